@@ -1,0 +1,10 @@
+// Every migration, listed in code: reading a folder at run time breaks once the app is bundled.
+// Names sort in the order they run; add new ones at the end.
+import type { Migration } from 'kysely';
+import * as initialPlanSchema from './2026-11-27-initial-plan-schema';
+import * as workspaceIdentity from './2026-11-27-workspace-identity';
+
+export const MIGRATIONS: Readonly<Record<string, Migration>> = {
+  '2026-11-27-1-initial-plan-schema': initialPlanSchema,
+  '2026-11-27-2-workspace-identity': workspaceIdentity,
+};

@@ -1,0 +1,186 @@
+// The database as Kysely sees it: one interface per table (snake_case rows), assembled into `Database`.
+// Domain types (camelCase) live in shared/domain.ts; the repositories map between the two.
+import type { Generated, Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely';
+
+export interface PlanTable {
+  id: string;
+  title: string;
+  description: string;
+  /** First month of the fiscal year (7 = July, Bhutan's). */
+  fiscal_year_start_month: number;
+  /** How progress is reported: 'fiscal_year' | 'half' | 'quarter'. */
+  reporting_frequency: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface ChapterTable {
+  id: string;
+  plan_id: string;
+  code: string;
+  title: string;
+  position: number;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface PolicyStatementTable {
+  id: string;
+  chapter_id: string;
+  code: string;
+  text: string;
+  position: number;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface ActionTable {
+  id: string;
+  statement_id: string;
+  code: string;
+  title: string;
+  position: number;
+  start_month: string | null;
+  start_precision: string;
+  end_month: string | null;
+  end_precision: string;
+  end_open: number;
+  revised_end_month: string | null;
+  timeline_text: string;
+  lead_text: string;
+  collaborators_text: string;
+  fund_status: string | null;
+  fund_note: string;
+  status: string | null;
+  status_text: string;
+  remarks: string;
+  /** JSON object of cells from columns the importer could not place. */
+  unmapped: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface ActionAgencyTable {
+  action_id: string;
+  agency_id: string;
+  role: string;
+  position: number;
+}
+
+export interface IndicatorTable {
+  id: string;
+  action_id: string;
+  position: number;
+  name: string;
+  kind: string;
+  unit: string;
+  baseline_text: string;
+  baseline_value: number | null;
+  target_text: string;
+  target_value: number | null;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface AgencyTable {
+  id: string;
+  kind: string;
+  acronym: string | null;
+  name: string;
+  parent_id: string | null;
+  confirmed: number;
+  /** Where the agency came from: 'registry', 'import', 'edit'. */
+  origin: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface AgencyAliasTable {
+  agency_id: string;
+  alias: string;
+}
+
+export interface ReportingPeriodTable {
+  id: string;
+  plan_id: string;
+  kind: string;
+  label: string;
+  start_month: string;
+  end_month: string;
+  position: number;
+}
+
+export interface ProgressUpdateTable {
+  id: string;
+  action_id: string;
+  indicator_id: string | null;
+  period_id: string;
+  status: string | null;
+  actual_text: string;
+  actual_value: number | null;
+  narrative: string;
+  source: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SnapshotTable {
+  id: string;
+  plan_id: string;
+  name: string;
+  taken_at: string;
+  created_by: string;
+  /** The plan as it stood, in the JSON plan format. */
+  content: string;
+}
+
+export interface ChangeHistoryTable {
+  id: Generated<number>;
+  at: string;
+  user_name: string;
+  plan_id: string | null;
+  entity: string;
+  entity_id: string;
+  field: string;
+  old_value: string | null;
+  new_value: string | null;
+  source: string;
+  source_file: string | null;
+  /** Groups the entries of one operation (one import, one merge, one paste). */
+  batch_id: string | null;
+}
+
+export interface Database {
+  plans: PlanTable;
+  chapters: ChapterTable;
+  policy_statements: PolicyStatementTable;
+  actions: ActionTable;
+  action_agencies: ActionAgencyTable;
+  indicators: IndicatorTable;
+  agencies: AgencyTable;
+  agency_aliases: AgencyAliasTable;
+  reporting_periods: ReportingPeriodTable;
+  progress_updates: ProgressUpdateTable;
+  snapshots: SnapshotTable;
+  change_history: ChangeHistoryTable;
+}
+
+export type Db = Kysely<Database>;
+/** A connection or an open transaction: repositories accept either. */
+export type DbOrTx = Kysely<Database> | Transaction<Database>;
+
+export type PlanRow = Selectable<PlanTable>;
+export type ChapterRow = Selectable<ChapterTable>;
+export type PolicyStatementRow = Selectable<PolicyStatementTable>;
+export type ActionRow = Selectable<ActionTable>;
+export type NewAction = Insertable<ActionTable>;
+export type ActionUpdate = Updateable<ActionTable>;
+export type IndicatorRow = Selectable<IndicatorTable>;
+export type AgencyRow = Selectable<AgencyTable>;
+export type ChangeHistoryRow = Selectable<ChangeHistoryTable>;

@@ -1,0 +1,187 @@
+// Reading plans: the list of plans with their counts, a plan's tree, one action in full.
+import type { ActionDetail, ActionNode, ChapterNode, PlanSummary, PlanTree, StatementNode } from '../../../shared/domain';
+import type { Month } from '../../../shared/months';
+import { emptyStatusCounts, type StatusCounts } from '../../../shared/status';
+import { AppError } from '../../../shared/result';
+import type { ActionRow, DbOrTx } from '../db/schema';
+import { listEntityHistory } from '../history/history';
+import { toAgencyRef } from '../agencies/registry';
+import { overdueOf, statusOf, toAction, toActionNode } from './action-mapper';
+
+function countStatuses(statuses: Iterable<string | null>): StatusCounts {
+  const counts = emptyStatusCounts();
+  for (const value of statuses) counts[statusOf(value) ?? 'unknown'] += 1;
+  return counts;
+}
+
+async function liveActionsOfPlans(db: DbOrTx, planIds: readonly string[]) {
+  return db
+    .selectFrom('actions')
+    .innerJoin('policy_statements', 'policy_statements.id', 'actions.statement_id')
+    .innerJoin('chapters', 'chapters.id', 'policy_statements.chapter_id')
+    .selectAll('actions')
+    .select('chapters.plan_id as plan_id')
+    .where('chapters.plan_id', 'in', planIds.length > 0 ? planIds : [''])
+    .where('actions.deleted_at', 'is', null)
+    .where('policy_statements.deleted_at', 'is', null)
+    .where('chapters.deleted_at', 'is', null)
+    .execute();
+}
+
+export async function listPlanSummaries(db: DbOrTx, currentMonth: Month): Promise<PlanSummary[]> {
+  const plans = await db.selectFrom('plans').selectAll().where('deleted_at', 'is', null).orderBy('created_at').orderBy('title').execute();
+  const ids = plans.map((p) => p.id);
+  if (ids.length === 0) return [];
+  const chapterCounts = await db
+    .selectFrom('chapters')
+    .select(['plan_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('plan_id', 'in', ids)
+    .where('deleted_at', 'is', null)
+    .groupBy('plan_id')
+    .execute();
+  const statementCounts = await db
+    .selectFrom('policy_statements')
+    .innerJoin('chapters', 'chapters.id', 'policy_statements.chapter_id')
+    .select(['chapters.plan_id as plan_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('chapters.plan_id', 'in', ids)
+    .where('policy_statements.deleted_at', 'is', null)
+    .where('chapters.deleted_at', 'is', null)
+    .groupBy('chapters.plan_id')
+    .execute();
+  const actions = await liveActionsOfPlans(db, ids);
+  const indicatorCounts = await db
+    .selectFrom('indicators')
+    .innerJoin('actions', 'actions.id', 'indicators.action_id')
+    .innerJoin('policy_statements', 'policy_statements.id', 'actions.statement_id')
+    .innerJoin('chapters', 'chapters.id', 'policy_statements.chapter_id')
+    .select(['chapters.plan_id as plan_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('chapters.plan_id', 'in', ids)
+    .where('indicators.deleted_at', 'is', null)
+    .where('actions.deleted_at', 'is', null)
+    .groupBy('chapters.plan_id')
+    .execute();
+  const agencyCounts = await db
+    .selectFrom('action_agencies')
+    .innerJoin('actions', 'actions.id', 'action_agencies.action_id')
+    .innerJoin('policy_statements', 'policy_statements.id', 'actions.statement_id')
+    .innerJoin('chapters', 'chapters.id', 'policy_statements.chapter_id')
+    .select(['chapters.plan_id as plan_id', (eb) => eb.fn.count<number>('action_agencies.agency_id').distinct().as('n')])
+    .where('chapters.plan_id', 'in', ids)
+    .where('actions.deleted_at', 'is', null)
+    .groupBy('chapters.plan_id')
+    .execute();
+  const countOf = (rows: readonly { plan_id: string; n: number }[], planId: string) =>
+    Number(rows.find((r) => r.plan_id === planId)?.n ?? 0);
+
+  return plans.map((plan) => {
+    const own = actions.filter((a) => a.plan_id === plan.id);
+    return {
+      id: plan.id,
+      title: plan.title,
+      description: plan.description,
+      chapters: countOf(chapterCounts, plan.id),
+      statements: countOf(statementCounts, plan.id),
+      actions: own.length,
+      indicators: countOf(indicatorCounts, plan.id),
+      agencies: countOf(agencyCounts, plan.id),
+      actionsByStatus: countStatuses(own.map((a) => a.status)),
+      overdue: own.filter((a) => overdueOf(a, currentMonth)).length,
+      updatedAt: own.reduce((latest, a) => (a.updated_at > latest ? a.updated_at : latest), plan.updated_at),
+    };
+  });
+}
+
+export async function requirePlan(db: DbOrTx, planId: string) {
+  const plan = await db.selectFrom('plans').selectAll().where('id', '=', planId).where('deleted_at', 'is', null).executeTakeFirst();
+  if (!plan) throw new AppError('not_found', `No plan with id ${planId} in this workspace`);
+  return plan;
+}
+
+export async function getPlanTree(db: DbOrTx, planId: string, currentMonth: Month): Promise<PlanTree> {
+  const plan = await requirePlan(db, planId);
+  const chapters = await db.selectFrom('chapters').selectAll().where('plan_id', '=', planId).where('deleted_at', 'is', null).orderBy('position').execute();
+  const statements = await db
+    .selectFrom('policy_statements')
+    .selectAll()
+    .where('chapter_id', 'in', chapters.length > 0 ? chapters.map((c) => c.id) : [''])
+    .where('deleted_at', 'is', null)
+    .orderBy('position')
+    .execute();
+  const actions: ActionRow[] = await db
+    .selectFrom('actions')
+    .selectAll()
+    .where('statement_id', 'in', statements.length > 0 ? statements.map((s) => s.id) : [''])
+    .where('deleted_at', 'is', null)
+    .orderBy('position')
+    .execute();
+
+  const actionsOf = new Map<string, ActionRow[]>();
+  for (const a of actions) actionsOf.set(a.statement_id, [...(actionsOf.get(a.statement_id) ?? []), a]);
+
+  const chapterNodes: ChapterNode[] = chapters.map((chapter) => {
+    const statementNodes: StatementNode[] = statements
+      .filter((s) => s.chapter_id === chapter.id)
+      .map((statement) => {
+        const rows = actionsOf.get(statement.id) ?? [];
+        const nodes: ActionNode[] = rows.map((row) => toActionNode(row, currentMonth));
+        return { id: statement.id, code: statement.code, text: statement.text, actionsByStatus: countStatuses(rows.map((r) => r.status)), actions: nodes };
+      });
+    const chapterActions = statementNodes.flatMap((s) => s.actions);
+    return {
+      id: chapter.id,
+      code: chapter.code,
+      title: chapter.title,
+      actionsByStatus: countStatuses(chapterActions.map((a) => a.status)),
+      statements: statementNodes,
+    };
+  });
+  return {
+    plan: { id: plan.id, title: plan.title, description: plan.description },
+    actionsByStatus: countStatuses(actions.map((a) => a.status)),
+    chapters: chapterNodes,
+  };
+}
+
+export async function requireAction(db: DbOrTx, actionId: string): Promise<ActionRow> {
+  const row = await db.selectFrom('actions').selectAll().where('id', '=', actionId).where('deleted_at', 'is', null).executeTakeFirst();
+  if (!row) throw new AppError('not_found', `No action with id ${actionId} in this workspace`);
+  return row;
+}
+
+export async function loadActionAgencies(db: DbOrTx, actionId: string) {
+  const rows = await db
+    .selectFrom('action_agencies')
+    .innerJoin('agencies', 'agencies.id', 'action_agencies.agency_id')
+    .selectAll('agencies')
+    .select(['action_agencies.role as role'])
+    .where('action_agencies.action_id', '=', actionId)
+    .orderBy('action_agencies.position')
+    .execute();
+  return {
+    lead: rows.filter((r) => r.role === 'lead').map(toAgencyRef),
+    collaborators: rows.filter((r) => r.role === 'collaborator').map(toAgencyRef),
+  };
+}
+
+export async function getActionDetail(db: DbOrTx, actionId: string, currentMonth: Month): Promise<ActionDetail> {
+  const row = await requireAction(db, actionId);
+  const statement = await db.selectFrom('policy_statements').selectAll().where('id', '=', row.statement_id).executeTakeFirstOrThrow();
+  const chapter = await db.selectFrom('chapters').selectAll().where('id', '=', statement.chapter_id).executeTakeFirstOrThrow();
+  const indicators = await db.selectFrom('indicators').selectAll().where('action_id', '=', actionId).where('deleted_at', 'is', null).orderBy('position').execute();
+  const history = await listEntityHistory(db, [actionId, ...indicators.map((i) => i.id)], 500);
+  return {
+    action: toAction(row, await loadActionAgencies(db, actionId), currentMonth),
+    chapter: { id: chapter.id, code: chapter.code, title: chapter.title },
+    statement: { id: statement.id, code: statement.code, text: statement.text },
+    indicators: indicators.map((i) => ({
+      id: i.id,
+      actionId: i.action_id,
+      name: i.name,
+      kind: i.kind as ActionDetail['indicators'][number]['kind'],
+      unit: i.unit,
+      baseline: { text: i.baseline_text, value: i.baseline_value },
+      target: { text: i.target_text, value: i.target_value },
+    })),
+    history,
+  };
+}

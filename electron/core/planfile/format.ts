@@ -1,0 +1,102 @@
+// The JSON plan file, "plandesk.plan/1": how plans leave and enter PlanDesk as one self-contained document.
+// Documented in README.md. Beyond the fields listed there it carries optional detail (timeline precision,
+// original wording, agency ids) so that export → import reproduces the plan exactly.
+import { z } from 'zod';
+import { FUND_STATUSES, IMPLEMENTATION_STATUSES } from '../../../shared/status';
+
+export const PLAN_FILE_FORMAT = 'plandesk.plan/1';
+
+const month = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM');
+const text = (max: number) => z.string().max(max, `must be at most ${max} characters`);
+
+const indicatorValue = z
+  .object({ text: text(2000).default(''), value: z.number().finite().nullable().default(null) })
+  .default({ text: '', value: null });
+
+const agencyField = z
+  .object({
+    text: text(2000).default(''),
+    /** Acronyms (or agency ids where an acronym is shared, or a name for agencies without one). */
+    agencies: z.array(text(500)).max(200).default([]),
+  })
+  .default({ text: '', agencies: [] });
+
+export const planFileIndicator = z.object({
+  id: z.string().max(100).optional(),
+  name: text(2000),
+  kind: z.enum(['percent', 'number', 'yes_no', 'ratio', 'date', 'text']).default('text'),
+  unit: text(100).default(''),
+  baseline: indicatorValue,
+  target: indicatorValue,
+});
+
+export const planFileAction = z.object({
+  id: z.string().max(100).optional(),
+  code: text(100).default(''),
+  title: text(5000),
+  start: month.nullable().default(null),
+  end: month.nullable().default(null),
+  endOpen: z.boolean().default(false),
+  startPrecision: z.enum(['month', 'year']).default('month'),
+  endPrecision: z.enum(['month', 'year']).default('month'),
+  revisedEnd: month.nullable().default(null),
+  timelineText: text(500).default(''),
+  lead: agencyField,
+  collaborators: agencyField,
+  fund: z
+    .object({ status: z.enum(FUND_STATUSES).nullable().default(null), note: text(5000).default('') })
+    .default({ status: null, note: '' }),
+  status: z.enum(IMPLEMENTATION_STATUSES).nullable().default(null),
+  statusText: text(5000).default(''),
+  remarks: text(100_000).default(''),
+  unmapped: z.record(z.string(), text(100_000)).default({}),
+  indicators: z.array(planFileIndicator).max(100).default([]),
+});
+
+export const planFileStatement = z.object({
+  id: z.string().max(100).optional(),
+  code: text(100).default(''),
+  text: text(5000),
+  actions: z.array(planFileAction).max(100_000).default([]),
+});
+
+export const planFileChapter = z.object({
+  id: z.string().max(100).optional(),
+  code: text(100).default(''),
+  title: text(2000),
+  statements: z.array(planFileStatement).max(100_000).default([]),
+});
+
+export const planFilePlan = z.object({
+  id: z.string().max(100).optional(),
+  title: text(300).min(1, 'a plan needs a title'),
+  description: text(5000).default(''),
+  chapters: z.array(planFileChapter).max(10_000).default([]),
+});
+
+export const planFileAgency = z.object({
+  id: z.string().max(100).optional(),
+  kind: z.enum(['agency', 'group']).default('agency'),
+  acronym: text(100).nullable().default(null),
+  name: text(500),
+  aliases: z.array(text(500)).max(100).default([]),
+  /** Id or acronym of the agency this one is a unit of (BCIRT within DITT). */
+  parent: text(500).nullable().default(null),
+  confirmed: z.boolean().default(true),
+});
+
+export const planFile = z.object({
+  format: z.literal(PLAN_FILE_FORMAT, { message: `format must be "${PLAN_FILE_FORMAT}"` }),
+  plans: z.array(planFilePlan).max(1000),
+  agencies: z.array(planFileAgency).max(100_000).default([]),
+});
+
+export type PlanFile = z.output<typeof planFile>;
+export type PlanFilePlan = z.output<typeof planFilePlan>;
+export type PlanFileChapter = z.output<typeof planFileChapter>;
+export type PlanFileStatement = z.output<typeof planFileStatement>;
+export type PlanFileAction = z.output<typeof planFileAction>;
+export type PlanFileIndicator = z.output<typeof planFileIndicator>;
+export type PlanFileAgency = z.output<typeof planFileAgency>;

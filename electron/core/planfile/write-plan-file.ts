@@ -1,0 +1,224 @@
+// Writes a plan document (from a JSON plan file, or built by the spreadsheet importer) into the workspace.
+// Runs inside the caller's transaction; every created entity gets its 'created' entry in the change history.
+import { randomUUID } from 'node:crypto';
+import type { DbOrTx } from '../db/schema';
+import { recordChanges, type ChangeContext, type FieldChange } from '../history/history';
+import { insertAgency, loadAgencyIndex, type AgencyIndex } from '../agencies/registry';
+import type { PlanFile, PlanFileAction, PlanFileAgency } from './format';
+
+export interface WritePlanResult {
+  readonly planIds: readonly string[];
+  /** Things the user should know: agencies created for unknown names, ids replaced to avoid a clash. */
+  readonly notes: readonly string[];
+}
+
+const ROWS_PER_INSERT = 400;
+
+async function insertChunked<T extends Record<string, unknown>>(
+  db: DbOrTx,
+  table: 'chapters' | 'policy_statements' | 'actions' | 'indicators' | 'action_agencies' | 'plans',
+  rows: readonly T[],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+    // Kysely types each table's insert separately; the rows here were built to the table's shape.
+    await db
+      .insertInto(table)
+      .values(rows.slice(i, i + ROWS_PER_INSERT) as never)
+      .execute();
+  }
+}
+
+/** Finds the registry agency a plan file's reference names, or null when none or several do. */
+function resolveReference(index: AgencyIndex, fileIds: Map<string, string>, ref: string): string | null {
+  const mapped = fileIds.get(ref);
+  if (mapped) return mapped;
+  if (index.byId.has(ref)) return ref;
+  const matches = index.byKey(ref);
+  return matches.length === 1 ? matches[0]!.id : null;
+}
+
+async function writeAgencies(
+  db: DbOrTx,
+  index: AgencyIndex,
+  agencies: readonly PlanFileAgency[],
+  at: string,
+  changes: FieldChange[],
+): Promise<Map<string, string>> {
+  // Maps the file's agency ids (and unique acronyms) to registry ids.
+  const fileIds = new Map<string, string>();
+  const pendingParents: { id: string; parent: string }[] = [];
+  for (const agency of agencies) {
+    const existing =
+      (agency.id ? index.byId.get(agency.id) : undefined) ??
+      index
+        .byKey(agency.acronym ?? agency.name)
+        .find((row) => row.name.toLowerCase() === agency.name.toLowerCase() && row.kind === agency.kind);
+    let id: string;
+    if (existing) {
+      id = existing.id;
+    } else {
+      const row = await insertAgency(
+        db,
+        index,
+        {
+          id: agency.id && !index.byId.has(agency.id) ? agency.id : undefined,
+          kind: agency.kind,
+          acronym: agency.acronym,
+          name: agency.name,
+          parentId: null,
+          confirmed: agency.confirmed,
+          origin: 'import',
+          aliases: agency.aliases,
+        },
+        at,
+      );
+      id = row.id;
+      changes.push({ planId: null, entity: 'agency', entityId: id, field: 'created', oldValue: null, newValue: agency });
+      if (agency.parent) pendingParents.push({ id, parent: agency.parent });
+    }
+    if (agency.id) fileIds.set(agency.id, id);
+  }
+  for (const { id, parent } of pendingParents) {
+    const parentId = resolveReference(index, fileIds, parent);
+    if (parentId && parentId !== id) {
+      await db.updateTable('agencies').set({ parent_id: parentId }).where('id', '=', id).execute();
+    }
+  }
+  return fileIds;
+}
+
+async function freeId(db: DbOrTx, table: 'plans' | 'chapters' | 'policy_statements' | 'actions' | 'indicators', wanted: string | undefined): Promise<string> {
+  if (!wanted) return randomUUID();
+  const clash = await db.selectFrom(table).select('id').where('id', '=', wanted).executeTakeFirst();
+  return clash ? randomUUID() : wanted;
+}
+
+function actionRow(action: PlanFileAction, id: string, statementId: string, position: number, at: string) {
+  return {
+    id,
+    statement_id: statementId,
+    code: action.code,
+    title: action.title,
+    position,
+    start_month: action.start,
+    start_precision: action.startPrecision,
+    end_month: action.end,
+    end_precision: action.endPrecision,
+    end_open: action.endOpen ? 1 : 0,
+    revised_end_month: action.revisedEnd,
+    timeline_text: action.timelineText,
+    lead_text: action.lead.text,
+    collaborators_text: action.collaborators.text,
+    fund_status: action.fund.status,
+    fund_note: action.fund.note,
+    status: action.status,
+    status_text: action.statusText,
+    remarks: action.remarks,
+    unmapped: JSON.stringify(action.unmapped),
+    created_at: at,
+    updated_at: at,
+    deleted_at: null,
+  };
+}
+
+export async function writePlanFile(db: DbOrTx, file: PlanFile, context: ChangeContext): Promise<WritePlanResult> {
+  const at = context.at;
+  const notes: string[] = [];
+  const changes: FieldChange[] = [];
+  const index = await loadAgencyIndex(db);
+  const fileIds = await writeAgencies(db, index, file.agencies, at, changes);
+
+  const linkAgencies = async (refs: readonly string[], actionId: string, role: 'lead' | 'collaborator', links: object[]) => {
+    const seen = new Set<string>();
+    for (const ref of refs) {
+      let agencyId = resolveReference(index, fileIds, ref);
+      if (!agencyId) {
+        const row = await insertAgency(
+          db,
+          index,
+          { kind: 'agency', acronym: ref, name: ref, parentId: null, confirmed: false, origin: 'import', aliases: [] },
+          at,
+        );
+        agencyId = row.id;
+        changes.push({ planId: null, entity: 'agency', entityId: agencyId, field: 'created', oldValue: null, newValue: { acronym: ref } });
+        notes.push(`Agency "${ref}" was not in the registry; added it as unconfirmed.`);
+      }
+      if (seen.has(agencyId)) continue;
+      seen.add(agencyId);
+      links.push({ action_id: actionId, agency_id: agencyId, role, position: seen.size - 1 });
+    }
+  };
+
+  const planIds: string[] = [];
+  for (const plan of file.plans) {
+    const planId = await freeId(db, 'plans', plan.id);
+    if (plan.id && planId !== plan.id) notes.push(`Plan "${plan.title}" already exists here; imported as a copy.`);
+    planIds.push(planId);
+    await db
+      .insertInto('plans')
+      .values({
+        id: planId,
+        title: plan.title,
+        description: plan.description,
+        fiscal_year_start_month: 7,
+        reporting_frequency: 'fiscal_year',
+        created_at: at,
+        updated_at: at,
+        deleted_at: null,
+      })
+      .execute();
+    changes.push({ planId, entity: 'plan', entityId: planId, field: 'created', oldValue: null, newValue: plan.title });
+
+    const chapters: object[] = [];
+    const statements: object[] = [];
+    const actions: object[] = [];
+    const indicators: object[] = [];
+    const links: object[] = [];
+    const copy = planId !== plan.id;
+    const idFor = async (table: 'chapters' | 'policy_statements' | 'actions' | 'indicators', wanted?: string) =>
+      copy ? randomUUID() : freeId(db, table, wanted);
+
+    for (const [ci, chapter] of plan.chapters.entries()) {
+      const chapterId = await idFor('chapters', chapter.id);
+      chapters.push({ id: chapterId, plan_id: planId, code: chapter.code, title: chapter.title, position: ci + 1, created_at: at, updated_at: at, deleted_at: null });
+      changes.push({ planId, entity: 'chapter', entityId: chapterId, field: 'created', oldValue: null, newValue: `${chapter.code} ${chapter.title}`.trim() });
+      for (const [si, statement] of chapter.statements.entries()) {
+        const statementId = await idFor('policy_statements', statement.id);
+        statements.push({ id: statementId, chapter_id: chapterId, code: statement.code, text: statement.text, position: si + 1, created_at: at, updated_at: at, deleted_at: null });
+        changes.push({ planId, entity: 'statement', entityId: statementId, field: 'created', oldValue: null, newValue: `${statement.code} ${statement.text}`.trim() });
+        for (const [ai, action] of statement.actions.entries()) {
+          const actionId = await idFor('actions', action.id);
+          actions.push(actionRow(action, actionId, statementId, ai + 1, at));
+          changes.push({ planId, entity: 'action', entityId: actionId, field: 'created', oldValue: null, newValue: `${action.code} ${action.title}`.trim() });
+          await linkAgencies(action.lead.agencies, actionId, 'lead', links);
+          await linkAgencies(action.collaborators.agencies, actionId, 'collaborator', links);
+          for (const [ii, indicator] of action.indicators.entries()) {
+            const indicatorId = await idFor('indicators', indicator.id);
+            indicators.push({
+              id: indicatorId,
+              action_id: actionId,
+              position: ii + 1,
+              name: indicator.name,
+              kind: indicator.kind,
+              unit: indicator.unit,
+              baseline_text: indicator.baseline.text,
+              baseline_value: indicator.baseline.value,
+              target_text: indicator.target.text,
+              target_value: indicator.target.value,
+              created_at: at,
+              updated_at: at,
+              deleted_at: null,
+            });
+          }
+        }
+      }
+    }
+    await insertChunked(db, 'chapters', chapters as never[]);
+    await insertChunked(db, 'policy_statements', statements as never[]);
+    await insertChunked(db, 'actions', actions as never[]);
+    await insertChunked(db, 'indicators', indicators as never[]);
+    await insertChunked(db, 'action_agencies', links as never[]);
+  }
+  await recordChanges(db, context, changes);
+  return { planIds, notes: [...new Set(notes)] };
+}

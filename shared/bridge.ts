@@ -1,0 +1,41 @@
+// window.api: one function per contract method, grouped by domain (`api.plans.tree({ planId })`),
+// and the menu commands the main process sends to the page. Built by the preload and by the browser harness.
+import { CHANNELS, type Channel } from './channels';
+import type { MethodInput, MethodResult } from './contract';
+import type { Result } from './result';
+
+type DomainOf<C extends string> = C extends `${infer D}:${string}` ? D : never;
+type VerbOf<C extends string, D extends string> = C extends `${D}:${infer V}` ? V : never;
+
+export type Api = {
+  readonly [D in DomainOf<Channel>]: {
+    readonly [V in VerbOf<Channel, D>]: (
+      input: MethodInput<`${D}:${V}` & Channel>,
+    ) => Promise<Result<MethodResult<`${D}:${V}` & Channel>>>;
+  };
+};
+
+export function splitChannel(channel: Channel): { readonly domain: string; readonly verb: string } {
+  const [domain, verb] = channel.split(':');
+  if (!domain || !verb) throw new Error(`Channel "${channel}" is not of the form domain:verb`);
+  return { domain, verb };
+}
+
+export function buildApi(send: (channel: Channel, input: unknown) => Promise<unknown>): Api {
+  const api: Record<string, Record<string, (input: unknown) => Promise<unknown>>> = {};
+  for (const channel of CHANNELS) {
+    const { domain, verb } = splitChannel(channel);
+    const group = (api[domain] ??= {});
+    group[verb] = (input: unknown) => send(channel, input ?? {});
+  }
+  return api as unknown as Api;
+}
+
+/** Commands the main process sends to the page from the native menu. */
+export const MENU_COMMANDS = ['workspace-changed', 'import', 'export', 'print', 'new-plan', 'show-about'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+export const MENU_CHANNEL = 'menu:command';
+
+export interface DesktopBridge {
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
