@@ -1,0 +1,72 @@
+// Builds what the harness serves: the renderer exactly as `electron-vite build` builds it (same config file,
+// same presets), and the window.api shim, which is bundled apart so that it never ships in the desktop app.
+import { readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { resolveConfig } from 'electron-vite';
+import { build } from 'vite';
+
+/** Newest modification time of the files under `path` (0 when it does not exist). */
+function newestChange(path: string): number {
+  let stats;
+  try {
+    stats = statSync(path);
+  } catch {
+    return 0;
+  }
+  if (!stats.isDirectory()) return stats.mtimeMs;
+  let newest = stats.mtimeMs;
+  for (const entry of readdirSync(path)) {
+    if (entry === 'node_modules') continue;
+    newest = Math.max(newest, newestChange(join(path, entry)));
+  }
+  return newest;
+}
+
+export function rendererIsStale(root: string): boolean {
+  const built = newestChange(resolve(root, 'out/renderer/index.html'));
+  if (built === 0) return true;
+  const sources = Math.max(
+    newestChange(resolve(root, 'renderer')),
+    newestChange(resolve(root, 'shared')),
+    newestChange(resolve(root, 'electron.vite.config.ts')),
+  );
+  return sources > built;
+}
+
+/** Runs the renderer part of electron.vite.config.ts only: main and preload may be mid-change by someone else. */
+export async function buildRenderer(root: string): Promise<void> {
+  // electron-vite's renderer preset reads this to choose the production base ('./').
+  process.env.NODE_ENV_ELECTRON_VITE = 'production';
+  const resolved = await resolveConfig(
+    { configFile: resolve(root, 'electron.vite.config.ts'), root, logLevel: 'warn' },
+    'build',
+    'production',
+  );
+  const renderer = resolved.config?.renderer;
+  if (!renderer) throw new Error('electron.vite.config.ts has no renderer part');
+  await build(renderer);
+}
+
+/** Bundles renderer/src/browser-harness/shim.ts into one classic script, kept in memory. */
+export async function bundleShim(root: string): Promise<string> {
+  const result = await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    build: {
+      write: false,
+      emptyOutDir: false,
+      minify: false,
+      target: 'es2022',
+      lib: { entry: resolve(root, 'renderer/src/browser-harness/shim.ts'), formats: ['iife'], name: 'PlanDeskHarnessShim' },
+    },
+  });
+  const outputs = Array.isArray(result) ? result : [result];
+  for (const output of outputs) {
+    if (!('output' in output)) continue;
+    for (const file of output.output) {
+      if (file.type === 'chunk' && file.isEntry) return file.code;
+    }
+  }
+  throw new Error('Bundling the harness shim produced no script');
+}

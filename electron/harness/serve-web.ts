@@ -1,0 +1,94 @@
+// The browser harness: runs the real renderer against a real workspace without Electron (which cannot start on
+// the build machines). It answers the same contract through the same handlers as the desktop app, over HTTP.
+// A development and test tool only; it is not packaged.
+//
+//   npm run serve:web -- --db <workspace.sqlite> --port <port|0> [--user <name>]
+//
+// Prints one line, `PlanDesk harness: http://127.0.0.1:PORT/?token=...`, once it is ready.
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { AppError } from '../../shared/result';
+import type { AppContext } from '../core/api/app-context';
+import { createDispatcher } from '../core/api/dispatch';
+import { createHandlers } from '../core/api/handlers';
+import { openDatabase } from '../core/db/connection';
+import { buildRenderer, bundleShim, rendererIsStale } from './build-renderer';
+import { createHarnessServer } from './http-server';
+
+const root = resolve(import.meta.dirname, '../..');
+
+function usage(message: string): never {
+  process.stderr.write(`${message}\nUsage: npm run serve:web -- --db <workspace file> --port <port, 0 for any free one> [--user <name>]\n`);
+  process.exit(2);
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { db: { type: 'string' }, port: { type: 'string' }, user: { type: 'string' } },
+    strict: true,
+  });
+  if (!values.db) usage('--db is required');
+  const port = Number(values.port ?? '');
+  if (values.port === undefined || !Number.isInteger(port) || port < 0 || port > 65535) usage('--port must be a port number');
+
+  if (rendererIsStale(root)) {
+    process.stderr.write('PlanDesk harness: building the renderer...\n');
+    await buildRenderer(root);
+  }
+  const shimScript = await bundleShim(root);
+
+  const connection = await openDatabase(resolve(values.db));
+  let userName = values.user?.trim() ?? '';
+  const version = (JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string }).version;
+  const app: AppContext = {
+    version,
+    shell: 'browser',
+    connection: () => connection,
+    userName: () => userName,
+    setUserName: async (name) => {
+      // Kept for this run only: the harness has no preferences file.
+      userName = name;
+    },
+    chooseWorkspaceFile: async () => {
+      throw new AppError('not_available', 'File dialogs exist only in the desktop app');
+    },
+    samplePlanPath: resolve(root, 'resources/sample-plan.tsv'),
+    now: () => new Date(),
+  };
+
+  const token = randomBytes(32).toString('base64url');
+  const { server, listen } = createHarnessServer({
+    staticRoot: resolve(root, 'out/renderer'),
+    shimScript,
+    token,
+    dispatch: createDispatcher(createHandlers(app)),
+  });
+  const actualPort = await listen(port);
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    process.stderr.write(`PlanDesk harness: ${signal}, closing the workspace\n`);
+    server.close();
+    server.closeAllConnections();
+    connection
+      .close()
+      .then(() => process.exit(0))
+      .catch((error: unknown) => {
+        process.stderr.write(`PlanDesk harness: closing the workspace failed: ${String(error)}\n`);
+        process.exit(1);
+      });
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+
+  process.stdout.write(`PlanDesk harness: http://127.0.0.1:${actualPort}/?token=${token}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`PlanDesk harness failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,49 @@
+// window.api for the browser harness (electron/harness/serve-web.ts), which bundles this file and serves it as
+// /harness/shim.js before the app's own script. The desktop app never loads it: there the preload builds window.api.
+// It builds the same named functions as the preload (shared/bridge.ts) and sends each call as POST /api/<channel>,
+// with the per-run token the harness printed in the page's URL.
+import { buildApi } from '../../../shared/bridge';
+import type { Channel } from '../../../shared/channels';
+import type { Result } from '../../../shared/result';
+
+const TOKEN_KEY = 'plandesk.harness.token';
+const TOKEN_HEADER = 'x-plandesk-token';
+
+function takeTokenFromUrl(): string {
+  const url = new URL(window.location.href);
+  const fromUrl = url.searchParams.get('token');
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    // Keep the token out of the address bar and of anything that copies the URL.
+    url.searchParams.delete('token');
+    window.history.replaceState(null, '', url.pathname + url.search + url.hash);
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+const token = takeTokenFromUrl();
+
+function failure(message: string): Result<never> {
+  return { ok: false, error: { code: 'internal', message } };
+}
+
+async function send(channel: Channel, input: unknown): Promise<Result<unknown>> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/${encodeURIComponent(channel)}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
+      body: JSON.stringify(input ?? {}),
+      cache: 'no-store',
+      credentials: 'omit',
+    });
+  } catch (error) {
+    return failure(`The PlanDesk harness does not answer (${error instanceof Error ? error.message : String(error)})`);
+  }
+  const type = response.headers.get('content-type') ?? '';
+  if (type.startsWith('application/json')) return (await response.json()) as Result<unknown>;
+  const text = (await response.text()).trim();
+  return failure(`The PlanDesk harness refused ${channel}: ${response.status} ${text || response.statusText}`);
+}
+
+Object.defineProperty(window, 'api', { value: Object.freeze(buildApi(send)), writable: false, configurable: false });
