@@ -1,1 +1,195 @@
-console.log(1)
+// The Electron main process: one instance, the workspace database opened and migrated before the window
+// shows, the contract's handlers registered on IPC, the menu and the system dialogs. Everything else is core.
+import { app, BrowserWindow, dialog, ipcMain, Menu, type IpcMainInvokeEvent } from 'electron';
+import { readFile, writeFile } from 'node:fs/promises';
+import { userInfo } from 'node:os';
+import { basename, join } from 'node:path';
+import { MENU_CHANNEL, type MenuCommand } from '../../shared/bridge';
+import { AppError } from '../../shared/result';
+import { changeContextOf, type AppContext } from '../core/api/app-context';
+import { registerContract } from '../core/api/dispatch';
+import { createHandlers } from '../core/api/handlers';
+import { openDatabase, type Connection } from '../core/db/connection';
+import { exportPlanFile } from '../core/planfile/export-plan-file';
+import { importPlanFile, parsePlanFile } from '../core/planfile/import-plan-file';
+import { PreferencesStore } from '../core/preferences/preferences';
+import { buildMenu } from './menu';
+import { electronNativeBinding } from './native-binding';
+import { isAllowedNavigation } from './security-policy';
+import { createMainWindow, lockDownSession, rendererUrl } from './window';
+
+const WORKSPACE_FILTERS = [{ name: 'PlanDesk workspace', extensions: ['sqlite', 'plandesk'] }];
+const PLAN_FILE_FILTERS = [{ name: 'PlanDesk plan (JSON)', extensions: ['json'] }];
+
+let mainWindow: BrowserWindow | null = null;
+let connection: Connection | null = null;
+
+function currentConnection(): Connection {
+  if (!connection) throw new AppError('not_available', 'No workspace is open');
+  return connection;
+}
+
+function sendToPage(command: MenuCommand): void {
+  mainWindow?.webContents.send(MENU_CHANNEL, command);
+}
+
+function showError(title: string, error: unknown): void {
+  dialog.showErrorBox(title, error instanceof Error ? error.message : String(error));
+}
+
+async function main(): Promise<void> {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  await app.whenReady();
+  lockDownSession();
+
+  const preferences = new PreferencesStore(join(app.getPath('userData'), 'preferences.json'));
+  const nativeBinding = electronNativeBinding();
+  const defaultWorkspace = join(app.getPath('userData'), 'plandesk.sqlite');
+
+  const refreshMenu = () => Menu.setApplicationMenu(buildMenu(menuActions));
+
+  /** Opens (or creates) a workspace file, migrated, then swaps it in; the old one stays open if this fails. */
+  async function switchWorkspace(path: string): Promise<boolean> {
+    try {
+      const next = await openDatabase(path, nativeBinding ? { nativeBinding } : {});
+      const previous = connection;
+      connection = next;
+      await previous?.close();
+      preferences.rememberWorkspace(path);
+      refreshMenu();
+      sendToPage('workspace-changed');
+      return true;
+    } catch (error) {
+      showError(`Could not open ${basename(path)}`, error);
+      return false;
+    }
+  }
+
+  async function chooseWorkspaceFile(mode: 'new' | 'open'): Promise<boolean> {
+    const window = mainWindow ?? undefined;
+    if (mode === 'new') {
+      const result = window
+        ? await dialog.showSaveDialog(window, { title: 'New workspace', defaultPath: 'plandesk.sqlite', filters: WORKSPACE_FILTERS })
+        : await dialog.showSaveDialog({ title: 'New workspace', defaultPath: 'plandesk.sqlite', filters: WORKSPACE_FILTERS });
+      if (result.canceled || !result.filePath) return false;
+      return switchWorkspace(result.filePath);
+    }
+    const options = { title: 'Open workspace', properties: ['openFile' as const], filters: WORKSPACE_FILTERS };
+    const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+    const path = result.filePaths[0];
+    if (result.canceled || !path) return false;
+    return switchWorkspace(path);
+  }
+
+  const context: AppContext = {
+    version: app.getVersion(),
+    shell: 'electron',
+    connection: currentConnection,
+    userName: () => preferences.get().userName || userInfo().username,
+    setUserName: async (name) => {
+      preferences.update({ userName: name });
+    },
+    chooseWorkspaceFile,
+    samplePlanPath: app.isPackaged
+      ? join(process.resourcesPath, 'sample-plan.tsv')
+      : join(app.getAppPath(), 'resources', 'sample-plan.tsv'),
+    now: () => new Date(),
+  };
+
+  async function importPlanFileFromDialog(): Promise<void> {
+    if (!mainWindow) return;
+    const result = await dialog.showOpenDialog(mainWindow, { title: 'Import plan', properties: ['openFile'], filters: PLAN_FILE_FILTERS });
+    const path = result.filePaths[0];
+    if (result.canceled || !path) return;
+    try {
+      const file = parsePlanFile(await readFile(path, 'utf8'), basename(path));
+      const outcome = await importPlanFile(currentConnection().db, changeContextOf(context, 'import', path), file);
+      sendToPage('workspace-changed');
+      await dialog.showMessageBox(mainWindow, {
+        type: 'info',
+        message: `Imported ${outcome.planIds.length} plan(s) from ${basename(path)}`,
+        detail: outcome.notes.join('\n'),
+      });
+    } catch (error) {
+      showError(`Could not import ${basename(path)}`, error);
+    }
+  }
+
+  async function exportPlanFileFromDialog(): Promise<void> {
+    if (!mainWindow) return;
+    const result = await dialog.showSaveDialog(mainWindow, { title: 'Export plans', defaultPath: 'plan.json', filters: PLAN_FILE_FILTERS });
+    if (result.canceled || !result.filePath) return;
+    try {
+      const file = await exportPlanFile(currentConnection().db);
+      await writeFile(result.filePath, `${JSON.stringify(file, null, 2)}\n`, 'utf8');
+    } catch (error) {
+      showError('Could not export the plans', error);
+    }
+  }
+
+  const menuActions = {
+    newWorkspace: () => void chooseWorkspaceFile('new'),
+    openWorkspace: () => void chooseWorkspaceFile('open'),
+    openRecent: (path: string) => void switchWorkspace(path),
+    recentWorkspaces: () => preferences.get().recentWorkspaces,
+    importPlanFile: () => void importPlanFileFromDialog(),
+    exportPlanFile: () => void exportPlanFileFromDialog(),
+    sendToPage,
+    print: () => mainWindow?.webContents.print(),
+    about: () =>
+      void dialog.showMessageBox({
+        type: 'info',
+        title: 'About PlanDesk',
+        message: `PlanDesk ${app.getVersion()}`,
+        detail: `The implementation and monitoring plan desk of the e-Government PMU.\nWorkspace: ${connection?.path ?? 'none'}`,
+      }),
+    isDevelopment: !app.isPackaged,
+  };
+
+  // The database is open and migrated before the window shows.
+  const firstWorkspace = preferences.get().lastWorkspace ?? defaultWorkspace;
+  if (!(await switchWorkspace(firstWorkspace)) && firstWorkspace !== defaultWorkspace) {
+    await switchWorkspace(defaultWorkspace);
+  }
+  if (!connection) {
+    app.quit();
+    return;
+  }
+
+  const appUrl = rendererUrl();
+  const handlers = createHandlers(context);
+  registerContract(handlers, (channel, handle) => {
+    ipcMain.handle(channel, (event: IpcMainInvokeEvent, input: unknown) => {
+      // Only our own page may call: a frame that navigated elsewhere gets nothing.
+      const senderUrl = event.senderFrame?.url ?? '';
+      if (!isAllowedNavigation(senderUrl, appUrl)) {
+        return { ok: false, error: { code: 'not_available', message: 'Calls are accepted from the PlanDesk window only' } };
+      }
+      return handle(input);
+    });
+  });
+
+  refreshMenu();
+  mainWindow = createMainWindow(preferences);
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    void connection?.close();
+  });
+}
+
+void main().catch((error: unknown) => {
+  showError('PlanDesk could not start', error);
+  app.quit();
+});

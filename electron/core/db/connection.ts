@@ -22,7 +22,7 @@ export interface Connection {
 
 const staticMigrations: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };
 
-export function createMigrator(db: Kysely<unknown>): Migrator {
+export function createMigrator(db: Kysely<Database>): Migrator {
   return new Migrator({ db, provider: staticMigrations });
 }
 
@@ -59,7 +59,7 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
 }
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
-  const { error, results } = await createMigrator(db as unknown as Kysely<unknown>).migrateToLatest();
+  const { error, results } = await createMigrator(db).migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new AppError('internal', `The workspace could not be upgraded (migration ${failed}): ${String(error)}`);

@@ -1,0 +1,78 @@
+// The native menu: File, Edit, View, Help with the usual accelerators.
+import { Menu, type MenuItemConstructorOptions } from 'electron';
+import { basename } from 'node:path';
+import type { MenuCommand } from '../../shared/bridge';
+
+export interface MenuActions {
+  newWorkspace(): void;
+  openWorkspace(): void;
+  openRecent(path: string): void;
+  recentWorkspaces(): readonly string[];
+  importPlanFile(): void;
+  exportPlanFile(): void;
+  sendToPage(command: MenuCommand): void;
+  print(): void;
+  about(): void;
+  isDevelopment: boolean;
+}
+
+export function buildMenu(actions: MenuActions): Menu {
+  const isMac = process.platform === 'darwin';
+  const recent = actions.recentWorkspaces();
+  const template: MenuItemConstructorOptions[] = [
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: '&File',
+      submenu: [
+        { label: 'New Plan…', accelerator: 'CmdOrCtrl+Shift+N', click: () => actions.sendToPage('new-plan') },
+        { type: 'separator' },
+        { label: 'New Workspace…', accelerator: 'CmdOrCtrl+N', click: actions.newWorkspace },
+        { label: 'Open Workspace…', accelerator: 'CmdOrCtrl+O', click: actions.openWorkspace },
+        {
+          label: 'Open Recent',
+          submenu:
+            recent.length > 0
+              ? recent.map((path) => ({ label: basename(path), toolTip: path, click: () => actions.openRecent(path) }))
+              : [{ label: 'No recent workspaces', enabled: false }],
+        },
+        { type: 'separator' },
+        { label: 'Import Plan…', accelerator: 'CmdOrCtrl+I', click: actions.importPlanFile },
+        { label: 'Export Plan…', accelerator: 'CmdOrCtrl+E', click: actions.exportPlanFile },
+        { type: 'separator' },
+        { label: 'Print…', accelerator: 'CmdOrCtrl+P', click: actions.print },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
+    {
+      label: '&Edit',
+      submenu: [
+        { role: 'undo' },
+        { role: 'redo' },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
+    {
+      label: '&View',
+      submenu: [
+        ...(actions.isDevelopment
+          ? ([{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }] as MenuItemConstructorOptions[])
+          : []),
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
+    },
+    {
+      label: '&Help',
+      submenu: [{ label: 'About PlanDesk', click: actions.about }],
+    },
+  ];
+  return Menu.buildFromTemplate(template);
+}

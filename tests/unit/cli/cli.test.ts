@@ -1,0 +1,94 @@
+// The CLI as automation uses it: a separate process, its exit code, its stdout and stderr.
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, sha256Of, tempFolder } from '../support/workspace';
+
+const run = promisify(execFile);
+const folder = tempFolder();
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+const PLAN = join(FIXTURES, 'plans', 'two-chapters.plan.json');
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'electron', 'cli', 'index.ts'), ...args], {
+      cwd: ROOT,
+      env: { ...process.env, PLANDESK_USER: 'CLI Tester' },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe('npm run cli', () => {
+  it('summarises a new, empty workspace', async () => {
+    const db = join(folder, 'empty.sqlite');
+    const result = await cli('summary', '--db', db, '--json');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({ workspace: db, agencies: 0, plans: [] });
+  });
+
+  it('imports a plan file and summarises it with every count', async () => {
+    const db = join(folder, 'imported.sqlite');
+    const imported = await cli('import', PLAN, '--db', db, '--json');
+    expect(imported.code).toBe(0);
+    expect(JSON.parse(imported.stdout).planIds).toHaveLength(1);
+    const summary = JSON.parse((await cli('summary', '--db', db, '--json')).stdout);
+    expect(summary.agencies).toBe(8);
+    expect(summary.plans).toHaveLength(1);
+    expect(summary.plans[0]).toMatchObject({
+      title: 'e-Governance policy Implementation and Monitoring plan (extract)',
+      chapters: 2,
+      statements: 3,
+      actions: 5,
+      indicators: 5,
+      agencies: 6,
+      actionsByStatus: { not_started: 2, ongoing: 2, completed: 1, on_hold: 0, dropped: 0, unknown: 0 },
+    });
+    const history = (await import('better-sqlite3')).default(db, { readonly: true });
+    const users = history.prepare('select distinct user_name, source from change_history').all();
+    history.close();
+    expect(users).toEqual([{ user_name: 'CLI Tester', source: 'import' }]);
+  });
+
+  it('round-trips: export → import into another workspace → export gives the same file', async () => {
+    const a = join(folder, 'a.sqlite');
+    const b = join(folder, 'b.sqlite');
+    await cli('import', PLAN, '--db', a);
+    expect((await cli('export', join(folder, 'a.json'), '--db', a, '--format', 'json')).code).toBe(0);
+    expect((await cli('import', join(folder, 'a.json'), '--db', b)).code).toBe(0);
+    expect((await cli('export', join(folder, 'b.json'), '--db', b, '--format', 'json')).code).toBe(0);
+    expect(readFileSync(join(folder, 'b.json'), 'utf8')).toBe(readFileSync(join(folder, 'a.json'), 'utf8'));
+  });
+
+  it.each([
+    ['truncated JSON', '{"format": "plandesk.plan/1", "plans": [{"title": "x"', /is not valid JSON/],
+    ['a wrong value deep inside', readFileSync(PLAN, 'utf8').replace('"end": "2020-12"', '"end": "Dec 2020"'), /actions\[0\]\.end, must be a month written YYYY-MM/],
+    ['binary garbage', '\u0000\u0001PK\u0003\u0004garbage', /is not valid JSON/],
+  ])('refuses %s with one line on stderr, and leaves the workspace byte-for-byte unchanged', async (_name, content, message) => {
+    const db = join(folder, 'guarded.sqlite');
+    if (!existsSync(db)) expect((await cli('import', PLAN, '--db', db)).code).toBe(0);
+    const before = sha256Of(db);
+    const bad = join(folder, 'bad.json');
+    writeFileSync(bad, content);
+    const result = await cli('import', bad, '--db', db);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(message);
+    expect(result.stdout).toBe('');
+    expect(sha256Of(db)).toBe(before);
+  });
+
+  it('explains a missing option or an unknown command', async () => {
+    const missing = await cli('summary');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^plandesk summary: --db is required/);
+    const unknown = await cli('frobnicate');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown command "frobnicate"/);
+  });
+});
