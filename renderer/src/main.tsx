@@ -1,10 +1,18 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { ErrorBanner } from './components/ErrorBanner';
+import { reportError } from './errors';
+import './styles/base.css';
+
+// A failure nobody caught still reaches the user rather than the console only.
+window.addEventListener('unhandledrejection', (event) => reportError(event.reason));
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <p>PlanDesk</p>
+    <App />
+    <ErrorBanner />
   </StrictMode>,
 );

@@ -1,0 +1,64 @@
+// The window's header: which plan is open (with a switcher when the workspace holds several),
+// which workspace file it lives in, and who is recording changes.
+import type { AppInfo, PlanSummary } from '../../../shared/domain';
+import { Logo } from './Logo';
+import { UserName } from './UserName';
+import '../styles/header.css';
+
+interface Props {
+  readonly info: AppInfo;
+  readonly plans: readonly PlanSummary[];
+  readonly planId: string | null;
+  readonly onSwitchPlan: (planId: string) => void;
+  readonly onInfoChanged: (info: AppInfo) => void;
+}
+
+function fileName(path: string): string {
+  return path.split(/[\\/]/).pop() || path;
+}
+
+export function AppHeader({ info, plans, planId, onSwitchPlan, onInfoChanged }: Props) {
+  const plan = plans.find((p) => p.id === planId);
+  return (
+    <header className="app-header">
+      <div className="app-header__brand">
+        <Logo size={22} />
+        <span className="app-header__name">PlanDesk</span>
+      </div>
+      <div className="app-header__plan">
+        {plans.length > 1 ? (
+          <label className="plan-switcher">
+            <span className="visually-hidden">Plan</span>
+            <select value={planId ?? ''} onChange={(event) => onSwitchPlan(event.target.value)} className="plan-switcher__select">
+              {plans.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.title}
+                </option>
+              ))}
+            </select>
+            <svg className="plan-switcher__arrow" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
+              <path d="M3 4.5 6 7.5l3-3" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
+            </svg>
+          </label>
+        ) : (
+          plan && (
+            <h1 className="app-header__title" title={plan.title}>
+              {plan.title}
+            </h1>
+          )
+        )}
+      </div>
+      <div className="app-header__end">
+        <span className="app-header__workspace" title={`Workspace file: ${info.workspacePath}`}>
+          <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
+            <ellipse cx="7" cy="3.5" rx="4.8" ry="1.9" fill="none" stroke="currentColor" strokeWidth="1.3" />
+            <path d="M2.2 3.5v7c0 1 2.1 1.9 4.8 1.9s4.8-.9 4.8-1.9v-7M2.2 7c0 1 2.1 1.9 4.8 1.9s4.8-.9 4.8-1.9" fill="none" stroke="currentColor" strokeWidth="1.3" />
+          </svg>
+          <span className="visually-hidden">Workspace: </span>
+          <span className="app-header__workspace-name">{fileName(info.workspacePath)}</span>
+        </span>
+        <UserName info={info} onChanged={onInfoChanged} />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,50 @@
+// The handle between the tree and the detail pane: drag it, or focus it and use ←/→, to share the width.
+import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
+
+interface Props {
+  readonly width: number;
+  readonly min: number;
+  readonly max: number;
+  readonly onChange: (width: number) => void;
+}
+
+export function Splitter({ width, min, max, onChange }: Props) {
+  const start = useRef<{ x: number; width: number } | null>(null);
+  const clamp = (value: number) => Math.round(Math.min(max, Math.max(min, value)));
+
+  const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
+    start.current = { x: event.clientX, width };
+    event.currentTarget.setPointerCapture(event.pointerId);
+  };
+  const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
+    if (start.current) onChange(clamp(start.current.width + event.clientX - start.current.x));
+  };
+  const onPointerUp = () => {
+    start.current = null;
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const step = event.shiftKey ? 80 : 20;
+    if (event.key === 'ArrowLeft') onChange(clamp(width - step));
+    else if (event.key === 'ArrowRight') onChange(clamp(width + step));
+    else return;
+    event.preventDefault();
+  };
+
+  return (
+    <div
+      className="splitter"
+      role="separator"
+      aria-orientation="vertical"
+      aria-label="Resize the plan tree"
+      aria-valuemin={min}
+      aria-valuemax={max}
+      aria-valuenow={width}
+      tabIndex={0}
+      onPointerDown={onPointerDown}
+      onPointerMove={onPointerMove}
+      onPointerUp={onPointerUp}
+      onPointerCancel={onPointerUp}
+      onKeyDown={onKeyDown}
+    />
+  );
+}

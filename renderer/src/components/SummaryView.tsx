@@ -1,0 +1,220 @@
+// The right-hand pane for the whole plan, a chapter or a policy statement: its actions by status,
+// a table of what it holds (chapters, statements or actions) and the overdue actions to chase.
+import type { ActionNode, ChapterNode, PlanTree, StatementNode } from '../../../shared/domain';
+import { emptyStatusCounts, type StatusCounts } from '../../../shared/status';
+import { actionKey, actionsOfChapter, allActions, chapterKey, overdueCount, statementKey, type TreeKey } from '../plan-tree-model';
+import { STATUS_ORDER, presentStatuses, statusKeyOf, statusLabel, totalOf, type StatusKey } from '../status-view';
+import { formatEnd, percent } from '../format';
+import { OverdueTag, StatusBadge, StatusIcon } from './Status';
+import '../styles/summary.css';
+
+type Subject =
+  | { readonly kind: 'plan'; readonly tree: PlanTree }
+  | { readonly kind: 'chapter'; readonly chapter: ChapterNode }
+  | { readonly kind: 'statement'; readonly chapter: ChapterNode; readonly statement: StatementNode };
+
+interface Props {
+  readonly subject: Subject;
+  readonly onSelect: (key: TreeKey) => void;
+}
+
+const ALWAYS_SHOWN: readonly StatusKey[] = ['completed', 'ongoing', 'not_started'];
+
+function StatusBreakdown({ counts, overdue }: { counts: StatusCounts; overdue: number }) {
+  const total = totalOf(counts);
+  const present = presentStatuses(counts);
+  return (
+    <section className="breakdown" aria-label="Actions by status">
+      <div className="breakdown__figures">
+        <div className="figure">
+          <span className="figure__n">{total}</span>
+          <span className="figure__label">{total === 1 ? 'Action' : 'Actions'}</span>
+        </div>
+        {/* The three everyday statuses always, the rarer ones only when some action has them. */}
+        {STATUS_ORDER.filter((s) => ALWAYS_SHOWN.includes(s) || counts[s] > 0).map((status) => (
+          <div key={status} className={`figure figure--${status}`}>
+            <span className="figure__n">{counts[status]}</span>
+            <span className="figure__label">
+              <StatusIcon status={status} /> {statusLabel(status)}
+              <span className="figure__pct">{percent(counts[status], total)}</span>
+            </span>
+          </div>
+        ))}
+        <div className={overdue > 0 ? 'figure figure--separate figure--overdue' : 'figure figure--separate'}>
+          <span className="figure__n">{overdue}</span>
+          <span className="figure__label">Overdue</span>
+        </div>
+      </div>
+      {total > 0 && (
+        <div className="breakdown__bar" aria-hidden="true">
+          {present.map(({ status, count }) => (
+            <span key={status} className={`bar-segment bar-segment--${status}`} style={{ flexGrow: count }} />
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}
+
+interface GroupRow {
+  readonly key: TreeKey;
+  readonly code: string;
+  readonly title: string;
+  readonly counts: StatusCounts;
+  readonly overdue: number;
+}
+
+function GroupTable({ caption, what, rows, onSelect }: { caption: string; what: string; rows: readonly GroupRow[]; onSelect: (key: TreeKey) => void }) {
+  if (rows.length === 0) return null;
+  const other = (c: StatusCounts) => c.on_hold + c.dropped + c.unknown;
+  return (
+    <section className="summary__section">
+      <h3>{caption}</h3>
+      <table className="data-table group-table">
+        <thead>
+          <tr>
+            <th scope="col">{what}</th>
+            <th scope="col" className="num">Actions</th>
+            <th scope="col" className="num">Completed</th>
+            <th scope="col" className="num">Ongoing</th>
+            <th scope="col" className="num">Not started</th>
+            <th scope="col" className="num" title="On hold, dropped, or no status recorded">Other</th>
+            <th scope="col" className="num">Overdue</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key}>
+              <td className="group-table__name">
+                <button type="button" className="row-link" onClick={() => onSelect(row.key)} title={row.title}>
+                  {row.code && <span className="row-link__code">{row.code}</span>}
+                  <span className="row-link__title">{row.title}</span>
+                </button>
+              </td>
+              <td className="num">{totalOf(row.counts)}</td>
+              <td className="num">{row.counts.completed}</td>
+              <td className="num">{row.counts.ongoing}</td>
+              <td className="num">{row.counts.not_started}</td>
+              <td className="num">{other(row.counts)}</td>
+              <td className={row.overdue > 0 ? 'num num--alert' : 'num'}>{row.overdue}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function ActionTable({ caption, actions, onSelect }: { caption: string; actions: readonly ActionNode[]; onSelect: (key: TreeKey) => void }) {
+  if (actions.length === 0) return null;
+  return (
+    <section className="summary__section">
+      <h3>{caption}</h3>
+      <table className="data-table action-table">
+        <thead>
+          <tr>
+            <th scope="col">Action</th>
+            <th scope="col">Lead agency</th>
+            <th scope="col">End</th>
+            <th scope="col">Status</th>
+          </tr>
+        </thead>
+        <tbody>
+          {actions.map((action) => (
+            <tr key={action.id}>
+              <td className="action-table__name">
+                <button type="button" className="row-link" onClick={() => onSelect(actionKey(action.id))} title={action.title}>
+                  {action.code && <span className="row-link__code">{action.code}</span>}
+                  <span className="row-link__title">{action.title}</span>
+                </button>
+              </td>
+              <td className="action-table__lead">{action.leadText || <span className="muted">—</span>}</td>
+              <td className="action-table__end">{formatEnd(action.end, action.endOpen)}</td>
+              <td className="action-table__status">
+                <StatusBadge status={statusKeyOf(action.status)} />
+                {action.overdue && <OverdueTag compact />}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function sumCounts(list: readonly StatusCounts[]): StatusCounts {
+  const total = emptyStatusCounts();
+  for (const counts of list) for (const key of STATUS_ORDER) total[key] += counts[key];
+  return total;
+}
+
+export function SummaryView({ subject, onSelect }: Props) {
+  switch (subject.kind) {
+    case 'plan': {
+      const { tree } = subject;
+      const actions = allActions(tree);
+      const statements = tree.chapters.reduce((n, c) => n + c.statements.length, 0);
+      return (
+        <article className="summary" aria-labelledby="summary-title">
+          <header className="summary__header">
+            <p className="summary__kind">Plan overview</p>
+            <h2 id="summary-title" className="summary__title">{tree.plan.title}</h2>
+            {tree.plan.description && <p className="summary__description">{tree.plan.description}</p>}
+            <p className="summary__meta">
+              {tree.chapters.length} {tree.chapters.length === 1 ? 'chapter' : 'chapters'} · {statements} policy{' '}
+              {statements === 1 ? 'statement' : 'statements'} · {actions.length} {actions.length === 1 ? 'action' : 'actions'}
+            </p>
+          </header>
+          <StatusBreakdown counts={sumCounts([tree.actionsByStatus])} overdue={overdueCount(actions)} />
+          <GroupTable
+            caption="Chapters"
+            what="Chapter"
+            onSelect={onSelect}
+            rows={tree.chapters.map((c) => ({ key: chapterKey(c.id), code: c.code, title: c.title, counts: c.actionsByStatus, overdue: overdueCount(actionsOfChapter(c)) }))}
+          />
+          <ActionTable caption="Overdue actions" actions={actions.filter((a) => a.overdue)} onSelect={onSelect} />
+          {tree.chapters.length === 0 && (
+            <p className="summary__empty">
+              This plan is empty. Its chapters, policy statements and actions will appear here once they are imported or added.
+            </p>
+          )}
+        </article>
+      );
+    }
+    case 'chapter': {
+      const { chapter } = subject;
+      const actions = actionsOfChapter(chapter);
+      return (
+        <article className="summary" aria-labelledby="summary-title">
+          <header className="summary__header">
+            <p className="summary__kind">Chapter {chapter.code}</p>
+            <h2 id="summary-title" className="summary__title">{chapter.title}</h2>
+          </header>
+          <StatusBreakdown counts={chapter.actionsByStatus} overdue={overdueCount(actions)} />
+          <GroupTable
+            caption="Policy statements"
+            what="Policy statement"
+            onSelect={onSelect}
+            rows={chapter.statements.map((s) => ({ key: statementKey(s.id), code: s.code, title: s.text, counts: s.actionsByStatus, overdue: overdueCount(s.actions) }))}
+          />
+          <ActionTable caption="Overdue actions" actions={actions.filter((a) => a.overdue)} onSelect={onSelect} />
+        </article>
+      );
+    }
+    case 'statement': {
+      const { chapter, statement } = subject;
+      return (
+        <article className="summary" aria-labelledby="summary-title">
+          <header className="summary__header">
+            <p className="summary__kind">
+              Policy statement {statement.code} <span className="summary__kind-context">· {[chapter.code, chapter.title].filter(Boolean).join(' ')}</span>
+            </p>
+            <h2 id="summary-title" className="summary__title summary__title--statement">{statement.text}</h2>
+          </header>
+          <StatusBreakdown counts={statement.actionsByStatus} overdue={overdueCount(statement.actions)} />
+          <ActionTable caption="Actions" actions={statement.actions} onSelect={onSelect} />
+        </article>
+      );
+    }
+  }
+}

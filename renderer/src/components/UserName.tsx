@@ -1,0 +1,81 @@
+// Who is making the changes: the name recorded in the change history. When it is not set yet, a small
+// prompt in the header asks for it, without getting in the way of reading the plan.
+import { useState, type FormEvent } from 'react';
+import type { AppInfo } from '../../../shared/domain';
+import { api, attempt } from '../api';
+
+export function userNameIsSet(name: string): boolean {
+  return name.trim() !== '';
+}
+
+export function UserName({ info, onChanged }: { info: AppInfo; onChanged: (info: AppInfo) => void }) {
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState('');
+  const [saving, setSaving] = useState(false);
+  const isSet = userNameIsSet(info.userName);
+
+  const open = () => {
+    setDraft(info.userName);
+    setEditing(true);
+  };
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!draft.trim()) return;
+    setSaving(true);
+    const next = await attempt(api().preferences.setUserName({ name: draft.trim() }));
+    setSaving(false);
+    if (next) {
+      onChanged(next);
+      setEditing(false);
+    }
+  };
+
+  return (
+    <div className="user-name">
+      {isSet ? (
+        <button type="button" className="header-button" onClick={open} title="The name recorded with your changes. Click to change it.">
+          <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
+            <circle cx="7" cy="4.6" r="2.6" fill="none" stroke="currentColor" strokeWidth="1.4" />
+            <path d="M2 12.5c.6-2.6 2.6-4 5-4s4.4 1.4 5 4" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinecap="round" />
+          </svg>
+          <span className="user-name__text">{info.userName}</span>
+        </button>
+      ) : (
+        <button type="button" className="header-button header-button--prompt" onClick={open} title="Your name is recorded with every change you make">
+          <span className="prompt-dot" aria-hidden="true" />
+          Set your name
+        </button>
+      )}
+      {editing && (
+        <form className="popover" onSubmit={save} aria-label="Your name">
+          <label htmlFor="user-name-input" className="popover__label">
+            Your name
+          </label>
+          <p className="popover__hint">Recorded with every change you make, so colleagues know who changed what.</p>
+          <input
+            id="user-name-input"
+            className="text-input"
+            value={draft}
+            maxLength={120}
+            autoFocus
+            autoComplete="name"
+            placeholder="e.g. Karma Wangchuk"
+            onChange={(event) => setDraft(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') setEditing(false);
+            }}
+          />
+          <div className="popover__actions">
+            <button type="button" className="button" onClick={() => setEditing(false)}>
+              Cancel
+            </button>
+            <button type="submit" className="button button--primary" disabled={saving || !draft.trim()}>
+              Save name
+            </button>
+          </div>
+        </form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,141 @@
+// The main screen: the plan's tree on the left, and on the right the selected action in full,
+// or the summary of the selected chapter, statement or whole plan.
+import { useEffect, useRef, useState } from 'react';
+import type { PlanTree } from '../../../shared/domain';
+import { api, request } from '../api';
+import { ActionDetailView } from '../components/ActionDetailView';
+import { PlanTreeView } from '../components/PlanTreeView';
+import { Splitter } from '../components/Splitter';
+import { SummaryView } from '../components/SummaryView';
+import { allBranchKeys, ancestorsOf, locate, type Selection, type TreeKey } from '../plan-tree-model';
+import '../styles/plan-screen.css';
+
+interface Props {
+  readonly planId: string;
+  /** Bumped by the app when the workspace changed under the screen: everything reloads. */
+  readonly revision: number;
+}
+
+const TREE_WIDTH_KEY = 'plandesk.treeWidth';
+const MIN_TREE = 300;
+const MAX_TREE = 760;
+
+function initialTreeWidth(): number {
+  const stored = Number(localStorage.getItem(TREE_WIDTH_KEY));
+  if (Number.isFinite(stored) && stored >= MIN_TREE && stored <= MAX_TREE) return stored;
+  // About a third of the window: wide enough for an action's title next to its status on a 1366-pixel screen.
+  return Math.round(Math.min(520, Math.max(360, window.innerWidth * 0.33)));
+}
+
+export function PlanScreen({ planId, revision }: Props) {
+  const [loaded, setLoaded] = useState<{ planId: string; tree: PlanTree } | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [expanded, setExpanded] = useState<ReadonlySet<TreeKey>>(new Set());
+  const [selection, setSelection] = useState<Selection>({ kind: 'plan' });
+  const [treeWidth, setTreeWidth] = useState(initialTreeWidth);
+  const shownPlan = useRef<string | null>(null);
+  const detailPane = useRef<HTMLElement>(null);
+  const selectedId = selection.kind === 'node' ? selection.key : 'plan';
+
+  // Each selection is read from its top.
+  useEffect(() => {
+    detailPane.current?.scrollTo({ top: 0 });
+  }, [selectedId]);
+
+  useEffect(() => {
+    let current = true;
+    request(api().plans.tree({ planId }))
+      .then((tree) => {
+        if (!current) return;
+        setProblem(null);
+        // A different plan opens fully expanded at its overview; a reload of the same plan keeps the reader's place.
+        if (shownPlan.current !== planId) {
+          shownPlan.current = planId;
+          setExpanded(allBranchKeys(tree));
+          setSelection({ kind: 'plan' });
+        }
+        setLoaded({ planId, tree });
+      })
+      .catch((error: unknown) => {
+        if (current) setProblem(error instanceof Error ? error.message : String(error));
+      });
+    return () => {
+      current = false;
+    };
+  }, [planId, revision]);
+
+  useEffect(() => {
+    localStorage.setItem(TREE_WIDTH_KEY, String(treeWidth));
+  }, [treeWidth]);
+
+  if (problem) {
+    return (
+      <div className="screen-message" role="alert">
+        <p className="screen-message__title">The plan could not be opened</p>
+        <p>{problem}</p>
+      </div>
+    );
+  }
+  if (!loaded) return <div className="screen-message muted">Opening the plan…</div>;
+
+  const { tree } = loaded;
+  const selectedKey = selection.kind === 'node' && locate(tree, selection.key) ? selection.key : null;
+  const located = selectedKey ? locate(tree, selectedKey) : null;
+
+  const select = (key: TreeKey) => {
+    const hidden = ancestorsOf(tree, key).filter((k) => !expanded.has(k));
+    if (hidden.length > 0) setExpanded(new Set([...expanded, ...hidden]));
+    setSelection({ kind: 'node', key });
+  };
+
+  let pane;
+  if (located?.action) pane = <ActionDetailView actionId={located.action.id} revision={revision} />;
+  else if (located?.statement) pane = <SummaryView subject={{ kind: 'statement', chapter: located.chapter, statement: located.statement }} onSelect={select} />;
+  else if (located) pane = <SummaryView subject={{ kind: 'chapter', chapter: located.chapter }} onSelect={select} />;
+  else pane = <SummaryView subject={{ kind: 'plan', tree }} onSelect={select} />;
+
+  const branches = allBranchKeys(tree);
+  return (
+    <div className="plan-screen">
+      <nav className="tree-pane" style={{ width: treeWidth }} aria-label="Plan outline">
+        <div className="tree-pane__toolbar">
+          <button
+            type="button"
+            className={selectedKey === null ? 'overview-button overview-button--selected' : 'overview-button'}
+            aria-pressed={selectedKey === null}
+            onClick={() => setSelection({ kind: 'plan' })}
+          >
+            <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
+              <rect x="1.5" y="1.5" width="4.5" height="4.5" rx="1" fill="none" stroke="currentColor" strokeWidth="1.3" />
+              <rect x="8" y="1.5" width="4.5" height="4.5" rx="1" fill="none" stroke="currentColor" strokeWidth="1.3" />
+              <rect x="1.5" y="8" width="4.5" height="4.5" rx="1" fill="none" stroke="currentColor" strokeWidth="1.3" />
+              <rect x="8" y="8" width="4.5" height="4.5" rx="1" fill="none" stroke="currentColor" strokeWidth="1.3" />
+            </svg>
+            Plan overview
+          </button>
+          <span className="tree-pane__tools">
+            <button type="button" className="icon-button" onClick={() => setExpanded(branches)} disabled={branches.size === 0} title="Expand all">
+              <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
+                <path d="M4 5.5 7 2.5l3 3M4 8.5l3 3 3-3" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round" />
+              </svg>
+              <span className="visually-hidden">Expand all</span>
+            </button>
+            <button type="button" className="icon-button" onClick={() => setExpanded(new Set())} disabled={branches.size === 0} title="Collapse all">
+              <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
+                <path d="M4 2.5 7 5.5l3-3M4 11.5l3-3 3 3" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round" />
+              </svg>
+              <span className="visually-hidden">Collapse all</span>
+            </button>
+          </span>
+        </div>
+        <div className="tree-pane__scroll">
+          <PlanTreeView tree={tree} selectedKey={selectedKey} expanded={expanded} onSelect={select} onExpandedChange={setExpanded} />
+        </div>
+      </nav>
+      <Splitter width={treeWidth} min={MIN_TREE} max={MAX_TREE} onChange={setTreeWidth} />
+      <main className="detail-pane" aria-label="Details" ref={detailPane}>
+        {pane}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+// How statuses read on screen: the order they are listed in and their labels, including "No status"
+// for actions whose wording named none. Colours live in styles/status.css, keyed by the same names.
+import { IMPLEMENTATION_STATUSES, STATUS_LABELS, type ImplementationStatus, type StatusCounts } from '../../shared/status';
+
+export type StatusKey = ImplementationStatus | 'unknown';
+
+/** Progress order: what is done first, what has not moved last. */
+export const STATUS_ORDER: readonly StatusKey[] = ['completed', 'ongoing', 'not_started', 'on_hold', 'dropped', 'unknown'];
+
+export function statusLabel(status: StatusKey): string {
+  return status === 'unknown' ? 'No status' : STATUS_LABELS[status];
+}
+
+export function statusKeyOf(status: ImplementationStatus | null): StatusKey {
+  return status ?? 'unknown';
+}
+
+export function totalOf(counts: StatusCounts): number {
+  return IMPLEMENTATION_STATUSES.reduce((sum, s) => sum + counts[s], counts.unknown);
+}
+
+/** The statuses that have at least one action, in progress order. */
+export function presentStatuses(counts: StatusCounts): { status: StatusKey; count: number }[] {
+  return STATUS_ORDER.map((status) => ({ status, count: counts[status] })).filter((entry) => entry.count > 0);
+}

@@ -1,0 +1,44 @@
+// Debian's Chromium driven by playwright-core, with a fresh profile per test file.
+import { rmSync } from 'node:fs';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { tempDir } from './sample-workspace';
+
+export interface OpenBrowser {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  close(): Promise<void>;
+}
+
+export async function openBrowser(viewport = { width: 1366, height: 768 }): Promise<OpenBrowser> {
+  const profile = tempDir('chromium');
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  // A page error is a failed test, not a line in a log nobody reads.
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  return {
+    context,
+    page,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+      if (problems.length > 0) throw new Error(`The page reported errors:\n${problems.join('\n')}`);
+    },
+  };
+}
