@@ -1,7 +1,7 @@
 // The right-hand pane for the whole plan, a chapter or a policy statement: its actions by status,
 // a table of what it holds (chapters, statements or actions) and the overdue actions to chase.
 import type { ActionNode, ChapterNode, PlanTree, StatementNode } from '../../../shared/domain';
-import { emptyStatusCounts, type StatusCounts } from '../../../shared/status';
+import type { StatusCounts } from '../../../shared/status';
 import { actionKey, actionsOfChapter, allActions, chapterKey, overdueCount, statementKey, type TreeKey } from '../plan-tree-model';
 import { STATUS_ORDER, presentStatuses, statusKeyOf, statusLabel, totalOf, type StatusKey } from '../status-view';
 import { formatEnd, percent } from '../format';
@@ -142,12 +142,6 @@ function ActionTable({ caption, actions, onSelect }: { caption: string; actions:
   );
 }
 
-function sumCounts(list: readonly StatusCounts[]): StatusCounts {
-  const total = emptyStatusCounts();
-  for (const counts of list) for (const key of STATUS_ORDER) total[key] += counts[key];
-  return total;
-}
-
 export function SummaryView({ subject, onSelect }: Props) {
   switch (subject.kind) {
     case 'plan': {
@@ -165,7 +159,7 @@ export function SummaryView({ subject, onSelect }: Props) {
               {statements === 1 ? 'statement' : 'statements'} · {actions.length} {actions.length === 1 ? 'action' : 'actions'}
             </p>
           </header>
-          <StatusBreakdown counts={sumCounts([tree.actionsByStatus])} overdue={overdueCount(actions)} />
+          {actions.length > 0 && <StatusBreakdown counts={tree.actionsByStatus} overdue={overdueCount(actions)} />}
           <GroupTable
             caption="Chapters"
             what="Chapter"

@@ -1,6 +1,6 @@
 // Who is making the changes: the name recorded in the change history. When it is not set yet, a small
 // prompt in the header asks for it, without getting in the way of reading the plan.
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { AppInfo } from '../../../shared/domain';
 import { api, attempt } from '../api';
 
@@ -13,6 +13,17 @@ export function UserName({ info, onChanged }: { info: AppInfo; onChanged: (info:
   const [draft, setDraft] = useState('');
   const [saving, setSaving] = useState(false);
   const isSet = userNameIsSet(info.userName);
+  const container = useRef<HTMLDivElement>(null);
+
+  // A click anywhere else puts the question away, as a menu would.
+  useEffect(() => {
+    if (!editing) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (!container.current?.contains(event.target as Node)) setEditing(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [editing]);
 
   const open = () => {
     setDraft(info.userName);
@@ -32,7 +43,7 @@ export function UserName({ info, onChanged }: { info: AppInfo; onChanged: (info:
   };
 
   return (
-    <div className="user-name">
+    <div className="user-name" ref={container}>
       {isSet ? (
         <button type="button" className="header-button" onClick={open} title="The name recorded with your changes. Click to change it.">
           <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
@@ -48,7 +59,7 @@ export function UserName({ info, onChanged }: { info: AppInfo; onChanged: (info:
         </button>
       )}
       {editing && (
-        <form className="popover" onSubmit={save} aria-label="Your name">
+        <form className="popover" onSubmit={save}>
           <label htmlFor="user-name-input" className="popover__label">
             Your name
           </label>
