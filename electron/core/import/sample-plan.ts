@@ -1,8 +1,10 @@
 // The bundled sample: the e-Gov policy plan, opened through the spreadsheet importer.
-import { AppError } from '../../../shared/result';
 import type { Db } from '../db/schema';
 import type { ChangeContext } from '../history/history';
+import { importSpreadsheet } from './import-spreadsheet';
 
-export async function importSamplePlan(_db: Db, _context: ChangeContext, samplePath: string): Promise<string> {
-  throw new AppError('not_available', `Opening the sample plan (${samplePath}) needs the spreadsheet importer, which is not built yet`);
+/** Imports resources/sample-plan.tsv in one transaction and returns the new plan's id. */
+export async function importSamplePlan(db: Db, context: ChangeContext, samplePath: string): Promise<string> {
+  const { planId } = await importSpreadsheet(db, context, samplePath);
+  return planId;
 }

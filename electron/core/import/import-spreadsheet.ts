@@ -1,0 +1,55 @@
+// Step 6 of the import: the built plan is written into the workspace in one transaction, with its history.
+import { basename } from 'node:path';
+import type { Db } from '../db/schema';
+import type { ChangeContext } from '../history/history';
+import { loadAgencyIndex } from '../agencies/registry';
+import { writePlanFile } from '../planfile/write-plan-file';
+import { buildPlan } from './build-plan';
+import type { AgencyDirectory } from './link-agencies';
+import { mergeIntoPlan } from './merge-into-plan';
+import { readCells } from './read-cells';
+import type { ImportCounts, ImportReport } from './report';
+import type { PlanFile } from '../planfile/format';
+
+export interface ImportOptions {
+  readonly planTitle?: string;
+  /** Import into this existing plan: actions matched by code and title, differences recorded as changes. */
+  readonly intoPlanId?: string;
+}
+
+export interface ImportResult {
+  readonly planId: string;
+  readonly report: ImportReport;
+  readonly counts: ImportCounts & {
+    /** When importing into an existing plan: actions added, changed, and unchanged. */
+    readonly added?: number;
+    readonly changed?: number;
+    readonly unchanged?: number;
+  };
+}
+
+/** Reads a spreadsheet into a plan document and its report, without touching any database. */
+export async function readSpreadsheet(path: string, options: { planTitle?: string } = {}): Promise<{ file: PlanFile; report: ImportReport }> {
+  const content = await readCells(path);
+  return buildPlan(basename(path), content, { planTitle: options.planTitle, registry: null });
+}
+
+/** Imports a spreadsheet as a new plan (or into an existing one), in one transaction. */
+export async function importSpreadsheet(db: Db, context: ChangeContext, path: string, options: ImportOptions = {}): Promise<ImportResult> {
+  // Reading the file happens before the transaction: a file that cannot be read leaves the workspace untouched.
+  const content = await readCells(path);
+  return db.transaction().execute(async (tx) => {
+    const index = await loadAgencyIndex(tx);
+    const registry: AgencyDirectory = {
+      byKey: (key) => index.byKey(key).map((row) => ({ id: row.id, acronym: row.acronym, name: row.name, kind: row.kind === 'group' ? 'group' : 'agency' })),
+    };
+    const { file, report } = buildPlan(basename(path), content, { planTitle: options.planTitle, registry });
+    const writeContext: ChangeContext = { ...context, sourceFile: context.sourceFile ?? path };
+    if (options.intoPlanId) {
+      const merged = await mergeIntoPlan(tx, writeContext, options.intoPlanId, file);
+      return { planId: options.intoPlanId, report, counts: { ...report.counts, ...merged } };
+    }
+    const { planIds } = await writePlanFile(tx, file, writeContext);
+    return { planId: planIds[0]!, report, counts: report.counts };
+  });
+}

@@ -1,0 +1,4 @@
+// The spreadsheet import: .tsv, .csv and .xlsx plans read, realigned, normalised and written with a report.
+export { readSpreadsheet, importSpreadsheet, type ImportOptions, type ImportResult } from './import-spreadsheet';
+export type { ImportReport, ReportEntry, ReportSeverity, ReportTopic, ColumnMapping, UnmappedColumn, ImportCounts } from './report';
+export { importSamplePlan } from './sample-plan';

@@ -1,0 +1,295 @@
+// Realigning a row by its content. Real plans have rows whose cells slid one or two columns left or right,
+// an action written in the chapter or statement column, or three dates where the header has two.
+// Each cell is read for clues (a code and its depth, a date, a status, a fund wording, an indicator value,
+// agency names); the row is then placed on the header's columns by a small dynamic programme that keeps
+// cells in order and prefers, in this order: cells whose content fits their column, few shifts, small shifts.
+// Rows whose cells all fit where they stand are kept as they are without running the programme.
+import { parseTimelineDate, type TimelineDate } from '../../../shared/months';
+import { readFundStatus, readImplementationStatus } from '../../../shared/status';
+import { readLeadingCode, type LeadingCode } from './codes';
+import type { ImportField } from './headers';
+import { readIndicatorValue } from './indicator-values';
+import { splitTimelineRange } from './timeline';
+
+export type PlacedField = ImportField | 'revisedEnd' | null;
+
+export interface CodeDepths {
+  readonly chapter: number;
+  readonly statement: number;
+  readonly action: number;
+}
+
+export interface AlignContext {
+  /** Meaning of each column, from the header (null: a column the importer cannot place). */
+  readonly columns: readonly (ImportField | null)[];
+  readonly depths: CodeDepths;
+  /** Levels whose cells carry codes in this file: an uncoded text is then less likely to be one of them. */
+  readonly coded?: { readonly statement: boolean; readonly action: boolean };
+  readonly looksLikeAgencies: (text: string) => boolean;
+}
+
+export interface Placement {
+  readonly column: number;
+  readonly text: string;
+  readonly field: PlacedField;
+  /** The column whose meaning the cell took (the 'end' column for a revised end). */
+  readonly toColumn: number;
+}
+
+export interface Alignment {
+  readonly placements: readonly Placement[];
+  /** True when some cell was placed in another column than the one it stood in. */
+  readonly moved: boolean;
+}
+
+interface Clues {
+  readonly code: LeadingCode | null;
+  readonly date: TimelineDate;
+  readonly isDate: boolean;
+  readonly status: boolean;
+  readonly fund: boolean;
+  readonly value: boolean;
+  readonly notAvailable: boolean;
+  readonly agency: boolean;
+  readonly long: boolean;
+  readonly dateHint: boolean;
+  readonly range: boolean;
+  /** Reads like an indicator: "No. of agencies covered", "% of uptime", "Timeline by when …". */
+  readonly indicatorLike: boolean;
+}
+
+const CHANGE_COST = 1.5;
+const DISTANCE_COST = 0.5;
+const DATA_WITHOUT_ACTION_COST = 5;
+const DATA_FIELDS = new Set<PlacedField>(['indicator', 'baseline', 'target', 'timeline', 'start', 'end', 'revisedEnd', 'lead', 'collaborators', 'fund', 'status', 'remarks']);
+
+function cluesOf(text: string, depths: CodeDepths, looksLikeAgencies: (t: string) => boolean): Clues {
+  let code = readLeadingCode(text);
+  // "500" or "2.5" alone are values, and a one-part code only counts where the plan's chapters have one part.
+  if (code && ((code.rest === '' && code.depth <= 2) || code.depth < depths.chapter)) code = null;
+  const date = parseTimelineDate(text);
+  const isDate = date.kind === 'month' || date.kind === 'year' || date.kind === 'open';
+  const words = text.split(/\s+/).length;
+  const value = readIndicatorValue(text);
+  return {
+    code,
+    date,
+    isDate,
+    status: words <= 14 && readImplementationStatus(text) !== null,
+    fund: words <= 25 && readFundStatus(text) !== null,
+    value: value.kind !== null && value.kind !== 'text' && value.kind !== 'date',
+    notAvailable: value.kind === null,
+    agency: !code && !isDate && looksLikeAgencies(text),
+    long: text.length > 80,
+    dateHint: /\b(timeline|by when|time by which|date)\b/i.test(text),
+    range: splitTimelineRange(text) !== null,
+    indicatorLike: /^(no\.?|nos\.?|number|%|percentage|proportion|share|timeline|time by which|rate)\s/i.test(text),
+  };
+}
+
+function levelFit(c: Clues, expected: number, level: 'chapter' | 'statement' | 'action', depths: CodeDepths, coded: boolean): number {
+  if (c.code) {
+    if (c.code.depth === expected) return 3;
+    if (level === 'action') return c.code.depth === depths.statement ? 0 : c.code.depth > expected ? 1 : -2;
+    return c.code.depth > expected ? -4 : -2;
+  }
+  if (c.notAvailable) return -1;
+  if (c.isDate || c.status || c.fund || c.value) return -3;
+  if (c.indicatorLike) return -1.5;
+  return coded ? -1 : 0;
+}
+
+/** How well a cell's content fits a column's meaning: positive fits, negative contradicts, 0 says nothing. */
+function fit(c: Clues, field: PlacedField, ctx: { depths: CodeDepths; dateTarget: boolean; coded: { statement: boolean; action: boolean } }): number {
+  const { depths } = ctx;
+  switch (field) {
+    case null:
+      return 0;
+    case 'code':
+      return c.code && c.code.rest === '' ? 3 : -2;
+    case 'chapter':
+      return levelFit(c, depths.chapter, 'chapter', depths, false);
+    case 'statement':
+      return levelFit(c, depths.statement, 'statement', depths, ctx.coded.statement);
+    case 'action':
+      return levelFit(c, depths.action, 'action', depths, ctx.coded.action);
+    case 'indicator':
+      if (c.code) return -3;
+      if (c.isDate || c.status || c.fund) return -2;
+      if (c.indicatorLike) return 1;
+      return c.value ? -1 : 0.5;
+    case 'baseline':
+    case 'target':
+      if (c.code) return -3;
+      if (c.status || (c.fund && !c.notAvailable)) return -2;
+      if (c.value || c.notAvailable) return 1;
+      if (c.isDate) return field === 'target' ? (ctx.dateTarget ? 1 : 0) : -0.5;
+      return c.long ? -1 : 0;
+    case 'start':
+    case 'end':
+      if (c.isDate) return field === 'start' && c.date.kind === 'open' ? -1 : 3;
+      return c.notAvailable ? 0 : -3;
+    case 'revisedEnd':
+      return c.date.kind === 'month' || c.date.kind === 'year' ? 1 : Number.NEGATIVE_INFINITY;
+    case 'timeline':
+      if (c.isDate || c.range) return 3;
+      return c.notAvailable ? 0 : -1;
+    case 'lead':
+    case 'collaborators':
+      if (c.agency) return 2;
+      if (c.code) return -3;
+      if (c.isDate) return -3;
+      if (c.status || c.fund || c.value) return -2;
+      return c.long ? -1 : 0;
+    case 'fund':
+      if (c.fund) return 3;
+      if (c.isDate || c.code) return -3;
+      if (c.status) return -2;
+      if (c.notAvailable) return 0;
+      return c.value ? -1 : 0;
+    case 'status':
+      if (c.status) return 3;
+      if (c.isDate || c.code) return -3;
+      if (c.fund || c.value) return -2;
+      if (c.agency) return -1;
+      return 0;
+    case 'remarks':
+      if (c.long) return 1;
+      if (c.status) return -1;
+      if (c.isDate) return -1;
+      if (c.code) return -1;
+      return 0.5;
+  }
+}
+
+function monthRank(date: TimelineDate, end: boolean): string | null {
+  if (date.kind === 'month') return date.month;
+  if (date.kind === 'year') return `${date.year}-${end ? '12' : '01'}`;
+  return null;
+}
+
+interface Slot {
+  readonly field: PlacedField;
+  readonly column: number;
+  readonly virtual: boolean;
+}
+
+/** Places a row's cells on the header's columns. */
+export function alignRow(cells: readonly string[], ctx: AlignContext): Alignment {
+  const filled: { column: number; text: string }[] = [];
+  cells.forEach((text, column) => {
+    if (text.trim() !== '') filled.push({ column, text });
+  });
+  const straight = (): Alignment => ({
+    placements: filled.map(({ column, text }) => ({ column, text, field: ctx.columns[column] ?? null, toColumn: column })),
+    moved: false,
+  });
+  if (filled.length === 0) return straight();
+
+  const clues = filled.map(({ text }) => cluesOf(text, ctx.depths, ctx.looksLikeAgencies));
+  const fitCtx = { depths: ctx.depths, dateTarget: clues.some((c) => c.dateHint && !c.isDate), coded: ctx.coded ?? { statement: false, action: false } };
+  const hasAction = ctx.columns.includes('action');
+  const isData = (f: PlacedField) => DATA_FIELDS.has(f);
+  const isUpperLevel = (f: PlacedField) => f === 'chapter' || f === 'statement';
+
+  // The quick answer: every cell fits where it stands, and no statement row carries data without an action.
+  let contradicted = false;
+  let lastField: PlacedField = null;
+  filled.forEach(({ column }, i) => {
+    const field = ctx.columns[column] ?? null;
+    if (fit(clues[i]!, field, fitCtx) < 0) contradicted = true;
+    if (hasAction && field !== null && isData(field) && isUpperLevel(lastField)) contradicted = true;
+    if (field !== null) lastField = field;
+  });
+  if (!contradicted) return straight();
+
+  const width = Math.max(ctx.columns.length, cells.length) + 2;
+  const slots: Slot[] = [];
+  for (let column = 0; column < width; column++) {
+    const field = ctx.columns[column] ?? null;
+    slots.push({ field, column, virtual: false });
+    if (field === 'end') slots.push({ field: 'revisedEnd', column, virtual: true });
+  }
+  // A revised end is only a reading when the row holds three dates.
+  const dates = clues.filter((c) => c.date.kind === 'month' || c.date.kind === 'year').length;
+  if (dates < 3) {
+    const at = slots.findIndex((s) => s.virtual);
+    if (at >= 0) slots.splice(at, 1);
+  }
+  const virtualIndex = slots.findIndex((s) => s.virtual);
+  /** Where a slot expects its cell: after a revised end, every later column sits one further right. */
+  const expected = (s: number, usedVirtual: boolean) => {
+    const slot = slots[s]!;
+    if (slot.virtual) return slot.column + 1;
+    return usedVirtual && s > virtualIndex ? slot.column + 1 : slot.column;
+  };
+
+  type State = { score: number; prevSlot: number; prevVirtual: boolean };
+  const n = filled.length;
+  const m = slots.length;
+  // best[i][s][v]: the best score with cell i in slot s, v = a revised end was used so far.
+  const best: (State | null)[][][] = Array.from({ length: n }, () => Array.from({ length: m }, () => [null, null]));
+  for (let i = 0; i < n; i++) {
+    const cell = filled[i]!;
+    const clue = clues[i]!;
+    for (let s = 0; s < m; s++) {
+      const slot = slots[s]!;
+      const cellFit = fit(clue, slot.field, fitCtx);
+      if (cellFit === Number.NEGATIVE_INFINITY) continue;
+      for (const v of [false, true]) {
+        if (slot.virtual && !v) continue;
+        const offset = cell.column - expected(s, v);
+        const own = cellFit - DISTANCE_COST * Math.abs(offset);
+        if (i === 0) {
+          if (v && !slot.virtual) continue;
+          const score = own - (offset !== 0 ? CHANGE_COST : 0);
+          const vi = v ? 1 : 0;
+          if (!best[0]![s]![vi] || best[0]![s]![vi]!.score < score) best[0]![s]![vi] = { score, prevSlot: -1, prevVirtual: false };
+          continue;
+        }
+        for (let p = 0; p < s; p++) {
+          for (const pv of [false, true]) {
+            const prev = best[i - 1]![p]![pv ? 1 : 0];
+            if (!prev) continue;
+            if (pv !== v && !(slot.virtual && !pv)) continue;
+            if (slot.virtual && pv) continue;
+            const prevCell = filled[i - 1]!;
+            const prevOffset = prevCell.column - expected(p, pv);
+            let score = prev.score + own - (offset !== prevOffset ? CHANGE_COST : 0);
+            const prevField = slots[p]!.field;
+            if (hasAction && isData(slot.field) && isUpperLevel(prevField)) score -= DATA_WITHOUT_ACTION_COST;
+            if ((prevField === 'start' && slot.field === 'end') || (prevField === 'end' && slot.field === 'revisedEnd')) {
+              const a = monthRank(clues[i - 1]!.date, false);
+              const b = monthRank(clue.date, true);
+              if (a && b && b < a) score -= 3;
+            }
+            const vi = v ? 1 : 0;
+            if (!best[i]![s]![vi] || best[i]![s]![vi]!.score < score) best[i]![s]![vi] = { score, prevSlot: p, prevVirtual: pv };
+          }
+        }
+      }
+    }
+  }
+  let end: { s: number; v: boolean; score: number } | null = null;
+  for (let s = 0; s < m; s++) {
+    for (const v of [false, true]) {
+      const state = best[n - 1]![s]![v ? 1 : 0];
+      if (state && (!end || state.score > end.score)) end = { s, v, score: state.score };
+    }
+  }
+  if (!end) return straight();
+  const chosen: number[] = new Array<number>(n);
+  let s = end.s;
+  let v = end.v;
+  for (let i = n - 1; i >= 0; i--) {
+    chosen[i] = s;
+    const state = best[i]![s]![v ? 1 : 0]!;
+    s = state.prevSlot;
+    v = state.prevVirtual;
+  }
+  const placements = filled.map(({ column, text }, i) => {
+    const slot = slots[chosen[i]!]!;
+    return { column, text, field: slot.field, toColumn: slot.column };
+  });
+  return { placements, moved: placements.some((p) => p.column !== p.toColumn) };
+}

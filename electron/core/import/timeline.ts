@@ -1,0 +1,82 @@
+// An action's timeline from the cells that hold it: a start and an end ("January 2018", "Jan 2018", "2018",
+// "Continue"), a third date kept as the revised end, or one cell holding a range ("Jan 2018 - Dec 2020").
+import { formatMonth, monthOf, parseTimelineDate, type Month, type TimelineDate } from '../../../shared/months';
+
+export interface TimelineReading {
+  readonly start: Month | null;
+  readonly startPrecision: 'month' | 'year';
+  readonly end: Month | null;
+  readonly endPrecision: 'month' | 'year';
+  readonly endOpen: boolean;
+  readonly revisedEnd: Month | null;
+  /** The cells as written, joined ("January 2019 – June 2020 – January 2023"). */
+  readonly text: string;
+  /** What a person should check, in words. */
+  readonly doubts: readonly string[];
+}
+
+/** "Jan 2018 - Dec 2020", "2018 to 2020": the two halves of a range, or null. */
+export function splitTimelineRange(text: string): [string, string] | null {
+  const m = /^(.+?)\s*(?:\s-\s|–|—|\bto\b|\btill\b|\buntil\b|-(?=\s*[A-Za-z]))\s*(.+)$/i.exec(text.trim());
+  if (!m) {
+    const years = /^(\d{4})\s*-\s*(\d{4})$/.exec(text.trim());
+    return years ? [years[1]!, years[2]!] : null;
+  }
+  const a = parseTimelineDate(m[1]!);
+  const b = parseTimelineDate(m[2]!);
+  const isDate = (d: TimelineDate) => d.kind === 'month' || d.kind === 'year' || d.kind === 'open';
+  return isDate(a) && isDate(b) ? [m[1]!.trim(), m[2]!.trim()] : null;
+}
+
+function describe(month: Month, precision: 'month' | 'year'): string {
+  return precision === 'year' ? month.slice(0, 4) : formatMonth(month);
+}
+
+/** Reads start, end and a revised end; a combined timeline cell is split when start and end are empty. */
+export function readTimeline(cells: { start?: string; end?: string; revisedEnd?: string; timeline?: string }): TimelineReading {
+  let startText = (cells.start ?? '').trim();
+  let endText = (cells.end ?? '').trim();
+  const revisedText = (cells.revisedEnd ?? '').trim();
+  const combined = (cells.timeline ?? '').trim();
+  const doubts: string[] = [];
+  if (combined !== '' && startText === '' && endText === '') {
+    const range = splitTimelineRange(combined);
+    if (range) [startText, endText] = range;
+    else endText = combined;
+  }
+  const text = [startText, endText, revisedText].filter((t) => t !== '').join(' – ');
+  let start: Month | null = null;
+  let startPrecision: 'month' | 'year' = 'month';
+  let end: Month | null = null;
+  let endPrecision: 'month' | 'year' = 'month';
+  let endOpen = false;
+  let revisedEnd: Month | null = null;
+
+  const s = parseTimelineDate(startText);
+  if (s.kind === 'month') start = s.month;
+  else if (s.kind === 'year') [start, startPrecision] = [monthOf(s.year, 1), 'year'];
+  else if (s.kind === 'open') doubts.push(`the start "${startText}" is open-ended; no start stored`);
+  else if (s.kind === 'invalid') doubts.push(`the start ${s.reason}; kept as text only`);
+
+  const e = parseTimelineDate(endText);
+  if (e.kind === 'month') end = e.month;
+  else if (e.kind === 'year') [end, endPrecision] = [monthOf(e.year, 12), 'year'];
+  else if (e.kind === 'open') endOpen = true;
+  else if (e.kind === 'invalid') doubts.push(`the end ${e.reason}; kept as text only`);
+
+  if (start && end && end < start) doubts.push(`the end (${describe(end, endPrecision)}) is before the start (${describe(start, startPrecision)}); stored as written`);
+
+  if (revisedText !== '') {
+    const r = parseTimelineDate(revisedText);
+    const revised = r.kind === 'month' ? r.month : r.kind === 'year' ? monthOf(r.year, 12) : null;
+    if (revised && (!end || revised > end)) revisedEnd = revised;
+    else doubts.push(`the third date "${revisedText}" is not later than the end; kept in the timeline text only`);
+  }
+  return { start, startPrecision, end, endPrecision, endOpen, revisedEnd, text, doubts };
+}
+
+export function describeTimeline(t: TimelineReading): string {
+  const start = t.start ? describe(t.start, t.startPrecision) : '…';
+  const end = t.endOpen ? 'Continue' : t.end ? describe(t.end, t.endPrecision) : '…';
+  return `${start} – ${end}${t.revisedEnd ? ` (revised end ${formatMonth(t.revisedEnd)})` : ''}`;
+}
