@@ -54,8 +54,8 @@ describe('plan screen', () => {
     const first = actions.nth(0);
     expect(await first.locator('.tree-row__code').textContent()).toBe('5.1.1.1');
     expect(await first.locator('.status-badge').textContent()).toBe('Ongoing');
-    expect(await first.locator('.overdue-tag').count()).toBe(1);
-    expect(await actions.nth(1).locator('.overdue-tag').count()).toBe(0);
+    expect(await first.locator('.overdue-mark').textContent()).toBe('Overdue');
+    expect(await actions.nth(1).locator('.overdue-mark').count()).toBe(0);
 
     // The overview counts the whole plan.
     const figures = page.locator('.breakdown .figure');

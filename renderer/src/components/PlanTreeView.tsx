@@ -52,7 +52,7 @@ function RowContent({ row }: { row: TreeRow }) {
           {row.node.code && <span className="tree-row__code">{row.node.code}</span>}
           <span className="tree-row__title" title={row.node.title}>{row.node.title}</span>
           <span className="tree-row__tags">
-            {row.node.overdue && <OverdueTag compact />}
+            {row.node.overdue && <OverdueTag iconOnly />}
             <StatusBadge status={statusKeyOf(row.node.status)} title={row.node.statusText || undefined} />
           </span>
         </span>

@@ -67,9 +67,20 @@ function ClockIcon() {
   );
 }
 
-export function OverdueTag({ compact = false }: { compact?: boolean }) {
+const OVERDUE_MEANS = 'Overdue: the end date has passed and the action is not completed';
+
+/** `iconOnly` for the tree, where most actions of an old plan are overdue and the word would crowd out titles. */
+export function OverdueTag({ compact = false, iconOnly = false }: { compact?: boolean; iconOnly?: boolean }) {
+  if (iconOnly) {
+    return (
+      <span className="overdue-mark" title={OVERDUE_MEANS}>
+        <ClockIcon />
+        <span className="visually-hidden">Overdue</span>
+      </span>
+    );
+  }
   return (
-    <span className={compact ? 'overdue-tag overdue-tag--compact' : 'overdue-tag'} title="The end date has passed and the action is not completed">
+    <span className={compact ? 'overdue-tag overdue-tag--compact' : 'overdue-tag'} title={OVERDUE_MEANS}>
       <ClockIcon />
       Overdue
     </span>
