@@ -4,13 +4,21 @@
 import { z } from 'zod';
 import type {
   ActionDetail,
+  ActionGridRow,
+  AgencyListRow,
   AppInfo,
   ChangeEntry,
+  IndicatorGridRow,
+  PasteOutcome,
   PlanSummary,
   PlanTree,
+  ReportingPeriod,
+  Snapshot,
+  SnapshotComparison,
+  UndoOutcome,
+  UndoState,
   WorkspaceSummary,
 } from './domain';
-import type { Action } from './domain';
 import type { Channel } from './channels';
 
 export type { Channel } from './channels';
@@ -22,6 +30,10 @@ function returns<T>(): T {
 
 const id = z.string().min(1, 'an id is required').max(100, 'an id is at most 100 characters');
 const noInput = z.object({}).strict();
+const shortText = z.string().max(2000, 'must be at most 2,000 characters');
+const longText = z.string().max(100_000, 'must be at most 100,000 characters');
+const title = (what: string) => z.string().trim().min(1, `${what} must not be empty`).max(5000);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'must be a date written YYYY-MM-DD');
 
 export const ACTION_EDITABLE_FIELDS = [
   'code',
@@ -61,23 +73,146 @@ export const contract = {
   },
   'plans:openSample': { input: noInput, result: returns<PlanSummary>() },
   'plans:tree': { input: z.object({ planId: id }).strict(), result: returns<PlanTree>() },
+  'plans:update': {
+    input: z.object({ planId: id, field: z.enum(['title', 'description']), value: z.string().max(5000) }).strict(),
+    result: returns<PlanSummary>(),
+  },
+  'plans:setReporting': {
+    input: z
+      .object({
+        planId: id,
+        frequency: z.enum(['fiscal_year', 'half', 'quarter']),
+        fiscalYearStartMonth: z.number().int().min(1, 'a month is 1 to 12').max(12, 'a month is 1 to 12'),
+      })
+      .strict(),
+    result: returns<readonly ReportingPeriod[]>(),
+  },
+  'plans:periods': { input: z.object({ planId: id }).strict(), result: returns<readonly ReportingPeriod[]>() },
+  'actions:list': { input: z.object({ planId: id }).strict(), result: returns<readonly ActionGridRow[]>() },
   'actions:get': { input: z.object({ actionId: id }).strict(), result: returns<ActionDetail>() },
   'actions:update': {
     input: z
       .object({
         actionId: id,
         field: z.enum(ACTION_EDITABLE_FIELDS),
-        value: z.string().max(100_000).nullable(),
+        value: longText.nullable(),
       })
       .strict(),
-    result: returns<Action>(),
+    result: returns<ActionGridRow>(),
   },
+  'actions:paste': {
+    input: z
+      .object({
+        planId: id,
+        cells: z
+          .array(z.object({ actionId: id, field: z.enum(ACTION_EDITABLE_FIELDS), value: longText }).strict())
+          .min(1, 'nothing to paste')
+          .max(50_000, 'at most 50,000 cells at once'),
+      })
+      .strict(),
+    result: returns<PasteOutcome>(),
+  },
+  'actions:setAgencies': {
+    input: z
+      .object({ actionId: id, role: z.enum(['lead', 'collaborator']), agencyIds: z.array(id).max(100), text: shortText })
+      .strict(),
+    result: returns<ActionGridRow>(),
+  },
+  'actions:create': {
+    input: z
+      .object({
+        statementId: id,
+        afterActionId: id.nullable().default(null),
+        code: z.string().trim().max(100).default(''),
+        title: title('the title').default('New action'),
+      })
+      .strict(),
+    result: returns<ActionGridRow>(),
+  },
+  'actions:duplicate': { input: z.object({ actionId: id }).strict(), result: returns<ActionGridRow>() },
+  'actions:delete': { input: z.object({ actionId: id }).strict(), result: returns<UndoState>() },
+  'actions:restore': { input: z.object({ actionId: id }).strict(), result: returns<ActionGridRow>() },
+  'actions:move': {
+    input: z.object({ actionId: id, statementId: id, beforeActionId: id.nullable() }).strict(),
+    result: returns<ActionGridRow>(),
+  },
+  'chapters:create': {
+    input: z.object({ planId: id, code: z.string().trim().max(100).default(''), title: title('the chapter title') }).strict(),
+    result: returns<PlanTree>(),
+  },
+  'chapters:update': {
+    input: z.object({ chapterId: id, field: z.enum(['code', 'title']), value: shortText }).strict(),
+    result: returns<PlanTree>(),
+  },
+  'chapters:move': { input: z.object({ chapterId: id, beforeChapterId: id.nullable() }).strict(), result: returns<PlanTree>() },
+  'chapters:delete': { input: z.object({ chapterId: id }).strict(), result: returns<PlanTree>() },
+  'statements:create': {
+    input: z.object({ chapterId: id, code: z.string().trim().max(100).default(''), text: title('the statement text') }).strict(),
+    result: returns<PlanTree>(),
+  },
+  'statements:update': {
+    input: z.object({ statementId: id, field: z.enum(['code', 'text']), value: z.string().max(5000) }).strict(),
+    result: returns<PlanTree>(),
+  },
+  'statements:move': {
+    input: z.object({ statementId: id, chapterId: id, beforeStatementId: id.nullable() }).strict(),
+    result: returns<PlanTree>(),
+  },
+  'statements:delete': { input: z.object({ statementId: id }).strict(), result: returns<PlanTree>() },
+  'indicators:list': { input: z.object({ planId: id }).strict(), result: returns<readonly IndicatorGridRow[]>() },
+  'indicators:create': {
+    input: z.object({ actionId: id, name: title('the indicator name').default('New indicator') }).strict(),
+    result: returns<IndicatorGridRow>(),
+  },
+  'indicators:update': {
+    input: z.object({ indicatorId: id, field: z.enum(['name', 'kind', 'unit', 'baseline', 'target']), value: shortText }).strict(),
+    result: returns<IndicatorGridRow>(),
+  },
+  'indicators:delete': { input: z.object({ indicatorId: id }).strict(), result: returns<UndoState>() },
+  'indicators:setActual': {
+    input: z.object({ indicatorId: id, periodId: id, value: shortText }).strict(),
+    result: returns<IndicatorGridRow>(),
+  },
+  'agencies:list': { input: noInput, result: returns<readonly AgencyListRow[]>() },
+  'agencies:create': {
+    input: z
+      .object({
+        acronym: z.string().trim().max(100).nullable().default(null),
+        name: title('the agency name'),
+        kind: z.enum(['agency', 'group']).default('agency'),
+      })
+      .strict(),
+    result: returns<readonly AgencyListRow[]>(),
+  },
+  'agencies:update': {
+    input: z
+      .object({ agencyId: id, field: z.enum(['acronym', 'name', 'aliases', 'parentId', 'kind', 'confirmed']), value: shortText.nullable() })
+      .strict(),
+    result: returns<readonly AgencyListRow[]>(),
+  },
+  'agencies:merge': { input: z.object({ keepId: id, mergeId: id }).strict(), result: returns<readonly AgencyListRow[]>() },
   'history:list': {
     input: z
-      .object({ planId: id, limit: z.number().int().min(1).max(10_000).default(200) })
+      .object({
+        planId: id,
+        from: isoDate.optional(),
+        to: isoDate.optional(),
+        user: z.string().max(120).optional(),
+        agencyId: id.optional(),
+        source: z.enum(['edit', 'import', 'exchange', 'package', 'undo', 'system']).optional(),
+        entityId: id.optional(),
+        limit: z.number().int().min(1).max(10_000).default(500),
+      })
       .strict(),
     result: returns<readonly ChangeEntry[]>(),
   },
+  'history:users': { input: z.object({ planId: id }).strict(), result: returns<readonly string[]>() },
+  'history:undo': { input: noInput, result: returns<UndoOutcome>() },
+  'history:redo': { input: noInput, result: returns<UndoOutcome>() },
+  'history:undoState': { input: noInput, result: returns<UndoState>() },
+  'snapshots:create': { input: z.object({ planId: id, name: title('the snapshot name').max(300) }).strict(), result: returns<Snapshot>() },
+  'snapshots:list': { input: z.object({ planId: id }).strict(), result: returns<readonly Snapshot[]>() },
+  'snapshots:compare': { input: z.object({ snapshotId: id }).strict(), result: returns<SnapshotComparison>() },
 } as const;
 
 export type Contract = typeof contract;

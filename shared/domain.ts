@@ -145,4 +145,153 @@ export interface ChangeEntry {
   readonly newValue: string | null;
   readonly source: ChangeSource;
   readonly sourceFile: string | null;
+  /** What was changed, in words ("5.1.1.1 Ensure reliable connectivity"), where it can be named. */
+  readonly subject?: string;
+}
+
+/** One row of the actions grid: the action with its place in the plan and a summary of its indicators. */
+export interface ActionGridRow {
+  readonly id: Id;
+  readonly chapterId: Id;
+  readonly chapterCode: string;
+  readonly chapterTitle: string;
+  readonly statementId: Id;
+  readonly statementCode: string;
+  readonly statementText: string;
+  /** Plan order: chapter, statement and action positions, for sorting back to the document's order. */
+  readonly order: readonly [number, number, number];
+  readonly code: string;
+  readonly title: string;
+  readonly indicators: readonly { readonly id: Id; readonly name: string; readonly baseline: string; readonly target: string }[];
+  readonly start: string | null;
+  readonly startPrecision: Precision;
+  readonly end: string | null;
+  readonly endPrecision: Precision;
+  readonly endOpen: boolean;
+  readonly revisedEnd: string | null;
+  readonly leadText: string;
+  readonly leadAgencyIds: readonly Id[];
+  readonly collaboratorsText: string;
+  readonly collaboratorAgencyIds: readonly Id[];
+  readonly fundStatus: import('./status').FundStatus | null;
+  readonly fundNote: string;
+  readonly status: import('./status').ImplementationStatus | null;
+  readonly statusText: string;
+  readonly remarks: string;
+  readonly overdue: boolean;
+  readonly updatedAt: string;
+  readonly updatedBy: string | null;
+}
+
+export type ReportingFrequency = 'fiscal_year' | 'half' | 'quarter';
+
+export interface ReportingPeriod {
+  readonly id: Id;
+  readonly kind: ReportingFrequency;
+  readonly label: string;
+  readonly start: string;
+  readonly end: string;
+}
+
+/** One row of the indicators grid: an indicator with its action and its actual value per period. */
+export interface IndicatorGridRow {
+  readonly id: Id;
+  readonly actionId: Id;
+  readonly actionCode: string;
+  readonly actionTitle: string;
+  readonly chapterCode: string;
+  readonly order: readonly [number, number, number, number];
+  readonly name: string;
+  readonly kind: IndicatorKind;
+  readonly unit: string;
+  readonly baseline: IndicatorValue;
+  readonly target: IndicatorValue;
+  /** Actual values by period id. */
+  readonly actuals: Readonly<Record<Id, IndicatorValue>>;
+  readonly latestActual: (IndicatorValue & { readonly periodId: Id }) | null;
+  /** 0..1 (may exceed 1) where computable, else null. */
+  readonly progress: number | null;
+}
+
+export interface AgencyListRow extends AgencyRef {
+  readonly aliases: readonly string[];
+  readonly parentId: Id | null;
+  readonly parentName: string | null;
+  readonly confirmed: boolean;
+  readonly origin: string;
+  readonly leadCount: number;
+  readonly collaboratorCount: number;
+}
+
+export interface Snapshot {
+  readonly id: Id;
+  readonly planId: Id;
+  readonly name: string;
+  readonly takenAt: string;
+  readonly createdBy: string;
+  readonly actions: number;
+}
+
+export interface SnapshotComparison {
+  readonly snapshot: Snapshot;
+  readonly added: readonly { readonly actionId: Id; readonly code: string; readonly title: string }[];
+  readonly removed: readonly { readonly actionId: Id; readonly code: string; readonly title: string }[];
+  readonly statusChanged: readonly {
+    readonly actionId: Id;
+    readonly code: string;
+    readonly title: string;
+    readonly before: import('./status').ImplementationStatus | null;
+    readonly after: import('./status').ImplementationStatus | null;
+  }[];
+  readonly slipped: readonly {
+    readonly actionId: Id;
+    readonly code: string;
+    readonly title: string;
+    readonly endBefore: string | null;
+    readonly endAfter: string | null;
+    readonly endOpenAfter: boolean;
+    /** Months later (positive) or earlier (negative); null when it became open-ended or lost its end. */
+    readonly slipMonths: number | null;
+  }[];
+  readonly targetsChanged: readonly {
+    readonly actionId: Id;
+    readonly code: string;
+    readonly title: string;
+    readonly indicator: string;
+    readonly before: string;
+    readonly after: string;
+  }[];
+}
+
+export interface UndoState {
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+}
+
+export interface UndoOutcome extends UndoState {
+  /** Entities the undo or redo touched, so the page can refresh them. */
+  readonly entityIds: readonly Id[];
+}
+
+export interface HistoryFilter {
+  readonly planId: Id;
+  readonly from?: string | undefined;
+  readonly to?: string | undefined;
+  readonly user?: string | undefined;
+  readonly agencyId?: Id | undefined;
+  readonly source?: ChangeSource | undefined;
+  readonly entityId?: Id | undefined;
+  readonly limit: number;
+}
+
+export interface PasteCell {
+  readonly actionId: Id;
+  readonly field: string;
+  readonly value: string;
+}
+
+export interface PasteOutcome {
+  readonly applied: number;
+  readonly refused: readonly { readonly actionId: Id; readonly field: string; readonly value: string; readonly reason: string }[];
+  readonly rows: readonly ActionGridRow[];
 }

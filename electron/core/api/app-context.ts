@@ -1,4 +1,5 @@
 // What the handlers need from whoever hosts them (the Electron main process, or the browser harness).
+import { randomUUID } from 'node:crypto';
 import type { ChangeSource } from '../../../shared/domain';
 import type { Connection } from '../db/connection';
 import type { ChangeContext } from '../history/history';
@@ -18,5 +19,5 @@ export interface AppContext {
 }
 
 export function changeContextOf(app: AppContext, source: ChangeSource, sourceFile: string | null = null): ChangeContext {
-  return { user: app.userName(), source, at: app.now().toISOString(), sourceFile, batchId: null };
+  return { user: app.userName(), source, at: app.now().toISOString(), sourceFile, batchId: randomUUID() };
 }

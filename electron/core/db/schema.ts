@@ -1,15 +1,18 @@
 // The database as Kysely sees it: one interface per table (snake_case rows), assembled into `Database`.
 // Domain types (camelCase) live in shared/domain.ts; the repositories map between the two.
-import type { Generated, Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely';
+import type { ColumnType, Generated, Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely';
+
+/** A column the database fills with its default when an insert leaves it out. */
+type WithDefault<T> = ColumnType<T, T | undefined, T>;
 
 export interface PlanTable {
   id: string;
   title: string;
-  description: string;
+  description: WithDefault<string>;
   /** First month of the fiscal year (7 = July, Bhutan's). */
-  fiscal_year_start_month: number;
+  fiscal_year_start_month: WithDefault<number>;
   /** How progress is reported: 'fiscal_year' | 'half' | 'quarter'. */
-  reporting_frequency: string;
+  reporting_frequency: WithDefault<string>;
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
@@ -18,7 +21,7 @@ export interface PlanTable {
 export interface ChapterTable {
   id: string;
   plan_id: string;
-  code: string;
+  code: WithDefault<string>;
   title: string;
   position: number;
   created_at: string;
@@ -29,7 +32,7 @@ export interface ChapterTable {
 export interface PolicyStatementTable {
   id: string;
   chapter_id: string;
-  code: string;
+  code: WithDefault<string>;
   text: string;
   position: number;
   created_at: string;
@@ -40,25 +43,25 @@ export interface PolicyStatementTable {
 export interface ActionTable {
   id: string;
   statement_id: string;
-  code: string;
+  code: WithDefault<string>;
   title: string;
   position: number;
   start_month: string | null;
-  start_precision: string;
+  start_precision: WithDefault<string>;
   end_month: string | null;
-  end_precision: string;
-  end_open: number;
+  end_precision: WithDefault<string>;
+  end_open: WithDefault<number>;
   revised_end_month: string | null;
-  timeline_text: string;
-  lead_text: string;
-  collaborators_text: string;
+  timeline_text: WithDefault<string>;
+  lead_text: WithDefault<string>;
+  collaborators_text: WithDefault<string>;
   fund_status: string | null;
-  fund_note: string;
+  fund_note: WithDefault<string>;
   status: string | null;
-  status_text: string;
-  remarks: string;
+  status_text: WithDefault<string>;
+  remarks: WithDefault<string>;
   /** JSON object of cells from columns the importer could not place. */
-  unmapped: string;
+  unmapped: WithDefault<string>;
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
@@ -76,11 +79,11 @@ export interface IndicatorTable {
   action_id: string;
   position: number;
   name: string;
-  kind: string;
-  unit: string;
-  baseline_text: string;
+  kind: WithDefault<string>;
+  unit: WithDefault<string>;
+  baseline_text: WithDefault<string>;
   baseline_value: number | null;
-  target_text: string;
+  target_text: WithDefault<string>;
   target_value: number | null;
   created_at: string;
   updated_at: string;
@@ -89,13 +92,13 @@ export interface IndicatorTable {
 
 export interface AgencyTable {
   id: string;
-  kind: string;
+  kind: WithDefault<string>;
   acronym: string | null;
   name: string;
   parent_id: string | null;
-  confirmed: number;
+  confirmed: WithDefault<number>;
   /** Where the agency came from: 'registry', 'import', 'edit'. */
-  origin: string;
+  origin: WithDefault<string>;
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
@@ -122,10 +125,10 @@ export interface ProgressUpdateTable {
   indicator_id: string | null;
   period_id: string;
   status: string | null;
-  actual_text: string;
+  actual_text: WithDefault<string>;
   actual_value: number | null;
-  narrative: string;
-  source: string;
+  narrative: WithDefault<string>;
+  source: WithDefault<string>;
   created_at: string;
   updated_at: string;
 }

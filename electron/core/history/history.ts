@@ -1,6 +1,6 @@
 // The change history: who changed what, when, from where. Every service writes its entries in the same
 // transaction as the change itself, so a change and its trace commit together or not at all.
-import type { ChangeEntry, ChangeSource, Id } from '../../../shared/domain';
+import type { ChangeEntry, ChangeSource, HistoryFilter, Id } from '../../../shared/domain';
 import type { ChangeHistoryRow, DbOrTx } from '../db/schema';
 
 export type HistoryEntity =
@@ -95,4 +95,55 @@ export async function listEntityHistory(db: DbOrTx, entityIds: readonly Id[], li
     .limit(limit)
     .execute();
   return rows.map(toChangeEntry);
+}
+
+/** Names the subjects of history entries: actions by code and title, chapters, statements, indicators, agencies. */
+async function withSubjects(db: DbOrTx, entries: ChangeEntry[]): Promise<ChangeEntry[]> {
+  const idsOf = (entity: string) => [...new Set(entries.filter((e) => e.entity === entity).map((e) => e.entityId))];
+  const names = new Map<string, string>();
+  const put = (rows: readonly { id: string; label: string }[]) => rows.forEach((r) => names.set(r.id, r.label.trim()));
+  const some = (ids: string[]) => (ids.length > 0 ? ids : ['']);
+  put(await db.selectFrom('actions').select(['id', (eb) => eb.fn<string>('concat_ws', [eb.val(' '), 'code', 'title']).as('label')]).where('id', 'in', some(idsOf('action'))).execute());
+  put(await db.selectFrom('chapters').select(['id', (eb) => eb.fn<string>('concat_ws', [eb.val(' '), 'code', 'title']).as('label')]).where('id', 'in', some(idsOf('chapter'))).execute());
+  put(await db.selectFrom('policy_statements').select(['id', (eb) => eb.fn<string>('concat_ws', [eb.val(' '), 'code', 'text']).as('label')]).where('id', 'in', some(idsOf('statement'))).execute());
+  put(await db.selectFrom('indicators').select(['id', 'name as label']).where('id', 'in', some(idsOf('indicator'))).execute());
+  put(await db.selectFrom('agencies').select(['id', (eb) => eb.fn.coalesce('acronym', 'name').as('label')]).where('id', 'in', some(idsOf('agency'))).execute());
+  put(await db.selectFrom('plans').select(['id', 'title as label']).where('id', 'in', some(idsOf('plan'))).execute());
+  return entries.map((e) => {
+    const subject = names.get(e.entityId);
+    return subject ? { ...e, subject } : e;
+  });
+}
+
+/** The plan's change log, newest first, filtered by date, person, agency, source or entity. */
+export async function listHistory(db: DbOrTx, filter: HistoryFilter): Promise<ChangeEntry[]> {
+  let query = db.selectFrom('change_history').selectAll().where('plan_id', '=', filter.planId);
+  if (filter.from) query = query.where('at', '>=', filter.from);
+  // A date "to" includes the whole day.
+  if (filter.to) query = query.where('at', '<=', filter.to.length === 10 ? `${filter.to}T23:59:59.999Z` : filter.to);
+  if (filter.user) query = query.where('user_name', '=', filter.user);
+  if (filter.source) query = query.where('source', '=', filter.source);
+  if (filter.entityId) query = query.where('entity_id', '=', filter.entityId);
+  if (filter.agencyId) {
+    const agencyId = filter.agencyId;
+    query = query.where((eb) =>
+      eb.or([
+        eb('entity_id', '=', agencyId),
+        eb('entity_id', 'in', eb.selectFrom('action_agencies').select('action_id').where('agency_id', '=', agencyId)),
+        eb(
+          'entity_id',
+          'in',
+          eb.selectFrom('indicators').innerJoin('action_agencies', 'action_agencies.action_id', 'indicators.action_id').select('indicators.id').where('action_agencies.agency_id', '=', agencyId),
+        ),
+      ]),
+    );
+  }
+  const rows = await query.orderBy('id', 'desc').limit(filter.limit).execute();
+  return withSubjects(db, rows.map(toChangeEntry));
+}
+
+/** The people who appear in a plan's history, for the filter's list. */
+export async function listHistoryUsers(db: DbOrTx, planId: Id): Promise<string[]> {
+  const rows = await db.selectFrom('change_history').select('user_name').distinct().where('plan_id', '=', planId).orderBy('user_name').execute();
+  return rows.map((r) => r.user_name);
 }

@@ -2,7 +2,6 @@
 // writes the change and its history entries together.
 import { randomUUID } from 'node:crypto';
 import type { ActionEditableField } from '../../../shared/contract';
-import type { Action } from '../../../shared/domain';
 import { parseTimelineDate, formatMonth, monthOf, type Month } from '../../../shared/months';
 import { AppError, assertNever } from '../../../shared/result';
 import {
@@ -13,10 +12,10 @@ import {
   readImplementationStatus,
   type FundStatus,
 } from '../../../shared/status';
-import type { ActionUpdate, Db } from '../db/schema';
-import { recordChanges, type ChangeContext, type FieldChange } from '../history/history';
-import { loadActionAgencies, requireAction } from './plan-queries';
-import { toAction } from './action-mapper';
+import type { ActionUpdate, Db, DbOrTx } from '../db/schema';
+import { recordChanges, type ChangeContext } from '../history/history';
+import { planIdOf, requireAction } from './plan-queries';
+import { updateRow } from './entity-update';
 
 export async function createPlan(db: Db, context: ChangeContext, input: { title: string; description: string }): Promise<string> {
   const id = randomUUID();
@@ -114,32 +113,104 @@ function columnsFor(field: ActionEditableField, raw: string | null, current: { s
   }
 }
 
+/** Checks and converts one typed value; throws an AppError with the reason when it is refused. */
+export async function actionColumnsFor(tx: DbOrTx, actionId: string, field: ActionEditableField, value: string | null): Promise<ActionUpdate> {
+  const before = await requireAction(tx, actionId);
+  return columnsFor(field, value, { start: before.start_month, end: before.end_month });
+}
+
 export async function updateActionField(
   db: Db,
   context: ChangeContext,
   input: { actionId: string; field: ActionEditableField; value: string | null },
-  currentMonth: Month,
-): Promise<Action> {
-  return db.transaction().execute(async (tx) => {
-    const before = await requireAction(tx, input.actionId);
-    const columns = columnsFor(input.field, input.value, { start: before.start_month, end: before.end_month });
-    const changes: FieldChange[] = [];
-    const planRow = await tx
-      .selectFrom('policy_statements')
-      .innerJoin('chapters', 'chapters.id', 'policy_statements.chapter_id')
-      .select('chapters.plan_id')
-      .where('policy_statements.id', '=', before.statement_id)
-      .executeTakeFirstOrThrow();
-    for (const [column, newValue] of Object.entries(columns) as [keyof typeof before, unknown][]) {
-      const oldValue = before[column];
-      if (oldValue === newValue) continue;
-      changes.push({ planId: planRow.plan_id, entity: 'action', entityId: before.id, field: column, oldValue, newValue });
-    }
-    if (changes.length > 0) {
-      await tx.updateTable('actions').set({ ...columns, updated_at: context.at }).where('id', '=', before.id).execute();
-      await recordChanges(tx, context, changes);
-    }
-    const after = await requireAction(tx, before.id);
-    return toAction(after, await loadActionAgencies(tx, before.id), currentMonth);
+): Promise<void> {
+  await db.transaction().execute(async (tx) => {
+    const columns = await actionColumnsFor(tx, input.actionId, input.field, input.value);
+    await updateRow(tx, context, { table: 'actions', id: input.actionId, planId: await planIdOf(tx, 'action', input.actionId) }, columns);
   });
 }
+
+export interface PasteResult {
+  readonly applied: number;
+  readonly refused: { actionId: string; field: string; value: string; reason: string }[];
+  readonly actionIds: readonly string[];
+}
+
+/**
+ * Applies a block of cells pasted from a spreadsheet, cell by cell: valid cells are saved (one batch, so one
+ * undo), refused cells are returned with the reason. A refused cell is retried once after the others, so that
+ * a pasted start and end that only fit together are both accepted.
+ */
+export async function pasteActionCells(
+  db: Db,
+  context: ChangeContext,
+  planId: string,
+  cells: readonly { actionId: string; field: ActionEditableField; value: string }[],
+): Promise<PasteResult> {
+  return db.transaction().execute(async (tx) => {
+    let pending = [...cells];
+    const refused: PasteResult['refused'] = [];
+    let applied = 0;
+    for (let pass = 0; pass < 2 && pending.length > 0; pass += 1) {
+      const retry: typeof pending = [];
+      for (const cell of pending) {
+        try {
+          if ((await planIdOf(tx, 'action', cell.actionId)) !== planId) throw new AppError('invalid_input', 'This action is not in the plan');
+          const columns = await actionColumnsFor(tx, cell.actionId, cell.field, cell.value);
+          await updateRow(tx, context, { table: 'actions', id: cell.actionId, planId }, columns);
+          applied += 1;
+        } catch (error) {
+          if (!(error instanceof AppError)) throw error;
+          if (pass === 0) retry.push(cell);
+          else refused.push({ ...cell, reason: error.message });
+        }
+      }
+      pending = retry;
+    }
+    return { applied, refused, actionIds: [...new Set(cells.map((c) => c.actionId))] };
+  });
+}
+
+const LINK_FIELDS = { lead: 'lead_agencies', collaborator: 'collaborator_agencies' } as const;
+
+async function writeLinks(tx: DbOrTx, actionId: string, role: 'lead' | 'collaborator', agencyIds: readonly string[]): Promise<void> {
+  await tx.deleteFrom('action_agencies').where('action_id', '=', actionId).where('role', '=', role).execute();
+  const unique = [...new Set(agencyIds)];
+  if (unique.length > 0) {
+    await tx.insertInto('action_agencies').values(unique.map((agency_id, position) => ({ action_id: actionId, agency_id, role, position }))).execute();
+  }
+}
+
+/** Links an action's lead or collaborating agencies to registry agencies, with the text as written. */
+export async function setActionAgencies(
+  db: Db,
+  context: ChangeContext,
+  input: { actionId: string; role: 'lead' | 'collaborator'; agencyIds: readonly string[]; text: string },
+): Promise<void> {
+  await db.transaction().execute(async (tx) => {
+    await requireAction(tx, input.actionId);
+    const planId = await planIdOf(tx, 'action', input.actionId);
+    const known = await tx.selectFrom('agencies').select('id').where('id', 'in', input.agencyIds.length > 0 ? [...input.agencyIds] : ['']).where('deleted_at', 'is', null).execute();
+    const missing = input.agencyIds.filter((id) => !known.some((k) => k.id === id));
+    if (missing.length > 0) throw new AppError('not_found', `No agency with id ${missing[0]} in the registry`);
+    const before = (
+      await tx.selectFrom('action_agencies').select('agency_id').where('action_id', '=', input.actionId).where('role', '=', input.role).orderBy('position').execute()
+    ).map((l) => l.agency_id);
+    const after = [...new Set(input.agencyIds)];
+    if (JSON.stringify(before) !== JSON.stringify(after)) {
+      await writeLinks(tx, input.actionId, input.role, after);
+      await recordChanges(tx, context, [
+        { planId, entity: 'action', entityId: input.actionId, field: LINK_FIELDS[input.role], oldValue: before, newValue: after },
+      ]);
+    }
+    await updateRow(tx, context, { table: 'actions', id: input.actionId, planId }, { [input.role === 'lead' ? 'lead_text' : 'collaborators_text']: input.text.trim() });
+  });
+}
+
+/** How undo restores agency links (they are rows of their own, not a column). */
+export const LINK_REVERTS = {
+  [LINK_FIELDS.lead]: (tx: DbOrTx, entry: { entityId: string; oldValue: string | null }) =>
+    writeLinks(tx, entry.entityId, 'lead', JSON.parse(entry.oldValue ?? '[]') as string[]),
+  [LINK_FIELDS.collaborator]: (tx: DbOrTx, entry: { entityId: string; oldValue: string | null }) =>
+    writeLinks(tx, entry.entityId, 'collaborator', JSON.parse(entry.oldValue ?? '[]') as string[]),
+};

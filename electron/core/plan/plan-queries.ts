@@ -185,3 +185,28 @@ export async function getActionDetail(db: DbOrTx, actionId: string, currentMonth
     history,
   };
 }
+
+/** The plan an action, statement or chapter belongs to (live or deleted). */
+export async function planIdOf(db: DbOrTx, kind: 'action' | 'statement' | 'chapter', id: string): Promise<string> {
+  let row: { plan_id: string } | undefined;
+  if (kind === 'chapter') {
+    row = await db.selectFrom('chapters').select('plan_id').where('id', '=', id).executeTakeFirst();
+  } else if (kind === 'statement') {
+    row = await db
+      .selectFrom('policy_statements')
+      .innerJoin('chapters', 'chapters.id', 'policy_statements.chapter_id')
+      .select('chapters.plan_id')
+      .where('policy_statements.id', '=', id)
+      .executeTakeFirst();
+  } else {
+    row = await db
+      .selectFrom('actions')
+      .innerJoin('policy_statements', 'policy_statements.id', 'actions.statement_id')
+      .innerJoin('chapters', 'chapters.id', 'policy_statements.chapter_id')
+      .select('chapters.plan_id')
+      .where('actions.id', '=', id)
+      .executeTakeFirst();
+  }
+  if (!row) throw new AppError('not_found', `No ${kind} with id ${id} in this workspace`);
+  return row.plan_id;
+}

@@ -1,4 +1,5 @@
 // Reads plans out of the workspace as a JSON plan file ("plandesk.plan/1").
+import { groupBy } from '../../../shared/collections';
 import type { DbOrTx } from '../db/schema';
 import { loadAgencyIndex } from '../agencies/registry';
 import { IMPLEMENTATION_STATUSES, FUND_STATUSES, type FundStatus, type ImplementationStatus } from '../../../shared/status';
@@ -8,16 +9,6 @@ function oneOf<T extends string>(values: readonly T[], value: string | null): T 
   return value !== null && (values as readonly string[]).includes(value) ? (value as T) : null;
 }
 
-function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
-  const map = new Map<K, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
-}
 
 export async function exportPlanFile(db: DbOrTx, planIds?: readonly string[]): Promise<PlanFile> {
   let plansQuery = db.selectFrom('plans').selectAll().where('deleted_at', 'is', null).orderBy('created_at').orderBy('id');

@@ -4,6 +4,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
+import type { Channel, MethodInput, MethodResult } from '../../../shared/contract';
+import type { AppContext } from '../../../electron/core/api/app-context';
+import { callHandler } from '../../../electron/core/api/dispatch';
+import { createHandlers } from '../../../electron/core/api/handlers';
 import { openDatabase, type Connection } from '../../../electron/core/db/connection';
 import type { ChangeContext } from '../../../electron/core/history/history';
 import { importPlanFile, parsePlanFile } from '../../../electron/core/planfile/import-plan-file';
@@ -34,4 +38,28 @@ export async function importTwoChapterPlan(connection: Connection): Promise<stri
 
 export function sha256Of(path: string): string {
   return createHash('sha256').update(readFileSync(path)).digest('hex');
+}
+
+/** The contract's handlers over a workspace, as a host wires them, with a clock the test controls. */
+export function handlersFor(connection: Connection, options: { now?: () => Date; user?: string } = {}) {
+  let userName = options.user ?? 'Test Analyst';
+  const app: AppContext = {
+    version: '0.0.0-test',
+    shell: 'browser',
+    connection: () => connection,
+    userName: () => userName,
+    setUserName: async (name) => {
+      userName = name;
+    },
+    chooseWorkspaceFile: async () => false,
+    samplePlanPath: join(FIXTURES, '..', '..', 'resources', 'sample-plan.tsv'),
+    now: options.now ?? (() => new Date('2026-11-27T10:00:00Z')),
+  };
+  const handlers = createHandlers(app);
+  /** Calls a method as the page does and returns its value, or throws the error message. */
+  return async function call<C extends Channel>(channel: C, input: MethodInput<C>): Promise<MethodResult<C>> {
+    const result = await callHandler(handlers, channel, input);
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value;
+  };
 }

@@ -1,0 +1,128 @@
+// Undo and redo, built on the change history: reverting a batch writes every entry's old value back
+// (newest first), as a new batch of its own, so an undo is itself traced and can be reverted (redo).
+import { sql } from 'kysely';
+import { AppError } from '../../../shared/result';
+import type { Db, DbOrTx } from '../db/schema';
+import { recordChanges, type ChangeContext, type FieldChange, type HistoryEntity } from './history';
+
+/** The table each history entity lives in. */
+const TABLES: Readonly<Record<HistoryEntity, string | null>> = {
+  plan: 'plans',
+  chapter: 'chapters',
+  statement: 'policy_statements',
+  action: 'actions',
+  indicator: 'indicators',
+  agency: 'agencies',
+  progress: 'progress_updates',
+  snapshot: null,
+};
+
+/** Columns holding numbers; every other column holds text. */
+const NUMERIC_COLUMNS = new Set([
+  'end_open',
+  'position',
+  'baseline_value',
+  'target_value',
+  'actual_value',
+  'confirmed',
+  'fiscal_year_start_month',
+]);
+
+/** Fields that are not columns: changes that a service reverts through its own function. */
+export type SpecialRevert = (tx: DbOrTx, entry: { entityId: string; field: string; oldValue: string | null }) => Promise<void>;
+
+const COLUMN_NAME = /^[a-z_]+$/;
+
+function typed(column: string, value: string | null): string | number | null {
+  if (value === null) return null;
+  return NUMERIC_COLUMNS.has(column) ? Number(value) : value;
+}
+
+function asText(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+export async function revertBatch(
+  db: Db,
+  context: ChangeContext,
+  batchId: string,
+  special: Readonly<Record<string, SpecialRevert>> = {},
+): Promise<{ readonly batchId: string; readonly entityIds: readonly string[] }> {
+  if (!context.batchId) throw new Error('revertBatch needs a batch id for the revert itself');
+  return db.transaction().execute(async (tx) => {
+    const entries = await tx.selectFrom('change_history').selectAll().where('batch_id', '=', batchId).orderBy('id', 'desc').execute();
+    if (entries.length === 0) throw new AppError('not_found', 'There is nothing to undo for that change');
+    const changes: FieldChange[] = [];
+    for (const entry of entries) {
+      const entity = entry.entity as HistoryEntity;
+      const table = TABLES[entity];
+      if (!table) throw new AppError('conflict', `A ${entry.entity} change cannot be undone`);
+      const specialRevert = special[entry.field];
+      if (specialRevert) {
+        await specialRevert(tx, { entityId: entry.entity_id, field: entry.field, oldValue: entry.old_value });
+        changes.push({ planId: entry.plan_id, entity, entityId: entry.entity_id, field: entry.field, oldValue: entry.new_value, newValue: entry.old_value });
+        continue;
+      }
+      // Undoing a creation removes the entity the way a user's delete does: softly.
+      const column = entry.field === 'created' ? 'deleted_at' : entry.field;
+      if (!COLUMN_NAME.test(column)) throw new AppError('conflict', `Cannot undo a change of "${entry.field}"`);
+      const current = await sql<Record<string, unknown>>`select * from ${sql.table(table)} where id = ${entry.entity_id}`.execute(tx);
+      const stored = current.rows[0];
+      if (!stored) throw new AppError('not_found', `The ${entry.entity} changed here no longer exists`);
+      if (!(column in stored)) throw new AppError('conflict', `This change (${entry.entity} ${entry.field}) cannot be undone`);
+      const row = { value: stored[column] };
+      const expected = entry.field === 'created' ? null : entry.new_value;
+      if (asText(row.value) !== expected) {
+        throw new AppError('conflict', `The ${entry.entity}'s ${entry.field.replace(/_/g, ' ')} was changed again since; it was not undone`);
+      }
+      const restored = entry.field === 'created' ? context.at : typed(column, entry.old_value);
+      await sql`update ${sql.table(table)} set ${sql.ref(column)} = ${restored}, updated_at = ${context.at} where id = ${entry.entity_id}`.execute(tx);
+      changes.push({ planId: entry.plan_id, entity, entityId: entry.entity_id, field: column, oldValue: row.value, newValue: restored });
+    }
+    await recordChanges(tx, context, changes);
+    return { batchId: context.batchId!, entityIds: [...new Set(entries.map((e) => e.entity_id))] };
+  });
+}
+
+/** The edits of one window, newest last; an undo moves a batch to the redo list and back. */
+export class UndoStack {
+  private readonly undoable: string[] = [];
+  private readonly redoable: string[] = [];
+  constructor(private readonly limit = 500) {}
+
+  /** A new edit: it can be undone, and whatever was undone before can no longer be redone. */
+  pushEdit(batchId: string): void {
+    this.undoable.push(batchId);
+    if (this.undoable.length > this.limit) this.undoable.shift();
+    this.redoable.length = 0;
+  }
+
+  nextUndo(): string | undefined {
+    return this.undoable.at(-1);
+  }
+
+  nextRedo(): string | undefined {
+    return this.redoable.at(-1);
+  }
+
+  /** After an undo succeeded: the undo's own batch is what a redo reverts. */
+  undone(revertBatchId: string): void {
+    this.undoable.pop();
+    this.redoable.push(revertBatchId);
+  }
+
+  redone(revertBatchId: string): void {
+    this.redoable.pop();
+    this.undoable.push(revertBatchId);
+  }
+
+  clear(): void {
+    this.undoable.length = 0;
+    this.redoable.length = 0;
+  }
+
+  get state(): { readonly canUndo: boolean; readonly canRedo: boolean } {
+    return { canUndo: this.undoable.length > 0, canRedo: this.redoable.length > 0 };
+  }
+}

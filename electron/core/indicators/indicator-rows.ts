@@ -1,0 +1,76 @@
+// The indicators grid's rows: each indicator with its action, its actual per reporting period, the latest
+// actual and the progress toward its target where that can be computed.
+import { groupBy } from '../../../shared/collections';
+import type { IndicatorGridRow, IndicatorKind, IndicatorValue, ReportingPeriod } from '../../../shared/domain';
+import { progressTowardTarget } from '../../../shared/indicators';
+import type { DbOrTx } from '../db/schema';
+
+export async function listIndicatorRows(db: DbOrTx, planId: string, periods: readonly ReportingPeriod[], onlyIndicatorIds?: readonly string[]): Promise<IndicatorGridRow[]> {
+  let query = db
+    .selectFrom('indicators')
+    .innerJoin('actions', 'actions.id', 'indicators.action_id')
+    .innerJoin('policy_statements', 'policy_statements.id', 'actions.statement_id')
+    .innerJoin('chapters', 'chapters.id', 'policy_statements.chapter_id')
+    .selectAll('indicators')
+    .select([
+      'actions.code as action_code',
+      'actions.title as action_title',
+      'actions.position as action_position',
+      'chapters.code as chapter_code',
+      'chapters.position as chapter_position',
+      'policy_statements.position as statement_position',
+    ])
+    .where('chapters.plan_id', '=', planId)
+    .where('indicators.deleted_at', 'is', null)
+    .where('actions.deleted_at', 'is', null)
+    .where('policy_statements.deleted_at', 'is', null)
+    .where('chapters.deleted_at', 'is', null);
+  if (onlyIndicatorIds) query = query.where('indicators.id', 'in', onlyIndicatorIds.length > 0 ? onlyIndicatorIds : ['']);
+  const indicators = await query
+    .orderBy('chapters.position')
+    .orderBy('policy_statements.position')
+    .orderBy('actions.position')
+    .orderBy('indicators.position')
+    .execute();
+  const periodIds = periods.map((p) => p.id);
+  const updates =
+    periodIds.length > 0 && indicators.length > 0
+      ? await db
+          .selectFrom('progress_updates')
+          .select(['indicator_id', 'period_id', 'actual_text', 'actual_value'])
+          .where('period_id', 'in', periodIds)
+          .where('actual_text', '!=', '')
+          .$if(onlyIndicatorIds !== undefined, (q) => q.where('indicator_id', 'in', indicators.map((i) => i.id)))
+          .execute()
+      : [];
+  const updatesOf = groupBy(updates, (u) => u.indicator_id);
+  const periodOrder = new Map(periods.map((p, index) => [p.id, index]));
+
+  return indicators.map((i) => {
+    const actuals: Record<string, IndicatorValue> = {};
+    let latest: (IndicatorValue & { periodId: string }) | null = null;
+    for (const u of updatesOf.get(i.id) ?? []) {
+      actuals[u.period_id] = { text: u.actual_text, value: u.actual_value };
+      if (!latest || (periodOrder.get(u.period_id) ?? -1) > (periodOrder.get(latest.periodId) ?? -1)) {
+        latest = { text: u.actual_text, value: u.actual_value, periodId: u.period_id };
+      }
+    }
+    const kind = i.kind as IndicatorKind;
+    return {
+      id: i.id,
+      actionId: i.action_id,
+      actionCode: i.action_code,
+      actionTitle: i.action_title,
+      chapterCode: i.chapter_code,
+      order: [i.chapter_position, i.statement_position, i.action_position, i.position] as const,
+      name: i.name,
+      kind,
+      unit: i.unit,
+      baseline: { text: i.baseline_text, value: i.baseline_value },
+      target: { text: i.target_text, value: i.target_value },
+      actuals,
+      latestActual: latest,
+      progress: progressTowardTarget(kind, i.baseline_value, i.target_value, latest?.value ?? null),
+    };
+  });
+}

@@ -1,0 +1,122 @@
+// The actions grid's rows: every live action of a plan with its chapter, statement, indicators,
+// agencies and who changed it last, read in a handful of queries whatever the plan's size.
+import type { ActionGridRow } from '../../../shared/domain';
+import type { Month } from '../../../shared/months';
+import { groupBy } from '../../../shared/collections';
+import type { DbOrTx } from '../db/schema';
+import { fundStatusOf, overdueOf, statusOf } from './action-mapper';
+
+
+
+
+export async function listActionRows(db: DbOrTx, planId: string, currentMonth: Month, onlyActionIds?: readonly string[]): Promise<ActionGridRow[]> {
+  let query = db
+    .selectFrom('actions')
+    .innerJoin('policy_statements', 'policy_statements.id', 'actions.statement_id')
+    .innerJoin('chapters', 'chapters.id', 'policy_statements.chapter_id')
+    .selectAll('actions')
+    .select([
+      'chapters.id as chapter_id',
+      'chapters.code as chapter_code',
+      'chapters.title as chapter_title',
+      'chapters.position as chapter_position',
+      'policy_statements.code as statement_code',
+      'policy_statements.text as statement_text',
+      'policy_statements.position as statement_position',
+    ])
+    .where('chapters.plan_id', '=', planId)
+    .where('actions.deleted_at', 'is', null)
+    .where('policy_statements.deleted_at', 'is', null)
+    .where('chapters.deleted_at', 'is', null);
+  if (onlyActionIds) query = query.where('actions.id', 'in', onlyActionIds.length > 0 ? onlyActionIds : ['']);
+  const actions = await query.orderBy('chapters.position').orderBy('policy_statements.position').orderBy('actions.position').execute();
+  const ids = actions.map((a) => a.id);
+  const scope = ids.length > 0 && onlyActionIds ? ids : null;
+
+  let indicatorQuery = db
+    .selectFrom('indicators')
+    .innerJoin('actions', 'actions.id', 'indicators.action_id')
+    .innerJoin('policy_statements', 'policy_statements.id', 'actions.statement_id')
+    .innerJoin('chapters', 'chapters.id', 'policy_statements.chapter_id')
+    .select(['indicators.id', 'indicators.action_id', 'indicators.name', 'indicators.baseline_text', 'indicators.target_text'])
+    .where('chapters.plan_id', '=', planId)
+    .where('indicators.deleted_at', 'is', null);
+  if (scope) indicatorQuery = indicatorQuery.where('indicators.action_id', 'in', scope);
+  const indicators = await indicatorQuery.orderBy('indicators.position').execute();
+
+  let linkQuery = db
+    .selectFrom('action_agencies')
+    .innerJoin('actions', 'actions.id', 'action_agencies.action_id')
+    .innerJoin('policy_statements', 'policy_statements.id', 'actions.statement_id')
+    .innerJoin('chapters', 'chapters.id', 'policy_statements.chapter_id')
+    .select(['action_agencies.action_id', 'action_agencies.agency_id', 'action_agencies.role'])
+    .where('chapters.plan_id', '=', planId);
+  if (scope) linkQuery = linkQuery.where('action_agencies.action_id', 'in', scope);
+  const links = await linkQuery.orderBy('action_agencies.position').execute();
+
+  // Who changed each action last: the newest history entry per action.
+  let lastQuery = db
+    .selectFrom('change_history')
+    .select(['entity_id', (eb) => eb.fn.max('id').as('last_id')])
+    .where('plan_id', '=', planId)
+    .where('entity', '=', 'action')
+    .groupBy('entity_id');
+  if (scope) lastQuery = lastQuery.where('entity_id', 'in', scope);
+  const lastIds = await lastQuery.execute();
+  const lastEntries =
+    lastIds.length > 0
+      ? await db
+          .selectFrom('change_history')
+          .select(['entity_id', 'user_name'])
+          .where('id', 'in', lastIds.map((r) => Number(r.last_id)))
+          .execute()
+      : [];
+  const lastBy = new Map(lastEntries.map((e) => [e.entity_id, e.user_name]));
+
+  const indicatorsOf = groupBy(indicators, (i) => i.action_id);
+  const linksOf = groupBy(links, (l) => `${l.action_id}|${l.role}`);
+  return actions.map((a) => ({
+    id: a.id,
+    chapterId: a.chapter_id,
+    chapterCode: a.chapter_code,
+    chapterTitle: a.chapter_title,
+    statementId: a.statement_id,
+    statementCode: a.statement_code,
+    statementText: a.statement_text,
+    order: [a.chapter_position, a.statement_position, a.position] as const,
+    code: a.code,
+    title: a.title,
+    indicators: (indicatorsOf.get(a.id) ?? []).map((i) => ({ id: i.id, name: i.name, baseline: i.baseline_text, target: i.target_text })),
+    start: a.start_month,
+    startPrecision: a.start_precision === 'year' ? 'year' : 'month',
+    end: a.end_month,
+    endPrecision: a.end_precision === 'year' ? 'year' : 'month',
+    endOpen: a.end_open === 1,
+    revisedEnd: a.revised_end_month,
+    leadText: a.lead_text,
+    leadAgencyIds: (linksOf.get(`${a.id}|lead`) ?? []).map((l) => l.agency_id),
+    collaboratorsText: a.collaborators_text,
+    collaboratorAgencyIds: (linksOf.get(`${a.id}|collaborator`) ?? []).map((l) => l.agency_id),
+    fundStatus: fundStatusOf(a.fund_status),
+    fundNote: a.fund_note,
+    status: statusOf(a.status),
+    statusText: a.status_text,
+    remarks: a.remarks,
+    overdue: overdueOf(a, currentMonth),
+    updatedAt: a.updated_at,
+    updatedBy: lastBy.get(a.id) ?? null,
+  }));
+}
+
+export async function actionRowOf(db: DbOrTx, actionId: string, currentMonth: Month): Promise<ActionGridRow> {
+  const planRow = await db
+    .selectFrom('actions')
+    .innerJoin('policy_statements', 'policy_statements.id', 'actions.statement_id')
+    .innerJoin('chapters', 'chapters.id', 'policy_statements.chapter_id')
+    .select('chapters.plan_id')
+    .where('actions.id', '=', actionId)
+    .executeTakeFirstOrThrow();
+  const [row] = await listActionRows(db, planRow.plan_id, currentMonth, [actionId]);
+  if (!row) throw new Error(`Action ${actionId} is not live`);
+  return row;
+}

@@ -1,0 +1,94 @@
+// Snapshots: a plan frozen as it stood at a date (typically a steering committee meeting), and the
+// comparison of the plan now with one: actions added and removed, status changes, slipped ends, changed targets.
+import { randomUUID } from 'node:crypto';
+import type { Snapshot, SnapshotComparison } from '../../../shared/domain';
+import { monthsBetween } from '../../../shared/months';
+import { AppError } from '../../../shared/result';
+import type { Db, DbOrTx } from '../db/schema';
+import { recordChanges, type ChangeContext } from '../history/history';
+import { exportPlanFile } from '../planfile/export-plan-file';
+import { planFilePlan, type PlanFileAction, type PlanFilePlan } from '../planfile/format';
+
+function actionsOf(plan: PlanFilePlan): Map<string, PlanFileAction> {
+  const map = new Map<string, PlanFileAction>();
+  for (const chapter of plan.chapters) for (const statement of chapter.statements) for (const action of statement.actions) map.set(action.id ?? '', action);
+  return map;
+}
+
+function toSnapshot(row: { id: string; plan_id: string; name: string; taken_at: string; created_by: string; content: string }): Snapshot {
+  const plan = JSON.parse(row.content) as PlanFilePlan;
+  return { id: row.id, planId: row.plan_id, name: row.name, takenAt: row.taken_at, createdBy: row.created_by, actions: actionsOf(plan).size };
+}
+
+async function planAsFile(db: DbOrTx, planId: string): Promise<PlanFilePlan> {
+  const file = await exportPlanFile(db, [planId]);
+  const plan = file.plans[0];
+  if (!plan) throw new AppError('not_found', `No plan with id ${planId} in this workspace`);
+  return plan;
+}
+
+export async function takeSnapshot(db: Db, context: ChangeContext, input: { planId: string; name: string }): Promise<Snapshot> {
+  return db.transaction().execute(async (tx) => {
+    const plan = await planAsFile(tx, input.planId);
+    const row = { id: randomUUID(), plan_id: input.planId, name: input.name, taken_at: context.at, created_by: context.user, content: JSON.stringify(plan) };
+    await tx.insertInto('snapshots').values(row).execute();
+    await recordChanges(tx, context, [{ planId: input.planId, entity: 'snapshot', entityId: row.id, field: 'created', oldValue: null, newValue: input.name }]);
+    return toSnapshot(row);
+  });
+}
+
+export async function listSnapshots(db: DbOrTx, planId: string): Promise<Snapshot[]> {
+  const rows = await db.selectFrom('snapshots').selectAll().where('plan_id', '=', planId).orderBy('taken_at', 'desc').execute();
+  return rows.map(toSnapshot);
+}
+
+function effectiveEnd(action: PlanFileAction): string | null {
+  return action.revisedEnd ?? action.end;
+}
+
+export async function compareWithSnapshot(db: DbOrTx, snapshotId: string): Promise<SnapshotComparison> {
+  const row = await db.selectFrom('snapshots').selectAll().where('id', '=', snapshotId).executeTakeFirst();
+  if (!row) throw new AppError('not_found', `No snapshot with id ${snapshotId} in this workspace`);
+  const parsed = planFilePlan.safeParse(JSON.parse(row.content));
+  if (!parsed.success) throw new AppError('bad_file', `Snapshot "${row.name}" is damaged and cannot be compared`);
+  const then = actionsOf(parsed.data);
+  const now = actionsOf(await planAsFile(db, row.plan_id));
+  const brief = (id: string, a: PlanFileAction) => ({ actionId: id, code: a.code, title: a.title });
+
+  const comparison: { -readonly [K in keyof SnapshotComparison]: SnapshotComparison[K] extends readonly (infer T)[] ? T[] : SnapshotComparison[K] } = {
+    snapshot: toSnapshot(row),
+    added: [],
+    removed: [],
+    statusChanged: [],
+    slipped: [],
+    targetsChanged: [],
+  };
+  for (const [id, action] of now) if (!then.has(id)) comparison.added.push(brief(id, action));
+  for (const [id, before] of then) {
+    const after = now.get(id);
+    if (!after) {
+      comparison.removed.push(brief(id, before));
+      continue;
+    }
+    if (before.status !== after.status) comparison.statusChanged.push({ ...brief(id, after), before: before.status, after: after.status });
+    const endBefore = effectiveEnd(before);
+    const endAfter = effectiveEnd(after);
+    if (endBefore !== endAfter || before.endOpen !== after.endOpen) {
+      comparison.slipped.push({
+        ...brief(id, after),
+        endBefore,
+        endAfter,
+        endOpenAfter: after.endOpen,
+        slipMonths: endBefore && endAfter && !after.endOpen ? monthsBetween(endBefore, endAfter) : null,
+      });
+    }
+    const indicatorsBefore = new Map(before.indicators.map((i) => [i.id ?? i.name, i]));
+    for (const indicator of after.indicators) {
+      const old = indicatorsBefore.get(indicator.id ?? indicator.name);
+      if (old && old.target.text !== indicator.target.text) {
+        comparison.targetsChanged.push({ ...brief(id, after), indicator: indicator.name, before: old.target.text, after: indicator.target.text });
+      }
+    }
+  }
+  return comparison;
+}
