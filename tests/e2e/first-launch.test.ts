@@ -119,4 +119,18 @@ describe('first launch', () => {
       await sampleHarness.stop();
     }
   });
+
+  it('shows a failed call in a dismissible error banner', async () => {
+    const { page } = browser;
+    await page.goto(harness.url);
+    await page.locator('.user-name button').click();
+    await harness.stop();
+    await page.getByRole('textbox', { name: 'Your name' }).fill('Tshering Yangzom');
+    await page.getByRole('button', { name: 'Save name' }).click();
+    const banner = page.getByRole('alert');
+    await expect.poll(() => banner.textContent()).toMatch(/PlanDesk harness does not answer/);
+    await saveScreenshot(page, 'error-banner');
+    await banner.getByRole('button', { name: 'Dismiss this message' }).click();
+    expect(await banner.count()).toBe(0);
+  });
 });

@@ -116,4 +116,33 @@ describe('plan screen', () => {
     await page.setViewportSize({ width: 1366, height: 768 });
     await saveScreenshot(page, 'chapter-summary');
   });
+
+  it('reloads when the desktop app says the workspace changed, and switches between plans', async () => {
+    const { page } = browser;
+    // window.desktop exists only in Electron: a stand-in keeps the page's listener so that the test can send the menu command.
+    await page.addInitScript({
+      content: 'window.desktop = { onMenuCommand(listener) { window.sendMenuCommand = listener; return () => {}; } };',
+    });
+    await page.goto(harness.url);
+    await expect.poll(() => page.locator('.app-header__title').textContent()).toBe(SAMPLE_PLAN_TITLE);
+
+    const created = await fetch(`${harness.origin}/api/plans:create`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-plandesk-token': harness.token },
+      body: JSON.stringify({ title: 'ICT Master Plan 2025–2030' }),
+    });
+    expect(await created.json()).toMatchObject({ ok: true, value: { title: 'ICT Master Plan 2025–2030' } });
+    // Nothing changes on screen until the workspace is said to have changed.
+    expect(await page.locator('.plan-switcher__select').count()).toBe(0);
+    await page.evaluate("window.sendMenuCommand('workspace-changed')");
+
+    const switcher = page.getByRole('combobox', { name: 'Plan' });
+    await expect.poll(() => switcher.locator('option').allTextContents()).toEqual([SAMPLE_PLAN_TITLE, 'ICT Master Plan 2025–2030']);
+    await saveScreenshot(page, 'plan-switcher');
+    await switcher.selectOption({ label: 'ICT Master Plan 2025–2030' });
+    await expect.poll(() => page.locator('.summary__title').textContent()).toBe('ICT Master Plan 2025–2030');
+    expect(await page.getByRole('tree').count()).toBe(0);
+    await switcher.selectOption({ label: SAMPLE_PLAN_TITLE });
+    await expect.poll(() => page.getByRole('tree').locator('[aria-level="1"]').count()).toBe(2);
+  });
 });
