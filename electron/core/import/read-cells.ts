@@ -54,8 +54,23 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: string 
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
+}
+
+// Bytes 0x80-0x9F of Windows-1252 (“smart quotes”, dashes, €); Node's TextDecoder without full ICU reads
+// them as control characters, so they are mapped here. 0 marks the five unused bytes (kept as they are).
+const CP1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  const text = new TextDecoder('latin1').decode(bytes);
+  return text.replace(/[\u0080-\u009f]/g, (ch) => {
+    const mapped = CP1252_HIGH[ch.charCodeAt(0) - 0x80];
+    return mapped ? String.fromCharCode(mapped) : ch;
+  });
 }
 
 function checkLineLengths(text: string, fileName: string): void {

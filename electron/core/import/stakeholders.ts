@@ -1,6 +1,7 @@
 // The stakeholder list that gives acronyms and names: a section after the plan ("Stakeholder list" then rows of
 // acronym and name) or a sheet of its own. One acronym may name two agencies (DOI): both are kept.
 import { looksLikeAcronym } from '../agencies/agency-names';
+import { readLeadingCode } from './codes';
 
 export interface ListedAgency {
   readonly acronym: string | null;
@@ -25,6 +26,7 @@ function isAcronymWord(text: string): boolean {
 /** Reads one list row: acronym and name in either order, or "Name (ACR)". Null when the row is not an entry. */
 export function readListRow(cells: readonly string[]): { acronym: string | null; name: string } | null {
   const filled = cells.map((c) => c.replace(/\s+/g, ' ').trim()).filter((c) => c !== '');
+  if (filled.some((c) => readLeadingCode(c))) return null;
   if (filled.length === 2) {
     const [a, b] = filled as [string, string];
     if (isAcronymWord(a) && b.includes(' ')) return { acronym: a, name: b };
