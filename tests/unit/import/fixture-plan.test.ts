@@ -11,7 +11,7 @@ import { FIXTURES, openTempWorkspace, tempFolder, testContext } from '../support
 const folder = tempFolder();
 const SAMPLE = join(FIXTURES, 'egov-monitoring-plan.tsv');
 
-type Status = 'not_started' | 'ongoing' | 'completed' | null;
+type Status = 'not_started' | 'ongoing' | 'completed' | 'on_hold' | 'dropped' | null;
 interface A { code: string; title: string; start: string | null; end: string | null; open?: boolean; revisedEnd?: string; lead: string[]; status: Status }
 const a = (code: string, title: string, start: string | null, end: string | null, lead: string[], status: Status, more: Partial<A> = {}): A => ({ code, title, start, end, lead, status, ...more });
 const OPEN = { open: true };
