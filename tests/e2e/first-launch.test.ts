@@ -47,6 +47,9 @@ describe('first launch', () => {
     // The token left the address bar once the page kept it.
     expect(page.url()).not.toContain('token=');
     await saveScreenshot(page, 'first-launch');
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await saveScreenshot(page, 'first-launch');
+    await page.setViewportSize({ width: 1366, height: 768 });
   });
 
   it('creates an empty plan from its title, shows it, and stores it', async () => {

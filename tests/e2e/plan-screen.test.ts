@@ -63,6 +63,9 @@ describe('plan screen', () => {
     expect(await page.locator('.figure--overdue .figure__n').textContent()).toBe('2');
 
     await saveScreenshot(page, 'plan-overview');
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await saveScreenshot(page, 'plan-overview');
+    await page.setViewportSize({ width: 1366, height: 768 });
   });
 
   it('moves through the tree with the keyboard and shows the selected action in full', async () => {

@@ -13,10 +13,6 @@ interface Props {
   readonly onInfoChanged: (info: AppInfo) => void;
 }
 
-function fileName(path: string): string {
-  return path.split(/[\\/]/).pop() || path;
-}
-
 export function AppHeader({ info, plans, planId, onSwitchPlan, onInfoChanged }: Props) {
   const plan = plans.find((p) => p.id === planId);
   return (
@@ -55,7 +51,10 @@ export function AppHeader({ info, plans, planId, onSwitchPlan, onInfoChanged }: 
             <path d="M2.2 3.5v7c0 1 2.1 1.9 4.8 1.9s4.8-.9 4.8-1.9v-7M2.2 7c0 1 2.1 1.9 4.8 1.9s4.8-.9 4.8-1.9" fill="none" stroke="currentColor" strokeWidth="1.3" />
           </svg>
           <span className="visually-hidden">Workspace: </span>
-          <span className="app-header__workspace-name">{fileName(info.workspacePath)}</span>
+          {/* The whole path, cut at its start when long: the file's name is the part people recognise. */}
+          <span className="app-header__workspace-path">
+            <bdi>{info.workspacePath}</bdi>
+          </span>
         </span>
         <UserName info={info} onChanged={onInfoChanged} />
       </div>

@@ -2,18 +2,21 @@
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 
 interface Props {
-  readonly width: number;
+  /** The chosen width, or null while the pane follows the window. */
+  readonly width: number | null;
+  /** The pane's width on screen, read when a drag or key press starts. */
+  readonly measure: () => number;
   readonly min: number;
   readonly max: number;
   readonly onChange: (width: number) => void;
 }
 
-export function Splitter({ width, min, max, onChange }: Props) {
+export function Splitter({ width, measure, min, max, onChange }: Props) {
   const start = useRef<{ x: number; width: number } | null>(null);
   const clamp = (value: number) => Math.round(Math.min(max, Math.max(min, value)));
 
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
-    start.current = { x: event.clientX, width };
+    start.current = { x: event.clientX, width: measure() };
     event.currentTarget.setPointerCapture(event.pointerId);
   };
   const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
@@ -24,8 +27,8 @@ export function Splitter({ width, min, max, onChange }: Props) {
   };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const step = event.shiftKey ? 80 : 20;
-    if (event.key === 'ArrowLeft') onChange(clamp(width - step));
-    else if (event.key === 'ArrowRight') onChange(clamp(width + step));
+    if (event.key === 'ArrowLeft') onChange(clamp(measure() - step));
+    else if (event.key === 'ArrowRight') onChange(clamp(measure() + step));
     else return;
     event.preventDefault();
   };
@@ -38,7 +41,7 @@ export function Splitter({ width, min, max, onChange }: Props) {
       aria-label="Resize the plan tree"
       aria-valuemin={min}
       aria-valuemax={max}
-      aria-valuenow={width}
+      aria-valuenow={width ?? undefined}
       tabIndex={0}
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}

@@ -20,11 +20,10 @@ const TREE_WIDTH_KEY = 'plandesk.treeWidth';
 const MIN_TREE = 300;
 const MAX_TREE = 760;
 
-function initialTreeWidth(): number {
+/** The width the user chose by dragging, or null to follow the window (see .tree-pane in plan-screen.css). */
+function storedTreeWidth(): number | null {
   const stored = Number(localStorage.getItem(TREE_WIDTH_KEY));
-  if (Number.isFinite(stored) && stored >= MIN_TREE && stored <= MAX_TREE) return stored;
-  // About a third of the window: wide enough for an action's title next to its status on a 1366-pixel screen.
-  return Math.round(Math.min(520, Math.max(360, window.innerWidth * 0.33)));
+  return Number.isFinite(stored) && stored >= MIN_TREE && stored <= MAX_TREE ? stored : null;
 }
 
 export function PlanScreen({ planId, revision }: Props) {
@@ -32,7 +31,8 @@ export function PlanScreen({ planId, revision }: Props) {
   const [problem, setProblem] = useState<string | null>(null);
   const [expanded, setExpanded] = useState<ReadonlySet<TreeKey>>(new Set());
   const [selection, setSelection] = useState<Selection>({ kind: 'plan' });
-  const [treeWidth, setTreeWidth] = useState(initialTreeWidth);
+  const [treeWidth, setTreeWidth] = useState(storedTreeWidth);
+  const treePane = useRef<HTMLElement>(null);
   const shownPlan = useRef<string | null>(null);
   const detailPane = useRef<HTMLElement>(null);
   const selectedId = selection.kind === 'node' ? selection.key : 'plan';
@@ -64,10 +64,6 @@ export function PlanScreen({ planId, revision }: Props) {
     };
   }, [planId, revision]);
 
-  useEffect(() => {
-    localStorage.setItem(TREE_WIDTH_KEY, String(treeWidth));
-  }, [treeWidth]);
-
   if (problem) {
     return (
       <div className="screen-message" role="alert">
@@ -97,7 +93,7 @@ export function PlanScreen({ planId, revision }: Props) {
   const branches = allBranchKeys(tree);
   return (
     <div className="plan-screen">
-      <nav className="tree-pane" style={{ width: treeWidth }} aria-label="Plan outline">
+      <nav className="tree-pane" ref={treePane} style={treeWidth === null ? undefined : { width: treeWidth }} aria-label="Plan outline">
         <div className="tree-pane__toolbar">
           <button
             type="button"
@@ -132,7 +128,16 @@ export function PlanScreen({ planId, revision }: Props) {
           <PlanTreeView tree={tree} selectedKey={selectedKey} expanded={expanded} onSelect={select} onExpandedChange={setExpanded} />
         </div>
       </nav>
-      <Splitter width={treeWidth} min={MIN_TREE} max={MAX_TREE} onChange={setTreeWidth} />
+      <Splitter
+        width={treeWidth}
+        measure={() => treePane.current?.offsetWidth ?? MIN_TREE}
+        min={MIN_TREE}
+        max={MAX_TREE}
+        onChange={(width) => {
+          localStorage.setItem(TREE_WIDTH_KEY, String(width));
+          setTreeWidth(width);
+        }}
+      />
       <main className="detail-pane" aria-label="Details" ref={detailPane}>
         {pane}
       </main>
