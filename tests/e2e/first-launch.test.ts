@@ -58,6 +58,7 @@ describe('first launch', () => {
     await page.getByRole('button', { name: 'Start an empty plan' }).click();
     const title = page.getByLabel('Plan title');
     await title.fill('Digital Transformation Plan 2025–2030');
+    await saveScreenshot(page, 'first-launch-new-plan');
     await title.press('Enter');
 
     await expect.poll(() => page.locator('.app-header__title').textContent()).toBe('Digital Transformation Plan 2025–2030');
