@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { AppInfo, PlanSummary, WorkspaceSummary } from '../../shared/domain';
 import { api, request } from './api';
 import { AppHeader } from './components/AppHeader';
+import { NewPlanDialog } from './components/NewPlanDialog';
 import { FirstLaunchScreen } from './screens/FirstLaunchScreen';
 import { PlanScreen } from './screens/PlanScreen';
 import './styles/app.css';
@@ -32,6 +33,7 @@ export function App() {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [chosenPlan, setChosenPlan] = useState<string | null>(null);
+  const [askingNewPlan, setAskingNewPlan] = useState(false);
   // Bumped on every reload so that open views fetch again.
   const [revision, setRevision] = useState(0);
 
@@ -53,6 +55,8 @@ export function App() {
         if (command === 'workspace-changed') {
           setChosenPlan(null);
           void reload();
+        } else if (command === 'new-plan') {
+          setAskingNewPlan(true);
         }
       }),
     [reload],
@@ -86,13 +90,29 @@ export function App() {
     void reload();
   };
 
+  const newPlanDialog = askingNewPlan && (
+    <NewPlanDialog
+      onCreated={(plan) => {
+        setAskingNewPlan(false);
+        planOpened(plan);
+      }}
+      onClose={() => setAskingNewPlan(false)}
+    />
+  );
+
   if (!planId) {
-    return <FirstLaunchScreen info={info} onPlanOpened={planOpened} onWorkspaceChanged={() => void reload()} onInfoChanged={setInfo} />;
+    return (
+      <>
+        <FirstLaunchScreen info={info} onPlanOpened={planOpened} onWorkspaceChanged={() => void reload()} onInfoChanged={setInfo} />
+        {newPlanDialog}
+      </>
+    );
   }
   return (
     <div className="app">
       <AppHeader info={info} plans={plans} planId={planId} onSwitchPlan={switchPlan} onInfoChanged={setInfo} />
       <PlanScreen key={info.workspacePath} planId={planId} revision={revision} />
+      {newPlanDialog}
     </div>
   );
 }

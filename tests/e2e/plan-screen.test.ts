@@ -148,4 +148,17 @@ describe('plan screen', () => {
     await switcher.selectOption({ label: SAMPLE_PLAN_TITLE });
     await expect.poll(() => page.getByRole('tree').locator('[aria-level="1"]').count()).toBe(2);
   });
+
+  it('creates a plan from the desktop menu command New Plan…', async () => {
+    const { page } = browser;
+    await page.evaluate("window.sendMenuCommand('new-plan')");
+    const dialog = page.getByRole('dialog', { name: 'New plan' });
+    await dialog.getByLabel('Plan title').fill('Cyber Security Action Plan');
+    await saveScreenshot(page, 'new-plan-dialog');
+    await dialog.getByRole('button', { name: 'Create plan' }).click();
+    const switcher = page.getByRole('combobox', { name: 'Plan' });
+    await expect.poll(() => switcher.locator('option:checked').textContent()).toBe('Cyber Security Action Plan');
+    expect(await dialog.count()).toBe(0);
+    expect(await switcher.locator('option').count()).toBe(3);
+  });
 });
