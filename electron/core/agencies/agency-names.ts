@@ -63,27 +63,29 @@ function tidy(text: string): string {
 
 /** Splits at a separator that is not inside parentheses. */
 function splitOutsideParentheses(text: string, separator: RegExp): string[] {
+  // A sticky copy of the separator is tried at each position (no slicing: cells can be long).
+  const sticky = new RegExp(separator.source.replace(/^\^/, ''), `${separator.flags.replace(/[gy]/g, '')}y`);
   const parts: string[] = [];
   let depth = 0;
-  let current = '';
+  let start = 0;
   let i = 0;
   while (i < text.length) {
     const ch = text[i]!;
     if (ch === '(') depth++;
     if (ch === ')') depth = Math.max(0, depth - 1);
     if (depth === 0) {
-      const m = separator.exec(text.slice(i));
-      if (m && m.index === 0 && m[0].length > 0) {
-        parts.push(current);
-        current = '';
+      sticky.lastIndex = i;
+      const m = sticky.exec(text);
+      if (m && m[0].length > 0) {
+        parts.push(text.slice(start, i));
         i += m[0].length;
+        start = i;
         continue;
       }
     }
-    current += ch;
     i++;
   }
-  parts.push(current);
+  parts.push(text.slice(start));
   return parts.map(tidy).filter((p) => p !== '');
 }
 

@@ -63,28 +63,69 @@ const DISTANCE_COST = 0.5;
 const DATA_WITHOUT_ACTION_COST = 5;
 const DATA_FIELDS = new Set<PlacedField>(['indicator', 'baseline', 'target', 'timeline', 'start', 'end', 'revisedEnd', 'lead', 'collaborators', 'fund', 'status', 'remarks']);
 
-function cluesOf(text: string, depths: CodeDepths, looksLikeAgencies: (t: string) => boolean): Clues {
-  let code = readLeadingCode(text);
-  // "500" or "2.5" alone are values, and a one-part code only counts where the plan's chapters have one part.
-  if (code && ((code.rest === '' && code.depth <= 2) || code.depth < depths.chapter)) code = null;
-  const date = parseTimelineDate(text);
-  const isDate = date.kind === 'month' || date.kind === 'year' || date.kind === 'open';
-  const words = text.split(/\s+/).length;
-  const value = readIndicatorValue(text);
-  return {
-    code,
-    date,
-    isDate,
-    status: words <= 14 && readImplementationStatus(text) !== null,
-    fund: words <= 25 && readFundStatus(text) !== null,
-    value: value.kind !== null && value.kind !== 'text' && value.kind !== 'date',
-    notAvailable: value.kind === null,
-    agency: !code && !isDate && looksLikeAgencies(text),
-    long: text.length > 80,
-    dateHint: /\b(timeline|by when|time by which|date)\b/i.test(text),
-    range: splitTimelineRange(text) !== null,
-    indicatorLike: /^(no\.?|nos\.?|number|%|percentage|proportion|share|timeline|time by which|rate)\s/i.test(text),
-  };
+/** What a cell's content says, worked out only when a column's fit asks (most rows need few clues). */
+class CellClues implements Clues {
+  private cache = new Map<keyof Clues, unknown>();
+  constructor(
+    private readonly text: string,
+    private readonly depths: CodeDepths,
+    private readonly looksLikeAgencies: (t: string) => boolean,
+  ) {}
+
+  private memo<K extends keyof Clues>(key: K, work: () => Clues[K]): Clues[K] {
+    if (this.cache.has(key)) return this.cache.get(key) as Clues[K];
+    const value = work();
+    this.cache.set(key, value);
+    return value;
+  }
+
+  get code(): LeadingCode | null {
+    return this.memo('code', () => {
+      const code = readLeadingCode(this.text);
+      // "500" or "2.5" alone are values, and a one-part code only counts where the plan's chapters have one part.
+      return code && ((code.rest === '' && code.depth <= 2) || code.depth < this.depths.chapter) ? null : code;
+    });
+  }
+  get date(): TimelineDate {
+    // Dates are short: a long cell is not read as one.
+    return this.memo('date', () => (this.text.length <= 40 ? parseTimelineDate(this.text) : { kind: 'invalid', reason: 'long text' }));
+  }
+  get isDate(): boolean {
+    return this.memo('isDate', () => ['month', 'year', 'open'].includes(this.date.kind));
+  }
+  get status(): boolean {
+    return this.memo('status', () => this.text.length <= 200 && this.text.split(/\s+/).length <= 14 && readImplementationStatus(this.text) !== null);
+  }
+  get fund(): boolean {
+    return this.memo('fund', () => this.text.length <= 300 && this.text.split(/\s+/).length <= 25 && readFundStatus(this.text) !== null);
+  }
+  private get indicatorValue() {
+    return this.text.length <= 60 ? readIndicatorValue(this.text) : null;
+  }
+  get value(): boolean {
+    return this.memo('value', () => {
+      const kind = this.indicatorValue?.kind;
+      return kind !== undefined && kind !== null && kind !== 'text' && kind !== 'date';
+    });
+  }
+  get notAvailable(): boolean {
+    return this.memo('notAvailable', () => this.indicatorValue?.kind === null);
+  }
+  get agency(): boolean {
+    return this.memo('agency', () => !this.code && !this.isDate && this.looksLikeAgencies(this.text));
+  }
+  get long(): boolean {
+    return this.text.length > 80;
+  }
+  get dateHint(): boolean {
+    return this.memo('dateHint', () => /\b(timeline|by when|time by which|date)\b/i.test(this.text));
+  }
+  get range(): boolean {
+    return this.memo('range', () => this.text.length <= 60 && splitTimelineRange(this.text) !== null);
+  }
+  get indicatorLike(): boolean {
+    return this.memo('indicatorLike', () => /^(no\.?|nos\.?|number|%|percentage|proportion|share|timeline|time by which|rate)\s/i.test(this.text));
+  }
 }
 
 function levelFit(c: Clues, expected: number, level: 'chapter' | 'statement' | 'action', depths: CodeDepths, coded: boolean): number {
@@ -186,8 +227,8 @@ export function alignRow(cells: readonly string[], ctx: AlignContext): Alignment
   });
   if (filled.length === 0) return straight();
 
-  const clues = filled.map(({ text }) => cluesOf(text, ctx.depths, ctx.looksLikeAgencies));
-  const fitCtx = { depths: ctx.depths, dateTarget: clues.some((c) => c.dateHint && !c.isDate), coded: ctx.coded ?? { statement: false, action: false } };
+  const clues: Clues[] = filled.map(({ text }) => new CellClues(text, ctx.depths, ctx.looksLikeAgencies));
+  const fitCtx = { depths: ctx.depths, get dateTarget() { return clues.some((c) => c.dateHint && !c.isDate); }, coded: ctx.coded ?? { statement: false, action: false } };
   const hasAction = ctx.columns.includes('action');
   const isData = (f: PlacedField) => DATA_FIELDS.has(f);
   const isUpperLevel = (f: PlacedField) => f === 'chapter' || f === 'statement';

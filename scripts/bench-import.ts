@@ -1,0 +1,82 @@
+// npm run bench:import — generates plans of 1,000 and 10,000 actions as .xlsx and .csv, imports each into a
+// fresh workspace and prints actions per second and peak memory (target: 10,000 actions from .xlsx in < 3 s, < 500 MB).
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import { openDatabase } from '../electron/core/db/connection';
+import { importSpreadsheet } from '../electron/core/import';
+
+const HEADER = ['Chapter', 'Policy statement', 'Action', 'Indicator', 'Baseline', 'Target', 'Start date', 'End date', 'Lead Agency', 'Collaborating Agencies', 'Fund', 'Implementation status', 'Remarks'];
+const STATUSES = ['Not started', 'Ongoing', 'Completed', 'O&M ongoing'];
+const LEADS = ['MoIC', 'DITT/MoIC', 'BCIRT-DITT-MoIC', 'All Government Agencies', 'MoF, GNHC and RCSC'];
+
+function planRows(actions: number): string[][] {
+  const rows: string[][] = [['Generated plan'], HEADER];
+  const perStatement = 10;
+  const statementsPerChapter = 10;
+  for (let i = 0; i < actions; i++) {
+    const c = Math.floor(i / (perStatement * statementsPerChapter)) + 1;
+    const s = Math.floor(i / perStatement) % statementsPerChapter + 1;
+    const a = (i % perStatement) + 1;
+    rows.push([
+      a === 1 && s === 1 ? `${c} Chapter ${c}` : '',
+      a === 1 ? `${c}.${s} Statement ${c}.${s} shall be implemented by the agencies concerned.` : '',
+      `${c}.${s}.${a} Action number ${i + 1} to develop and implement a framework`,
+      i % 3 === 0 ? '% of agencies covered' : 'No. of services automated',
+      i % 3 === 0 ? '0%' : String(i % 500),
+      i % 3 === 0 ? '100%' : String(500 + (i % 500)),
+      `January ${2018 + (i % 5)}`,
+      i % 7 === 0 ? 'Continue' : `December ${2020 + (i % 5)}`,
+      LEADS[i % LEADS.length]!,
+      'All agencies',
+      i % 2 === 0 ? 'Committed' : 'Not committed',
+      STATUSES[i % STATUSES.length]!,
+      `Progress note for action ${i + 1}: work continues as planned with the agencies concerned.`,
+    ]);
+  }
+  return rows;
+}
+
+async function writeXlsx(path: string, rows: string[][]): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Plan');
+  for (const row of rows) sheet.addRow(row);
+  await workbook.xlsx.writeFile(path);
+}
+
+async function main(): Promise<void> {
+  const folder = mkdtempSync(join(tmpdir(), 'plandesk-bench-'));
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 20);
+  try {
+    for (const actions of [1000, 10_000]) {
+      const rows = planRows(actions);
+      const files = { xlsx: join(folder, `plan-${actions}.xlsx`), csv: join(folder, `plan-${actions}.csv`) };
+      await writeXlsx(files.xlsx, rows);
+      writeFileSync(files.csv, Papa.unparse(rows));
+      for (const [format, path] of Object.entries(files)) {
+        global.gc?.();
+        peak = process.memoryUsage().rss;
+        const connection = await openDatabase(join(folder, `bench-${actions}-${format}.sqlite`));
+        const started = performance.now();
+        const { counts } = await importSpreadsheet(connection.db, { user: 'bench', source: 'import', at: new Date().toISOString() }, path);
+        const seconds = (performance.now() - started) / 1000;
+        peak = Math.max(peak, process.memoryUsage().rss);
+        await connection.close();
+        if (counts.actions !== actions) throw new Error(`expected ${actions} actions from ${format}, got ${counts.actions}`);
+        console.log(
+          `${String(actions).padStart(6)} actions from .${format.padEnd(4)} ${seconds.toFixed(2)} s  ${Math.round(actions / seconds).toLocaleString('en').padStart(7)} actions/s  peak memory ${Math.round(peak / 1024 / 1024)} MB`,
+        );
+      }
+    }
+  } finally {
+    clearInterval(timer);
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+await main();
