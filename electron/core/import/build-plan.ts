@@ -265,7 +265,16 @@ export class PlanBuilder {
     };
     // Each level's usual depth, deeper than the level above it: actions written in the chapter column
     // (5.2.1.2 …) must not make chapters look four parts deep.
-    const action = usualDepth(depthsOf('action'));
+    // Codes in a column of their own count for the deepest level (most rows are actions).
+    const codeColumnDepths: number[] = [];
+    fields.forEach((field, column) => {
+      if (field !== 'code') return;
+      for (let r = header.rows[header.rows.length - 1]! + 1; r < endRow; r++) {
+        const code = readLeadingCode(sheet.rows[r]?.[column] ?? '');
+        if (code) codeColumnDepths.push(code.depth);
+      }
+    });
+    const action = usualDepth(depthsOf('action')) ?? usualDepth(codeColumnDepths);
     const statement = usualDepth(depthsOf('statement').filter((d) => action === null || d < action));
     const chapter = usualDepth(depthsOf('chapter').filter((d) => (statement ?? action ?? 99) > d && (action === null || d < action)));
     const a = action ?? (statement !== null ? statement + 1 : chapter !== null ? chapter + 2 : 3);

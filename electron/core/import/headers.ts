@@ -55,7 +55,7 @@ const RULES: readonly (readonly [ImportField, RegExp])[] = [
   ['start', /\bstart|\bbegin|\bcommenc|^from$/],
   ['end', /\bend\b|\bend date|\bcompletion|\bfinish|\bdeadline|\bdue\b|^to$/],
   ['timeline', /\btimeline|\btime ?frame|\btime line|\bschedule|\bperiod|\bduration|\btiming|\bdate/],
-  ['action', /\baction|\bactivit|\bintervention|\btask|\bmeasure|\binitiative|\bdeliverable|\bproject/],
+  ['action', /\baction|\bactivit|\bdescription|\bparticulars|\bintervention|\btask|\bmeasure|\binitiative|\bdeliverable|\bproject/],
   ['statement', /\bstatement|\bobjective|\boutput|\bstrateg|\bsub ?goal|\bresult/],
   ['chapter', /\bchapter|\bpillar|focus area|\boutcome|\breform|\btheme|\barea\b|\bgoal|\bcomponent|\bsection|\bpriorit|\bdomain/],
 ];
