@@ -5,8 +5,16 @@ import type { AppInfo, PlanSummary, WorkspaceSummary } from '../../shared/domain
 import { api, request } from './api';
 import { AppHeader } from './components/AppHeader';
 import { NewPlanDialog } from './components/NewPlanDialog';
+import { NO_FILTER, type PlanFilter } from './filters/plan-filter';
+import { ViewTabs, panelId, tabId } from './navigation/ViewTabs';
+import { rememberView, storedView, type ViewId, type ViewProps } from './navigation/views';
+import { ActionsScreen } from './screens/ActionsScreen';
+import { AgenciesScreen } from './screens/AgenciesScreen';
 import { FirstLaunchScreen } from './screens/FirstLaunchScreen';
+import { HistoryScreen } from './screens/HistoryScreen';
+import { IndicatorsScreen } from './screens/IndicatorsScreen';
 import { PlanScreen } from './screens/PlanScreen';
+import { TimelineScreen } from './timeline/TimelineScreen';
 import './styles/app.css';
 
 const LAST_PLAN_KEY = 'plandesk.lastPlan';
@@ -36,6 +44,13 @@ export function App() {
   const [askingNewPlan, setAskingNewPlan] = useState(false);
   // Bumped on every reload so that open views fetch again.
   const [revision, setRevision] = useState(0);
+  const [view, setView] = useState<ViewId>(storedView);
+  const [filter, setFilter] = useState<PlanFilter>(NO_FILTER);
+  const [focusActionId, setFocusActionId] = useState<string | null>(null);
+  const switchView = useCallback((next: ViewId) => {
+    rememberView(next);
+    setView(next);
+  }, []);
 
   const show = useCallback((next: Loaded) => {
     setLoaded(next);
@@ -108,11 +123,51 @@ export function App() {
       </>
     );
   }
+  const viewProps: ViewProps = {
+    planId,
+    revision,
+    filter,
+    onFilterChange: setFilter,
+    openAction: (actionId) => {
+      setFocusActionId(actionId);
+      switchView('actions');
+    },
+    focusActionId,
+    onPlanChanged: () => void reload(),
+  };
   return (
     <div className="app">
       <AppHeader info={info} plans={plans} planId={planId} onSwitchPlan={switchPlan} onInfoChanged={setInfo} />
-      <PlanScreen key={info.workspacePath} planId={planId} revision={revision} />
+      <ViewTabs view={view} onChange={switchView} />
+      <main className="app__view" id={panelId(view)} role="tabpanel" aria-labelledby={tabId(view)}>
+        {renderView(view, viewProps, info.workspacePath)}
+      </main>
       {newPlanDialog}
     </div>
   );
+}
+
+/** The open view; each is keyed by workspace and plan so that switching either starts it afresh. */
+function renderView(view: ViewId, props: ViewProps, workspacePath: string) {
+  const key = `${workspacePath}|${props.planId}`;
+  switch (view) {
+    case 'overview':
+      return <PlanScreen key={key} planId={props.planId} revision={props.revision} />;
+    case 'actions':
+      return <ActionsScreen key={key} {...props} />;
+    case 'indicators':
+      return <IndicatorsScreen key={key} {...props} />;
+    case 'timeline':
+      return <TimelineScreen key={key} {...props} />;
+    case 'agencies':
+      return <AgenciesScreen key={key} {...props} />;
+    case 'history':
+      return <HistoryScreen key={key} {...props} />;
+    case 'reports':
+      return <div className="screen-message muted">Review packs are being built.</div>;
+    default: {
+      const unknown: never = view;
+      throw new Error(`Unknown view ${String(unknown)}`);
+    }
+  }
 }
