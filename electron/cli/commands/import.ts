@@ -1,14 +1,16 @@
-// import <file>: a JSON plan file into a workspace.
+// import <file>: a JSON plan file, or a spreadsheet (.tsv, .csv, .xlsx) read by the importer, into a workspace.
 import { readFile } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../../shared/result';
+import { importSpreadsheet } from '../../core/import';
 import { importPlanFile, parsePlanFile } from '../../core/planfile/import-plan-file';
 import { cliChangeContext, print, printJson, requireOption, UsageError, withWorkspace, type CliCommand } from '../cli-support';
 
 export const importCommand: CliCommand = {
   usage: ['import <file> --db <workspace.sqlite> [--plan-title <title>] [--into <planId>] [--json] [--user <name>]'],
-  summary: 'Imports a plan file (.json in the "plandesk.plan/1" format).',
+  summary:
+    'Imports a spreadsheet (.tsv, .csv, .xlsx) as a new plan, or into an existing plan with --into, printing the import report; or a plan file (.json, "plandesk.plan/1").',
   async run(args) {
     const { values, positionals } = parseArgs({
       args: [...args],
@@ -25,8 +27,12 @@ export const importCommand: CliCommand = {
     if (!file || positionals.length > 1) throw new UsageError('import takes one file');
     const db = requireOption(values, 'db');
     const extension = extname(file).toLowerCase();
+    if (SPREADSHEETS.has(extension)) {
+      await importSpreadsheetCommand(file, db, values);
+      return;
+    }
     if (extension !== '.json') {
-      throw new AppError('bad_file', `${basename(file)}: PlanDesk imports .json plan files here (got "${extension || 'no extension'}")`);
+      throw new AppError('bad_file', `${basename(file)}: PlanDesk imports .tsv, .csv, .xlsx and .json files (got "${extension || 'no extension'}")`);
     }
     if (values.into) throw new UsageError('--into applies to spreadsheets; a plan file always creates its plans');
     // Read and check the file completely before the workspace is even opened.
@@ -46,3 +52,28 @@ export const importCommand: CliCommand = {
     for (const note of outcome.notes) print(`  note: ${note}`);
   },
 };
+
+const SPREADSHEETS = new Set(['.tsv', '.csv', '.txt', '.xlsx']);
+
+async function importSpreadsheetCommand(
+  file: string,
+  db: string,
+  values: { json?: boolean; 'plan-title'?: string; into?: string; user?: string },
+): Promise<void> {
+  const path = resolve(file);
+  const result = await withWorkspace(db, (connection) =>
+    importSpreadsheet(connection.db, cliChangeContext(values.user, 'import', path), path, {
+      ...(values['plan-title'] ? { planTitle: values['plan-title'] } : {}),
+      ...(values.into ? { intoPlanId: values.into } : {}),
+    }),
+  );
+  if (values.json) {
+    printJson(result);
+    return;
+  }
+  const { counts, report } = result;
+  print(`Imported ${basename(file)} as plan ${result.planId}: ${counts.chapters} chapters, ${counts.statements} statements, ${counts.actions} actions, ${counts.indicators} indicators`);
+  const repairs = report.entries.filter((e) => e.severity === 'repair').length;
+  const doubts = report.entries.filter((e) => e.severity === 'doubt').length;
+  print(`${repairs} repair(s) and ${doubts} doubt(s) in the import report (--json prints it)`);
+}

@@ -65,6 +65,22 @@ describe('npm run cli', () => {
     expect(readFileSync(join(folder, 'b.json'), 'utf8')).toBe(readFileSync(join(folder, 'a.json'), 'utf8'));
   });
 
+  it('imports the sample spreadsheet with its report, and refuses garbage named .xlsx leaving the workspace unchanged', async () => {
+    const db = join(folder, 'sample.sqlite');
+    const result = await cli('import', join(ROOT, 'resources', 'sample-plan.tsv'), '--db', db, '--json');
+    expect(result.code).toBe(0);
+    const imported = JSON.parse(result.stdout);
+    expect(imported.counts).toMatchObject({ chapters: 6, statements: 13, actions: 53, indicators: 52 });
+    expect(imported.report.entries.some((e: { row: number; message: string }) => e.row === 33 && /three dates/.test(e.message))).toBe(true);
+    const before = sha256Of(db);
+    const garbage = join(folder, 'plan.xlsx');
+    writeFileSync(garbage, 'definitely not a zip archive');
+    const refused = await cli('import', garbage, '--db', db);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/^plandesk import: .*plan\.xlsx/);
+    expect(sha256Of(db)).toBe(before);
+  });
+
   it.each([
     ['truncated JSON', '{"format": "plandesk.plan/1", "plans": [{"title": "x"', /is not valid JSON/],
     ['a wrong value deep inside', readFileSync(PLAN, 'utf8').replace('"end": "2020-12"', '"end": "Dec 2020"'), /actions\[0\]\.end, must be a month written YYYY-MM/],
