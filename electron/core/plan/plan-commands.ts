@@ -13,7 +13,8 @@ import {
   type FundStatus,
 } from '../../../shared/status';
 import type { ActionUpdate, Db, DbOrTx } from '../db/schema';
-import { recordChanges, type ChangeContext } from '../history/history';
+import { agenciesNamedBy } from '../agencies/link-text';
+import { recordChanges, type ChangeContext, type FieldChange } from '../history/history';
 import { planIdOf, requireAction } from './plan-queries';
 import { updateRow } from './entity-update';
 
@@ -126,8 +127,18 @@ export async function updateActionField(
 ): Promise<void> {
   await db.transaction().execute(async (tx) => {
     const columns = await actionColumnsFor(tx, input.actionId, input.field, input.value);
-    await updateRow(tx, context, { table: 'actions', id: input.actionId, planId: await planIdOf(tx, 'action', input.actionId) }, columns);
+    const planId = await planIdOf(tx, 'action', input.actionId);
+    const changes = await updateRow(tx, context, { table: 'actions', id: input.actionId, planId }, columns);
+    const role = input.field === 'leadText' ? 'lead' : input.field === 'collaboratorsText' ? 'collaborator' : null;
+    if (role && changes.length > 0) await relinkFromText(tx, context, input.actionId, planId, role, input.value ?? '');
   });
+}
+
+/** After the lead or collaborators text changed, links the agencies it names. */
+async function relinkFromText(tx: DbOrTx, context: ChangeContext, actionId: string, planId: string, role: 'lead' | 'collaborator', text: string): Promise<void> {
+  const changes: FieldChange[] = [];
+  const after = await agenciesNamedBy(tx, context, text, changes);
+  await replaceLinks(tx, context, { actionId, planId, role, agencyIds: after }, changes);
 }
 
 export interface PasteResult {
@@ -181,6 +192,25 @@ async function writeLinks(tx: DbOrTx, actionId: string, role: 'lead' | 'collabor
   }
 }
 
+/** Replaces an action's links of one role, tracing the change (with any `pending` entries) when there is one. */
+async function replaceLinks(
+  tx: DbOrTx,
+  context: ChangeContext,
+  input: { actionId: string; planId: string; role: 'lead' | 'collaborator'; agencyIds: readonly string[] },
+  pending: FieldChange[],
+): Promise<void> {
+  const before = (
+    await tx.selectFrom('action_agencies').select('agency_id').where('action_id', '=', input.actionId).where('role', '=', input.role).orderBy('position').execute()
+  ).map((l) => l.agency_id);
+  const after = [...new Set(input.agencyIds)];
+  const changes = [...pending];
+  if (JSON.stringify(before) !== JSON.stringify(after)) {
+    await writeLinks(tx, input.actionId, input.role, after);
+    changes.push({ planId: input.planId, entity: 'action', entityId: input.actionId, field: LINK_FIELDS[input.role], oldValue: before, newValue: after });
+  }
+  await recordChanges(tx, context, changes);
+}
+
 /** Links an action's lead or collaborating agencies to registry agencies, with the text as written. */
 export async function setActionAgencies(
   db: Db,
@@ -193,16 +223,7 @@ export async function setActionAgencies(
     const known = await tx.selectFrom('agencies').select('id').where('id', 'in', input.agencyIds.length > 0 ? [...input.agencyIds] : ['']).where('deleted_at', 'is', null).execute();
     const missing = input.agencyIds.filter((id) => !known.some((k) => k.id === id));
     if (missing.length > 0) throw new AppError('not_found', `No agency with id ${missing[0]} in the registry`);
-    const before = (
-      await tx.selectFrom('action_agencies').select('agency_id').where('action_id', '=', input.actionId).where('role', '=', input.role).orderBy('position').execute()
-    ).map((l) => l.agency_id);
-    const after = [...new Set(input.agencyIds)];
-    if (JSON.stringify(before) !== JSON.stringify(after)) {
-      await writeLinks(tx, input.actionId, input.role, after);
-      await recordChanges(tx, context, [
-        { planId, entity: 'action', entityId: input.actionId, field: LINK_FIELDS[input.role], oldValue: before, newValue: after },
-      ]);
-    }
+    await replaceLinks(tx, context, { actionId: input.actionId, planId, role: input.role, agencyIds: input.agencyIds }, []);
     await updateRow(tx, context, { table: 'actions', id: input.actionId, planId }, { [input.role === 'lead' ? 'lead_text' : 'collaborators_text']: input.text.trim() });
   });
 }

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DbOrTx } from '../db/schema';
 import { recordChanges, type ChangeContext, type FieldChange } from '../history/history';
+import { looksLikeAcronym } from '../agencies/agency-names';
 import { insertAgency, loadAgencyIndex, type AgencyIndex } from '../agencies/registry';
 import type { PlanFile, PlanFileAction, PlanFileAgency } from './format';
 
@@ -136,7 +137,8 @@ export async function writePlanFile(db: DbOrTx, file: PlanFile, context: ChangeC
         const row = await insertAgency(
           db,
           index,
-          { kind: 'agency', acronym: ref, name: ref, parentId: null, confirmed: false, origin: 'import', aliases: [] },
+          // A reference that reads as an acronym ("BICMA") is one; anything longer is a name without acronym.
+          { kind: 'agency', acronym: looksLikeAcronym(ref) ? ref : null, name: ref, parentId: null, confirmed: false, origin: 'import', aliases: [] },
           at,
         );
         agencyId = row.id;
@@ -194,6 +196,7 @@ export async function writePlanFile(db: DbOrTx, file: PlanFile, context: ChangeC
           await linkAgencies(action.collaborators.agencies, actionId, 'collaborator', links);
           for (const [ii, indicator] of action.indicators.entries()) {
             const indicatorId = await idFor('indicators', indicator.id);
+            changes.push({ planId, entity: 'indicator', entityId: indicatorId, field: 'created', oldValue: null, newValue: indicator.name });
             indicators.push({
               id: indicatorId,
               action_id: actionId,

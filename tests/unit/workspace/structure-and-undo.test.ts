@@ -137,3 +137,25 @@ describe('pasting a block of cells', () => {
     expect(after.find((r) => r.id === b.id)).toMatchObject({ start: '2020-01', status: 'completed' });
   });
 });
+
+describe('typing the lead agency text', () => {
+  it('links the agencies the text names, adds unknown ones as unconfirmed, and undoes both', async () => {
+    const row = (await call('actions:list', { planId })).find((r) => r.code === '5.1.2.3')!;
+    const agencies = await call('agencies:list', {});
+    const [bpc, moic] = [agencies.find((a) => a.acronym === 'BPC')!, agencies.find((a) => a.acronym === 'MoIC')!];
+    const updated = await call('actions:update', { actionId: row.id, field: 'leadText', value: 'BPC and moic, NCSWG' });
+    const ncswg = (await call('agencies:list', {})).find((a) => a.acronym === 'NCSWG');
+    expect(ncswg).toMatchObject({ confirmed: false, origin: 'edit' });
+    expect(updated.leadAgencyIds).toEqual([bpc.id, moic.id, ncswg!.id]);
+    await call('history:undo', {});
+    const back = (await call('actions:list', { planId })).find((r) => r.id === row.id)!;
+    expect(back).toMatchObject({ leadText: 'MoIC', leadAgencyIds: [moic.id] });
+    expect((await call('agencies:list', {})).find((a) => a.acronym === 'NCSWG')).toBeUndefined();
+  });
+
+  it('leaves an acronym that names two agencies unlinked rather than guessing', async () => {
+    const row = (await call('actions:list', { planId })).find((r) => r.code === '5.1.2.3')!;
+    const updated = await call('actions:update', { actionId: row.id, field: 'leadText', value: 'DOI' });
+    expect(updated.leadAgencyIds).toEqual([]);
+  });
+});
