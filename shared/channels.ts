@@ -46,6 +46,7 @@ export const CHANNELS = [
   'snapshots:create',
   'snapshots:list',
   'snapshots:compare',
+  'snapshots:dates',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

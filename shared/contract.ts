@@ -20,6 +20,7 @@ import type {
   WorkspaceSummary,
 } from './domain';
 import type { Channel } from './channels';
+import type { SnapshotActionDates } from './timeline/snapshot-dates';
 
 export type { Channel } from './channels';
 
@@ -213,6 +214,8 @@ export const contract = {
   'snapshots:create': { input: z.object({ planId: id, name: title('the snapshot name').max(300) }).strict(), result: returns<Snapshot>() },
   'snapshots:list': { input: z.object({ planId: id }).strict(), result: returns<readonly Snapshot[]>() },
   'snapshots:compare': { input: z.object({ snapshotId: id }).strict(), result: returns<SnapshotComparison>() },
+  /** Every action's timeline as the snapshot froze it (the timeline's ghost bars). */
+  'snapshots:dates': { input: z.object({ snapshotId: id }).strict(), result: returns<readonly SnapshotActionDates[]>() },
 } as const;
 
 export type Contract = typeof contract;

@@ -28,7 +28,7 @@ import {
   updateStatement,
 } from '../plan/structure-commands';
 import { ensurePeriods, setReporting } from '../reporting/periods';
-import { compareWithSnapshot, listSnapshots, takeSnapshot } from '../snapshots/snapshots';
+import { compareWithSnapshot, listSnapshots, snapshotDates, takeSnapshot } from '../snapshots/snapshots';
 import { changeContextOf, type AppContext } from './app-context';
 import type { Handlers } from './dispatch';
 
@@ -196,5 +196,6 @@ export function createHandlers(app: AppContext): Handlers {
     'snapshots:create': (input) => takeSnapshot(db(), changeContextOf(app, 'edit'), input),
     'snapshots:list': ({ planId }) => listSnapshots(db(), planId),
     'snapshots:compare': ({ snapshotId }) => compareWithSnapshot(db(), snapshotId),
+    'snapshots:dates': ({ snapshotId }) => snapshotDates(db(), snapshotId),
   };
 }

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Snapshot, SnapshotComparison } from '../../../shared/domain';
 import { monthsBetween } from '../../../shared/months';
 import { AppError } from '../../../shared/result';
+import type { SnapshotActionDates } from '../../../shared/timeline/snapshot-dates';
 import type { Db, DbOrTx } from '../db/schema';
 import { recordChanges, type ChangeContext } from '../history/history';
 import { exportPlanFile } from '../planfile/export-plan-file';
@@ -91,4 +92,23 @@ export async function compareWithSnapshot(db: DbOrTx, snapshotId: string): Promi
     }
   }
   return comparison;
+}
+
+/** Every action's timeline as the snapshot froze it: what the timeline draws as ghost bars. */
+export async function snapshotDates(db: DbOrTx, snapshotId: string): Promise<SnapshotActionDates[]> {
+  const row = await db.selectFrom('snapshots').select(['name', 'content']).where('id', '=', snapshotId).executeTakeFirst();
+  if (!row) throw new AppError('not_found', `No snapshot with id ${snapshotId} in this workspace`);
+  const parsed = planFilePlan.safeParse(JSON.parse(row.content));
+  if (!parsed.success) throw new AppError('bad_file', `Snapshot "${row.name}" is damaged and its dates cannot be read`);
+  return [...actionsOf(parsed.data)]
+    .filter(([actionId]) => actionId !== '')
+    .map(([actionId, a]) => ({
+      actionId,
+      start: a.start,
+      startPrecision: a.startPrecision,
+      end: a.end,
+      endPrecision: a.endPrecision,
+      endOpen: a.endOpen,
+      revisedEnd: a.revisedEnd,
+    }));
 }
