@@ -295,3 +295,186 @@ export interface PasteOutcome {
   readonly refused: readonly { readonly actionId: Id; readonly field: string; readonly value: string; readonly reason: string }[];
   readonly rows: readonly ActionGridRow[];
 }
+
+// ---- Exchange with ministries (update workbooks) and whole-plan packages (.pmupack) ----
+
+export type ExchangePackageStatus = 'sent' | 'returned' | 'merged';
+
+/** One update workbook sent to one lead agency for one reporting period, and where it stands. */
+export interface ExchangePackage {
+  readonly id: Id;
+  readonly planId: Id;
+  /** The send that issued it; every package of one send is in the same .zip. */
+  readonly sendId: Id;
+  readonly agency: { readonly id: Id; readonly label: string };
+  readonly period: { readonly id: Id; readonly label: string };
+  readonly issuedAt: string;
+  readonly issuedBy: string;
+  /** YYYY-MM-DD, when the PMU asked for it back. */
+  readonly dueDate: string | null;
+  readonly contact: string;
+  readonly fileName: string;
+  readonly actions: number;
+  readonly status: ExchangePackageStatus;
+  readonly returnedAt: string | null;
+  readonly returnedFile: string | null;
+  readonly mergedAt: string | null;
+  readonly mergedBy: string | null;
+  /** Changes accepted and rejected at the merge (null until merged). */
+  readonly accepted: number | null;
+  readonly rejected: number | null;
+}
+
+export interface SendOutcome {
+  readonly folder: string;
+  /** The .zip of every workbook, with index.xlsx. */
+  readonly zipPath: string;
+  readonly files: readonly string[];
+  readonly packages: readonly ExchangePackage[];
+}
+
+/** A lead agency of a plan, for choosing whom to send workbooks to. */
+export interface LeadAgency {
+  readonly id: Id;
+  readonly acronym: string | null;
+  readonly name: string;
+  readonly kind: 'agency' | 'group';
+  readonly actions: number;
+}
+
+/** Something wrong in a returned file, at a cell (row and column as the spreadsheet shows them). */
+export interface ReviewProblem {
+  /** error: the value was not taken; warning: taken, or nothing lost, but worth knowing. */
+  readonly severity: 'error' | 'warning';
+  readonly sheet: string;
+  readonly row: number | null;
+  readonly column: string | null;
+  readonly columnName: string | null;
+  readonly value: string | null;
+  readonly message: string;
+}
+
+export type ReviewEntity = 'plan' | 'chapter' | 'statement' | 'action' | 'indicator' | 'progress';
+
+/** One proposed change, field: old → new, as the review screen lists it. */
+export interface ProposedChange {
+  /** Stable for the same file and field: what a decision names. */
+  readonly id: string;
+  readonly entity: ReviewEntity;
+  /** The action, indicator, chapter, statement or plan the change is about. */
+  readonly entityId: Id;
+  /**
+   * What changes. Returned workbooks: 'status', 'actual', 'narrative', 'revisedEnd', 'supportNeeded'.
+   * Packages: a column of the plan ('title', 'status', 'end_month', ...), or 'added' for a new entity.
+   */
+  readonly field: string;
+  /** In words: "Status", "Actual for FY 2025-26 (% of uptime)", "End". */
+  readonly label: string;
+  /** The plan's value now, as people read it (null: none). */
+  readonly oldValue: string | null;
+  readonly newValue: string | null;
+  /** Returned workbooks: the value the plan had when the workbook was sent. */
+  readonly sentValue: string | null;
+  /** Why this is a conflict (the plan changed since the file was made), or null. */
+  readonly conflict: string | null;
+  /** Something that goes with the change: the reason for a new end date. */
+  readonly note: string | null;
+  /** Where it was read (returned workbooks). */
+  readonly cell: string | null;
+}
+
+/** The changes proposed for one action (or, in a package, one chapter, statement or the plan itself). */
+export interface ReviewGroup {
+  /** Stable: what a decision on the whole group names. */
+  readonly key: string;
+  readonly entity: ReviewEntity;
+  readonly entityId: Id;
+  readonly code: string;
+  readonly title: string;
+  readonly changes: readonly ProposedChange[];
+}
+
+export type ReviewSource =
+  | {
+      readonly kind: 'exchange';
+      readonly packageId: Id;
+      readonly agency: { readonly id: Id; readonly label: string };
+      readonly period: { readonly id: Id; readonly label: string };
+      readonly issuedAt: string;
+      readonly issuedBy: string;
+    }
+  | {
+      readonly kind: 'package';
+      readonly packId: Id;
+      readonly planTitle: string;
+      readonly createdBy: string;
+      readonly createdAt: string;
+      /** True when this workspace has no plan with that id: merging adds the whole plan. */
+      readonly newPlan: boolean;
+      readonly snapshots: number;
+      readonly historyEntries: number;
+    };
+
+/** One file under review: a returned workbook (one agency) or a whole-plan package. */
+export interface ReviewFile {
+  /** The package id (returned workbook) or the pack id (.pmupack); null when the file was refused unread. */
+  readonly fileId: Id | null;
+  readonly path: string;
+  readonly fileName: string;
+  /** SHA-256 of the file as read: a merge refuses a file that changed since the review. */
+  readonly sha256: string;
+  readonly source: ReviewSource | null;
+  /** Why the whole file is refused (not ours, another plan, already merged, damaged): nothing of it can merge. */
+  readonly refused: string | null;
+  readonly problems: readonly ReviewProblem[];
+  readonly groups: readonly ReviewGroup[];
+  /** Package reviews: entities only in the local plan; kept as they are. */
+  readonly onlyHere?: readonly { readonly entity: ReviewEntity; readonly entityId: Id; readonly code: string; readonly title: string }[];
+}
+
+export interface Review {
+  /** Names this review for the merge call that follows. */
+  readonly reviewId: Id;
+  readonly kind: 'exchange' | 'package';
+  readonly planId: Id | null;
+  readonly files: readonly ReviewFile[];
+  readonly counts: { readonly changes: number; readonly conflicts: number; readonly problems: number; readonly refused: number };
+}
+
+/** Accept or reject one change, a whole group (action) or a whole file; the most specific decision wins. Undecided changes are not merged. */
+export type ReviewTarget =
+  | { readonly kind: 'change'; readonly changeId: string }
+  | { readonly kind: 'group'; readonly fileId: Id; readonly groupKey: string }
+  | { readonly kind: 'file'; readonly fileId: Id };
+
+export interface ReviewDecision {
+  readonly target: ReviewTarget;
+  readonly accept: boolean;
+  readonly note?: string | undefined;
+}
+
+export interface MergeOutcome {
+  readonly planId: Id;
+  /** The change-history batch of the merge (source 'exchange' or 'package'). */
+  readonly batchId: Id;
+  readonly accepted: number;
+  readonly rejected: number;
+  /** Whether the merge went on the undo list (only when undo can revert every change of it). */
+  readonly undoable: boolean;
+  readonly entityIds: readonly Id[];
+}
+
+/** A whole-plan package written to disk. */
+export interface PackCreated {
+  readonly path: string;
+  readonly packId: Id;
+  readonly entries: readonly { readonly path: string; readonly size: number; readonly sha256: string }[];
+  readonly bytes: number;
+}
+
+/** What the grid shows, as it passes it for export: visible columns in order, rows of display values. */
+export interface GridViewExport {
+  readonly title: string;
+  readonly columns: readonly { readonly header: string; readonly width?: number | undefined }[];
+  readonly rows: readonly (readonly (string | number | boolean | null)[])[];
+}

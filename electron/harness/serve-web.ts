@@ -6,6 +6,7 @@
 //
 // Prints one line, `PlanDesk harness: http://127.0.0.1:PORT/?token=...`, once it is ready.
 import { randomBytes } from 'node:crypto';
+import { userInfo } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -47,6 +48,7 @@ async function main(): Promise<void> {
     shell: 'browser',
     connection: () => connection,
     userName: () => userName,
+    fallbackUserName: userInfo().username,
     setUserName: async (name) => {
       // Kept for this run only: the harness has no preferences file.
       userName = name;

@@ -93,7 +93,8 @@ async function main(): Promise<void> {
     version: app.getVersion(),
     shell: 'electron',
     connection: currentConnection,
-    userName: () => preferences.get().userName || userInfo().username,
+    userName: () => preferences.get().userName,
+    fallbackUserName: userInfo().username,
     setUserName: async (name) => {
       preferences.update({ userName: name });
     },

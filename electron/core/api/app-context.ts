@@ -1,6 +1,7 @@
 // What the handlers need from whoever hosts them (the Electron main process, or the browser harness).
 import { randomUUID } from 'node:crypto';
-import type { ChangeSource } from '../../../shared/domain';
+import type { ReportRequest } from '../../../shared/contract';
+import type { ChangeSource, PaperSize } from '../../../shared/domain';
 import type { Connection } from '../db/connection';
 import type { ChangeContext } from '../history/history';
 
@@ -9,15 +10,29 @@ export interface AppContext {
   readonly shell: 'electron' | 'browser';
   /** The open workspace; the host may switch it (File > Open). */
   connection(): Connection;
+  /** The name the user set in preferences, or '' when not set yet (the page then asks for it). */
   userName(): string;
+  /** Who the history records while no name is set: the operating system's user name. */
+  readonly fallbackUserName: string;
   setUserName(name: string): Promise<void>;
   /** Shows the system's file dialog and switches workspace; the harness answers not_available. */
   chooseWorkspaceFile(mode: 'new' | 'open'): Promise<boolean>;
   /** Path of the bundled sample plan (resources/sample-plan.tsv). */
   readonly samplePlanPath: string;
   now(): Date;
+  /** Desktop only: renders the review pack's pages and saves them as PDF where the user chooses (null: cancelled). */
+  saveReportPdf?(pack: PrintedReport): Promise<string | null>;
+  /** Desktop only: prints the review pack's pages through the system's print dialog (false: cancelled). */
+  printReport?(pack: PrintedReport): Promise<boolean>;
+}
+
+/** A review pack to render: what it holds, on which paper, and the file name to suggest. */
+export interface PrintedReport {
+  readonly request: ReportRequest;
+  readonly paper: PaperSize;
+  readonly fileName: string;
 }
 
 export function changeContextOf(app: AppContext, source: ChangeSource, sourceFile: string | null = null): ChangeContext {
-  return { user: app.userName(), source, at: app.now().toISOString(), sourceFile, batchId: randomUUID() };
+  return { user: app.userName().trim() || app.fallbackUserName, source, at: app.now().toISOString(), sourceFile, batchId: randomUUID() };
 }

@@ -128,6 +128,8 @@ export interface ProgressUpdateTable {
   actual_text: WithDefault<string>;
   actual_value: number | null;
   narrative: WithDefault<string>;
+  /** What the lead agency said it needs (from a returned update workbook). */
+  support_needed: WithDefault<string>;
   source: WithDefault<string>;
   created_at: string;
   updated_at: string;
@@ -159,6 +161,76 @@ export interface ChangeHistoryTable {
   batch_id: string | null;
 }
 
+/** An update workbook sent to one lead agency for one reporting period: sent → returned → merged. */
+export interface ExchangePackageTable {
+  id: string;
+  plan_id: string;
+  send_id: string;
+  agency_id: string;
+  agency_label: string;
+  period_id: string;
+  period_label: string;
+  issued_at: string;
+  issued_by: string;
+  due_date: string | null;
+  contact: WithDefault<string>;
+  file_name: string;
+  status: WithDefault<string>;
+  returned_at: string | null;
+  returned_file: string | null;
+  merged_at: string | null;
+  merged_by: string | null;
+  merge_batch_id: string | null;
+}
+
+/** One row of an update workbook: the action (and indicator) it carried and the values it was sent with. */
+export interface ExchangePackageRowTable {
+  package_id: string;
+  position: number;
+  action_id: string;
+  /** '' for a row without an indicator. */
+  indicator_id: WithDefault<string>;
+  /** JSON of the values sent. */
+  sent: string;
+  fingerprint: string;
+}
+
+/** Every accept or reject taken on a proposed change of a returned workbook or a whole-plan package. */
+export interface ReviewDecisionTable {
+  id: Generated<number>;
+  kind: string;
+  package_id: string;
+  plan_id: string;
+  change_id: string;
+  entity: string;
+  entity_id: string;
+  field: string;
+  old_value: string | null;
+  new_value: string | null;
+  conflict: string | null;
+  accepted: number;
+  note: WithDefault<string>;
+  source_file: string;
+  decided_by: string;
+  decided_at: string;
+  batch_id: string;
+}
+
+/** A whole-plan package (.pmupack) merged into this workspace. */
+export interface PlanPackageMergedTable {
+  id: Generated<number>;
+  pack_id: string;
+  plan_id: string;
+  file: string;
+  created_by: string;
+  created_at: string;
+  merged_by: string;
+  merged_at: string;
+  batch_id: string;
+  accepted: number;
+  rejected: number;
+}
+
 export interface Database {
   plans: PlanTable;
   chapters: ChapterTable;
@@ -172,6 +244,10 @@ export interface Database {
   progress_updates: ProgressUpdateTable;
   snapshots: SnapshotTable;
   change_history: ChangeHistoryTable;
+  exchange_packages: ExchangePackageTable;
+  exchange_package_rows: ExchangePackageRowTable;
+  review_decisions: ReviewDecisionTable;
+  plan_packages_merged: PlanPackageMergedTable;
 }
 
 export type Db = Kysely<Database>;

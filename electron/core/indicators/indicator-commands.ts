@@ -85,27 +85,30 @@ export async function deleteIndicator(db: Db, context: ChangeContext, indicatorI
 
 /** Records the actual value of an indicator for a period (blank clears it). */
 export async function setActual(db: Db, context: ChangeContext, input: { indicatorId: string; periodId: string; value: string }): Promise<void> {
-  await db.transaction().execute(async (tx) => {
-    const indicator = await requireIndicator(tx, input.indicatorId);
-    const planId = await planIdOf(tx, 'action', indicator.action_id);
-    const period = await tx.selectFrom('reporting_periods').selectAll().where('id', '=', input.periodId).executeTakeFirst();
-    if (!period || period.plan_id !== planId) throw new AppError('not_found', `No reporting period with id ${input.periodId} in this plan`);
-    const text = input.value.trim();
-    const value = valueOrRefuse(text, indicator.kind as IndicatorKind, `Actual for ${period.label}`);
-    let update = await tx
-      .selectFrom('progress_updates')
-      .select('id')
-      .where('indicator_id', '=', indicator.id)
-      .where('period_id', '=', period.id)
-      .executeTakeFirst();
-    if (!update) {
-      // Created empty, then filled like an edit, so that undo simply empties it again.
-      update = { id: randomUUID() };
-      await tx
-        .insertInto('progress_updates')
-        .values({ id: update.id, action_id: indicator.action_id, indicator_id: indicator.id, period_id: period.id, created_at: context.at, updated_at: context.at, source: context.source })
-        .execute();
-    }
-    await updateRow(tx, context, { table: 'progress_updates', id: update.id, planId }, { actual_text: text, actual_value: value });
-  });
+  await db.transaction().execute((tx) => writeActual(tx, context, input));
+}
+
+/** setActual inside the caller's transaction (a merge of returned workbooks writes many in one). */
+export async function writeActual(tx: DbOrTx, context: ChangeContext, input: { indicatorId: string; periodId: string; value: string }): Promise<void> {
+  const indicator = await requireIndicator(tx, input.indicatorId);
+  const planId = await planIdOf(tx, 'action', indicator.action_id);
+  const period = await tx.selectFrom('reporting_periods').selectAll().where('id', '=', input.periodId).executeTakeFirst();
+  if (!period || period.plan_id !== planId) throw new AppError('not_found', `No reporting period with id ${input.periodId} in this plan`);
+  const text = input.value.trim();
+  const value = valueOrRefuse(text, indicator.kind as IndicatorKind, `Actual for ${period.label}`);
+  let update = await tx
+    .selectFrom('progress_updates')
+    .select('id')
+    .where('indicator_id', '=', indicator.id)
+    .where('period_id', '=', period.id)
+    .executeTakeFirst();
+  if (!update) {
+    // Created empty, then filled like an edit, so that undo simply empties it again.
+    update = { id: randomUUID() };
+    await tx
+      .insertInto('progress_updates')
+      .values({ id: update.id, action_id: indicator.action_id, indicator_id: indicator.id, period_id: period.id, created_at: context.at, updated_at: context.at, source: context.source })
+      .execute();
+  }
+  await updateRow(tx, context, { table: 'progress_updates', id: update.id, planId }, { actual_text: text, actual_value: value });
 }

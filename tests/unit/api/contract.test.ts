@@ -16,6 +16,7 @@ const app: AppContext = {
   shell: 'browser',
   connection: () => connection,
   userName: () => 'Test Analyst',
+  fallbackUserName: 'os-user',
   setUserName: async () => {},
   chooseWorkspaceFile: async () => false,
   samplePlanPath: '/nonexistent/sample.tsv',

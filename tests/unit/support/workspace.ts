@@ -48,6 +48,7 @@ export function handlersFor(connection: Connection, options: { now?: () => Date;
     shell: 'browser',
     connection: () => connection,
     userName: () => userName,
+    fallbackUserName: 'os-user',
     setUserName: async (name) => {
       userName = name;
     },

@@ -3,8 +3,10 @@
 import type { Migration } from 'kysely';
 import * as initialPlanSchema from './2026-11-27-initial-plan-schema';
 import * as workspaceIdentity from './2026-11-27-workspace-identity';
+import * as exchangePackages from './2026-11-27-exchange-packages';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-11-27-1-initial-plan-schema': initialPlanSchema,
   '2026-11-27-2-workspace-identity': workspaceIdentity,
+  '2026-11-27-3-exchange-packages': exchangePackages,
 };

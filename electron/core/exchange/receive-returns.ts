@@ -1,0 +1,222 @@
+// Receive updates from one or many returned workbooks, and merge what the reviewer accepted.
+// Receiving reads only. Merging re-reads the files (refusing any that changed since the review), then writes
+// every accepted change in one transaction, traced with source 'exchange' and the file it came from.
+import { randomUUID } from 'node:crypto';
+import { basename } from 'node:path';
+import type { MergeOutcome, ReviewDecision, ReviewFile } from '../../../shared/domain';
+import { formatMonth } from '../../../shared/months';
+import { AppError, assertNever } from '../../../shared/result';
+import { STATUS_LABELS } from '../../../shared/status';
+import type { Db, DbOrTx } from '../db/schema';
+import type { ChangeContext } from '../history/history';
+import { writeActual } from '../indicators/indicator-commands';
+import { updateRow } from '../plan/entity-update';
+import { requireAction, requirePlan } from '../plan/plan-queries';
+import { refuseClashes, resolveDecisions } from './decisions';
+import { readReturnedWorkbook, type PlannedWrite, type ReturnedWorkbook } from './read-returns';
+import { canRevertCleanly } from './undo-check';
+
+export interface ReceivedReturns {
+  readonly planId: string;
+  readonly files: readonly ReviewFile[];
+  readonly counts: { readonly changes: number; readonly conflicts: number; readonly problems: number; readonly refused: number };
+  /** Not part of the review model: how each proposed change would be written. */
+  readonly workbooks: readonly ReturnedWorkbook[];
+}
+
+/** Reads returned workbooks for a plan and lists what they propose; writes nothing. */
+export async function receiveReturns(db: DbOrTx, planId: string, paths: readonly string[]): Promise<ReceivedReturns> {
+  await requirePlan(db, planId);
+  if (paths.length === 0) throw new AppError('invalid_input', 'Choose at least one returned workbook');
+  const workbooks: ReturnedWorkbook[] = [];
+  const firstFileOf = new Map<string, string>();
+  for (const path of paths) {
+    let workbook = await readReturnedWorkbook(db, planId, path);
+    const packageId = workbook.packageId;
+    if (packageId && workbook.file.refused === null) {
+      const first = firstFileOf.get(packageId);
+      if (first) {
+        workbook = {
+          ...workbook,
+          writes: new Map(),
+          file: { ...workbook.file, groups: [], problems: [], refused: `${basename(path)}: this is another copy of the workbook already given as ${first} (same package); only one copy can be merged` },
+        };
+      } else {
+        firstFileOf.set(packageId, basename(path));
+      }
+    }
+    workbooks.push(workbook);
+  }
+  const files = flagCrossFileClashes(workbooks.map((w) => w.file));
+  return {
+    planId,
+    files,
+    workbooks: workbooks.map((w, i) => ({ ...w, file: files[i]! })),
+    counts: {
+      changes: files.reduce((n, f) => n + f.groups.reduce((m, g) => m + g.changes.length, 0), 0),
+      conflicts: files.reduce((n, f) => n + f.groups.reduce((m, g) => m + g.changes.filter((c) => c.conflict !== null).length, 0), 0),
+      problems: files.reduce((n, f) => n + f.problems.length, 0),
+      refused: files.filter((f) => f.refused !== null).length,
+    },
+  };
+}
+
+/** An action led by two agencies is in both workbooks: two different answers for one field are a conflict. */
+function flagCrossFileClashes(files: readonly ReviewFile[]): ReviewFile[] {
+  const proposals = new Map<string, { fileName: string; agency: string; value: string | null }[]>();
+  for (const file of files) {
+    const agency = file.source?.kind === 'exchange' ? file.source.agency.label : file.fileName;
+    for (const group of file.groups) for (const change of group.changes) {
+      const key = `${change.entityId}|${change.field}`;
+      proposals.set(key, [...(proposals.get(key) ?? []), { fileName: file.fileName, agency, value: change.newValue }]);
+    }
+  }
+  return files.map((file) => ({
+    ...file,
+    groups: file.groups.map((group) => ({
+      ...group,
+      changes: group.changes.map((change) => {
+        const others = (proposals.get(`${change.entityId}|${change.field}`) ?? []).filter((p) => p.fileName !== file.fileName && p.value !== change.newValue);
+        if (others.length === 0) return change;
+        const clash = `${others.map((o) => `${o.agency} (${o.fileName}) proposes "${o.value}"`).join('; ')}`;
+        return { ...change, conflict: change.conflict ? `${change.conflict}. Also: ${clash}` : clash };
+      }),
+    })),
+  }));
+}
+
+export interface MergeReturnsInput {
+  readonly planId: string;
+  readonly paths: readonly string[];
+  /** SHA-256 of each file as reviewed, by path: a file changed since is refused. */
+  readonly expectedSha256?: Readonly<Record<string, string>>;
+  readonly decisions: readonly ReviewDecision[];
+}
+
+function appendRemark(remarks: string, line: string): string {
+  return remarks.trim() === '' ? line : `${remarks.replace(/\s+$/, '')}\n${line}`;
+}
+
+async function progressRowId(tx: DbOrTx, context: ChangeContext, actionId: string, periodId: string): Promise<string> {
+  const row = await tx.selectFrom('progress_updates').select('id').where('action_id', '=', actionId).where('indicator_id', 'is', null).where('period_id', '=', periodId).executeTakeFirst();
+  if (row) return row.id;
+  // Created empty, then filled like an edit, so that undo simply empties it again.
+  const id = randomUUID();
+  await tx
+    .insertInto('progress_updates')
+    .values({ id, action_id: actionId, indicator_id: null, period_id: periodId, created_at: context.at, updated_at: context.at, source: context.source })
+    .execute();
+  return id;
+}
+
+async function applyWrite(tx: DbOrTx, context: ChangeContext, planId: string, periodId: string, agency: string, write: PlannedWrite): Promise<void> {
+  switch (write.kind) {
+    case 'status':
+      await updateRow(tx, context, { table: 'actions', id: write.actionId, planId }, { status: write.status, status_text: STATUS_LABELS[write.status] });
+      return;
+    case 'revisedEnd': {
+      // The reason goes into the remarks, the plan's running narrative, where review packs and exports show it.
+      const action = await requireAction(tx, write.actionId);
+      const line = `${context.at.slice(0, 10)} ${agency}: end date revised to ${formatMonth(write.month)}. Reason: ${write.reason || '(none given)'}`;
+      await updateRow(tx, context, { table: 'actions', id: write.actionId, planId }, { revised_end_month: write.month, remarks: appendRemark(action.remarks, line) });
+      return;
+    }
+    case 'narrative':
+      await updateRow(tx, context, { table: 'progress_updates', id: await progressRowId(tx, context, write.actionId, periodId), planId }, { narrative: write.text });
+      return;
+    case 'supportNeeded':
+      await updateRow(tx, context, { table: 'progress_updates', id: await progressRowId(tx, context, write.actionId, periodId), planId }, { support_needed: write.text });
+      return;
+    case 'actual':
+      await writeActual(tx, context, { indicatorId: write.indicatorId, periodId, value: write.text });
+      return;
+    default:
+      assertNever(write, 'planned write');
+  }
+}
+
+/** Merges the accepted changes of returned workbooks in one transaction; nothing is written if any file is refused. */
+export async function mergeReturns(db: Db, context: ChangeContext, input: MergeReturnsInput): Promise<MergeOutcome> {
+  const received = await receiveReturns(db, input.planId, input.paths);
+  const refused = received.files.filter((f) => f.refused !== null);
+  if (refused.length > 0) {
+    throw new AppError('bad_file', `Nothing was merged: ${refused.map((f) => f.refused).join('; ')}`);
+  }
+  for (const file of received.files) {
+    const expected = input.expectedSha256?.[file.path];
+    if (expected && expected !== file.sha256) throw new AppError('conflict', `Nothing was merged: ${file.fileName} changed since it was reviewed; receive it again`);
+  }
+  const decided = resolveDecisions(received.files, input.decisions);
+  refuseClashes(decided);
+  const batchId = context.batchId ?? randomUUID();
+  const entityIds = new Set<string>();
+  const appliedFields = new Set<string>();
+  await db.transaction().execute(async (tx) => {
+    for (const workbook of received.workbooks) {
+      const file = workbook.file;
+      const fileContext: ChangeContext = { ...context, source: 'exchange', sourceFile: file.path, batchId };
+      const mine = decided.filter((d) => d.file === file);
+      for (const d of mine) {
+        const fieldKey = `${d.change.entityId}|${d.change.field}`;
+        // The same answer accepted from two agencies is written once.
+        if (!d.accept || appliedFields.has(fieldKey)) continue;
+        appliedFields.add(fieldKey);
+        await applyWrite(tx, fileContext, input.planId, workbook.periodId!, workbook.agencyLabel!, workbook.writes.get(d.change.id)!);
+        entityIds.add(d.change.entityId);
+      }
+      for (const d of mine) {
+        await tx
+          .insertInto('review_decisions')
+          .values({
+            kind: 'exchange',
+            package_id: workbook.packageId!,
+            plan_id: input.planId,
+            change_id: d.change.id,
+            entity: d.change.entity,
+            entity_id: d.change.entityId,
+            field: d.change.field,
+            old_value: d.change.oldValue,
+            new_value: d.change.newValue,
+            conflict: d.change.conflict,
+            accepted: d.accept ? 1 : 0,
+            note: d.note,
+            source_file: file.path,
+            decided_by: context.user,
+            decided_at: context.at,
+            batch_id: batchId,
+          })
+          .execute();
+      }
+      await tx
+        .updateTable('exchange_packages')
+        .set({ status: 'merged', returned_at: context.at, returned_file: file.path, merged_at: context.at, merged_by: context.user, merge_batch_id: batchId })
+        .where('id', '=', workbook.packageId!)
+        .where('status', '!=', 'merged')
+        .execute();
+    }
+  });
+  const accepted = decided.filter((d) => d.accept).length;
+  return {
+    planId: input.planId,
+    batchId,
+    accepted,
+    rejected: decided.length - accepted,
+    undoable: accepted > 0 && (await canRevertCleanly(db, batchId, new Set())),
+    entityIds: [...entityIds],
+  };
+}
+
+/** Notes that packages came back (sent → returned) once their files were read; the plan is not touched. */
+export async function markReturned(db: Db, at: string, files: readonly ReviewFile[]): Promise<void> {
+  await db.transaction().execute(async (tx) => {
+    for (const file of files) {
+      if (file.refused !== null || file.source?.kind !== 'exchange') continue;
+      await tx
+        .updateTable('exchange_packages')
+        .set({ status: 'returned', returned_at: at, returned_file: file.path })
+        .where('id', '=', file.source.packageId)
+        .where('status', '=', 'sent')
+        .execute();
+    }
+  });
+}

@@ -1,0 +1,176 @@
+// Send for update: one workbook per lead agency for a reporting period, a .zip of them all with an index,
+// and a record of every package (sent → returned → merged) with the values each row was sent with.
+import { randomUUID } from 'node:crypto';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { zipSync } from 'fflate';
+import type { ExchangePackage, LeadAgency, SendOutcome } from '../../../shared/domain';
+import { AppError } from '../../../shared/result';
+import type { Db, DbOrTx } from '../db/schema';
+import type { ChangeContext } from '../history/history';
+import { requirePlan } from '../plan/plan-queries';
+import { listPackages } from './packages-list';
+import { actionsLedBy, fingerprintOf, listLeadAgencies, loadPlanNow, requirePeriod, rowValues } from './plan-now';
+import { longDate, writeUpdateWorkbook, type WorkbookRow } from './update-workbook';
+
+export interface SendRequest {
+  readonly planId: string;
+  readonly periodId: string;
+  /** null: every lead agency of the plan (groups such as "All Government Agencies" left out). */
+  readonly agencyIds: readonly string[] | null;
+  /** YYYY-MM-DD. */
+  readonly dueDate: string | null;
+  readonly contact: string;
+  /** Where the workbooks and the .zip are written (created if missing). */
+  readonly folder: string;
+}
+
+/** A name that every file system accepts: "MoIC - FY 2025-26 - update.xlsx". */
+export function safeFileName(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what file names must not hold
+  const cleaned = text.replace(/[<>:"/\\|?*\u0000-\u001f]+/g, '-').replace(/\s+/g, ' ').trim().replace(/^[.-]+|[.-]+$/g, '');
+  return cleaned.slice(0, 80) || 'agency';
+}
+
+function chooseAgencies(leads: readonly LeadAgency[], wanted: readonly string[] | null): LeadAgency[] {
+  if (wanted === null) {
+    const agencies = leads.filter((a) => a.kind === 'agency');
+    if (agencies.length === 0) throw new AppError('invalid_input', 'No agency leads an action of this plan: there is nobody to send workbooks to');
+    return agencies;
+  }
+  if (wanted.length === 0) throw new AppError('invalid_input', 'Choose at least one agency to send workbooks to');
+  return [...new Set(wanted)].map((id) => {
+    const lead = leads.find((a) => a.id === id);
+    if (!lead) throw new AppError('invalid_input', `Agency ${id} leads no action of this plan; no workbook can be made for it`);
+    return lead;
+  });
+}
+
+async function indexWorkbook(planTitle: string, periodLabel: string, packages: readonly ExchangePackage[]): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Index', { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  sheet.columns = [
+    { header: 'Agency', key: 'agency', width: 28 },
+    { header: 'File', key: 'file', width: 44 },
+    { header: 'Actions', key: 'actions', width: 9 },
+    { header: 'Return by', key: 'due', width: 18 },
+    { header: 'Package id', key: 'id', width: 38 },
+  ];
+  sheet.spliceRows(1, 0, [`${planTitle}: update workbooks for ${periodLabel}`], []);
+  sheet.getRow(1).font = { bold: true, size: 13 };
+  sheet.getRow(3).font = { bold: true };
+  for (const p of packages) {
+    sheet.addRow({ agency: p.agency.label, file: p.fileName, actions: p.actions, due: p.dueDate ? longDate(p.dueDate) : '', id: p.id });
+  }
+  return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+async function rowsFor(db: DbOrTx, planId: string, periodId: string, agencyId: string): Promise<WorkbookRow[]> {
+  const actionIds = await actionsLedBy(db, planId, agencyId);
+  const plan = await loadPlanNow(db, planId, periodId, actionIds);
+  const rows: WorkbookRow[] = [];
+  for (const action of plan.actions.values()) {
+    const indicators = plan.indicatorsOf.get(action.id) ?? [];
+    const lines = indicators.length > 0 ? indicators : [null];
+    lines.forEach((indicator, index) => {
+      const sent = rowValues(plan, action, indicator);
+      const indicatorId = indicator?.id ?? '';
+      rows.push({ actionId: action.id, indicatorId, carriesAction: index === 0, sent, fingerprint: fingerprintOf(action.id, indicatorId, sent) });
+    });
+  }
+  return rows;
+}
+
+export async function sendForUpdate(db: Db, context: ChangeContext, request: SendRequest): Promise<SendOutcome> {
+  const plan = await requirePlan(db, request.planId);
+  const period = await requirePeriod(db, request.planId, request.periodId);
+  if (request.dueDate !== null && !/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(request.dueDate)) {
+    throw new AppError('invalid_input', `The due date "${request.dueDate}" is not a date written YYYY-MM-DD`);
+  }
+  const agencies = chooseAgencies(await listLeadAgencies(db, request.planId), request.agencyIds);
+  const sendId = randomUUID();
+  const usedNames = new Set<string>();
+  const written: string[] = [];
+  const workbooks: Record<string, Uint8Array> = {};
+  try {
+    await mkdir(request.folder, { recursive: true });
+  } catch (error) {
+    throw new AppError('invalid_input', `Cannot write to the folder ${request.folder}: ${(error as Error).message}`);
+  }
+
+  const packageIds = await db.transaction().execute(async (tx) => {
+    const ids: string[] = [];
+    try {
+      for (const agency of agencies) {
+        const label = agency.acronym ?? agency.name;
+        let fileName = `${safeFileName(label)} - ${safeFileName(period.label)} - update.xlsx`;
+        for (let n = 2; usedNames.has(fileName.toLowerCase()); n += 1) fileName = `${safeFileName(label)} (${n}) - ${safeFileName(period.label)} - update.xlsx`;
+        usedNames.add(fileName.toLowerCase());
+        const packageId = randomUUID();
+        const rows = await rowsFor(tx, request.planId, period.id, agency.id);
+        await tx
+          .insertInto('exchange_packages')
+          .values({
+            id: packageId,
+            plan_id: request.planId,
+            send_id: sendId,
+            agency_id: agency.id,
+            agency_label: label,
+            period_id: period.id,
+            period_label: period.label,
+            issued_at: context.at,
+            issued_by: context.user,
+            due_date: request.dueDate,
+            contact: request.contact,
+            file_name: fileName,
+            status: 'sent',
+          })
+          .execute();
+        for (let i = 0; i < rows.length; i += 200) {
+          await tx
+            .insertInto('exchange_package_rows')
+            .values(
+              rows.slice(i, i + 200).map((row, j) => ({
+                package_id: packageId,
+                position: i + j + 1,
+                action_id: row.actionId,
+                indicator_id: row.indicatorId,
+                sent: JSON.stringify(row.sent),
+                fingerprint: row.fingerprint,
+              })),
+            )
+            .execute();
+        }
+        const bytes = await writeUpdateWorkbook({
+          packageId,
+          planId: plan.id,
+          planTitle: plan.title,
+          agency: { id: agency.id, label, name: agency.name },
+          period,
+          issuedAt: context.at,
+          issuedBy: context.user,
+          dueDate: request.dueDate,
+          contact: request.contact,
+          rows,
+        });
+        const path = join(request.folder, fileName);
+        await writeFile(path, bytes);
+        written.push(path);
+        workbooks[fileName] = bytes;
+        ids.push(packageId);
+      }
+    } catch (error) {
+      // The packages are not recorded (the transaction rolls back), so their files must not stay either.
+      await Promise.all(written.map((path) => rm(path, { force: true })));
+      throw error;
+    }
+    return ids;
+  });
+
+  const packages = (await listPackages(db, request.planId)).filter((p) => packageIds.includes(p.id));
+  const zipName = `PlanDesk updates - ${safeFileName(period.label)} - ${context.at.slice(0, 10)}.zip`;
+  const zipPath = join(request.folder, zipName);
+  await writeFile(zipPath, zipSync({ 'index.xlsx': await indexWorkbook(plan.title, period.label, packages), ...workbooks }, { level: 6 }));
+  return { folder: request.folder, zipPath, files: written, packages };
+}

@@ -1,0 +1,35 @@
+// Whether undo can revert a whole batch cleanly: every entry must be a column change (or a creation) of a row
+// that revertBatch knows how to put back. A merge goes on the undo list only then.
+import { sql } from 'kysely';
+import type { DbOrTx } from '../db/schema';
+
+/** The tables revertBatch writes to, by history entity (snapshots and others cannot be reverted). */
+const REVERTIBLE_TABLES: Readonly<Record<string, string>> = {
+  plan: 'plans',
+  chapter: 'chapters',
+  statement: 'policy_statements',
+  action: 'actions',
+  indicator: 'indicators',
+  agency: 'agencies',
+  progress: 'progress_updates',
+};
+
+export async function canRevertCleanly(db: DbOrTx, batchId: string, specialFields: ReadonlySet<string>): Promise<boolean> {
+  const entries = await db.selectFrom('change_history').select(['entity', 'field']).distinct().where('batch_id', '=', batchId).execute();
+  if (entries.length === 0) return false;
+  const columnsOf = new Map<string, Set<string>>();
+  for (const entry of entries) {
+    if (specialFields.has(entry.field)) continue;
+    const table = REVERTIBLE_TABLES[entry.entity];
+    if (!table) return false;
+    let columns = columnsOf.get(table);
+    if (!columns) {
+      const info = await sql<{ name: string }>`select name from pragma_table_info(${table})`.execute(db);
+      columns = new Set(info.rows.map((r) => r.name));
+      columnsOf.set(table, columns);
+    }
+    const column = entry.field === 'created' ? 'deleted_at' : entry.field;
+    if (!columns.has(column)) return false;
+  }
+  return true;
+}
