@@ -67,6 +67,9 @@ export function toActionNode(row: ActionRow, currentMonth: Month): ActionNode {
     start: row.start_month,
     end: row.end_month,
     endOpen: row.end_open === 1,
+    startPrecision: row.start_precision === 'year' ? 'year' : 'month',
+    endPrecision: row.end_precision === 'year' ? 'year' : 'month',
+    revisedEnd: row.revised_end_month,
     leadText: row.lead_text,
     overdue: overdueOf(row, currentMonth),
   };
