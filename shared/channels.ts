@@ -46,6 +46,10 @@ export const CHANNELS = [
   'snapshots:create',
   'snapshots:list',
   'snapshots:compare',
+  'reports:model',
+  'reports:workbook',
+  'reports:savePdf',
+  'reports:print',
   'snapshots:dates',
 ] as const;
 

@@ -10,6 +10,9 @@ import type {
   ChangeEntry,
   IndicatorGridRow,
   PasteOutcome,
+  ReportModel,
+  ReportPreset,
+  ReportSectionId,
   PlanSummary,
   PlanTree,
   ReportingPeriod,
@@ -50,6 +53,46 @@ export const ACTION_EDITABLE_FIELDS = [
   'remarks',
 ] as const;
 export type ActionEditableField = (typeof ACTION_EDITABLE_FIELDS)[number];
+
+// Review packs: the sections in print order, the presets the PMU starts from, and what a pack is asked for.
+export const REPORT_SECTIONS = ['cover', 'contents', 'summary', 'changes', 'chapters', 'overdue', 'agencies', 'indicators', 'timeline', 'annex'] as const satisfies readonly ReportSectionId[];
+export const REPORT_SECTION_TITLES: Readonly<Record<ReportSectionId, string>> = {
+  cover: 'Cover',
+  contents: 'Contents',
+  summary: 'Executive summary',
+  changes: 'What changed since the last meeting',
+  chapters: 'Chapter detail',
+  overdue: 'Overdue and at-risk actions',
+  agencies: 'Agency scorecards',
+  indicators: 'Indicator progress',
+  timeline: 'Timeline',
+  annex: 'Annex: agencies',
+};
+export const REPORT_PRESETS: Readonly<Record<ReportPreset, { readonly label: string; readonly sections: readonly ReportSectionId[] }>> = {
+  steering_committee: { label: 'Steering committee pack', sections: REPORT_SECTIONS },
+  agency_scorecard: { label: 'Agency scorecard', sections: ['cover', 'contents', 'summary', 'agencies', 'overdue', 'chapters', 'indicators', 'annex'] },
+  overdue: { label: 'Overdue actions', sections: ['cover', 'contents', 'summary', 'overdue', 'annex'] },
+};
+const reportRequestShape = {
+  planId: id,
+  preset: z.enum(['steering_committee', 'agency_scorecard', 'overdue']).default('steering_committee'),
+  /** Overrides the preset's sections. */
+  sections: z.array(z.enum(REPORT_SECTIONS)).max(REPORT_SECTIONS.length * 2).optional(),
+  /** Scope: some chapters (all when absent) and/or one lead agency with its units. */
+  chapterIds: z.array(id).max(1000).optional(),
+  leadAgencyId: id.optional(),
+  /** As-of date; defaults to the end of `periodId` when given, else today. */
+  asOf: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a date written YYYY-MM-DD').optional(),
+  periodId: id.optional(),
+  /** The snapshot to compare with; absent: the newest one; null: none. */
+  snapshotId: id.nullable().optional(),
+  meetingName: z.string().max(300).default(''),
+  meetingDate: z.string().max(100).default(''),
+  preparedBy: z.string().max(300).default(''),
+};
+export const reportRequest = z.object(reportRequestShape).strict();
+export type ReportRequest = z.output<typeof reportRequest>;
+const printedReportRequest = z.object({ ...reportRequestShape, paper: z.enum(['A4', 'Letter']).default('A4') }).strict();
 
 export const contract = {
   'app:info': { input: noInput, result: returns<AppInfo>() },
@@ -214,6 +257,13 @@ export const contract = {
   'snapshots:create': { input: z.object({ planId: id, name: title('the snapshot name').max(300) }).strict(), result: returns<Snapshot>() },
   'snapshots:list': { input: z.object({ planId: id }).strict(), result: returns<readonly Snapshot[]>() },
   'snapshots:compare': { input: z.object({ snapshotId: id }).strict(), result: returns<SnapshotComparison>() },
+  'reports:model': { input: reportRequest, result: returns<ReportModel>() },
+  /** The pack's tables as an .xlsx workbook (one sheet per section), for the page to offer as a download. */
+  'reports:workbook': { input: reportRequest, result: returns<{ readonly fileName: string; readonly base64: string }>() },
+  /** Desktop only: renders the pack to PDF and asks where to save it. Resolves the path, or null when cancelled. */
+  'reports:savePdf': { input: printedReportRequest, result: returns<{ readonly path: string | null }>() },
+  /** Desktop only: prints the pack through the system's print dialog. Resolves false when cancelled. */
+  'reports:print': { input: printedReportRequest, result: returns<boolean>() },
   /** Every action's timeline as the snapshot froze it (the timeline's ghost bars). */
   'snapshots:dates': { input: z.object({ snapshotId: id }).strict(), result: returns<readonly SnapshotActionDates[]>() },
 } as const;

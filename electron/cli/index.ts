@@ -6,12 +6,14 @@ import { AppError } from '../../shared/result';
 import { UsageError, type CliCommand } from './cli-support';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
+import { reportCommand } from './commands/report';
 import { summaryCommand } from './commands/summary';
 
 const COMMANDS: Readonly<Record<string, CliCommand>> = {
   import: importCommand,
   export: exportCommand,
   summary: summaryCommand,
+  report: reportCommand,
 };
 
 function usage(): string {

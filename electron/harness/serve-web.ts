@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { userInfo } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/result';
 import type { AppContext } from '../core/api/app-context';
@@ -25,23 +26,32 @@ function usage(message: string): never {
   process.exit(2);
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: { db: { type: 'string' }, port: { type: 'string' }, user: { type: 'string' } },
-    strict: true,
-  });
-  if (!values.db) usage('--db is required');
-  const port = Number(values.port ?? '');
-  if (values.port === undefined || !Number.isInteger(port) || port < 0 || port > 65535) usage('--port must be a port number');
+export interface HarnessOptions {
+  /** The workspace file. */
+  readonly db: string;
+  /** 0 for any free port. */
+  readonly port: number;
+  readonly user?: string | undefined;
+}
 
+export interface RunningHarness {
+  /** The page's URL with the per-run token, as printed. */
+  readonly url: string;
+  readonly origin: string;
+  readonly token: string;
+  close(): Promise<void>;
+}
+
+/** Starts the harness in this process: builds the renderer if stale, opens the workspace, serves both. */
+export async function startHarness(options: HarnessOptions): Promise<RunningHarness> {
   if (rendererIsStale(root)) {
     process.stderr.write('PlanDesk harness: building the renderer...\n');
     await buildRenderer(root);
   }
   const shimScript = await bundleShim(root);
 
-  const connection = await openDatabase(resolve(values.db));
-  let userName = values.user?.trim() ?? '';
+  const connection = await openDatabase(resolve(options.db));
+  let userName = options.user?.trim() ?? '';
   const version = (JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string }).version;
   const app: AppContext = {
     version,
@@ -67,16 +77,37 @@ async function main(): Promise<void> {
     token,
     dispatch: createDispatcher(createHandlers(app)),
   });
-  const actualPort = await listen(port);
+  const actualPort = await listen(options.port);
+  const origin = `http://127.0.0.1:${actualPort}`;
+  return {
+    url: `${origin}/?token=${token}`,
+    origin,
+    token,
+    close: async () => {
+      server.close();
+      server.closeAllConnections();
+      await connection.close();
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { db: { type: 'string' }, port: { type: 'string' }, user: { type: 'string' } },
+    strict: true,
+  });
+  if (!values.db) usage('--db is required');
+  const port = Number(values.port ?? '');
+  if (values.port === undefined || !Number.isInteger(port) || port < 0 || port > 65535) usage('--port must be a port number');
+
+  const harness = await startHarness({ db: values.db, port, user: values.user });
 
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
     process.stderr.write(`PlanDesk harness: ${signal}, closing the workspace\n`);
-    server.close();
-    server.closeAllConnections();
-    connection
+    harness
       .close()
       .then(() => process.exit(0))
       .catch((error: unknown) => {
@@ -87,10 +118,13 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
 
-  process.stdout.write(`PlanDesk harness: http://127.0.0.1:${actualPort}/?token=${token}\n`);
+  process.stdout.write(`PlanDesk harness: ${harness.url}\n`);
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`PlanDesk harness failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-});
+// Run as a script (npm run serve:web); imported (by the CLI's report command), it only exports startHarness.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`PlanDesk harness failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  });
+}

@@ -28,6 +28,8 @@ import {
   updateStatement,
 } from '../plan/structure-commands';
 import { ensurePeriods, setReporting } from '../reporting/periods';
+import { buildReportModel } from '../reports/report-model';
+import { buildReportWorkbook, reportFileName } from '../reports/report-workbook';
 import { compareWithSnapshot, listSnapshots, snapshotDates, takeSnapshot } from '../snapshots/snapshots';
 import { changeContextOf, type AppContext } from './app-context';
 import type { Handlers } from './dispatch';
@@ -196,6 +198,22 @@ export function createHandlers(app: AppContext): Handlers {
     'snapshots:create': (input) => takeSnapshot(db(), changeContextOf(app, 'edit'), input),
     'snapshots:list': ({ planId }) => listSnapshots(db(), planId),
     'snapshots:compare': ({ snapshotId }) => compareWithSnapshot(db(), snapshotId),
+    'reports:model': (request) => buildReportModel(db(), request, app.now()),
+    'reports:workbook': async (request) => {
+      const model = await buildReportModel(db(), request, app.now());
+      return { fileName: reportFileName(model, 'xlsx'), base64: (await buildReportWorkbook(model)).toString('base64') };
+    },
+    'reports:savePdf': async ({ paper, ...request }) => {
+      if (!app.saveReportPdf) throw new AppError('not_available', 'Saving a PDF from here exists only in the desktop app; use the report command of the CLI');
+      // The model is built once here to check the request before any window opens, and to name the file.
+      const model = await buildReportModel(db(), request, app.now());
+      return { path: await app.saveReportPdf({ request, paper, fileName: reportFileName(model, 'pdf') }) };
+    },
+    'reports:print': async ({ paper, ...request }) => {
+      if (!app.printReport) throw new AppError('not_available', 'Printing through the system dialog exists only in the desktop app');
+      const model = await buildReportModel(db(), request, app.now());
+      return app.printReport({ request, paper, fileName: reportFileName(model, 'pdf') });
+    },
     'snapshots:dates': ({ snapshotId }) => snapshotDates(db(), snapshotId),
   };
 }

@@ -1,0 +1,216 @@
+// report: a review pack as PDF, rendered by the same pages as the app (print.html) in a headless Chromium, or its
+// tables as .xlsx. The PDF path starts the browser harness in this process, so it needs no Electron.
+import { existsSync } from 'node:fs';
+import { rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { reportRequest, type ReportRequest } from '../../../shared/contract';
+import type { PaperSize, ReportPreset } from '../../../shared/domain';
+import { AppError } from '../../../shared/result';
+import { openDatabase } from '../../core/db/connection';
+import { listPlanSummaries } from '../../core/plan/plan-queries';
+import { findAgency } from '../../core/reports/find-agency';
+import { buildReportModel } from '../../core/reports/report-model';
+import { buildReportWorkbook } from '../../core/reports/report-workbook';
+import { listSnapshots } from '../../core/snapshots/snapshots';
+import { monthOfDate } from '../../../shared/months';
+import { buildRenderer } from '../../harness/build-renderer';
+import { startHarness } from '../../harness/serve-web';
+import { print, requireOption, UsageError, type CliCommand } from '../cli-support';
+
+const root = resolve(import.meta.dirname, '../../..');
+
+const PRESET_NAMES: Readonly<Record<string, ReportPreset>> = {
+  steering_committee: 'steering_committee',
+  steering_committee_pack: 'steering_committee',
+  steering: 'steering_committee',
+  agency_scorecard: 'agency_scorecard',
+  agency: 'agency_scorecard',
+  scorecard: 'agency_scorecard',
+  overdue: 'overdue',
+  overdue_actions: 'overdue',
+};
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** A pack of 10,000 actions lays out in well under this; the limit only stops a hung page. */
+const READY_TIMEOUT_MS = 10 * 60_000;
+
+export function chromiumPath(option: string | undefined): string {
+  const path = option ?? process.env['PLANDESK_CHROMIUM'] ?? '/usr/bin/chromium';
+  if (!existsSync(path)) throw new AppError('not_available', `No Chromium at ${path}: install it, or give its path with --chromium or PLANDESK_CHROMIUM`);
+  return path;
+}
+
+export interface PdfOutcome {
+  readonly pages: number;
+  readonly tocPages: readonly number[];
+  readonly oversized: number;
+  readonly overflowingPages: number;
+}
+
+/** Renders print.html for `request` in headless Chromium against the workspace `db`, and writes the PDF to `out`. */
+export async function renderReportPdf(options: { db: string; request: ReportRequest; paper: PaperSize; out: string; chromium?: string | undefined }): Promise<PdfOutcome> {
+  const executablePath = chromiumPath(options.chromium);
+  // The harness rebuilds the renderer when its sources changed; a build from before print.html existed lacks it.
+  if (!existsSync(join(root, 'out/renderer/print.html'))) await buildRenderer(root);
+  const harness = await startHarness({ db: options.db, port: 0 });
+  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS }).catch(async (error: unknown) => {
+    await harness.close();
+    throw error;
+  });
+  try {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    const query = new URLSearchParams({ token: harness.token, request: JSON.stringify(options.request), paper: options.paper });
+    await page.goto(`${harness.origin}/print.html?${query.toString()}`);
+    await page.waitForSelector('html[data-report-state="ready"], html[data-report-state="error"]', { state: 'attached', timeout: READY_TIMEOUT_MS });
+    // The page's dataset, read as attributes: this file is compiled without the DOM's types.
+    const state = Object.fromEntries(
+      await Promise.all(
+        ['reportState', 'reportError', 'reportPages', 'reportToc', 'reportOversized', 'reportOverflow'].map(
+          async (key) => [key, await page.getAttribute('html', `data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`)] as const,
+        ),
+      ),
+    ) as Record<string, string | null | undefined>;
+    if (state['reportState'] === 'error') throw new AppError('invalid_input', state['reportError'] ?? 'the pack could not be prepared');
+    if (problems.length > 0) throw new AppError('internal', `the pack's page failed: ${problems.join('; ')}`);
+    // Written beside the target, then renamed: a reader never sees half a PDF.
+    const partial = join(dirname(options.out), `.${basename(options.out)}.partial`);
+    try {
+      await page.pdf({ path: partial, preferCSSPageSize: true, printBackground: true });
+      await rename(partial, options.out);
+    } finally {
+      await rm(partial, { force: true });
+    }
+    const toc = state['reportToc'] ?? '';
+    return {
+      pages: Number(state['reportPages'] ?? 0),
+      tocPages: toc === '' ? [] : toc.split(',').map(Number),
+      oversized: Number(state['reportOversized'] ?? 0),
+      overflowingPages: Number(state['reportOverflow'] ?? 0),
+    };
+  } finally {
+    await browser.close();
+    await harness.close();
+  }
+}
+
+/** Turns the command's options into a pack request, checking names against the workspace. */
+async function requestFrom(db: string, values: Record<string, string | string[] | boolean | undefined>): Promise<ReportRequest> {
+  const presetName = String(values['preset'] ?? 'steering-committee').toLowerCase().replace(/[\s-]+/g, '_');
+  const preset = PRESET_NAMES[presetName];
+  if (!preset) throw new UsageError(`--preset must be steering-committee, agency-scorecard or overdue, not "${String(values['preset'])}"`);
+  const connection = await openDatabase(resolve(db));
+  try {
+    const plans = await listPlanSummaries(connection.db, monthOfDate(new Date()));
+    let planId = typeof values['plan'] === 'string' ? values['plan'] : undefined;
+    if (planId === undefined) {
+      if (plans.length !== 1) {
+        const list = plans.map((p) => `${p.id} (${p.title})`).join('; ');
+        throw new UsageError(plans.length === 0 ? 'the workspace holds no plan' : `the workspace holds ${plans.length} plans, choose one with --plan: ${list}`);
+      }
+      planId = plans[0]!.id;
+    } else if (!plans.some((p) => p.id === planId)) {
+      throw new AppError('not_found', `No plan with id ${planId} in ${basename(db)}`);
+    }
+    const agency = typeof values['agency'] === 'string' ? await findAgency(connection.db, values['agency']) : undefined;
+    const chapterNames = (values['chapter'] as string[] | undefined) ?? [];
+    const chapters = chapterNames.length > 0 ? await connection.db.selectFrom('chapters').select(['id', 'code']).where('plan_id', '=', planId).where('deleted_at', 'is', null).execute() : [];
+    const chapterIds = chapterNames.map((name) => {
+      const found = chapters.find((c) => c.id === name || c.code === name);
+      if (!found) throw new AppError('not_found', `No chapter "${name}" in the plan (give its code, such as 5.1, or its id)`);
+      return found.id;
+    });
+    let snapshotId: string | null | undefined;
+    if (typeof values['snapshot'] === 'string') {
+      if (values['snapshot'] === 'none') snapshotId = null;
+      else {
+        snapshotId = values['snapshot'];
+        if (!(await listSnapshots(connection.db, planId)).some((s) => s.id === snapshotId)) throw new AppError('not_found', `No snapshot with id ${snapshotId} for this plan`);
+      }
+    }
+    const parsed = reportRequest.safeParse({
+      planId,
+      preset,
+      ...(chapterIds.length > 0 ? { chapterIds } : {}),
+      ...(agency ? { leadAgencyId: agency.id } : {}),
+      ...(snapshotId !== undefined ? { snapshotId } : {}),
+      ...(typeof values['as-of'] === 'string' ? { asOf: values['as-of'] } : {}),
+      meetingName: values['meeting'] ?? '',
+      meetingDate: values['meeting-date'] ?? '',
+      preparedBy: values['prepared-by'] ?? '',
+    });
+    if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `--${String(i.path[0] ?? 'option')}: ${i.message}`).join('; '));
+    return parsed.data;
+  } finally {
+    await connection.close();
+  }
+}
+
+export const reportCommand: CliCommand = {
+  usage: [
+    'report --db <workspace.sqlite> --preset <steering-committee|agency-scorecard|overdue> --out <pack.pdf|pack.xlsx> [--plan <id>] [--agency <acronym|id>]',
+    '       [--chapter <code|id>]... [--snapshot <id|none>] [--as-of YYYY-MM-DD] [--meeting <name>] [--meeting-date <date>] [--prepared-by <name>]',
+    '       [--paper A4|Letter] [--chromium <path>]',
+  ],
+  summary:
+    'Writes a review pack: as PDF through headless Chromium (--chromium, or PLANDESK_CHROMIUM, else /usr/bin/chromium), or its tables as .xlsx. Compares with the newest snapshot unless --snapshot says otherwise.',
+  async run(args) {
+    const { values } = parseArgs({
+      args: [...args],
+      options: {
+        db: { type: 'string' },
+        preset: { type: 'string' },
+        out: { type: 'string' },
+        plan: { type: 'string' },
+        agency: { type: 'string' },
+        chapter: { type: 'string', multiple: true },
+        snapshot: { type: 'string' },
+        'as-of': { type: 'string' },
+        meeting: { type: 'string' },
+        'meeting-date': { type: 'string' },
+        'prepared-by': { type: 'string' },
+        paper: { type: 'string' },
+        chromium: { type: 'string' },
+      },
+    });
+    const db = requireOption(values, 'db');
+    const out = resolve(requireOption(values, 'out'));
+    if (!existsSync(resolve(db))) throw new AppError('not_found', `No workspace file at ${db}`);
+    const kind = extname(out).toLowerCase();
+    if (kind !== '.pdf' && kind !== '.xlsx') throw new UsageError('--out must name a .pdf or an .xlsx file');
+    const paperName = (values.paper ?? 'A4').toLowerCase();
+    if (paperName !== 'a4' && paperName !== 'letter') throw new UsageError('--paper must be A4 or Letter');
+    const paper: PaperSize = paperName === 'a4' ? 'A4' : 'Letter';
+    const request = await requestFrom(db, values);
+    const started = Date.now();
+
+    if (kind === '.xlsx') {
+      const connection = await openDatabase(resolve(db));
+      try {
+        const model = await buildReportModel(connection.db, request, new Date());
+        await writeFile(out, await buildReportWorkbook(model));
+        print(`Wrote ${out}: ${model.sections.length} sections, ${model.summary.total} actions`);
+      } finally {
+        await connection.close();
+      }
+      return;
+    }
+    const outcome = await renderReportPdf({ db, request, paper, out, chromium: values.chromium });
+    print(`Wrote ${out}: ${outcome.pages} pages in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    if (outcome.oversized > 0 || outcome.overflowingPages > 0) {
+      process.stderr.write(`plandesk report: warning: ${outcome.oversized} block(s) taller than a page and ${outcome.overflowingPages} page(s) overflowing: some text may be cut\n`);
+    }
+  },
+};

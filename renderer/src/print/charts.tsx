@@ -1,0 +1,164 @@
+// The pack's charts, as SVG so they print sharp. Each status has a colour and a fill pattern, and every bar
+// is labelled, so the charts still read on a black-and-white printer.
+import { useId } from 'react';
+import type { StatusCounts } from '../../../shared/status';
+import { STATUS_ORDER, statusLabel, totalOf, type StatusKey } from '../status-view';
+
+const FILL: Readonly<Record<StatusKey, string>> = {
+  completed: '#2f7d4a',
+  ongoing: '#2f6fc0',
+  not_started: '#b7bfc8',
+  on_hold: '#d69a2d',
+  dropped: '#a86a8a',
+  unknown: '#ffffff',
+};
+
+/** Patterns drawn over the colour: none for the two most common, stripes, dots and hatching for the rest. */
+function StatusPatterns({ prefix }: { prefix: string }) {
+  return (
+    <defs>
+      {STATUS_ORDER.map((status) => (
+        <pattern key={status} id={`${prefix}-${status}`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <rect width="6" height="6" fill={FILL[status]} />
+          {status === 'ongoing' && <rect width="2" height="6" fill="#ffffff" opacity="0.55" />}
+          {status === 'on_hold' && <circle cx="3" cy="3" r="1.1" fill="#ffffff" opacity="0.8" />}
+          {status === 'dropped' && <path d="M0 3h6M3 0v6" stroke="#ffffff" strokeWidth="1.2" opacity="0.7" />}
+          {status === 'unknown' && <rect width="1.2" height="6" fill="#8a949f" />}
+        </pattern>
+      ))}
+    </defs>
+  );
+}
+
+/** The fill for a status: its pattern (which carries its colour). */
+export function statusFill(prefix: string, status: StatusKey): string {
+  return `url(#${prefix}-${status})`;
+}
+
+/** A small legend swatch in the same fill as the charts. */
+export function StatusSwatch({ status }: { status: StatusKey }) {
+  const prefix = useId().replace(/:/g, '');
+  return (
+    <svg className="rp-swatch" width="10" height="10" viewBox="0 0 10 10" aria-hidden="true">
+      <StatusPatterns prefix={prefix} />
+      <rect x="0.5" y="0.5" width="9" height="9" fill={statusFill(prefix, status)} stroke="#4b5563" strokeWidth="0.6" />
+    </svg>
+  );
+}
+
+/** Dark figures on a white halo: readable on every fill, in colour or grey. */
+const HALO = { fill: '#1c2733', stroke: '#ffffff', strokeWidth: 3, strokeLinejoin: 'round', fontWeight: 700, style: { paintOrder: 'stroke' } } as const;
+
+/** The statuses present, each with where its segment starts and how wide it is, for a bar starting at `x0`. */
+function stackOf(counts: StatusCounts, x0: number, unit: number) {
+  const segments: { status: StatusKey; count: number; x: number; w: number }[] = [];
+  let x = x0;
+  for (const status of STATUS_ORDER) {
+    const count = counts[status];
+    if (count === 0) continue;
+    segments.push({ status, count, x, w: count * unit });
+    x += count * unit;
+  }
+  return { segments, end: x };
+}
+
+/** One bar per chapter, stacked by status, with the chapter's name and its total. */
+export function ChapterStatusChart({ chapters, width = 640 }: { chapters: readonly { code: string; title: string; byStatus: StatusCounts }[]; width?: number }) {
+  const prefix = useId().replace(/:/g, '');
+  const labelWidth = 250;
+  const barArea = width - labelWidth - 50;
+  const rowHeight = 24;
+  const top = 6;
+  const max = Math.max(1, ...chapters.map((c) => totalOf(c.byStatus)));
+  const height = top + chapters.length * rowHeight + 22;
+  const ticks = niceTicks(max);
+  return (
+    <svg className="rp-chart" viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label="Actions by status per chapter">
+      <StatusPatterns prefix={prefix} />
+      {ticks.map((tick) => {
+        const x = labelWidth + (tick / max) * barArea;
+        return (
+          <g key={tick}>
+            <line x1={x} x2={x} y1={top - 2} y2={height - 18} stroke="#d6dce3" strokeWidth="0.8" />
+            <text x={x} y={height - 6} fontSize="9.5" textAnchor="middle" fill="#5b6876">
+              {tick}
+            </text>
+          </g>
+        );
+      })}
+      {chapters.map((chapter, index) => {
+        const y = top + index * rowHeight;
+        const name = `${chapter.code} ${chapter.title}`.trim();
+        const total = totalOf(chapter.byStatus);
+        const { segments, end } = stackOf(chapter.byStatus, labelWidth, barArea / max);
+        return (
+          <g key={`${chapter.code}-${index}`}>
+            <text x={labelWidth - 8} y={y + 15} fontSize="10.5" textAnchor="end" fill="#1c2733">
+              {name.length > 44 ? `${name.slice(0, 42)}…` : name}
+            </text>
+            {segments.map(({ status, count, x, w }) => {
+              const rect = <rect key={status} x={x} y={y + 4} width={w} height={rowHeight - 8} fill={statusFill(prefix, status)} stroke="#ffffff" strokeWidth="0.8" />;
+              const label =
+                w >= 16 ? (
+                  <text key={`${status}-n`} x={x + w / 2} y={y + 15.5} fontSize="9.5" textAnchor="middle" {...HALO}>
+                    {count}
+                  </text>
+                ) : null;
+              return [rect, label];
+            })}
+            <text x={end + 6} y={y + 15.5} fontSize="10" fill="#1c2733" fontWeight="600">
+              {total}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+function niceTicks(max: number): number[] {
+  const rough = max / 5;
+  const magnitude = 10 ** Math.floor(Math.log10(Math.max(rough, 1)));
+  const step = [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= rough) ?? magnitude * 10;
+  const ticks: number[] = [];
+  for (let t = 0; t <= max; t += step) ticks.push(t);
+  return ticks;
+}
+
+/** The whole scope as one bar, 100% wide, with each status's count and share written under it. */
+export function StatusShareBar({ counts }: { counts: StatusCounts }) {
+  const prefix = useId().replace(/:/g, '');
+  const total = totalOf(counts);
+  const width = 640;
+  const { segments } = stackOf(counts, 0, total === 0 ? 0 : width / total);
+  return (
+    <svg className="rp-chart" viewBox={`0 0 ${width} 26`} width="100%" role="img" aria-label="Share of actions by status">
+      <StatusPatterns prefix={prefix} />
+      {total === 0 && <rect x="0" y="2" width={width} height="22" fill="#f1f3f5" stroke="#d6dce3" />}
+      {segments.map(({ status, count, x, w }) => (
+          <g key={status}>
+            <rect x={x} y="2" width={w} height="22" fill={statusFill(prefix, status)} stroke="#ffffff" strokeWidth="1" />
+            {w > 70 && (
+              <text x={x + 6} y="17" fontSize="10.5" {...HALO}>
+                {statusLabel(status)} {Math.round((count / total) * 100)}%
+              </text>
+            )}
+          </g>
+      ))}
+    </svg>
+  );
+}
+
+/** Progress from baseline (0%) to target (100%); beyond 100% the bar is full and the figure says by how much. */
+export function ProgressBar({ progress }: { progress: number }) {
+  const shown = Math.max(0, Math.min(1, progress));
+  return (
+    <span className="rp-progress">
+      <svg width="100%" height="8" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true">
+        <rect x="0" y="0" width="100" height="8" fill="#ffffff" stroke="#7b8794" strokeWidth="0.8" vectorEffect="non-scaling-stroke" />
+        <rect x="0" y="0" width={shown * 100} height="8" fill={progress >= 1 ? '#2f7d4a' : '#2f6fc0'} />
+      </svg>
+      <span className="rp-progress__n">{Math.round(progress * 100)}%</span>
+    </span>
+  );
+}

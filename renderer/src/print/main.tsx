@@ -1,0 +1,88 @@
+// The review pack's own page (print.html): reads what to print from its URL, fetches the report model through
+// window.api, lays out the pages, and says when it is done so that whoever prints it (Electron's printToPDF,
+// the CLI's headless Chromium, a person pressing Ctrl+P) prints the finished pages.
+//
+//   print.html?request=<JSON of the reports:model input>&paper=A4|Letter
+//
+// When it is done, <html> carries data-report-state="ready" (or "error", with data-report-error), and
+// data-report-pages, data-report-toc (the contents' page numbers), data-report-oversized, data-report-overflow.
+import { createRoot } from 'react-dom/client';
+import { useCallback, useEffect, useState } from 'react';
+import type { PaperSize, ReportModel } from '../../../shared/domain';
+import { pageRules } from './geometry';
+import { ReportDocument, type LayoutInfo } from './ReportDocument';
+import './print-page.css';
+
+const root = document.documentElement;
+
+function fail(message: string): void {
+  root.dataset.reportState = 'error';
+  root.dataset.reportError = message;
+  const box = document.getElementById('report-root');
+  if (box) box.textContent = `The review pack could not be prepared: ${message}`;
+}
+
+/**
+ * In the desktop app the preload has put window.api in place. In the browser harness (and so in the CLI, which
+ * prints through it) the harness serves its window.api shim beside the pages; the harness only injects it into
+ * index.html, so this page loads it itself.
+ */
+async function ensureApi(): Promise<void> {
+  if (window.api) return;
+  await new Promise<void>((done, failed) => {
+    const script = document.createElement('script');
+    script.src = './harness/shim.js';
+    script.onload = () => done();
+    script.onerror = () => failed(new Error('window.api is missing: open this page from PlanDesk'));
+    document.head.append(script);
+  });
+}
+
+function PrintPage({ request, paper }: { request: unknown; paper: PaperSize }) {
+  const [model, setModel] = useState<ReportModel | null>(null);
+  useEffect(() => {
+    void (async () => {
+      try {
+        await ensureApi();
+        const result = await window.api.reports.model(request as Parameters<typeof window.api.reports.model>[0]);
+        if (!result.ok) fail(result.error.message);
+        else {
+          document.title = `${result.value.cover.title} — ${result.value.plan.title}`;
+          setModel(result.value);
+        }
+      } catch (error) {
+        fail(error instanceof Error ? error.message : String(error));
+      }
+    })();
+  }, [request]);
+  const laidOut = useCallback((info: LayoutInfo) => {
+    root.dataset.reportPages = String(info.pages);
+    root.dataset.reportToc = info.tocPages.join(',');
+    root.dataset.reportOversized = String(info.oversized);
+    root.dataset.reportOverflow = String(info.overflowingPages);
+    root.dataset.reportState = 'ready';
+  }, []);
+  if (!model) return null;
+  return <ReportDocument model={model} paper={paper} onLaidOut={laidOut} />;
+}
+
+function start(): void {
+  const params = new URLSearchParams(window.location.search);
+  const paper: PaperSize = params.get('paper') === 'Letter' ? 'Letter' : 'A4';
+  let request: unknown;
+  try {
+    request = JSON.parse(params.get('request') ?? '');
+  } catch {
+    fail('the page was opened without a report request');
+    return;
+  }
+  const style = document.createElement('style');
+  style.textContent = pageRules(paper);
+  document.head.append(style);
+  root.dataset.reportState = 'loading';
+  const container = document.getElementById('report-root');
+  if (!container) throw new Error('print.html has no #report-root element');
+  createRoot(container).render(<PrintPage request={request} paper={paper} />);
+}
+
+start();

@@ -1,0 +1,130 @@
+// Cuts a review pack into pages, from the measured heights of its blocks. Pure, so it can be tested alone.
+// Rules: a section may start on a new page (and must, when its orientation differs); a table row is never split;
+// a table continued on the next page repeats its header; a heading stays with what follows it; a group row
+// (a policy statement inside a chapter table) stays with its first action.
+import type { Orientation } from './geometry';
+
+export interface MeasuredAtom {
+  readonly kind: 'atom';
+  readonly height: number;
+  readonly keepWithNext: boolean;
+}
+
+export interface MeasuredTable {
+  readonly kind: 'table';
+  /** Height the table adds whatever its rows: caption, spacing. */
+  readonly extra: number;
+  readonly headerHeight: number;
+  readonly rowHeights: readonly number[];
+  /** Rows that must not end a page (group rows). */
+  readonly keepRowWithNext: readonly boolean[];
+}
+
+export type MeasuredBlock = MeasuredAtom | MeasuredTable;
+
+export interface MeasuredSection {
+  readonly orientation: Orientation;
+  readonly newPage: boolean;
+  readonly blocks: readonly MeasuredBlock[];
+}
+
+export interface PagePiece {
+  readonly section: number;
+  readonly block: number;
+  /** For tables: the rows [from, to) on this page, and whether the table began on an earlier page. */
+  readonly from: number;
+  readonly to: number;
+  readonly continued: boolean;
+}
+
+export interface PageLayout {
+  readonly orientation: Orientation;
+  readonly pieces: readonly PagePiece[];
+}
+
+export interface Pagination {
+  readonly pages: readonly PageLayout[];
+  /** Page index (0-based) where each block of each section starts. */
+  readonly blockPage: readonly (readonly number[])[];
+  /** Units taller than a whole page body: placed alone, and reported, since they would be clipped. */
+  readonly oversized: number;
+}
+
+/** Room left on every page for rounding in the browser's layout, in px. */
+const SLACK_PX = 2;
+
+function firstUnit(table: MeasuredTable, from: number): number {
+  const first = table.rowHeights[from] ?? 0;
+  const second = table.keepRowWithNext[from] ? (table.rowHeights[from + 1] ?? 0) : 0;
+  return table.extra + table.headerHeight + first + second;
+}
+
+/** What must fit on the page for block `index` to start there: itself and, for a kept heading, the start of what follows. */
+function neededToStart(blocks: readonly MeasuredBlock[], index: number): number {
+  const block = blocks[index];
+  if (!block) return 0;
+  if (block.kind === 'table') return block.rowHeights.length > 0 ? firstUnit(block, 0) : block.extra + block.headerHeight;
+  return block.height + (block.keepWithNext ? neededToStart(blocks, index + 1) : 0);
+}
+
+export function paginate(sections: readonly MeasuredSection[], bodyHeight: Readonly<Record<Orientation, number>>): Pagination {
+  const pages: { orientation: Orientation; pieces: PagePiece[] }[] = [];
+  const blockPage: number[][] = [];
+  let oversized = 0;
+  let remaining = 0;
+  let current: { orientation: Orientation; pieces: PagePiece[] } | null = null;
+
+  const newPage = (orientation: Orientation) => {
+    current = { orientation, pieces: [] };
+    pages.push(current);
+    remaining = bodyHeight[orientation] - SLACK_PX;
+  };
+  const isEmpty = () => current === null || current.pieces.length === 0;
+
+  sections.forEach((section, s) => {
+    const starts: number[] = [];
+    blockPage.push(starts);
+    const full = bodyHeight[section.orientation] - SLACK_PX;
+    if (section.newPage || current === null || current.orientation !== section.orientation) newPage(section.orientation);
+
+    section.blocks.forEach((block, b) => {
+      if (block.kind === 'atom') {
+        const needed = Math.min(neededToStart(section.blocks, b), full);
+        if (needed > remaining && !isEmpty()) newPage(section.orientation);
+        if (block.height > full) oversized += 1;
+        starts.push(pages.length - 1);
+        current!.pieces.push({ section: s, block: b, from: 0, to: 0, continued: false });
+        remaining -= block.height;
+        return;
+      }
+      const rows = block.rowHeights;
+      if (rows.length === 0) {
+        if (block.extra + block.headerHeight > remaining && !isEmpty()) newPage(section.orientation);
+        starts.push(pages.length - 1);
+        current!.pieces.push({ section: s, block: b, from: 0, to: 0, continued: false });
+        remaining -= block.extra + block.headerHeight;
+        return;
+      }
+      let from = 0;
+      while (from < rows.length) {
+        if (Math.min(firstUnit(block, from), full) > remaining && !isEmpty()) newPage(section.orientation);
+        if (from === 0) starts.push(pages.length - 1);
+        let used = block.extra + block.headerHeight;
+        let to = from;
+        while (to < rows.length) {
+          const height = rows[to]!;
+          const withNext = block.keepRowWithNext[to] && to + 1 < rows.length ? height + rows[to + 1]! : height;
+          if (used + withNext > remaining && to > from) break;
+          if (to === from && used + height > full) oversized += 1;
+          used += height;
+          to += 1;
+        }
+        current!.pieces.push({ section: s, block: b, from, to, continued: from > 0 });
+        remaining -= used;
+        from = to;
+        if (from < rows.length) newPage(section.orientation);
+      }
+    });
+  });
+  return { pages, blockPage, oversized };
+}
