@@ -5,13 +5,12 @@ import { basename, extname } from 'node:path';
 import { STATUS_LABELS, readFundStatus, readImplementationStatus } from '../../../shared/status';
 import { AppError } from '../../../shared/result';
 import { PLAN_FILE_FORMAT, planFile, type PlanFile, type PlanFileAction, type PlanFileChapter, type PlanFileStatement } from '../planfile/format';
-import { looksLikeAgencyCell } from '../agencies/agency-names';
 import { isUnder, parentCode, readLeadingCode, usualDepth, type LeadingCode } from './codes';
 import { FIELD_LABELS, findHeader, type HeaderLocation, type ImportField } from './headers';
 import { readIndicator } from './indicator-values';
 import { AgencyLinker, type AgencyDirectory, type Where } from './link-agencies';
 import { cellAddress, type Sheet, type SpreadsheetContent } from './read-cells';
-import { alignRow, type CodeDepths, type Placement } from './realign';
+import { alignRow, ClueCache, type CodeDepths, type Placement } from './realign';
 import { ReportLog, clip, columnLetter, type ColumnMapping, type ImportReport, type ReportEntry, type UnmappedColumn } from './report';
 import { findTrailingList, isListSheet, readListRows, type ListedAgency } from './stakeholders';
 import { describeTimeline, readTimeline } from './timeline';
@@ -26,8 +25,12 @@ const LIMITS = { code: 100, chapter: 2000, statement: 5000, title: 5000, indicat
 const LEVEL_FIELDS = ['chapter', 'statement', 'action'] as const;
 type Level = (typeof LEVEL_FIELDS)[number];
 
+const NEEDS_CLEANING = /[\r\n\t\u00a0<&]| {2}/;
+
 /** Removes HTML markup ("<b>e-Gov policy</b>") and tidies spaces; keeps line breaks. */
 export function cleanCell(raw: string): { text: string; hadMarkup: boolean } {
+  // Most cells need nothing: no markup, no line breaks or runs of spaces, nothing to trim.
+  if (!NEEDS_CLEANING.test(raw) && raw === raw.trim()) return { text: raw, hadMarkup: false };
   let text = raw.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ');
   const hadMarkup = /<\/?[a-z][^>]*>|&(amp|lt|gt|nbsp|quot|#39);/i.test(text);
   if (hadMarkup) {
@@ -50,6 +53,7 @@ export function cleanCell(raw: string): { text: string; hadMarkup: boolean } {
 }
 
 function oneLine(text: string): string {
+  if (!/\s\s|[^\S ]/.test(text) && text === text.trim()) return text;
   return text.replace(/\s+/g, ' ').trim();
 }
 
@@ -290,14 +294,15 @@ export class PlanBuilder {
     const { sheet, header, endRow } = planSheet;
     const fields = this.mapColumns(planSheet);
     this.learnDepths(planSheet, fields);
-    const looksLikeAgencies = (text: string) => looksLikeAgencyCell(text, { isKnown: this.linker.isKnown });
+    const looksLikeAgencies = this.linker.looksLikeAgencies;
+    const clueCache = new ClueCache();
     const mergedValue = this.mergedDataCells(sheet, fields);
     const headerKey = header.columns.map((c) => oneLine(c.header).toLowerCase()).join('|');
     for (let r = header.rows[header.rows.length - 1]! + 1; r < endRow; r++) {
       const raw = sheet.rows[r] ?? [];
       const cells: string[] = [];
       for (let c = 0; c < Math.max(raw.length, fields.length); c++) {
-        const original = mergedValue.get(`${r},${c}`) ?? raw[c] ?? '';
+        const original = (mergedValue.size > 0 ? mergedValue.get(`${r},${c}`) : undefined) ?? raw[c] ?? '';
         const { text, hadMarkup } = cleanCell(original);
         if (hadMarkup) this.add({ sheet: sheet.name, row: r + 1, column: columnLetter(c), severity: 'repair', topic: 'text', message: 'HTML markup removed', read: clip(original, 100), stored: clip(text, 100) });
         cells.push(text);
@@ -307,7 +312,7 @@ export class PlanBuilder {
         this.add({ sheet: sheet.name, row: r + 1, severity: 'info', topic: 'layout', message: 'the header is repeated here; row skipped' });
         continue;
       }
-      const alignment = alignRow(cells, { columns: fields, depths: this.depths, looksLikeAgencies, coded: { statement: this.statementsCoded, action: this.actionsCoded } });
+      const alignment = alignRow(cells, { columns: fields, depths: this.depths, looksLikeAgencies, clueCache, coded: { statement: this.statementsCoded, action: this.actionsCoded } });
       if (alignment.moved) this.reportMoves(sheet.name, r, alignment.placements, fields);
       const record: RowRecord = { sheet: sheet.name, row: r, fields: {}, codes: [], unmapped: [] };
       for (const p of alignment.placements) {

@@ -4,7 +4,7 @@
 // unconfirmed (origin 'import'); groups ("All Government Agencies") stay groups; an acronym naming two
 // agencies (DOI) is never guessed.
 import { randomUUID } from 'node:crypto';
-import { isGroupPhrase, looksLikeAcronym, parseAgencyCell, type AgencyMention } from '../agencies/agency-names';
+import { isGroupPhrase, looksLikeAcronym, looksLikeAgencyCell, parseAgencyCell, type AgencyMention } from '../agencies/agency-names';
 import type { PlanFileAgency } from '../planfile/format';
 import { clip, type ReportLog } from './report';
 import type { ListedAgency } from './stakeholders';
@@ -66,6 +66,10 @@ export class AgencyLinker {
   private readonly created = new Set<string>();
   private readonly reportedSpellings = new Set<string>();
   private readonly reportedNew = new Set<string>();
+  /** Readings of cells already seen, valid while no agency is added (a plan repeats the same few cells). */
+  private readonly readings = new Map<string, { version: number; reading: ReturnType<typeof parseAgencyCell> }>();
+  private version = 0;
+  private readonly agencyCells = new Map<string, { version: number; answer: boolean }>();
 
   constructor(
     private readonly registry: AgencyDirectory | null,
@@ -101,6 +105,7 @@ export class AgencyLinker {
   }
 
   private remember(agency: KnownAgency, extraKeys: readonly string[] = []): void {
+    this.version++;
     for (const key of [agency.acronym, agency.name, ...extraKeys]) {
       if (!key) continue;
       const k = keyOf(key);
@@ -118,6 +123,15 @@ export class AgencyLinker {
   }
 
   readonly isKnown = (text: string): boolean => this.lookup(text).length > 0;
+
+  /** Whether a cell reads as agency names, remembered until the linker learns a new agency. */
+  readonly looksLikeAgencies = (text: string): boolean => {
+    const cached = this.agencyCells.get(text);
+    if (cached && cached.version === this.version) return cached.answer;
+    const answer = looksLikeAgencyCell(text, { isKnown: this.isKnown });
+    this.agencyCells.set(text, { version: this.version, answer });
+    return answer;
+  };
 
   /** A name written a little differently from a known one: truncated ("Cabinet Secret") or one letter off. */
   private nearMatch(text: string): KnownAgency | null {
@@ -221,7 +235,9 @@ export class AgencyLinker {
   link(cell: string, where: Where): { text: string; agencies: string[] } {
     const text = cell.trim();
     if (text === '') return { text: '', agencies: [] };
-    const reading = parseAgencyCell(text, { isKnown: this.isKnown });
+    const cached = this.readings.get(text);
+    const reading = cached && cached.version === this.version ? cached.reading : parseAgencyCell(text, { isKnown: this.isKnown });
+    if (!cached || cached.version !== this.version) this.readings.set(text, { version: this.version, reading });
     const ids: string[] = [];
     for (const mention of reading.mentions) {
       const agency = this.resolveMention(mention, where);

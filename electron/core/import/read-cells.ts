@@ -1,13 +1,13 @@
-// Step 1 of the import: a file on disk becomes sheets of cell texts. TSV and CSV (UTF-8 with or without BOM,
+// Step 1 of the import: a file (on disk, or bytes the window sent) becomes sheets of cell texts. TSV and CSV (UTF-8 with or without BOM,
 // UTF-16 as Excel's "Unicode text" writes it, or Windows-1252), and .xlsx (merged cells, several sheets,
 // formulas read as their saved values). Everything that makes a file unreadable is an AppError('bad_file').
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { AppError } from '../../../shared/result';
 import { columnLetter } from './report';
-import { listZipEntries, verifyZipContent } from './zip-check';
+import { isWorkbookXml, readXlsxSheets } from './read-xlsx';
+import { listZipEntries, verifyZipContent, XLSX_LIMITS } from './zip-check';
 
 export interface MergedRange {
   /** 0-based, inclusive. */
@@ -111,8 +111,7 @@ function errorProblems(rows: readonly string[][]): Sheet['problems'] {
   return problems;
 }
 
-async function readTextFile(path: string, bytes: Uint8Array, format: 'tsv' | 'csv'): Promise<SpreadsheetContent> {
-  const fileName = basename(path);
+function readTextFile(fileName: string, bytes: Uint8Array, format: 'tsv' | 'csv'): SpreadsheetContent {
   const { text, encoding } = decodeText(bytes);
   if (text.slice(0, 8192).includes('\u0000')) throw bad(fileName, 'this is not a text file (it holds binary data); save the plan as .xlsx, .csv or .tsv');
   checkLineLengths(text, fileName);
@@ -120,54 +119,7 @@ async function readTextFile(path: string, bytes: Uint8Array, format: 'tsv' | 'cs
   return { format, encoding, delimiter, sheets: [{ name: null, rows, merges: [], problems: errorProblems(rows) }] };
 }
 
-function percentText(value: number): string {
-  return `${Number((value * 100).toPrecision(12))}%`;
-}
-
-function dateText(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-type CellText = { text: string } | { problem: string };
-
-/** The text a person sees in a cell: formulas give their saved result. */
-function cellText(cell: ExcelJS.Cell): CellText {
-  const value = cell.value as unknown;
-  if (value === null || value === undefined) return { text: '' };
-  if (typeof value === 'string') return { text: value };
-  if (typeof value === 'number') return { text: (cell.numFmt ?? '').includes('%') ? percentText(value) : String(value) };
-  if (typeof value === 'boolean') return { text: value ? 'TRUE' : 'FALSE' };
-  if (value instanceof Date) return { text: dateText(value) };
-  if (typeof value === 'object') {
-    const v = value as Record<string, unknown>;
-    if (Array.isArray(v.richText)) return { text: (v.richText as { text?: string }[]).map((part) => part.text ?? '').join('') };
-    if ('error' in v) return { problem: `holds the error value ${String(v.error)}` };
-    if ('formula' in v || 'sharedFormula' in v) {
-      const result = v.result;
-      if (result === undefined || result === null) {
-        return { problem: `holds a formula (=${String(v.formula ?? v.sharedFormula)}) without a saved value; open the file in Excel and save it again` };
-      }
-      if (typeof result === 'object' && result !== null && 'error' in result) {
-        return { problem: `holds a formula whose value is the error ${String((result as { error: unknown }).error)}` };
-      }
-      if (result instanceof Date) return { text: dateText(result) };
-      if (typeof result === 'number') return { text: (cell.numFmt ?? '').includes('%') ? percentText(result) : String(result) };
-      return { text: String(result) };
-    }
-    if ('text' in v) return { text: String(v.text) };
-  }
-  return { text: String(value) };
-}
-
-function parseRange(range: string): MergedRange | null {
-  const m = /^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/.exec(range.toUpperCase());
-  if (!m) return null;
-  const col = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  return { top: Number(m[2]) - 1, left: col(m[1]!), bottom: Number(m[4]) - 1, right: col(m[3]!) };
-}
-
-async function readXlsxFile(path: string, bytes: Uint8Array): Promise<SpreadsheetContent> {
-  const fileName = basename(path);
+function readXlsxFile(fileName: string, bytes: Uint8Array): SpreadsheetContent {
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
     throw bad(fileName, 'this is an old .xls workbook or a password-protected one; save it from Excel as .xlsx without a password');
   }
@@ -175,45 +127,15 @@ async function readXlsxFile(path: string, bytes: Uint8Array): Promise<Spreadshee
   if (!entries.some((e) => e.name === 'xl/workbook.xml')) {
     throw bad(fileName, 'this zip archive is not an .xlsx workbook (it has no xl/workbook.xml)');
   }
-  verifyZipContent(bytes, entries, fileName);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
-  } catch (error) {
-    throw bad(fileName, `the workbook cannot be read: ${(error as Error).message}`);
-  }
-  const sheets: Sheet[] = [];
-  for (const worksheet of workbook.worksheets) {
-    const rows: string[][] = [];
-    const problems: { row: number; column: number; problem: string }[] = [];
-    worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      const cells: string[] = [];
-      row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-        if (cell.type === ExcelJS.ValueType.Merge) return;
-        const read = cellText(cell);
-        if ('problem' in read) {
-          problems.push({ row: rowNumber - 1, column: colNumber - 1, problem: read.problem });
-          cells[colNumber - 1] = '';
-        } else {
-          cells[colNumber - 1] = read.text;
-        }
-      });
-      for (let c = 0; c < cells.length; c++) cells[c] ??= '';
-      rows[rowNumber - 1] = cells;
-    });
-    for (let r = 0; r < rows.length; r++) rows[r] ??= [];
-    const mergeList = (worksheet.model as { merges?: string[] }).merges ?? [];
-    const merges = mergeList.map(parseRange).filter((m): m is MergedRange => m !== null);
-    sheets.push({ name: worksheet.name, rows, merges, problems });
-  }
-  return { format: 'xlsx', encoding: null, delimiter: null, sheets };
+  const xml = verifyZipContent(bytes, entries, fileName, XLSX_LIMITS, isWorkbookXml);
+  return { format: 'xlsx', encoding: null, delimiter: null, sheets: readXlsxSheets(xml, fileName) };
 }
 
-function formatOf(path: string, bytes: Uint8Array): 'tsv' | 'csv' | 'xlsx' {
-  const ext = extname(path).toLowerCase();
+function formatOf(fileName: string, bytes: Uint8Array): 'tsv' | 'csv' | 'xlsx' {
+  const ext = extname(fileName).toLowerCase();
   if (ext === '.xlsx' || ext === '.xlsm') return 'xlsx';
   if (ext === '.xls') {
-    throw bad(basename(path), 'the old .xls format is not read; save the workbook from Excel as .xlsx');
+    throw bad(fileName, 'the old .xls format is not read; save the workbook from Excel as .xlsx');
   }
   if (ext === '.tsv' || ext === '.tab') return 'tsv';
   if (ext === '.csv' || ext === '.txt') return 'csv';
@@ -223,22 +145,31 @@ function formatOf(path: string, bytes: Uint8Array): 'tsv' | 'csv' | 'xlsx' {
 
 /** Reads a spreadsheet file into sheets of cell texts. */
 export async function readCells(path: string): Promise<SpreadsheetContent> {
-  const fileName = basename(path);
   let size: number;
   try {
     size = (await stat(path)).size;
   } catch (error) {
     throw new AppError('not_found', `${path} cannot be opened: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
+  checkSize(basename(path), size, extname(path).toLowerCase() === '.xlsx');
+  return readCellsFromBytes(basename(path), new Uint8Array(await readFile(path)));
+}
+
+function checkSize(fileName: string, size: number, workbook: boolean): void {
   if (size === 0) throw bad(fileName, 'the file is empty');
-  const bytes = new Uint8Array(await readFile(path));
-  const format = formatOf(path, bytes);
-  if (format === 'xlsx') {
-    if (size > MAX_XLSX_FILE_BYTES) throw bad(fileName, `the workbook is ${Math.round(size / 1024 / 1024)} MB; a plan workbook is far smaller (limit 100 MB)`);
-    return readXlsxFile(path, bytes);
-  }
+  if (workbook && size > MAX_XLSX_FILE_BYTES) throw bad(fileName, `the workbook is ${Math.round(size / 1024 / 1024)} MB; a plan workbook is far smaller (limit 100 MB)`);
   if (size > MAX_TEXT_FILE_BYTES) throw bad(fileName, `the file is ${Math.round(size / 1024 / 1024)} MB; a plan is far smaller (limit 200 MB)`);
-  return readTextFile(path, bytes, format);
+}
+
+/** Reads a spreadsheet's bytes (named by `fileName`, whose extension tells the format) into sheets of cell texts. */
+export function readCellsFromBytes(fileName: string, bytes: Uint8Array): SpreadsheetContent {
+  checkSize(fileName, bytes.length, false);
+  const format = formatOf(fileName, bytes);
+  if (format === 'xlsx') {
+    checkSize(fileName, bytes.length, true);
+    return readXlsxFile(fileName, bytes);
+  }
+  return readTextFile(fileName, bytes, format);
 }
 
 /** "Sheet1!F12" or "F12": where a cell is, for messages. */

@@ -26,7 +26,16 @@ export interface AlignContext {
   /** Levels whose cells carry codes in this file: an uncoded text is then less likely to be one of them. */
   readonly coded?: { readonly statement: boolean; readonly action: boolean };
   readonly looksLikeAgencies: (text: string) => boolean;
+  /** Clues of cells already read on earlier rows of the sheet (plans repeat statuses, dates and agencies). */
+  readonly clueCache?: ClueCache;
 }
+
+/** Remembers what short cells say, for one sheet (its code depths), across its rows. */
+export class ClueCache {
+  readonly clues = new Map<string, CellClues>();
+}
+
+const CACHED_CELL_LENGTH = 200;
 
 export interface Placement {
   readonly column: number;
@@ -112,7 +121,8 @@ class CellClues implements Clues {
     return this.memo('notAvailable', () => this.indicatorValue?.kind === null);
   }
   get agency(): boolean {
-    return this.memo('agency', () => !this.code && !this.isDate && this.looksLikeAgencies(this.text));
+    // Not memoised: whether a name is known changes as the import adds agencies (the caller caches it).
+    return !this.code && !this.isDate && this.looksLikeAgencies(this.text);
   }
   get long(): boolean {
     return this.text.length > 80;
@@ -227,7 +237,16 @@ export function alignRow(cells: readonly string[], ctx: AlignContext): Alignment
   });
   if (filled.length === 0) return straight();
 
-  const clues: Clues[] = filled.map(({ text }) => new CellClues(text, ctx.depths, ctx.looksLikeAgencies));
+  const cache = ctx.clueCache?.clues;
+  const clues: Clues[] = filled.map(({ text }) => {
+    if (!cache || text.length > CACHED_CELL_LENGTH) return new CellClues(text, ctx.depths, ctx.looksLikeAgencies);
+    let clue = cache.get(text);
+    if (!clue) {
+      clue = new CellClues(text, ctx.depths, ctx.looksLikeAgencies);
+      cache.set(text, clue);
+    }
+    return clue;
+  });
   const fitCtx = { depths: ctx.depths, get dateTarget() { return clues.some((c) => c.dateHint && !c.isDate); }, coded: ctx.coded ?? { statement: false, action: false } };
   const hasAction = ctx.columns.includes('action');
   const isData = (f: PlacedField) => DATA_FIELDS.has(f);

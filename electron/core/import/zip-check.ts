@@ -103,10 +103,18 @@ export function listZipEntries(bytes: Uint8Array, fileName: string, limits: ZipL
 
 /**
  * Inflates every entry once, counting the bytes it really produces: an entry that unpacks to more than it
- * declared, or past the total limit, is refused before the spreadsheet library sees it.
+ * declared, or past the total limit, is refused before anything reads it. Returns the unpacked content of the
+ * entries `keep` names (the workbook's XML), so that the archive is inflated only once.
  */
-export function verifyZipContent(bytes: Uint8Array, entries: readonly ZipEntryInfo[], fileName: string, limits: ZipLimits = XLSX_LIMITS): void {
+export function verifyZipContent(
+  bytes: Uint8Array,
+  entries: readonly ZipEntryInfo[],
+  fileName: string,
+  limits: ZipLimits = XLSX_LIMITS,
+  keep: (name: string) => boolean = () => false,
+): Map<string, Uint8Array> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const kept = new Map<string, Uint8Array>();
   let total = 0;
   for (const entry of entries) {
     const at = entry.localOffset;
@@ -116,11 +124,15 @@ export function verifyZipContent(bytes: Uint8Array, entries: readonly ZipEntryIn
     if (packed.length < entry.packedSize) throw bad(fileName, `the workbook is truncated: entry "${entry.name}" is cut short`);
     if (entry.method === 0) {
       total += packed.length;
+      if (keep(entry.name)) kept.set(entry.name, packed);
       continue;
     }
     let produced = 0;
+    const keeping = keep(entry.name);
+    const chunks: Uint8Array[] = [];
     const inflater = new Inflate((chunk) => {
       produced += chunk.length;
+      if (keeping) chunks.push(chunk);
       if (produced > entry.size || total + produced > limits.maxTotalBytes) {
         throw bad(fileName, `entry "${entry.name}" unpacks to more than the ${entry.size} bytes it declares; refused as a possible zip bomb`);
       }
@@ -137,5 +149,18 @@ export function verifyZipContent(bytes: Uint8Array, entries: readonly ZipEntryIn
       throw bad(fileName, `the workbook is truncated or damaged: entry "${entry.name}" unpacks to ${produced} bytes instead of ${entry.size}`);
     }
     total += produced;
+    if (keeping) kept.set(entry.name, joinChunks(chunks, produced));
   }
+  return kept;
+}
+
+function joinChunks(chunks: readonly Uint8Array[], size: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const joined = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    joined.set(chunk, at);
+    at += chunk.length;
+  }
+  return joined;
 }

@@ -1,6 +1,7 @@
 // Writes a plan document (from a JSON plan file, or built by the spreadsheet importer) into the workspace.
 // Runs inside the caller's transaction; every created entity gets its 'created' entry in the change history.
 import { randomUUID } from 'node:crypto';
+import { CompiledQuery } from 'kysely';
 import type { DbOrTx } from '../db/schema';
 import { recordChanges, type ChangeContext, type FieldChange } from '../history/history';
 import { looksLikeAcronym } from '../agencies/agency-names';
@@ -13,19 +14,30 @@ export interface WritePlanResult {
   readonly notes: readonly string[];
 }
 
+// SQLite takes at most 32,766 parameters in one statement.
+const MAX_PARAMETERS = 32_000;
 const ROWS_PER_INSERT = 400;
 
+/**
+ * Inserts rows many at a time. The statement is written here rather than by Kysely's builder: for a plan of
+ * 10,000 actions, building and parsing each chunk's query objects cost more than SQLite's own work.
+ * Every row has the same columns, in the same order, as the first (they are built by one function per table).
+ */
 async function insertChunked<T extends Record<string, unknown>>(
   db: DbOrTx,
   table: 'chapters' | 'policy_statements' | 'actions' | 'indicators' | 'action_agencies' | 'plans',
   rows: readonly T[],
 ): Promise<void> {
-  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
-    // Kysely types each table's insert separately; the rows here were built to the table's shape.
-    await db
-      .insertInto(table)
-      .values(rows.slice(i, i + ROWS_PER_INSERT) as never)
-      .execute();
+  if (rows.length === 0) return;
+  const columns = Object.keys(rows[0]!);
+  const perInsert = Math.max(1, Math.min(ROWS_PER_INSERT, Math.floor(MAX_PARAMETERS / columns.length)));
+  const head = `insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values `;
+  const tuple = `(${columns.map(() => '?').join(', ')})`;
+  for (let i = 0; i < rows.length; i += perInsert) {
+    const chunk = rows.slice(i, i + perInsert);
+    const parameters: unknown[] = [];
+    for (const row of chunk) for (const column of columns) parameters.push(row[column] ?? null);
+    await db.executeQuery(CompiledQuery.raw(head + Array.from({ length: chunk.length }, () => tuple).join(', '), parameters));
   }
 }
 
