@@ -15,6 +15,8 @@ import { HistoryScreen } from './screens/HistoryScreen';
 import { IndicatorsScreen } from './screens/IndicatorsScreen';
 import { PlanScreen } from './screens/PlanScreen';
 import { TimelineScreen } from './timeline/TimelineScreen';
+import { NoticeToast } from './undo/NoticeToast';
+import { useUndoKeys } from './undo/useUndoKeys';
 import './styles/app.css';
 
 const LAST_PLAN_KEY = 'plandesk.lastPlan';
@@ -59,6 +61,8 @@ export function App() {
   }, []);
   const fail = useCallback((error: unknown) => setProblem(error instanceof Error ? error.message : String(error)), []);
   const reload = useCallback(() => loadWorkspace().then(show, fail), [show, fail]);
+  // Ctrl+Z / Ctrl+Y in every view; after an undo every view fetches again.
+  useUndoKeys(reload);
 
   useEffect(() => {
     loadWorkspace().then(show, fail);
@@ -143,6 +147,7 @@ export function App() {
         {renderView(view, viewProps, info.workspacePath)}
       </main>
       {newPlanDialog}
+      <NoticeToast />
     </div>
   );
 }

@@ -1,0 +1,331 @@
+// The detail panel beside the grid: every field of the focused action, editable (saved when the field is left
+// or Enter is pressed, refused with the reason under the field), its indicators, and its history:
+// who changed what, when, and from where.
+import { useEffect, useId, useState } from 'react';
+import type { ActionDetail, ActionGridRow, ChangeEntry, ChangeSource } from '../../../shared/domain';
+import type { ActionEditableField } from '../../../shared/contract';
+import { FUND_LABELS, FUND_STATUSES, STATUS_LABELS } from '../../../shared/status';
+import { api, request } from '../api';
+import { OverdueTag, StatusBadge } from '../components/Status';
+import { formatDateTime } from '../format';
+import { STATUS_ORDER, statusKeyOf } from '../status-view';
+import { cellText } from './columns';
+
+export interface DetailSavers {
+  /** Each resolves to the reason the value was refused, or null when it was saved. */
+  readonly saveField: (actionId: string, field: ActionEditableField, value: string) => Promise<string | null>;
+  readonly saveAgencies: (actionId: string, role: 'lead' | 'collaborator', text: string) => Promise<string | null>;
+}
+
+const SOURCE_NAMES: Readonly<Record<ChangeSource, string>> = {
+  edit: 'edited here',
+  import: 'imported',
+  exchange: 'from an agency update',
+  package: 'from a plan package',
+  undo: 'undo',
+  system: 'PlanDesk',
+};
+
+const FIELD_NAMES: Readonly<Record<string, string>> = {
+  created: 'Created',
+  code: 'Code',
+  title: 'Title',
+  start_month: 'Start',
+  end_month: 'End',
+  end_open: 'Open-ended',
+  status: 'Status',
+  status_text: 'Status wording',
+  fund_status: 'Fund',
+  fund_note: 'Fund note',
+  lead_text: 'Lead agency',
+  collaborators_text: 'Collaborating agencies',
+  lead_agencies: 'Lead agencies (registry)',
+  collaborator_agencies: 'Collaborating agencies (registry)',
+  remarks: 'Remarks',
+  deleted_at: 'Deleted',
+  statement_id: 'Moved to another statement',
+  position: 'Order',
+  baseline_text: 'Baseline',
+  target_text: 'Target',
+  name: 'Indicator',
+};
+
+function fieldName(field: string): string {
+  return FIELD_NAMES[field] ?? field.replace(/_/g, ' ');
+}
+
+function shortValue(value: string | null): string {
+  if (value === null || value === '') return '(empty)';
+  const text = value.replace(/\s+/g, ' ').trim();
+  return text.length > 120 ? `${text.slice(0, 119)}…` : text;
+}
+
+/** One editable field: saved when left or on Enter (Ctrl+Enter in long text); Escape puts the saved value back. */
+function Field({
+  label,
+  value,
+  onSave,
+  multiline = false,
+  hint,
+  wide = false,
+}: {
+  label: string;
+  value: string;
+  onSave: (text: string) => Promise<string | null>;
+  multiline?: boolean;
+  hint?: string;
+  wide?: boolean;
+}) {
+  const [draft, setDraft] = useState(value);
+  const [editing, setEditing] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const id = useId();
+  // The stored value wins whenever the field is not being typed in.
+  const shown = editing ? draft : value;
+
+  const save = async () => {
+    setEditing(false);
+    if (draft === value) return setProblem(null);
+    setSaving(true);
+    const refused = await onSave(draft);
+    setSaving(false);
+    setProblem(refused);
+    if (refused) setEditing(true);
+  };
+  const common = {
+    id,
+    className: multiline ? 'panel-field__input panel-field__input--long' : 'panel-field__input',
+    value: shown,
+    'aria-invalid': problem !== null,
+    'aria-describedby': `${id}-message`,
+    onFocus: () => {
+      if (!editing) setDraft(value);
+      setEditing(true);
+    },
+    onChange: (event: { target: { value: string } }) => {
+      setDraft(event.target.value);
+      setEditing(true);
+    },
+    onBlur: () => void save(),
+    onKeyDown: (event: React.KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        event.stopPropagation();
+        setDraft(value);
+        setProblem(null);
+        setEditing(false);
+        (event.target as HTMLElement).blur();
+      } else if (event.key === 'Enter' && (!multiline || event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        void save();
+      }
+    },
+  };
+  return (
+    <div className={wide ? 'panel-field panel-field--wide' : 'panel-field'}>
+      <label htmlFor={id} className="panel-field__label">
+        {label}
+        {saving && <span className="panel-field__saving"> · saving…</span>}
+      </label>
+      {multiline ? <textarea {...common} rows={label === 'Remarks' ? 7 : 2} /> : <input {...common} />}
+      {problem ? (
+        <p id={`${id}-message`} className="panel-field__problem" role="alert">
+          {problem}
+        </p>
+      ) : (
+        <p id={`${id}-message`} className="panel-field__hint">
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function ChoiceField({
+  label,
+  value,
+  options,
+  onSave,
+}: {
+  label: string;
+  value: string;
+  options: readonly { value: string; label: string }[];
+  onSave: (value: string) => Promise<string | null>;
+}) {
+  const id = useId();
+  const [problem, setProblem] = useState<string | null>(null);
+  return (
+    <div className="panel-field">
+      <label htmlFor={id} className="panel-field__label">
+        {label}
+      </label>
+      <select
+        id={id}
+        className="panel-field__input"
+        value={value}
+        onChange={async (event) => {
+          setProblem(await onSave(event.target.value));
+        }}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      {problem && (
+        <p className="panel-field__problem" role="alert">
+          {problem}
+        </p>
+      )}
+    </div>
+  );
+}
+
+const STATUS_CHOICES = [...STATUS_ORDER.filter((s) => s !== 'unknown').map((s) => ({ value: s, label: STATUS_LABELS[s as keyof typeof STATUS_LABELS] })), { value: '', label: 'No status' }];
+const FUND_CHOICES = [...FUND_STATUSES.map((f) => ({ value: f, label: FUND_LABELS[f] })), { value: '', label: 'Not recorded' }];
+
+function History({ entries }: { entries: readonly ChangeEntry[] }) {
+  const [all, setAll] = useState(false);
+  if (entries.length === 0) return <p className="muted">No change recorded.</p>;
+  const shown = all ? entries : entries.slice(0, 10);
+  return (
+    <>
+      <ol className="panel-history">
+        {shown.map((entry) => (
+          <li key={entry.id} className="panel-history__entry">
+            <div className="panel-history__change">
+              {entry.field === 'created' ? (
+                <>Created {entry.entity === 'indicator' ? 'indicator' : ''}</>
+              ) : (
+                <>
+                  <span className="panel-history__field">{fieldName(entry.field)}</span> <span className="panel-history__old">{shortValue(entry.oldValue)}</span>
+                  <span aria-label="changed to"> → </span>
+                  <span>{shortValue(entry.newValue)}</span>
+                </>
+              )}
+            </div>
+            <div className="panel-history__meta">
+              <time dateTime={entry.at}>{formatDateTime(entry.at)}</time> · {entry.user || 'Unknown user'} · {SOURCE_NAMES[entry.source]}
+              {entry.sourceFile ? ` (${entry.sourceFile.split(/[\\/]/).pop()})` : ''}
+            </div>
+          </li>
+        ))}
+      </ol>
+      {entries.length > 10 && (
+        <button type="button" className="link-button" onClick={() => setAll(!all)}>
+          {all ? 'Show the latest only' : `Show all ${entries.length} changes`}
+        </button>
+      )}
+    </>
+  );
+}
+
+export function ActionDetailPanel({
+  row,
+  revision,
+  savers,
+  onClose,
+}: {
+  row: ActionGridRow;
+  revision: number;
+  savers: DetailSavers;
+  onClose: () => void;
+}) {
+  const [detail, setDetail] = useState<ActionDetail | null>(null);
+  const id = row.id;
+
+  // Fetched again when the action changes, is edited (updatedAt) or the plan was reloaded (revision).
+  useEffect(() => {
+    let current = true;
+    const timer = window.setTimeout(() => {
+      request(api().actions.get({ actionId: id }))
+        .then((next) => {
+          if (current) setDetail(next);
+        })
+        .catch(() => {
+          if (current) setDetail(null);
+        });
+    }, 120);
+    return () => {
+      current = false;
+      window.clearTimeout(timer);
+    };
+  }, [id, row.updatedAt, revision]);
+
+  const save = (field: ActionEditableField) => (value: string) => savers.saveField(id, field, value);
+  const fresh = detail?.action.id === id ? detail : null;
+  const wording = row.statusText && (!row.status || row.statusText !== STATUS_LABELS[row.status]) ? row.statusText : '';
+
+  return (
+    <aside className="action-panel" aria-label="Action details">
+      <header className="action-panel__head">
+        <div className="action-panel__where" title={`${row.chapterCode} ${row.chapterTitle} › ${row.statementCode} ${row.statementText}`}>
+          {row.statementCode || row.chapterCode} {row.statementText}
+        </div>
+        <button type="button" className="action-panel__close" aria-label="Close the details (Ctrl+I)" title="Close (Ctrl+I)" onClick={onClose}>
+          <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
+            <path d="M2.5 2.5l7 7M9.5 2.5l-7 7" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
+          </svg>
+        </button>
+      </header>
+      <div className="action-panel__body" key={id}>
+        <h2 className="action-panel__title">
+          {row.code && <span className="action-panel__code">{row.code}</span>}
+          {row.title}
+        </h2>
+        <div className="action-panel__status">
+          <StatusBadge status={statusKeyOf(row.status)} />
+          {row.overdue && <OverdueTag compact />}
+          {wording && <span className="action-panel__wording">Recorded as “{wording}”</span>}
+        </div>
+
+        <div className="panel-grid">
+          <Field label="Code" value={row.code} onSave={save('code')} />
+          <ChoiceField label="Status" value={row.status ?? ''} options={STATUS_CHOICES} onSave={save('status')} />
+          <Field label="Action" value={row.title} onSave={save('title')} multiline wide />
+          <Field label="Start" value={cellText('start', row)} onSave={save('start')} hint="Jan 2018, 2018-01 or 2018" />
+          <Field label="End" value={cellText('end', row)} onSave={save('end')} hint="Dec 2020, 2020 or Continue" />
+          <Field label="Lead agency" value={row.leadText} onSave={(text) => savers.saveAgencies(id, 'lead', text)} wide />
+          <Field label="Collaborating agencies" value={row.collaboratorsText} onSave={(text) => savers.saveAgencies(id, 'collaborator', text)} wide />
+          <ChoiceField label="Fund" value={row.fundStatus ?? ''} options={FUND_CHOICES} onSave={save('fundStatus')} />
+          <Field label="Fund note" value={row.fundNote} onSave={save('fundNote')} />
+          <Field label="Status wording" value={row.statusText} onSave={save('statusText')} wide hint="As the agency wrote it; the status above is what counts" />
+          <Field label="Remarks" value={row.remarks} onSave={save('remarks')} multiline wide hint="Enter for a new line · Ctrl+Enter or leaving the field saves" />
+        </div>
+
+        <section className="action-panel__section" aria-labelledby={`${id}-indicators`}>
+          <h3 id={`${id}-indicators`}>Indicators</h3>
+          {row.indicators.length === 0 ? (
+            <p className="muted">No indicator recorded.</p>
+          ) : (
+            <table className="data-table panel-indicators">
+              <thead>
+                <tr>
+                  <th scope="col">Indicator</th>
+                  <th scope="col">Baseline</th>
+                  <th scope="col">Target</th>
+                </tr>
+              </thead>
+              <tbody>
+                {row.indicators.map((indicator) => (
+                  <tr key={indicator.id}>
+                    <td>{indicator.name || <span className="muted">Unnamed</span>}</td>
+                    <td>{indicator.baseline || <span className="muted">NA</span>}</td>
+                    <td>{indicator.target || <span className="muted">NA</span>}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <p className="panel-note">Actual values by reporting period are kept in the Indicators view.</p>
+        </section>
+
+        <section className="action-panel__section" aria-labelledby={`${id}-history`}>
+          <h3 id={`${id}-history`}>History</h3>
+          {fresh ? <History entries={fresh.history} /> : <p className="muted">Loading the history…</p>}
+        </section>
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,91 @@
+// "Columns": show or hide each column and change their order without a mouse (dragging headers works too).
+import { useEffect, useId, useRef, useState } from 'react';
+import { COLUMN_NAMES, type ColumnId } from './columns';
+
+export interface ColumnChoice {
+  readonly id: ColumnId;
+  readonly visible: boolean;
+}
+
+export function ColumnMenu({
+  columns,
+  onToggle,
+  onMove,
+  onReset,
+}: {
+  columns: readonly ColumnChoice[];
+  onToggle: (id: ColumnId, visible: boolean) => void;
+  onMove: (id: ColumnId, direction: -1 | 1) => void;
+  onReset: () => void;
+}) {
+  const [open, setOpen] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const panelId = useId();
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (event: PointerEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointer);
+    return () => document.removeEventListener('pointerdown', onPointer);
+  }, [open]);
+
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
+  const hidden = columns.filter((c) => !c.visible).length;
+
+  return (
+    <div
+      className="filter-menu"
+      ref={root}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          close();
+        }
+      }}
+    >
+      <button ref={button} type="button" className="button toolbar-button" aria-expanded={open} aria-controls={open ? panelId : undefined} onClick={() => setOpen(!open)}>
+        Columns{hidden > 0 ? ` (${hidden} hidden)` : ''}
+      </button>
+      {open && (
+        <div className="filter-panel column-panel" id={panelId} role="group" aria-label="Columns">
+          <ul className="column-panel__list">
+            {columns.map((column, index) => (
+              <li key={column.id} className="column-panel__item">
+                <label className="column-panel__name">
+                  <input type="checkbox" checked={column.visible} autoFocus={index === 0} onChange={(event) => onToggle(column.id, event.target.checked)} />
+                  {COLUMN_NAMES[column.id]}
+                </label>
+                <button type="button" className="column-panel__move" aria-label={`Move ${COLUMN_NAMES[column.id]} left`} disabled={index === 0} onClick={() => onMove(column.id, -1)}>
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  className="column-panel__move"
+                  aria-label={`Move ${COLUMN_NAMES[column.id]} right`}
+                  disabled={index === columns.length - 1}
+                  onClick={() => onMove(column.id, 1)}
+                >
+                  ↓
+                </button>
+              </li>
+            ))}
+          </ul>
+          <div className="filter-panel__foot">
+            <button type="button" className="link-button" onClick={onReset}>
+              Reset columns
+            </button>
+            <button type="button" className="button filter-panel__done" onClick={close}>
+              Done
+            </button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

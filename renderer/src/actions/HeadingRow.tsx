@@ -1,0 +1,100 @@
+// A chapter or statement heading in the actions grid: a full-width row that folds its actions away and carries
+// the structure commands (add, rename, move, delete). The same commands have keys (see ActionsScreen) and
+// live in the toolbar's Structure menu, so nothing here needs a mouse.
+import type { ICellRendererParams } from 'ag-grid-community';
+import type { GridRow } from './grid-rows';
+
+export interface HeadingCommands {
+  readonly isCollapsed: (rowId: string) => boolean;
+  readonly toggle: (rowId: string) => void;
+  readonly addStatement: (chapterId: string) => void;
+  readonly addAction: (statementId: string) => void;
+  readonly rename: (kind: 'chapter' | 'statement', id: string) => void;
+  readonly move: (kind: 'chapter' | 'statement', id: string, direction: -1 | 1) => void;
+  readonly remove: (kind: 'chapter' | 'statement', id: string) => void;
+}
+
+function Chevron({ open }: { open: boolean }) {
+  return (
+    <svg className={open ? 'heading__chevron heading__chevron--open' : 'heading__chevron'} width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
+      <path d="M4.5 2.5 8 6l-3.5 3.5" fill="none" stroke="currentColor" strokeWidth="1.7" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
+  );
+}
+
+function ToolButton({ label, title, onClick, children }: { label: string; title?: string; onClick: () => void; children: React.ReactNode }) {
+  return (
+    <button
+      type="button"
+      className="heading__tool"
+      aria-label={label}
+      title={title ?? label}
+      tabIndex={-1}
+      onClick={(event) => {
+        event.stopPropagation();
+        onClick();
+      }}
+    >
+      {children}
+    </button>
+  );
+}
+
+const UP = <path d="M3 7.5 6 4.5l3 3" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />;
+const DOWN = <path d="M3 4.5 6 7.5l3-3" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />;
+
+export function HeadingRow({ data, context }: ICellRendererParams<GridRow, unknown, { headings: HeadingCommands }>) {
+  if (!data || data.kind === 'action') return null;
+  const commands = context.headings;
+  const open = !commands.isCollapsed(data.id);
+  const isChapter = data.kind === 'chapter';
+  const kind = data.kind;
+  const entityId = isChapter ? data.chapterId : data.statementId;
+  const text = isChapter ? data.title : data.text;
+  const count = data.actions === 1 ? '1 action' : `${data.actions} actions`;
+  return (
+    <div className={`heading heading--${kind}`} onClick={() => commands.toggle(data.id)}>
+      <span className="heading__toggle" aria-hidden="true">
+        <Chevron open={open} />
+      </span>
+      <span className="heading__label">
+        <span className="visually-hidden">{isChapter ? 'Chapter' : 'Policy statement'} </span>
+        {data.code && <span className="heading__code">{data.code}</span>}
+        <span className="heading__text" title={text}>
+          {text}
+        </span>
+      </span>
+      <span className="heading__count">{data.actions === 0 && !isChapter ? 'No actions yet' : count}</span>
+      {!open && <span className="visually-hidden">, folded</span>}
+      <span className="heading__tools">
+        {isChapter ? (
+          <ToolButton label="Add a policy statement to this chapter" title="Add statement" onClick={() => commands.addStatement(entityId)}>
+            <span aria-hidden="true">+ Statement</span>
+          </ToolButton>
+        ) : (
+          <ToolButton label="Add an action to this statement" title="Add action (Insert)" onClick={() => commands.addAction(entityId)}>
+            <span aria-hidden="true">+ Action</span>
+          </ToolButton>
+        )}
+        <ToolButton label={isChapter ? 'Rename chapter' : 'Edit statement'} title={isChapter ? 'Rename (F2)' : 'Edit (F2)'} onClick={() => commands.rename(kind, entityId)}>
+          <span aria-hidden="true">{isChapter ? 'Rename' : 'Edit'}</span>
+        </ToolButton>
+        <ToolButton label="Move up" title="Move up (Alt+↑)" onClick={() => commands.move(kind, entityId, -1)}>
+          <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
+            {UP}
+          </svg>
+        </ToolButton>
+        <ToolButton label="Move down" title="Move down (Alt+↓)" onClick={() => commands.move(kind, entityId, 1)}>
+          <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
+            {DOWN}
+          </svg>
+        </ToolButton>
+        <ToolButton label={isChapter ? 'Delete chapter' : 'Delete statement'} title="Delete (Ctrl+Delete)" onClick={() => commands.remove(kind, entityId)}>
+          <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
+            <path d="M2.5 3.5h7M4.5 3.5V2.4h3v1.1M3.5 3.5l.5 6.1h4l.5-6.1" fill="none" stroke="currentColor" strokeWidth="1.3" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
+        </ToolButton>
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+// What the grid's renderers and editors read at the moment they run (the registry, a refused value to retry,
+// whether a sort is on, the heading commands, refused cells). One object handed to the grid as its context
+// and changed through its methods, so that the grid never needs new options to see the latest.
+import type { AgencyListRow } from '../../../shared/domain';
+import type { EditorContext } from './editors';
+import type { HeadingCommands } from './HeadingRow';
+
+const NO_COMMANDS: HeadingCommands = {
+  isCollapsed: () => false,
+  toggle: () => undefined,
+  addStatement: () => undefined,
+  addAction: () => undefined,
+  rename: () => undefined,
+  move: () => undefined,
+  remove: () => undefined,
+};
+
+export class GridState implements EditorContext {
+  private registry: readonly AgencyListRow[] = [];
+  private retrying: EditorContext['retry'] = null;
+  private sortOn = false;
+  private commands: HeadingCommands = NO_COMMANDS;
+  /** Cells whose last value was refused, with the reason, by `${rowId}|${colId}`. */
+  private readonly refusals = new Map<string, string>();
+
+  get agencies(): readonly AgencyListRow[] {
+    return this.registry;
+  }
+  get retry(): EditorContext['retry'] {
+    return this.retrying;
+  }
+  get sorted(): boolean {
+    return this.sortOn;
+  }
+  get headings(): HeadingCommands {
+    return this.commands;
+  }
+
+  setAgencies(agencies: readonly AgencyListRow[]): void {
+    this.registry = agencies;
+  }
+  setRetry(retry: EditorContext['retry']): void {
+    this.retrying = retry;
+  }
+  setSorted(sorted: boolean): void {
+    this.sortOn = sorted;
+  }
+  setHeadings(commands: HeadingCommands): void {
+    this.commands = commands;
+  }
+
+  refusal(rowId: string, colId: string): string | undefined {
+    return this.refusals.get(`${rowId}|${colId}`);
+  }
+  refuse(rowId: string, colId: string, reason: string): void {
+    this.refusals.set(`${rowId}|${colId}`, reason);
+  }
+  /** Forgets a refusal; true when there was one (the cell needs redrawing). */
+  accept(rowId: string, colId: string): boolean {
+    return this.refusals.delete(`${rowId}|${colId}`);
+  }
+}

@@ -1,0 +1,89 @@
+// The Actions view against a real workspace, driven as an analyst would: keyboard first, mouse where people use it.
+// Every edit is checked where it matters: in the workspace file and in its change history.
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBrowser, type OpenBrowser } from '../support/browser';
+import { startHarness, type RunningHarness } from '../support/harness';
+import { prepareWorkspace, samplePlanFile, tempDir } from '../support/sample-workspace';
+import { saveScreenshot } from '../support/screenshots';
+import { actionByCode, cell, historyOf, openActionsView } from './support';
+
+describe('actions grid', () => {
+  let harness: RunningHarness;
+  let browser: OpenBrowser;
+  let db: string;
+
+  beforeAll(async () => {
+    db = join(tempDir('actions-grid'), 'workspace.plandesk');
+    await prepareWorkspace(db, samplePlanFile());
+    harness = await startHarness({ db, user: 'Sonam Choden' });
+    browser = await openBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await harness?.stop();
+  });
+
+  it('shows the plan as the document reads: chapters, statements, then their actions with status and overdue marks', async () => {
+    const { page } = browser;
+    await page.goto(harness.url);
+    await openActionsView(page);
+    const headings = page.locator('.actions-grid .heading');
+    await expect.poll(() => headings.count()).toBe(6);
+    expect(await headings.nth(0).locator('.heading__label').textContent()).toBe('Chapter 5.1Digital by Default');
+    expect(await headings.nth(1).locator('.heading__code').textContent()).toBe('5.1.1');
+    expect(await page.locator('.actions-count').textContent()).toBe('8 actions');
+
+    expect(await (await cell(page, '5.1.1.1', 'status')).textContent()).toBe('Ongoing');
+    expect(await (await cell(page, '5.1.1.1', 'end')).textContent()).toBe('Dec 2020Overdue');
+    expect(await (await cell(page, '5.1.1.3', 'end')).textContent()).toBe('Continue');
+    expect(await (await cell(page, '5.2.2.1', 'start')).textContent()).toBe('2021');
+    expect(await (await cell(page, '5.1.1.2', 'fund')).textContent()).toBe('No budget required');
+    await saveScreenshot(page, 'actions-grid');
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await saveScreenshot(page, 'actions-grid');
+    await page.setViewportSize({ width: 1366, height: 768 });
+  });
+
+  it('saves a typed cell at once, records it in the history, and undoes it with Ctrl+Z', async () => {
+    const { page } = browser;
+    const before = actionByCode(db, '5.1.1.1');
+    await (await cell(page, '5.1.1.1', 'end')).click();
+    await page.keyboard.type('Jun 2027');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await cell(page, '5.1.1.1', 'end')).textContent()).toBe('Jun 2027');
+    expect(actionByCode(db, '5.1.1.1').end_month).toBe('2027-06');
+    const last = historyOf(db, before.id).at(-1);
+    expect(last).toMatchObject({ field: 'end_month', old_value: '2020-12', new_value: '2027-06', user_name: 'Sonam Choden', source: 'edit' });
+
+    // Focus is back on the grid cell, not in a text field: Ctrl+Z is the plan's undo.
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await cell(page, '5.1.1.1', 'end')).textContent()).toBe('Dec 2020Overdue');
+    expect(actionByCode(db, '5.1.1.1').end_month).toBe('2020-12');
+    expect(historyOf(db, before.id).at(-1)).toMatchObject({ field: 'end_month', new_value: '2020-12', source: 'undo' });
+    await page.keyboard.press('Control+y');
+    await expect.poll(() => actionByCode(db, '5.1.1.1').end_month).toBe('2027-06');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => actionByCode(db, '5.1.1.1').end_month).toBe('2020-12');
+  });
+
+  it('refuses an invalid month at the cell with the reason and saves nothing', async () => {
+    const { page } = browser;
+    const before = actionByCode(db, '5.1.1.2');
+    const historyBefore = historyOf(db, before.id).length;
+    await (await cell(page, '5.1.1.2', 'start')).click();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('Smarch 2019');
+    await page.keyboard.press('Enter');
+    const problem = page.locator('.cell-editor__problem');
+    await expect.poll(() => problem.textContent()).toContain('is not a month name');
+    await saveScreenshot(page, 'actions-invalid-month');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => problem.count()).toBe(0);
+    expect(await (await cell(page, '5.1.1.2', 'start')).textContent()).toBe('Jul 2019');
+    expect(actionByCode(db, '5.1.1.2').start_month).toBe('2019-07');
+    expect(historyOf(db, before.id).length).toBe(historyBefore);
+  });
+});
