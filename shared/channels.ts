@@ -51,6 +51,16 @@ export const CHANNELS = [
   'reports:savePdf',
   'reports:print',
   'snapshots:dates',
+  'exchange:leadAgencies',
+  'exchange:send',
+  'exchange:packages',
+  'exchange:receive',
+  'exchange:merge',
+  'packages:create',
+  'packages:open',
+  'packages:merge',
+  'exports:planWorkbook',
+  'exports:gridView',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

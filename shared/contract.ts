@@ -22,6 +22,7 @@ import type {
   UndoState,
   WorkspaceSummary,
 } from './domain';
+import type { ExchangePackage, LeadAgency, MergeOutcome, PackCreated, Review, SendOutcome } from './domain';
 import type { Channel } from './channels';
 import type { SnapshotActionDates } from './timeline/snapshot-dates';
 
@@ -93,6 +94,21 @@ const reportRequestShape = {
 export const reportRequest = z.object(reportRequestShape).strict();
 export type ReportRequest = z.output<typeof reportRequest>;
 const printedReportRequest = z.object({ ...reportRequestShape, paper: z.enum(['A4', 'Letter']).default('A4') }).strict();
+
+// ---- Exchange with ministries and whole-plan packages: inputs of the review's decisions and of exports ----
+const reviewDecision = z
+  .object({
+    target: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('change'), changeId: id }).strict(),
+      z.object({ kind: z.literal('group'), fileId: id, groupKey: id }).strict(),
+      z.object({ kind: z.literal('file'), fileId: id }).strict(),
+    ]),
+    accept: z.boolean(),
+    note: z.string().max(2000, 'a note is at most 2,000 characters').optional(),
+  })
+  .strict();
+const reviewDecisions = z.array(reviewDecision).max(100_000, 'at most 100,000 decisions at once');
+const gridCell = z.union([z.string().max(100_000), z.number(), z.boolean(), z.null()]);
 
 export const contract = {
   'app:info': { input: noInput, result: returns<AppInfo>() },
@@ -266,6 +282,48 @@ export const contract = {
   'reports:print': { input: printedReportRequest, result: returns<boolean>() },
   /** Every action's timeline as the snapshot froze it (the timeline's ghost bars). */
   'snapshots:dates': { input: z.object({ snapshotId: id }).strict(), result: returns<readonly SnapshotActionDates[]>() },
+  // ---- Exchange with ministries (update workbooks) ----
+  /** The agencies leading actions of the plan, to choose whom to send workbooks to. */
+  'exchange:leadAgencies': { input: z.object({ planId: id }).strict(), result: returns<readonly LeadAgency[]>() },
+  /** Asks the host for a folder, writes one workbook per agency (agencyIds null: every lead agency) and a .zip of them; null when cancelled. */
+  'exchange:send': {
+    input: z
+      .object({
+        planId: id,
+        periodId: id,
+        agencyIds: z.array(id).min(1, 'choose at least one agency').max(1000).nullable(),
+        dueDate: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a date written YYYY-MM-DD').nullable(),
+        contact: shortText.default(''),
+      })
+      .strict(),
+    result: returns<SendOutcome | null>(),
+  },
+  'exchange:packages': { input: z.object({ planId: id }).strict(), result: returns<readonly ExchangePackage[]>() },
+  /** Asks the host for returned workbooks and reviews them (nothing merged); null when cancelled. */
+  'exchange:receive': { input: z.object({ planId: id }).strict(), result: returns<Review | null>() },
+  /** Merges what the reviewer accepted of a review from exchange:receive, in one transaction. */
+  'exchange:merge': { input: z.object({ reviewId: id, decisions: reviewDecisions }).strict(), result: returns<MergeOutcome>() },
+  // ---- Whole-plan packages (.pmupack) ----
+  /** Asks the host where to save, and writes the plan's package; null when cancelled. */
+  'packages:create': { input: z.object({ planId: id }).strict(), result: returns<PackCreated | null>() },
+  /** Asks the host for a .pmupack, checks it and compares it with the local plan; null when cancelled. */
+  'packages:open': { input: noInput, result: returns<Review | null>() },
+  'packages:merge': { input: z.object({ reviewId: id, decisions: reviewDecisions }).strict(), result: returns<MergeOutcome>() },
+  // ---- Exports ----
+  /** The whole plan in its own spreadsheet layout (.xlsx), saved where the host asks; path null when cancelled. */
+  'exports:planWorkbook': { input: z.object({ planId: id }).strict(), result: returns<{ readonly path: string | null }>() },
+  /** What the grid shows (visible columns, rows as displayed) to .csv or .xlsx; path null when cancelled. */
+  'exports:gridView': {
+    input: z
+      .object({
+        format: z.enum(['csv', 'xlsx']),
+        title: z.string().trim().min(1, 'the export needs a title').max(200),
+        columns: z.array(z.object({ header: z.string().max(300), width: z.number().min(1).max(200).optional() }).strict()).min(1, 'no column to export').max(200),
+        rows: z.array(z.array(gridCell).max(200)).max(200_000, 'at most 200,000 rows at once'),
+      })
+      .strict(),
+    result: returns<{ readonly path: string | null }>(),
+  },
 } as const;
 
 export type Contract = typeof contract;

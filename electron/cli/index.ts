@@ -4,16 +4,22 @@
 // Each command lives in commands/<name>.ts; add new ones to COMMANDS.
 import { AppError } from '../../shared/result';
 import { UsageError, type CliCommand } from './cli-support';
+import { exchangeCommand } from './commands/exchange';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
+import { packCommand } from './commands/pack';
 import { reportCommand } from './commands/report';
 import { summaryCommand } from './commands/summary';
+import { unpackCommand } from './commands/unpack';
 
 const COMMANDS: Readonly<Record<string, CliCommand>> = {
   import: importCommand,
   export: exportCommand,
   summary: summaryCommand,
   report: reportCommand,
+  exchange: exchangeCommand,
+  pack: packCommand,
+  unpack: unpackCommand,
 };
 
 function usage(): string {

@@ -99,6 +99,22 @@ async function main(): Promise<void> {
       preferences.update({ userName: name });
     },
     chooseWorkspaceFile,
+    // Exchange, packages and exports: the user picks files in the system's dialogs; the page never names a path.
+    chooseFiles: async ({ title, filters, multiple }) => {
+      const options = { title, filters: filters.map((f) => ({ name: f.name, extensions: [...f.extensions] })), properties: multiple ? ['openFile' as const, 'multiSelections' as const] : ['openFile' as const] };
+      const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : result.filePaths;
+    },
+    chooseSavePath: async ({ title, defaultName, filters }) => {
+      const options = { title, defaultPath: defaultName, filters: filters.map((f) => ({ name: f.name, extensions: [...f.extensions] })) };
+      const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    chooseFolder: async ({ title }) => {
+      const options = { title, properties: ['openDirectory' as const, 'createDirectory' as const] };
+      const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     samplePlanPath: app.isPackaged
       ? join(process.resourcesPath, 'sample-plan.tsv')
       : join(app.getAppPath(), 'resources', 'sample-plan.tsv'),

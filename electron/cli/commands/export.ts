@@ -2,12 +2,13 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../../shared/result';
+import { planCsv, planWorkbookBytes } from '../../core/exports/plan-workbook';
 import { exportPlanFile } from '../../core/planfile/export-plan-file';
 import { requireOption, UsageError, withWorkspace, type CliCommand } from '../cli-support';
 
 export const exportCommand: CliCommand = {
-  usage: ['export <out-file> --db <workspace.sqlite> --format json [--plan <planId>]'],
-  summary: "Writes the workspace's plans (or one plan) as a plan file.",
+  usage: ['export <out-file> --db <workspace.sqlite> --format json|csv|xlsx [--plan <planId>]'],
+  summary: "Writes the workspace's plans (or one plan) as a JSON plan file, or in the plan's own spreadsheet layout (.xlsx, one sheet per plan; .csv, one plan).",
   async run(args) {
     const { values, positionals } = parseArgs({
       args: [...args],
@@ -17,14 +18,19 @@ export const exportCommand: CliCommand = {
     const out = positionals[0];
     if (!out || positionals.length > 1) throw new UsageError('export takes one output file');
     const db = requireOption(values, 'db');
-    if (values.format !== 'json') throw new UsageError(`--format ${values.format} is not supported yet (json)`);
-    const file = await withWorkspace(db, async (connection) => {
+    const format = values.format;
+    if (format !== 'json' && format !== 'csv' && format !== 'xlsx') throw new UsageError(`--format ${format} is not supported (json, csv, xlsx)`);
+    const content = await withWorkspace(db, async (connection) => {
       if (values.plan) {
         const exists = await connection.db.selectFrom('plans').select('id').where('id', '=', values.plan).executeTakeFirst();
         if (!exists) throw new AppError('not_found', `No plan with id ${values.plan} in ${db}`);
       }
-      return exportPlanFile(connection.db, values.plan ? [values.plan] : undefined);
+      if (format === 'json') return `${JSON.stringify(await exportPlanFile(connection.db, values.plan ? [values.plan] : undefined), null, 2)}\n`;
+      const planIds = values.plan ? [values.plan] : (await connection.db.selectFrom('plans').select('id').where('deleted_at', 'is', null).orderBy('created_at').execute()).map((p) => p.id);
+      if (format === 'xlsx') return planWorkbookBytes(connection.db, planIds);
+      if (planIds.length !== 1) throw new UsageError(`--format csv writes one plan: give --plan (the workspace holds ${planIds.length})`);
+      return planCsv(connection.db, planIds[0]!);
     });
-    await writeFile(out, `${JSON.stringify(file, null, 2)}\n`, 'utf8');
+    await writeFile(out, content);
   },
 };

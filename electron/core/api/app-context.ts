@@ -24,6 +24,29 @@ export interface AppContext {
   saveReportPdf?(pack: PrintedReport): Promise<string | null>;
   /** Desktop only: prints the review pack's pages through the system's print dialog (false: cancelled). */
   printReport?(pack: PrintedReport): Promise<boolean>;
+  /** Desktop: the system's open dialog, for files the user picks (null: cancelled). Absent: not available here. */
+  chooseFiles?(request: FileDialogRequest): Promise<readonly string[] | null>;
+  /** Desktop: the system's save dialog (null: cancelled). Absent: not available here. */
+  chooseSavePath?(request: SaveDialogRequest): Promise<string | null>;
+  /** Desktop: the system's folder dialog (null: cancelled). Absent: not available here. */
+  chooseFolder?(request: { readonly title: string }): Promise<string | null>;
+}
+
+export interface FileFilter {
+  readonly name: string;
+  readonly extensions: readonly string[];
+}
+
+export interface FileDialogRequest {
+  readonly title: string;
+  readonly filters: readonly FileFilter[];
+  readonly multiple: boolean;
+}
+
+export interface SaveDialogRequest {
+  readonly title: string;
+  readonly defaultName: string;
+  readonly filters: readonly FileFilter[];
 }
 
 /** A review pack to render: what it holds, on which paper, and the file name to suggest. */

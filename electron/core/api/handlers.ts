@@ -31,6 +31,7 @@ import { ensurePeriods, setReporting } from '../reporting/periods';
 import { buildReportModel } from '../reports/report-model';
 import { buildReportWorkbook, reportFileName } from '../reports/report-workbook';
 import { compareWithSnapshot, listSnapshots, snapshotDates, takeSnapshot } from '../snapshots/snapshots';
+import { exchangeHandlers } from '../exchange/exchange-handlers';
 import { changeContextOf, type AppContext } from './app-context';
 import type { Handlers } from './dispatch';
 
@@ -215,5 +216,13 @@ export function createHandlers(app: AppContext): Handlers {
       return app.printReport({ request, paper, fileName: reportFileName(model, 'pdf') });
     },
     'snapshots:dates': ({ snapshotId }) => snapshotDates(db(), snapshotId),
+    ...exchangeHandlers(app, (outcome) => {
+      // A merge joins the undo list only when undo can revert all of it.
+      if (app.connection().path !== undoWorkspace) {
+        undo.clear();
+        undoWorkspace = app.connection().path;
+      }
+      if (outcome.undoable) undo.pushEdit(outcome.batchId);
+    }),
   };
 }

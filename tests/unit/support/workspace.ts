@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
+import { AppError } from '../../../shared/result';
 import type { Channel, MethodInput, MethodResult } from '../../../shared/contract';
 import type { AppContext } from '../../../electron/core/api/app-context';
 import { callHandler } from '../../../electron/core/api/dispatch';
@@ -36,12 +37,23 @@ export async function importTwoChapterPlan(connection: Connection): Promise<stri
   return planIds[0]!;
 }
 
+function notAvailable(): never {
+  throw new AppError('not_available', 'No dialog answer was set by this test');
+}
+
 export function sha256Of(path: string): string {
   return createHash('sha256').update(readFileSync(path)).digest('hex');
 }
 
 /** The contract's handlers over a workspace, as a host wires them, with a clock the test controls. */
-export function handlersFor(connection: Connection, options: { now?: () => Date; user?: string } = {}) {
+/** What the system dialogs answer in a test: the paths it set, null for "cancelled"; unset: not available. */
+export interface TestDialogs {
+  files?: readonly string[] | null;
+  savePath?: string | null;
+  folder?: string | null;
+}
+
+export function handlersFor(connection: Connection, options: { now?: () => Date; user?: string; dialogs?: TestDialogs } = {}) {
   let userName = options.user ?? 'Test Analyst';
   const app: AppContext = {
     version: '0.0.0-test',
@@ -53,6 +65,10 @@ export function handlersFor(connection: Connection, options: { now?: () => Date;
       userName = name;
     },
     chooseWorkspaceFile: async () => false,
+    // The test may change options.dialogs between calls; an answer it never set is "not available".
+    chooseFiles: options.dialogs ? async () => (options.dialogs!.files === undefined ? notAvailable() : options.dialogs!.files) : undefined,
+    chooseSavePath: options.dialogs ? async () => (options.dialogs!.savePath === undefined ? notAvailable() : options.dialogs!.savePath) : undefined,
+    chooseFolder: options.dialogs ? async () => (options.dialogs!.folder === undefined ? notAvailable() : options.dialogs!.folder) : undefined,
     samplePlanPath: join(FIXTURES, '..', '..', 'resources', 'sample-plan.tsv'),
     now: options.now ?? (() => new Date('2026-11-27T10:00:00Z')),
   };

@@ -1,0 +1,188 @@
+// exchange send | receive | merge: update workbooks out to lead agencies, returns in, reviewed, merged.
+import { randomUUID } from 'node:crypto';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Review, ReviewDecision, ReviewFile } from '../../../shared/domain';
+import { monthOfDate } from '../../../shared/months';
+import { AppError } from '../../../shared/result';
+import { loadAgencyIndex } from '../../core/agencies/registry';
+import type { Db } from '../../core/db/schema';
+import { listLeadAgencies } from '../../core/exchange/plan-now';
+import { mergeReturns, receiveReturns } from '../../core/exchange/receive-returns';
+import { sendForUpdate } from '../../core/exchange/send-updates';
+import { ensurePeriods } from '../../core/reporting/periods';
+import { cliChangeContext, print, printJson, requireOption, UsageError, withWorkspace, type CliCommand } from '../cli-support';
+
+/** The plan a command works on: --plan, or the workspace's only plan. */
+export async function planOf(db: Db, wanted: string | undefined, dbPath: string): Promise<string> {
+  const plans = await db.selectFrom('plans').select(['id', 'title']).where('deleted_at', 'is', null).execute();
+  if (wanted) {
+    if (!plans.some((p) => p.id === wanted)) throw new AppError('not_found', `No plan with id ${wanted} in ${dbPath}`);
+    return wanted;
+  }
+  if (plans.length === 1) return plans[0]!.id;
+  if (plans.length === 0) throw new AppError('not_found', `${dbPath} holds no plan`);
+  throw new UsageError(`--plan is required: ${dbPath} holds ${plans.length} plans (${plans.map((p) => `${p.id} "${p.title}"`).join(', ')})`);
+}
+
+/** --accept all | none | id,id,...: "all" takes every change without a conflict; conflicts must be named. */
+export function decisionsFrom(accept: string, files: readonly ReviewFile[], note: string): ReviewDecision[] {
+  const readable = files.filter((f) => f.refused === null);
+  const changes = readable.flatMap((f) => f.groups.flatMap((g) => g.changes));
+  if (accept === 'none') return readable.map((f) => ({ target: { kind: 'file', fileId: f.fileId! }, accept: false, note }));
+  if (accept === 'all') return changes.filter((c) => c.conflict === null).map((c) => ({ target: { kind: 'change', changeId: c.id }, accept: true, note }));
+  const ids = accept.split(',').map((id) => id.trim()).filter(Boolean);
+  if (ids.length === 0) throw new UsageError('--accept takes all, none, or change ids separated by commas');
+  for (const id of ids) if (!changes.some((c) => c.id === id)) throw new AppError('invalid_input', `No proposed change has the id ${id}`);
+  return ids.map((id) => ({ target: { kind: 'change', changeId: id }, accept: true, note }));
+}
+
+/** The review as text, for people reading a terminal. */
+export function printReview(review: Pick<Review, 'files' | 'counts'>): void {
+  for (const file of review.files) {
+    print(`\n${file.fileName}${file.source?.kind === 'exchange' ? ` (${file.source.agency.label}, ${file.source.period.label})` : ''}`);
+    if (file.refused) {
+      print(`  REFUSED: ${file.refused}`);
+      continue;
+    }
+    for (const group of file.groups) {
+      print(`  ${[group.code, group.title].filter(Boolean).join(' ')}`);
+      for (const c of group.changes) {
+        print(`    [${c.id}] ${c.label}: ${c.oldValue ?? '(none)'} → ${c.newValue ?? '(none)'}${c.note ? ` (${c.note})` : ''}${c.conflict ? `\n      CONFLICT: ${c.conflict}` : ''}`);
+      }
+    }
+    for (const p of file.problems) {
+      const where = p.row !== null ? `${p.sheet}!${p.column ?? ''}${p.row}${p.columnName ? ` (${p.columnName})` : ''}` : p.sheet;
+      print(`  ${p.severity}: ${where}: ${p.message}`);
+    }
+  }
+  print(`\n${review.counts.changes} change(s), ${review.counts.conflicts} conflict(s), ${review.counts.problems} problem(s), ${review.counts.refused} file(s) refused`);
+}
+
+async function send(args: readonly string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: [...args],
+    options: {
+      db: { type: 'string' },
+      period: { type: 'string' },
+      out: { type: 'string' },
+      agency: { type: 'string', multiple: true },
+      plan: { type: 'string' },
+      due: { type: 'string' },
+      contact: { type: 'string', default: '' },
+      user: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  const dbPath = requireOption(values, 'db');
+  const periodLabel = requireOption(values, 'period');
+  const out = requireOption(values, 'out');
+  const outcome = await withWorkspace(dbPath, async (connection) => {
+    const db = connection.db;
+    const planId = await planOf(db, values.plan, dbPath);
+    const periods = await ensurePeriods(db, planId, monthOfDate(new Date()));
+    const period = periods.find((p) => p.label.toLowerCase() === periodLabel.trim().toLowerCase());
+    if (!period) throw new AppError('invalid_input', `"${periodLabel}" is not a reporting period of this plan (${periods.map((p) => p.label).join(', ')})`);
+    let agencyIds: string[] | null = null;
+    if (values.agency) {
+      const leads = await listLeadAgencies(db, planId);
+      const index = await loadAgencyIndex(db);
+      agencyIds = values.agency.map((name) => {
+        const matches = index.byId.has(name) ? [index.byId.get(name)!] : index.byKey(name);
+        const leading = matches.filter((m) => leads.some((l) => l.id === m.id));
+        if (leading.length === 1) return leading[0]!.id;
+        if (matches.length === 0) throw new AppError('not_found', `No agency "${name}" in the registry`);
+        if (leading.length === 0) throw new AppError('invalid_input', `${name} leads no action of this plan`);
+        throw new AppError('invalid_input', `"${name}" names ${leading.length} agencies (${leading.map((m) => `${m.name} = ${m.id}`).join('; ')}); give the id`);
+      });
+    }
+    return sendForUpdate(db, { ...cliChangeContext(values.user, 'edit', null), batchId: randomUUID() }, {
+      planId,
+      periodId: period.id,
+      agencyIds,
+      dueDate: values.due ?? null,
+      contact: values.contact ?? '',
+      folder: resolve(out),
+    });
+  });
+  if (values.json) return printJson(outcome);
+  for (const p of outcome.packages) print(`${p.fileName}: ${p.actions} action(s) for ${p.agency.label} [package ${p.id}]`);
+  print(`All workbooks, with index.xlsx: ${outcome.zipPath}`);
+}
+
+async function receive(args: readonly string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: { db: { type: 'string' }, plan: { type: 'string' }, json: { type: 'boolean', default: false } },
+  });
+  if (positionals.length === 0) throw new UsageError('exchange receive takes one or more returned workbooks');
+  const dbPath = requireOption(values, 'db');
+  const received = await withWorkspace(dbPath, async (connection) =>
+    receiveReturns(connection.db, await planOf(connection.db, values.plan, dbPath), positionals.map((p) => resolve(p))),
+  );
+  const review = { planId: received.planId, files: received.files, counts: received.counts };
+  if (values.json) printJson(review);
+  else printReview(review);
+  if (received.counts.refused > 0) process.exitCode = 1;
+}
+
+async function merge(args: readonly string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      db: { type: 'string' },
+      plan: { type: 'string' },
+      accept: { type: 'string' },
+      note: { type: 'string', default: '' },
+      user: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  if (positionals.length === 0) throw new UsageError('exchange merge takes one or more returned workbooks');
+  const dbPath = requireOption(values, 'db');
+  const accept = requireOption(values, 'accept');
+  const paths = positionals.map((p) => resolve(p));
+  const outcome = await withWorkspace(dbPath, async (connection) => {
+    const planId = await planOf(connection.db, values.plan, dbPath);
+    const received = await receiveReturns(connection.db, planId, paths);
+    const refused = received.files.filter((f) => f.refused !== null);
+    if (refused.length > 0) throw new AppError('bad_file', `Nothing was merged: ${refused.map((f) => f.refused).join('; ')}`);
+    const decisions = decisionsFrom(accept, received.files, values.note ?? '');
+    const skipped = accept === 'all' ? received.files.flatMap((f) => f.groups.flatMap((g) => g.changes.filter((c) => c.conflict !== null))) : [];
+    const result = await mergeReturns(connection.db, { ...cliChangeContext(values.user, 'exchange', null), batchId: randomUUID() }, {
+      planId,
+      paths,
+      expectedSha256: Object.fromEntries(received.files.map((f) => [f.path, f.sha256])),
+      decisions,
+    });
+    return { ...result, notMergedConflicts: skipped.map((c) => ({ id: c.id, label: c.label, conflict: c.conflict })) };
+  });
+  if (values.json) return printJson(outcome);
+  print(`Merged ${outcome.accepted} change(s), rejected ${outcome.rejected}.`);
+  for (const c of outcome.notMergedConflicts) print(`  not merged, conflict: [${c.id}] ${c.label}: ${c.conflict} (name its id in --accept to merge it)`);
+}
+
+export const exchangeCommand: CliCommand = {
+  usage: [
+    'exchange send --db <workspace.sqlite> --period <label> --out <folder> [--agency <acronym|id>]... [--plan <planId>] [--due YYYY-MM-DD] [--contact <text>] [--json]',
+    'exchange receive <workbook.xlsx>... --db <workspace.sqlite> [--plan <planId>] [--json]',
+    'exchange merge <workbook.xlsx>... --db <workspace.sqlite> --accept all|none|<id,id,...> [--note <text>] [--plan <planId>] [--json]',
+  ],
+  summary:
+    'Sends update workbooks to lead agencies, reads returned ones (changes and problems, nothing written), and merges accepted changes ("all" leaves conflicts out unless named).',
+  async run(args) {
+    const [verb, ...rest] = args;
+    switch (verb) {
+      case 'send':
+        return send(rest);
+      case 'receive':
+        return receive(rest);
+      case 'merge':
+        return merge(rest);
+      default:
+        throw new UsageError(`exchange takes send, receive or merge${verb ? ` (not "${verb}")` : ''}`);
+    }
+  },
+};

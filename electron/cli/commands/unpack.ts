@@ -1,0 +1,52 @@
+// unpack <file.pmupack>: checks a whole-plan package and shows what differs from the local plan; with --accept,
+// merges what is accepted (by internal id, in one transaction).
+import { randomUUID } from 'node:crypto';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { AppError } from '../../../shared/result';
+import { mergePack } from '../../core/packages/merge-pack';
+import { reviewPack } from '../../core/packages/open-pack';
+import { cliChangeContext, print, printJson, requireOption, UsageError, withWorkspace, type CliCommand } from '../cli-support';
+import { decisionsFrom, printReview } from './exchange';
+
+export const unpackCommand: CliCommand = {
+  usage: ['unpack <file.pmupack> --db <workspace.sqlite> [--json] [--accept all|none|<id,id,...>] [--note <text>] [--user <name>]'],
+  summary: 'Checks a whole-plan package and lists what differs from the local plan; --accept merges ("all" leaves conflicts out unless named).',
+  async run(args) {
+    const { values, positionals } = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: {
+        db: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        accept: { type: 'string' },
+        note: { type: 'string', default: '' },
+        user: { type: 'string' },
+      },
+    });
+    const file = positionals[0];
+    if (!file || positionals.length > 1) throw new UsageError('unpack takes one .pmupack file');
+    const dbPath = requireOption(values, 'db');
+    const path = resolve(file);
+    const result = await withWorkspace(dbPath, async (connection) => {
+      const opened = await reviewPack(connection.db, path);
+      // A refused package stops here, before anything could be written.
+      if (opened.file.refused !== null) throw new AppError('bad_file', opened.file.refused);
+      const changes = opened.file.groups.reduce((n, g) => n + g.changes.length, 0);
+      const review = {
+        files: [opened.file],
+        counts: { changes, conflicts: opened.file.groups.reduce((n, g) => n + g.changes.filter((c) => c.conflict !== null).length, 0), problems: opened.file.problems.length, refused: 0 },
+      };
+      if (values.accept === undefined) return { review, merged: null };
+      const merged = await mergePack(connection.db, { ...cliChangeContext(values.user, 'package', path), batchId: randomUUID() }, {
+        path,
+        expectedSha256: opened.file.sha256,
+        decisions: decisionsFrom(values.accept, [opened.file], values.note ?? ''),
+      });
+      return { review, merged };
+    });
+    if (values.json) return printJson(result);
+    printReview(result.review);
+    if (result.merged) print(`Merged ${result.merged.accepted} change(s), rejected ${result.merged.rejected}.`);
+  },
+};

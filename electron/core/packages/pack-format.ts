@@ -1,0 +1,66 @@
+// The whole-plan package, "plandesk.pack/1": a zip (.pmupack) holding manifest.json (format, pack and plan id,
+// who made it and when, the SHA-256 and size of every other entry), plan.json (the plan in the JSON plan
+// format), history.json (its change history), snapshots.json (its snapshots) and progress.json (its reporting
+// periods and progress updates). Documented in README.md.
+import { z } from 'zod';
+
+export const PACK_FORMAT = 'plandesk.pack/1';
+export const PACK_ENTRIES = ['plan.json', 'history.json', 'snapshots.json', 'progress.json'] as const;
+
+export const packManifest = z
+  .object({
+    format: z.literal(PACK_FORMAT),
+    packId: z.string().min(1).max(100),
+    planId: z.string().min(1).max(100),
+    planTitle: z.string().max(300),
+    createdBy: z.string().max(300),
+    createdAt: z.string().max(40),
+    /** The workspace the plan was packed from. */
+    workspaceId: z.string().max(100).nullable(),
+    entries: z.array(z.object({ path: z.string().max(200), size: z.number().int().min(0), sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict()).max(16),
+  })
+  .strict();
+export type PackManifest = z.output<typeof packManifest>;
+
+export const packHistoryEntry = z
+  .object({
+    at: z.string(),
+    user: z.string(),
+    entity: z.string(),
+    entityId: z.string(),
+    field: z.string(),
+    oldValue: z.string().nullable(),
+    newValue: z.string().nullable(),
+    source: z.string(),
+    sourceFile: z.string().nullable(),
+  })
+  .strict();
+export type PackHistoryEntry = z.output<typeof packHistoryEntry>;
+
+export const packSnapshot = z.object({ id: z.string(), name: z.string(), takenAt: z.string(), createdBy: z.string(), content: z.string() }).strict();
+export type PackSnapshot = z.output<typeof packSnapshot>;
+
+export const packProgress = z
+  .object({
+    periods: z.array(z.object({ id: z.string(), kind: z.string(), label: z.string(), start: z.string(), end: z.string() }).strict()),
+    updates: z.array(
+      z
+        .object({
+          id: z.string(),
+          actionId: z.string(),
+          indicatorId: z.string().nullable(),
+          periodId: z.string(),
+          status: z.string().nullable(),
+          actualText: z.string(),
+          actualValue: z.number().nullable(),
+          narrative: z.string(),
+          supportNeeded: z.string(),
+          source: z.string(),
+          createdAt: z.string(),
+          updatedAt: z.string(),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+export type PackProgress = z.output<typeof packProgress>;
