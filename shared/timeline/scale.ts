@@ -133,10 +133,10 @@ function clipWindow(scale: MonthScale, window: MonthWindow | undefined): MonthWi
   return { first: window.first < scale.first ? scale.first : window.first, last: window.last > scale.last ? scale.last : window.last };
 }
 
-function cell(scale: MonthScale, window: MonthWindow, key: string, label: string, title: string, start: Month, end: Month): HeaderCell {
-  // A cell is cut to the window so that its label stays on screen (or on the page).
-  const from = start < window.first ? window.first : start;
-  const to = end > window.last ? window.last : end;
+function cell(scale: MonthScale, window: MonthWindow | null, key: string, label: string, title: string, start: Month, end: Month): HeaderCell {
+  // A cell is cut to the window (a printed tile) so that its label stays on the page; the screen keeps it whole.
+  const from = window && start < window.first ? window.first : start;
+  const to = window && end > window.last ? window.last : end;
   const x = xOfMonthStart(scale, from);
   return { key, label, title, x, width: xOfMonthEnd(scale, to) - x, start, end };
 }
@@ -147,11 +147,15 @@ function yearLabel(year: number, width: number): string {
 }
 
 /** The header's cells for the months of `window` (the whole scale when absent). */
-export function timeHeader(scale: MonthScale, options: { readonly fiscalYears: boolean; readonly fiscalYearStartMonth?: number; readonly window?: MonthWindow }): TimeHeader {
+export function timeHeader(
+  scale: MonthScale,
+  options: { readonly fiscalYears: boolean; readonly fiscalYearStartMonth?: number; readonly window?: MonthWindow; readonly cutToWindow?: boolean },
+): TimeHeader {
   const window = clipWindow(scale, options.window);
+  const cut = options.cutToWindow === false ? null : window;
   const years: HeaderCell[] = [];
   for (let year = yearOfMonth(window.first); year <= yearOfMonth(window.last); year += 1) {
-    const c = cell(scale, window, `y${year}`, '', String(year), monthOf(year, 1), monthOf(year, 12));
+    const c = cell(scale, cut, `y${year}`, '', String(year), monthOf(year, 1), monthOf(year, 12));
     years.push({ ...c, label: yearLabel(year, c.width) });
   }
   const unit = detailUnitOf(scale.pxPerMonth);
@@ -159,18 +163,18 @@ export function timeHeader(scale: MonthScale, options: { readonly fiscalYears: b
   if (unit === 'months') {
     for (let m = window.first; m <= window.last; m = addMonths(m, 1)) {
       const name = MONTH_LETTERS[monthNumberOf(m) - 1]!;
-      detail.push(cell(scale, window, `m${m}`, name, `${name} ${yearOfMonth(m)}`, m, m));
+      detail.push(cell(scale, cut, `m${m}`, name, `${name} ${yearOfMonth(m)}`, m, m));
     }
   } else if (unit === 'quarters') {
     let m = monthOf(yearOfMonth(window.first), Math.floor((monthNumberOf(window.first) - 1) / 3) * 3 + 1);
     for (; m <= window.last; m = addMonths(m, 3)) {
       const q = Math.floor((monthNumberOf(m) - 1) / 3) + 1;
-      detail.push(cell(scale, window, `q${m}`, `Q${q}`, `Q${q} ${yearOfMonth(m)}`, m, addMonths(m, 2)));
+      detail.push(cell(scale, cut, `q${m}`, `Q${q}`, `Q${q} ${yearOfMonth(m)}`, m, addMonths(m, 2)));
     }
   }
   const fiscalYears = options.fiscalYears
     ? periodsCovering(window.first, window.last, 'fiscal_year', options.fiscalYearStartMonth ?? 7).map((p) => {
-        const c = cell(scale, window, `fy${p.start}`, p.label, `${p.label} (${p.start} to ${p.end})`, p.start, p.end);
+        const c = cell(scale, cut, `fy${p.start}`, p.label, `${p.label} (${p.start} to ${p.end})`, p.start, p.end);
         return { ...c, label: c.width >= 64 ? p.label : c.width >= 34 ? p.label.replace(/^FY \d\d(\d\d)-(\d\d)$/, '$1-$2') : '' };
       })
     : [];

@@ -1,6 +1,297 @@
-// Placeholder until the Timeline view is built (see the issue for what it must do).
+// The Timeline view: the plan as a Gantt chart. Loads the actions (the grid's rows, filtered by the filters the grid
+// shares), groups them by plan or lead agency, draws them, saves drags as edits (in the history, undoable),
+// compares with a snapshot (ghost bars and slips), and prints.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ActionGridRow, AgencyListRow, Snapshot } from '../../../shared/domain';
+import { formatMonth } from '../../../shared/months';
+import { STATUS_LABELS } from '../../../shared/status';
+import { groupKeys, GROUPING_LABELS, timelineRows, type AgencyLabel, type Grouping, type TimelineAction } from '../../../shared/timeline/layout';
+import type { DateEdit } from '../../../shared/timeline/reschedule';
+import { fitPxPerMonth, monthCount, nearestZoom, planSpan, ZOOM_LABELS, ZOOM_PX_PER_MONTH, type Zoom } from '../../../shared/timeline/scale';
+import { slipInMonths, type SnapshotActionDates } from '../../../shared/timeline/snapshot-dates';
+import { api, attempt } from '../api';
+import { reportError } from '../errors';
+import { FilterBar } from '../filters/FilterBar';
+import { isFiltering, rowMatcher, type PlanFilter } from '../filters/plan-filter';
 import type { ViewProps } from '../navigation/views';
+import { todayMarkOf } from './TimelineChart';
+import { TimelineLegend } from './TimelineLegend';
+import { TimelinePrint } from './TimelinePrint';
+import { TimelineView, type TimelineViewHandle } from './TimelineView';
+import '../styles/timeline-screen.css';
 
-export function TimelineScreen(_props: ViewProps) {
-  return <div className="screen-message muted">The Timeline view is being built.</div>;
+const SETTINGS_KEY = 'plandesk.timeline';
+const LABEL_WIDTH = 400;
+
+interface Settings {
+  readonly grouping: Grouping;
+  readonly pxPerMonth: number;
+  readonly fiscalYearBands: boolean;
+}
+
+const DEFAULT_SETTINGS: Settings = { grouping: 'plan', pxPerMonth: ZOOM_PX_PER_MONTH.years, fiscalYearBands: false };
+
+function storedSettings(): Settings {
+  try {
+    const stored = JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? '{}') as Partial<Settings>;
+    return {
+      grouping: stored.grouping === 'agency' ? 'agency' : 'plan',
+      pxPerMonth: typeof stored.pxPerMonth === 'number' && stored.pxPerMonth >= 1 && stored.pxPerMonth <= 200 ? stored.pxPerMonth : DEFAULT_SETTINGS.pxPerMonth,
+      fiscalYearBands: stored.fiscalYearBands === true,
+    };
+  } catch {
+    return DEFAULT_SETTINGS;
+  }
+}
+
+/** "search “cloud”, 2 chapters, lead MoIC, Ongoing, overdue only": what the filters keep, for the printed page. */
+function describeFilter(filter: PlanFilter, agencies: readonly AgencyListRow[]): string {
+  if (!isFiltering(filter)) return '';
+  const parts: string[] = [];
+  if (filter.text.trim()) parts.push(`search “${filter.text.trim()}”`);
+  if (filter.chapterIds.length) parts.push(`${filter.chapterIds.length} chapter${filter.chapterIds.length === 1 ? '' : 's'}`);
+  if (filter.leadAgencyIds.length) {
+    parts.push(`lead ${filter.leadAgencyIds.map((id) => agencies.find((a) => a.id === id)).map((a) => a?.acronym ?? a?.name ?? '?').join(', ')}`);
+  }
+  if (filter.statuses.length) parts.push(filter.statuses.map((s) => (s === 'unknown' ? 'No status' : STATUS_LABELS[s])).join(', '));
+  if (filter.funds.length) parts.push(`${filter.funds.length} fund status${filter.funds.length === 1 ? '' : 'es'}`);
+  if (filter.overdueOnly) parts.push('overdue only');
+  if (filter.activeIn) parts.push(`active ${formatMonth(filter.activeIn.from)} – ${formatMonth(filter.activeIn.to)}`);
+  return `Filtered: ${parts.join(', ')}`;
+}
+
+export function TimelineScreen({ planId, revision, filter, onFilterChange, openAction, onPlanChanged }: ViewProps) {
+  const [actions, setActions] = useState<readonly ActionGridRow[] | null>(null);
+  const [agencies, setAgencies] = useState<readonly AgencyListRow[]>([]);
+  const [snapshots, setSnapshots] = useState<readonly Snapshot[]>([]);
+  const [planTitle, setPlanTitle] = useState('');
+  const [snapshotId, setSnapshotId] = useState<string | null>(null);
+  const [loadedGhosts, setLoadedGhosts] = useState<{ readonly snapshotId: string; readonly dates: ReadonlyMap<string, SnapshotActionDates> } | null>(null);
+  const [settings, setSettings] = useState<Settings>(storedSettings);
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  const [printing, setPrinting] = useState(false);
+  const view = useRef<TimelineViewHandle>(null);
+  const today = useMemo(() => todayMarkOf(new Date()), []);
+
+  const change = (part: Partial<Settings>) =>
+    setSettings((current) => {
+      const next = { ...current, ...part };
+      localStorage.setItem(SETTINGS_KEY, JSON.stringify(next));
+      return next;
+    });
+
+  useEffect(() => {
+    let live = true;
+    void Promise.all([
+      attempt(api().actions.list({ planId })),
+      attempt(api().agencies.list({})),
+      attempt(api().snapshots.list({ planId })),
+      attempt(api().workspace.summary({})),
+    ]).then(([rows, registry, taken, workspace]) => {
+      if (!live) return;
+      if (rows) setActions(rows);
+      if (registry) setAgencies(registry);
+      if (taken) setSnapshots(taken);
+      if (workspace) setPlanTitle(workspace.plans.find((p) => p.id === planId)?.title ?? '');
+    });
+    return () => {
+      live = false;
+    };
+  }, [planId, revision]);
+
+  useEffect(() => {
+    if (snapshotId === null) return;
+    let live = true;
+    void attempt(api().snapshots.dates({ snapshotId })).then((dates) => {
+      if (live && dates) setLoadedGhosts({ snapshotId, dates: new Map(dates.map((d) => [d.actionId, d])) });
+    });
+    return () => {
+      live = false;
+    };
+  }, [snapshotId, revision]);
+
+  const ghosts = loadedGhosts !== null && loadedGhosts.snapshotId === snapshotId ? loadedGhosts.dates : null;
+  const agencyLabels = useMemo(() => {
+    const labels = new Map<string, AgencyLabel>();
+    for (const a of agencies) labels.set(a.id, { code: a.acronym ?? '', title: a.name });
+    return labels;
+  }, [agencies]);
+  const chapters = useMemo(() => {
+    const seen = new Map<string, { id: string; code: string; title: string }>();
+    for (const row of actions ?? []) if (!seen.has(row.chapterId)) seen.set(row.chapterId, { id: row.chapterId, code: row.chapterCode, title: row.chapterTitle });
+    return [...seen.values()];
+  }, [actions]);
+  const shown = useMemo(() => (actions ?? []).filter(rowMatcher(filter)), [actions, filter]);
+  const rows = useMemo(
+    () => timelineRows(shown, { grouping: settings.grouping, collapsed, agencies: agencyLabels }),
+    [shown, settings.grouping, collapsed, agencyLabels],
+  );
+  const span = useMemo(() => {
+    const ghostDates = ghosts ? shown.map((a) => ghosts.get(a.id)).filter((g): g is SnapshotActionDates => g !== undefined) : [];
+    return planSpan([...shown, ...ghostDates], today.month);
+  }, [shown, ghosts, today.month]);
+  const scale = useMemo(() => ({ first: span.first, last: span.last, pxPerMonth: settings.pxPerMonth }), [span, settings.pxPerMonth]);
+
+  const toggleGroup = useCallback(
+    (key: string) =>
+      setCollapsed((current) => {
+        const next = new Set(current);
+        if (!next.delete(key)) next.add(key);
+        return next;
+      }),
+    [],
+  );
+
+  const saveDates = useCallback(
+    async (action: TimelineAction, edits: readonly DateEdit[]) => {
+      let updated: readonly ActionGridRow[] | undefined;
+      if (edits.length === 1) {
+        const edit = edits[0]!;
+        const row = await attempt(api().actions.update({ actionId: action.id, field: edit.field, value: edit.value }));
+        updated = row ? [row] : undefined;
+      } else {
+        // Start and end together: one paste is one change in the history, undone at once.
+        const outcome = await attempt(api().actions.paste({ planId, cells: edits.map((e) => ({ actionId: action.id, field: e.field, value: e.value })) }));
+        if (outcome && outcome.refused.length > 0) reportError(new Error(`The new dates of ${action.code} were not saved: ${outcome.refused.map((r) => r.reason).join('; ')}`));
+        updated = outcome?.rows;
+      }
+      if (!updated || updated.length === 0) return;
+      const byId = new Map(updated.map((r) => [r.id, r]));
+      setActions((current) => current?.map((r) => byId.get(r.id) ?? r) ?? current);
+      onPlanChanged();
+    },
+    [planId, onPlanChanged],
+  );
+
+  const fit = () => change({ pxPerMonth: fitPxPerMonth(monthCount(span), view.current?.chartViewportWidth() ?? 900) });
+  const stopPrinting = useCallback(() => setPrinting(false), []);
+
+  if (actions === null) return <div className="screen-message muted">Loading the timeline…</div>;
+
+  const zoom = nearestZoom(settings.pxPerMonth);
+  const undated = shown.filter((a) => a.start === null && (a.end === null || a.endOpen)).length;
+  const overdue = shown.filter((a) => a.overdue).length;
+  const snapshot = snapshots.find((s) => s.id === snapshotId) ?? null;
+  const slipped = ghosts ? shown.filter((a) => (slipInMonths(a, ghosts.get(a.id) ?? a) ?? 0) > 0).length : 0;
+  const subtitle = [
+    `Timeline by ${GROUPING_LABELS[settings.grouping].toLowerCase()}`,
+    `${shown.length} action${shown.length === 1 ? '' : 's'}`,
+    describeFilter(filter, agencies),
+    snapshot ? `ghost bars: dates at “${snapshot.name}”` : '',
+    `printed ${new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' })}`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+
+  return (
+    <section className="timeline-screen" aria-label="Timeline">
+      <div className="timeline-toolbar" role="toolbar" aria-label="Timeline">
+        <div className="segmented" role="group" aria-label="Group rows by">
+          {(['plan', 'agency'] as const).map((g) => (
+            <button key={g} type="button" className={settings.grouping === g ? 'segmented__item segmented__item--on' : 'segmented__item'} aria-pressed={settings.grouping === g} onClick={() => change({ grouping: g })}>
+              {g === 'plan' ? 'By chapter' : 'By lead agency'}
+            </button>
+          ))}
+        </div>
+        <div className="segmented" role="group" aria-label="Zoom">
+          {(Object.keys(ZOOM_LABELS) as Zoom[]).map((z) => (
+            <button key={z} type="button" className={zoom === z ? 'segmented__item segmented__item--on' : 'segmented__item'} aria-pressed={zoom === z} onClick={() => change({ pxPerMonth: ZOOM_PX_PER_MONTH[z] })}>
+              {ZOOM_LABELS[z]}
+            </button>
+          ))}
+        </div>
+        <button type="button" className="button button--small" onClick={fit} title="Zoom so that the whole plan fits the width">
+          Fit plan
+        </button>
+        <button type="button" className="button button--small" onClick={() => view.current?.scrollToMonth(today.month, 0.5)}>
+          Today
+        </button>
+        <label className="timeline-toolbar__check" title="Shade the fiscal years (July to June)">
+          <input type="checkbox" checked={settings.fiscalYearBands} onChange={(event) => change({ fiscalYearBands: event.target.checked })} />
+          Fiscal years
+        </label>
+        <label className="timeline-toolbar__snapshot">
+          <span>Compare with</span>
+          <select
+            className="timeline-select"
+            value={snapshotId ?? ''}
+            disabled={snapshots.length === 0}
+            title={snapshots.length === 0 ? 'No snapshot of this plan yet: one is taken before each steering committee meeting' : 'Draw each action’s dates at the snapshot as a thin bar'}
+            onChange={(event) => setSnapshotId(event.target.value || null)}
+          >
+            <option value="">{snapshots.length === 0 ? 'No snapshots yet' : 'No snapshot'}</option>
+            {snapshots.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name} ({new Date(s.takenAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' })})
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="timeline-toolbar__spacer" />
+        <button type="button" className="link-button" onClick={() => setCollapsed(new Set())} disabled={collapsed.size === 0}>
+          Expand all
+        </button>
+        <button type="button" className="link-button" onClick={() => setCollapsed(new Set(groupKeys(shown, { grouping: settings.grouping, agencies: agencyLabels })))}>
+          Collapse all
+        </button>
+        <button type="button" className="button button--small button--primary" onClick={() => setPrinting(true)} disabled={printing}>
+          Print timeline…
+        </button>
+      </div>
+      <div className="timeline-filters">
+        <FilterBar filter={filter} onChange={onFilterChange} chapters={chapters} agencies={agencies} />
+      </div>
+      <p className="timeline-summary" aria-live="polite">
+        <span>
+          <strong>{shown.length}</strong> of {actions.length} actions
+        </span>
+        {overdue > 0 && (
+          <span className="timeline-summary__overdue">
+            <strong>{overdue}</strong> overdue
+          </span>
+        )}
+        {undated > 0 && (
+          <span>
+            <strong>{undated}</strong> without dates (listed at the end)
+          </span>
+        )}
+        {snapshot && (
+          <span className="timeline-summary__slipped">
+            <strong>{slipped}</strong> slipped since “{snapshot.name}”
+          </span>
+        )}
+        <TimelineLegend withGhosts={!!snapshot} />
+      </p>
+      {shown.length === 0 ? (
+        <div className="screen-message muted">{actions.length === 0 ? 'This plan has no actions yet.' : 'No action matches the filters.'}</div>
+      ) : (
+        <TimelineView
+          ref={view}
+          rows={rows}
+          scale={scale}
+          today={today}
+          fiscalYearBands={settings.fiscalYearBands}
+          ghosts={ghosts}
+          snapshotName={snapshot?.name ?? null}
+          labelWidth={LABEL_WIDTH}
+          onToggleGroup={toggleGroup}
+          onOpenAction={openAction}
+          onReschedule={saveDates}
+        />
+      )}
+      {printing && (
+        <TimelinePrint
+          rows={rows}
+          span={span}
+          title={planTitle || 'Plan'}
+          subtitle={subtitle}
+          today={today}
+          fiscalYearBands={settings.fiscalYearBands}
+          ghosts={ghosts}
+          snapshotName={snapshot?.name ?? null}
+          onDone={stopPrinting}
+        />
+      )}
+    </section>
+  );
 }

@@ -118,3 +118,11 @@ describe('fit the plan', () => {
     [600, 960, 2],
   ])('%d months in %d px: %d px a month', (months, width, px) => expect(fitPxPerMonth(months, width)).toBe(px));
 });
+
+describe('the header on screen', () => {
+  it('keeps cells whole when asked, so that labels do not move while scrolling', () => {
+    const header = timeHeader({ first: '2018-01', last: '2021-12', pxPerMonth: 10 }, { fiscalYears: true, window: { first: '2019-04', last: '2019-05' }, cutToWindow: false });
+    expect(header.years.map((c) => [c.label, c.x, c.width])).toEqual([['2019', 120, 120]]);
+    expect(header.fiscalYears.map((c) => [c.label, c.x, c.width])).toEqual([['FY 2018-19', 60, 120]]);
+  });
+});

@@ -1,0 +1,59 @@
+// The key to the chart on screen: status colours, year-only and open ends, overdue, ghost bars.
+import type { ReactNode } from 'react';
+import { STATUS_ORDER, statusLabel } from '../status-view';
+
+function Swatch({ className, children }: { className: string; children?: ReactNode }) {
+  return (
+    <svg className={`tl-legend-swatch ${className}`} width="22" height="12" viewBox="0 0 22 12" aria-hidden="true">
+      {children}
+    </svg>
+  );
+}
+
+export function TimelineLegend({ withGhosts }: { withGhosts: boolean }) {
+  return (
+    <span className="tl-legend-line" aria-label="Legend">
+      {STATUS_ORDER.map((status) => (
+        <span key={status} className="tl-legend-item">
+          <Swatch className={`tl-bar tl-bar--${status}`}>
+            <rect className="tl-bar__body" x="1" y="2" width="18" height="8" rx="2" />
+          </Swatch>
+          {statusLabel(status)}
+        </span>
+      ))}
+      <span className="tl-legend-item">
+        <Swatch className="tl-bar tl-bar--not_started tl-bar--overdue">
+          <rect className="tl-bar__body" x="1" y="2" width="9" height="8" rx="2" />
+          <line className="tl-overdue-tail" x1="11" x2="21" y1="6" y2="6" />
+        </Swatch>
+        Overdue
+      </span>
+      <span className="tl-legend-item">
+        <Swatch className="tl-bar tl-bar--ongoing">
+          <defs>
+            <linearGradient id="tl-legend-screen-year" x1="0" x2="1">
+              <stop offset="0" stopColor="currentColor" stopOpacity="0.3" />
+              <stop offset="1" stopColor="currentColor" />
+            </linearGradient>
+          </defs>
+          <rect x="1" y="2" width="18" height="8" rx="2" fill="url(#tl-legend-screen-year)" />
+        </Swatch>
+        Year only
+      </span>
+      <span className="tl-legend-item">
+        <Swatch className="tl-bar tl-bar--ongoing">
+          <path className="tl-bar__body" d="M1,2h13l5,4l-5,4h-13z" />
+        </Swatch>
+        Continue
+      </span>
+      {withGhosts && (
+        <span className="tl-legend-item">
+          <Swatch className="tl-ghost">
+            <rect x="1" y="5" width="18" height="3" rx="1.5" />
+          </Swatch>
+          At snapshot
+        </span>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,260 @@
+// One printed page of the timeline, as one SVG: a title line, the time header and the row labels (repeated on every
+// page), the tile of the chart, and a legend. Print views (the timeline's own, and the review pack's) draw each
+// page of `printLayout` with it.
+import { useId, type ReactNode } from 'react';
+import type { Id } from '../../../shared/domain';
+import { yearOfMonth } from '../../../shared/months';
+import type { TimelineRow } from '../../../shared/timeline/layout';
+import { xOfMonthEnd, xOfMonthStart, type MonthScale, type MonthWindow } from '../../../shared/timeline/scale';
+import type { SnapshotActionDates } from '../../../shared/timeline/snapshot-dates';
+import { tileTimeline, yearColumns, type PrintGeometry, type TimelinePageTile, type TimelinePrintLayout } from '../../../shared/timeline/tiles';
+import { fitText, textWidth } from './text-fit';
+import { TimelineChart, type TodayMark } from './TimelineChart';
+import { headerLines, TimelineHeader } from './TimelineHeader';
+
+/** The line height of a printed time header. */
+export const PRINT_HEADER_LINE = 15;
+
+/** Tiles for printing `rows` over `span`: the header's height follows the zoom the page width allows. */
+export function printLayout(rows: readonly TimelineRow[], span: MonthWindow, geometry: PrintGeometry, fiscalYearBands: boolean): { layout: TimelinePrintLayout; geometry: PrintGeometry } {
+  const { pxPerMonth } = yearColumns(span, geometry);
+  const lines = headerLines({ first: span.first, last: span.last, pxPerMonth }, fiscalYearBands);
+  const sized = { ...geometry, headerHeight: lines * PRINT_HEADER_LINE };
+  return { layout: tileTimeline(rows, span, sized), geometry: sized };
+}
+
+export interface TimelinePageProps {
+  readonly page: TimelinePageTile;
+  readonly layout: TimelinePrintLayout;
+  readonly geometry: PrintGeometry;
+  /** The plan's title. */
+  readonly title: string;
+  /** What is printed: grouping, filters, snapshot. */
+  readonly subtitle: string;
+  readonly rowCount: number;
+  readonly today: TodayMark | null;
+  readonly fiscalYearBands: boolean;
+  readonly ghosts?: ReadonlyMap<Id, SnapshotActionDates> | null;
+  readonly snapshotName?: string | null;
+}
+
+const LABEL_FONT = 8.6;
+const INK = '#1c2733';
+
+export function TimelinePage(props: TimelinePageProps) {
+  const { page, layout, geometry, today, fiscalYearBands, ghosts } = props;
+  const scale: MonthScale = layout.scale;
+  const { pageWidth: W, pageHeight: H, labelWidth, rowHeight, titleHeight, headerHeight, footerHeight } = geometry;
+  const x0 = xOfMonthStart(scale, page.window.first);
+  const x1 = xOfMonthEnd(scale, page.window.last);
+  const chartTop = titleHeight + headerHeight;
+  const rowsHeight = page.rows.length * rowHeight;
+  const years = `${yearOfMonth(page.window.first)}–${yearOfMonth(page.window.last)}`;
+  const rowsText = page.rowTo > page.rowFrom ? `rows ${page.rowFrom + 1}–${page.rowTo} of ${props.rowCount}` : 'no actions';
+  const pageText = `Page ${page.number} of ${layout.pages.length}`;
+  const position = layout.columns.length > 1 ? `${years} (part ${page.column + 1} of ${layout.columns.length} across) · ${rowsText}` : `${years} · ${rowsText}`;
+
+  return (
+    <svg className="tl-page" viewBox={`0 0 ${W} ${H}`} width="100%" height="100%" preserveAspectRatio="xMidYMin meet" role="img" aria-label={`${props.title}: timeline, ${pageText}`}>
+      <text x={0} y={12} fontSize={12.5} fontWeight={700} fill={INK}>
+        {fitText(props.title, W - 260, 12.5, 700)}
+      </text>
+      <text x={0} y={25} fontSize={8.8} fill="#445261">
+        {fitText(props.subtitle, W - 260, 8.8)}
+      </text>
+      <text x={W} y={12} fontSize={10} fontWeight={700} fill={INK} textAnchor="end">
+        {pageText}
+      </text>
+      <text x={W} y={25} fontSize={8.8} fill="#445261" textAnchor="end">
+        {position}
+      </text>
+
+      <rect x={0} y={titleHeight} width={labelWidth} height={headerHeight} fill="#eef2f6" />
+      <text x={6} y={titleHeight + headerHeight - 6} fontSize={9} fontWeight={600} fill="#445261">
+        Action
+      </text>
+      <TimelineHeader
+        scale={scale}
+        x0={x0}
+        x1={x1}
+        x={labelWidth}
+        y={titleHeight}
+        lineHeight={headerHeight / headerLines(scale, fiscalYearBands)}
+        fiscalYears={fiscalYearBands}
+        today={today}
+        fontSize={8.6}
+        tile
+      />
+
+      <g transform={`translate(0 ${chartTop})`}>
+        {page.rows.map((row, i) => (
+          <PrintRowLabel key={`${row.key}:${i}`} row={row} y={i * rowHeight} width={labelWidth} height={rowHeight} continued={i < page.carried} />
+        ))}
+      </g>
+      <TimelineChart
+        rows={page.rows}
+        scale={scale}
+        rowHeight={rowHeight}
+        view={{ x0, x1, y0: 0, y1: Math.max(rowHeight, rowsHeight) }}
+        x={labelWidth}
+        y={chartTop}
+        today={today}
+        fiscalYearBands={fiscalYearBands}
+        ghosts={ghosts ?? null}
+        tile
+        overdueWord
+      />
+      <line x1={labelWidth} x2={labelWidth} y1={titleHeight} y2={chartTop + rowsHeight} stroke="#9aa5b1" strokeWidth={1} />
+      <line x1={0} x2={labelWidth + (x1 - x0)} y1={chartTop + rowsHeight} y2={chartTop + rowsHeight} stroke="#9aa5b1" strokeWidth={1} />
+      <line x1={0} x2={labelWidth + (x1 - x0)} y1={titleHeight} y2={titleHeight} stroke="#9aa5b1" strokeWidth={1} />
+
+      <Legend y={H - footerHeight + 8} width={W} snapshotName={props.snapshotName ?? null} tiled={layout.columns.length > 1} />
+    </svg>
+  );
+}
+
+function PrintRowLabel({ row, y, width, height, continued }: { row: TimelineRow; y: number; width: number; height: number; continued: boolean }) {
+  const mid = y + height / 2;
+  if (row.kind === 'group') {
+    const size = row.level === 1 ? 9.2 : 8.6;
+    const indent = row.level === 1 ? 5 : 13;
+    const code = row.code ? `${row.code} ` : '';
+    const tail = continued ? ' (continued)' : ` (${row.count})`;
+    const codeWidth = code ? textWidth(code, size, 700) : 0;
+    const room = width - indent - codeWidth - textWidth(tail, size - 0.6) - 8;
+    return (
+      <g>
+        <rect x={0} y={y} width={width} height={height} fill={row.level === 1 ? '#eef2f6' : '#f6f8fa'} />
+        <text x={indent} y={mid} fontSize={size} dominantBaseline="central" fill={INK}>
+          {code && <tspan fontWeight={700}>{code}</tspan>}
+          <tspan fontWeight={row.level === 1 ? 700 : 600}>{fitText(row.title, room, size, row.level === 1 ? 700 : 600)}</tspan>
+          <tspan fill="#5b6876" fontSize={size - 0.6}>
+            {tail}
+          </tspan>
+        </text>
+      </g>
+    );
+  }
+  const indent = row.level === 3 ? 21 : 13;
+  const code = row.action.code || '—';
+  const codeWidth = Math.max(textWidth(code, LABEL_FONT, 700) + 6, 46);
+  const noDates = row.bar ? '' : row.action.endOpen ? ' · Continue, no start' : ' · no dates';
+  return (
+    <g>
+      <line x1={0} x2={width} y1={y + height - 0.25} y2={y + height - 0.25} stroke="#edf0f3" strokeWidth={0.5} />
+      <text x={indent} y={mid} fontSize={LABEL_FONT} dominantBaseline="central" fill={INK}>
+        <tspan fontWeight={700}>{code}</tspan>
+      </text>
+      <text x={indent + codeWidth} y={mid} fontSize={LABEL_FONT} dominantBaseline="central" fill={row.action.overdue ? '#7d1a17' : INK}>
+        {fitText(row.action.title, width - indent - codeWidth - 6 - (noDates ? textWidth(noDates, LABEL_FONT) : 0), LABEL_FONT)}
+        {noDates && <tspan fill="#5b6876">{noDates}</tspan>}
+      </text>
+    </g>
+  );
+}
+
+const LEGEND_STATUSES = [
+  ['completed', 'Completed'],
+  ['ongoing', 'Ongoing'],
+  ['not_started', 'Not started'],
+  ['on_hold', 'On hold'],
+  ['dropped', 'Dropped'],
+  ['unknown', 'No status'],
+] as const;
+
+function Legend({ y, width, snapshotName, tiled }: { y: number; width: number; snapshotName: string | null; tiled: boolean }) {
+  const gradient = `tl-legend${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const items: { width: number; draw: (x: number) => ReactNode }[] = [];
+  const size = 8.4;
+  const text = (x: number, words: string) => (
+    <text x={x} y={y + 4.5} fontSize={size} dominantBaseline="central" fill="#445261">
+      {words}
+    </text>
+  );
+  for (const [status, label] of LEGEND_STATUSES) {
+    items.push({
+      width: 18 + textWidth(label, size),
+      draw: (x) => (
+        <g className={`tl-bar tl-bar--${status}`}>
+          <rect className="tl-bar__body" x={x} y={y} width={13} height={9} rx={2} />
+          {text(x + 17, label)}
+        </g>
+      ),
+    });
+  }
+  items.push({
+    width: 22 + textWidth('Overdue (dashed to today)', size),
+    draw: (x) => (
+      <g className="tl-bar tl-bar--not_started tl-bar--overdue">
+        <rect className="tl-bar__body" x={x} y={y} width={9} height={9} rx={2} />
+        <line className="tl-overdue-tail" x1={x + 9} x2={x + 19} y1={y + 4.5} y2={y + 4.5} />
+        {text(x + 22, 'Overdue (dashed to today)')}
+      </g>
+    ),
+  });
+  items.push({
+    width: 18 + textWidth('Year only', size),
+    draw: (x) => (
+      <g>
+        <defs>
+          <linearGradient id={gradient} x1="0" x2="1">
+            <stop offset="0" stopColor="#2f6fc0" stopOpacity={0.3} />
+            <stop offset="1" stopColor="#2f6fc0" />
+          </linearGradient>
+        </defs>
+        <rect x={x} y={y} width={13} height={9} rx={2} fill={`url(#${gradient})`} />
+        {text(x + 17, 'Year only')}
+      </g>
+    ),
+  });
+  items.push({
+    width: 20 + textWidth('Continue', size),
+    draw: (x) => (
+      <g className="tl-bar tl-bar--ongoing">
+        <path className="tl-bar__body" d={`M${x},${y}h10l5,4.5l-5,4.5h-10z`} />
+        {text(x + 19, 'Continue')}
+      </g>
+    ),
+  });
+  items.push({
+    width: 12 + textWidth('Today', size),
+    draw: (x) => (
+      <g>
+        <line className="tl-today" x1={x + 3} x2={x + 3} y1={y - 2} y2={y + 11} />
+        {text(x + 8, 'Today')}
+      </g>
+    ),
+  });
+  if (snapshotName) {
+    const words = `Dates at ${snapshotName}`;
+    items.push({
+      width: 20 + textWidth(words, size),
+      draw: (x) => (
+        <g className="tl-ghost">
+          <rect x={x} y={y + 3} width={15} height={3} rx={1.5} />
+          {text(x + 19, words)}
+        </g>
+      ),
+    });
+  }
+  if (tiled) {
+    const words = 'Continues on the next page across';
+    items.push({
+      width: 20 + textWidth(words, size),
+      draw: (x) => (
+        <g>
+          <path className="tl-continues" d={`M${x + 2},${y + 1.5}l3,3l-3,3M${x + 6},${y + 1.5}l3,3l-3,3`} />
+          {text(x + 14, words)}
+        </g>
+      ),
+    });
+  }
+  let x = 0;
+  const drawn = [];
+  for (const item of items) {
+    if (x + item.width > width) break;
+    drawn.push(<g key={x}>{item.draw(x)}</g>);
+    x += item.width + 12;
+  }
+  return <g className="tl-legend">{drawn}</g>;
+}

@@ -1,0 +1,67 @@
+// "Print timeline…": the printed pages rendered into a print-only container (A4 landscape), then the system's
+// print dialog (which offers Save as PDF). The container goes when printing is over.
+import { useEffect, useMemo } from 'react';
+import { createPortal } from 'react-dom';
+import type { Id } from '../../../shared/domain';
+import type { TimelineRow } from '../../../shared/timeline/layout';
+import type { MonthWindow } from '../../../shared/timeline/scale';
+import type { SnapshotActionDates } from '../../../shared/timeline/snapshot-dates';
+import { A4_LANDSCAPE, PRINT_MARGIN_MM } from '../../../shared/timeline/tiles';
+import type { TodayMark } from './TimelineChart';
+import { printLayout, TimelinePage } from './TimelinePage';
+import '../styles/timeline-print.css';
+
+export interface TimelinePrintProps {
+  readonly rows: readonly TimelineRow[];
+  readonly span: MonthWindow;
+  readonly title: string;
+  readonly subtitle: string;
+  readonly today: TodayMark;
+  readonly fiscalYearBands: boolean;
+  readonly ghosts: ReadonlyMap<Id, SnapshotActionDates> | null;
+  readonly snapshotName: string | null;
+  /** Printing is over (printed or cancelled). */
+  readonly onDone: () => void;
+}
+
+export function TimelinePrint(props: TimelinePrintProps) {
+  const { rows, span, fiscalYearBands, onDone } = props;
+  const { layout, geometry } = useMemo(() => printLayout(rows, span, A4_LANDSCAPE, fiscalYearBands), [rows, span, fiscalYearBands]);
+
+  useEffect(() => {
+    document.body.classList.add('tl-printing');
+    window.addEventListener('afterprint', onDone);
+    // Two frames: the pages are laid out before the dialog takes its picture of them.
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => window.print());
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('afterprint', onDone);
+      document.body.classList.remove('tl-printing');
+    };
+  }, [onDone]);
+
+  return createPortal(
+    <div className="tl-print-root" data-pages={layout.pages.length}>
+      <style>{`@page { size: A4 landscape; margin: ${PRINT_MARGIN_MM}mm; }`}</style>
+      {layout.pages.map((page) => (
+        <section key={page.number} className="tl-print-page" style={{ aspectRatio: `${geometry.pageWidth} / ${geometry.pageHeight}` }}>
+          <TimelinePage
+            page={page}
+            layout={layout}
+            geometry={geometry}
+            title={props.title}
+            subtitle={props.subtitle}
+            rowCount={rows.length}
+            today={props.today}
+            fiscalYearBands={fiscalYearBands}
+            ghosts={props.ghosts}
+            snapshotName={props.snapshotName}
+          />
+        </section>
+      ))}
+    </div>,
+    document.body,
+  );
+}

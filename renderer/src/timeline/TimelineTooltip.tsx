@@ -1,0 +1,65 @@
+// What hovering a bar shows: the action, its status, its timeline in full, its lead, and its dates at the snapshot
+// with the slip; while dragging, the new dates and what the drag does.
+import type { Month } from '../../../shared/months';
+import { formatMonth } from '../../../shared/months';
+import { slipWords, timelineText } from '../../../shared/timeline/labels';
+import type { ActionDates, TimelineAction } from '../../../shared/timeline/layout';
+import { slipInMonths, type SnapshotActionDates } from '../../../shared/timeline/snapshot-dates';
+import { OverdueTag, StatusBadge } from '../components/Status';
+import { statusKeyOf } from '../status-view';
+
+export interface TimelineTooltipProps {
+  readonly action: TimelineAction;
+  readonly dates: ActionDates;
+  readonly dragWords: string | null;
+  readonly ghost: SnapshotActionDates | null;
+  readonly snapshotName: string | null;
+  readonly clientX: number;
+  readonly clientY: number;
+}
+
+const WIDTH = 340;
+
+export function TimelineTooltip({ action, dates, dragWords, ghost, snapshotName, clientX, clientY }: TimelineTooltipProps) {
+  const left = Math.min(clientX + 16, window.innerWidth - WIDTH - 8);
+  const below = clientY + 18;
+  const style = below + 190 > window.innerHeight ? { left, bottom: window.innerHeight - clientY + 12 } : { left, top: below };
+  const revised: Month | null = dates.revisedEnd !== null && dates.revisedEnd !== dates.end ? dates.revisedEnd : null;
+  return (
+    <div className="tl-tooltip" role="tooltip" style={{ ...style, width: WIDTH }}>
+      <p className="tl-tooltip__title">
+        <span className="tl-tooltip__code">{action.code}</span> {action.title}
+      </p>
+      <p className="tl-tooltip__badges">
+        <StatusBadge status={statusKeyOf(action.status)} title={action.statusText} />
+        {action.overdue && <OverdueTag compact />}
+      </p>
+      <dl className="tl-tooltip__facts">
+        <dt>Timeline</dt>
+        <dd className={dragWords ? 'tl-tooltip__new' : undefined}>
+          {timelineText(dates)}
+          {(dates.startPrecision === 'year' || dates.endPrecision === 'year') && dates.start !== null && <span className="muted"> (year only)</span>}
+        </dd>
+        {revised && (
+          <>
+            <dt>Revised end</dt>
+            <dd>{formatMonth(revised)}</dd>
+          </>
+        )}
+        <dt>Lead</dt>
+        <dd>{action.leadText || <span className="muted">not given</span>}</dd>
+        {ghost && (
+          <>
+            <dt>At snapshot</dt>
+            <dd>
+              {timelineText(ghost)}
+              <span className="tl-tooltip__slip"> · end {slipWords(slipInMonths(dates, ghost))}</span>
+              {snapshotName && <span className="muted tl-tooltip__snapshot">{snapshotName}</span>}
+            </dd>
+          </>
+        )}
+      </dl>
+      <p className="tl-tooltip__hint">{dragWords ? `${dragWords} · release to save, Esc to cancel` : 'Drag the bar or an end to reschedule · click to open'}</p>
+    </div>
+  );
+}

@@ -1,0 +1,383 @@
+// The timeline on screen: one scrolling area with the time header stuck to the top and the row labels stuck to
+// the left, so both follow the chart. Only the rows and months in sight are drawn (10,000 actions scroll smoothly).
+// Bars are dragged to reschedule (whole bar or either end), clicked to open the action, hovered for details.
+import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent, type Ref } from 'react';
+import type { Id } from '../../../shared/domain';
+import { monthsBetween, type Month } from '../../../shared/months';
+import { rowWindow, xWindow, type ActionRow, type TimelineAction, type TimelineRow } from '../../../shared/timeline/layout';
+import { describeDrag, handlesOf, monthsDragged, reschedule, type DateEdit, type DragHandle } from '../../../shared/timeline/reschedule';
+import { chartWidth, xOfDay, type MonthScale } from '../../../shared/timeline/scale';
+import type { SnapshotActionDates } from '../../../shared/timeline/snapshot-dates';
+import { StatusIcon } from '../components/Status';
+import { statusKeyOf, statusLabel } from '../status-view';
+import { TimelineChart, type TodayMark } from './TimelineChart';
+import { headerLines, TimelineHeader } from './TimelineHeader';
+import { TimelineTooltip } from './TimelineTooltip';
+import '../styles/timeline-screen.css';
+
+export const ROW_HEIGHT = 28;
+const HEADER_LINE = 22;
+const ROW_CHUNK = 16;
+const X_CHUNK = 640;
+
+export interface TimelineViewHandle {
+  /** Scrolls so that `month` sits at `at` (0 left … 1 right) of the chart's visible width. */
+  scrollToMonth(month: Month, at?: number): void;
+  /** The width the chart has on screen, for "fit the plan". */
+  chartViewportWidth(): number;
+}
+
+export interface TimelineViewProps {
+  readonly rows: readonly TimelineRow[];
+  readonly scale: MonthScale;
+  readonly today: TodayMark;
+  readonly fiscalYearBands: boolean;
+  readonly ghosts: ReadonlyMap<Id, SnapshotActionDates> | null;
+  readonly snapshotName: string | null;
+  readonly labelWidth: number;
+  readonly onToggleGroup: (key: string) => void;
+  readonly onOpenAction: (actionId: Id) => void;
+  /** Saves new dates; the view keeps drawing them until this settles. */
+  readonly onReschedule: (action: TimelineAction, edits: readonly DateEdit[]) => Promise<void>;
+  readonly ref?: Ref<TimelineViewHandle>;
+}
+
+interface Scrolled {
+  readonly top: number;
+  readonly left: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+interface Dragging {
+  readonly pointerId: number;
+  readonly handle: DragHandle;
+  readonly row: ActionRow;
+  readonly startX: number;
+  moved: boolean;
+}
+
+interface Preview {
+  readonly actionId: Id;
+  readonly key: string;
+  readonly dates: ReturnType<typeof reschedule>['dates'];
+  readonly edits: readonly DateEdit[];
+  readonly words: string;
+}
+
+interface Hover {
+  readonly index: number;
+  readonly overBar: boolean;
+  readonly clientX: number;
+  readonly clientY: number;
+}
+
+/** A month as a number, for keeping the month at the centre in place while zooming. */
+const monthNumber = (month: Month) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+
+export function TimelineView(props: TimelineViewProps) {
+  const { rows, scale, today, fiscalYearBands, ghosts, snapshotName, labelWidth, onToggleGroup, onOpenAction, onReschedule, ref } = props;
+  const scroller = useRef<HTMLDivElement>(null);
+  const [scrolled, setScrolled] = useState<Scrolled>({ top: 0, left: 0, width: 1200, height: 600 });
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [hover, setHover] = useState<Hover | null>(null);
+  const [hoveredKey, setHoveredKey] = useState<string | null>(null);
+  const drag = useRef<Dragging | null>(null);
+  // The month (fractional) at the centre of the chart, kept while zooming.
+  const centre = useRef<number | null>(null);
+
+  const width = chartWidth(scale);
+  const header = headerLines(scale, fiscalYearBands) * HEADER_LINE;
+  const bodyHeight = Math.max(rows.length * ROW_HEIGHT, 1);
+  const chartViewport = Math.max(100, scrolled.width - labelWidth);
+
+  const measure = useCallback(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const next = { top: el.scrollTop, left: el.scrollLeft, width: el.clientWidth, height: el.clientHeight };
+    setScrolled((prev) => {
+      // Redraw only when the drawn slice changes: scrolling within a slice costs nothing.
+      const same =
+        prev.width === next.width &&
+        prev.height === next.height &&
+        Math.floor(prev.top / (ROW_CHUNK * ROW_HEIGHT)) === Math.floor(next.top / (ROW_CHUNK * ROW_HEIGHT)) &&
+        Math.floor(prev.left / X_CHUNK) === Math.floor(next.left / X_CHUNK);
+      return same ? prev : next;
+    });
+  }, []);
+
+  const scrollToMonth = useCallback(
+    (month: Month, at = 0.5) => {
+      const el = scroller.current;
+      if (!el) return;
+      const x = monthsBetween(scale.first, month) * scale.pxPerMonth;
+      el.scrollLeft = Math.max(0, x - (el.clientWidth - labelWidth) * at);
+    },
+    [scale.first, scale.pxPerMonth, labelWidth],
+  );
+
+  useImperativeHandle(ref, () => ({ scrollToMonth, chartViewportWidth: () => (scroller.current?.clientWidth ?? 1200) - labelWidth - 2 }), [scrollToMonth, labelWidth]);
+
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [measure]);
+
+  // First show: today two thirds across, so that what is late and what ends soon are both in sight.
+  const placed = useRef(false);
+  useLayoutEffect(() => {
+    if (placed.current || !scroller.current) return;
+    placed.current = true;
+    const x = xOfDay(scale, today);
+    scroller.current.scrollLeft = Math.max(0, x - (scroller.current.clientWidth - labelWidth) * 0.67);
+    measure();
+  }, [scale, today, labelWidth, measure]);
+
+  // Zooming keeps the month at the centre where it was.
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el || centre.current === null) return;
+    const x = (centre.current - monthNumber(scale.first)) * scale.pxPerMonth;
+    el.scrollLeft = Math.max(0, x - (el.clientWidth - labelWidth) / 2);
+    measure();
+    // Only a change of scale moves the view.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [scale.pxPerMonth, scale.first]);
+
+  const onScroll = () => {
+    const el = scroller.current;
+    if (!el) return;
+    centre.current = monthNumber(scale.first) + (el.scrollLeft + (el.clientWidth - labelWidth) / 2) / scale.pxPerMonth;
+    measure();
+  };
+
+  const slice = rowWindow({ rowCount: rows.length, rowHeight: ROW_HEIGHT, scrollTop: scrolled.top, viewportHeight: scrolled.height, chunk: ROW_CHUNK });
+  const columns = xWindow({ width, scrollLeft: scrolled.left, viewportWidth: chartViewport, chunk: X_CHUNK });
+  const view = { x0: columns.x0, x1: Math.max(columns.x0 + 1, columns.x1), y0: slice.first * ROW_HEIGHT, y1: Math.max(slice.first * ROW_HEIGHT + 1, slice.end * ROW_HEIGHT) };
+
+  // ---- dragging and hovering bars ----
+  const cancelDrag = useCallback(() => {
+    drag.current = null;
+    setPreview(null);
+  }, []);
+
+  useEffect(() => {
+    if (!preview) return;
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      if (event.key === 'Escape' && drag.current) cancelDrag();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [preview, cancelDrag]);
+
+  const save = (row: ActionRow, next: Preview) => {
+    if (next.edits.length === 0) {
+      setPreview(null);
+      return;
+    }
+    setPreview(next);
+    void onReschedule(row.action, next.edits).finally(() => setPreview((p) => (p === next ? null : p)));
+  };
+
+  const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
+    if (event.button !== 0) return;
+    const target = (event.target as Element).closest('[data-handle]');
+    if (!target) return;
+    const row = rows[Number(target.getAttribute('data-row'))];
+    if (row?.kind !== 'action') return;
+    drag.current = { pointerId: event.pointerId, handle: target.getAttribute('data-handle') as DragHandle, row, startX: event.clientX, moved: false };
+    event.currentTarget.setPointerCapture(event.pointerId);
+    event.preventDefault();
+  };
+
+  const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
+    const d = drag.current;
+    if (d && d.pointerId === event.pointerId) {
+      const dx = event.clientX - d.startX;
+      if (!d.moved && Math.abs(dx) < 4) return;
+      d.moved = true;
+      const result = reschedule(d.row.action, d.handle, monthsDragged(dx, scale.pxPerMonth));
+      setPreview({ actionId: d.row.action.id, key: d.row.key, dates: result.dates, edits: result.edits, words: describeDrag(d.row.action, result.dates, d.handle) });
+      setHover({ index: rows.indexOf(d.row), overBar: true, clientX: event.clientX, clientY: event.clientY });
+      return;
+    }
+    const box = event.currentTarget.getBoundingClientRect();
+    const index = Math.floor((event.clientY - box.top) / ROW_HEIGHT);
+    const overBar = (event.target as Element).closest('[data-bar]') !== null;
+    setHoveredKey(rows[index]?.key ?? null);
+    setHover(overBar ? { index, overBar, clientX: event.clientX, clientY: event.clientY } : null);
+  };
+
+  const onPointerUp = (event: PointerEvent<HTMLDivElement>) => {
+    const d = drag.current;
+    if (!d || d.pointerId !== event.pointerId) return;
+    drag.current = null;
+    if (!d.moved) {
+      onOpenAction(d.row.action.id);
+      return;
+    }
+    const result = reschedule(d.row.action, d.handle, monthsDragged(event.clientX - d.startX, scale.pxPerMonth));
+    save(d.row, { actionId: d.row.action.id, key: d.row.key, dates: result.dates, edits: result.edits, words: '' });
+  };
+
+  /** Alt+←/→ moves the end a month; with Shift, the whole bar. */
+  const onLabelKeyDown = (event: KeyboardEvent<HTMLElement>, row: ActionRow) => {
+    if (!event.altKey || (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight')) return;
+    const handle: DragHandle = event.shiftKey ? 'move' : 'end';
+    if (!handlesOf(row.action).includes(handle)) return;
+    event.preventDefault();
+    const result = reschedule(row.action, handle, event.key === 'ArrowRight' ? 1 : -1);
+    save(row, { actionId: row.action.id, key: row.key, dates: result.dates, edits: result.edits, words: '' });
+  };
+
+  const hoveredRow = hover ? rows[hover.index] : undefined;
+  const labels = rows.slice(slice.first, slice.end);
+
+  return (
+    <div className="tl-scroll" ref={scroller} onScroll={onScroll}>
+      <div className="tl-canvas" style={{ width: labelWidth + width, height: header + bodyHeight }}>
+        <div className="tl-head" style={{ height: header }}>
+          <div className="tl-corner" style={{ width: labelWidth }}>
+            <span>Action</span>
+            {snapshotName && <span className="tl-corner__snapshot">Ghost bars: {snapshotName}</span>}
+          </div>
+          <div className="tl-head__chart" style={{ width }}>
+            <div style={{ position: 'absolute', left: view.x0, top: 0 }}>
+              <TimelineHeader scale={scale} x0={view.x0} x1={view.x1} lineHeight={HEADER_LINE} fiscalYears={fiscalYearBands} today={today} />
+            </div>
+          </div>
+        </div>
+        <div className="tl-body" style={{ height: bodyHeight }}>
+          <div className="tl-labels" style={{ width: labelWidth }} role="tree" aria-label="Actions on the timeline" onPointerLeave={() => setHoveredKey(null)}>
+            {labels.map((row, k) => (
+              <RowLabel
+                key={row.key}
+                row={row}
+                top={(slice.first + k) * ROW_HEIGHT}
+                hovered={row.key === hoveredKey}
+                onHover={() => setHoveredKey(row.key)}
+                onToggle={() => onToggleGroup(row.key)}
+                onOpen={() => row.kind === 'action' && onOpenAction(row.action.id)}
+                onKeyDown={(event) => row.kind === 'action' && onLabelKeyDown(event, row)}
+              />
+            ))}
+          </div>
+          <div
+            className={preview ? 'tl-chart-area tl-chart-area--dragging' : 'tl-chart-area'}
+            style={{ width }}
+            onPointerDown={onPointerDown}
+            onPointerMove={onPointerMove}
+            onPointerUp={onPointerUp}
+            onPointerCancel={cancelDrag}
+            onPointerLeave={() => {
+              if (!drag.current) {
+                setHover(null);
+                setHoveredKey(null);
+              }
+            }}
+          >
+            <div style={{ position: 'absolute', left: view.x0, top: view.y0 }}>
+              <TimelineChart
+                rows={rows}
+                scale={scale}
+                rowHeight={ROW_HEIGHT}
+                view={view}
+                today={today}
+                fiscalYearBands={fiscalYearBands}
+                ghosts={ghosts}
+                preview={preview}
+                hoveredKey={hoveredKey}
+                interactive
+              />
+            </div>
+          </div>
+        </div>
+      </div>
+      {hover && hoveredRow?.kind === 'action' && (
+        <TimelineTooltip
+          action={hoveredRow.action}
+          dates={preview?.key === hoveredRow.key ? preview.dates : hoveredRow.action}
+          dragWords={preview?.key === hoveredRow.key ? preview.words : null}
+          ghost={ghosts?.get(hoveredRow.action.id) ?? null}
+          snapshotName={snapshotName}
+          clientX={hover.clientX}
+          clientY={hover.clientY}
+        />
+      )}
+    </div>
+  );
+}
+
+function RowLabel(props: {
+  row: TimelineRow;
+  top: number;
+  hovered: boolean;
+  onHover: () => void;
+  onToggle: () => void;
+  onOpen: () => void;
+  onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
+}) {
+  const { row, top } = props;
+  const style = { top, height: ROW_HEIGHT };
+  if (row.kind === 'group') {
+    return (
+      <div
+        className={`tl-label tl-label--group tl-label--level${row.level}${props.hovered ? ' tl-label--hover' : ''}`}
+        style={style}
+        role="treeitem"
+        aria-level={row.level}
+        aria-expanded={!row.collapsed}
+        onPointerEnter={props.onHover}
+      >
+        <button type="button" className="tl-label__button" onClick={props.onToggle} title={`${row.collapsed ? 'Expand' : 'Collapse'} ${row.code} ${row.title}`}>
+          <svg className={row.collapsed ? 'tl-chevron' : 'tl-chevron tl-chevron--open'} width="10" height="10" viewBox="0 0 10 10" aria-hidden="true">
+            <path d="M3 1.5 6.5 5 3 8.5" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
+          {row.code && <span className="tl-label__code">{row.code}</span>}
+          <span className="tl-label__title" title={row.title}>
+            {row.title}
+          </span>
+          <span className="tl-label__count" title={`${row.count} action${row.count === 1 ? '' : 's'}${row.overdue ? `, ${row.overdue} overdue` : ''}`}>
+            {row.count}
+            {row.overdue > 0 && <span className="tl-label__overdue-count">{row.overdue} late</span>}
+          </span>
+        </button>
+      </div>
+    );
+  }
+  const action = row.action;
+  const status = statusKeyOf(action.status);
+  return (
+    <div
+      className={`tl-label tl-label--action tl-label--level${row.level}${props.hovered ? ' tl-label--hover' : ''}`}
+      style={style}
+      role="treeitem"
+      aria-level={row.level}
+      onPointerEnter={props.onHover}
+      data-action-id={action.id}
+    >
+      <button
+        type="button"
+        className="tl-label__button"
+        onClick={props.onOpen}
+        onKeyDown={props.onKeyDown}
+        title={`${action.code} ${action.title}\nEnter: open · Alt+←/→: end a month earlier/later · Alt+Shift+←/→: move`}
+      >
+        <span className={`tl-label__status status--${status}`} title={statusLabel(status)}>
+          <StatusIcon status={status} />
+        </span>
+        <span className="tl-label__code">{action.code}</span>
+        <span className="tl-label__title">{action.title}</span>
+        {!row.bar && <span className="tl-label__tag">{action.endOpen ? 'Continue, no start' : 'No dates'}</span>}
+        {action.overdue && (
+          <span className="tl-label__overdue" title="Overdue: the end date has passed and the action is not completed">
+            late
+          </span>
+        )}
+      </button>
+    </div>
+  );
+}

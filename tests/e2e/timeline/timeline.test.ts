@@ -1,0 +1,227 @@
+// The Timeline view in Chromium against a real workspace: every dated action drawn and the undated listed apart,
+// a bar dragged to a new end saved in the database (in the history, undoable), ghost bars of a snapshot with the
+// slip, and the printed timeline (PDF) carrying every action code.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBrowser, type OpenBrowser } from '../support/browser';
+import { startHarness, type RunningHarness } from '../support/harness';
+import { prepareWorkspace, samplePlanFile, tempDir } from '../support/sample-workspace';
+import { saveScreenshot } from '../support/screenshots';
+
+const screenshots = resolve(import.meta.dirname, '../../../screenshots');
+
+/** The sample plan, with one action whose dates were never given and one known only to the year. */
+function timelinePlan() {
+  const file = samplePlanFile();
+  const statement = file.plans[0]!.chapters[1]!.statements[1]!;
+  statement.actions.push(
+    { ...statement.actions[0]!, code: '5.2.2.2', title: 'Train agency ICT officers in cloud operations', start: null, end: null, endOpen: false, startPrecision: 'month', endPrecision: 'month', indicators: [] },
+    { ...statement.actions[0]!, code: '5.2.2.3', title: 'Review the ICT cadre rules', start: '2025-01', startPrecision: 'year', end: '2027-12', endPrecision: 'year', status: 'not_started', statusText: 'Not started', indicators: [] },
+  );
+  return file;
+}
+
+const DATED = ['5.1.1.1', '5.1.1.2', '5.1.1.3', '5.1.2.1', '5.2.1.1', '5.2.1.2', '5.2.1.3', '5.2.2.1', '5.2.2.3'];
+
+async function openTimeline(page: Page, url: string) {
+  await page.goto(url);
+  await page.getByRole('tab', { name: 'Timeline' }).click();
+  await page.locator('.tl-label--action').first().waitFor();
+}
+
+function labelRow(page: Page, code: string) {
+  return page.locator('.tl-label--action', { has: page.locator('.tl-label__code', { hasText: new RegExp(`^${code.replace(/\./g, '\\.')}$`) }) });
+}
+
+/** The chart's row (an SVG group) of the action whose label shows `code`. */
+async function rowIndexOf(page: Page, code: string): Promise<number> {
+  const top = await labelRow(page, code).evaluate((el) => parseFloat((el as HTMLElement).style.top));
+  return Math.round(top / 28);
+}
+
+describe('timeline', () => {
+  let harness: RunningHarness;
+  let browser: OpenBrowser;
+  let db: string;
+
+  beforeAll(async () => {
+    db = join(tempDir('timeline'), 'workspace.plandesk');
+    await prepareWorkspace(db, timelinePlan());
+    harness = await startHarness({ db, user: 'Sonam Choden' });
+    browser = await openBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await harness?.stop();
+  });
+
+  const endOf = (code: string) => {
+    const sqlite = new Database(db, { readonly: true });
+    try {
+      return sqlite.prepare('SELECT start_month AS start, end_month AS end FROM actions WHERE code = ? AND deleted_at IS NULL').get(code) as { start: string; end: string };
+    } finally {
+      sqlite.close();
+    }
+  };
+
+  it('draws a bar for every dated action and lists the undated apart', async () => {
+    const { page } = browser;
+    await openTimeline(page, harness.url);
+    const codes = await page.locator('.tl-label--action .tl-label__code').allTextContents();
+    expect(codes).toEqual(['5.1.1.1', '5.1.1.2', '5.1.1.3', '5.1.2.1', '5.2.1.1', '5.2.1.2', '5.2.1.3', '5.2.2.1', '5.2.2.3', '5.2.2.2']);
+    for (const code of DATED) {
+      const index = await rowIndexOf(page, code);
+      expect(await page.locator(`.tl-chart [data-bar="${index}"] .tl-bar__body`).count(), code).toBe(1);
+    }
+    // The undated one: under its own heading at the end, with no bar.
+    expect(await page.locator('.tl-label--group').last().textContent()).toContain('Actions without dates');
+    expect(await labelRow(page, '5.2.2.2').locator('.tl-label__tag').textContent()).toBe('No dates');
+    expect(await page.locator(`.tl-chart [data-bar="${await rowIndexOf(page, '5.2.2.2')}"]`).count()).toBe(0);
+    // Open-ended: an arrow to the edge of the chart, labelled Continue; year-only: labelled by the year.
+    expect(await page.locator(`.tl-chart [data-bar="${await rowIndexOf(page, '5.1.1.3')}"] .tl-bar-label`).textContent()).toBe('Continue');
+    expect(await page.locator(`.tl-chart [data-bar="${await rowIndexOf(page, '5.2.2.3')}"] .tl-bar-label`).textContent()).toBe('2027');
+    // Overdue marked: 5.1.1.1 ended in Dec 2020 and is ongoing.
+    expect(await page.locator(`.tl-chart [data-bar="${await rowIndexOf(page, '5.1.1.1')}"]`).getAttribute('class')).toContain('tl-bar--overdue');
+    expect(await page.locator('.tl-today').count()).toBe(1);
+    await saveScreenshot(page, 'timeline');
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await saveScreenshot(page, 'timeline');
+    await page.setViewportSize({ width: 1366, height: 768 });
+  });
+
+  it('groups by lead agency and collapses a group', async () => {
+    const { page } = browser;
+    await page.getByRole('button', { name: 'By lead agency' }).click();
+    await expect.poll(() => page.locator('.tl-label--group .tl-label__code').allTextContents()).toEqual(['DITT', 'GovTech', 'MoIC', 'RCSC']);
+    await page.getByRole('button', { name: 'By chapter' }).click();
+    const chapter = page.locator('.tl-label--group.tl-label--level1').first();
+    await chapter.locator('button').click();
+    await expect.poll(() => chapter.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('.tl-label--action').count()).toBe(10 - 4);
+    await chapter.locator('button').click();
+    await expect.poll(() => page.locator('.tl-label--action').count()).toBe(10);
+  });
+
+  it('saves a dragged end in the database, in the history, undoably', async () => {
+    const { page } = browser;
+    expect(endOf('5.2.1.3')).toEqual({ start: '2020-07', end: '2021-06' });
+    await page.getByRole('button', { name: 'Months', exact: true }).click();
+    const index = await rowIndexOf(page, '5.2.1.3');
+    const handle = page.locator(`.tl-chart [data-bar="${index}"] .tl-handle--end`);
+    await handle.scrollIntoViewIfNeeded();
+    const box = (await handle.boundingBox())!;
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    // Months zoom: 64 px a month; three months later.
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x + 40, y, { steps: 4 });
+    await page.mouse.move(x + 3 * 64, y, { steps: 4 });
+    await expect.poll(() => page.locator('.tl-tooltip__hint').textContent()).toContain('end 3 months later');
+    await saveScreenshot(page, 'timeline-drag');
+    await page.mouse.up();
+    await expect.poll(() => endOf('5.2.1.3').end).toBe('2021-09');
+    expect(endOf('5.2.1.3').start).toBe('2020-07');
+    const history = await page.evaluate(async () => {
+      const list = await window.api.history.list({ planId: (await window.api.workspace.summary({})).value!.plans[0]!.id, limit: 5 });
+      return list.ok ? list.value.map((e) => `${e.field}: ${e.oldValue} → ${e.newValue}`) : [];
+    });
+    expect(history[0]).toBe('end_month: 2021-06 → 2021-09');
+    await expect.poll(() => page.locator(`.tl-chart [data-bar="${index}"] .tl-bar-label`).textContent()).toContain('Sep 2021');
+
+    // Undo puts it back.
+    await page.evaluate(() => window.api.history.undo({}));
+    expect(endOf('5.2.1.3').end).toBe('2021-06');
+  });
+
+  it('moves a whole bar: start and end in one change', async () => {
+    const { page } = browser;
+    await page.reload();
+    await page.locator('.tl-label--action').first().waitFor();
+    const index = await rowIndexOf(page, '5.2.1.3');
+    const bar = page.locator(`.tl-chart [data-bar="${index}"] .tl-handle--move`);
+    await bar.scrollIntoViewIfNeeded();
+    const box = (await bar.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 - 2 * 64, box.y + box.height / 2, { steps: 6 });
+    await page.mouse.up();
+    await expect.poll(() => endOf('5.2.1.3')).toEqual({ start: '2020-05', end: '2021-04' });
+    await page.evaluate(() => window.api.history.undo({}));
+    expect(endOf('5.2.1.3')).toEqual({ start: '2020-07', end: '2021-06' });
+  });
+
+  it('shows a slipped action\'s dates at a snapshot as a ghost bar, with the slip', async () => {
+    const { page } = browser;
+    await page.evaluate(async () => {
+      const planId = (await window.api.workspace.summary({})).value!.plans[0]!.id;
+      await window.api.snapshots.create({ planId, name: 'Steering committee, October 2026' });
+      const rows = (await window.api.actions.list({ planId })).value!;
+      const action = rows.find((r) => r.code === '5.1.1.1')!;
+      await window.api.actions.update({ actionId: action.id, field: 'end', value: 'June 2022' });
+    });
+    await page.reload();
+    await page.locator('.tl-label--action').first().waitFor();
+    await page.getByRole('button', { name: 'Years', exact: true }).click();
+    const select = page.getByLabel('Compare with');
+    const option = await select.locator('option', { hasText: 'Steering committee, October 2026' }).getAttribute('value');
+    await select.selectOption(option!);
+    await page.locator('.tl-ghost').first().waitFor();
+    const index = await rowIndexOf(page, '5.1.1.1');
+    const row = page.locator(`.tl-chart [data-row="${index}"]`).first();
+    expect(await row.locator('.tl-ghost').count()).toBe(1);
+    expect(await page.locator(`.tl-chart [data-bar="${index}"] .tl-bar-label`).textContent()).toBe('Jun 2022 · +18 mo');
+    // The ghost ends where the bar ended before: Dec 2020, 18 months left of the bar's end.
+    const right = (selector: string) => page.locator(selector).first().evaluate((el) => {
+      const box = (el as SVGGraphicsElement).getBBox();
+      return box.x + box.width;
+    });
+    const ghostEnd = await right(`.tl-chart [data-row="${index}"] .tl-ghost rect`);
+    const barEnd = await right(`.tl-chart [data-bar="${index}"] .tl-bar__body`);
+    expect(barEnd - ghostEnd).toBe(18 * 8);
+    // An unchanged action's ghost lies under its bar, without a slip.
+    const same = await rowIndexOf(page, '5.1.1.2');
+    expect(await page.locator(`.tl-chart [data-bar="${same}"] .tl-bar-label`).textContent()).toBe('Jun 2020');
+    expect(await page.locator('.timeline-summary__slipped').textContent()).toBe('1 slipped since “Steering committee, October 2026”');
+    await labelRow(page, '5.1.1.1').hover();
+    await page.locator(`.tl-chart [data-bar="${index}"] .tl-handle--move`).hover();
+    await expect.poll(() => page.locator('.tl-tooltip').textContent()).toContain('end 18 months later');
+    await saveScreenshot(page, 'timeline-snapshot');
+  });
+
+  it('prints landscape pages with the header and labels on each, every action code on some page', async () => {
+    const { page } = browser;
+    const pdf = await printTimeline(page, 'timeline');
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    for (const code of [...DATED, '5.2.2.2']) expect(text, code).toContain(code);
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    expect(info).toMatch(/Page size:\s+841\.\d+ x 59\d\.\d+ pts \(A4\)/);
+  });
+});
+
+/** Prints the timeline as the button does (the print dialog stubbed) and saves the PDF and its pages as PNG. */
+export async function printTimeline(page: Page, name: string): Promise<string> {
+  await page.evaluate(() => {
+    window.print = () => undefined;
+  });
+  await page.getByRole('button', { name: 'Print timeline…' }).click();
+  await page.locator('.tl-print-page').first().waitFor({ state: 'attached' });
+  await page.emulateMedia({ media: 'print' });
+  const pages = Number(await page.locator('.tl-print-root').getAttribute('data-pages'));
+  mkdirSync(screenshots, { recursive: true });
+  const path = join(screenshots, `${name}.pdf`);
+  writeFileSync(path, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  await page.emulateMedia({ media: 'screen' });
+  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+  expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBe(pages);
+  execFileSync('pdftoppm', ['-png', '-r', '70', path, join(screenshots, `${name}-page`)]);
+  // The container goes away once printing is over.
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await page.locator('.tl-print-root').waitFor({ state: 'detached' });
+  return path;
+}
