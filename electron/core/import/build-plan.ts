@@ -19,6 +19,33 @@ export interface BuildOptions {
   readonly planTitle?: string;
   /** The workspace's agencies; null when reading a file on its own. */
   readonly registry?: AgencyDirectory | null;
+  /** The analyst's meaning for some columns, overriding what their headers say (null: keep as unmapped). */
+  readonly columns?: readonly ColumnChoice[];
+}
+
+/** A column's meaning chosen by the analyst in the import preview. */
+export interface ColumnChoice {
+  readonly sheet: string | null;
+  /** Column letter ("F"). */
+  readonly column: string;
+  readonly field: ImportField | null;
+}
+
+/** A column of a plan sheet as the preview shows it: its header, the meaning it got, and a few of its cells. */
+export interface ColumnReading {
+  readonly sheet: string | null;
+  readonly column: string;
+  readonly header: string;
+  readonly field: ImportField | null;
+  /** The meaning its header gives, before any choice of the analyst. */
+  readonly detected: ImportField | null;
+  readonly samples: readonly string[];
+}
+
+export interface BuiltPlan {
+  readonly file: PlanFile;
+  readonly report: ImportReport;
+  readonly columns: readonly ColumnReading[];
 }
 
 const LIMITS = { code: 100, chapter: 2000, statement: 5000, title: 5000, indicator: 2000, value: 2000, status: 5000, fund: 5000, remarks: 100_000, timeline: 500, agency: 2000 };
@@ -88,6 +115,7 @@ export class PlanBuilder {
   private readonly log = new ReportLog();
   private readonly columnMapping: ColumnMapping[] = [];
   private readonly unmappedColumns: UnmappedColumn[] = [];
+  private readonly columnReadings: ColumnReading[] = [];
   private readonly chapters: PlanFileChapter[] = [];
   private readonly descriptionParts: string[] = [];
   private chapter: PlanFileChapter | null = null;
@@ -113,7 +141,7 @@ export class PlanBuilder {
     this.log.add({ sheet: entry.sheet ?? null, row: entry.row ?? null, ...entry });
   }
 
-  build(): { file: PlanFile; report: ImportReport } {
+  build(): BuiltPlan {
     const sheetRoles: ImportReport['sheets'][number][] = [];
     const planSheets: PlanSheet[] = [];
     const listed: (ListedAgency & { sheet: string | null })[] = [];
@@ -200,7 +228,7 @@ export class PlanBuilder {
         doubts: this.log.count('doubt'),
       },
     };
-    return { file, report };
+    return { file, report, columns: this.columnReadings };
   }
 
   private checkProblems(roles: readonly { name: string | null; role: string }[]): void {
@@ -227,25 +255,74 @@ export class PlanBuilder {
     return sheet.name ?? '';
   }
 
+  /** The analyst's choices for this sheet, checked: one column per meaning (codes excepted). */
+  private choicesFor(sheet: string | null): Map<string, ImportField | null> {
+    const choices = new Map<string, ImportField | null>();
+    const taken = new Map<ImportField, string>();
+    for (const choice of this.options.columns ?? []) {
+      if (choice.sheet !== sheet) continue;
+      if (choice.field && choice.field !== 'code') {
+        const other = taken.get(choice.field);
+        if (other !== undefined && other !== choice.column) {
+          throw new AppError('invalid_input', `Columns ${other} and ${choice.column}${sheet ? ` of sheet "${sheet}"` : ''} are both given the meaning ${FIELD_LABELS[choice.field]}; give it to one column and mark the other "not imported".`);
+        }
+        taken.set(choice.field, choice.column);
+      }
+      choices.set(choice.column, choice.field);
+    }
+    return choices;
+  }
+
   private mapColumns({ sheet, header, endRow }: PlanSheet): (ImportField | null)[] {
     const width = Math.max(header.columns.length, ...sheet.rows.slice(header.rows[0]!, endRow).map((r) => r.length));
+    const choices = this.choicesFor(sheet.name);
+    const chosenFields = new Map<ImportField, string>();
+    for (const [letter, field] of choices) if (field && field !== 'code') chosenFields.set(field, letter);
+    const firstDataRow = header.rows[header.rows.length - 1]! + 1;
+    const samplesOf = (c: number) => {
+      const samples: string[] = [];
+      for (let r = firstDataRow; r < endRow && samples.length < 3; r++) {
+        const text = oneLine(sheet.rows[r]?.[c] ?? '');
+        if (text !== '' && !samples.includes(clip(text, 50))) samples.push(clip(text, 50));
+      }
+      return samples;
+    };
     const fields: (ImportField | null)[] = [];
     for (let c = 0; c < width; c++) {
       const column = header.columns[c];
-      const field = column?.field ?? null;
-      fields.push(field);
       const letter = columnLetter(c);
       const headerText = oneLine(column?.header ?? '');
+      const detected = column?.field ?? null;
+      const chosen = choices.has(letter);
+      // A meaning the analyst gave to another column is taken from this one.
+      const displacedBy = !chosen && detected && detected !== 'code' ? chosenFields.get(detected) : undefined;
+      const field = chosen ? (choices.get(letter) ?? null) : displacedBy ? null : detected;
+      fields.push(field);
+      const hasData = field !== null || headerText !== '' || sheet.rows.slice(firstDataRow, endRow).some((r) => (r[c] ?? '').trim() !== '');
+      if (hasData) this.columnReadings.push({ sheet: sheet.name, column: letter, header: headerText, field, detected, samples: samplesOf(c) });
+      if (chosen && field !== detected) {
+        this.add({
+          sheet: sheet.name,
+          row: header.rows[0]! + 1,
+          column: letter,
+          severity: 'info',
+          topic: 'layout',
+          message: `column ${letter} ("${headerText}") ${field ? `read as ${FIELD_LABELS[field]}` : 'not imported'}, as chosen in the import preview${detected ? ` (its header says ${FIELD_LABELS[detected]})` : ''}`,
+          read: headerText,
+          stored: field ? FIELD_LABELS[field] : 'unmapped',
+        });
+      }
       if (field) {
         this.columnMapping.push({ sheet: sheet.name, column: letter, header: headerText, field });
         continue;
       }
-      const hasData = sheet.rows.slice(header.rows[header.rows.length - 1]! + 1, endRow).some((r) => (r[c] ?? '').trim() !== '');
-      if (headerText === '' && !hasData) continue;
+      if (!hasData) continue;
       const keptAs = headerText !== '' ? headerText : `Column ${letter}`;
       this.unmappedColumns.push({ sheet: sheet.name, column: letter, header: headerText, keptAs });
-      const why =
-        column?.duplicateOf !== null && column?.duplicateOf !== undefined
+      if (chosen) continue;
+      const why = displacedBy
+        ? `would be ${FIELD_LABELS[detected!]}, a meaning given to column ${displacedBy} in the import preview`
+        : column?.duplicateOf !== null && column?.duplicateOf !== undefined
           ? `means ${FIELD_LABELS[header.columns[column.duplicateOf]!.field!]} like column ${columnLetter(column.duplicateOf)}`
           : headerText === ''
             ? 'has no header'
@@ -682,6 +759,6 @@ export class PlanBuilder {
 }
 
 /** Builds the plan document and its report from the cells of a spreadsheet. */
-export function buildPlan(fileName: string, content: SpreadsheetContent, options: BuildOptions = {}): { file: PlanFile; report: ImportReport } {
+export function buildPlan(fileName: string, content: SpreadsheetContent, options: BuildOptions = {}): BuiltPlan {
   return new PlanBuilder(fileName, content, options).build();
 }

@@ -4,23 +4,9 @@
 import type { MergedRange } from './read-cells';
 import { readLeadingCode } from './codes';
 import { parseTimelineDate } from '../../../shared/months';
+import type { ImportField as SharedImportField } from '../../../shared/domain';
 
-export type ImportField =
-  | 'code'
-  | 'chapter'
-  | 'statement'
-  | 'action'
-  | 'indicator'
-  | 'baseline'
-  | 'target'
-  | 'timeline'
-  | 'start'
-  | 'end'
-  | 'lead'
-  | 'collaborators'
-  | 'fund'
-  | 'status'
-  | 'remarks';
+export type ImportField = SharedImportField;
 
 export const FIELD_LABELS: Readonly<Record<ImportField, string>> = {
   code: 'Code',

@@ -21,10 +21,13 @@ export interface ImportResult {
   readonly planId: string;
   readonly report: ImportReport;
   readonly counts: ImportCounts & {
-    /** When importing into an existing plan: actions added, changed, and unchanged. */
+    /** When importing into an existing plan: actions added, changed, and unchanged (every proposed match accepted). */
     readonly added?: number;
     readonly changed?: number;
     readonly unchanged?: number;
+    readonly changes?: number;
+    readonly addedChapters?: number;
+    readonly addedStatements?: number;
   };
 }
 
@@ -43,10 +46,12 @@ export async function importSpreadsheet(db: Db, context: ChangeContext, path: st
     const registry: AgencyDirectory = {
       byKey: (key) => index.byKey(key).map((row) => ({ id: row.id, acronym: row.acronym, name: row.name, kind: row.kind === 'group' ? 'group' : 'agency' })),
     };
-    const { file, report } = buildPlan(basename(path), content, { planTitle: options.planTitle, registry });
+    const { file, report, columns } = buildPlan(basename(path), content, { planTitle: options.planTitle, registry });
     const writeContext: ChangeContext = { ...context, sourceFile: context.sourceFile ?? path };
     if (options.intoPlanId) {
-      const merged = await mergeIntoPlan(tx, writeContext, options.intoPlanId, file);
+      // A spreadsheet speaks only for the columns it has: the others leave the plan's values as they are.
+      const present = new Set(columns.map((c) => c.field).filter((f): f is NonNullable<typeof f> => f !== null));
+      const merged = await mergeIntoPlan(tx, writeContext, options.intoPlanId, file, { present });
       return { planId: options.intoPlanId, report, counts: { ...report.counts, ...merged } };
     }
     const { planIds } = await writePlanFile(tx, file, writeContext);

@@ -6,7 +6,7 @@ import type { DbOrTx } from '../db/schema';
 import { recordChanges, type ChangeContext, type FieldChange } from '../history/history';
 import { looksLikeAcronym } from '../agencies/agency-names';
 import { insertAgency, loadAgencyIndex, type AgencyIndex } from '../agencies/registry';
-import type { PlanFile, PlanFileAction, PlanFileAgency } from './format';
+import type { PlanFile, PlanFileAction, PlanFileAgency, PlanFileIndicator } from './format';
 
 export interface WritePlanResult {
   readonly planIds: readonly string[];
@@ -23,7 +23,7 @@ const ROWS_PER_INSERT = 400;
  * 10,000 actions, building and parsing each chunk's query objects cost more than SQLite's own work.
  * Every row has the same columns, in the same order, as the first (they are built by one function per table).
  */
-async function insertChunked<T extends Record<string, unknown>>(
+export async function insertChunked<T extends Record<string, unknown>>(
   db: DbOrTx,
   table: 'chapters' | 'policy_statements' | 'actions' | 'indicators' | 'action_agencies' | 'plans',
   rows: readonly T[],
@@ -106,7 +106,7 @@ async function freeId(db: DbOrTx, table: 'plans' | 'chapters' | 'policy_statemen
   return clash ? randomUUID() : wanted;
 }
 
-function actionRow(action: PlanFileAction, id: string, statementId: string, position: number, at: string) {
+export function actionRow(action: PlanFileAction, id: string, statementId: string, position: number, at: string) {
   return {
     id,
     statement_id: statementId,
@@ -134,34 +134,72 @@ function actionRow(action: PlanFileAction, id: string, statementId: string, posi
   };
 }
 
+/** Agency rows of one action, ready for insertChunked. */
+export interface AgencyLinkRow {
+  readonly action_id: string;
+  readonly agency_id: string;
+  readonly role: 'lead' | 'collaborator';
+  readonly position: number;
+}
+
+export interface PlanAgencies {
+  /** Links an action to the agencies a plan file names, creating (unconfirmed) the ones nobody knows. */
+  link(refs: readonly string[], actionId: string, role: 'lead' | 'collaborator', links: AgencyLinkRow[]): Promise<void>;
+}
+
+/** Writes a plan file's agencies into the registry and answers the references its actions make to them. */
+export async function prepareAgencies(db: DbOrTx, agencies: readonly PlanFileAgency[], at: string, changes: FieldChange[], notes: string[]): Promise<PlanAgencies> {
+  const index = await loadAgencyIndex(db);
+  const fileIds = await writeAgencies(db, index, agencies, at, changes);
+  return {
+    link: async (refs, actionId, role, links) => {
+      const seen = new Set<string>();
+      for (const ref of refs) {
+        let agencyId = resolveReference(index, fileIds, ref);
+        if (!agencyId) {
+          const row = await insertAgency(
+            db,
+            index,
+            // A reference that reads as an acronym ("BICMA") is one; anything longer is a name without acronym.
+            { kind: 'agency', acronym: looksLikeAcronym(ref) ? ref : null, name: ref, parentId: null, confirmed: false, origin: 'import', aliases: [] },
+            at,
+          );
+          agencyId = row.id;
+          changes.push({ planId: null, entity: 'agency', entityId: agencyId, field: 'created', oldValue: null, newValue: { acronym: ref } });
+          notes.push(`Agency "${ref}" was not in the registry; added it as unconfirmed.`);
+        }
+        if (seen.has(agencyId)) continue;
+        seen.add(agencyId);
+        links.push({ action_id: actionId, agency_id: agencyId, role, position: seen.size - 1 });
+      }
+    },
+  };
+}
+
+export function indicatorRow(indicator: PlanFileIndicator, id: string, actionId: string, position: number, at: string) {
+  return {
+    id,
+    action_id: actionId,
+    position,
+    name: indicator.name,
+    kind: indicator.kind,
+    unit: indicator.unit,
+    baseline_text: indicator.baseline.text,
+    baseline_value: indicator.baseline.value,
+    target_text: indicator.target.text,
+    target_value: indicator.target.value,
+    created_at: at,
+    updated_at: at,
+    deleted_at: null,
+  };
+}
+
 export async function writePlanFile(db: DbOrTx, file: PlanFile, context: ChangeContext): Promise<WritePlanResult> {
   const at = context.at;
   const notes: string[] = [];
   const changes: FieldChange[] = [];
-  const index = await loadAgencyIndex(db);
-  const fileIds = await writeAgencies(db, index, file.agencies, at, changes);
-
-  const linkAgencies = async (refs: readonly string[], actionId: string, role: 'lead' | 'collaborator', links: object[]) => {
-    const seen = new Set<string>();
-    for (const ref of refs) {
-      let agencyId = resolveReference(index, fileIds, ref);
-      if (!agencyId) {
-        const row = await insertAgency(
-          db,
-          index,
-          // A reference that reads as an acronym ("BICMA") is one; anything longer is a name without acronym.
-          { kind: 'agency', acronym: looksLikeAcronym(ref) ? ref : null, name: ref, parentId: null, confirmed: false, origin: 'import', aliases: [] },
-          at,
-        );
-        agencyId = row.id;
-        changes.push({ planId: null, entity: 'agency', entityId: agencyId, field: 'created', oldValue: null, newValue: { acronym: ref } });
-        notes.push(`Agency "${ref}" was not in the registry; added it as unconfirmed.`);
-      }
-      if (seen.has(agencyId)) continue;
-      seen.add(agencyId);
-      links.push({ action_id: actionId, agency_id: agencyId, role, position: seen.size - 1 });
-    }
-  };
+  const agencies = await prepareAgencies(db, file.agencies, at, changes, notes);
+  const linkAgencies = agencies.link;
 
   const planIds: string[] = [];
   for (const plan of file.plans) {
@@ -187,7 +225,7 @@ export async function writePlanFile(db: DbOrTx, file: PlanFile, context: ChangeC
     const statements: object[] = [];
     const actions: object[] = [];
     const indicators: object[] = [];
-    const links: object[] = [];
+    const links: AgencyLinkRow[] = [];
     const copy = planId !== plan.id;
     const idFor = async (table: 'chapters' | 'policy_statements' | 'actions' | 'indicators', wanted?: string) =>
       copy ? randomUUID() : freeId(db, table, wanted);
@@ -209,21 +247,7 @@ export async function writePlanFile(db: DbOrTx, file: PlanFile, context: ChangeC
           for (const [ii, indicator] of action.indicators.entries()) {
             const indicatorId = await idFor('indicators', indicator.id);
             changes.push({ planId, entity: 'indicator', entityId: indicatorId, field: 'created', oldValue: null, newValue: indicator.name });
-            indicators.push({
-              id: indicatorId,
-              action_id: actionId,
-              position: ii + 1,
-              name: indicator.name,
-              kind: indicator.kind,
-              unit: indicator.unit,
-              baseline_text: indicator.baseline.text,
-              baseline_value: indicator.baseline.value,
-              target_text: indicator.target.text,
-              target_value: indicator.target.value,
-              created_at: at,
-              updated_at: at,
-              deleted_at: null,
-            });
+            indicators.push(indicatorRow(indicator, indicatorId, actionId, ii + 1, at));
           }
         }
       }

@@ -1,0 +1,136 @@
+// The import as the window runs it, in two steps. The preview reads the file the analyst chose (bytes sent by
+// the page), maps its columns (with the analyst's re-mapping), builds the plan and its report, and, for an import
+// into an existing plan, proposes the matches and the differences: nothing is written. The commit does the same
+// reading again and writes it all in one transaction, with the history, once the analyst has confirmed.
+// A PlanDesk plan file (.json) goes through the same two steps, without columns or report.
+import { extname } from 'node:path';
+import type { ImportOutcome, ImportPreview, ImportTreeChapter } from '../../../shared/domain';
+import { AppError } from '../../../shared/result';
+import { loadAgencyIndex } from '../agencies/registry';
+import type { Db, DbOrTx } from '../db/schema';
+import type { ChangeContext } from '../history/history';
+import type { PlanFile } from '../planfile/format';
+import { parsePlanFile } from '../planfile/import-plan-file';
+import { writePlanFile } from '../planfile/write-plan-file';
+import { buildPlan, type BuiltPlan, type ColumnChoice } from './build-plan';
+import type { ImportField } from './headers';
+import type { AgencyDirectory } from './link-agencies';
+import { mergeIntoPlan, previewMerge, type PresentFields } from './merge-into-plan';
+import { readCellsFromBytes } from './read-cells';
+
+/** Larger files are refused before they are read: a plan spreadsheet is a few megabytes at most. */
+export const MAX_IMPORT_BYTES = 60 * 1024 * 1024;
+
+export interface ImportRequest {
+  readonly fileName: string;
+  readonly bytes: Uint8Array;
+  /** The analyst's meaning for columns whose header was read wrongly (or should not be imported). */
+  readonly mapping?: readonly ColumnChoice[];
+  /** Import into this plan instead of creating a new one. */
+  readonly intoPlanId?: string;
+  readonly planTitle?: string;
+}
+
+export interface CommitRequest extends ImportRequest {
+  /** Refs of the matches the analyst accepted; absent: the proposed ones. */
+  readonly acceptedMatches?: readonly string[];
+}
+
+interface ReadFile {
+  readonly kind: 'spreadsheet' | 'plan_file';
+  readonly file: PlanFile;
+  readonly built: BuiltPlan | null;
+  readonly present: PresentFields;
+}
+
+/** Decodes the base64 the page sent, refusing what is too large or not base64 with a message the analyst can act on. */
+export function decodeUpload(fileName: string, contentBase64: string): Uint8Array {
+  const approximate = Math.floor((contentBase64.length * 3) / 4);
+  if (approximate > MAX_IMPORT_BYTES) {
+    throw new AppError('bad_file', `${fileName} is ${Math.round(approximate / 1024 / 1024)} MB; PlanDesk imports files of up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB (a plan spreadsheet is far smaller)`);
+  }
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(contentBase64)) throw new AppError('invalid_input', `${fileName}: the file's content did not arrive intact (not base64); choose the file again`);
+  return new Uint8Array(Buffer.from(contentBase64, 'base64'));
+}
+
+function directoryOf(index: Awaited<ReturnType<typeof loadAgencyIndex>>): AgencyDirectory {
+  return {
+    byKey: (key) => index.byKey(key).map((row) => ({ id: row.id, acronym: row.acronym, name: row.name, kind: row.kind === 'group' ? 'group' : 'agency' })),
+  };
+}
+
+/** Reads the file into a plan document: the spreadsheet importer for sheets, the plan-file reader for .json. */
+async function readImport(db: DbOrTx, request: ImportRequest): Promise<ReadFile> {
+  const { fileName, bytes } = request;
+  if (bytes.length === 0) throw new AppError('bad_file', `${fileName}: the file is empty`);
+  if (extname(fileName).toLowerCase() === '.json') {
+    const file = parsePlanFile(new TextDecoder('utf-8').decode(bytes), fileName);
+    if (request.planTitle?.trim() && file.plans.length === 1) file.plans[0]!.title = request.planTitle.trim().slice(0, 300);
+    return { kind: 'plan_file', file, built: null, present: 'all' };
+  }
+  const content = readCellsFromBytes(fileName, bytes);
+  const registry = directoryOf(await loadAgencyIndex(db));
+  const built = buildPlan(fileName, content, { planTitle: request.planTitle, registry, columns: request.mapping ?? [] });
+  const present = new Set<ImportField>(built.columns.map((c) => c.field).filter((f): f is ImportField => f !== null));
+  return { kind: 'spreadsheet', file: built.file, built, present };
+}
+
+function treeOf(file: PlanFile): ImportTreeChapter[] {
+  return file.plans.flatMap((plan) =>
+    plan.chapters.map((chapter, ci) => ({
+      code: chapter.code,
+      title: chapter.title,
+      statements: chapter.statements.map((statement, si) => ({
+        code: statement.code,
+        text: statement.text,
+        actions: statement.actions.map((action, ai) => ({ ref: `${ci}.${si}.${ai}`, code: action.code, title: action.title, indicators: action.indicators.length })),
+      })),
+    })),
+  );
+}
+
+function countsOf(read: ReadFile): ImportPreview['counts'] {
+  const actions = read.file.plans.flatMap((p) => p.chapters.flatMap((c) => c.statements.flatMap((s) => s.actions)));
+  return {
+    chapters: read.file.plans.reduce((n, p) => n + p.chapters.length, 0),
+    statements: read.file.plans.reduce((n, p) => n + p.chapters.reduce((m, c) => m + c.statements.length, 0), 0),
+    actions: actions.length,
+    indicators: actions.reduce((n, a) => n + a.indicators.length, 0),
+    newAgencies: read.built ? read.built.report.counts.newAgencies : read.file.agencies.filter((a) => !a.confirmed).length,
+  };
+}
+
+/** What the import would do: nothing is written. */
+export async function previewImport(db: Db, request: ImportRequest): Promise<ImportPreview> {
+  const read = await readImport(db, request);
+  return {
+    fileName: request.fileName,
+    kind: read.kind,
+    report: read.built?.report ?? null,
+    columns: read.built?.columns ?? [],
+    planTitle: read.file.plans.map((p) => p.title).join('; '),
+    tree: treeOf(read.file),
+    counts: countsOf(read),
+    merge: request.intoPlanId ? await previewMerge(db, request.intoPlanId, read.file, read.present) : null,
+  };
+}
+
+/** Writes the import in one transaction with its history; a file that cannot be read leaves the workspace as it was. */
+export async function commitImport(db: Db, context: ChangeContext, request: CommitRequest): Promise<ImportOutcome> {
+  return db.transaction().execute(async (tx) => {
+    const read = await readImport(tx, request);
+    const writeContext: ChangeContext = { ...context, sourceFile: context.sourceFile ?? request.fileName };
+    const counts = countsOf(read);
+    const report = read.built?.report ?? null;
+    if (request.intoPlanId) {
+      const merged = await mergeIntoPlan(tx, writeContext, request.intoPlanId, read.file, {
+        present: read.present,
+        ...(request.acceptedMatches ? { accepted: new Set(request.acceptedMatches) } : {}),
+      });
+      return { planId: request.intoPlanId, planIds: [request.intoPlanId], report, counts: { ...counts, ...merged }, notes: [] };
+    }
+    if (read.file.plans.length === 0) throw new AppError('bad_file', `${request.fileName} holds no plan`);
+    const { planIds, notes } = await writePlanFile(tx, read.file, writeContext);
+    return { planId: planIds[0]!, planIds, report, counts, notes };
+  });
+}
