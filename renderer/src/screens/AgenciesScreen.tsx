@@ -1,6 +1,7 @@
-// Placeholder until the Agencies view is built (see the issue for what it must do).
+// The Agencies view of an open plan (see agencies/AgenciesView.tsx).
 import type { ViewProps } from '../navigation/views';
+import { AgenciesView } from '../agencies/AgenciesView';
 
-export function AgenciesScreen(_props: ViewProps) {
-  return <div className="screen-message muted">The Agencies view is being built.</div>;
+export function AgenciesScreen(props: ViewProps) {
+  return <AgenciesView {...props} />;
 }

@@ -1,6 +1,7 @@
-// Placeholder until the History view is built (see the issue for what it must do).
+// The History view of an open plan (see history/HistoryView.tsx).
 import type { ViewProps } from '../navigation/views';
+import { HistoryView } from '../history/HistoryView';
 
-export function HistoryScreen(_props: ViewProps) {
-  return <div className="screen-message muted">The History view is being built.</div>;
+export function HistoryScreen(props: ViewProps) {
+  return <HistoryView {...props} />;
 }

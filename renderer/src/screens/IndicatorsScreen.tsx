@@ -1,6 +1,7 @@
-// Placeholder until the Indicators view is built (see the issue for what it must do).
+// The Indicators view of an open plan (see indicators/IndicatorsView.tsx).
 import type { ViewProps } from '../navigation/views';
+import { IndicatorsView } from '../indicators/IndicatorsView';
 
-export function IndicatorsScreen(_props: ViewProps) {
-  return <div className="screen-message muted">The Indicators view is being built.</div>;
+export function IndicatorsScreen(props: ViewProps) {
+  return <IndicatorsView {...props} />;
 }

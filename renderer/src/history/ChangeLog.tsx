@@ -1,0 +1,231 @@
+// The plan's change log, newest first: who changed what and when, from which file; filtered by dates,
+// person, agency (changes to its actions) and source.
+import { useEffect, useId, useState } from 'react';
+import type { AgencyListRow, ChangeEntry, ChangeSource } from '../../../shared/domain';
+import { api, request } from '../api';
+import { formatDateTime } from '../format';
+import { ENTITY_LABELS, SOURCE_LABELS, fieldLabel, fileNameOf, isShownChange, valueWords } from './change-words';
+
+interface Filter {
+  readonly from: string;
+  readonly to: string;
+  readonly user: string;
+  readonly agencyId: string;
+  readonly source: ChangeSource | '';
+}
+
+const NO_FILTER: Filter = { from: '', to: '', user: '', agencyId: '', source: '' };
+const PAGE = 500;
+
+interface Props {
+  readonly planId: string;
+  readonly revision: number;
+  readonly openAction: (actionId: string) => void;
+}
+
+function ChangeValues({ entry }: { entry: ChangeEntry }) {
+  const before = valueWords(entry, entry.oldValue);
+  const after = valueWords(entry, entry.newValue);
+  if (before === null && after === null) return null;
+  return (
+    <span className="change-values">
+      {before !== null && (
+        <>
+          <del className="change-values__before" title={before}>
+            <span className="visually-hidden">from </span>
+            {before}
+          </del>
+          <span className="change-values__arrow" aria-hidden="true">
+            →
+          </span>
+        </>
+      )}
+      {after !== null ? (
+        <ins className="change-values__after" title={after}>
+          <span className="visually-hidden">{before !== null ? 'to ' : ''}</span>
+          {after}
+        </ins>
+      ) : (
+        <span className="change-values__empty">(blank)</span>
+      )}
+    </span>
+  );
+}
+
+export function ChangeLog({ planId, revision, openAction }: Props) {
+  const [filter, setFilter] = useState<Filter>(NO_FILTER);
+  const [limit, setLimit] = useState(PAGE);
+  const [entries, setEntries] = useState<readonly ChangeEntry[] | null>(null);
+  const [users, setUsers] = useState<readonly string[]>([]);
+  const [agencies, setAgencies] = useState<readonly AgencyListRow[]>([]);
+  const [problem, setProblem] = useState<string | null>(null);
+  const ids = useId();
+
+  useEffect(() => {
+    let current = true;
+    Promise.all([request(api().history.users({ planId })), request(api().agencies.list({}))])
+      .then(([nextUsers, nextAgencies]) => {
+        if (!current) return;
+        setUsers(nextUsers);
+        setAgencies([...nextAgencies].sort((a, b) => (a.acronym ?? a.name).localeCompare(b.acronym ?? b.name)));
+      })
+      .catch((error: unknown) => current && setProblem(error instanceof Error ? error.message : String(error)));
+    return () => {
+      current = false;
+    };
+  }, [planId, revision]);
+
+  useEffect(() => {
+    let current = true;
+    request(
+      api().history.list({
+        planId,
+        limit,
+        from: filter.from || undefined,
+        to: filter.to || undefined,
+        user: filter.user || undefined,
+        agencyId: filter.agencyId || undefined,
+        source: filter.source || undefined,
+      }),
+    )
+      .then((next) => {
+        if (!current) return;
+        setEntries(next);
+        setProblem(null);
+      })
+      .catch((error: unknown) => current && setProblem(error instanceof Error ? error.message : String(error)));
+    return () => {
+      current = false;
+    };
+  }, [planId, revision, filter, limit]);
+
+  const change = (next: Partial<Filter>) => {
+    setFilter((current) => ({ ...current, ...next }));
+    setLimit(PAGE);
+  };
+  const filtered = filter.from !== '' || filter.to !== '' || filter.user !== '' || filter.agencyId !== '' || filter.source !== '';
+  const shown = entries?.filter(isShownChange) ?? [];
+
+  return (
+    <div className="change-log">
+      <form className="history-filters" aria-label="Filter the changes" onSubmit={(e) => e.preventDefault()}>
+        <label className="history-filter">
+          <span className="history-filter__label">From</span>
+          <input type="date" className="text-input" value={filter.from} max={filter.to || undefined} onChange={(e) => change({ from: e.target.value })} />
+        </label>
+        <label className="history-filter">
+          <span className="history-filter__label">To</span>
+          <input type="date" className="text-input" value={filter.to} min={filter.from || undefined} onChange={(e) => change({ to: e.target.value })} />
+        </label>
+        <label className="history-filter">
+          <span className="history-filter__label">Person</span>
+          <select className="select-input" value={filter.user} onChange={(e) => change({ user: e.target.value })}>
+            <option value="">Everyone</option>
+            {users.map((user) => (
+              <option key={user} value={user}>
+                {user}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="history-filter">
+          <span className="history-filter__label">Agency</span>
+          <select className="select-input history-filter__agency" value={filter.agencyId} onChange={(e) => change({ agencyId: e.target.value })}>
+            <option value="">All agencies</option>
+            {agencies.map((agency) => (
+              <option key={agency.id} value={agency.id}>
+                {agency.acronym ? `${agency.acronym} — ${agency.name}` : agency.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="history-filter">
+          <span className="history-filter__label">Source</span>
+          <select className="select-input" value={filter.source} onChange={(e) => change({ source: e.target.value as ChangeSource | '' })}>
+            <option value="">Any source</option>
+            {(Object.keys(SOURCE_LABELS) as ChangeSource[]).map((source) => (
+              <option key={source} value={source}>
+                {SOURCE_LABELS[source]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="button history-filters__clear" disabled={!filtered} onClick={() => change(NO_FILTER)}>
+          Clear filters
+        </button>
+      </form>
+      {problem && (
+        <p className="view-notice view-notice--problem" role="alert">
+          {problem}
+        </p>
+      )}
+      <p className="change-log__count" role="status" id={`${ids}-count`}>
+        {entries === null
+          ? 'Loading the changes…'
+          : shown.length === 0
+            ? filtered
+              ? 'No change matches these filters.'
+              : 'No changes recorded yet.'
+            : `${shown.length.toLocaleString('en')} ${shown.length === 1 ? 'change' : 'changes'}${filtered ? ' match' : ''}${entries.length >= limit ? ', the latest shown first' : ''}`}
+      </p>
+      {shown.length > 0 && (
+        <div className="change-log__table" tabIndex={0} role="region" aria-label="Changes, newest first" aria-describedby={`${ids}-count`}>
+          <table className="data-table change-table">
+            <thead>
+              <tr>
+                <th scope="col" className="change-table__when">
+                  When
+                </th>
+                <th scope="col" className="change-table__who">
+                  Who
+                </th>
+                <th scope="col">What</th>
+                <th scope="col">Change</th>
+                <th scope="col" className="change-table__source">
+                  Source
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((entry) => (
+                <tr key={entry.id}>
+                  <td className="change-table__when">{formatDateTime(entry.at)}</td>
+                  <td className="change-table__who">{entry.user}</td>
+                  <td className="change-table__what">
+                    <span className="change-entity">{ENTITY_LABELS[entry.entity] ?? entry.entity}</span>
+                    {entry.entity === 'action' ? (
+                      <button type="button" className="link-button change-subject" onClick={() => openAction(entry.entityId)} title="Open the action">
+                        {entry.subject ?? 'an action'}
+                      </button>
+                    ) : (
+                      <span className="change-subject">{entry.subject ?? ''}</span>
+                    )}
+                  </td>
+                  <td className="change-table__change">
+                    <span className="change-field">{fieldLabel(entry)}</span>
+                    <ChangeValues entry={entry} />
+                  </td>
+                  <td className="change-table__source">
+                    {SOURCE_LABELS[entry.source] ?? entry.source}
+                    {entry.sourceFile && (
+                      <span className="change-file" title={entry.sourceFile}>
+                        {fileNameOf(entry.sourceFile)}
+                      </span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {entries !== null && entries.length >= limit && (
+            <div className="change-log__more">
+              <button type="button" className="button" onClick={() => setLimit((n) => n + PAGE)}>
+                Show {PAGE} older changes
+              </button>
+            </div>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

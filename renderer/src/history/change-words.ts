@@ -1,0 +1,119 @@
+// Change-history entries in the user's words: "End: Dec 2020 → Jun 2021" rather than "end_month".
+// The history stores column names and raw values; this is the one place that reads them for people.
+import type { ChangeEntry, ChangeSource, IndicatorKind } from '../../../shared/domain';
+import { INDICATOR_KIND_LABELS } from '../../../shared/indicators';
+import { formatMonth, isMonth } from '../../../shared/months';
+import { FREQUENCY_LABELS } from '../../../shared/periods';
+import { FUND_LABELS, STATUS_LABELS, type FundStatus, type ImplementationStatus } from '../../../shared/status';
+
+export const SOURCE_LABELS: Readonly<Record<ChangeSource, string>> = {
+  edit: 'Edit',
+  import: 'Import',
+  exchange: 'Agency update',
+  package: 'Plan package',
+  undo: 'Undo / redo',
+  system: 'PlanDesk',
+};
+
+export const ENTITY_LABELS: Readonly<Record<string, string>> = {
+  plan: 'Plan',
+  chapter: 'Chapter',
+  statement: 'Statement',
+  action: 'Action',
+  indicator: 'Indicator',
+  progress: 'Actual',
+  agency: 'Agency',
+  snapshot: 'Snapshot',
+};
+
+const FIELD_LABELS: Readonly<Record<string, string>> = {
+  created: 'Added',
+  deleted_at: 'Deleted',
+  code: 'Code',
+  title: 'Title',
+  text: 'Text',
+  description: 'Description',
+  start_month: 'Start',
+  end_month: 'End',
+  start_precision: 'Start known to the',
+  end_precision: 'End known to the',
+  end_open: 'Open-ended',
+  revised_end_month: 'Revised end',
+  timeline_text: 'Timeline as written',
+  lead_text: 'Lead agency',
+  collaborators_text: 'Collaborating agencies',
+  fund_status: 'Fund',
+  fund_note: 'Fund note',
+  status: 'Status',
+  status_text: 'Status as written',
+  remarks: 'Remarks',
+  statement_id: 'Moved to another statement',
+  chapter_id: 'Moved to another chapter',
+  position: 'Moved',
+  name: 'Name',
+  kind: 'Kind',
+  unit: 'Unit',
+  baseline_text: 'Baseline',
+  target_text: 'Target',
+  actual_text: 'Actual',
+  narrative: 'Progress narrative',
+  support_needed: 'Support needed',
+  reporting_frequency: 'Reporting periods',
+  fiscal_year_start_month: 'Fiscal year starts',
+  acronym: 'Acronym',
+  aliases: 'Aliases',
+  parent_id: 'Part of',
+  confirmed: 'Confirmed',
+  merged: 'Merged',
+};
+
+/** Numbers kept beside texts ("95%" → 95) and bookkeeping: they repeat another entry of the same change. */
+const SHADOW_FIELDS = new Set(['baseline_value', 'target_value', 'actual_value', 'updated_at']);
+
+export function isShownChange(entry: ChangeEntry): boolean {
+  return !SHADOW_FIELDS.has(entry.field);
+}
+
+export function fieldLabel(entry: ChangeEntry): string {
+  if (entry.field === 'deleted_at') return entry.newValue === null ? 'Restored' : 'Deleted';
+  if (entry.entity === 'snapshot' && entry.field === 'created') return 'Snapshot taken';
+  return FIELD_LABELS[entry.field] ?? entry.field.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
+}
+
+const MONTH_FIELDS = new Set(['start_month', 'end_month', 'revised_end_month']);
+const ID_FIELDS = new Set(['statement_id', 'chapter_id', 'parent_id']);
+
+/** One side of a change as people read it, or null when there is nothing to show. */
+export function valueWords(entry: ChangeEntry, value: string | null): string | null {
+  if (value === null || value === '') return null;
+  const field = entry.field;
+  if (field === 'deleted_at' || field === 'position' || ID_FIELDS.has(field)) return null;
+  // "Added" names what was added in the What column already; a snapshot is named by its value.
+  if (field === 'created') return entry.entity === 'snapshot' ? value : null;
+  if (field === 'status' && value in STATUS_LABELS) return STATUS_LABELS[value as ImplementationStatus];
+  if (field === 'fund_status' && value in FUND_LABELS) return FUND_LABELS[value as FundStatus];
+  if (field === 'kind' && value in INDICATOR_KIND_LABELS) return INDICATOR_KIND_LABELS[value as IndicatorKind];
+  if (field === 'reporting_frequency' && value in FREQUENCY_LABELS) return FREQUENCY_LABELS[value as keyof typeof FREQUENCY_LABELS];
+  if (field === 'end_open' || field === 'confirmed') return value === '1' || value === 'true' ? 'Yes' : 'No';
+  if (MONTH_FIELDS.has(field) && isMonth(value)) return formatMonth(value);
+  if (field === 'aliases' || field === 'merged') return readableJson(value);
+  return value;
+}
+
+function readableJson(value: string): string {
+  try {
+    const parsed: unknown = JSON.parse(value);
+    if (Array.isArray(parsed)) return parsed.length > 0 ? parsed.join(', ') : '(none)';
+    if (parsed && typeof parsed === 'object' && 'name' in parsed) return String((parsed as { name: unknown }).name);
+  } catch {
+    // Not JSON: shown as stored.
+  }
+  return value;
+}
+
+/** The file a change came from, without its folders. */
+export function fileNameOf(path: string | null): string | null {
+  if (!path) return null;
+  const parts = path.split(/[\\/]/);
+  return parts[parts.length - 1] || path;
+}

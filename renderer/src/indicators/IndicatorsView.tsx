@@ -1,0 +1,266 @@
+// The Indicators view: every indicator of the plan with its baseline, target and one actual per reporting
+// period, the latest actual and the progress toward the target. Cells are edited in place; a value the
+// indicator's kind cannot hold is refused at the cell, and every accepted edit is saved at once.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { AgGridReact } from 'ag-grid-react';
+import type { CellEditRequestEvent, CellFocusedEvent, CellKeyDownEvent, GridApi, GridReadyEvent } from 'ag-grid-community';
+import type { IndicatorGridRow, ReportingFrequency, ReportingPeriod } from '../../../shared/domain';
+import { FREQUENCY_LABELS } from '../../../shared/periods';
+import { api, request } from '../api';
+import type { ViewProps } from '../navigation/views';
+import { AddIndicatorDialog } from './AddIndicatorDialog';
+import { compareOrder, editedCellOf, indicatorColumns, type GridContext } from './indicator-columns';
+import { planDeskGridTheme } from './grid-setup';
+import '../styles/indicators-views.css';
+import '../styles/indicators.css';
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** The month the plan's fiscal year starts: the start of a full year, a first half or a first quarter. */
+function fiscalYearStartOf(periods: readonly ReportingPeriod[]): number {
+  const first = periods.find((p) => !/[HQ][2-4]$/.test(p.label));
+  return first ? Number(first.start.slice(5, 7)) : 7;
+}
+
+interface Notice {
+  readonly tone: 'info' | 'problem';
+  readonly text: string;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function withEdit(row: IndicatorGridRow, colId: string, text: string): IndicatorGridRow {
+  const cell = editedCellOf(colId);
+  if (!cell) return row;
+  if (cell.kind === 'actual') return { ...row, actuals: { ...row.actuals, [cell.periodId]: { text, value: null } } };
+  if (cell.field === 'baseline' || cell.field === 'target') return { ...row, [cell.field]: { text, value: null } };
+  return { ...row, [cell.field]: text };
+}
+
+export function IndicatorsView({ planId, revision, openAction, onPlanChanged }: ViewProps) {
+  const [rows, setRows] = useState<readonly IndicatorGridRow[] | null>(null);
+  const [periods, setPeriods] = useState<readonly ReportingPeriod[]>([]);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [search, setSearch] = useState('');
+  const [focusedRowId, setFocusedRowId] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
+  const grid = useRef<GridApi<IndicatorGridRow> | null>(null);
+  const scrolledToNow = useRef(false);
+
+  useEffect(() => {
+    let current = true;
+    Promise.all([request(api().plans.periods({ planId })), request(api().indicators.list({ planId }))])
+      .then(([nextPeriods, nextRows]) => {
+        if (!current) return;
+        setPeriods(nextPeriods);
+        setRows(nextRows);
+        setProblem(null);
+      })
+      .catch((error: unknown) => {
+        if (current) setProblem(messageOf(error));
+      });
+    return () => {
+      current = false;
+    };
+  }, [planId, revision]);
+
+  const columns = useMemo(() => indicatorColumns(periods), [periods]);
+  const context = useMemo<GridContext>(() => {
+    const labels = new Map(periods.map((p) => [p.id, p.label]));
+    return { periodLabel: (id) => labels.get(id) ?? '' };
+  }, [periods]);
+
+  // The latest periods are the ones being reported on: show them first, once per set of periods.
+  const [gridReady, setGridReady] = useState(false);
+  useEffect(() => {
+    const last = periods[periods.length - 1];
+    if (!gridReady || !grid.current || !last || scrolledToNow.current) return;
+    scrolledToNow.current = true;
+    grid.current.ensureColumnVisible(`period:${last.id}`, 'end');
+  }, [periods, gridReady]);
+
+  const replaceRow = (next: IndicatorGridRow) => setRows((current) => current?.map((r) => (r.id === next.id ? next : r)) ?? null);
+
+  const saveCell = async (event: CellEditRequestEvent<IndicatorGridRow>) => {
+    const row = event.data;
+    const colId = event.column.getColId();
+    const cell = editedCellOf(colId);
+    const value = String(event.newValue ?? '').trim();
+    if (!row || !cell || value === String(event.oldValue ?? '').trim()) return;
+    const what = event.colDef.headerName ?? 'Value';
+    replaceRow(withEdit(row, colId, value));
+    try {
+      const saved =
+        cell.kind === 'actual'
+          ? await request(api().indicators.setActual({ indicatorId: row.id, periodId: cell.periodId, value }))
+          : await request(api().indicators.update({ indicatorId: row.id, field: cell.field, value }));
+      replaceRow(saved);
+      setNotice(null);
+    } catch (error) {
+      replaceRow(row);
+      setNotice({ tone: 'problem', text: `${what} of "${row.name}" not saved: ${messageOf(error)}` });
+    }
+  };
+
+  const focusedRow = rows?.find((r) => r.id === focusedRowId) ?? null;
+
+  const deleteFocused = async () => {
+    if (!focusedRow) return;
+    try {
+      await request(api().indicators.delete({ indicatorId: focusedRow.id }));
+      setRows((current) => current?.filter((r) => r.id !== focusedRow.id) ?? null);
+      setNotice({ tone: 'info', text: `Deleted "${focusedRow.name}". Ctrl+Z brings it back.` });
+      onPlanChanged();
+    } catch (error) {
+      setNotice({ tone: 'problem', text: `"${focusedRow.name}" was not deleted: ${messageOf(error)}` });
+    }
+  };
+
+  const changeReporting = async (frequency: ReportingFrequency, fiscalYearStartMonth: number) => {
+    try {
+      const next = await request(api().plans.setReporting({ planId, frequency, fiscalYearStartMonth }));
+      setPeriods(next);
+      scrolledToNow.current = false;
+      setRows(await request(api().indicators.list({ planId })));
+      onPlanChanged();
+    } catch (error) {
+      setNotice({ tone: 'problem', text: `The reporting periods were not changed: ${messageOf(error)}` });
+    }
+  };
+
+  const indicatorAdded = (row: IndicatorGridRow) => {
+    setAdding(false);
+    setRows((current) => [...(current ?? []), row].sort(compareOrder));
+    setNotice({ tone: 'info', text: `Added "${row.name}" to ${row.actionCode}. Type its baseline and target in the grid.` });
+    onPlanChanged();
+    // Once the grid has the row: put the keyboard on its name.
+    setTimeout(() => {
+      const node = grid.current?.getRowNode(row.id);
+      if (!node || node.rowIndex === null) return;
+      grid.current?.ensureIndexVisible(node.rowIndex);
+      grid.current?.setFocusedCell(node.rowIndex, 'name');
+    }, 50);
+  };
+
+  const onCellKeyDown = (event: CellKeyDownEvent<IndicatorGridRow>) => {
+    const key = (event.event as KeyboardEvent | null)?.key;
+    if (key === 'Enter' && event.column.getColId() === 'action' && event.data) openAction(event.data.actionId);
+  };
+
+  if (problem) {
+    return (
+      <div className="screen-message" role="alert">
+        <p className="screen-message__title">The indicators could not be loaded</p>
+        <p>{problem}</p>
+      </div>
+    );
+  }
+  if (!rows) return <div className="screen-message muted">Loading the indicators…</div>;
+
+  const frequency: ReportingFrequency = periods[0]?.kind ?? 'fiscal_year';
+  const yearStart = fiscalYearStartOf(periods);
+  const withActual = rows.filter((r) => r.latestActual !== null).length;
+
+  return (
+    <section className="view indicators-view" aria-labelledby="indicators-heading">
+      <div className="view-toolbar">
+        <div className="view-toolbar__title">
+          <h2 id="indicators-heading">Indicators</h2>
+          <span className="view-toolbar__count">
+            {rows.length} indicators · {withActual} with an actual
+          </span>
+        </div>
+        <label className="view-toolbar__search">
+          <span className="visually-hidden">Find indicators</span>
+          <input
+            type="search"
+            className="text-input"
+            placeholder="Find an indicator or action…"
+            value={search}
+            onChange={(event) => setSearch(event.target.value)}
+          />
+        </label>
+        <div className="view-toolbar__group">
+          <label className="inline-field">
+            <span className="inline-field__label">Report by</span>
+            <select className="select-input" value={frequency} onChange={(event) => void changeReporting(event.target.value as ReportingFrequency, yearStart)}>
+              {(Object.keys(FREQUENCY_LABELS) as ReportingFrequency[]).map((f) => (
+                <option key={f} value={f}>
+                  {FREQUENCY_LABELS[f]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="inline-field">
+            <span className="inline-field__label">Year starts</span>
+            <select className="select-input" value={yearStart} onChange={(event) => void changeReporting(frequency, Number(event.target.value))}>
+              {MONTH_NAMES.map((name, index) => (
+                <option key={name} value={index + 1}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <div className="view-toolbar__actions">
+          <button type="button" className="button" disabled={!focusedRow} onClick={() => focusedRow && openAction(focusedRow.actionId)}>
+            Open action
+          </button>
+          <button type="button" className="button" disabled={!focusedRow} onClick={() => void deleteFocused()}>
+            Delete indicator
+          </button>
+          <button type="button" className="button button--primary" onClick={() => setAdding(true)}>
+            Add indicator…
+          </button>
+        </div>
+      </div>
+      <p className="view-hint">
+        Type in a cell to record a value; Enter saves it, Esc cancels. Progress is measured from the baseline to the target.
+      </p>
+      {notice && (
+        <div className={`view-notice view-notice--${notice.tone}`} role={notice.tone === 'problem' ? 'alert' : 'status'}>
+          <span>{notice.text}</span>
+          <button type="button" className="view-notice__close" aria-label="Dismiss" onClick={() => setNotice(null)}>
+            ×
+          </button>
+        </div>
+      )}
+      <div className="view-grid" role="region" aria-label="Indicators grid">
+        <AgGridReact<IndicatorGridRow>
+          theme={planDeskGridTheme}
+          rowData={rows as IndicatorGridRow[]}
+          columnDefs={columns}
+          context={context}
+          getRowId={({ data }) => data.id}
+          rowHeight={46}
+          readOnlyEdit
+          invalidEditValueMode="block"
+          stopEditingWhenCellsLoseFocus
+          enterNavigatesVerticallyAfterEdit
+          quickFilterText={search}
+          tooltipShowDelay={600}
+          defaultColDef={{ resizable: true, sortable: true, suppressHeaderMenuButton: true }}
+          overlayNoRowsTemplate="No indicators yet. Add one with “Add indicator…”."
+          onGridReady={(event: GridReadyEvent<IndicatorGridRow>) => {
+            grid.current = event.api;
+            setGridReady(true);
+          }}
+          onCellEditRequest={(event) => void saveCell(event)}
+          onCellFocused={(event: CellFocusedEvent<IndicatorGridRow>) => {
+            const rowIndex = event.rowIndex;
+            const node = rowIndex === null || rowIndex === undefined ? null : event.api.getDisplayedRowAtIndex(rowIndex);
+            setFocusedRowId(node?.data?.id ?? null);
+          }}
+          onCellKeyDown={onCellKeyDown}
+          onCellDoubleClicked={(event) => {
+            if (event.column.getColId() === 'action' && event.data) openAction(event.data.actionId);
+          }}
+        />
+      </div>
+      {adding && <AddIndicatorDialog planId={planId} defaultActionId={focusedRow?.actionId ?? null} onAdded={indicatorAdded} onClose={() => setAdding(false)} />}
+    </section>
+  );
+}

@@ -1,0 +1,215 @@
+// The indicators grid's columns: the action and the indicator (pinned left), kind, baseline and target, one
+// column per reporting period for the actuals (grouped by fiscal year for halves and quarters), and the latest
+// actual and progress toward the target (pinned right).
+import type { ColDef, ColGroupDef, ICellRendererParams, ValueFormatterParams } from 'ag-grid-community';
+import type { IndicatorGridRow, IndicatorKind, ReportingPeriod } from '../../../shared/domain';
+import { INDICATOR_KINDS, INDICATOR_KIND_LABELS } from '../../../shared/indicators';
+import { formatMonth } from '../../../shared/months';
+import { IndicatorValueEditor } from './IndicatorValueEditor';
+
+type Column = ColDef<IndicatorGridRow> | ColGroupDef<IndicatorGridRow>;
+
+/** The fields of an indicator edited in the grid, as the contract names them. */
+export type EditedCell = { readonly kind: 'field'; readonly field: 'name' | 'kind' | 'baseline' | 'target' } | { readonly kind: 'actual'; readonly periodId: string };
+
+const PERIOD_PREFIX = 'period:';
+
+export function editedCellOf(colId: string): EditedCell | null {
+  if (colId.startsWith(PERIOD_PREFIX)) return { kind: 'actual', periodId: colId.slice(PERIOD_PREFIX.length) };
+  if (colId === 'name' || colId === 'kind' || colId === 'baseline' || colId === 'target') return { kind: 'field', field: colId };
+  return null;
+}
+
+const NUMERIC_KINDS: readonly IndicatorKind[] = ['percent', 'number', 'ratio', 'yes_no'];
+
+/** Numbers line up on the right; text and dates read from the left. */
+function valueCellClass(row: IndicatorGridRow | undefined): string {
+  return row && NUMERIC_KINDS.includes(row.kind) ? 'indicator-value indicator-value--number' : 'indicator-value';
+}
+
+function ActionCell({ data }: ICellRendererParams<IndicatorGridRow>) {
+  if (!data) return null;
+  return (
+    <span className="indicator-action" title={`${data.actionCode} ${data.actionTitle}\nEnter or double-click: open the action`}>
+      <span className="indicator-action__code">{data.actionCode}</span> {data.actionTitle}
+    </span>
+  );
+}
+
+function NameCell({ value }: ICellRendererParams<IndicatorGridRow, string>) {
+  return <span className="indicator-name">{value}</span>;
+}
+
+function LatestCell({ data, context }: ICellRendererParams<IndicatorGridRow, unknown, GridContext>) {
+  const latest = data?.latestActual;
+  if (!latest) return <span className="indicator-none">—</span>;
+  return (
+    <span className="indicator-latest">
+      <span className="indicator-latest__value">{latest.text}</span>
+      <span className="indicator-latest__period">{context.periodLabel(latest.periodId)}</span>
+    </span>
+  );
+}
+
+export function progressExplanation(row: IndicatorGridRow): string {
+  if (row.kind === 'text' || row.kind === 'date') return `Progress is not computed for ${INDICATOR_KIND_LABELS[row.kind].toLowerCase()} indicators`;
+  if (!row.latestActual) return 'No actual recorded yet';
+  if (row.latestActual.value === null) return 'The latest actual is not available (NA)';
+  if (row.target.value === null) return 'The target is not a value progress can be measured against';
+  return 'The baseline equals the target';
+}
+
+function ProgressCell({ data }: ICellRendererParams<IndicatorGridRow>) {
+  if (!data) return null;
+  if (data.progress === null) {
+    return (
+      <span className="indicator-none" title={progressExplanation(data)}>
+        —<span className="visually-hidden"> {progressExplanation(data)}</span>
+      </span>
+    );
+  }
+  const shown = Math.round(data.progress * 100);
+  const level = data.progress >= 1 ? 'done' : data.progress >= 0.5 ? 'half' : 'low';
+  return (
+    <span className="progress" title={`${shown}% of the way from the baseline to the target`}>
+      <span className="progress__track" aria-hidden="true">
+        <span className={`progress__bar progress__bar--${level}`} style={{ width: `${Math.min(100, shown)}%` }} />
+      </span>
+      <span className="progress__n">{shown}%</span>
+    </span>
+  );
+}
+
+/** What the cell renderers need from the screen. */
+export interface GridContext {
+  readonly periodLabel: (periodId: string) => string;
+}
+
+function monthSpan(period: ReportingPeriod): string {
+  return `${formatMonth(period.start)} – ${formatMonth(period.end)}`;
+}
+
+function thisMonth(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+}
+
+function periodColumn(period: ReportingPeriod, headerName: string): ColDef<IndicatorGridRow> {
+  const month = thisMonth();
+  const current = period.start <= month && month <= period.end;
+  return {
+    colId: `${PERIOD_PREFIX}${period.id}`,
+    headerName,
+    headerTooltip: `Actual for ${period.label} (${monthSpan(period)})${current ? ', the current period' : ''}`,
+    headerClass: current ? 'period-current' : undefined,
+    valueGetter: ({ data }) => data?.actuals[period.id]?.text ?? '',
+    editable: true,
+    cellEditor: IndicatorValueEditor,
+    cellClass: ({ data }) => (current ? `${valueCellClass(data)} period-current-cell` : valueCellClass(data)),
+    width: period.kind === 'fiscal_year' ? 104 : 78,
+    sortable: false,
+  };
+}
+
+/** Actuals, one column per period; halves and quarters sit under their fiscal year. */
+function actualColumns(periods: readonly ReportingPeriod[]): ColGroupDef<IndicatorGridRow>[] {
+  if (periods.length === 0) return [];
+  if (periods[0]!.kind === 'fiscal_year') {
+    return [{ headerName: 'Actuals by fiscal year', groupId: 'actuals', children: periods.map((p) => periodColumn(p, p.label)) }];
+  }
+  const years = new Map<string, ReportingPeriod[]>();
+  for (const period of periods) {
+    const year = period.label.replace(/\s+[HQ]\d$/, '');
+    years.set(year, [...(years.get(year) ?? []), period]);
+  }
+  return [...years].map(([year, inYear]) => ({
+    headerName: `Actuals ${year}`,
+    groupId: `actuals:${year}`,
+    children: inYear.map((p) => periodColumn(p, p.label.slice(year.length).trim())),
+  }));
+}
+
+function valueColumn(colId: 'baseline' | 'target', headerName: string, width: number): ColDef<IndicatorGridRow> {
+  return {
+    colId,
+    headerName,
+    valueGetter: ({ data }) => data?.[colId].text ?? '',
+    editable: true,
+    cellEditor: IndicatorValueEditor,
+    cellClass: ({ data }) => valueCellClass(data),
+    tooltipValueGetter: ({ data }) => data?.[colId].text || null,
+    width,
+  };
+}
+
+/**
+ * Left: the action, the indicator and its baseline; right: the target, the latest actual and the progress;
+ * between them the kind and the actuals, which scroll (to the latest periods first).
+ */
+export function indicatorColumns(periods: readonly ReportingPeriod[]): Column[] {
+  return [
+    {
+      colId: 'action',
+      headerName: 'Action',
+      headerTooltip: 'The action the indicator measures. Enter or double-click opens it.',
+      valueGetter: ({ data }) => (data ? `${data.actionCode} ${data.actionTitle}` : ''),
+      cellRenderer: ActionCell,
+      pinned: 'left',
+      width: 210,
+      comparator: (_a, _b, nodeA, nodeB) => compareOrder(nodeA.data, nodeB.data),
+    },
+    {
+      colId: 'name',
+      headerName: 'Indicator',
+      field: 'name',
+      pinned: 'left',
+      width: 230,
+      editable: true,
+      cellEditor: 'agTextCellEditor',
+      cellRenderer: NameCell,
+      tooltipField: 'name',
+    },
+    { ...valueColumn('baseline', 'Baseline', 88), pinned: 'left' },
+    {
+      colId: 'kind',
+      headerName: 'Kind',
+      field: 'kind',
+      width: 92,
+      editable: true,
+      cellEditor: 'agSelectCellEditor',
+      cellEditorParams: { values: [...INDICATOR_KINDS] },
+      valueFormatter: ({ value }: ValueFormatterParams<IndicatorGridRow, IndicatorKind>) => (value ? INDICATOR_KIND_LABELS[value] : ''),
+    },
+    ...actualColumns(periods),
+    { ...valueColumn('target', 'Target', 96), pinned: 'right' },
+    {
+      colId: 'latest',
+      headerName: 'Latest actual',
+      headerTooltip: 'The actual of the most recent period that has one',
+      valueGetter: ({ data }) => data?.latestActual?.text ?? '',
+      cellRenderer: LatestCell,
+      pinned: 'right',
+      width: 122,
+      sortable: false,
+    },
+    {
+      colId: 'progress',
+      headerName: 'Progress',
+      headerTooltip: 'How far the latest actual has come from the baseline to the target',
+      valueGetter: ({ data }) => data?.progress ?? null,
+      cellRenderer: ProgressCell,
+      cellClass: 'indicator-progress-cell',
+      pinned: 'right',
+      width: 140,
+    },
+  ];
+}
+
+export function compareOrder(a: IndicatorGridRow | undefined, b: IndicatorGridRow | undefined): number {
+  if (!a || !b) return 0;
+  for (let i = 0; i < a.order.length; i += 1) {
+    const d = a.order[i]! - b.order[i]!;
+    if (d !== 0) return d;
+  }
+  return 0;
+}
