@@ -109,6 +109,16 @@ async function withSubjects(db: DbOrTx, entries: ChangeEntry[]): Promise<ChangeE
   put(await db.selectFrom('indicators').select(['id', 'name as label']).where('id', 'in', some(idsOf('indicator'))).execute());
   put(await db.selectFrom('agencies').select(['id', (eb) => eb.fn.coalesce('acronym', 'name').as('label')]).where('id', 'in', some(idsOf('agency'))).execute());
   put(await db.selectFrom('plans').select(['id', 'title as label']).where('id', 'in', some(idsOf('plan'))).execute());
+  // An actual is named by its indicator and period: "% of uptime, FY 2025-26".
+  put(
+    await db
+      .selectFrom('progress_updates')
+      .innerJoin('reporting_periods', 'reporting_periods.id', 'progress_updates.period_id')
+      .leftJoin('indicators', 'indicators.id', 'progress_updates.indicator_id')
+      .select(['progress_updates.id as id', (eb) => eb.fn<string>('concat_ws', [eb.val(', '), 'indicators.name', 'reporting_periods.label']).as('label')])
+      .where('progress_updates.id', 'in', some(idsOf('progress')))
+      .execute(),
+  );
   return entries.map((e) => {
     const subject = names.get(e.entityId);
     return subject ? { ...e, subject } : e;
@@ -134,6 +144,15 @@ export async function listHistory(db: DbOrTx, filter: HistoryFilter): Promise<Ch
           'entity_id',
           'in',
           eb.selectFrom('indicators').innerJoin('action_agencies', 'action_agencies.action_id', 'indicators.action_id').select('indicators.id').where('action_agencies.agency_id', '=', agencyId),
+        ),
+        eb(
+          'entity_id',
+          'in',
+          eb
+            .selectFrom('progress_updates')
+            .innerJoin('action_agencies', 'action_agencies.action_id', 'progress_updates.action_id')
+            .select('progress_updates.id')
+            .where('action_agencies.agency_id', '=', agencyId),
         ),
       ]),
     );
