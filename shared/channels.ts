@@ -61,6 +61,8 @@ export const CHANNELS = [
   'packages:merge',
   'exports:planWorkbook',
   'exports:gridView',
+  'import:preview',
+  'import:commit',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -1,17 +1,16 @@
 // The Electron main process: one instance, the workspace database opened and migrated before the window
 // shows, the contract's handlers registered on IPC, the menu and the system dialogs. Everything else is core.
 import { app, BrowserWindow, dialog, ipcMain, Menu, type IpcMainInvokeEvent } from 'electron';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { basename, join } from 'node:path';
 import { MENU_CHANNEL, type MenuCommand } from '../../shared/bridge';
 import { AppError } from '../../shared/result';
-import { changeContextOf, type AppContext } from '../core/api/app-context';
+import type { AppContext } from '../core/api/app-context';
 import { registerContract } from '../core/api/dispatch';
 import { createHandlers } from '../core/api/handlers';
 import { openDatabase, type Connection } from '../core/db/connection';
 import { exportPlanFile } from '../core/planfile/export-plan-file';
-import { importPlanFile, parsePlanFile } from '../core/planfile/import-plan-file';
 import { PreferencesStore } from '../core/preferences/preferences';
 import { buildMenu } from './menu';
 import { electronNativeBinding } from './native-binding';
@@ -121,25 +120,6 @@ async function main(): Promise<void> {
     now: () => new Date(),
   };
 
-  async function importPlanFileFromDialog(): Promise<void> {
-    if (!mainWindow) return;
-    const result = await dialog.showOpenDialog(mainWindow, { title: 'Import plan', properties: ['openFile'], filters: PLAN_FILE_FILTERS });
-    const path = result.filePaths[0];
-    if (result.canceled || !path) return;
-    try {
-      const file = parsePlanFile(await readFile(path, 'utf8'), basename(path));
-      const outcome = await importPlanFile(currentConnection().db, changeContextOf(context, 'import', path), file);
-      sendToPage('workspace-changed');
-      await dialog.showMessageBox(mainWindow, {
-        type: 'info',
-        message: `Imported ${outcome.planIds.length} plan(s) from ${basename(path)}`,
-        detail: outcome.notes.join('\n'),
-      });
-    } catch (error) {
-      showError(`Could not import ${basename(path)}`, error);
-    }
-  }
-
   async function exportPlanFileFromDialog(): Promise<void> {
     if (!mainWindow) return;
     const result = await dialog.showSaveDialog(mainWindow, { title: 'Export plans', defaultPath: 'plan.json', filters: PLAN_FILE_FILTERS });
@@ -157,7 +137,9 @@ async function main(): Promise<void> {
     openWorkspace: () => void chooseWorkspaceFile('open'),
     openRecent: (path: string) => void switchWorkspace(path),
     recentWorkspaces: () => preferences.get().recentWorkspaces,
-    importPlanFile: () => void importPlanFileFromDialog(),
+    // File > Import Plan… opens the page's import dialog: spreadsheets and JSON plan files alike are previewed there
+    // (mapping, tree, report, matches) before anything is written.
+    importPlanFile: () => sendToPage('import'),
     exportPlanFile: () => void exportPlanFileFromDialog(),
     sendToPage,
     print: () => mainWindow?.webContents.print(),

@@ -7,6 +7,7 @@ import { countAgencies } from '../agencies/registry';
 import type { ChangeContext } from '../history/history';
 import { listHistory, listHistoryUsers } from '../history/history';
 import { revertBatch, UndoStack } from '../history/revert';
+import { commitImport, decodeUpload, previewImport } from '../import/import-preview';
 import { importSamplePlan } from '../import/sample-plan';
 import { createIndicator, deleteIndicator, setActual, updateIndicator } from '../indicators/indicator-commands';
 import { listIndicatorRows } from '../indicators/indicator-rows';
@@ -224,5 +225,8 @@ export function createHandlers(app: AppContext): Handlers {
       }
       if (outcome.undoable) undo.pushEdit(outcome.batchId);
     }),
+    'import:preview': ({ fileName, contentBase64, ...request }) => previewImport(db(), { ...request, fileName, bytes: decodeUpload(fileName, contentBase64) }),
+    'import:commit': ({ fileName, contentBase64, ...request }) =>
+      commitImport(db(), changeContextOf(app, 'import', fileName), { ...request, fileName, bytes: decodeUpload(fileName, contentBase64) }),
   };
 }

@@ -5,26 +5,11 @@ import type { MergedRange } from './read-cells';
 import { readLeadingCode } from './codes';
 import { parseTimelineDate } from '../../../shared/months';
 import type { ImportField as SharedImportField } from '../../../shared/domain';
+import { IMPORT_FIELD_LABELS } from '../../../shared/contract';
 
 export type ImportField = SharedImportField;
 
-export const FIELD_LABELS: Readonly<Record<ImportField, string>> = {
-  code: 'Code',
-  chapter: 'Chapter',
-  statement: 'Policy statement',
-  action: 'Action',
-  indicator: 'Indicator',
-  baseline: 'Baseline',
-  target: 'Target',
-  timeline: 'Timeline',
-  start: 'Start',
-  end: 'End',
-  lead: 'Lead agency',
-  collaborators: 'Collaborating agencies',
-  fund: 'Fund',
-  status: 'Status',
-  remarks: 'Remarks',
-};
+export const FIELD_LABELS: Readonly<Record<ImportField, string>> = IMPORT_FIELD_LABELS;
 
 // Checked in this order: the first rule that matches gives the meaning. Specific words come before the
 // general ones ("Outcome indicator" is an indicator, "Implementation status" a status, "Policy statement" a statement).

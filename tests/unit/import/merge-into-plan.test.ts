@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { commitImport, decodeUpload, MAX_IMPORT_BYTES, previewImport, titleSimilarity } from '../../../electron/core/import';
 import type { Connection } from '../../../electron/core/db/connection';
 import { AppError } from '../../../shared/result';
-import { FIXTURES, openTempWorkspace, sha256Of, tempFolder, testContext } from '../support/workspace';
+import { FIXTURES, handlersFor, openTempWorkspace, sha256Of, tempFolder, testContext } from '../support/workspace';
 
 const folder = tempFolder();
 let n = 0;
@@ -291,5 +291,23 @@ describe('the upload', () => {
     expect(() => decodeUpload('huge.xlsx', tooLarge)).toThrow(/huge\.xlsx is 60 MB; PlanDesk imports files of up to 60 MB/);
     expect(() => decodeUpload('plan.csv', 'not base64!')).toThrow(/did not arrive intact/);
     expect(new TextDecoder().decode(decodeUpload('plan.csv', Buffer.from('a,b').toString('base64')))).toBe('a,b');
+  });
+});
+
+describe('through the contract, as the window calls it', () => {
+  it('previews and commits a file sent as base64, recording the import with the file name', async () => {
+    const connection = await workspace();
+    const call = handlersFor(connection, { user: 'Karma Wangmo' });
+    const contentBase64 = Buffer.from(bytesOf(V1)).toString('base64');
+    const preview = await call('import:preview', { fileName: 'plan-v1.tsv', contentBase64 });
+    expect(preview).toMatchObject({ kind: 'spreadsheet', planTitle: 'National e-Gov plan', counts: { chapters: 1, statements: 1, actions: 3 }, merge: null });
+    expect(await connection.db.selectFrom('plans').select('id').execute()).toEqual([]);
+    const outcome = await call('import:commit', { fileName: 'plan-v1.tsv', contentBase64, planTitle: 'Plan as imported' });
+    const plan = await connection.db.selectFrom('plans').select(['id', 'title']).executeTakeFirstOrThrow();
+    expect(plan).toEqual({ id: outcome.planId, title: 'Plan as imported' });
+    const entry = await connection.db.selectFrom('change_history').select(['user_name', 'source', 'source_file']).where('entity', '=', 'plan').executeTakeFirstOrThrow();
+    expect(entry).toEqual({ user_name: 'Karma Wangmo', source: 'import', source_file: 'plan-v1.tsv' });
+    await expect(call('import:preview', { fileName: 'plan.tsv', contentBase64, mapping: [{ sheet: null, column: 'f1', field: 'status' }] })).rejects.toThrow(/mapping\.0\.column: must be a column letter/);
+    await connection.close();
   });
 });
