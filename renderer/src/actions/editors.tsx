@@ -23,6 +23,53 @@ function isPrintable(key: string | null): key is string {
   return key !== null && key.length === 1;
 }
 
+/**
+ * Keys typed while an editor is opening: React mounts the editor a moment after the first key, and a fast typist's
+ * next keys would reach the grid cell and be lost. The grid starts this buffer when editing starts; the editor
+ * takes what it holds once its field has the focus.
+ */
+const typedAhead = { active: false, text: '' };
+
+export function startTypeAhead(): void {
+  typedAhead.active = true;
+  typedAhead.text = '';
+}
+
+export function stopTypeAhead(): void {
+  typedAhead.active = false;
+  typedAhead.text = '';
+}
+
+function takeTypeAhead(): string {
+  const text = typedAhead.text;
+  stopTypeAhead();
+  return text;
+}
+
+document.addEventListener(
+  'keydown',
+  (event) => {
+    const target = event.target;
+    if (!typedAhead.active || target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return;
+    if (event.key.length !== 1 || event.ctrlKey || event.metaKey || event.altKey) return;
+    typedAhead.text += event.key;
+    event.preventDefault();
+    event.stopPropagation();
+  },
+  true,
+);
+
+/** Puts the focus in the editor's field and adds what was typed while it opened. */
+function focusField(field: HTMLInputElement | HTMLTextAreaElement | null, start: { text: string; typed: boolean }, update: (text: string) => void) {
+  const extra = takeTypeAhead();
+  const text = extra === '' ? start.text : start.typed ? start.text + extra : extra;
+  if (text !== start.text) update(text);
+  if (!field) return;
+  field.focus();
+  if (start.typed || extra !== '' || field instanceof HTMLTextAreaElement) field.setSelectionRange(text.length, text.length);
+  else field.select();
+}
+
 /** Where editing starts: the refused text being retried, the key typed over the cell, or the cell's value. */
 function startingText(props: EditorProps): { text: string; reason: string | null; typed: boolean } {
   const retry = props.context.retry;
@@ -79,11 +126,10 @@ export function TextCellEditor(props: EditorProps & { check?: TextCheck; hint?: 
 
   useEffect(() => {
     onValueChange(start.text);
-    const field = input.current;
-    if (!field) return;
-    field.focus();
-    if (start.typed) field.setSelectionRange(field.value.length, field.value.length);
-    else field.select();
+    focusField(input.current, start, (next) => {
+      setText(next);
+      onValueChange(next);
+    });
   }, []); // eslint-disable-line react-hooks/exhaustive-deps
 
   useCommitGuard(input, (event) => {
@@ -133,7 +179,8 @@ export function ChoiceCellEditor(props: EditorProps & { options: readonly Choice
 
   useEffect(() => {
     list.current?.focus();
-    if (isPrintable(props.eventKey)) jumpTo(props.eventKey);
+    const typed = (isPrintable(props.eventKey) ? props.eventKey : '') + takeTypeAhead();
+    for (const key of typed) jumpTo(key);
   }, []); // eslint-disable-line react-hooks/exhaustive-deps
 
   // The grid reads the value when editing stops: stop only once the chosen value has reached it.
@@ -227,11 +274,10 @@ export function AgencyCellEditor(props: EditorProps & { label: string }) {
 
   useEffect(() => {
     onValueChange(start.text);
-    const field = input.current;
-    if (!field) return;
-    field.focus();
-    if (start.typed) field.setSelectionRange(field.value.length, field.value.length);
-    else field.select();
+    focusField(input.current, start, (next) => {
+      setText(next);
+      onValueChange(next);
+    });
   }, []); // eslint-disable-line react-hooks/exhaustive-deps
 
   const change = (next: string) => {
@@ -310,10 +356,10 @@ export function LongTextCellEditor(props: EditorProps & { label: string }) {
 
   useEffect(() => {
     onValueChange(start.text);
-    const field = area.current;
-    if (!field) return;
-    field.focus();
-    field.setSelectionRange(field.value.length, field.value.length);
+    focusField(area.current, start, (next) => {
+      setText(next);
+      onValueChange(next);
+    });
   }, []); // eslint-disable-line react-hooks/exhaustive-deps
 
   useCommitGuard(area, (event) => {

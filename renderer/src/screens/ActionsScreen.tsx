@@ -32,6 +32,7 @@ import { ColumnMenu, type ColumnChoice } from '../actions/ColumnMenu';
 import { forgetColumns, rememberColumns, rememberPanelOpen, storedColumns, storedPanelOpen } from '../actions/column-state';
 import { actionColumns, COLUMN_IDS, COLUMN_NAMES, copyText, EDIT_TARGETS, PASTE_FIELDS, type ColumnId } from '../actions/columns';
 import { ConfirmDialog, MoveDialog, NameDialog, type NameFields } from '../actions/dialogs';
+import { startTypeAhead, stopTypeAhead } from '../actions/editors';
 import { GridState } from '../actions/grid-state';
 import { actionLine, buildGridRows, chapterRowId, statementRowId, type GridRow } from '../actions/grid-rows';
 import { HeadingRow } from '../actions/HeadingRow';
@@ -74,6 +75,10 @@ type Dialog =
   | { kind: 'delete-branch'; what: 'chapter' | 'statement'; id: string; label: string; actions: number }
   | { kind: 'name'; what: 'chapter' | 'statement'; mode: 'create' | 'edit'; id: string | null; parentId: string | null; initial: NameFields }
   | { kind: 'move'; action: ActionGridRow };
+
+const ROW_CLASS_RULES = {
+  'row--overdue': (params: { data?: GridRow }) => params.data?.kind === 'action' && params.data.action.overdue,
+};
 
 interface Loaded {
   readonly tree: PlanTree;
@@ -186,7 +191,11 @@ export function ActionsScreen({ planId, revision, filter, onFilterChange, focusA
     if (!m) return;
     m.actions.set(row.id, row);
     if (matching.current) shownAnyway.current.add(row.id);
-    gridApi.current?.applyTransaction({ update: [actionLine(row)] });
+    const grid = gridApi.current;
+    grid?.applyTransaction({ update: [actionLine(row)] });
+    // Cells that show more than their value (the overdue mark beside the end) are redrawn too.
+    const node = grid?.getRowNode(row.id);
+    if (node) grid?.refreshCells({ rowNodes: [node], columns: ['end', 'status'], force: true });
     setFocusedRow((current) => (current?.id === row.id ? row : current));
   }, []);
 
@@ -961,11 +970,15 @@ export function ActionsScreen({ planId, revision, filter, onFilterChange, focusA
             context={context}
             readOnlyEdit
             onCellEditRequest={onCellEditRequest}
-            onCellEditingStopped={() => context.setRetry(null)}
+            onCellEditingStarted={startTypeAhead}
+            onCellEditingStopped={() => {
+              stopTypeAhead();
+              context.setRetry(null);
+            }}
             isFullWidthRow={(params) => params.rowNode.data?.kind !== 'action'}
             fullWidthCellRenderer={HeadingRow}
             getRowHeight={(params) => (params.data?.kind === 'chapter' ? 38 : 34)}
-            getRowClass={(params) => (params.data?.kind === 'action' && params.data.action.overdue ? 'row--overdue' : undefined)}
+            rowClassRules={ROW_CLASS_RULES}
             isExternalFilterPresent={() => true}
             doesExternalFilterPass={doesExternalFilterPass}
             onGridReady={onGridReady}

@@ -6,7 +6,7 @@ import { openBrowser, type OpenBrowser } from '../support/browser';
 import { startHarness, type RunningHarness } from '../support/harness';
 import { prepareWorkspace, samplePlanFile, tempDir } from '../support/sample-workspace';
 import { saveScreenshot } from '../support/screenshots';
-import { actionByCode, cell, historyOf, openActionsView } from './support';
+import { actionByCode, cell, historyOf, openActionsView, readDb } from './support';
 
 describe('actions grid', () => {
   let harness: RunningHarness;
@@ -85,5 +85,65 @@ describe('actions grid', () => {
     expect(await (await cell(page, '5.1.1.2', 'start')).textContent()).toBe('Jul 2019');
     expect(actionByCode(db, '5.1.1.2').start_month).toBe('2019-07');
     expect(historyOf(db, before.id).length).toBe(historyBefore);
+  });
+
+  it('chooses a status from its list with the keyboard; the overdue mark goes when the action is completed', async () => {
+    const { page } = browser;
+    const statusCell = await cell(page, '5.2.1.3', 'status');
+    await statusCell.click();
+    await page.keyboard.press('Enter');
+    const list = page.getByRole('listbox', { name: 'Status' });
+    await list.waitFor();
+    await page.keyboard.press('c');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => statusCell.textContent()).toBe('Completed');
+    expect(actionByCode(db, '5.2.1.3').status).toBe('completed');
+    expect(await (await cell(page, '5.2.1.3', 'end')).textContent()).toBe('Jun 2021');
+  });
+
+  it('links typed agencies to the registry and keeps free text', async () => {
+    const { page } = browser;
+    const lead = await cell(page, '5.1.1.3', 'lead');
+    await lead.click();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('Gov');
+    await page.getByRole('option', { name: /GovTech/ }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(', Dzongkhag administrations');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => lead.textContent()).toBe('GovTech, Dzongkhag administrations');
+    const action = actionByCode(db, '5.1.1.3');
+    expect(action.lead_text).toBe('GovTech, Dzongkhag administrations');
+    const links = readDb(db, (d) =>
+      d.prepare("select a.acronym from action_agencies l join agencies a on a.id = l.agency_id where l.action_id = ? and l.role = 'lead'").all(action.id),
+    );
+    expect(links).toEqual([{ acronym: 'GovTech' }]);
+  });
+
+  it('pastes a block of cells from a spreadsheet, cell by cell, refusing what does not fit', async () => {
+    const { page } = browser;
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: harness.origin });
+    await (await cell(page, '5.2.1.2', 'start')).click();
+    // Two rows of Start and End as a spreadsheet copies them; the last cell is not a month.
+    await page.evaluate(() => navigator.clipboard.writeText('Jan 2023\tDec 2098\r\nMar 2021\tSmarch 2022\r\n'));
+    await page.keyboard.press('Control+v');
+    await expect.poll(() => page.locator('.notice__message').textContent()).toBe('Pasted 3 cells; 1 refused');
+    expect(await page.locator('.notice__details').textContent()).toContain('5.2.1.3 · End: End: "Smarch" is not a month name');
+    expect(await (await cell(page, '5.2.1.2', 'start')).textContent()).toBe('Jan 2023');
+    expect(await (await cell(page, '5.2.1.2', 'end')).textContent()).toBe('Dec 2098');
+    expect(await (await cell(page, '5.2.1.3', 'start')).textContent()).toBe('Mar 2021');
+    expect(await (await cell(page, '5.2.1.3', 'end')).getAttribute('class')).toContain('cell--refused');
+    expect(actionByCode(db, '5.2.1.2')).toMatchObject({ start_month: '2023-01', end_month: '2098-12' });
+    expect(actionByCode(db, '5.2.1.3')).toMatchObject({ start_month: '2021-03', end_month: '2021-06' });
+    await saveScreenshot(page, 'actions-paste');
+    // The paste is one change in the history: one undo takes it all back.
+    await page.locator('.notice__close').click();
+    await (await cell(page, '5.2.1.2', 'start')).click();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => actionByCode(db, '5.2.1.2').start_month).toBe('2022-01');
+    expect(actionByCode(db, '5.2.1.2').end_month).toBe('2099-06');
+    expect(actionByCode(db, '5.2.1.3').start_month).toBe('2020-07');
   });
 });
