@@ -151,7 +151,7 @@ function addInstructions(workbook: ExcelJS.Workbook, content: UpdateWorkbookCont
     cell.value = step;
     cell.alignment = { wrapText: true, vertical: 'top' };
     // Rows do not grow to fit wrapped text by themselves in every spreadsheet program.
-    sheet.getRow(row).height = Math.max(15, Math.ceil(step.length / 88) * 14 + 2);
+    sheet.getRow(row).height = Math.max(15, Math.ceil(step.length / 72) * 14 + 2);
     row += 1;
   });
   void sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true });

@@ -172,16 +172,18 @@ describe('receive, review and merge', () => {
     expect(progress.filter((p) => p.actual_text !== '').map((p) => p.actual_text)).toEqual(['YES']);
 
     const history = await listHistory(db, { planId, source: 'exchange', limit: 100 });
-    expect(history.map((e) => [e.subject, e.field, e.oldValue, e.newValue, e.user, e.sourceFile]).sort()).toEqual(
+    const ids = { order: byCode('5.1.1.3').id!, procedure: byCode('5.1.1.10').id! };
+    const progressOf = (field: string) => history.find((e) => e.entity === 'progress' && e.field === field)!.entityId;
+    expect(history.map((e) => [e.entityId, e.field, e.oldValue, e.newValue, e.user, e.sourceFile]).sort()).toEqual(
       [
-        ['5.1.1.10 Institutionalize a procedure for endorsement of new services', 'remarks', '', byCode('5.1.1.10').remarks, 'Tshering', returned],
-        ['5.1.1.10 Institutionalize a procedure for endorsement of new services', 'revised_end_month', null, '2027-06', 'Tshering', returned],
-        ['5.1.1.3 Issue executive order for going digital by default', 'status', 'ongoing', 'completed', 'Tshering', returned],
-        ['5.1.1.3 Issue executive order for going digital by default', 'status_text', 'Ongoing', 'Completed', 'Tshering', returned],
-        [undefined, 'actual_text', '', 'YES', 'Tshering', returned],
-        [undefined, 'actual_value', null, '1', 'Tshering', returned],
-        [undefined, 'narrative', '', 'Executive order issued on 3 March 2026.', 'Tshering', returned],
-        [undefined, 'support_needed', '', 'Two trainers', 'Tshering', returned],
+        [ids.procedure, 'remarks', '', byCode('5.1.1.10').remarks, 'Tshering', returned],
+        [ids.procedure, 'revised_end_month', null, '2027-06', 'Tshering', returned],
+        [ids.order, 'status', 'ongoing', 'completed', 'Tshering', returned],
+        [ids.order, 'status_text', 'Ongoing', 'Completed', 'Tshering', returned],
+        [progressOf('actual_text'), 'actual_text', '', 'YES', 'Tshering', returned],
+        [progressOf('actual_value'), 'actual_value', null, '1', 'Tshering', returned],
+        [progressOf('narrative'), 'narrative', '', 'Executive order issued on 3 March 2026.', 'Tshering', returned],
+        [progressOf('support_needed'), 'support_needed', '', 'Two trainers', 'Tshering', returned],
       ].sort(),
     );
     const decisions = await db.selectFrom('review_decisions').selectAll().where('accepted', '=', 0).execute();

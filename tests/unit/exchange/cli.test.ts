@@ -1,0 +1,63 @@
+// The exchange commands as automation uses them: separate processes, exit codes, JSON on stdout.
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, sha256Of, tempFolder } from '../support/workspace';
+import { fillIn, loadWorkbook } from './support';
+
+const run = promisify(execFile);
+const folder = tempFolder();
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+const db = join(folder, 'pmu.sqlite');
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'electron', 'cli', 'index.ts'), ...args], {
+      cwd: ROOT,
+      env: { ...process.env, PLANDESK_USER: 'CLI Tester' },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe('npm run cli -- exchange', () => {
+  it('sends, receives without writing, and merges every change without a conflict', async () => {
+    expect((await cli('import', join(FIXTURES, 'plans', 'two-chapters.plan.json'), '--db', db)).code).toBe(0);
+    const sent = await cli('exchange', 'send', '--db', db, '--period', 'FY 2025-26', '--out', join(folder, 'out'), '--agency', 'MoIC', '--due', '2027-01-31', '--json');
+    expect(sent.stderr).toBe('');
+    expect(JSON.parse(sent.stdout).packages.map((p: { fileName: string }) => p.fileName)).toEqual(['MoIC - FY 2025-26 - update.xlsx']);
+
+    const workbook = await loadWorkbook(join(folder, 'out', 'MoIC - FY 2025-26 - update.xlsx'));
+    fillIn(workbook, [
+      { code: '5.1.1.3', cells: { 'Status now': 'Ongoing', '/^Actual value': 'maybe' } },
+      { code: '5.1.2.3', cells: { 'Progress in the period': 'Two webinars for ICT officers.' } },
+    ]);
+    const returned = join(folder, 'MoIC back.xlsx');
+    await workbook.xlsx.writeFile(returned);
+
+    const before = sha256Of(db);
+    const received = await cli('exchange', 'receive', returned, '--db', db, '--json');
+    expect(received.code).toBe(0);
+    const review = JSON.parse(received.stdout);
+    expect(review.counts).toEqual({ changes: 2, conflicts: 0, problems: 1, refused: 0 });
+    expect(review.files[0].problems[0]).toMatchObject({ severity: 'error', sheet: 'Update', column: 'K', value: 'maybe' });
+    expect(sha256Of(db)).toBe(before);
+
+    const merged = await cli('exchange', 'merge', returned, '--db', db, '--accept', 'all', '--json');
+    expect(merged.stderr).toBe('');
+    expect(JSON.parse(merged.stdout)).toMatchObject({ accepted: 2, rejected: 0, notMergedConflicts: [] });
+    const again = await cli('exchange', 'merge', returned, '--db', db, '--accept', 'all');
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/^plandesk exchange: Nothing was merged: MoIC back\.xlsx: this workbook \(MoIC, FY 2025-26\) was already merged on \d{4}-\d{2}-\d{2} by CLI Tester\n$/);
+  }, 180_000);
+
+  it('explains a period that is not one of the plan\'s', async () => {
+    const result = await cli('exchange', 'send', '--db', db, '--period', 'FY 1999-00', '--out', join(folder, 'x'));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^plandesk exchange: "FY 1999-00" is not a reporting period of this plan \(FY 2017-18, .*FY 2025-26/);
+  }, 60_000);
+});
