@@ -57,13 +57,15 @@ function ActionLink({ item, openAction, canOpen = true }: { item: { actionId: st
   );
 }
 
+/** A kind of difference; kinds with none are named together at the end instead. */
 function Section({ id, title, count, children }: { id: string; title: string; count: number; children: ReactNode }) {
+  if (count === 0) return null;
   return (
     <section className="comparison-section" aria-labelledby={id} data-section={id}>
       <h4 id={id} className="comparison-section__title">
         {title} <span className="comparison-section__n">{count}</span>
       </h4>
-      {count === 0 ? <p className="comparison-section__none">None.</p> : children}
+      {children}
     </section>
   );
 }
@@ -71,6 +73,13 @@ function Section({ id, title, count, children }: { id: string; title: string; co
 function Comparison({ comparison, openAction }: { comparison: SnapshotComparison; openAction: (id: string) => void }) {
   const { snapshot, added, removed, statusChanged, slipped, targetsChanged } = comparison;
   const total = added.length + removed.length + statusChanged.length + slipped.length + targetsChanged.length;
+  const none = [
+    statusChanged.length === 0 && 'statuses',
+    slipped.length === 0 && 'end dates',
+    targetsChanged.length === 0 && 'targets',
+    added.length === 0 && 'actions added',
+    removed.length === 0 && 'actions removed',
+  ].filter((word): word is string => word !== false);
   return (
     <div className="comparison" aria-live="polite">
       <header className="comparison__header">
@@ -81,7 +90,7 @@ function Comparison({ comparison, openAction }: { comparison: SnapshotComparison
         </p>
         <ul className="comparison__summary" aria-label="Summary of the differences">
           <li>{plural(added.length, 'action added', 'actions added')}</li>
-          <li>{plural(removed.length, 'removed', 'removed')}</li>
+          <li>{plural(removed.length, 'action removed', 'actions removed')}</li>
           <li>{plural(statusChanged.length, 'status changed', 'statuses changed')}</li>
           <li>{plural(slipped.length, 'end date moved', 'end dates moved')}</li>
           <li>{plural(targetsChanged.length, 'target changed', 'targets changed')}</li>
@@ -185,6 +194,7 @@ function Comparison({ comparison, openAction }: { comparison: SnapshotComparison
               ))}
             </ul>
           </Section>
+          {none.length > 0 && <p className="comparison__unchanged">Unchanged: {none.join(', ')}.</p>}
         </>
       )}
     </div>
