@@ -24,7 +24,7 @@ async function cli(...args: string[]): Promise<{ code: number; stdout: string; s
   }
 }
 
-describe('npm run cli', () => {
+describe('npm run cli', { timeout: 120_000 }, () => {
   it('summarises a new, empty workspace', async () => {
     const db = join(folder, 'empty.sqlite');
     const result = await cli('summary', '--db', db, '--json');
