@@ -12,6 +12,8 @@ import { ActionsScreen } from './screens/ActionsScreen';
 import { AgenciesScreen } from './screens/AgenciesScreen';
 import { FirstLaunchScreen } from './screens/FirstLaunchScreen';
 import { HistoryScreen } from './screens/HistoryScreen';
+import { DropOverlay, useFileDrop } from './import/FileDrop';
+import { ImportDialog } from './import/ImportDialog';
 import { IndicatorsScreen } from './screens/IndicatorsScreen';
 import { PlanScreen } from './screens/PlanScreen';
 import { TimelineScreen } from './timeline/TimelineScreen';
@@ -49,6 +51,9 @@ export function App() {
   const [view, setView] = useState<ViewId>(storedView);
   const [filter, setFilter] = useState<PlanFilter>(NO_FILTER);
   const [focusActionId, setFocusActionId] = useState<string | null>(null);
+  // The import dialog, with the file dropped on the window (null: it asks for one).
+  const [importing, setImporting] = useState<{ readonly file: File | null } | null>(null);
+  const dragging = useFileDrop(useCallback((file: File) => setImporting({ file }), []));
   const switchView = useCallback((next: ViewId) => {
     rememberView(next);
     setView(next);
@@ -76,6 +81,8 @@ export function App() {
           void reload();
         } else if (command === 'new-plan') {
           setAskingNewPlan(true);
+        } else if (command === 'import') {
+          setImporting({ file: null });
         }
       }),
     [reload],
@@ -119,11 +126,28 @@ export function App() {
     />
   );
 
+  const importDialog = importing && (
+    <ImportDialog
+      plans={plans}
+      currentPlanId={planId}
+      droppedFile={importing.file}
+      onImported={(outcome) => {
+        setImporting(null);
+        switchPlan(outcome.planId);
+        void reload();
+      }}
+      onClose={() => setImporting(null)}
+    />
+  );
+  const openImport = () => setImporting({ file: null });
+
   if (!planId) {
     return (
       <>
-        <FirstLaunchScreen info={info} onPlanOpened={planOpened} onWorkspaceChanged={() => void reload()} onInfoChanged={setInfo} />
+        <FirstLaunchScreen info={info} onPlanOpened={planOpened} onWorkspaceChanged={() => void reload()} onInfoChanged={setInfo} onImport={openImport} />
         {newPlanDialog}
+        {importDialog}
+        {dragging && <DropOverlay />}
       </>
     );
   }
@@ -141,12 +165,14 @@ export function App() {
   };
   return (
     <div className="app">
-      <AppHeader info={info} plans={plans} planId={planId} onSwitchPlan={switchPlan} onInfoChanged={setInfo} />
+      <AppHeader info={info} plans={plans} planId={planId} onSwitchPlan={switchPlan} onInfoChanged={setInfo} onImport={openImport} />
       <ViewTabs view={view} onChange={switchView} />
       <main className="app__view" id={panelId(view)} role="tabpanel" aria-labelledby={tabId(view)}>
         {renderView(view, viewProps, info.workspacePath)}
       </main>
       {newPlanDialog}
+      {importDialog}
+      {dragging && <DropOverlay />}
       <NoticeToast />
     </div>
   );

@@ -11,9 +11,11 @@ interface Props {
   readonly planId: string | null;
   readonly onSwitchPlan: (planId: string) => void;
   readonly onInfoChanged: (info: AppInfo) => void;
+  /** Opens the import dialog (a spreadsheet or plan file, as a new plan or into this one). */
+  readonly onImport?: () => void;
 }
 
-export function AppHeader({ info, plans, planId, onSwitchPlan, onInfoChanged }: Props) {
+export function AppHeader({ info, plans, planId, onSwitchPlan, onInfoChanged, onImport }: Props) {
   const plan = plans.find((p) => p.id === planId);
   return (
     <header className="app-header">
@@ -45,6 +47,14 @@ export function AppHeader({ info, plans, planId, onSwitchPlan, onInfoChanged }: 
         )}
       </div>
       <div className="app-header__end">
+        {onImport && (
+          <button type="button" className="header-button" onClick={onImport} title="Import a spreadsheet or plan file (Ctrl+I in the desktop menu)">
+            <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
+              <path d="M7 1.5v7.5m0 0L4 6m3 3 3-3M2 10v1.5a1 1 0 0 0 1 1h8a1 1 0 0 0 1-1V10" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinecap="round" strokeLinejoin="round" />
+            </svg>
+            Import…
+          </button>
+        )}
         <span className="app-header__workspace" title={`Workspace file: ${info.workspacePath}`}>
           <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
             <ellipse cx="7" cy="3.5" rx="4.8" ry="1.9" fill="none" stroke="currentColor" strokeWidth="1.3" />

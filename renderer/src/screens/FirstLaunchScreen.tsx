@@ -11,6 +11,8 @@ interface Props {
   readonly onPlanOpened: (plan: PlanSummary) => void;
   readonly onWorkspaceChanged: () => void;
   readonly onInfoChanged: (info: AppInfo) => void;
+  /** Opens the import dialog: the plan the PMU keeps today is a spreadsheet. */
+  readonly onImport?: () => void;
 }
 
 type Busy = 'sample' | 'create' | 'choose' | null;
@@ -20,7 +22,7 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function FirstLaunchScreen({ info, onPlanOpened, onWorkspaceChanged, onInfoChanged }: Props) {
+export function FirstLaunchScreen({ info, onPlanOpened, onWorkspaceChanged, onInfoChanged, onImport }: Props) {
   const [busy, setBusy] = useState<Busy>(null);
   // Shown next to the choice that failed, where the user is looking, rather than in a corner.
   const [problem, setProblem] = useState<Problem>(null);
@@ -128,6 +130,18 @@ export function FirstLaunchScreen({ info, onPlanOpened, onWorkspaceChanged, onIn
               </button>
             )}
           </li>
+
+          {onImport && (
+            <li className="choice">
+              <div className="choice__text">
+                <h2 className="choice__title">Import your plan</h2>
+                <p className="choice__description">From the spreadsheet you keep today (.xlsx, .csv, .tsv) or a PlanDesk plan file. You see a preview before anything is saved.</p>
+              </div>
+              <button type="button" className="button" onClick={onImport} disabled={busy !== null}>
+                Import a file…
+              </button>
+            </li>
+          )}
 
           {info.shell === 'electron' && (
             <li className="choice">

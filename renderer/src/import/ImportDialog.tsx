@@ -1,0 +1,716 @@
+// File > Import plan…, the Import… button, or a file dropped on the window: the analyst sees how the file's
+// columns were read (and can re-map any of them), the plan it gives, the import report, and, for an import into
+// an existing plan, the matched actions with their differences. Nothing is written until "Import" is pressed.
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { ImportActionMatch, ImportColumn, ImportField, ImportOutcome, ImportPreview, PlanSummary } from '../../../shared/domain';
+import { api, request } from '../api';
+import {
+  ACCEPTED_FILES,
+  ALL_ENTRIES,
+  FIELD_OPTIONS,
+  SEVERITY_LABELS,
+  TOPIC_LABELS,
+  downloadText,
+  fieldLabel,
+  fileToBase64,
+  filterEntries,
+  formatSize,
+  placeOf,
+  reportCsv,
+  reportFileName,
+  type ReportFilter,
+} from './import-model';
+import '../styles/dialog.css';
+import '../styles/import.css';
+
+interface Props {
+  readonly plans: readonly PlanSummary[];
+  /** The plan open in the window: the default target of "into an existing plan". */
+  readonly currentPlanId: string | null;
+  /** A file dropped on the window (or null: the dialog asks for one). */
+  readonly droppedFile: File | null;
+  readonly onImported: (outcome: ImportOutcome) => void;
+  readonly onClose: () => void;
+}
+
+interface ChosenFile {
+  readonly name: string;
+  readonly size: number;
+  readonly base64: string;
+}
+
+type Mapping = ReadonlyMap<string, { sheet: string | null; column: string; field: ImportField | null }>;
+type Tab = 'columns' | 'tree' | 'report' | 'matches';
+
+const keyOf = (c: { sheet: string | null; column: string }) => `${c.sheet ?? ''}\u0000${c.column}`;
+const REPORT_ROWS_SHOWN = 400;
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function ImportDialog({ plans, currentPlanId, droppedFile, onImported, onClose }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const [file, setFile] = useState<ChosenFile | null>(null);
+  const [target, setTarget] = useState<'new' | 'existing'>('new');
+  const [intoPlanId, setIntoPlanId] = useState<string>(currentPlanId ?? plans[0]?.id ?? '');
+  const [planTitle, setPlanTitle] = useState('');
+  const [mapping, setMapping] = useState<Mapping>(new Map());
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [accepted, setAccepted] = useState<ReadonlySet<string>>(new Set());
+  const [tab, setTab] = useState<Tab>('columns');
+  const [busy, setBusy] = useState<'reading' | 'importing' | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const requestId = useRef(0);
+  const shownPreview = useRef<ImportPreview | null>(null);
+
+  useEffect(() => {
+    dialog.current?.showModal();
+  }, []);
+
+  /** Asks for a preview; on failure the previous mapping and preview stay, with the reason shown. */
+  const runPreview = useCallback(
+    async (next: { file: ChosenFile; mapping: Mapping; target: 'new' | 'existing'; intoPlanId: string }, onSuccess?: () => void) => {
+      const id = ++requestId.current;
+      setBusy('reading');
+      setProblem(null);
+      try {
+        const result = await request(
+          api().import.preview({
+            fileName: next.file.name,
+            contentBase64: next.file.base64,
+            mapping: [...next.mapping.values()],
+            ...(next.target === 'existing' && next.intoPlanId ? { intoPlanId: next.intoPlanId } : {}),
+          }),
+        );
+        if (id !== requestId.current) return;
+        // Keep the analyst's decisions on matches that are still the same pair; propose the others.
+        const before = new Map((shownPreview.current?.merge?.matches ?? []).map((m) => [m.ref, m.actionId]));
+        setAccepted((was) => new Set((result.merge?.matches ?? []).filter((m) => (before.get(m.ref) === m.actionId ? was.has(m.ref) : m.proposed)).map((m) => m.ref)));
+        shownPreview.current = result;
+        setPreview(result);
+        onSuccess?.();
+      } catch (error) {
+        if (id !== requestId.current) return;
+        setProblem(messageOf(error));
+      } finally {
+        if (id === requestId.current) setBusy(null);
+      }
+    },
+    [],
+  );
+
+  const openFile = useCallback(
+    async (chosen: File) => {
+      let base64: string;
+      try {
+        base64 = await fileToBase64(chosen);
+        setProblem(null);
+      } catch (error) {
+        setProblem(`${chosen.name} cannot be read: ${messageOf(error)}`);
+        return;
+      }
+      const next = { name: chosen.name, size: chosen.size, base64 };
+      setFile(next);
+      shownPreview.current = null;
+      setPreview(null);
+      setMapping(new Map());
+      setTab('columns');
+      setPlanTitle('');
+      await runPreview({ file: next, mapping: new Map(), target, intoPlanId });
+    },
+    [runPreview, target, intoPlanId],
+  );
+
+  useEffect(() => {
+    if (!droppedFile) return undefined;
+    // Read after this render (and once only when effects run twice in development).
+    const timer = setTimeout(() => void openFile(droppedFile), 0);
+    return () => clearTimeout(timer);
+    // Only a newly dropped file opens; changing the target does not re-read it from here.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [droppedFile]);
+
+  const changeMapping = (column: ImportColumn, value: string) => {
+    if (!file) return;
+    const field = value === '' ? null : (value as ImportField);
+    const next = new Map(mapping);
+    if (field === column.detected) next.delete(keyOf(column));
+    else next.set(keyOf(column), { sheet: column.sheet, column: column.column, field });
+    void runPreview({ file, mapping: next, target, intoPlanId }, () => setMapping(next));
+  };
+
+  const changeTarget = (nextTarget: 'new' | 'existing', nextPlan = intoPlanId) => {
+    setTarget(nextTarget);
+    setIntoPlanId(nextPlan);
+    if (nextTarget === 'existing' && tab !== 'matches') setTab('matches');
+    if (nextTarget === 'new' && tab === 'matches') setTab('columns');
+    if (file) void runPreview({ file, mapping, target: nextTarget, intoPlanId: nextPlan });
+  };
+
+  const commit = async () => {
+    if (!file || !preview) return;
+    setBusy('importing');
+    setProblem(null);
+    try {
+      const outcome = await request(
+        api().import.commit({
+          fileName: file.name,
+          contentBase64: file.base64,
+          mapping: [...mapping.values()],
+          ...(target === 'existing' ? { intoPlanId, acceptedMatches: [...accepted] } : planTitle.trim() ? { planTitle: planTitle.trim() } : {}),
+        }),
+      );
+      onImported(outcome);
+    } catch (error) {
+      setProblem(messageOf(error));
+      setBusy(null);
+    }
+  };
+
+  const merge = target === 'existing' ? preview?.merge ?? null : null;
+  const acceptedMatches = merge?.matches.filter((m) => accepted.has(m.ref)) ?? [];
+  const changing = acceptedMatches.filter((m) => m.differences.length > 0).length;
+  const adding = merge ? merge.newActions.length + merge.matches.length - acceptedMatches.length : 0;
+  const canImport = Boolean(file && preview && busy === null && (target === 'new' || intoPlanId));
+  const importLabel =
+    busy === 'importing'
+      ? 'Importing…'
+      : !preview
+        ? 'Import'
+        : merge
+          ? `Apply: ${changing} changed, ${adding} new`
+          : `Import ${preview.counts.actions} action${preview.counts.actions === 1 ? '' : 's'} as a new plan`;
+
+  return (
+    <dialog
+      ref={dialog}
+      className="dialog import-dialog"
+      aria-labelledby="import-title"
+      aria-busy={busy !== null}
+      onClose={onClose}
+      onCancel={(event) => {
+        if (busy === 'importing') event.preventDefault();
+      }}
+    >
+      <header className="import-dialog__head">
+        <h2 id="import-title" className="dialog__title">
+          Import plan
+        </h2>
+        <p className="dialog__hint">A spreadsheet (.xlsx, .csv, .tsv) or a PlanDesk plan file (.json). Nothing is saved until you press Import.</p>
+      </header>
+
+      <div className="import-setup">
+        <div className="import-setup__file">
+          <span className="field-label">File</span>
+          <div className="import-file">
+            {file ? (
+              <span className="import-file__name" title={file.name}>
+                <FileIcon />
+                <span className="import-file__text">{file.name}</span>
+                <span className="muted">{formatSize(file.size)}</span>
+              </span>
+            ) : (
+              <span className="muted">No file chosen</span>
+            )}
+            <button type="button" className="button" onClick={() => input.current?.click()} disabled={busy === 'importing'}>
+              {file ? 'Choose another…' : 'Choose file…'}
+            </button>
+            <input
+              ref={input}
+              type="file"
+              accept={ACCEPTED_FILES}
+              className="visually-hidden"
+              aria-label="File to import"
+              tabIndex={-1}
+              onChange={(event) => {
+                const chosen = event.target.files?.[0];
+                event.target.value = '';
+                if (chosen) void openFile(chosen);
+              }}
+            />
+          </div>
+        </div>
+        <fieldset className="import-setup__target">
+          <legend className="field-label">Import</legend>
+          <label className="import-radio">
+            <input type="radio" name="import-target" checked={target === 'new'} onChange={() => changeTarget('new')} />
+            as a new plan
+          </label>
+          <input
+            className="text-input import-setup__title"
+            aria-label="Title of the new plan"
+            placeholder={preview?.planTitle || 'Plan title (from the file)'}
+            value={planTitle}
+            maxLength={300}
+            disabled={target !== 'new'}
+            onChange={(event) => setPlanTitle(event.target.value)}
+          />
+          <label className="import-radio">
+            <input type="radio" name="import-target" checked={target === 'existing'} disabled={plans.length === 0} onChange={() => changeTarget('existing')} />
+            into the plan
+          </label>
+          <select
+            className="import-select"
+            aria-label="Existing plan to import into"
+            value={intoPlanId}
+            disabled={target !== 'existing'}
+            onChange={(event) => changeTarget('existing', event.target.value)}
+          >
+            {plans.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.title}
+              </option>
+            ))}
+          </select>
+        </fieldset>
+      </div>
+
+      {problem && (
+        <p className="dialog__problem import-dialog__problem" role="alert">
+          {problem}
+        </p>
+      )}
+
+      <div className="import-body">
+        {!file ? (
+          <DropHint onChoose={() => input.current?.click()} />
+        ) : !preview ? (
+          <div className="import-empty muted">{busy === 'reading' ? `Reading ${file.name}…` : 'Choose another file, or correct it and choose it again.'}</div>
+        ) : (
+          <PreviewBody preview={preview} merge={merge} tab={tab} onTab={setTab} mapping={mapping} onMapping={changeMapping} accepted={accepted} onAccepted={setAccepted} reading={busy === 'reading'} />
+        )}
+      </div>
+
+      <footer className="dialog__actions import-dialog__actions">
+        <span className="import-dialog__status muted" aria-live="polite">
+          {busy === 'reading' && preview ? 'Updating the preview…' : ''}
+        </span>
+        <button type="button" className="button" onClick={() => dialog.current?.close()} disabled={busy === 'importing'}>
+          Cancel
+        </button>
+        <button type="button" className="button button--primary" onClick={() => void commit()} disabled={!canImport}>
+          {importLabel}
+        </button>
+      </footer>
+    </dialog>
+  );
+}
+
+function DropHint({ onChoose }: { onChoose: () => void }) {
+  return (
+    <div className="import-drop">
+      <FileIcon size={34} />
+      <p className="import-drop__title">Drop a plan file anywhere on the window</p>
+      <p className="muted">or</p>
+      <button type="button" className="button button--primary" onClick={onChoose}>
+        Choose file…
+      </button>
+      <p className="import-drop__formats muted">Excel workbooks (.xlsx), text exports (.csv, .tsv), PlanDesk plan files (.json)</p>
+    </div>
+  );
+}
+
+interface BodyProps {
+  readonly preview: ImportPreview;
+  readonly merge: ImportPreview['merge'];
+  readonly tab: Tab;
+  readonly onTab: (tab: Tab) => void;
+  readonly mapping: Mapping;
+  readonly onMapping: (column: ImportColumn, value: string) => void;
+  readonly accepted: ReadonlySet<string>;
+  readonly onAccepted: (accepted: ReadonlySet<string>) => void;
+  readonly reading: boolean;
+}
+
+function PreviewBody({ preview, merge, tab, onTab, mapping, onMapping, accepted, onAccepted, reading }: BodyProps) {
+  const report = preview.report;
+  const doubts = report?.counts.doubts ?? 0;
+  const tabs: { id: Tab; label: string; count?: number; hidden?: boolean }[] = [
+    { id: 'columns', label: 'Columns', count: preview.columns.length, hidden: preview.kind !== 'spreadsheet' },
+    { id: 'tree', label: 'Plan', count: preview.counts.actions },
+    { id: 'report', label: 'Report', count: report?.entries.length ?? 0, hidden: !report },
+    { id: 'matches', label: 'Matches', count: merge?.matches.length ?? 0, hidden: !merge },
+  ];
+  const shown = tabs.filter((t) => !t.hidden);
+  const current = shown.some((t) => t.id === tab) ? tab : shown[0]!.id;
+  return (
+    <>
+      <dl className="import-figures">
+        <Figure n={preview.counts.chapters} label="chapters" />
+        <Figure n={preview.counts.statements} label="statements" />
+        <Figure n={preview.counts.actions} label="actions" />
+        <Figure n={preview.counts.indicators} label="indicators" />
+        {report && <Figure n={report.counts.repairs} label="repaired" />}
+        {report && <Figure n={doubts} label="to check" tone={doubts > 0 ? 'warn' : undefined} />}
+        <Figure n={preview.counts.newAgencies} label="new agencies" />
+        {merge && (
+          <>
+            <span className="import-figures__gap" aria-hidden="true" />
+            <Figure n={merge.matches.length} label="matched" />
+            <Figure n={merge.newActions.length} label="new actions" />
+            <Figure n={merge.untouchedActions} label="left as they are" />
+          </>
+        )}
+      </dl>
+      <div className="import-tabs" role="tablist" aria-label="Preview">
+        {shown.map((t) => (
+          <button
+            key={t.id}
+            type="button"
+            role="tab"
+            id={`import-tab-${t.id}`}
+            aria-selected={current === t.id}
+            aria-controls={`import-panel-${t.id}`}
+            className="import-tabs__tab"
+            onClick={() => onTab(t.id)}
+          >
+            {t.label}
+            {t.count !== undefined && <span className="import-tabs__count">{t.count}</span>}
+          </button>
+        ))}
+      </div>
+      <div className={`import-panel${reading ? ' import-panel--stale' : ''}`} role="tabpanel" id={`import-panel-${current}`} aria-labelledby={`import-tab-${current}`}>
+        {current === 'columns' && <ColumnsTable preview={preview} mapping={mapping} onMapping={onMapping} disabled={reading} />}
+        {current === 'tree' && <PlanTreePreview preview={preview} />}
+        {current === 'report' && report && <ReportTable preview={preview} />}
+        {current === 'matches' && merge && <MatchesTable merge={merge} accepted={accepted} onAccepted={onAccepted} />}
+      </div>
+    </>
+  );
+}
+
+function Figure({ n, label, tone }: { n: number; label: string; tone?: 'warn' | undefined }) {
+  return (
+    <div className={`import-figure${tone ? ` import-figure--${tone}` : ''}`}>
+      <dt>{label}</dt>
+      <dd>{n.toLocaleString('en')}</dd>
+    </div>
+  );
+}
+
+function ColumnsTable({ preview, mapping, onMapping, disabled }: { preview: ImportPreview; mapping: Mapping; onMapping: (c: ImportColumn, v: string) => void; disabled: boolean }) {
+  const sheets = new Set(preview.columns.map((c) => c.sheet));
+  return (
+    <div className="import-scroll">
+      <table className="data-table import-table import-columns">
+        <thead>
+          <tr>
+            <th scope="col">Column</th>
+            <th scope="col">Header in the file</th>
+            <th scope="col">First cells</th>
+            <th scope="col">Read as</th>
+          </tr>
+        </thead>
+        <tbody>
+          {preview.columns.map((column) => {
+            const chosen = mapping.has(keyOf(column));
+            return (
+              <tr key={keyOf(column)} className={column.field === null ? 'import-columns__unmapped' : undefined}>
+                <td className="mono">
+                  {sheets.size > 1 && column.sheet ? `${column.sheet}!` : ''}
+                  {column.column}
+                </td>
+                <td>{column.header || <span className="muted">(no header)</span>}</td>
+                <td className="import-columns__samples">
+                  {column.samples.length === 0 ? <span className="muted">(empty)</span> : column.samples.map((s, i) => <span key={i}>{s}</span>)}
+                </td>
+                <td className="import-columns__field">
+                  <select
+                    className="import-select"
+                    aria-label={`Meaning of column ${column.column}${column.header ? ` (${column.header})` : ''}`}
+                    value={column.field ?? ''}
+                    disabled={disabled}
+                    onChange={(event) => onMapping(column, event.target.value)}
+                  >
+                    {FIELD_OPTIONS.map((o) => (
+                      <option key={o.value} value={o.value}>
+                        {o.label}
+                      </option>
+                    ))}
+                  </select>
+                  {chosen ? (
+                    <span className="import-columns__note">
+                      Your choice; the header says {fieldLabel(column.detected).toLowerCase()}.{' '}
+                      <button type="button" className="link-button" onClick={() => onMapping(column, column.detected ?? '')} disabled={disabled}>
+                        Undo
+                      </button>
+                    </span>
+                  ) : column.field === null ? (
+                    <span className="import-columns__note">Its cells are kept with each action, under “{column.header || `Column ${column.column}`}”.</span>
+                  ) : null}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function PlanTreePreview({ preview }: { preview: ImportPreview }) {
+  return (
+    <div className="import-scroll import-tree">
+      <p className="import-tree__title">{preview.planTitle}</p>
+      {preview.tree.map((chapter, ci) => {
+        const actions = chapter.statements.reduce((n, s) => n + s.actions.length, 0);
+        return (
+          <details key={ci} className="import-tree__chapter" open={preview.tree.length <= 12}>
+            <summary>
+              <Code code={chapter.code} />
+              <span className="import-tree__label">{chapter.title}</span>
+              <span className="import-tree__count">
+                {chapter.statements.length} statement{chapter.statements.length === 1 ? '' : 's'}, {actions} action{actions === 1 ? '' : 's'}
+              </span>
+            </summary>
+            {chapter.statements.map((statement, si) => (
+              <details key={si} className="import-tree__statement">
+                <summary>
+                  <Code code={statement.code} />
+                  <span className="import-tree__label">{statement.text}</span>
+                  <span className="import-tree__count">
+                    {statement.actions.length} action{statement.actions.length === 1 ? '' : 's'}
+                  </span>
+                </summary>
+                <ul className="import-tree__actions">
+                  {statement.actions.map((action) => (
+                    <li key={action.ref}>
+                      <Code code={action.code} />
+                      <span className="import-tree__label">{action.title || <span className="muted">(no title)</span>}</span>
+                      {action.indicators > 0 && (
+                        <span className="import-tree__count">
+                          {action.indicators} indicator{action.indicators === 1 ? '' : 's'}
+                        </span>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            ))}
+          </details>
+        );
+      })}
+    </div>
+  );
+}
+
+function Code({ code }: { code: string }) {
+  return <span className="import-tree__code mono">{code}</span>;
+}
+
+function ReportTable({ preview }: { preview: ImportPreview }) {
+  const entries = preview.report!.entries;
+  const [filter, setFilter] = useState<ReportFilter>(ALL_ENTRIES);
+  const shown = useMemo(() => filterEntries(entries, filter), [entries, filter]);
+  const severities = useMemo(() => (['error', 'doubt', 'repair', 'info'] as const).filter((s) => entries.some((e) => e.severity === s)), [entries]);
+  const topics = useMemo(() => Object.keys(TOPIC_LABELS).filter((t) => entries.some((e) => e.topic === t)) as (keyof typeof TOPIC_LABELS)[], [entries]);
+  const count = (severity: string) => entries.filter((e) => e.severity === severity).length;
+  return (
+    <div className="import-report">
+      <div className="import-report__filters">
+        <select className="import-select" aria-label="Severity" value={filter.severity} onChange={(event) => setFilter({ ...filter, severity: event.target.value as ReportFilter['severity'] })}>
+          <option value="all">All kinds ({entries.length})</option>
+          {severities.map((s) => (
+            <option key={s} value={s}>
+              {SEVERITY_LABELS[s]} ({count(s)})
+            </option>
+          ))}
+        </select>
+        <select className="import-select" aria-label="Topic" value={filter.topic} onChange={(event) => setFilter({ ...filter, topic: event.target.value as ReportFilter['topic'] })}>
+          <option value="all">All topics</option>
+          {topics.map((t) => (
+            <option key={t} value={t}>
+              {TOPIC_LABELS[t]}
+            </option>
+          ))}
+        </select>
+        <input
+          type="search"
+          className="text-input import-report__search"
+          placeholder="Search messages, cells, rows…"
+          aria-label="Search the report"
+          value={filter.text}
+          onChange={(event) => setFilter({ ...filter, text: event.target.value })}
+        />
+        <span className="muted import-report__shown">
+          {shown.length === entries.length ? `${entries.length} entries` : `${shown.length} of ${entries.length}`}
+        </span>
+        <button
+          type="button"
+          className="button"
+          disabled={shown.length === 0}
+          onClick={() => downloadText(reportFileName(preview.fileName), reportCsv(shown), 'text/csv;charset=utf-8')}
+        >
+          Save report (.csv)…
+        </button>
+      </div>
+      <div className="import-scroll">
+        <table className="data-table import-table import-report__table">
+          <thead>
+            <tr>
+              <th scope="col">Where</th>
+              <th scope="col">Kind</th>
+              <th scope="col">Topic</th>
+              <th scope="col">What the importer did</th>
+              <th scope="col">Read</th>
+              <th scope="col">Stored</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.slice(0, REPORT_ROWS_SHOWN).map((e, i) => (
+              <tr key={i}>
+                <td className="mono import-report__where">{placeOf(e)}</td>
+                <td>
+                  <span className={`severity severity--${e.severity}`}>{SEVERITY_LABELS[e.severity]}</span>
+                </td>
+                <td>{TOPIC_LABELS[e.topic]}</td>
+                <td className="import-report__message">{e.message}</td>
+                <td className="import-report__cell">{e.read}</td>
+                <td className="import-report__cell">{e.stored}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {shown.length > REPORT_ROWS_SHOWN && (
+          <p className="import-report__more muted">
+            The first {REPORT_ROWS_SHOWN} of {shown.length} entries are shown; filter to see the others. The saved report holds all {shown.length}.
+          </p>
+        )}
+        {shown.length === 0 && <p className="import-report__more muted">No entry matches the filter.</p>}
+      </div>
+    </div>
+  );
+}
+
+const HOW_LABELS: Readonly<Record<ImportActionMatch['how'], string>> = {
+  code_and_title: 'Same code and title',
+  title: 'Same title, other code',
+  code: 'Same code only',
+};
+
+function MatchesTable({ merge, accepted, onAccepted }: { merge: NonNullable<ImportPreview['merge']>; accepted: ReadonlySet<string>; onAccepted: (a: ReadonlySet<string>) => void }) {
+  const [onlyChanged, setOnlyChanged] = useState(false);
+  const matches = onlyChanged ? merge.matches.filter((m) => m.differences.length > 0 || !m.proposed) : merge.matches;
+  const toggle = (ref: string, on: boolean) => {
+    const next = new Set(accepted);
+    if (on) next.add(ref);
+    else next.delete(ref);
+    onAccepted(next);
+  };
+  const withChanges = merge.matches.filter((m) => m.differences.length > 0).length;
+  return (
+    <div className="import-matches">
+      <div className="import-report__filters">
+        <p className="import-matches__intro">
+          {merge.matches.length} action{merge.matches.length === 1 ? '' : 's'} of the file match actions of “{merge.planTitle}” ({withChanges} with differences). A ticked match
+          updates the plan’s action, each difference recorded in the history; an unticked one is added as a new action.
+          {merge.newActions.length > 0 && ` ${merge.newActions.length} other action${merge.newActions.length === 1 ? ' is' : 's are'} new`}
+          {merge.newStatements > 0 && ` (with ${merge.newStatements} new statement${merge.newStatements === 1 ? '' : 's'}${merge.newChapters > 0 ? ` and ${merge.newChapters} new chapter${merge.newChapters === 1 ? '' : 's'}` : ''})`}
+          {merge.newActions.length > 0 && '.'} Nothing is deleted.
+        </p>
+        <label className="import-check">
+          <input type="checkbox" checked={onlyChanged} onChange={(event) => setOnlyChanged(event.target.checked)} />
+          Only those with differences
+        </label>
+        <button type="button" className="button" onClick={() => onAccepted(new Set(merge.matches.map((m) => m.ref)))}>
+          Tick all
+        </button>
+        <button type="button" className="button" onClick={() => onAccepted(new Set(merge.matches.filter((m) => m.proposed).map((m) => m.ref)))}>
+          Proposed only
+        </button>
+      </div>
+      <div className="import-scroll">
+        <table className="data-table import-table import-matches__table">
+          <thead>
+            <tr>
+              <th scope="col" className="import-matches__tick">
+                <span className="visually-hidden">Accept</span>
+              </th>
+              <th scope="col">In the file</th>
+              <th scope="col">In the plan</th>
+              <th scope="col">Matched by</th>
+              <th scope="col">What changes</th>
+            </tr>
+          </thead>
+          <tbody>
+            {matches.map((m) => (
+              <tr key={m.ref} className={accepted.has(m.ref) ? undefined : 'import-matches__rejected'}>
+                <td className="import-matches__tick">
+                  <input type="checkbox" aria-label={`Accept the match of ${m.file.code || m.file.title}`} checked={accepted.has(m.ref)} onChange={(event) => toggle(m.ref, event.target.checked)} />
+                </td>
+                <td>
+                  <ActionLabel code={m.file.code} title={m.file.title} />
+                </td>
+                <td>
+                  <ActionLabel code={m.plan.code} title={m.plan.title} />
+                </td>
+                <td>
+                  <span className={`match-how match-how--${m.how}`}>{HOW_LABELS[m.how]}</span>
+                </td>
+                <td className="import-matches__changes">
+                  {!accepted.has(m.ref) ? (
+                    <span className="muted">Added as a new action</span>
+                  ) : m.differences.length === 0 ? (
+                    <span className="muted">No difference</span>
+                  ) : (
+                    <ul>
+                      {m.differences.map((d, i) => (
+                        <li key={i}>
+                          <span className="import-matches__field">{d.label}</span> <Change before={d.before} after={d.after} />
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {merge.newActions.length > 0 && !onlyChanged && (
+          <div className="import-matches__new">
+            <p className="field-label">New actions ({merge.newActions.length})</p>
+            <ul>
+              {merge.newActions.slice(0, 200).map((a) => (
+                <li key={a.ref}>
+                  <ActionLabel code={a.code} title={a.title} />
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function ActionLabel({ code, title }: { code: string; title: string }): ReactNode {
+  return (
+    <span className="import-action">
+      {code && <span className="import-tree__code mono">{code}</span>}
+      <span>{title || <span className="muted">(no title)</span>}</span>
+    </span>
+  );
+}
+
+function Change({ before, after }: { before: string; after: string }) {
+  const short = (text: string) => (text.length > 160 ? `${text.slice(0, 159)}…` : text);
+  return (
+    <span className="import-change">
+      <del title={before}>{short(before)}</del>
+      <span aria-hidden="true"> → </span>
+      <span className="visually-hidden"> becomes </span>
+      <ins title={after}>{short(after)}</ins>
+    </span>
+  );
+}
+
+function FileIcon({ size = 16 }: { size?: number }) {
+  return (
+    <svg width={size} height={size} viewBox="0 0 16 16" aria-hidden="true" className="file-icon">
+      <path d="M4 1.5h5.2L12.5 4.8V14a.5.5 0 0 1-.5.5H4a.5.5 0 0 1-.5-.5V2a.5.5 0 0 1 .5-.5Z" fill="none" stroke="currentColor" strokeWidth="1.2" />
+      <path d="M9 1.7V5h3.3M5.5 8h5M5.5 10.3h5M5.5 12.5h3" fill="none" stroke="currentColor" strokeWidth="1.2" />
+    </svg>
+  );
+}
