@@ -282,7 +282,7 @@ export class PlanBuilder {
     const samplesOf = (c: number) => {
       const samples: string[] = [];
       for (let r = firstDataRow; r < endRow && samples.length < 3; r++) {
-        const text = oneLine(sheet.rows[r]?.[c] ?? '');
+        const text = oneLine(cleanCell(sheet.rows[r]?.[c] ?? '').text);
         if (text !== '' && !samples.includes(clip(text, 50))) samples.push(clip(text, 50));
       }
       return samples;

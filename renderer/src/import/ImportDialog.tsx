@@ -247,23 +247,27 @@ export function ImportDialog({ plans, currentPlanId, droppedFile, onImported, on
             disabled={target !== 'new'}
             onChange={(event) => setPlanTitle(event.target.value)}
           />
-          <label className="import-radio">
-            <input type="radio" name="import-target" checked={target === 'existing'} disabled={plans.length === 0} onChange={() => changeTarget('existing')} />
-            into the plan
-          </label>
-          <select
-            className="import-select"
-            aria-label="Existing plan to import into"
-            value={intoPlanId}
-            disabled={target !== 'existing'}
-            onChange={(event) => changeTarget('existing', event.target.value)}
-          >
-            {plans.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.title}
-              </option>
-            ))}
-          </select>
+          {plans.length > 0 && (
+            <>
+              <label className="import-radio">
+                <input type="radio" name="import-target" checked={target === 'existing'} onChange={() => changeTarget('existing')} />
+                into the plan
+              </label>
+              <select
+                className="import-select"
+                aria-label="Existing plan to import into"
+                value={intoPlanId}
+                disabled={target !== 'existing'}
+                onChange={(event) => changeTarget('existing', event.target.value)}
+              >
+                {plans.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.title}
+                  </option>
+                ))}
+              </select>
+            </>
+          )}
         </fieldset>
       </div>
 
@@ -277,7 +281,7 @@ export function ImportDialog({ plans, currentPlanId, droppedFile, onImported, on
         {!file ? (
           <DropHint onChoose={() => input.current?.click()} />
         ) : !preview ? (
-          <div className="import-empty muted">{busy === 'reading' ? `Reading ${file.name}…` : 'Choose another file, or correct it and choose it again.'}</div>
+          busy === 'reading' ? <div className="import-empty muted">Reading {file.name}…</div> : <DropHint onChoose={() => input.current?.click()} again />
         ) : (
           <PreviewBody preview={preview} merge={merge} tab={tab} onTab={setTab} mapping={mapping} onMapping={changeMapping} accepted={accepted} onAccepted={setAccepted} reading={busy === 'reading'} />
         )}
@@ -298,11 +302,11 @@ export function ImportDialog({ plans, currentPlanId, droppedFile, onImported, on
   );
 }
 
-function DropHint({ onChoose }: { onChoose: () => void }) {
+function DropHint({ onChoose, again = false }: { onChoose: () => void; again?: boolean }) {
   return (
     <div className="import-drop">
       <FileIcon size={34} />
-      <p className="import-drop__title">Drop a plan file anywhere on the window</p>
+      <p className="import-drop__title">{again ? 'Correct the file and drop it again, or drop another one' : 'Drop a plan file anywhere on the window'}</p>
       <p className="muted">or</p>
       <button type="button" className="button button--primary" onClick={onChoose}>
         Choose file…
@@ -408,13 +412,26 @@ function ColumnsTable({ preview, mapping, onMapping, disabled }: { preview: Impo
             const chosen = mapping.has(keyOf(column));
             return (
               <tr key={keyOf(column)} className={column.field === null ? 'import-columns__unmapped' : undefined}>
-                <td className="mono">
+                <td className="mono nowrap">
                   {sheets.size > 1 && column.sheet ? `${column.sheet}!` : ''}
                   {column.column}
                 </td>
                 <td>{column.header || <span className="muted">(no header)</span>}</td>
-                <td className="import-columns__samples">
-                  {column.samples.length === 0 ? <span className="muted">(empty)</span> : column.samples.map((s, i) => <span key={i}>{s}</span>)}
+                <td className="import-columns__samples" title={column.samples.join('\n')}>
+                  {column.samples.length === 0 ? (
+                    <span className="muted">(empty)</span>
+                  ) : (
+                    column.samples.map((sample, i) => (
+                      <span key={i}>
+                        {i > 0 && (
+                          <span className="import-columns__sep" aria-hidden="true">
+                            ·
+                          </span>
+                        )}
+                        {sample}
+                      </span>
+                    ))
+                  )}
                 </td>
                 <td className="import-columns__field">
                   <select
@@ -561,11 +578,11 @@ function ReportTable({ preview }: { preview: ImportPreview }) {
           <tbody>
             {shown.slice(0, REPORT_ROWS_SHOWN).map((e, i) => (
               <tr key={i}>
-                <td className="mono import-report__where">{placeOf(e)}</td>
-                <td>
+                <td className="mono nowrap">{placeOf(e)}</td>
+                <td className="nowrap">
                   <span className={`severity severity--${e.severity}`}>{SEVERITY_LABELS[e.severity]}</span>
                 </td>
-                <td>{TOPIC_LABELS[e.topic]}</td>
+                <td className="nowrap">{TOPIC_LABELS[e.topic]}</td>
                 <td className="import-report__message">{e.message}</td>
                 <td className="import-report__cell">{e.read}</td>
                 <td className="import-report__cell">{e.stored}</td>
@@ -646,7 +663,7 @@ function MatchesTable({ merge, accepted, onAccepted }: { merge: NonNullable<Impo
                 <td>
                   <ActionLabel code={m.plan.code} title={m.plan.title} />
                 </td>
-                <td>
+                <td className="nowrap">
                   <span className={`match-how match-how--${m.how}`}>{HOW_LABELS[m.how]}</span>
                 </td>
                 <td className="import-matches__changes">
