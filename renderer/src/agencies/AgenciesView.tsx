@@ -7,7 +7,7 @@ import type { CellEditRequestEvent, CellFocusedEvent, GridApi } from 'ag-grid-co
 import type { ActionGridRow, AgencyListRow } from '../../../shared/domain';
 import { api, request } from '../api';
 import type { ViewProps } from '../navigation/views';
-import { planDeskGridTheme } from '../indicators/grid-setup';
+import { leaveGridOnTab, planDeskGridTheme } from '../indicators/grid-setup';
 import { AddAgencyDialog } from './AddAgencyDialog';
 import { AgencyPanel } from './AgencyPanel';
 import { agencyColumns, type AgencyEditedField } from './agency-columns';
@@ -188,6 +188,7 @@ export function AgenciesView({ planId, revision, openAction, onPlanChanged }: Vi
             readOnlyEdit
             stopEditingWhenCellsLoseFocus
             quickFilterText={search}
+            tabToNextCell={leaveGridOnTab}
             tooltipShowDelay={600}
             rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
             defaultColDef={{ resizable: true, sortable: true, suppressHeaderMenuButton: true }}

@@ -66,7 +66,8 @@ export function MergeAgenciesDialog({ merged, agencies, onMerged, onClose }: Pro
           <ul className="merge-effects" aria-label="What the merge does">
             <li>
               {plural(merged.leadCount + merged.collaboratorCount, 'action link', 'action links')} of {mergedName} ({merged.leadCount} led,{' '}
-              {merged.collaboratorCount} collaborating) move to <strong>{kept.acronym ?? kept.name}</strong>.
+              {merged.collaboratorCount} collaborating) {merged.leadCount + merged.collaboratorCount === 1 ? 'moves' : 'move'} to{' '}
+              <strong>{kept.acronym ?? kept.name}</strong>.
             </li>
             <li>
               “{merged.name}”{merged.acronym && merged.acronym !== merged.name ? `, “${merged.acronym}”` : ''}

@@ -82,8 +82,9 @@ export function agencyColumns(agencies: readonly AgencyListRow[]): ColDef<Agency
       colId: 'collaboratorCount',
       headerName: 'Collaborates',
       field: 'collaboratorCount',
-      width: 112,
+      width: 122,
       type: 'numericColumn',
+      cellClass: 'grid-last-cell',
       headerTooltip: 'Actions it collaborates on, in every plan',
     },
   ];

@@ -89,11 +89,17 @@ function Comparison({ comparison, openAction }: { comparison: SnapshotComparison
           Taken {formatDateTime(snapshot.takenAt)} by {snapshot.createdBy} · {plural(snapshot.actions, 'action', 'actions')} then
         </p>
         <ul className="comparison__summary" aria-label="Summary of the differences">
-          <li>{plural(added.length, 'action added', 'actions added')}</li>
-          <li>{plural(removed.length, 'action removed', 'actions removed')}</li>
-          <li>{plural(statusChanged.length, 'status changed', 'statuses changed')}</li>
-          <li>{plural(slipped.length, 'end date moved', 'end dates moved')}</li>
-          <li>{plural(targetsChanged.length, 'target changed', 'targets changed')}</li>
+          {[
+            plural(added.length, 'action added', 'actions added'),
+            plural(removed.length, 'action removed', 'actions removed'),
+            plural(statusChanged.length, 'status changed', 'statuses changed'),
+            plural(slipped.length, 'end date moved', 'end dates moved'),
+            plural(targetsChanged.length, 'target changed', 'targets changed'),
+          ].map((words) => (
+            <li key={words} className={words.startsWith('0 ') ? 'comparison__none' : undefined}>
+              {words}
+            </li>
+          ))}
         </ul>
       </header>
       {total === 0 ? (

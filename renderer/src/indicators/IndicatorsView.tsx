@@ -10,7 +10,7 @@ import { api, request } from '../api';
 import type { ViewProps } from '../navigation/views';
 import { AddIndicatorDialog } from './AddIndicatorDialog';
 import { compareOrder, editedCellOf, indicatorColumns, type GridContext } from './indicator-columns';
-import { planDeskGridTheme } from './grid-setup';
+import { leaveGridOnTab, planDeskGridTheme } from './grid-setup';
 import '../styles/indicators-views.css';
 import '../styles/indicators.css';
 
@@ -25,6 +25,20 @@ function fiscalYearStartOf(periods: readonly ReportingPeriod[]): number {
 interface Notice {
   readonly tone: 'info' | 'problem';
   readonly text: string;
+}
+
+const WIDE_WINDOW = '(min-width: 1700px)';
+
+/** Whether the window is wide enough for roomier title columns; follows the window as it is resized. */
+function useWideWindow(): boolean {
+  const [wide, setWide] = useState(() => window.matchMedia(WIDE_WINDOW).matches);
+  useEffect(() => {
+    const query = window.matchMedia(WIDE_WINDOW);
+    const follow = () => setWide(query.matches);
+    query.addEventListener('change', follow);
+    return () => query.removeEventListener('change', follow);
+  }, []);
+  return wide;
 }
 
 function messageOf(error: unknown): string {
@@ -67,7 +81,8 @@ export function IndicatorsView({ planId, revision, openAction, onPlanChanged }: 
     };
   }, [planId, revision]);
 
-  const columns = useMemo(() => indicatorColumns(periods), [periods]);
+  const wide = useWideWindow();
+  const columns = useMemo(() => indicatorColumns(periods, wide), [periods, wide]);
   const context = useMemo<GridContext>(() => {
     const labels = new Map(periods.map((p) => [p.id, p.label]));
     return { periodLabel: (id) => labels.get(id) ?? '' };
@@ -121,10 +136,20 @@ export function IndicatorsView({ planId, revision, openAction, onPlanChanged }: 
 
   const changeReporting = async (frequency: ReportingFrequency, fiscalYearStartMonth: number) => {
     try {
+      const before = periods[0]?.kind ?? 'fiscal_year';
+      const recorded = rows?.some((r) => r.latestActual !== null) ?? false;
       const next = await request(api().plans.setReporting({ planId, frequency, fiscalYearStartMonth }));
       setPeriods(next);
       scrolledToNow.current = false;
       setRows(await request(api().indicators.list({ planId })));
+      setNotice(
+        frequency !== before && recorded
+          ? {
+              tone: 'info',
+              text: `Reporting by ${FREQUENCY_LABELS[frequency].toLowerCase()} now. The actuals recorded by ${FREQUENCY_LABELS[before].toLowerCase()} are kept, and show again when you report by ${FREQUENCY_LABELS[before].toLowerCase()}.`,
+            }
+          : null,
+      );
       onPlanChanged();
     } catch (error) {
       setNotice({ tone: 'problem', text: `The reporting periods were not changed: ${messageOf(error)}` });
@@ -241,6 +266,7 @@ export function IndicatorsView({ planId, revision, openAction, onPlanChanged }: 
           stopEditingWhenCellsLoseFocus
           enterNavigatesVerticallyAfterEdit
           quickFilterText={search}
+          tabToNextCell={leaveGridOnTab}
           tooltipShowDelay={600}
           defaultColDef={{ resizable: true, sortable: true, suppressHeaderMenuButton: true }}
           overlayNoRowsTemplate="No indicators yet. Add one with “Add indicator…”."
@@ -255,6 +281,10 @@ export function IndicatorsView({ planId, revision, openAction, onPlanChanged }: 
             setFocusedRowId(node?.data?.id ?? null);
           }}
           onCellKeyDown={onCellKeyDown}
+          onGridSizeChanged={(event) => {
+            const last = periods[periods.length - 1];
+            if (last) event.api.ensureColumnVisible(`period:${last.id}`, 'end');
+          }}
           onCellDoubleClicked={(event) => {
             if (event.column.getColId() === 'action' && event.data) openAction(event.data.actionId);
           }}

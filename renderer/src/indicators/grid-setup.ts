@@ -1,6 +1,6 @@
 // AG Grid (community) as the Indicators and Agencies views use it: the modules, once, and a theme drawn from
 // the app's tokens (styles/base.css) so that the grids read like the rest of PlanDesk.
-import { AllCommunityModule, ModuleRegistry, themeQuartz } from 'ag-grid-community';
+import { AllCommunityModule, ModuleRegistry, themeQuartz, type TabToNextCellParams } from 'ag-grid-community';
 
 // Registering twice (another view may do it too) is harmless.
 ModuleRegistry.registerModules([AllCommunityModule]);
@@ -33,3 +33,11 @@ export const planDeskGridTheme = themeQuartz.withParams({
   headerHeight: 34,
   cellHorizontalPadding: 10,
 });
+
+/**
+ * Tab while typing in a cell moves to the next cell, as in a spreadsheet; otherwise it leaves the grid for
+ * the next control, so that a keyboard user is not walked through every cell of every row.
+ */
+export function leaveGridOnTab<T>(params: TabToNextCellParams<T>) {
+  return params.editing && params.nextCellPosition ? params.nextCellPosition : false;
+}

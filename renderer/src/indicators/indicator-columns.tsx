@@ -106,7 +106,7 @@ function periodColumn(period: ReportingPeriod, headerName: string): ColDef<Indic
     editable: true,
     cellEditor: IndicatorValueEditor,
     cellClass: ({ data }) => (current ? `${valueCellClass(data)} period-current-cell` : valueCellClass(data)),
-    width: period.kind === 'fiscal_year' ? 104 : 78,
+    width: period.kind === 'fiscal_year' ? 98 : 84,
     sortable: false,
   };
 }
@@ -123,7 +123,8 @@ function actualColumns(periods: readonly ReportingPeriod[]): ColGroupDef<Indicat
     years.set(year, [...(years.get(year) ?? []), period]);
   }
   return [...years].map(([year, inYear]) => ({
-    headerName: `Actuals ${year}`,
+    headerName: year,
+    headerTooltip: `Actuals for ${year}`,
     groupId: `actuals:${year}`,
     children: inYear.map((p) => periodColumn(p, p.label.slice(year.length).trim())),
   }));
@@ -143,10 +144,11 @@ function valueColumn(colId: 'baseline' | 'target', headerName: string, width: nu
 }
 
 /**
- * Left: the action, the indicator and its baseline; right: the target, the latest actual and the progress;
- * between them the kind and the actuals, which scroll (to the latest periods first).
+ * Left: the action, the indicator, its kind and baseline; right: the target, the latest actual and the
+ * progress; between them the actuals, which scroll (to the latest periods first).
  */
-export function indicatorColumns(periods: readonly ReportingPeriod[]): Column[] {
+/** `wide`: a large window, where titles get the room to be read whole. */
+export function indicatorColumns(periods: readonly ReportingPeriod[], wide = false): Column[] {
   return [
     {
       colId: 'action',
@@ -155,7 +157,7 @@ export function indicatorColumns(periods: readonly ReportingPeriod[]): Column[] 
       valueGetter: ({ data }) => (data ? `${data.actionCode} ${data.actionTitle}` : ''),
       cellRenderer: ActionCell,
       pinned: 'left',
-      width: 210,
+      width: wide ? 300 : 196,
       comparator: (_a, _b, nodeA, nodeB) => compareOrder(nodeA.data, nodeB.data),
     },
     {
@@ -163,23 +165,24 @@ export function indicatorColumns(periods: readonly ReportingPeriod[]): Column[] 
       headerName: 'Indicator',
       field: 'name',
       pinned: 'left',
-      width: 230,
+      width: wide ? 300 : 220,
       editable: true,
       cellEditor: 'agTextCellEditor',
       cellRenderer: NameCell,
       tooltipField: 'name',
     },
-    { ...valueColumn('baseline', 'Baseline', 88), pinned: 'left' },
     {
       colId: 'kind',
       headerName: 'Kind',
       field: 'kind',
-      width: 92,
+      width: 84,
+      pinned: 'left',
       editable: true,
       cellEditor: 'agSelectCellEditor',
       cellEditorParams: { values: [...INDICATOR_KINDS] },
       valueFormatter: ({ value }: ValueFormatterParams<IndicatorGridRow, IndicatorKind>) => (value ? INDICATOR_KIND_LABELS[value] : ''),
     },
+    { ...valueColumn('baseline', 'Baseline', 86), pinned: 'left' },
     ...actualColumns(periods),
     { ...valueColumn('target', 'Target', 96), pinned: 'right' },
     {
@@ -198,7 +201,7 @@ export function indicatorColumns(periods: readonly ReportingPeriod[]): Column[] 
       headerTooltip: 'How far the latest actual has come from the baseline to the target',
       valueGetter: ({ data }) => data?.progress ?? null,
       cellRenderer: ProgressCell,
-      cellClass: 'indicator-progress-cell',
+      cellClass: 'grid-last-cell',
       pinned: 'right',
       width: 140,
     },

@@ -185,7 +185,7 @@ describe('indicators, agencies and history', () => {
 
     await panel.getByRole('button', { name: 'Merge into…' }).click();
     await dialog.getByLabel('Keep this agency').selectOption({ label: 'GovTech — GovTech Agency' });
-    expect(await dialog.locator('.merge-effects').textContent()).toContain('1 action link of GTA (0 led, 1 collaborating) move to GovTech');
+    expect(await dialog.locator('.merge-effects').textContent()).toContain('1 action link of GTA (0 led, 1 collaborating) moves to GovTech');
     expect(await dialog.locator('.merge-warning').textContent()).toContain('cannot be undone');
     await bothSizes('agencies-merge');
     await dialog.getByRole('button', { name: 'Merge into GovTech' }).click();
