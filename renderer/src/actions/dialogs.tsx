@@ -6,8 +6,10 @@ import '../styles/dialog.css';
 function useModal() {
   const dialog = useRef<HTMLDialogElement>(null);
   // A modal <dialog> keeps the focus inside and closes on Escape, as a desktop dialog does.
+  // showModal() focuses the first control; the one marked data-autofocus is where typing should start.
   useEffect(() => {
     dialog.current?.showModal();
+    dialog.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
   }, []);
   return dialog;
 }
@@ -44,7 +46,7 @@ export function ConfirmDialog({
           <button type="button" className="button" onClick={() => dialog.current?.close()}>
             Cancel
           </button>
-          <button type="submit" className="button button--danger" autoFocus>
+          <button type="submit" className="button button--danger" data-autofocus>
             {confirmLabel}
           </button>
         </div>
@@ -120,7 +122,7 @@ export function NameDialog({
                 id={textId}
                 className="text-input dialog__textarea"
                 value={text}
-                autoFocus
+                data-autofocus
                 rows={3}
                 onChange={(event) => setText(event.target.value)}
                 onKeyDown={(event) => {
@@ -131,7 +133,7 @@ export function NameDialog({
                 }}
               />
             ) : (
-              <input id={textId} className="text-input" value={text} autoFocus onChange={(event) => setText(event.target.value)} />
+              <input id={textId} className="text-input" value={text} data-autofocus onChange={(event) => setText(event.target.value)} />
             )}
           </div>
         </div>
@@ -188,7 +190,7 @@ export function MoveDialog({
         <label htmlFor={selectId} className="field-label">
           Policy statement
         </label>
-        <select id={selectId} className="text-input dialog__select" value={statementId} autoFocus onChange={(event) => setStatementId(event.target.value)}>
+        <select id={selectId} className="text-input dialog__select" value={statementId} data-autofocus onChange={(event) => setStatementId(event.target.value)}>
           {tree.chapters.map((chapter) => (
             <optgroup key={chapter.id} label={[chapter.code, chapter.title].filter(Boolean).join(' ')}>
               {chapter.statements.map((statement) => (

@@ -1,7 +1,7 @@
 // The grid's cell editors, one per kind of field: a line of text (with a check, for months), a choice from a
 // list (status, fund), agencies from the registry with free text, and long text (remarks). Each opens over its
 // cell and shows why a value is refused before it is sent; the main process checks again and has the last word.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useGridCellEditor, type CustomCellEditorProps } from 'ag-grid-react';
 import type { AgencyListRow } from '../../../shared/domain';
 import type { GridRow } from './grid-rows';
@@ -24,25 +24,20 @@ function isPrintable(key: string | null): key is string {
 }
 
 /**
- * Keys typed while an editor is opening: React mounts the editor a moment after the first key, and a fast typist's
- * next keys would reach the grid cell and be lost. The grid starts this buffer when editing starts; the editor
- * takes what it holds once its field has the focus.
+ * Keys typed while an editor is opening: React mounts the editor a moment after the key that started editing,
+ * and a fast typist's next keys would reach the cell (already marked as editing) and be lost. They are kept
+ * here; the editor takes them once its field has the focus.
  */
-const typedAhead = { active: false, text: '' };
+let typedAhead = '';
 
-export function startTypeAhead(): void {
-  typedAhead.active = true;
-  typedAhead.text = '';
-}
-
-export function stopTypeAhead(): void {
-  typedAhead.active = false;
-  typedAhead.text = '';
+/** Forgets keys nobody took (the editor closed before it opened). */
+export function clearTypeAhead(): void {
+  typedAhead = '';
 }
 
 function takeTypeAhead(): string {
-  const text = typedAhead.text;
-  stopTypeAhead();
+  const text = typedAhead;
+  typedAhead = '';
   return text;
 }
 
@@ -50,24 +45,41 @@ document.addEventListener(
   'keydown',
   (event) => {
     const target = event.target;
-    if (!typedAhead.active || target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return;
+    if (!(target instanceof HTMLElement) || !target.matches('.ag-cell-popup-editing, .ag-cell-inline-editing')) return;
     if (event.key.length !== 1 || event.ctrlKey || event.metaKey || event.altKey) return;
-    typedAhead.text += event.key;
+    typedAhead += event.key;
     event.preventDefault();
     event.stopPropagation();
   },
   true,
 );
 
-/** Puts the focus in the editor's field and adds what was typed while it opened. */
-function focusField(field: HTMLInputElement | HTMLTextAreaElement | null, start: { text: string; typed: boolean }, update: (text: string) => void) {
-  const extra = takeTypeAhead();
-  const text = extra === '' ? start.text : start.typed ? start.text + extra : extra;
-  if (text !== start.text) update(text);
-  if (!field) return;
-  field.focus();
-  if (start.typed || extra !== '' || field instanceof HTMLTextAreaElement) field.setSelectionRange(text.length, text.length);
-  else field.select();
+/**
+ * A ref callback for the editor's field: the moment the field exists it takes the focus and what was typed while
+ * it opened, in the same turn, so that no key falls between the cell and the field.
+ */
+function useFieldAttach<T extends HTMLInputElement | HTMLTextAreaElement>(start: { text: string; typed: boolean }, update: (text: string) => void) {
+  const attached = useRef(false);
+  const latest = useRef(update);
+  useEffect(() => {
+    latest.current = update;
+  });
+  return useCallback(
+    (field: T | null) => {
+      if (!field || attached.current) return;
+      attached.current = true;
+      const extra = takeTypeAhead();
+      const text = extra === '' ? start.text : start.typed ? start.text + extra : extra;
+      if (text !== start.text) {
+        field.value = text;
+        latest.current(text);
+      }
+      field.focus();
+      if (start.typed || extra !== '' || field instanceof HTMLTextAreaElement) field.setSelectionRange(text.length, text.length);
+      else field.select();
+    },
+    [start],
+  );
 }
 
 /** Where editing starts: the refused text being retried, the key typed over the cell, or the cell's value. */
@@ -124,12 +136,12 @@ export function TextCellEditor(props: EditorProps & { check?: TextCheck; hint?: 
   const messageId = `cell-editor-message-${props.column.getColId()}`;
   const { check, data, onValueChange } = props;
 
+  const attach = useFieldAttach<HTMLInputElement>(start, (next) => {
+    setText(next);
+    onValueChange(next);
+  });
   useEffect(() => {
-    onValueChange(start.text);
-    focusField(input.current, start, (next) => {
-      setText(next);
-      onValueChange(next);
-    });
+    onValueChange(input.current?.value ?? start.text);
   }, []); // eslint-disable-line react-hooks/exhaustive-deps
 
   useCommitGuard(input, (event) => {
@@ -143,7 +155,10 @@ export function TextCellEditor(props: EditorProps & { check?: TextCheck; hint?: 
   return (
     <div className="cell-editor">
       <input
-        ref={input}
+        ref={(field) => {
+          input.current = field;
+          attach(field);
+        }}
         className="cell-editor__input"
         aria-label={props.label}
         aria-invalid={reason !== null}
@@ -272,12 +287,12 @@ export function AgencyCellEditor(props: EditorProps & { label: string }) {
   const suggestions = useMemo(() => agencySuggestions(props.context.agencies, lastAgencyToken(text), 8), [props.context.agencies, text]);
   const listId = `agency-list-${props.column.getColId()}`;
 
+  const attach = useFieldAttach<HTMLInputElement>(start, (next) => {
+    setText(next);
+    onValueChange(next);
+  });
   useEffect(() => {
-    onValueChange(start.text);
-    focusField(input.current, start, (next) => {
-      setText(next);
-      onValueChange(next);
-    });
+    onValueChange(input.current?.value ?? start.text);
   }, []); // eslint-disable-line react-hooks/exhaustive-deps
 
   const change = (next: string) => {
@@ -313,7 +328,10 @@ export function AgencyCellEditor(props: EditorProps & { label: string }) {
   return (
     <div className="cell-editor cell-editor--agency">
       <input
-        ref={input}
+        ref={(field) => {
+          input.current = field;
+          attach(field);
+        }}
         className="cell-editor__input"
         role="combobox"
         aria-label={props.label}
@@ -354,12 +372,12 @@ export function LongTextCellEditor(props: EditorProps & { label: string }) {
   const area = useRef<HTMLTextAreaElement>(null);
   const { onValueChange, stopEditing } = props;
 
+  const attach = useFieldAttach<HTMLTextAreaElement>(start, (next) => {
+    setText(next);
+    onValueChange(next);
+  });
   useEffect(() => {
-    onValueChange(start.text);
-    focusField(area.current, start, (next) => {
-      setText(next);
-      onValueChange(next);
-    });
+    onValueChange(area.current?.value ?? start.text);
   }, []); // eslint-disable-line react-hooks/exhaustive-deps
 
   useCommitGuard(area, (event) => {
@@ -376,7 +394,10 @@ export function LongTextCellEditor(props: EditorProps & { label: string }) {
   return (
     <div className="cell-editor cell-editor--long">
       <textarea
-        ref={area}
+        ref={(field) => {
+          area.current = field;
+          attach(field);
+        }}
         className="cell-editor__textarea"
         aria-label={props.label}
         value={text}

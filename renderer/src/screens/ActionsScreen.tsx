@@ -32,7 +32,7 @@ import { ColumnMenu, type ColumnChoice } from '../actions/ColumnMenu';
 import { forgetColumns, rememberColumns, rememberPanelOpen, storedColumns, storedPanelOpen } from '../actions/column-state';
 import { actionColumns, COLUMN_IDS, COLUMN_NAMES, copyText, EDIT_TARGETS, PASTE_FIELDS, type ColumnId } from '../actions/columns';
 import { ConfirmDialog, MoveDialog, NameDialog, type NameFields } from '../actions/dialogs';
-import { startTypeAhead, stopTypeAhead } from '../actions/editors';
+import { clearTypeAhead } from '../actions/editors';
 import { GridState } from '../actions/grid-state';
 import { actionLine, buildGridRows, chapterRowId, statementRowId, type GridRow } from '../actions/grid-rows';
 import { HeadingRow } from '../actions/HeadingRow';
@@ -172,7 +172,10 @@ export function ActionsScreen({ planId, revision, filter, onFilterChange, focusA
     if (node.rowIndex === null) return;
     grid.ensureNodeVisible(node, 'middle');
     grid.setFocusedCell(node.rowIndex, wanted.colId);
-    if (wanted.edit) grid.startEditingCell({ rowIndex: node.rowIndex, colKey: wanted.colId });
+    if (!wanted.edit) return;
+    // Once the grid has redrawn the new rows (it puts the focus back on the cell when it does), open the editor.
+    const rowIndex = node.rowIndex;
+    window.requestAnimationFrame(() => window.requestAnimationFrame(() => grid.startEditingCell({ rowIndex, colKey: wanted.colId })));
   }, []);
 
   /** Rebuilds the rows from the model (after a structure change); the grid keeps what did not change. */
@@ -970,9 +973,8 @@ export function ActionsScreen({ planId, revision, filter, onFilterChange, focusA
             context={context}
             readOnlyEdit
             onCellEditRequest={onCellEditRequest}
-            onCellEditingStarted={startTypeAhead}
             onCellEditingStopped={() => {
-              stopTypeAhead();
+              clearTypeAhead();
               context.setRetry(null);
             }}
             isFullWidthRow={(params) => params.rowNode.data?.kind !== 'action'}
@@ -1002,6 +1004,7 @@ export function ActionsScreen({ planId, revision, filter, onFilterChange, focusA
             tooltipShowDelay={600}
             tooltipInteraction
             animateRows={false}
+            ensureDomOrder
             suppressDragLeaveHidesColumns
             suppressColumnVirtualisation={false}
             overlayNoRowsTemplate={counts.total > 0 ? '<span class="ag-overlay-no-rows-center">No action matches the filters.</span>' : '<span></span>'}

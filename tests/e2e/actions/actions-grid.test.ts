@@ -6,7 +6,7 @@ import { openBrowser, type OpenBrowser } from '../support/browser';
 import { startHarness, type RunningHarness } from '../support/harness';
 import { prepareWorkspace, samplePlanFile, tempDir } from '../support/sample-workspace';
 import { saveScreenshot } from '../support/screenshots';
-import { actionByCode, cell, historyOf, openActionsView, readDb } from './support';
+import { actionByCode, cell, historyOf, openActionsView, readDb, type ActionRecord } from './support';
 
 describe('actions grid', () => {
   let harness: RunningHarness;
@@ -145,5 +145,129 @@ describe('actions grid', () => {
     await expect.poll(() => actionByCode(db, '5.2.1.2').start_month).toBe('2022-01');
     expect(actionByCode(db, '5.2.1.2').end_month).toBe('2099-06');
     expect(actionByCode(db, '5.2.1.3').start_month).toBe('2020-07');
+  });
+
+  it('adds an action with Insert, types its title, moves it with Alt+↑, and deletes it after asking; Undo brings it back', async () => {
+    const { page } = browser;
+    const statement512 = readDb(db, (d) => d.prepare("select id from policy_statements where code = '5.1.2'").get() as { id: string }).id;
+    await (await cell(page, '5.1.2.1', 'title')).click();
+    await page.keyboard.press('Insert');
+    // The new row opens its title for typing.
+    const editor = page.getByRole('textbox', { name: 'Action title' });
+    await editor.waitFor();
+    await page.keyboard.type('Publish the open data standard');
+    await page.keyboard.press('Enter');
+    const created = () => readDb(db, (d) => d.prepare("select * from actions where title = 'Publish the open data standard'").get() as ActionRecord | undefined);
+    await expect.poll(() => created()?.statement_id).toBe(statement512);
+    const id = created()!.id;
+    expect(historyOf(db, id).map((h) => h.field)).toEqual(['created', 'title']);
+    const first = actionByCode(db, '5.1.2.1');
+    expect(created()!.position).toBeGreaterThan(first.position);
+
+    // Alt+↑ puts it before 5.1.2.1.
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(() => created()!.position < actionByCode(db, '5.1.2.1').position).toBe(true);
+    const rows = page.locator('.actions-grid .ag-row .ag-cell[col-id="title"]');
+    await expect.poll(async () => (await rows.allTextContents()).indexOf('Publish the open data standard') + 1).toBe(
+      (await rows.allTextContents()).indexOf('Establish the national data exchange platform'),
+    );
+
+    await page.keyboard.press('Control+Delete');
+    const dialog = page.getByRole('dialog', { name: 'Delete this action?' });
+    await dialog.waitFor();
+    await saveScreenshot(page, 'actions-delete-dialog');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => created()?.deleted_at ?? null).not.toBeNull();
+    await expect.poll(() => page.locator('.notice__message').textContent()).toBe('Deleted Publish the open data standard');
+    expect(await page.locator('.actions-count').textContent()).toBe('8 actions');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => (created() ? created()!.deleted_at : 'missing')).toBeNull();
+    await expect.poll(() => page.locator('.actions-count').textContent()).toBe('9 actions');
+  });
+
+  it('moves an action to another statement by dragging it by its handle', async () => {
+    const { page } = browser;
+    const statement511 = readDb(db, (d) => d.prepare("select id from policy_statements where code = '5.1.1'").get() as { id: string }).id;
+    const handle = (await cell(page, '5.1.2.1', 'code')).locator('.ag-drag-handle');
+    const target = await cell(page, '5.1.1.2', 'title');
+    const from = (await handle.boundingBox())!;
+    const to = (await target.boundingBox())!;
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + 20, from.y - 10, { steps: 5 });
+    await page.mouse.move(to.x + 40, to.y + to.height / 2, { steps: 10 });
+    await page.mouse.up();
+    await expect.poll(() => actionByCode(db, '5.1.2.1').statement_id).toBe(statement511);
+    // Dragged upwards onto 5.1.1.2: it now sits just before it.
+    expect(actionByCode(db, '5.1.2.1').position).toBeLessThan(actionByCode(db, '5.1.1.2').position);
+    expect(actionByCode(db, '5.1.2.1').position).toBeGreaterThan(actionByCode(db, '5.1.1.1').position);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => actionByCode(db, '5.1.2.1').statement_id).not.toBe(statement511);
+  });
+
+  it('filters to overdue actions, searches all text, and keeps the headings of what is shown', async () => {
+    const { page } = browser;
+    await page.getByLabel('Overdue only').check();
+    await expect.poll(() => page.locator('.actions-count').textContent()).toBe('1 of 9 actions');
+    const codes = () => page.locator('.actions-grid .ag-row .ag-cell[col-id="code"]').allTextContents();
+    expect(await codes()).toEqual(['5.1.1.1']);
+    expect(await page.locator('.actions-grid .heading__code').allTextContents()).toEqual(['5.1', '5.1.1']);
+    await saveScreenshot(page, 'actions-overdue');
+    await page.getByLabel('Overdue only').uncheck();
+
+    await page.keyboard.press('Control+f');
+    await page.keyboard.type('dzongkhag');
+    // "Redundant links to the 20 dzongkhags" (remarks of 5.1.1.1) and "Dzongkhag administrations" (lead of 5.1.1.3).
+    await expect.poll(codes).toEqual(['5.1.1.1', '5.1.1.3']);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.actions-count').textContent()).toBe('9 actions');
+
+    await page.getByRole('button', { name: /^Status:/ }).click();
+    await page.getByRole('checkbox', { name: 'Completed' }).check();
+    await page.keyboard.press('Escape');
+    await expect.poll(codes).toEqual(['5.1.1.2', '5.2.1.1', '5.2.1.3']);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect.poll(() => page.locator('.actions-count').textContent()).toBe('9 actions');
+  });
+
+  it('undoes an edit made while the grid is sorted, and the sort stays', async () => {
+    const { page } = browser;
+    await page.locator('.actions-grid .ag-header-cell[col-id="status"]').click();
+    await expect.poll(() => page.locator('.actions-grid .heading').count()).toBe(0);
+    // To the Remarks column with the keyboard, as the column is off screen on a laptop.
+    await (await cell(page, '5.2.2.1', 'title')).click();
+    for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+    const remarks = await cell(page, '5.2.2.1', 'remarks');
+    await expect.poll(() => remarks.getAttribute('class')).toContain('ag-cell-focus');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Pool approved by the RCSC.');
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => actionByCode(db, '5.2.2.1').remarks).toBe('Pool approved by the RCSC.');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => actionByCode(db, '5.2.2.1').remarks).toBe('');
+    await expect.poll(() => remarks.textContent()).toBe('');
+    expect(await page.locator('.actions-grid .heading').count()).toBe(0);
+    await page.getByRole('button', { name: 'Sorted: back to plan order' }).click();
+    await expect.poll(() => page.locator('.actions-grid .heading').count()).toBe(6);
+  });
+
+  it('edits a field in the detail panel and shows who changed what', async () => {
+    const { page } = browser;
+    await (await cell(page, '5.1.2.1', 'title')).click();
+    await page.keyboard.press('Control+i');
+    const panel = page.getByRole('complementary', { name: 'Action details' });
+    await panel.waitFor();
+    const note = panel.getByLabel('Fund note');
+    await note.fill('Committed in the 13th Five Year Plan');
+    await note.press('Enter');
+    await expect.poll(() => readDb(db, (d) => (d.prepare("select fund_note from actions where code = '5.1.2.1'").get() as { fund_note: string }).fund_note)).toBe(
+      'Committed in the 13th Five Year Plan',
+    );
+    await expect.poll(() => panel.locator('.panel-history__entry').first().textContent()).toContain('Fund note');
+    expect(await panel.locator('.panel-history__entry').first().textContent()).toContain('Sonam Choden');
+    await saveScreenshot(page, 'actions-detail-panel');
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await saveScreenshot(page, 'actions-detail-panel');
+    await page.setViewportSize({ width: 1366, height: 768 });
   });
 });
