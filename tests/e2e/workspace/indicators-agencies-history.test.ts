@@ -146,6 +146,11 @@ describe('indicators, agencies and history', () => {
     expect((await indicatorNamed('Digital service standards adopted')).actuals[periodId]).toBeUndefined();
     await page.keyboard.press('Control+y');
     await expect.poll(() => cell.textContent()).toBe('yes');
+
+    // Enter on the action opens it in the Actions view.
+    await row.locator('[col-id="action"]').click();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('tab', { name: 'Actions' }).getAttribute('aria-selected')).toBe('true');
   });
 
   it('shows unconfirmed agencies as such and confirms one', async () => {
@@ -162,7 +167,11 @@ describe('indicators, agencies and history', () => {
     await expect.poll(() => panel.locator('h3').textContent()).toBe('BICMABhutan InfoComm and Media Authority');
     expect(await panel.locator('.agency-panel__unconfirmed').count()).toBe(1);
     await bothSizes('agencies-unconfirmed');
-    await panel.getByRole('button', { name: 'Confirm agency' }).click();
+    // From the grid, Tab goes to the agency's panel, not through every cell.
+    await rows.filter({ hasText: 'BICMA' }).locator('[col-id="name"]').click();
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.locator(':focus').textContent()).toBe('Confirm agency');
+    await page.keyboard.press('Enter');
     await expect.poll(() => panel.locator('.agency-panel__unconfirmed').count()).toBe(0);
     expect((await call('agencies:list', {})).find((a) => a.acronym === 'BICMA')?.confirmed).toBe(true);
     await page.getByLabel('Show').selectOption('all');
