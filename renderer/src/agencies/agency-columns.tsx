@@ -84,7 +84,8 @@ export function agencyColumns(agencies: readonly AgencyListRow[]): ColDef<Agency
       field: 'collaboratorCount',
       width: 122,
       type: 'numericColumn',
-      cellClass: 'grid-last-cell',
+      // cellClass replaces the numeric column's alignment: restated with the last column's padding.
+      cellClass: ['grid-number', 'grid-last-cell'],
       headerTooltip: 'Actions it collaborates on, in every plan',
     },
   ];
