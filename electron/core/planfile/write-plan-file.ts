@@ -100,10 +100,41 @@ async function writeAgencies(
   return fileIds;
 }
 
-async function freeId(db: DbOrTx, table: 'plans' | 'chapters' | 'policy_statements' | 'actions' | 'indicators', wanted: string | undefined): Promise<string> {
+type IdTable = 'plans' | 'chapters' | 'policy_statements' | 'actions' | 'indicators';
+
+/**
+ * The ids a plan file asks for that are already taken in the workspace, looked up in a few queries for the
+ * whole file rather than one query per entity (a re-imported export of 10,000 actions names 20,000 ids).
+ */
+async function takenIds(db: DbOrTx, file: PlanFile): Promise<Record<IdTable, Set<string>>> {
+  const wanted: Record<IdTable, string[]> = { plans: [], chapters: [], policy_statements: [], actions: [], indicators: [] };
+  for (const plan of file.plans) {
+    if (plan.id) wanted.plans.push(plan.id);
+    for (const chapter of plan.chapters) {
+      if (chapter.id) wanted.chapters.push(chapter.id);
+      for (const statement of chapter.statements) {
+        if (statement.id) wanted.policy_statements.push(statement.id);
+        for (const action of statement.actions) {
+          if (action.id) wanted.actions.push(action.id);
+          for (const indicator of action.indicators) if (indicator.id) wanted.indicators.push(indicator.id);
+        }
+      }
+    }
+  }
+  const taken = { plans: new Set<string>(), chapters: new Set<string>(), policy_statements: new Set<string>(), actions: new Set<string>(), indicators: new Set<string>() };
+  for (const table of Object.keys(wanted) as IdTable[]) {
+    const ids = [...new Set(wanted[table])];
+    for (let i = 0; i < ids.length; i += 500) {
+      const rows = await db.selectFrom(table).select('id').where('id', 'in', ids.slice(i, i + 500)).execute();
+      for (const row of rows) taken[table].add(row.id);
+    }
+  }
+  return taken;
+}
+
+function freeId(taken: Record<IdTable, Set<string>>, table: IdTable, wanted: string | undefined): string {
   if (!wanted) return randomUUID();
-  const clash = await db.selectFrom(table).select('id').where('id', '=', wanted).executeTakeFirst();
-  return clash ? randomUUID() : wanted;
+  return taken[table].has(wanted) ? randomUUID() : wanted;
 }
 
 export function actionRow(action: PlanFileAction, id: string, statementId: string, position: number, at: string) {
@@ -200,10 +231,13 @@ export async function writePlanFile(db: DbOrTx, file: PlanFile, context: ChangeC
   const changes: FieldChange[] = [];
   const agencies = await prepareAgencies(db, file.agencies, at, changes, notes);
   const linkAgencies = agencies.link;
+  const taken = await takenIds(db, file);
 
   const planIds: string[] = [];
   for (const plan of file.plans) {
-    const planId = await freeId(db, 'plans', plan.id);
+    const planId = freeId(taken, 'plans', plan.id);
+    // A second plan of the file with the same id becomes a copy, as it did when each id was looked up as it came.
+    taken.plans.add(planId);
     if (plan.id && planId !== plan.id) notes.push(`Plan "${plan.title}" already exists here; imported as a copy.`);
     planIds.push(planId);
     await db
@@ -227,25 +261,24 @@ export async function writePlanFile(db: DbOrTx, file: PlanFile, context: ChangeC
     const indicators: object[] = [];
     const links: AgencyLinkRow[] = [];
     const copy = planId !== plan.id;
-    const idFor = async (table: 'chapters' | 'policy_statements' | 'actions' | 'indicators', wanted?: string) =>
-      copy ? randomUUID() : freeId(db, table, wanted);
+    const idFor = (table: 'chapters' | 'policy_statements' | 'actions' | 'indicators', wanted?: string) => (copy ? randomUUID() : freeId(taken, table, wanted));
 
     for (const [ci, chapter] of plan.chapters.entries()) {
-      const chapterId = await idFor('chapters', chapter.id);
+      const chapterId = idFor('chapters', chapter.id);
       chapters.push({ id: chapterId, plan_id: planId, code: chapter.code, title: chapter.title, position: ci + 1, created_at: at, updated_at: at, deleted_at: null });
       changes.push({ planId, entity: 'chapter', entityId: chapterId, field: 'created', oldValue: null, newValue: `${chapter.code} ${chapter.title}`.trim() });
       for (const [si, statement] of chapter.statements.entries()) {
-        const statementId = await idFor('policy_statements', statement.id);
+        const statementId = idFor('policy_statements', statement.id);
         statements.push({ id: statementId, chapter_id: chapterId, code: statement.code, text: statement.text, position: si + 1, created_at: at, updated_at: at, deleted_at: null });
         changes.push({ planId, entity: 'statement', entityId: statementId, field: 'created', oldValue: null, newValue: `${statement.code} ${statement.text}`.trim() });
         for (const [ai, action] of statement.actions.entries()) {
-          const actionId = await idFor('actions', action.id);
+          const actionId = idFor('actions', action.id);
           actions.push(actionRow(action, actionId, statementId, ai + 1, at));
           changes.push({ planId, entity: 'action', entityId: actionId, field: 'created', oldValue: null, newValue: `${action.code} ${action.title}`.trim() });
           await linkAgencies(action.lead.agencies, actionId, 'lead', links);
           await linkAgencies(action.collaborators.agencies, actionId, 'collaborator', links);
           for (const [ii, indicator] of action.indicators.entries()) {
-            const indicatorId = await idFor('indicators', indicator.id);
+            const indicatorId = idFor('indicators', indicator.id);
             changes.push({ planId, entity: 'indicator', entityId: indicatorId, field: 'created', oldValue: null, newValue: indicator.name });
             indicators.push(indicatorRow(indicator, indicatorId, actionId, ii + 1, at));
           }
