@@ -144,8 +144,9 @@ export function continuesPast(x0: number, x1: number, windowX0: number, windowX1
 }
 
 /**
- * Where a bar's label goes: after the bar when it fits before the window's right edge, else before the bar when it
- * fits after the left edge, else nowhere (the row label and the tooltip still say it). Never across an edge.
+ * Where a bar's label goes: after the bar when it fits before the window's right edge; else inside the bar at its
+ * end when the bar is long enough; else before a short bar that ends in the window. Never across an edge; null when
+ * nowhere (the row label and the tooltip still say it).
  */
 export function placeBarLabel(input: {
   readonly x0: number;
@@ -154,10 +155,12 @@ export function placeBarLabel(input: {
   readonly windowX0: number;
   readonly windowX1: number;
   readonly gap: number;
-}): { readonly x: number; readonly anchor: 'start' | 'end' } | null {
+}): { readonly x: number; readonly anchor: 'start' | 'end'; readonly inside: boolean } | null {
   const { x0, x1, textWidth, windowX0, windowX1, gap } = input;
-  if (x1 + gap >= windowX0 && x1 + gap + textWidth <= windowX1) return { x: x1 + gap, anchor: 'start' };
-  if (x0 - gap <= windowX1 && x0 - gap - textWidth >= windowX0) return { x: x0 - gap, anchor: 'end' };
+  if (x1 + gap >= windowX0 && x1 + gap + textWidth <= windowX1) return { x: x1 + gap, anchor: 'start', inside: false };
+  const right = Math.min(x1, windowX1);
+  if (right - gap - textWidth >= Math.max(x0, windowX0) + gap) return { x: right - gap, anchor: 'end', inside: true };
+  if (x1 <= windowX1 && x0 - gap <= windowX1 && x0 - gap - textWidth >= windowX0) return { x: x0 - gap, anchor: 'end', inside: false };
   return null;
 }
 

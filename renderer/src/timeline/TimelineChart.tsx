@@ -2,11 +2,11 @@
 // coloured by status (year-only ends lighter, open ends to the edge, overdue marked up to today), snapshot ghosts
 // with the slip, the today line. It draws only the part of the chart in `view` (rows and months in sight, or a
 // printed tile), fetches nothing, and handles no events: a screen reads the data-* attributes of what was pointed at.
-import { useId } from 'react';
+import { memo, useId, useMemo } from 'react';
 import type { Id } from '../../../shared/domain';
 import { monthOfDate, type Month } from '../../../shared/months';
 import { endLabel, slipLabel } from '../../../shared/timeline/labels';
-import { barExtent, barOf, type ActionDates, type Bar, type TimelineRow } from '../../../shared/timeline/layout';
+import { barExtent, barOf, type ActionDates, type ActionRow, type Bar, type GroupRow, type TimelineRow } from '../../../shared/timeline/layout';
 import { handlesOf } from '../../../shared/timeline/reschedule';
 import { chartWidth, gridLines, monthAtX, timeHeader, xOfDay, xOfMonthEnd, xOfMonthStart, type MonthScale } from '../../../shared/timeline/scale';
 import { slipInMonths, type SnapshotActionDates } from '../../../shared/timeline/snapshot-dates';
@@ -122,7 +122,8 @@ function ContinuationMark({ x, y, h, side }: { x: number; y: number; h: number; 
 export function TimelineChart(props: TimelineChartProps) {
   const { rows, scale, rowHeight, view, today, fiscalYearBands, ghosts, preview, tile = false, interactive = false, hoveredKey, overdueWord = false } = props;
   const id = `tl${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const geometry = rowGeometry(rowHeight, !!ghosts);
+  const withGhosts = !!ghosts;
+  const geometry = useMemo(() => rowGeometry(rowHeight, withGhosts), [rowHeight, withGhosts]);
   const width = view.x1 - view.x0;
   const height = view.y1 - view.y0;
   const edge = chartWidth(scale);
@@ -130,50 +131,40 @@ export function TimelineChart(props: TimelineChartProps) {
   const end = Math.min(rows.length, Math.ceil(view.y1 / rowHeight));
   const window = { first: monthAtX(scale, view.x0), last: monthAtX(scale, Math.max(view.x0, view.x1 - 0.01)) };
   const lines = gridLines(scale, window);
-  const labelBounds = tile ? { windowX0: view.x0, windowX1: view.x1 } : { windowX0: 0, windowX1: edge };
+  // On screen a bar's drawing does not depend on the part in view, so scrolling redraws only the rows that come in.
+  const tileView = tile ? view : null;
+  const labelX0 = tile ? view.x0 : 0;
+  const labelX1 = tile ? view.x1 : edge;
   const todayX = today ? xOfDay(scale, today) : null;
   const fiscalYears = fiscalYearBands ? timeHeader(scale, { fiscalYears: true, window, cutToWindow: false }).fiscalYears : [];
+  const hoveredIndex = hoveredKey ? rows.findIndex((r, i) => i >= first && i < end && r.key === hoveredKey) : -1;
 
   const drawn = [];
   for (let i = first; i < end; i += 1) {
     const row = rows[i]!;
-    const y = i * rowHeight;
-    const hovered = row.key === hoveredKey;
     if (row.kind === 'group') {
-      drawn.push(<GroupBar key={row.key} row={row} index={i} y={y} geometry={geometry} scale={scale} view={view} edge={edge} tile={tile} />);
+      drawn.push(<GroupBar key={row.key} row={row} index={i} geometry={geometry} scale={scale} edge={edge} tileView={tileView} />);
       continue;
     }
-    const action = row.action;
-    const dates = preview && preview.actionId === action.id ? preview.dates : action;
-    const bar = dates === action ? row.bar : barOf(dates);
-    const ghost = ghosts?.get(action.id);
+    const previewDates = preview && preview.actionId === row.action.id ? preview.dates : null;
     drawn.push(
-      <g key={row.key} className={hovered ? 'tl-row tl-row--hover' : 'tl-row'} data-row={i}>
-        {hovered && <rect className="tl-row-highlight" x={view.x0} y={y} width={width} height={rowHeight} />}
-        {ghost && <GhostBar dates={ghost} y={y} geometry={geometry} scale={scale} edge={edge} />}
-        {bar && (
-          <ActionBar
-            index={i}
-            bar={bar}
-            dates={dates}
-            status={action.status}
-            overdue={action.overdue}
-            slip={ghost ? slipInMonths(dates, ghost) : null}
-            y={y}
-            geometry={geometry}
-            scale={scale}
-            edge={edge}
-            view={view}
-            tile={tile}
-            todayX={todayX}
-            labelBounds={labelBounds}
-            gradients={id}
-            interactive={interactive}
-            overdueWord={overdueWord}
-            dragging={preview?.actionId === action.id}
-          />
-        )}
-      </g>,
+      <ActionRowGraphic
+        key={row.key}
+        row={row}
+        index={i}
+        previewDates={previewDates}
+        ghost={ghosts?.get(row.action.id) ?? null}
+        geometry={geometry}
+        scale={scale}
+        edge={edge}
+        tileView={tileView}
+        todayX={todayX}
+        labelX0={labelX0}
+        labelX1={labelX1}
+        gradients={id}
+        interactive={interactive}
+        overdueWord={overdueWord}
+      />,
     );
   }
 
@@ -196,6 +187,7 @@ export function TimelineChart(props: TimelineChartProps) {
           <rect key={row.key} className={`tl-group-band tl-group-band--${row.level}`} x={view.x0} y={(first + k) * rowHeight} width={width} height={rowHeight} />
         ) : null,
       )}
+      {hoveredIndex >= 0 && <rect className="tl-row-highlight" x={view.x0} y={hoveredIndex * rowHeight} width={width} height={rowHeight} />}
       {lines.minor.map((x) => (
         <line key={`m${x}`} className="tl-grid tl-grid--minor" x1={x} x2={x} y1={view.y0} y2={view.y1} />
       ))}
@@ -208,15 +200,76 @@ export function TimelineChart(props: TimelineChartProps) {
   );
 }
 
-function GroupBar(props: { row: Extract<TimelineRow, { kind: 'group' }>; index: number; y: number; geometry: RowGeometry; scale: MonthScale; view: ChartView; edge: number; tile: boolean }) {
-  const { row, y, geometry, scale, view, edge, tile } = props;
+interface ActionRowGraphicProps {
+  readonly row: ActionRow;
+  readonly index: number;
+  /** The dates being dragged to, when this action is dragged. */
+  readonly previewDates: ActionDates | null;
+  readonly ghost: SnapshotActionDates | null;
+  readonly geometry: RowGeometry;
+  readonly scale: MonthScale;
+  readonly edge: number;
+  /** A printed tile's bounds; null on screen. */
+  readonly tileView: ChartView | null;
+  readonly todayX: number | null;
+  readonly labelX0: number;
+  readonly labelX1: number;
+  readonly gradients: string;
+  readonly interactive: boolean;
+  readonly overdueWord: boolean;
+}
+
+const ActionRowGraphic = memo(function ActionRowGraphic(props: ActionRowGraphicProps) {
+  const { row, index, previewDates, ghost, geometry } = props;
+  const action = row.action;
+  const dates = previewDates ?? action;
+  const bar = previewDates ? barOf(previewDates) : row.bar;
+  const y = index * geometry.rowHeight;
+  return (
+    <g className="tl-row" data-row={index}>
+      {ghost && <GhostBar dates={ghost} y={y} geometry={geometry} scale={props.scale} edge={props.edge} />}
+      {bar && (
+        <ActionBar
+          index={index}
+          bar={bar}
+          dates={dates}
+          status={action.status}
+          overdue={action.overdue}
+          slip={ghost ? slipInMonths(dates, ghost) : null}
+          y={y}
+          geometry={geometry}
+          scale={props.scale}
+          edge={props.edge}
+          tileView={props.tileView}
+          todayX={props.todayX}
+          labelBounds={{ windowX0: props.labelX0, windowX1: props.labelX1 }}
+          gradients={props.gradients}
+          interactive={props.interactive}
+          overdueWord={props.overdueWord}
+          dragging={previewDates !== null}
+        />
+      )}
+    </g>
+  );
+});
+
+const GroupBar = memo(function GroupBar(props: {
+  row: GroupRow;
+  index: number;
+  geometry: RowGeometry;
+  scale: MonthScale;
+  edge: number;
+  tileView: ChartView | null;
+}) {
+  const { row, geometry, scale, edge, tileView } = props;
   if (!row.span) return null;
+  const y = props.index * geometry.rowHeight;
   const x0 = xOfMonthStart(scale, row.span.start);
   const x1 = row.span.end === null ? edge : xOfMonthEnd(scale, row.span.end);
   const h = row.level === 1 ? Math.max(4, geometry.barHeight * 0.42) : Math.max(3, geometry.barHeight * 0.32);
   const top = y + geometry.rowHeight / 2 - h / 2;
   const tick = h * 1.1;
-  const marks = tile ? continuesPast(x0, x1, view.x0, view.x1) : { before: false, after: false };
+  const marks = tileView ? continuesPast(x0, x1, tileView.x0, tileView.x1) : { before: false, after: false };
   return (
     <g className={`tl-summary tl-summary--${row.level}`} data-row={props.index}>
       <rect x={x0} y={top} width={Math.max(1, x1 - x0)} height={h} />
@@ -224,7 +277,7 @@ function GroupBar(props: { row: Extract<TimelineRow, { kind: 'group' }>; index: 
       {!marks.after && row.span.end !== null && <path d={`M${x1},${top}h${-tick}l${tick},${tick * 1.3}z`} />}
     </g>
   );
-}
+});
 
 function GhostBar({ dates, y, geometry, scale, edge }: { dates: SnapshotActionDates; y: number; geometry: RowGeometry; scale: MonthScale; edge: number }) {
   // The snapshot's dates as they counted then: a revised end replaces the planned one.
@@ -250,8 +303,7 @@ interface ActionBarProps {
   readonly geometry: RowGeometry;
   readonly scale: MonthScale;
   readonly edge: number;
-  readonly view: ChartView;
-  readonly tile: boolean;
+  readonly tileView: ChartView | null;
   readonly todayX: number | null;
   readonly labelBounds: { readonly windowX0: number; readonly windowX1: number };
   readonly gradients: string;
@@ -261,7 +313,7 @@ interface ActionBarProps {
 }
 
 function ActionBar(props: ActionBarProps) {
-  const { bar, dates, geometry, scale, edge, view, tile, y, gradients, slip, overdue } = props;
+  const { bar, dates, geometry, scale, edge, tileView, y, gradients, slip, overdue } = props;
   const { x0, x1, revisedX } = barExtent(bar, scale, edge);
   const top = y + geometry.barY;
   const h = geometry.barHeight;
@@ -276,14 +328,16 @@ function ActionBar(props: ActionBarProps) {
   };
   const effectiveEndX = revisedX !== null && revisedX > x1 ? revisedX : x1;
   const mid = top + h / 2;
-  const marks = tile ? continuesPast(x0, open ? edge : effectiveEndX, props.view.x0, props.view.x1) : { before: false, after: false };
+  const marks = tileView ? continuesPast(x0, open ? edge : effectiveEndX, tileView.x0, tileView.x1) : { before: false, after: false };
 
   const slipText = slipLabel(slip);
   const words = [endLabel(dates), slipText, overdue && props.overdueWord ? 'overdue' : ''].filter(Boolean).join(' · ');
   const wordsWidth = textWidth(words, geometry.fontSize);
-  // The end date goes beside the end; before the bar only when the bar ends on this page (else it reads as a start).
-  const label = marks.after ? null : placeBarLabel({ x0, x1: open ? edge : effectiveEndX, textWidth: wordsWidth, ...props.labelBounds, gap: 5 });
-  const labelClass = ['tl-bar-label', overdue ? 'tl-bar-label--overdue' : '', slip !== null && slip > 0 ? 'tl-bar-label--slipped' : '', slip !== null && slip < 0 ? 'tl-bar-label--earlier' : '']
+  // The end date goes beside the end, or inside the bar's end; before the bar only for a short bar ending here.
+  // Room is left for the continuation marks at a tile's edges.
+  const bounds = { windowX0: props.labelBounds.windowX0 + (marks.before ? 12 : 0), windowX1: props.labelBounds.windowX1 - (marks.after ? 12 : 0) };
+  const label = placeBarLabel({ x0, x1: open ? edge : effectiveEndX, textWidth: wordsWidth, ...bounds, gap: 5 });
+  const labelClass = ['tl-bar-label', label?.inside ? 'tl-bar-label--inside' : '', overdue ? 'tl-bar-label--overdue' : '', slip !== null && slip > 0 ? 'tl-bar-label--slipped' : '', slip !== null && slip < 0 ? 'tl-bar-label--earlier' : '']
     .filter(Boolean)
     .join(' ');
   const handles = props.interactive ? handlesOf(dates) : [];
@@ -301,11 +355,11 @@ function ActionBar(props: ActionBarProps) {
       {veil(bar.startEdge, 'start')}
       {veil(bar.endEdge, 'end')}
       {revisedX !== null && revisedX < x1 && <rect className="tl-bar__revised-mark" x={revisedX - 1} y={top - 2} width={2} height={h + 4} />}
-      {marks.before && <ContinuationMark x={view.x0} y={top} h={h} side="before" />}
-      {marks.after && <ContinuationMark x={view.x1} y={top} h={h} side="after" />}
+      {tileView && marks.before && <ContinuationMark x={tileView.x0} y={top} h={h} side="before" />}
+      {tileView && marks.after && <ContinuationMark x={tileView.x1} y={top} h={h} side="after" />}
       {label && (
         <>
-          <rect className="tl-bar-label-backdrop" x={label.anchor === 'start' ? label.x - 2 : label.x - wordsWidth - 2} y={mid - geometry.fontSize * 0.65} width={wordsWidth + 4} height={geometry.fontSize * 1.3} rx={2} />
+          {!label.inside && <rect className="tl-bar-label-backdrop" x={label.anchor === 'start' ? label.x - 2 : label.x - wordsWidth - 2} y={mid - geometry.fontSize * 0.65} width={wordsWidth + 4} height={geometry.fontSize * 1.3} rx={2} />}
           <text className={labelClass} x={label.x} y={mid} textAnchor={label.anchor} dominantBaseline="central" fontSize={geometry.fontSize}>
             {words}
           </text>

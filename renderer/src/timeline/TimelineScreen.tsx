@@ -64,7 +64,7 @@ export function TimelineScreen({ planId, revision, filter, onFilterChange, openA
   const [actions, setActions] = useState<readonly ActionGridRow[] | null>(null);
   const [agencies, setAgencies] = useState<readonly AgencyListRow[]>([]);
   const [snapshots, setSnapshots] = useState<readonly Snapshot[]>([]);
-  const [planTitle, setPlanTitle] = useState('');
+  const [planTitle, setPlanTitle] = useState<string | null>(null);
   const [snapshotId, setSnapshotId] = useState<string | null>(null);
   const [loadedGhosts, setLoadedGhosts] = useState<{ readonly snapshotId: string; readonly dates: ReadonlyMap<string, SnapshotActionDates> } | null>(null);
   const [settings, setSettings] = useState<Settings>(storedSettings);
@@ -80,20 +80,12 @@ export function TimelineScreen({ planId, revision, filter, onFilterChange, openA
       return next;
     });
 
+  // Each answer is used as it comes: the chart draws as soon as the actions are in.
   useEffect(() => {
     let live = true;
-    void Promise.all([
-      attempt(api().actions.list({ planId })),
-      attempt(api().agencies.list({})),
-      attempt(api().snapshots.list({ planId })),
-      attempt(api().workspace.summary({})),
-    ]).then(([rows, registry, taken, workspace]) => {
-      if (!live) return;
-      if (rows) setActions(rows);
-      if (registry) setAgencies(registry);
-      if (taken) setSnapshots(taken);
-      if (workspace) setPlanTitle(workspace.plans.find((p) => p.id === planId)?.title ?? '');
-    });
+    void attempt(api().actions.list({ planId })).then((rows) => live && rows && setActions(rows));
+    void attempt(api().agencies.list({})).then((registry) => live && registry && setAgencies(registry));
+    void attempt(api().snapshots.list({ planId })).then((taken) => live && taken && setSnapshots(taken));
     return () => {
       live = false;
     };
@@ -122,9 +114,11 @@ export function TimelineScreen({ planId, revision, filter, onFilterChange, openA
     return [...seen.values()];
   }, [actions]);
   const shown = useMemo(() => (actions ?? []).filter(rowMatcher(filter)), [actions, filter]);
+  // Agency names matter only when grouping by agency: their arrival does not lay out the plan again.
+  const groupingAgencies = settings.grouping === 'agency' ? agencyLabels : null;
   const rows = useMemo(
-    () => timelineRows(shown, { grouping: settings.grouping, collapsed, agencies: agencyLabels }),
-    [shown, settings.grouping, collapsed, agencyLabels],
+    () => timelineRows(shown, { grouping: settings.grouping, collapsed, agencies: groupingAgencies ?? undefined }),
+    [shown, settings.grouping, collapsed, groupingAgencies],
   );
   const span = useMemo(() => {
     const ghostDates = ghosts ? shown.map((a) => ghosts.get(a.id)).filter((g): g is SnapshotActionDates => g !== undefined) : [];
@@ -165,6 +159,12 @@ export function TimelineScreen({ planId, revision, filter, onFilterChange, openA
 
   const fit = () => change({ pxPerMonth: fitPxPerMonth(monthCount(span), view.current?.chartViewportWidth() ?? 900) });
   const stopPrinting = useCallback(() => setPrinting(false), []);
+  const print = async () => {
+    // The plan's title heads every printed page.
+    const workspace = await attempt(api().workspace.summary({}));
+    setPlanTitle(workspace?.plans.find((p) => p.id === planId)?.title ?? '');
+    setPrinting(true);
+  };
 
   if (actions === null) return <div className="screen-message muted">Loading the timeline…</div>;
 
@@ -234,7 +234,7 @@ export function TimelineScreen({ planId, revision, filter, onFilterChange, openA
         <button type="button" className="link-button" onClick={() => setCollapsed(new Set(groupKeys(shown, { grouping: settings.grouping, agencies: agencyLabels })))}>
           Collapse all
         </button>
-        <button type="button" className="button button--small button--primary" onClick={() => setPrinting(true)} disabled={printing}>
+        <button type="button" className="button button--small button--primary" onClick={() => void print()} disabled={printing}>
           Print timeline…
         </button>
       </div>
@@ -283,7 +283,7 @@ export function TimelineScreen({ planId, revision, filter, onFilterChange, openA
         <TimelinePrint
           rows={rows}
           span={span}
-          title={planTitle || 'Plan'}
+          title={planTitle || 'Timeline'}
           subtitle={subtitle}
           today={today}
           fiscalYearBands={settings.fiscalYearBands}

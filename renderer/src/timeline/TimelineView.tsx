@@ -1,7 +1,7 @@
 // The timeline on screen: one scrolling area with the time header stuck to the top and the row labels stuck to
 // the left, so both follow the chart. Only the rows and months in sight are drawn (10,000 actions scroll smoothly).
 // Bars are dragged to reschedule (whole bar or either end), clicked to open the action, hovered for details.
-import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent, type Ref } from 'react';
+import { memo, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type Ref } from 'react';
 import type { Id } from '../../../shared/domain';
 import { monthsBetween, type Month } from '../../../shared/months';
 import { rowWindow, xWindow, type ActionRow, type TimelineAction, type TimelineRow } from '../../../shared/timeline/layout';
@@ -91,19 +91,21 @@ export function TimelineView(props: TimelineViewProps) {
   const bodyHeight = Math.max(rows.length * ROW_HEIGHT, 1);
   const chartViewport = Math.max(100, scrolled.width - labelWidth);
 
+  const drawnSlice = useRef(scrolled);
   const measure = useCallback(() => {
     const el = scroller.current;
     if (!el) return;
     const next = { top: el.scrollTop, left: el.scrollLeft, width: el.clientWidth, height: el.clientHeight };
-    setScrolled((prev) => {
-      // Redraw only when the drawn slice changes: scrolling within a slice costs nothing.
-      const same =
-        prev.width === next.width &&
-        prev.height === next.height &&
-        Math.floor(prev.top / (ROW_CHUNK * ROW_HEIGHT)) === Math.floor(next.top / (ROW_CHUNK * ROW_HEIGHT)) &&
-        Math.floor(prev.left / X_CHUNK) === Math.floor(next.left / X_CHUNK);
-      return same ? prev : next;
-    });
+    const prev = drawnSlice.current;
+    // Redraw only when the drawn slice changes: scrolling within a slice costs no render at all.
+    const same =
+      prev.width === next.width &&
+      prev.height === next.height &&
+      Math.floor(prev.top / (ROW_CHUNK * ROW_HEIGHT)) === Math.floor(next.top / (ROW_CHUNK * ROW_HEIGHT)) &&
+      Math.floor(prev.left / X_CHUNK) === Math.floor(next.left / X_CHUNK);
+    if (same) return;
+    drawnSlice.current = next;
+    setScrolled(next);
   }, []);
 
   const scrollToMonth = useCallback(
@@ -233,6 +235,21 @@ export function TimelineView(props: TimelineViewProps) {
     save(row, { actionId: row.action.id, key: row.key, dates: result.dates, edits: result.edits, words: '' });
   };
 
+  // The labels' handlers stay the same functions from render to render, so that a scroll redraws only new labels.
+  const latest = useRef({ onToggleGroup, onOpenAction, onLabelKeyDown });
+  useLayoutEffect(() => {
+    latest.current = { onToggleGroup, onOpenAction, onLabelKeyDown };
+  });
+  const labelHandlers = useMemo<LabelHandlers>(
+    () => ({
+      hover: (key) => setHoveredKey(key),
+      toggle: (key) => latest.current.onToggleGroup(key),
+      open: (actionId) => latest.current.onOpenAction(actionId),
+      keyDown: (event, row) => latest.current.onLabelKeyDown(event, row),
+    }),
+    [],
+  );
+
   const hoveredRow = hover ? rows[hover.index] : undefined;
   const labels = rows.slice(slice.first, slice.end);
 
@@ -253,16 +270,7 @@ export function TimelineView(props: TimelineViewProps) {
         <div className="tl-body" style={{ height: bodyHeight }}>
           <div className="tl-labels" style={{ width: labelWidth }} role="tree" aria-label="Actions on the timeline" onPointerLeave={() => setHoveredKey(null)}>
             {labels.map((row, k) => (
-              <RowLabel
-                key={row.key}
-                row={row}
-                top={(slice.first + k) * ROW_HEIGHT}
-                hovered={row.key === hoveredKey}
-                onHover={() => setHoveredKey(row.key)}
-                onToggle={() => onToggleGroup(row.key)}
-                onOpen={() => row.kind === 'action' && onOpenAction(row.action.id)}
-                onKeyDown={(event) => row.kind === 'action' && onLabelKeyDown(event, row)}
-              />
+              <RowLabel key={row.key} row={row} top={(slice.first + k) * ROW_HEIGHT} hovered={row.key === hoveredKey} handlers={labelHandlers} />
             ))}
           </div>
           <div
@@ -311,15 +319,14 @@ export function TimelineView(props: TimelineViewProps) {
   );
 }
 
-function RowLabel(props: {
-  row: TimelineRow;
-  top: number;
-  hovered: boolean;
-  onHover: () => void;
-  onToggle: () => void;
-  onOpen: () => void;
-  onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
-}) {
+interface LabelHandlers {
+  readonly hover: (key: string) => void;
+  readonly toggle: (key: string) => void;
+  readonly open: (actionId: Id) => void;
+  readonly keyDown: (event: KeyboardEvent<HTMLElement>, row: ActionRow) => void;
+}
+
+const RowLabel = memo(function RowLabel(props: { row: TimelineRow; top: number; hovered: boolean; handlers: LabelHandlers }) {
   const { row, top } = props;
   const style = { top, height: ROW_HEIGHT };
   if (row.kind === 'group') {
@@ -330,9 +337,9 @@ function RowLabel(props: {
         role="treeitem"
         aria-level={row.level}
         aria-expanded={!row.collapsed}
-        onPointerEnter={props.onHover}
+        onPointerEnter={() => props.handlers.hover(row.key)}
       >
-        <button type="button" className="tl-label__button" onClick={props.onToggle} title={`${row.collapsed ? 'Expand' : 'Collapse'} ${row.code} ${row.title}`}>
+        <button type="button" className="tl-label__button" onClick={() => props.handlers.toggle(row.key)} title={`${row.collapsed ? 'Expand' : 'Collapse'} ${row.code} ${row.title}`}>
           <svg className={row.collapsed ? 'tl-chevron' : 'tl-chevron tl-chevron--open'} width="10" height="10" viewBox="0 0 10 10" aria-hidden="true">
             <path d="M3 1.5 6.5 5 3 8.5" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
           </svg>
@@ -356,14 +363,14 @@ function RowLabel(props: {
       style={style}
       role="treeitem"
       aria-level={row.level}
-      onPointerEnter={props.onHover}
+      onPointerEnter={() => props.handlers.hover(row.key)}
       data-action-id={action.id}
     >
       <button
         type="button"
         className="tl-label__button"
-        onClick={props.onOpen}
-        onKeyDown={props.onKeyDown}
+        onClick={() => props.handlers.open(action.id)}
+        onKeyDown={(event) => props.handlers.keyDown(event, row)}
         title={`${action.code} ${action.title}\nEnter: open · Alt+←/→: end a month earlier/later · Alt+Shift+←/→: move`}
       >
         <span className={`tl-label__status status--${status}`} title={statusLabel(status)}>
@@ -380,4 +387,4 @@ function RowLabel(props: {
       </button>
     </div>
   );
-}
+});

@@ -11,6 +11,15 @@ import { openBrowser, type OpenBrowser } from '../support/browser';
 import { startHarness, type RunningHarness } from '../support/harness';
 import { prepareWorkspace, samplePlanFile, tempDir } from '../support/sample-workspace';
 import { saveScreenshot } from '../support/screenshots';
+import type { Channel, MethodInput, MethodResult } from '../../../shared/contract';
+import type { Result } from '../../../shared/result';
+
+// The page's globals used inside page.evaluate; this project is type-checked as Node code, without the DOM's types.
+declare const window: { print: () => void; dispatchEvent: (event: unknown) => boolean };
+declare const Event: new (type: string) => unknown;
+interface SvgElement {
+  getBBox(): { x: number; width: number };
+}
 
 const screenshots = resolve(import.meta.dirname, '../../../screenshots');
 
@@ -25,6 +34,20 @@ function timelinePlan() {
   return file;
 }
 
+/** Calls the harness as the page does (with its token), for setting up and checking what the UI cannot show. */
+function harnessCaller(harness: RunningHarness) {
+  return async function call<C extends Channel>(channel: C, input: MethodInput<C>): Promise<MethodResult<C>> {
+    const response = await fetch(`${harness.origin}/api/${encodeURIComponent(channel)}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-plandesk-token': harness.token },
+      body: JSON.stringify(input),
+    });
+    const result = (await response.json()) as Result<MethodResult<C>>;
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value;
+  };
+}
+
 const DATED = ['5.1.1.1', '5.1.1.2', '5.1.1.3', '5.1.2.1', '5.2.1.1', '5.2.1.2', '5.2.1.3', '5.2.2.1', '5.2.2.3'];
 
 async function openTimeline(page: Page, url: string) {
@@ -37,10 +60,25 @@ function labelRow(page: Page, code: string) {
   return page.locator('.tl-label--action', { has: page.locator('.tl-label__code', { hasText: new RegExp(`^${code.replace(/\./g, '\\.')}$`) }) });
 }
 
+/**
+ * Leaves the Timeline and comes back: it loads the plan afresh. (Not a page reload: the renderer's files are built
+ * into one folder shared by every harness on the machine, and may be mid-rebuild.)
+ */
+async function reopenTimeline(page: Page) {
+  await page.getByRole('tab', { name: 'Overview' }).click();
+  await page.getByRole('tab', { name: 'Timeline' }).click();
+  await page.locator('.tl-label--action').first().waitFor();
+}
+
+/** Two frames: what a scroll or a click started is drawn. */
+async function settle(page: Page) {
+  await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))');
+}
+
 /** The chart's row (an SVG group) of the action whose label shows `code`. */
 async function rowIndexOf(page: Page, code: string): Promise<number> {
-  const top = await labelRow(page, code).evaluate((el) => parseFloat((el as HTMLElement).style.top));
-  return Math.round(top / 28);
+  const style = (await labelRow(page, code).getAttribute('style')) ?? '';
+  return Math.round(Number(/top:\s*([\d.]+)px/.exec(style)?.[1]) / 28);
 }
 
 describe('timeline', () => {
@@ -114,6 +152,7 @@ describe('timeline', () => {
     const index = await rowIndexOf(page, '5.2.1.3');
     const handle = page.locator(`.tl-chart [data-bar="${index}"] .tl-handle--end`);
     await handle.scrollIntoViewIfNeeded();
+    await settle(page);
     const box = (await handle.boundingBox())!;
     const x = box.x + box.width / 2;
     const y = box.y + box.height / 2;
@@ -127,60 +166,62 @@ describe('timeline', () => {
     await page.mouse.up();
     await expect.poll(() => endOf('5.2.1.3').end).toBe('2021-09');
     expect(endOf('5.2.1.3').start).toBe('2020-07');
-    const history = await page.evaluate(async () => {
-      const list = await window.api.history.list({ planId: (await window.api.workspace.summary({})).value!.plans[0]!.id, limit: 5 });
-      return list.ok ? list.value.map((e) => `${e.field}: ${e.oldValue} → ${e.newValue}`) : [];
-    });
-    expect(history[0]).toBe('end_month: 2021-06 → 2021-09');
+    const call = harnessCaller(harness);
+    const planId = (await call('workspace:summary', {})).plans[0]!.id;
+    const [latest] = await call('history:list', { planId, limit: 5 });
+    expect(latest).toMatchObject({ field: 'end_month', oldValue: '2021-06', newValue: '2021-09', user: 'Sonam Choden', source: 'edit' });
     await expect.poll(() => page.locator(`.tl-chart [data-bar="${index}"] .tl-bar-label`).textContent()).toContain('Sep 2021');
 
-    // Undo puts it back.
-    await page.evaluate(() => window.api.history.undo({}));
-    expect(endOf('5.2.1.3').end).toBe('2021-06');
+    // Ctrl+Z puts it back, in the database and on the chart.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => endOf('5.2.1.3').end).toBe('2021-06');
+    await expect.poll(() => page.locator(`.tl-chart [data-bar="${index}"] .tl-bar-label`).textContent()).toContain('Jun 2021');
   });
 
   it('moves a whole bar: start and end in one change', async () => {
     const { page } = browser;
-    await page.reload();
-    await page.locator('.tl-label--action').first().waitFor();
+    await reopenTimeline(page);
     const index = await rowIndexOf(page, '5.2.1.3');
     const bar = page.locator(`.tl-chart [data-bar="${index}"] .tl-handle--move`);
     await bar.scrollIntoViewIfNeeded();
+    await settle(page);
     const box = (await bar.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();
     await page.mouse.move(box.x + box.width / 2 - 2 * 64, box.y + box.height / 2, { steps: 6 });
     await page.mouse.up();
     await expect.poll(() => endOf('5.2.1.3')).toEqual({ start: '2020-05', end: '2021-04' });
-    await page.evaluate(() => window.api.history.undo({}));
-    expect(endOf('5.2.1.3')).toEqual({ start: '2020-07', end: '2021-06' });
+    // One undo takes back both ends.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => endOf('5.2.1.3')).toEqual({ start: '2020-07', end: '2021-06' });
   });
 
   it('shows a slipped action\'s dates at a snapshot as a ghost bar, with the slip', async () => {
     const { page } = browser;
-    await page.evaluate(async () => {
-      const planId = (await window.api.workspace.summary({})).value!.plans[0]!.id;
-      await window.api.snapshots.create({ planId, name: 'Steering committee, October 2026' });
-      const rows = (await window.api.actions.list({ planId })).value!;
-      const action = rows.find((r) => r.code === '5.1.1.1')!;
-      await window.api.actions.update({ actionId: action.id, field: 'end', value: 'June 2022' });
-    });
-    await page.reload();
-    await page.locator('.tl-label--action').first().waitFor();
+    const call = harnessCaller(harness);
+    const planId = (await call('workspace:summary', {})).plans[0]!.id;
+    await call('snapshots:create', { planId, name: 'Steering committee, October 2026' });
+    const action = (await call('actions:list', { planId })).find((r) => r.code === '5.1.1.1')!;
+    await call('actions:update', { actionId: action.id, field: 'end', value: 'June 2022' });
+    await reopenTimeline(page);
     await page.getByRole('button', { name: 'Years', exact: true }).click();
     const select = page.getByLabel('Compare with');
     const option = await select.locator('option', { hasText: 'Steering committee, October 2026' }).getAttribute('value');
     await select.selectOption(option!);
     await page.locator('.tl-ghost').first().waitFor();
     const index = await rowIndexOf(page, '5.1.1.1');
-    const row = page.locator(`.tl-chart [data-row="${index}"]`).first();
-    expect(await row.locator('.tl-ghost').count()).toBe(1);
+    const row = page.locator(`.tl-chart g.tl-row[data-row="${index}"]`);
+    await expect.poll(() => row.locator('.tl-ghost').count()).toBe(1);
     expect(await page.locator(`.tl-chart [data-bar="${index}"] .tl-bar-label`).textContent()).toBe('Jun 2022 · +18 mo');
     // The ghost ends where the bar ended before: Dec 2020, 18 months left of the bar's end.
-    const right = (selector: string) => page.locator(selector).first().evaluate((el) => {
-      const box = (el as SVGGraphicsElement).getBBox();
-      return box.x + box.width;
-    });
+    const right = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => {
+          const box = (el as unknown as SvgElement).getBBox();
+          return box.x + box.width;
+        });
     const ghostEnd = await right(`.tl-chart [data-row="${index}"] .tl-ghost rect`);
     const barEnd = await right(`.tl-chart [data-bar="${index}"] .tl-bar__body`);
     expect(barEnd - ghostEnd).toBe(18 * 8);

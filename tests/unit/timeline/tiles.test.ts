@@ -111,9 +111,10 @@ describe('at the edges of a tile', () => {
   ])('a bar %s', (_what, x0, x1, marks) => expect(continuesPast(x0, x1, 0, 720)).toEqual(marks));
 
   it.each([
-    ['after the bar', 100, 200, { x: 204, anchor: 'start' }],
-    ['before the bar when there is no room after', 300, 690, { x: 296, anchor: 'end' }],
-    ['nowhere when neither side has room', 10, 690, null],
-    ['nowhere for a bar past the right edge', 40, 900, null],
-  ])('a label goes %s', (_what, x0, x1, place) => expect(placeBarLabel({ x0, x1, textWidth: 60, windowX0: 0, windowX1: 720, gap: 4 })).toEqual(place));
+    ['after the bar', 100, 200, 720, { x: 204, anchor: 'start', inside: false }],
+    ['inside the end of a long bar with no room after', 300, 718, 720, { x: 714, anchor: 'end', inside: true }],
+    ['inside, at the edge, for a bar running past it', 40, 900, 720, { x: 716, anchor: 'end', inside: true }],
+    ['before a short bar near the edge', 640, 690, 720, { x: 636, anchor: 'end', inside: false }],
+    ['nowhere when no side has room', 10, 60, 66, null],
+  ])('a label goes %s', (_what, x0, x1, windowX1, place) => expect(placeBarLabel({ x0, x1, textWidth: 60, windowX0: 0, windowX1, gap: 4 })).toEqual(place));
 });
