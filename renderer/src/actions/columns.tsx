@@ -151,11 +151,16 @@ type Params = ICellRendererParams<GridRow, string, EditorContext>;
 function StatusCell({ data }: Params) {
   const a = actionOf(data);
   if (!a) return null;
-  const wording = a.statusText && (!a.status || a.statusText !== STATUS_LABELS[a.status]) ? a.statusText : '';
+  // The original wording stays one hover away; a mark says there is one worth reading.
+  const wording = a.statusText && (!a.status || a.statusText.toLowerCase() !== STATUS_LABELS[a.status].toLowerCase()) ? a.statusText : '';
   return (
-    <span className="cell-status">
-      <StatusBadge status={statusKeyOf(a.status)} title={wording ? `Recorded as “${wording}”` : undefined} />
-      {wording && <span className="cell-status__wording">{wording}</span>}
+    <span className="cell-status" title={wording ? `Recorded as “${wording}”` : undefined}>
+      <StatusBadge status={statusKeyOf(a.status)} />
+      {wording && (
+        <span className="cell-status__wording" aria-label={`recorded as ${wording}`}>
+          “…”
+        </span>
+      )}
     </span>
   );
 }
@@ -255,7 +260,7 @@ export function actionColumns(): ColDef<GridRow>[] {
       cellEditorParams: { label: 'Start', check: monthCheck('start'), hint: '“Jan 2018”, “2018-01” or “2018”' },
       comparator: (_a, _b, na, nb) => compareMonths(actionOf(na.data)?.start ?? null, actionOf(nb.data)?.start ?? null),
     }),
-    text('end', 150, {
+    text('end', 168, {
       cellRenderer: EndCell,
       cellEditorParams: { label: 'End', check: monthCheck('end'), hint: '“Dec 2020”, “2020-12”, “2020” or “Continue”' },
       comparator: (_a, _b, na, nb) => {

@@ -1,6 +1,6 @@
 // The small modal dialogs of the actions view: confirm a delete, name a chapter or statement, move an action.
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import type { PlanTree } from '../../../shared/domain';
+import type { PlanOutline } from './grid-rows';
 import '../styles/dialog.css';
 
 function useModal() {
@@ -163,7 +163,7 @@ export function MoveDialog({
   onMove,
   onClose,
 }: {
-  tree: PlanTree;
+  tree: PlanOutline;
   actionLabel: string;
   currentStatementId: string;
   onMove: (statementId: string, position: 'first' | 'last') => void;

@@ -55,6 +55,9 @@ export class GridState implements EditorContext {
   refuse(rowId: string, colId: string, reason: string): void {
     this.refusals.set(`${rowId}|${colId}`, reason);
   }
+  clearRefusals(): void {
+    this.refusals.clear();
+  }
   /** Forgets a refusal; true when there was one (the cell needs redrawing). */
   accept(rowId: string, colId: string): boolean {
     return this.refusals.delete(`${rowId}|${colId}`);

@@ -34,7 +34,7 @@ import { actionColumns, COLUMN_IDS, COLUMN_NAMES, copyText, EDIT_TARGETS, PASTE_
 import { ConfirmDialog, MoveDialog, NameDialog, type NameFields } from '../actions/dialogs';
 import { clearTypeAhead } from '../actions/editors';
 import { GridState } from '../actions/grid-state';
-import { actionLine, buildGridRows, chapterRowId, statementRowId, type GridRow } from '../actions/grid-rows';
+import { actionLine, buildGridRows, chapterRowId, outlineOf, statementRowId, type GridRow, type PlanOutline } from '../actions/grid-rows';
 import { HeadingRow } from '../actions/HeadingRow';
 import { clipboardCell, parseClipboardTable } from '../actions/paste';
 import '../styles/actions.css';
@@ -66,7 +66,7 @@ const gridTheme = themeQuartz.withParams({
 });
 
 interface Model {
-  tree: PlanTree;
+  tree: PlanOutline;
   actions: Map<string, ActionGridRow>;
 }
 
@@ -76,23 +76,48 @@ type Dialog =
   | { kind: 'name'; what: 'chapter' | 'statement'; mode: 'create' | 'edit'; id: string | null; parentId: string | null; initial: NameFields }
   | { kind: 'move'; action: ActionGridRow };
 
+/** The view's own keys (see onCellKeyDown) are kept from the grid, which would otherwise clear a cell on Ctrl+Delete. */
+function isViewKey(event: KeyboardEvent): boolean {
+  const ctrl = event.ctrlKey || event.metaKey;
+  return (
+    event.key === 'Insert' ||
+    (ctrl && event.key === 'Delete') ||
+    (ctrl && ['d', 'm', 'i'].includes(event.key.toLowerCase())) ||
+    (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown'))
+  );
+}
+
+const DEFAULT_COLUMN = {
+  sortable: true,
+  resizable: true,
+  suppressHeaderMenuButton: true,
+  suppressKeyboardEvent: (params: { editing: boolean; event: KeyboardEvent }) => !params.editing && isViewKey(params.event),
+};
+
+// Grid options that never change, kept outside the component so that a re-render hands the grid the same ones.
+const rowIdOf = (params: { data: GridRow }) => params.data.id;
+const isHeading = (params: { rowNode: IRowNode<GridRow> }) => params.rowNode.data?.kind !== 'action';
+const rowHeightOf = (params: { data?: GridRow }) => (params.data?.kind === 'chapter' ? 38 : 34);
+const alwaysFiltered = () => true;
+const dragTextOf = (params: { rowNode?: IRowNode<GridRow> }) => {
+  const data = params.rowNode?.data;
+  return data?.kind === 'action' ? labelOf(data.action) : 'Action';
+};
+const NO_ROWS = '<span class="ag-overlay-no-rows-center">No action matches the filters.</span>';
+
 const ROW_CLASS_RULES = {
   'row--overdue': (params: { data?: GridRow }) => params.data?.kind === 'action' && params.data.action.overdue,
 };
 
 interface Loaded {
-  readonly tree: PlanTree;
+  readonly tree: PlanOutline;
   readonly actions: readonly ActionGridRow[];
-  readonly registry: readonly AgencyListRow[];
 }
 
-async function loadPlan(planId: string): Promise<Loaded> {
-  const [tree, actions, registry] = await Promise.all([
-    request(api().plans.tree({ planId })),
-    request(api().actions.list({ planId })),
-    request(api().agencies.list({})),
-  ]);
-  return { tree, actions, registry };
+/** The rows first (the outline they imply is enough to show the plan), then the full tree and the registry. */
+async function loadRows(planId: string): Promise<Loaded> {
+  const actions = await request(api().actions.list({ planId }));
+  return { tree: outlineOf(actions), actions };
 }
 
 function messageOf(error: unknown): string {
@@ -112,7 +137,7 @@ export function ActionsScreen({ planId, revision, filter, onFilterChange, focusA
   const gridApi = useRef<GridApi<GridRow> | null>(null);
   const [context] = useState(() => new GridState());
   const model = useRef<Model | null>(null);
-  const [tree, setTree] = useState<PlanTree | null>(null);
+  const [tree, setTree] = useState<PlanOutline | null>(null);
   const [agencies, setAgencies] = useState<readonly AgencyListRow[]>([]);
   const [loadProblem, setLoadProblem] = useState<string | null>(null);
   const [focusedRow, setFocusedRow] = useState<ActionGridRow | null>(null);
@@ -203,11 +228,11 @@ export function ActionsScreen({ planId, revision, filter, onFilterChange, focusA
   }, []);
 
   const showLoaded = useCallback(
-    ({ tree: nextTree, actions, registry }: Loaded) => {
-      model.current = { tree: nextTree, actions: new Map(actions.map((a) => [a.id, a])) };
-      context.setAgencies(registry);
-      setTree(nextTree);
-      setAgencies(registry);
+    ({ tree: outline, actions }: Loaded) => {
+      model.current = { tree: outline, actions: new Map(actions.map((a) => [a.id, a])) };
+      // The values are fresh from the workspace: earlier refusals no longer describe them.
+      context.clearRefusals();
+      setTree(outline);
       setLoadProblem(null);
       setFocusedRow((current) => {
         const id = current?.id ?? pendingFocus.current?.rowId;
@@ -217,12 +242,39 @@ export function ActionsScreen({ planId, revision, filter, onFilterChange, focusA
     },
     [context, showModel],
   );
+  /** The full tree (chapters and statements without actions too) and the agency registry, after the rows. */
+  const showStructure = useCallback(
+    ([fullTree, registry]: [PlanTree, readonly AgencyListRow[]]) => {
+      context.setAgencies(registry);
+      setAgencies(registry);
+      const m = model.current;
+      if (!m) return;
+      m.tree = fullTree;
+      setTree(fullTree);
+      showModel();
+    },
+    [context, showModel],
+  );
   const loadFailed = useCallback((error: unknown) => setLoadProblem(messageOf(error)), []);
-  const load = useCallback(() => loadPlan(planId).then(showLoaded, loadFailed), [planId, showLoaded, loadFailed]);
+  const loadStructure = useCallback(
+    () => Promise.all([request(api().plans.tree({ planId })), request(api().agencies.list({}))]).then(showStructure, loadFailed),
+    [planId, showStructure, loadFailed],
+  );
+  const load = useCallback(
+    () =>
+      loadRows(planId)
+        .then(showLoaded)
+        .then(loadStructure)
+        .catch(loadFailed),
+    [planId, showLoaded, loadStructure, loadFailed],
+  );
 
   useEffect(() => {
-    loadPlan(planId).then(showLoaded, loadFailed);
-  }, [planId, revision, showLoaded, loadFailed]);
+    loadRows(planId)
+      .then(showLoaded)
+      .then(loadStructure)
+      .catch(loadFailed);
+  }, [planId, revision, showLoaded, loadStructure, loadFailed]);
 
   useEffect(() => {
     filterRef.current = filter;
@@ -798,6 +850,17 @@ export function ActionsScreen({ planId, revision, filter, onFilterChange, focusA
     readColumns();
   }, [planId, readColumns]);
 
+  const onColumnChanged = useCallback(
+    (event: { finished: boolean }) => {
+      if (event.finished) saveColumns();
+    },
+    [saveColumns],
+  );
+  const onCellEditingStopped = useCallback(() => {
+    clearTypeAhead();
+    context.setRetry(null);
+  }, [context]);
+
   const onSortChanged = useCallback(() => {
     const grid = gridApi.current;
     if (!grid) return;
@@ -968,37 +1031,27 @@ export function ActionsScreen({ planId, revision, filter, onFilterChange, focusA
           <AgGridReact<GridRow>
             theme={gridTheme}
             columnDefs={columnDefs}
-            defaultColDef={{ sortable: true, resizable: true, suppressHeaderMenuButton: true, suppressMovable: false }}
-            getRowId={(params) => params.data.id}
+            defaultColDef={DEFAULT_COLUMN}
+            getRowId={rowIdOf}
             context={context}
             readOnlyEdit
             onCellEditRequest={onCellEditRequest}
-            onCellEditingStopped={() => {
-              clearTypeAhead();
-              context.setRetry(null);
-            }}
-            isFullWidthRow={(params) => params.rowNode.data?.kind !== 'action'}
+            onCellEditingStopped={onCellEditingStopped}
+            isFullWidthRow={isHeading}
             fullWidthCellRenderer={HeadingRow}
-            getRowHeight={(params) => (params.data?.kind === 'chapter' ? 38 : 34)}
+            getRowHeight={rowHeightOf}
             rowClassRules={ROW_CLASS_RULES}
-            isExternalFilterPresent={() => true}
+            isExternalFilterPresent={alwaysFiltered}
             doesExternalFilterPass={doesExternalFilterPass}
             onGridReady={onGridReady}
             onCellFocused={onCellFocused}
             onCellKeyDown={onCellKeyDown}
             onSortChanged={onSortChanged}
-            onColumnMoved={(event) => {
-              if (event.finished) saveColumns();
-            }}
-            onColumnResized={(event) => {
-              if (event.finished) saveColumns();
-            }}
+            onColumnMoved={onColumnChanged}
+            onColumnResized={onColumnChanged}
             onColumnVisible={saveColumns}
             onRowDragEnd={onRowDragEnd}
-            rowDragText={(params) => {
-              const data = params.rowNode?.data;
-              return data?.kind === 'action' ? labelOf(data.action) : 'Action';
-            }}
+            rowDragText={dragTextOf}
             suppressMoveWhenRowDragging
             stopEditingWhenCellsLoseFocus
             tooltipShowDelay={600}
@@ -1007,7 +1060,7 @@ export function ActionsScreen({ planId, revision, filter, onFilterChange, focusA
             ensureDomOrder
             suppressDragLeaveHidesColumns
             suppressColumnVirtualisation={false}
-            overlayNoRowsTemplate={counts.total > 0 ? '<span class="ag-overlay-no-rows-center">No action matches the filters.</span>' : '<span></span>'}
+            overlayNoRowsTemplate={NO_ROWS}
           />
         </section>
         {panelOpen &&

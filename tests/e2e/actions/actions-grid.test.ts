@@ -39,9 +39,11 @@ describe('actions grid', () => {
     expect(await (await cell(page, '5.1.1.1', 'end')).textContent()).toBe('Dec 2020Overdue');
     expect(await (await cell(page, '5.1.1.3', 'end')).textContent()).toBe('Continue');
     expect(await (await cell(page, '5.2.2.1', 'start')).textContent()).toBe('2021');
-    expect(await (await cell(page, '5.1.1.2', 'fund')).textContent()).toBe('No budget required');
     await saveScreenshot(page, 'actions-grid');
     await page.setViewportSize({ width: 1920, height: 1080 });
+    // The wider window shows the fund column without scrolling.
+    await expect.poll(async () => (await cell(page, '5.1.1.2', 'fund')).textContent()).toBe('No budget required');
+    expect(await (await cell(page, '5.2.1.2', 'status')).locator('.cell-status').getAttribute('title')).toBe('Recorded as “Awaiting the cloud policy approval”');
     await saveScreenshot(page, 'actions-grid');
     await page.setViewportSize({ width: 1366, height: 768 });
   });
@@ -175,6 +177,8 @@ describe('actions grid', () => {
     await page.keyboard.press('Control+Delete');
     const dialog = page.getByRole('dialog', { name: 'Delete this action?' });
     await dialog.waitFor();
+    // Ctrl+Delete asks about the action; it does not clear the focused cell.
+    expect(await page.locator('.actions-grid .cell--refused').count()).toBe(0);
     await saveScreenshot(page, 'actions-delete-dialog');
     await page.keyboard.press('Enter');
     await expect.poll(() => created()?.deleted_at ?? null).not.toBeNull();
