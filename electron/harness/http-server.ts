@@ -11,6 +11,9 @@ import type { Dispatcher } from '../core/api/dispatch';
 export const TOKEN_HEADER = 'x-plandesk-token';
 /** Large enough for the longest remarks the contract accepts (100,000 characters, up to 4 bytes each). */
 export const MAX_BODY_BYTES = 1024 * 1024;
+/** Calls that carry a whole file (base64 in JSON) may be larger: the import's own cap is 60 MB of file. */
+export const MAX_FILE_BODY_BYTES = 85 * 1024 * 1024;
+const FILE_CHANNELS = new Set(['import:preview', 'import:commit']);
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -72,15 +75,15 @@ function sameSecret(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
   const declared = Number(req.headers['content-length'] ?? '0');
-  if (declared > MAX_BODY_BYTES) return Promise.reject(new HttpError(413, 'Request body too large'));
+  if (declared > limit) return Promise.reject(new HttpError(413, 'Request body too large'));
   return new Promise((done, fail) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
+      if (size > limit) {
         // Stop reading; the 413 answer closes the connection.
         req.pause();
         fail(new HttpError(413, 'Request body too large'));
@@ -130,7 +133,7 @@ export function createHarnessServer(options: HarnessServerOptions): { server: Se
     }
     if (req.method !== 'POST') throw new HttpError(405, 'API calls are POST');
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) throw new HttpError(415, 'API calls send JSON');
-    const body = await readBody(req);
+    const body = await readBody(req, FILE_CHANNELS.has(channel) ? MAX_FILE_BODY_BYTES : MAX_BODY_BYTES);
     let input: unknown = {};
     if (body.trim() !== '') {
       try {
