@@ -16,6 +16,13 @@ export function timelineText(dates: ActionDates): string {
   return dates.endOpen ? 'Continue (no start)' : 'No dates';
 }
 
+/** The timeline in a printed label column: "Jan 2018–Dec 2020", "2020–2021", "Jan 2020–Continue", "from May 2020". */
+export function shortTimelineText(dates: ActionDates): string {
+  const text = timelineText(dates);
+  if (text === 'No dates') return '';
+  return text.replace(' – ', '–').replace(' (no end)', '').replace(' (no start)', '');
+}
+
 /** What a bar's label says: where it ends ("Dec 2020", "2021", "Continue"), the revised end where there is one. */
 export function endLabel(dates: ActionDates): string {
   if (dates.endOpen) return 'Continue';

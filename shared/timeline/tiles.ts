@@ -27,11 +27,28 @@ const MM = 96 / 25.4;
 /** The page margin the print stylesheet sets (@page timeline-page). */
 export const PRINT_MARGIN_MM = 8;
 
-/** A4 landscape less the margins, a millimetre short of the page so that rounding never spills onto another. */
+export type Paper = 'A4' | 'Letter';
+
+/** Landscape sheets in millimetres. */
+export const PAPER_MM: Readonly<Record<Paper, { readonly width: number; readonly height: number }>> = {
+  A4: { width: 297, height: 210 },
+  Letter: { width: 279.4, height: 215.9 },
+};
+
+/** A landscape sheet less the margins, a millimetre short so that rounding never spills onto another page. */
+export function landscapePage(paper: Paper): PrintGeometry {
+  const sheet = PAPER_MM[paper];
+  return {
+    ...A4_LANDSCAPE,
+    pageWidth: Math.floor((sheet.width - 2 * PRINT_MARGIN_MM) * MM),
+    pageHeight: Math.floor((sheet.height - 2 * PRINT_MARGIN_MM - 1) * MM),
+  };
+}
+
 export const A4_LANDSCAPE: PrintGeometry = {
   pageWidth: Math.floor((297 - 2 * PRINT_MARGIN_MM) * MM),
   pageHeight: Math.floor((210 - 2 * PRINT_MARGIN_MM - 1) * MM),
-  labelWidth: 300,
+  labelWidth: 330,
   rowHeight: 19,
   headerHeight: 34,
   titleHeight: 30,

@@ -4,6 +4,7 @@
 import { useId, type ReactNode } from 'react';
 import type { Id } from '../../../shared/domain';
 import { yearOfMonth } from '../../../shared/months';
+import { shortTimelineText } from '../../../shared/timeline/labels';
 import type { TimelineRow } from '../../../shared/timeline/layout';
 import { xOfMonthEnd, xOfMonthStart, type MonthScale, type MonthWindow } from '../../../shared/timeline/scale';
 import type { SnapshotActionDates } from '../../../shared/timeline/snapshot-dates';
@@ -39,6 +40,7 @@ export interface TimelinePageProps {
 }
 
 const LABEL_FONT = 8.6;
+const DATES_FONT = 7.6;
 const INK = '#1c2733';
 
 export function TimelinePage(props: TimelinePageProps) {
@@ -108,7 +110,7 @@ export function TimelinePage(props: TimelinePageProps) {
       <line x1={0} x2={labelWidth + (x1 - x0)} y1={chartTop + rowsHeight} y2={chartTop + rowsHeight} stroke="#9aa5b1" strokeWidth={1} />
       <line x1={0} x2={labelWidth + (x1 - x0)} y1={titleHeight} y2={titleHeight} stroke="#9aa5b1" strokeWidth={1} />
 
-      <Legend y={H - footerHeight + 8} width={W} snapshotName={props.snapshotName ?? null} tiled={layout.columns.length > 1} />
+      <Legend y={H - footerHeight + 8} width={W} snapshotName={props.snapshotName ?? null} />
     </svg>
   );
 }
@@ -138,7 +140,9 @@ function PrintRowLabel({ row, y, width, height, continued }: { row: TimelineRow;
   const indent = row.level === 3 ? 21 : 13;
   const code = row.action.code || '—';
   const codeWidth = Math.max(textWidth(code, LABEL_FONT, 700) + 6, 46);
-  const noDates = row.bar ? '' : row.action.endOpen ? ' · Continue, no start' : ' · no dates';
+  // The dates in words too: a page tile may show only part of a bar, and paper has no tooltip.
+  const dates = row.bar ? shortTimelineText(row.action) : row.action.endOpen ? 'Continue, no start' : 'no dates';
+  const datesWidth = textWidth(dates, DATES_FONT);
   return (
     <g>
       <line x1={0} x2={width} y1={y + height - 0.25} y2={y + height - 0.25} stroke="#edf0f3" strokeWidth={0.5} />
@@ -146,8 +150,10 @@ function PrintRowLabel({ row, y, width, height, continued }: { row: TimelineRow;
         <tspan fontWeight={700}>{code}</tspan>
       </text>
       <text x={indent + codeWidth} y={mid} fontSize={LABEL_FONT} dominantBaseline="central" fill={row.action.overdue ? '#7d1a17' : INK}>
-        {fitText(row.action.title, width - indent - codeWidth - 6 - (noDates ? textWidth(noDates, LABEL_FONT) : 0), LABEL_FONT)}
-        {noDates && <tspan fill="#5b6876">{noDates}</tspan>}
+        {fitText(row.action.title, width - indent - codeWidth - datesWidth - 12, LABEL_FONT)}
+      </text>
+      <text x={width - 5} y={mid} fontSize={DATES_FONT} dominantBaseline="central" textAnchor="end" fill="#5b6876">
+        {dates}
       </text>
     </g>
   );
@@ -162,7 +168,7 @@ const LEGEND_STATUSES = [
   ['unknown', 'No status'],
 ] as const;
 
-function Legend({ y, width, snapshotName, tiled }: { y: number; width: number; snapshotName: string | null; tiled: boolean }) {
+function Legend({ y, width, snapshotName }: { y: number; width: number; snapshotName: string | null }) {
   const gradient = `tl-legend${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const items: { width: number; draw: (x: number) => ReactNode }[] = [];
   const size = 8.4;
@@ -237,8 +243,8 @@ function Legend({ y, width, snapshotName, tiled }: { y: number; width: number; s
       ),
     });
   }
-  if (tiled) {
-    const words = 'Continues on the next page across';
+  {
+    const words = 'Continues past the page';
     items.push({
       width: 20 + textWidth(words, size),
       draw: (x) => (

@@ -6,14 +6,16 @@ import type { Id } from '../../../shared/domain';
 import type { TimelineRow } from '../../../shared/timeline/layout';
 import type { MonthWindow } from '../../../shared/timeline/scale';
 import type { SnapshotActionDates } from '../../../shared/timeline/snapshot-dates';
-import { A4_LANDSCAPE, PRINT_MARGIN_MM } from '../../../shared/timeline/tiles';
+import { landscapePage, PRINT_MARGIN_MM, type Paper } from '../../../shared/timeline/tiles';
 import type { TodayMark } from './TimelineChart';
 import { printLayout, TimelinePage } from './TimelinePage';
 import '../styles/timeline-print.css';
 
 export interface TimelinePrintProps {
   readonly rows: readonly TimelineRow[];
+  /** The years to print, whole. */
   readonly span: MonthWindow;
+  readonly paper: Paper;
   readonly title: string;
   readonly subtitle: string;
   readonly today: TodayMark;
@@ -25,8 +27,8 @@ export interface TimelinePrintProps {
 }
 
 export function TimelinePrint(props: TimelinePrintProps) {
-  const { rows, span, fiscalYearBands, onDone } = props;
-  const { layout, geometry } = useMemo(() => printLayout(rows, span, A4_LANDSCAPE, fiscalYearBands), [rows, span, fiscalYearBands]);
+  const { rows, span, paper, fiscalYearBands, onDone } = props;
+  const { layout, geometry } = useMemo(() => printLayout(rows, span, landscapePage(paper), fiscalYearBands), [rows, span, paper, fiscalYearBands]);
 
   useEffect(() => {
     document.body.classList.add('tl-printing');
@@ -44,7 +46,7 @@ export function TimelinePrint(props: TimelinePrintProps) {
 
   return createPortal(
     <div className="tl-print-root" data-pages={layout.pages.length}>
-      <style>{`@page { size: A4 landscape; margin: ${PRINT_MARGIN_MM}mm; }`}</style>
+      <style>{`@page { size: ${paper} landscape; margin: ${PRINT_MARGIN_MM}mm; }`}</style>
       {layout.pages.map((page) => (
         <section key={page.number} className="tl-print-page" style={{ aspectRatio: `${geometry.pageWidth} / ${geometry.pageHeight}` }}>
           <TimelinePage

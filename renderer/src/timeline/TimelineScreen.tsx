@@ -17,6 +17,7 @@ import type { ViewProps } from '../navigation/views';
 import { todayMarkOf } from './TimelineChart';
 import { TimelineLegend } from './TimelineLegend';
 import { TimelinePrint } from './TimelinePrint';
+import { TimelinePrintDialog, type PrintChoice } from './TimelinePrintDialog';
 import { TimelineView, type TimelineViewHandle } from './TimelineView';
 import '../styles/timeline-screen.css';
 
@@ -69,7 +70,8 @@ export function TimelineScreen({ planId, revision, filter, onFilterChange, openA
   const [loadedGhosts, setLoadedGhosts] = useState<{ readonly snapshotId: string; readonly dates: ReadonlyMap<string, SnapshotActionDates> } | null>(null);
   const [settings, setSettings] = useState<Settings>(storedSettings);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
-  const [printing, setPrinting] = useState(false);
+  const [printAsked, setPrintAsked] = useState(false);
+  const [printing, setPrinting] = useState<PrintChoice | null>(null);
   const view = useRef<TimelineViewHandle>(null);
   const today = useMemo(() => todayMarkOf(new Date()), []);
 
@@ -158,12 +160,13 @@ export function TimelineScreen({ planId, revision, filter, onFilterChange, openA
   );
 
   const fit = () => change({ pxPerMonth: fitPxPerMonth(monthCount(span), view.current?.chartViewportWidth() ?? 900) });
-  const stopPrinting = useCallback(() => setPrinting(false), []);
-  const print = async () => {
+  const stopPrinting = useCallback(() => setPrinting(null), []);
+  const print = async (choice: PrintChoice) => {
+    setPrintAsked(false);
     // The plan's title heads every printed page.
     const workspace = await attempt(api().workspace.summary({}));
     setPlanTitle(workspace?.plans.find((p) => p.id === planId)?.title ?? '');
-    setPrinting(true);
+    setPrinting(choice);
   };
 
   if (actions === null) return <div className="screen-message muted">Loading the timeline…</div>;
@@ -234,7 +237,7 @@ export function TimelineScreen({ planId, revision, filter, onFilterChange, openA
         <button type="button" className="link-button" onClick={() => setCollapsed(new Set(groupKeys(shown, { grouping: settings.grouping, agencies: agencyLabels })))}>
           Collapse all
         </button>
-        <button type="button" className="button button--small button--primary" onClick={() => void print()} disabled={printing}>
+        <button type="button" className="button button--small button--primary" onClick={() => setPrintAsked(true)} disabled={printing !== null || shown.length === 0}>
           Print timeline…
         </button>
       </div>
@@ -279,10 +282,14 @@ export function TimelineScreen({ planId, revision, filter, onFilterChange, openA
           onReschedule={saveDates}
         />
       )}
+      {printAsked && (
+        <TimelinePrintDialog rows={rows} span={span} fiscalYearBands={settings.fiscalYearBands} onPrint={(choice) => void print(choice)} onClose={() => setPrintAsked(false)} />
+      )}
       {printing && (
         <TimelinePrint
           rows={rows}
-          span={span}
+          span={printing.span}
+          paper={printing.paper}
           title={planTitle || 'Timeline'}
           subtitle={subtitle}
           today={today}

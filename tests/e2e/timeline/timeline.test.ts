@@ -237,20 +237,36 @@ describe('timeline', () => {
 
   it('prints landscape pages with the header and labels on each, every action code on some page', async () => {
     const { page } = browser;
-    const pdf = await printTimeline(page, 'timeline');
+    // Ends typed as 2099 stretch the plan to 82 years: printed whole, that is 7 pages across.
+    await page.getByRole('button', { name: 'Print timeline…' }).click();
+    await expect.poll(() => page.locator('.tl-print-dialog__pages').textContent()).toBe('7 pages (7 across the years × 1 down the rows)');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    // The PMU prints 2018 to 2027: one page.
+    const pdf = await printTimeline(page, 'timeline', { from: '2018', to: '2027', pages: '1 page' });
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     for (const code of [...DATED, '5.2.2.2']) expect(text, code).toContain(code);
+    // The label column says each timeline in words, also where the bar runs past the page.
+    expect(text).toMatch(/5\.1\.2\.1\s+Establish the national data exchange platform\s+Jan 2023–Dec 2099/);
+    expect(text).toMatch(/5\.2\.2\.2\s+Train agency ICT officers in cloud operations\s+no dates/);
     const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
     expect(info).toMatch(/Page size:\s+841\.\d+ x 59\d\.\d+ pts \(A4\)/);
+    expect(info).toMatch(/Pages:\s+1\n/);
   });
 });
 
 /** Prints the timeline as the button does (the print dialog stubbed) and saves the PDF and its pages as PNG. */
-export async function printTimeline(page: Page, name: string): Promise<string> {
+export async function printTimeline(page: Page, name: string, years?: { from: string; to: string; pages: string }): Promise<string> {
   await page.evaluate(() => {
     window.print = () => undefined;
   });
   await page.getByRole('button', { name: 'Print timeline…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Print the timeline' });
+  if (years) {
+    await dialog.getByLabel('From').selectOption(years.from);
+    await dialog.getByLabel('To').selectOption(years.to);
+    await expect.poll(() => dialog.locator('.tl-print-dialog__pages').textContent()).toBe(years.pages);
+  }
+  await dialog.getByRole('button', { name: 'Print…' }).click();
   await page.locator('.tl-print-page').first().waitFor({ state: 'attached' });
   await page.emulateMedia({ media: 'print' });
   const pages = Number(await page.locator('.tl-print-root').getAttribute('data-pages'));
@@ -266,3 +282,64 @@ export async function printTimeline(page: Page, name: string): Promise<string> {
   await page.locator('.tl-print-root').waitFor({ state: 'detached' });
   return path;
 }
+
+describe('timeline of the bundled sample plan', () => {
+  let harness: RunningHarness;
+  let browser: OpenBrowser;
+
+  beforeAll(async () => {
+    const db = join(tempDir('timeline-sample'), 'workspace.plandesk');
+    await prepareWorkspace(db);
+    harness = await startHarness({ db, user: 'Sonam Choden' });
+    await harnessCaller(harness)('plans:openSample', {});
+    browser = await openBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await harness?.stop();
+  });
+
+  it('draws every dated action of the real plan, and prints each code on some page', async () => {
+    const { page } = browser;
+    const call = harnessCaller(harness);
+    const planId = (await call('workspace:summary', {})).plans[0]!.id;
+    const actions = await call('actions:list', { planId });
+    expect(actions.length).toBeGreaterThan(40);
+    await openTimeline(page, harness.url);
+    await page.getByRole('button', { name: 'Fit plan' }).click();
+    await saveScreenshot(page, 'timeline-sample');
+
+    // Every action has a row; scrolled through, every dated one has its bar.
+    const seen = new Map<string, boolean>();
+    const scroller = page.locator('.tl-scroll');
+    for (let top = 0; ; top += 300) {
+      await scroller.evaluate((el, y) => el.scrollTo(0, y), top);
+      await settle(page);
+      for (const label of await page.locator('.tl-label--action').all()) {
+        const id = (await label.getAttribute('data-action-id'))!;
+        const style = (await label.getAttribute('style')) ?? '';
+        const index = Math.round(Number(/top:\s*([\d.]+)px/.exec(style)?.[1]) / 28);
+        seen.set(id, (await page.locator(`.tl-chart [data-bar="${index}"] .tl-bar__body`).count()) === 1);
+      }
+      const more = await scroller.evaluate((el) => el.scrollTop + el.clientHeight < el.scrollHeight - 1);
+      if (!more) break;
+    }
+    expect(seen.size).toBe(actions.length);
+    for (const action of actions) {
+      const dated = action.start !== null || (action.end !== null && !action.endOpen);
+      expect(seen.get(action.id), `${action.code} ${action.title}`).toBe(dated);
+    }
+
+    const pdf = await printTimeline(page, 'timeline-sample');
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    for (const action of actions) expect(text, action.code).toContain(action.code);
+    // Rows repeat on every page across: each page has the time header and the labels.
+    const pages = text.split('\f').filter((p) => p.trim() !== '');
+    for (const pageText of pages) {
+      expect(pageText).toMatch(/Page \d+ of \d+/);
+      expect(pageText).toMatch(/\b20\d\d\b/);
+      expect(pageText).toContain('Action');
+    }
+  });
+});

@@ -1,7 +1,7 @@
 // How the timeline words dates and slips.
 import { describe, expect, it } from 'vitest';
 import type { ActionDates } from '../../../shared/timeline/layout';
-import { endLabel, slipLabel, slipWords, timelineText } from '../../../shared/timeline/labels';
+import { endLabel, shortTimelineText, slipLabel, slipWords, timelineText } from '../../../shared/timeline/labels';
 
 const dates = (d: Partial<ActionDates>): ActionDates => ({ start: null, startPrecision: 'month', end: null, endPrecision: 'month', endOpen: false, revisedEnd: null, ...d });
 
@@ -19,6 +19,14 @@ describe('dates in words', () => {
     expect(timelineText(dates(given))).toBe(text);
     expect(endLabel(dates(given))).toBe(label);
   });
+
+  it.each([
+    [{ start: '2018-01', end: '2020-12' }, 'Jan 2018–Dec 2020'],
+    [{ start: '2020-01', startPrecision: 'year', end: '2021-12', endPrecision: 'year' }, '2020–2021'],
+    [{ start: '2020-01', endOpen: true }, 'Jan 2020–Continue'],
+    [{ start: '2020-05' }, 'from May 2020'],
+    [{}, ''],
+  ] as const)('printed short: %o is "%s"', (given, text) => expect(shortTimelineText(dates(given))).toBe(text));
 
   it.each([
     [18, '+18 mo', '18 months later'],

@@ -2,10 +2,19 @@
 // no group header left alone at a page foot, labels never across a tile's edge, continuation marks.
 import { describe, expect, it } from 'vitest';
 import { timelineRows, type TimelineRow } from '../../../shared/timeline/layout';
-import { A4_LANDSCAPE, continuesPast, parentIndexes, placeBarLabel, rowBands, rowsPerPage, tileTimeline, yearColumns, type PrintGeometry } from '../../../shared/timeline/tiles';
+import { A4_LANDSCAPE, continuesPast, landscapePage, parentIndexes, placeBarLabel, rowBands, rowsPerPage, tileTimeline, yearColumns, type PrintGeometry } from '../../../shared/timeline/tiles';
 import { action } from './fixtures';
 
 const page: PrintGeometry = { ...A4_LANDSCAPE, pageWidth: 1000, labelWidth: 280, pageHeight: 400, titleHeight: 30, headerHeight: 40, footerHeight: 30, rowHeight: 20, minPxPerMonth: 5, maxPxPerMonth: 40 };
+
+describe('paper', () => {
+  it.each([
+    ['A4', 1062, 729],
+    ['Letter', 995, 751],
+  ] as const)('%s landscape less 8 mm margins is %d × %d px', (paper, width, height) => {
+    expect(landscapePage(paper)).toMatchObject({ pageWidth: width, pageHeight: height });
+  });
+});
 
 describe('columns of whole years', () => {
   it.each([
