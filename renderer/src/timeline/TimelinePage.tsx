@@ -9,6 +9,8 @@ import type { TimelineRow } from '../../../shared/timeline/layout';
 import { xOfMonthEnd, xOfMonthStart, type MonthScale, type MonthWindow } from '../../../shared/timeline/scale';
 import type { SnapshotActionDates } from '../../../shared/timeline/snapshot-dates';
 import { tileTimeline, yearColumns, type PrintGeometry, type TimelinePageTile, type TimelinePrintLayout } from '../../../shared/timeline/tiles';
+import { StatusIcon } from '../components/Status';
+import { statusKeyOf, statusLabel } from '../status-view';
 import { fitText, textWidth } from './text-fit';
 import { TimelineChart, type TodayMark } from './TimelineChart';
 import { headerLines, TimelineHeader } from './TimelineHeader';
@@ -137,8 +139,9 @@ function PrintRowLabel({ row, y, width, height, continued }: { row: TimelineRow;
       </g>
     );
   }
-  const indent = row.level === 3 ? 21 : 13;
+  const indent = (row.level === 3 ? 21 : 13) + 13;
   const code = row.action.code || '—';
+  const status = statusKeyOf(row.action.status);
   const codeWidth = Math.max(textWidth(code, LABEL_FONT, 700) + 6, 46);
   // The dates in words too: a page tile may show only part of a bar, and paper has no tooltip.
   const dates = row.bar ? shortTimelineText(row.action) : row.action.endOpen ? 'Continue, no start' : 'no dates';
@@ -146,6 +149,11 @@ function PrintRowLabel({ row, y, width, height, continued }: { row: TimelineRow;
   return (
     <g>
       <line x1={0} x2={width} y1={y + height - 0.25} y2={y + height - 0.25} stroke="#edf0f3" strokeWidth={0.5} />
+      {/* The status as a shape too, for black-and-white printers. */}
+      <g className={`status--${status} tl-print-status`} transform={`translate(${indent - 13} ${mid - 5}) scale(0.84)`}>
+        <title>{statusLabel(status)}</title>
+        <StatusIcon status={status} />
+      </g>
       <text x={indent} y={mid} fontSize={LABEL_FONT} dominantBaseline="central" fill={INK}>
         <tspan fontWeight={700}>{code}</tspan>
       </text>
