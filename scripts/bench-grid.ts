@@ -66,7 +66,7 @@ async function main(): Promise<void> {
   try {
     // Opening: from the click on the Actions tab to the first action row on screen (the app itself already loaded).
     await page.goto(harness.url);
-    await page.evaluate(() => localStorage.setItem('plandesk.view', 'overview'));
+    await page.evaluate("localStorage.setItem('plandesk.view', 'overview')");
     await page.reload();
     await page.getByRole('tab', { name: 'Actions' }).waitFor();
     const opens: number[] = [];

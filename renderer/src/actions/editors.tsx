@@ -29,10 +29,13 @@ function isPrintable(key: string | null): key is string {
  * here; the editor takes them once its field has the focus.
  */
 let typedAhead = '';
+/** The open editor's field, once it has taken the focus: keys that reach the cell after that are handed to it. */
+let openField: HTMLInputElement | HTMLTextAreaElement | null = null;
 
 /** Forgets keys nobody took (the editor closed before it opened). */
 export function clearTypeAhead(): void {
   typedAhead = '';
+  openField = null;
 }
 
 function takeTypeAhead(): string {
@@ -47,9 +50,16 @@ document.addEventListener(
     const target = event.target;
     if (!(target instanceof HTMLElement) || !target.matches('.ag-cell-popup-editing, .ag-cell-inline-editing')) return;
     if (event.key.length !== 1 || event.ctrlKey || event.metaKey || event.altKey) return;
-    typedAhead += event.key;
     event.preventDefault();
     event.stopPropagation();
+    if (openField?.isConnected) {
+      // The grid put the focus back on the cell while its editor is open: the key belongs in the editor.
+      openField.focus();
+      openField.setRangeText(event.key, openField.selectionStart ?? openField.value.length, openField.selectionEnd ?? openField.value.length, 'end');
+      openField.dispatchEvent(new Event('input', { bubbles: true }));
+      return;
+    }
+    typedAhead += event.key;
   },
   true,
 );
@@ -75,6 +85,7 @@ function useFieldAttach<T extends HTMLInputElement | HTMLTextAreaElement>(start:
         latest.current(text);
       }
       field.focus();
+      openField = field;
       if (start.typed || extra !== '' || field instanceof HTMLTextAreaElement) field.setSelectionRange(text.length, text.length);
       else field.select();
     },

@@ -781,7 +781,10 @@ export function ActionsScreen({ planId, revision, filter, onFilterChange, focusA
           const cell = cells.find((c) => c.actionId === refusal.actionId && c.field === refusal.field);
           const action = model.current?.actions.get(refusal.actionId);
           if (cell) context.refuse(cell.actionId, cell.colId, refusal.reason);
-          problems.unshift(`${action ? action.code || action.title : 'An action'} · ${cell ? COLUMN_NAMES[cell.colId] : refusal.field}: ${refusal.reason}`);
+          const column = cell ? COLUMN_NAMES[cell.colId] : refusal.field;
+          // The main process often names the field itself ("End: …"): say it once.
+          const reason = refusal.reason.startsWith(`${column}: `) ? refusal.reason.slice(column.length + 2) : refusal.reason;
+          problems.unshift(`${action ? action.code || action.title : 'An action'} · ${column}: ${reason}`);
         }
         grid.refreshCells({ force: true, columns: [...new Set(cells.map((c) => c.colId))] });
         if (outside > 0) problems.push(`${outside} cell${outside === 1 ? '' : 's'} fell outside the grid and were left out`);

@@ -56,17 +56,21 @@ export function useUndoKeys(onPlanChanged: () => void): void {
     latest.current = onPlanChanged;
   }, [onPlanChanged]);
   useEffect(() => {
-    // One undo at a time: a held-down Ctrl+Z waits for the previous one to finish.
-    let busy = false;
+    // One undo at a time, in the order pressed: a quick Ctrl+Y then Ctrl+Z waits for the redo, it is not dropped.
+    let queue: Promise<void> = Promise.resolve();
+    let waiting = 0;
     const onKeyDown = (event: KeyboardEvent) => {
       const direction = undoDirectionOf(event);
       if (!direction || event.defaultPrevented || isTyping(event.target)) return;
       event.preventDefault();
-      if (busy) return;
-      busy = true;
-      void undoOrRedo(direction, () => latest.current()).finally(() => {
-        busy = false;
-      });
+      // A held-down key repeats fast: keep a short queue rather than dozens of undos.
+      if (waiting >= 10) return;
+      waiting += 1;
+      queue = queue
+        .then(() => undoOrRedo(direction, () => latest.current()))
+        .finally(() => {
+          waiting -= 1;
+        });
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

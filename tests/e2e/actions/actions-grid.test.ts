@@ -129,10 +129,10 @@ describe('actions grid', () => {
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: harness.origin });
     await (await cell(page, '5.2.1.2', 'start')).click();
     // Two rows of Start and End as a spreadsheet copies them; the last cell is not a month.
-    await page.evaluate(() => navigator.clipboard.writeText('Jan 2023\tDec 2098\r\nMar 2021\tSmarch 2022\r\n'));
+    await page.evaluate(`navigator.clipboard.writeText(${JSON.stringify('Jan 2023\tDec 2098\r\nMar 2021\tSmarch 2022\r\n')})`);
     await page.keyboard.press('Control+v');
     await expect.poll(() => page.locator('.notice__message').textContent()).toBe('Pasted 3 cells; 1 refused');
-    expect(await page.locator('.notice__details').textContent()).toContain('5.2.1.3 · End: End: "Smarch" is not a month name');
+    expect(await page.locator('.notice__details').textContent()).toContain('5.2.1.3 · End: "Smarch" is not a month name');
     expect(await (await cell(page, '5.2.1.2', 'start')).textContent()).toBe('Jan 2023');
     expect(await (await cell(page, '5.2.1.2', 'end')).textContent()).toBe('Dec 2098');
     expect(await (await cell(page, '5.2.1.3', 'start')).textContent()).toBe('Mar 2021');
