@@ -125,13 +125,20 @@ export async function updateActionField(
   context: ChangeContext,
   input: { actionId: string; field: ActionEditableField; value: string | null },
 ): Promise<void> {
-  await db.transaction().execute(async (tx) => {
-    const columns = await actionColumnsFor(tx, input.actionId, input.field, input.value);
-    const planId = await planIdOf(tx, 'action', input.actionId);
-    const changes = await updateRow(tx, context, { table: 'actions', id: input.actionId, planId }, columns);
-    const role = input.field === 'leadText' ? 'lead' : input.field === 'collaboratorsText' ? 'collaborator' : null;
-    if (role && changes.length > 0) await relinkFromText(tx, context, input.actionId, planId, role, input.value ?? '');
-  });
+  await db.transaction().execute(async (tx) => applyActionField(tx, context, await planIdOf(tx, 'action', input.actionId), input));
+}
+
+/** One field of one action, checked and written; agency text also relinks the agencies it names. */
+async function applyActionField(
+  tx: DbOrTx,
+  context: ChangeContext,
+  planId: string,
+  input: { actionId: string; field: ActionEditableField; value: string | null },
+): Promise<void> {
+  const columns = await actionColumnsFor(tx, input.actionId, input.field, input.value);
+  const changes = await updateRow(tx, context, { table: 'actions', id: input.actionId, planId }, columns);
+  const role = input.field === 'leadText' ? 'lead' : input.field === 'collaboratorsText' ? 'collaborator' : null;
+  if (role && changes.length > 0) await relinkFromText(tx, context, input.actionId, planId, role, input.value ?? '');
 }
 
 /** After the lead or collaborators text changed, links the agencies it names. */
@@ -167,8 +174,7 @@ export async function pasteActionCells(
       for (const cell of pending) {
         try {
           if ((await planIdOf(tx, 'action', cell.actionId)) !== planId) throw new AppError('invalid_input', 'This action is not in the plan');
-          const columns = await actionColumnsFor(tx, cell.actionId, cell.field, cell.value);
-          await updateRow(tx, context, { table: 'actions', id: cell.actionId, planId }, columns);
+          await applyActionField(tx, context, planId, cell);
           applied += 1;
         } catch (error) {
           if (!(error instanceof AppError)) throw error;

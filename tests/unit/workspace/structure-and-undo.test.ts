@@ -153,6 +153,13 @@ describe('typing the lead agency text', () => {
     expect((await call('agencies:list', {})).find((a) => a.acronym === 'NCSWG')).toBeUndefined();
   });
 
+  it('links agencies named in pasted text too', async () => {
+    const row = (await call('actions:list', { planId })).find((r) => r.code === '5.1.2.3')!;
+    const bpc = (await call('agencies:list', {})).find((a) => a.acronym === 'BPC')!;
+    const outcome = await call('actions:paste', { planId, cells: [{ actionId: row.id, field: 'collaboratorsText', value: 'bpc' }] });
+    expect(outcome.rows[0]!.collaboratorAgencyIds).toEqual([bpc.id]);
+  });
+
   it('leaves an acronym that names two agencies unlinked rather than guessing', async () => {
     const row = (await call('actions:list', { planId })).find((r) => r.code === '5.1.2.3')!;
     const updated = await call('actions:update', { actionId: row.id, field: 'leadText', value: 'DOI' });
