@@ -17,6 +17,7 @@ import { ImportDialog } from './import/ImportDialog';
 import { IndicatorsScreen } from './screens/IndicatorsScreen';
 import { PlanScreen } from './screens/PlanScreen';
 import { TimelineScreen } from './timeline/TimelineScreen';
+import { ExchangeScreen } from './exchange/ExchangeScreen';
 import { NoticeToast } from './undo/NoticeToast';
 import { useUndoKeys } from './undo/useUndoKeys';
 import './styles/app.css';
@@ -194,6 +195,8 @@ function renderView(view: ViewId, props: ViewProps, workspacePath: string) {
       return <AgenciesScreen key={key} {...props} />;
     case 'history':
       return <HistoryScreen key={key} {...props} />;
+    case 'exchange':
+      return <ExchangeScreen key={key} {...props} />;
     case 'reports':
       return <div className="screen-message muted">Review packs are being built.</div>;
     default: {

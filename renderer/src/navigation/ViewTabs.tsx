@@ -1,5 +1,5 @@
 // The tab bar under the header: one tab per view of the plan. Arrow keys move between tabs (ARIA tabs
-// pattern); Ctrl+1 … Ctrl+7 jump to a view from anywhere.
+// pattern); Ctrl+1 … Ctrl+8 jump to a view from anywhere.
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { VIEWS, type ViewId } from './views';
 import '../styles/view-tabs.css';

@@ -1,4 +1,4 @@
-// The views of an open plan, in the order of the tab bar, with their keyboard shortcuts (Ctrl+1 … Ctrl+7).
+// The views of an open plan, in the order of the tab bar, with their keyboard shortcuts (Ctrl+1 … Ctrl+8).
 export const VIEWS = [
   { id: 'overview', label: 'Overview' },
   { id: 'actions', label: 'Actions' },
@@ -7,6 +7,7 @@ export const VIEWS = [
   { id: 'agencies', label: 'Agencies' },
   { id: 'history', label: 'History' },
   { id: 'reports', label: 'Reports' },
+  { id: 'exchange', label: 'Exchange' },
 ] as const;
 
 export type ViewId = (typeof VIEWS)[number]['id'];
