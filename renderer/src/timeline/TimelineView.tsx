@@ -225,8 +225,43 @@ export function TimelineView(props: TimelineViewProps) {
     save(d.row, { actionId: d.row.action.id, key: d.row.key, dates: result.dates, edits: result.edits, words: '' });
   };
 
-  /** Alt+←/→ moves the end a month; with Shift, the whole bar. */
-  const onLabelKeyDown = (event: KeyboardEvent<HTMLElement>, row: ActionRow) => {
+  // Keyboard on the labels: ↑/↓/Home/End move between rows (scrolling them into view), ←/→ collapse and expand a
+  // group, Alt+←/→ moves an action's end a month, Alt+Shift+←/→ the whole bar.
+  // The row to focus once it is drawn (a row scrolled into view is drawn on the next render).
+  const pendingFocus = useRef<number | null>(null);
+  const focusPending = useCallback(() => {
+    if (pendingFocus.current === null) return;
+    const button = scroller.current?.querySelector<HTMLButtonElement>(`.tl-label[data-index="${pendingFocus.current}"] button`);
+    if (!button) return;
+    pendingFocus.current = null;
+    button.focus({ preventScroll: true });
+  }, []);
+  useEffect(focusPending);
+  const focusRow = (index: number) => {
+    const el = scroller.current;
+    if (!el || rows.length === 0) return;
+    const target = Math.max(0, Math.min(rows.length - 1, index));
+    const top = target * ROW_HEIGHT;
+    if (top < el.scrollTop) el.scrollTop = top;
+    else if (top + ROW_HEIGHT + header > el.scrollTop + el.clientHeight) el.scrollTop = top + ROW_HEIGHT + header - el.clientHeight;
+    pendingFocus.current = target;
+    measure();
+    focusPending();
+  };
+  const onLabelKeyDown = (event: KeyboardEvent<HTMLElement>, row: TimelineRow, index: number) => {
+    const plain = !event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey;
+    if (plain && (event.key === 'ArrowDown' || event.key === 'ArrowUp' || event.key === 'Home' || event.key === 'End')) {
+      event.preventDefault();
+      focusRow(event.key === 'ArrowDown' ? index + 1 : event.key === 'ArrowUp' ? index - 1 : event.key === 'Home' ? 0 : rows.length - 1);
+      return;
+    }
+    if (row.kind === 'group') {
+      if (plain && ((event.key === 'ArrowLeft' && !row.collapsed) || (event.key === 'ArrowRight' && row.collapsed))) {
+        event.preventDefault();
+        onToggleGroup(row.key);
+      }
+      return;
+    }
     if (!event.altKey || (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight')) return;
     const handle: DragHandle = event.shiftKey ? 'move' : 'end';
     if (!handlesOf(row.action).includes(handle)) return;
@@ -245,7 +280,7 @@ export function TimelineView(props: TimelineViewProps) {
       hover: (key) => setHoveredKey(key),
       toggle: (key) => latest.current.onToggleGroup(key),
       open: (actionId) => latest.current.onOpenAction(actionId),
-      keyDown: (event, row) => latest.current.onLabelKeyDown(event, row),
+      keyDown: (event, row, index) => latest.current.onLabelKeyDown(event, row, index),
     }),
     [],
   );
@@ -323,11 +358,12 @@ interface LabelHandlers {
   readonly hover: (key: string) => void;
   readonly toggle: (key: string) => void;
   readonly open: (actionId: Id) => void;
-  readonly keyDown: (event: KeyboardEvent<HTMLElement>, row: ActionRow) => void;
+  readonly keyDown: (event: KeyboardEvent<HTMLElement>, row: TimelineRow, index: number) => void;
 }
 
 const RowLabel = memo(function RowLabel(props: { row: TimelineRow; top: number; hovered: boolean; handlers: LabelHandlers }) {
   const { row, top } = props;
+  const index = Math.round(top / ROW_HEIGHT);
   const style = { top, height: ROW_HEIGHT };
   if (row.kind === 'group') {
     return (
@@ -337,9 +373,14 @@ const RowLabel = memo(function RowLabel(props: { row: TimelineRow; top: number; 
         role="treeitem"
         aria-level={row.level}
         aria-expanded={!row.collapsed}
+        data-index={index}
         onPointerEnter={() => props.handlers.hover(row.key)}
       >
-        <button type="button" className="tl-label__button" onClick={() => props.handlers.toggle(row.key)} title={`${row.collapsed ? 'Expand' : 'Collapse'} ${row.code} ${row.title}`}>
+        <button
+          type="button"
+          className="tl-label__button"
+          onClick={() => props.handlers.toggle(row.key)}
+          onKeyDown={(event) => props.handlers.keyDown(event, row, index)} title={`${row.collapsed ? 'Expand' : 'Collapse'} ${row.code} ${row.title}`}>
           <svg className={row.collapsed ? 'tl-chevron' : 'tl-chevron tl-chevron--open'} width="10" height="10" viewBox="0 0 10 10" aria-hidden="true">
             <path d="M3 1.5 6.5 5 3 8.5" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
           </svg>
@@ -365,13 +406,14 @@ const RowLabel = memo(function RowLabel(props: { row: TimelineRow; top: number; 
       aria-level={row.level}
       onPointerEnter={() => props.handlers.hover(row.key)}
       data-action-id={action.id}
+      data-index={index}
     >
       <button
         type="button"
         className="tl-label__button"
         onClick={() => props.handlers.open(action.id)}
-        onKeyDown={(event) => props.handlers.keyDown(event, row)}
-        title={`${action.code} ${action.title}\nEnter: open · Alt+←/→: end a month earlier/later · Alt+Shift+←/→: move`}
+        onKeyDown={(event) => props.handlers.keyDown(event, row, index)}
+        title={`${action.code} ${action.title}\nEnter: open · ↑/↓: next row · Alt+←/→: end a month earlier/later · Alt+Shift+←/→: move`}
       >
         <span className={`tl-label__status status--${status}`} title={statusLabel(status)}>
           <StatusIcon status={status} />

@@ -164,13 +164,24 @@ describe('timeline', () => {
     await page.locator('.tl-label--action').first().waitFor();
   });
 
-  it('moves an end a month with Alt+→ on the action\'s label', async () => {
+  it('moves an end a month with Alt+→ on the action\'s label, and between rows with the arrows', async () => {
     const { page } = browser;
     await labelRow(page, '5.1.1.2').locator('button').focus();
     await page.keyboard.press('Alt+ArrowRight');
     await expect.poll(() => endOf('5.1.1.2').end).toBe('2020-07');
     await page.keyboard.press('Control+z');
     await expect.poll(() => endOf('5.1.1.2').end).toBe('2020-06');
+
+    // ↑/↓ move between rows; ← on a group collapses it, → expands it.
+    await labelRow(page, '5.1.1.2').locator('button').focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.locator('.tl-label:has(button:focus) .tl-label__code').textContent()).toBe('5.1.1.3');
+    await page.keyboard.press('Home');
+    await expect.poll(() => page.locator('.tl-label:has(button:focus) .tl-label__code').textContent()).toBe('5.1');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => page.locator('.tl-label--action').count()).toBe(6);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('.tl-label--action').count()).toBe(10);
   });
 
   it('saves a dragged end in the database, in the history, undoably', async () => {
