@@ -2,17 +2,9 @@
 // that revertBatch knows how to put back. A merge goes on the undo list only then.
 import { sql } from 'kysely';
 import type { DbOrTx } from '../db/schema';
+import type { HistoryEntity } from '../history/history';
+import { TABLES } from '../history/revert';
 
-/** The tables revertBatch writes to, by history entity (snapshots and others cannot be reverted). */
-const REVERTIBLE_TABLES: Readonly<Record<string, string>> = {
-  plan: 'plans',
-  chapter: 'chapters',
-  statement: 'policy_statements',
-  action: 'actions',
-  indicator: 'indicators',
-  agency: 'agencies',
-  progress: 'progress_updates',
-};
 
 export async function canRevertCleanly(db: DbOrTx, batchId: string, specialFields: ReadonlySet<string>): Promise<boolean> {
   const entries = await db.selectFrom('change_history').select(['entity', 'field']).distinct().where('batch_id', '=', batchId).execute();
@@ -20,7 +12,7 @@ export async function canRevertCleanly(db: DbOrTx, batchId: string, specialField
   const columnsOf = new Map<string, Set<string>>();
   for (const entry of entries) {
     if (specialFields.has(entry.field)) continue;
-    const table = REVERTIBLE_TABLES[entry.entity];
+    const table = TABLES[entry.entity as HistoryEntity];
     if (!table) return false;
     let columns = columnsOf.get(table);
     if (!columns) {

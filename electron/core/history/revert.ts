@@ -5,8 +5,8 @@ import { AppError } from '../../../shared/result';
 import type { Db, DbOrTx } from '../db/schema';
 import { recordChanges, type ChangeContext, type FieldChange, type HistoryEntity } from './history';
 
-/** The table each history entity lives in. */
-const TABLES: Readonly<Record<HistoryEntity, string | null>> = {
+/** The table each history entity lives in (null: its changes cannot be reverted). */
+export const TABLES: Readonly<Record<HistoryEntity, string | null>> = {
   plan: 'plans',
   chapter: 'chapters',
   statement: 'policy_statements',

@@ -1,5 +1,5 @@
 // Converts action rows (snake_case, 0/1) into the domain's Action (camelCase, booleans, parsed vocabularies).
-import type { Action, AgencyRef, ActionNode } from '../../../shared/domain';
+import type { Action, AgencyRef, ActionNode, Precision } from '../../../shared/domain';
 import type { Month } from '../../../shared/months';
 import { isOverdue } from '../../../shared/overdue';
 import {
@@ -9,6 +9,11 @@ import {
   type ImplementationStatus,
 } from '../../../shared/status';
 import type { ActionRow } from '../db/schema';
+
+/** A stored precision ('month' unless the row says 'year'). */
+export function precisionOf(value: string): Precision {
+  return value === 'year' ? 'year' : 'month';
+}
 
 export function statusOf(value: string | null): ImplementationStatus | null {
   return value !== null && (IMPLEMENTATION_STATUSES as readonly string[]).includes(value)
@@ -38,9 +43,9 @@ export function toAction(
     code: row.code,
     title: row.title,
     start: row.start_month,
-    startPrecision: row.start_precision === 'year' ? 'year' : 'month',
+    startPrecision: precisionOf(row.start_precision),
     end: row.end_month,
-    endPrecision: row.end_precision === 'year' ? 'year' : 'month',
+    endPrecision: precisionOf(row.end_precision),
     endOpen: row.end_open === 1,
     revisedEnd: row.revised_end_month,
     timelineText: row.timeline_text,
@@ -67,8 +72,8 @@ export function toActionNode(row: ActionRow, currentMonth: Month): ActionNode {
     start: row.start_month,
     end: row.end_month,
     endOpen: row.end_open === 1,
-    startPrecision: row.start_precision === 'year' ? 'year' : 'month',
-    endPrecision: row.end_precision === 'year' ? 'year' : 'month',
+    startPrecision: precisionOf(row.start_precision),
+    endPrecision: precisionOf(row.end_precision),
     revisedEnd: row.revised_end_month,
     leadText: row.lead_text,
     overdue: overdueOf(row, currentMonth),

@@ -4,7 +4,7 @@ import type { ActionGridRow } from '../../../shared/domain';
 import type { Month } from '../../../shared/months';
 import { groupBy } from '../../../shared/collections';
 import type { DbOrTx } from '../db/schema';
-import { fundStatusOf, overdueOf, statusOf } from './action-mapper';
+import { fundStatusOf, overdueOf, precisionOf, statusOf } from './action-mapper';
 
 
 
@@ -88,9 +88,9 @@ export async function listActionRows(db: DbOrTx, planId: string, currentMonth: M
     title: a.title,
     indicators: (indicatorsOf.get(a.id) ?? []).map((i) => ({ id: i.id, name: i.name, baseline: i.baseline_text, target: i.target_text })),
     start: a.start_month,
-    startPrecision: a.start_precision === 'year' ? 'year' : 'month',
+    startPrecision: precisionOf(a.start_precision),
     end: a.end_month,
-    endPrecision: a.end_precision === 'year' ? 'year' : 'month',
+    endPrecision: precisionOf(a.end_precision),
     endOpen: a.end_open === 1,
     revisedEnd: a.revised_end_month,
     leadText: a.lead_text,

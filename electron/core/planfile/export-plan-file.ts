@@ -2,6 +2,7 @@
 import { groupBy } from '../../../shared/collections';
 import type { DbOrTx } from '../db/schema';
 import { loadAgencyIndex } from '../agencies/registry';
+import { precisionOf } from '../plan/action-mapper';
 import { IMPLEMENTATION_STATUSES, FUND_STATUSES, type FundStatus, type ImplementationStatus } from '../../../shared/status';
 import { PLAN_FILE_FORMAT, type PlanFile, type PlanFileAgency, type PlanFileIndicator, type PlanFilePlan } from './format';
 
@@ -93,8 +94,8 @@ export async function exportPlanFile(db: DbOrTx, planIds?: readonly string[]): P
           start: action.start_month,
           end: action.end_month,
           endOpen: action.end_open === 1,
-          startPrecision: action.start_precision === 'year' ? 'year' : 'month',
-          endPrecision: action.end_precision === 'year' ? 'year' : 'month',
+          startPrecision: precisionOf(action.start_precision),
+          endPrecision: precisionOf(action.end_precision),
           revisedEnd: action.revised_end_month,
           timelineText: action.timeline_text,
           lead: { text: action.lead_text, agencies: refsOf(action.id, 'lead') },
