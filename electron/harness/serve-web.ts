@@ -2,12 +2,16 @@
 // the build machines). It answers the same contract through the same handlers as the desktop app, over HTTP.
 // A development and test tool only; it is not packaged.
 //
-//   npm run serve:web -- --db <workspace.sqlite> --port <port|0> [--user <name>]
+//   npm run serve:web -- --db <workspace.sqlite> --port <port|0> [--user <name>] [--dialog-answers <answers.json>]
+//
+// Tests only: --dialog-answers (or PLANDESK_DIALOG_ANSWERS) names a JSON file, read again at every dialog, whose
+// { "chooseFiles": [paths] | null, "chooseSavePath": path | null, "chooseFolder": path | null } answer the host's file
+// dialogs (a key left out: not available, as without the option).
 //
 // Prints one line, `PlanDesk harness: http://127.0.0.1:PORT/?token=...`, once it is ready.
 import { randomBytes } from 'node:crypto';
 import { userInfo } from 'node:os';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -22,7 +26,7 @@ import { createHarnessServer } from './http-server';
 const root = resolve(import.meta.dirname, '../..');
 
 function usage(message: string): never {
-  process.stderr.write(`${message}\nUsage: npm run serve:web -- --db <workspace file> --port <port, 0 for any free one> [--user <name>]\n`);
+  process.stderr.write(`${message}\nUsage: npm run serve:web -- --db <workspace file> --port <port, 0 for any free one> [--user <name>] [--dialog-answers <answers.json>]\n`);
   process.exit(2);
 }
 
@@ -32,6 +36,8 @@ export interface HarnessOptions {
   /** 0 for any free port. */
   readonly port: number;
   readonly user?: string | undefined;
+  /** Tests only: a JSON file whose answers stand in for the file dialogs (see the top of this file). */
+  readonly dialogAnswers?: string | undefined;
 }
 
 export interface RunningHarness {
@@ -40,6 +46,24 @@ export interface RunningHarness {
   readonly origin: string;
   readonly token: string;
   close(): Promise<void>;
+}
+
+type DialogName = 'chooseFiles' | 'chooseSavePath' | 'chooseFolder';
+
+/** Tests only: file dialogs answered from a JSON file, read again at each dialog so that a test can change it. */
+function dialogAnswersOf(file: string | undefined): Pick<AppContext, DialogName> {
+  if (!file) return {};
+  const path = resolve(file);
+  const answer = (name: DialogName): unknown => {
+    const answers = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>) : {};
+    if (!(name in answers)) throw new AppError('not_available', 'File dialogs exist only in the desktop app');
+    return answers[name];
+  };
+  return {
+    chooseFiles: async () => answer('chooseFiles') as readonly string[] | null,
+    chooseSavePath: async () => answer('chooseSavePath') as string | null,
+    chooseFolder: async () => answer('chooseFolder') as string | null,
+  };
 }
 
 /** Starts the harness in this process: builds the renderer if stale, opens the workspace, serves both. */
@@ -68,6 +92,7 @@ export async function startHarness(options: HarnessOptions): Promise<RunningHarn
     },
     samplePlanPath: resolve(root, 'resources/sample-plan.tsv'),
     now: () => new Date(),
+    ...dialogAnswersOf(options.dialogAnswers ?? process.env.PLANDESK_DIALOG_ANSWERS),
   };
 
   const token = randomBytes(32).toString('base64url');
@@ -93,14 +118,14 @@ export async function startHarness(options: HarnessOptions): Promise<RunningHarn
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { db: { type: 'string' }, port: { type: 'string' }, user: { type: 'string' } },
+    options: { db: { type: 'string' }, port: { type: 'string' }, user: { type: 'string' }, 'dialog-answers': { type: 'string' } },
     strict: true,
   });
   if (!values.db) usage('--db is required');
   const port = Number(values.port ?? '');
   if (values.port === undefined || !Number.isInteger(port) || port < 0 || port > 65535) usage('--port must be a port number');
 
-  const harness = await startHarness({ db: values.db, port, user: values.user });
+  const harness = await startHarness({ db: values.db, port, user: values.user, dialogAnswers: values['dialog-answers'] });
 
   let stopping = false;
   const stop = (signal: string) => {

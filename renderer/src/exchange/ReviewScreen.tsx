@@ -1,0 +1,428 @@
+// The review of returned update workbooks (or of a whole-plan package): every file with the reason it was refused,
+// its problems cell by cell, and the proposed changes by action, field: plan now → proposed, conflicts flagged.
+// The reviewer accepts or rejects each change, a whole action or a whole file, with an optional note; the summary
+// says what the merge will do, and the merge is one transaction.
+import { useId, useMemo, useState } from 'react';
+import type { ProposedChange, Review, ReviewDecision, ReviewFile, ReviewGroup, ReviewProblem } from '../../../shared/domain';
+import { formatDate } from '../format';
+import {
+  changeKey,
+  decide,
+  decisionsForMerge,
+  effectiveOf,
+  fileKey,
+  groupKey,
+  plural,
+  stateOf,
+  tally,
+  withNote,
+  type Choice,
+  type Decisions,
+} from './review-model';
+
+type ButtonsState = 'accepted' | 'rejected' | 'undecided' | 'mixed';
+
+function DecisionButtons({ state, label, onChoose, compact = false }: { state: ButtonsState; label: string; onChoose: (accept: boolean | null) => void; compact?: boolean }) {
+  return (
+    <div className={`decision${compact ? ' decision--compact' : ''}`} role="group" aria-label={label}>
+      <button
+        type="button"
+        className="decision__button decision__button--accept"
+        aria-pressed={state === 'accepted'}
+        onClick={() => onChoose(state === 'accepted' ? null : true)}
+      >
+        <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
+          <path d="M2.2 6.3 4.9 9l5-6" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+        </svg>
+        {compact ? 'Accept' : 'Accept all'}
+      </button>
+      <button
+        type="button"
+        className="decision__button decision__button--reject"
+        aria-pressed={state === 'rejected'}
+        onClick={() => onChoose(state === 'rejected' ? null : false)}
+      >
+        <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
+          <path d="M3 3l6 6M9 3l-6 6" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+        </svg>
+        {compact ? 'Reject' : 'Reject all'}
+      </button>
+    </div>
+  );
+}
+
+/** The note that goes with a decision: offered once decided, kept in the history with it. */
+function DecisionNote({ choice, label, onChange }: { choice: Choice | undefined; label: string; onChange: (note: string) => void }) {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  if (!choice) return null;
+  if (!open && choice.note === '') {
+    return (
+      <button type="button" className="link-button decision-note__add" onClick={() => setOpen(true)} aria-label={`Add a note: ${label}`}>
+        Add a note
+      </button>
+    );
+  }
+  return (
+    <span className="decision-note">
+      <label className="visually-hidden" htmlFor={id}>
+        {`Note: ${label}`}
+      </label>
+      <input
+        id={id}
+        className="text-input decision-note__input"
+        value={choice.note}
+        maxLength={2000}
+        placeholder={choice.accept ? 'Why accepted (optional)' : 'Why rejected (optional)'}
+        autoFocus={open && choice.note === ''}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </span>
+  );
+}
+
+function Value({ text, empty = 'none' }: { text: string | null; empty?: string }) {
+  return text === null || text === '' ? <span className="review-value review-value--none">{empty}</span> : <span className="review-value">{text}</span>;
+}
+
+function ProblemsTable({ problems }: { problems: readonly ReviewProblem[] }) {
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  return (
+    <details className="review-problems" open>
+      <summary>
+        <span className="review-problems__title">{plural(problems.length, 'problem')}</span>
+        <span className="muted">
+          {errors > 0 ? `${errors} not taken` : ''}
+          {errors > 0 && problems.length > errors ? ' · ' : ''}
+          {problems.length > errors ? `${problems.length - errors} to know` : ''}
+        </span>
+      </summary>
+      <table className="data-table review-problems__table">
+        <thead>
+          <tr>
+            <th scope="col">Where</th>
+            <th scope="col">Column</th>
+            <th scope="col">Value</th>
+            <th scope="col">Problem</th>
+          </tr>
+        </thead>
+        <tbody>
+          {problems.map((p, i) => (
+            <tr key={i} className={`review-problem review-problem--${p.severity}`}>
+              <td className="review-problems__where">
+                <span className={`review-severity review-severity--${p.severity}`}>{p.severity === 'error' ? 'Not taken' : 'Warning'}</span>
+                <span className="mono">
+                  {p.sheet}
+                  {p.row !== null && `, row ${p.row}`}
+                </span>
+              </td>
+              <td>
+                {p.column ? <span className="mono review-problems__col">{p.column}</span> : null}
+                {p.columnName ?? (p.column ? '' : <span className="muted">—</span>)}
+              </td>
+              <td className="review-problems__value">{p.value ? <q>{p.value}</q> : <span className="muted">—</span>}</td>
+              <td>{p.message}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}
+
+interface SetDecision {
+  (file: ReviewFile, target: { group?: ReviewGroup; change?: ProposedChange }, accept: boolean | null): void;
+}
+
+function ChangeRow({
+  file,
+  group,
+  change,
+  decisions,
+  setDecision,
+  setNote,
+}: {
+  file: ReviewFile;
+  group: ReviewGroup;
+  change: ProposedChange;
+  decisions: Decisions;
+  setDecision: SetDecision;
+  setNote: (key: string, note: string) => void;
+}) {
+  const effective = effectiveOf(decisions, file, group, change);
+  const state: ButtonsState = effective.accept === true ? 'accepted' : effective.accept === false ? 'rejected' : 'undecided';
+  const key = changeKey(change.id);
+  const what = `${group.code} ${change.label}`.trim();
+  return (
+    <tr className={`review-change review-change--${state}${change.conflict ? ' review-change--conflict' : ''}`} data-change={change.id}>
+      <th scope="row" className="review-change__field">
+        {change.label}
+        {change.cell && <span className="review-change__cell mono">cell {change.cell}</span>}
+      </th>
+      <td className="review-change__old">
+        <Value text={change.oldValue} />
+      </td>
+      <td className="review-change__arrow" aria-hidden="true">
+        →
+      </td>
+      <td className="review-change__new">
+        <Value text={change.newValue} empty="(cleared)" />
+        {change.note && (
+          <span className="review-change__note">
+            <span className="review-change__tag">Reason</span> {change.note}
+          </span>
+        )}
+        {change.conflict && (
+          <span className="review-conflict">
+            <svg width="13" height="13" viewBox="0 0 12 12" aria-hidden="true">
+              <path d="M6 1 11.4 10.5H.6z" fill="currentColor" />
+              <path d="M6 4.4v3M6 8.8v.2" stroke="#fff" strokeWidth="1.4" strokeLinecap="round" />
+            </svg>
+            <span>
+              <strong>Conflict:</strong> {change.conflict}
+            </span>
+          </span>
+        )}
+      </td>
+      <td className="review-change__decision">
+        <DecisionButtons compact state={state} label={`Decision on ${what}`} onChoose={(accept) => setDecision(file, { change }, accept)} />
+        <span className="review-change__from">
+          {effective.from === 'group' ? 'as the action' : effective.from === 'file' ? 'as the file' : effective.from === null ? 'Undecided' : ''}
+        </span>
+        <DecisionNote choice={decisions.get(key)} label={what} onChange={(note) => setNote(key, note)} />
+      </td>
+    </tr>
+  );
+}
+
+function GroupBlock({
+  review,
+  file,
+  group,
+  decisions,
+  setDecision,
+  setNote,
+}: {
+  review: Review;
+  file: ReviewFile;
+  group: ReviewGroup;
+  decisions: Decisions;
+  setDecision: SetDecision;
+  setNote: (key: string, note: string) => void;
+}) {
+  const t = tally(review, decisions, { file, group });
+  const key = file.fileId ? groupKey(file.fileId, group.key) : '';
+  const headingId = useId();
+  const entityWord = group.entity === 'action' || group.entity === 'progress' || group.entity === 'indicator' ? 'action' : group.entity;
+  return (
+    <section className="review-group" aria-labelledby={headingId} data-group={group.code}>
+      <div className="review-group__head">
+        <h5 id={headingId} className="review-group__title">
+          {group.code && <span className="review-group__code mono">{group.code}</span>}
+          <span>{group.title}</span>
+          {group.entity !== 'action' && group.entity !== 'progress' && <span className="review-group__kind">{group.entity === 'statement' ? 'policy statement' : group.entity}</span>}
+        </h5>
+        <div className="review-group__decide">
+          <DecisionNote choice={decisions.get(key)} label={`the whole ${entityWord} ${group.code}`} onChange={(note) => setNote(key, note)} />
+          <span className="review-group__count muted">{plural(group.changes.length, 'change')}</span>
+          <DecisionButtons state={stateOf(t)} label={`Decision on every change of ${group.code || group.title}`} onChoose={(accept) => setDecision(file, { group }, accept)} />
+        </div>
+      </div>
+      <table className="review-changes">
+        <colgroup>
+          <col className="review-changes__field" />
+          <col className="review-changes__old" />
+          <col className="review-changes__arrow" />
+          <col className="review-changes__new" />
+          <col className="review-changes__decision" />
+        </colgroup>
+        <thead className="visually-hidden">
+          <tr>
+            <th scope="col">Field</th>
+            <th scope="col">In the plan now</th>
+            <th scope="col">Becomes</th>
+            <th scope="col">Proposed</th>
+            <th scope="col">Decision</th>
+          </tr>
+        </thead>
+        <tbody>
+          {group.changes.map((change) => (
+            <ChangeRow key={change.id} file={file} group={group} change={change} decisions={decisions} setDecision={setDecision} setNote={setNote} />
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function sourceLine(file: ReviewFile): string | null {
+  const s = file.source;
+  if (!s) return null;
+  if (s.kind === 'exchange') return `${s.agency.label} · ${s.period.label} · sent ${formatDate(s.issuedAt)} by ${s.issuedBy}`;
+  return `${s.planTitle} · packed ${formatDate(s.createdAt)} by ${s.createdBy} · ${plural(s.snapshots, 'snapshot')}, ${plural(s.historyEntries, 'history entry', 'history entries')}`;
+}
+
+function FileSection({
+  review,
+  file,
+  index,
+  decisions,
+  setDecision,
+  setNote,
+}: {
+  review: Review;
+  file: ReviewFile;
+  index: number;
+  decisions: Decisions;
+  setDecision: SetDecision;
+  setNote: (key: string, note: string) => void;
+}) {
+  const t = tally(review, decisions, { file });
+  const changes = t.accepted + t.rejected + t.undecided;
+  const key = file.fileId ? fileKey(file.fileId) : '';
+  const source = sourceLine(file);
+  return (
+    <section className={`review-file${file.refused ? ' review-file--refused' : ''}`} id={`review-file-${index}`} aria-labelledby={`review-file-${index}-title`}>
+      <header className="review-file__head">
+        <div className="review-file__name">
+          <h4 id={`review-file-${index}-title`}>{file.fileName}</h4>
+          {source && <p className="muted">{source}</p>}
+        </div>
+        {!file.refused && changes > 0 && (
+          <div className="review-file__decide">
+            <DecisionNote choice={decisions.get(key)} label={`the whole file ${file.fileName}`} onChange={(note) => setNote(key, note)} />
+            <span className="muted">{plural(changes, 'change')}</span>
+            <DecisionButtons state={stateOf(t)} label={`Decision on every change of ${file.fileName}`} onChoose={(accept) => setDecision(file, {}, accept)} />
+          </div>
+        )}
+      </header>
+      {file.refused && (
+        <div className="review-refused" role="note">
+          <strong>Refused — nothing of this file can be merged.</strong>
+          <span>{file.refused}</span>
+        </div>
+      )}
+      {file.source?.kind === 'package' && file.source.newPlan && (
+        <p className="review-info">This workspace does not hold this plan: merging adds it whole, with its snapshots and history.</p>
+      )}
+      {file.problems.length > 0 && <ProblemsTable problems={file.problems} />}
+      {!file.refused && file.groups.length === 0 && <p className="muted review-file__nothing">No change proposed: every value is as in the plan.</p>}
+      {file.groups.map((group) => (
+        <GroupBlock key={group.key} review={review} file={file} group={group} decisions={decisions} setDecision={setDecision} setNote={setNote} />
+      ))}
+      {file.onlyHere && file.onlyHere.length > 0 && (
+        <details className="review-only-here">
+          <summary>{plural(file.onlyHere.length, 'item')} only in this workspace, kept as they are</summary>
+          <ul>
+            {file.onlyHere.map((o) => (
+              <li key={o.entityId}>
+                <span className="mono">{o.code}</span> {o.title} <span className="muted">({o.entity})</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}
+
+export function ReviewScreen({
+  review,
+  merging,
+  onMerge,
+  onClose,
+}: {
+  review: Review;
+  merging: boolean;
+  onMerge: (decisions: ReviewDecision[]) => void;
+  onClose: () => void;
+}) {
+  const [decisions, setDecisions] = useState<Decisions>(new Map());
+  const total = useMemo(() => tally(review, decisions), [review, decisions]);
+  const refused = review.files.filter((f) => f.refused !== null);
+  const readable = review.files.filter((f) => f.refused === null);
+  const changes = total.accepted + total.rejected + total.undecided;
+  const setDecision: SetDecision = (file, target, accept) => setDecisions((d) => decide(d, file, target, accept));
+  const setNote = (key: string, note: string) => setDecisions((d) => withNote(d, key, note));
+  const canMerge = refused.length === 0 && decisions.size > 0 && changes > 0 && !merging;
+  const title = review.kind === 'exchange' ? 'Review returned workbooks' : 'Review plan package';
+
+  return (
+    <section className="view review" aria-labelledby="review-heading">
+      <div className="view-toolbar review__toolbar">
+        <button type="button" className="button review__back" onClick={onClose}>
+          <span aria-hidden="true">←</span> Close without merging
+        </button>
+        <div className="view-toolbar__title">
+          <h2 id="review-heading">{title}</h2>
+          <span className="view-toolbar__count">
+            {plural(review.files.length, 'file')} · {plural(review.counts.changes, 'proposed change')}
+            {review.counts.conflicts > 0 && ` · ${plural(review.counts.conflicts, 'conflict')}`}
+            {review.counts.problems > 0 && ` · ${plural(review.counts.problems, 'problem')}`}
+            {review.counts.refused > 0 && ` · ${review.counts.refused} refused`}
+          </span>
+        </div>
+      </div>
+      <div className="review__body">
+        <div className="review__files" tabIndex={-1}>
+          {review.files.map((file, i) => (
+            <FileSection key={`${file.path}-${i}`} review={review} file={file} index={i} decisions={decisions} setDecision={setDecision} setNote={setNote} />
+          ))}
+        </div>
+        <aside className="review-summary" aria-labelledby="review-summary-title">
+          <h3 id="review-summary-title">What will be merged</h3>
+          <dl className="review-summary__counts" aria-live="polite">
+            <div className="review-summary__count review-summary__count--accepted">
+              <dt>Accepted</dt>
+              <dd>{total.accepted}</dd>
+            </div>
+            <div className="review-summary__count review-summary__count--rejected">
+              <dt>Rejected</dt>
+              <dd>{total.rejected}</dd>
+            </div>
+            <div className="review-summary__count review-summary__count--undecided">
+              <dt>Undecided</dt>
+              <dd>{total.undecided}</dd>
+            </div>
+          </dl>
+          <p className="review-summary__line">
+            {total.accepted > 0
+              ? `${plural(total.accepted, 'change')} to ${plural(total.actionsTouched, review.kind === 'exchange' ? 'action' : 'item')} will be written to the plan, in one step recorded in its history.`
+              : 'Nothing accepted yet: accept changes one by one, by action or by file.'}
+          </p>
+          {total.undecided > 0 && <p className="review-summary__line muted">Undecided changes are not merged.</p>}
+          {total.acceptedConflicts > 0 && (
+            <p className="review-summary__warn">
+              {plural(total.acceptedConflicts, 'accepted change')} {total.acceptedConflicts === 1 ? 'overrides' : 'override'} a value the plan changed since the file was made.
+            </p>
+          )}
+          {refused.length > 0 && (
+            <p className="review-summary__block" role="note">
+              {refused.length === 1 ? `${refused[0]!.fileName} is refused` : `${refused.length} files are refused`}: nothing can be merged while it is in this review. Close it and
+              receive the other files again without {refused.length === 1 ? 'it' : 'them'}.
+            </p>
+          )}
+          {readable.length > 1 && (
+            <nav className="review-summary__files" aria-label="Files in this review">
+              <ul>
+                {review.files.map((file, i) => {
+                  const t = tally(review, decisions, { file });
+                  return (
+                    <li key={`${file.path}-${i}`}>
+                      <a href={`#review-file-${i}`}>{file.fileName}</a>
+                      <span className="muted">{file.refused ? 'refused' : `${t.accepted} / ${t.accepted + t.rejected + t.undecided} accepted`}</span>
+                    </li>
+                  );
+                })}
+              </ul>
+            </nav>
+          )}
+          <button type="button" className="button button--primary review-summary__merge" disabled={!canMerge} onClick={() => onMerge(decisionsForMerge(decisions))}>
+            {merging ? 'Merging…' : 'Merge accepted changes'}
+          </button>
+          <p className="review-summary__hint muted">Tab moves between the decisions; Space or Enter accepts or rejects. Pressing a chosen decision again undoes it.</p>
+        </aside>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,186 @@
+// Send for update: the reporting period, the lead agencies (all or some), the due date and the PMU's contact.
+// The host asks for a folder and writes one workbook per agency and a .zip of them.
+import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import type { LeadAgency, ReportingPeriod, SendOutcome } from '../../../shared/domain';
+import { api, attempt } from '../api';
+import { plural } from './review-model';
+
+const CONTACT_KEY = 'plandesk.exchangeContact';
+
+function agencyLabel(agency: LeadAgency): string {
+  return agency.acronym ?? agency.name;
+}
+
+/** The period holding today (the last listed), else the last one. */
+function defaultPeriod(periods: readonly ReportingPeriod[]): string {
+  const month = new Date().toISOString().slice(0, 7);
+  return (periods.find((p) => p.start <= month && month <= p.end) ?? periods[periods.length - 1])?.id ?? '';
+}
+
+/** Four weeks from today, as the PMU usually asks. */
+function defaultDue(): string {
+  const date = new Date(Date.now() + 28 * 24 * 3600 * 1000);
+  return date.toISOString().slice(0, 10);
+}
+
+export function SendPanel({ planId, revision, onSent }: { planId: string; revision: number; onSent: (outcome: SendOutcome) => void }) {
+  const [periods, setPeriods] = useState<readonly ReportingPeriod[] | null>(null);
+  const [agencies, setAgencies] = useState<readonly LeadAgency[] | null>(null);
+  const [periodId, setPeriodId] = useState('');
+  const [everyAgency, setEveryAgency] = useState(true);
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
+  const [dueDate, setDueDate] = useState(defaultDue);
+  const [contact, setContact] = useState(() => localStorage.getItem(CONTACT_KEY) ?? '');
+  const [filter, setFilter] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const ids = useId();
+
+  useEffect(() => {
+    let live = true;
+    void Promise.all([attempt(api().plans.periods({ planId })), attempt(api().exchange.leadAgencies({ planId }))]).then(([p, a]) => {
+      if (!live) return;
+      setPeriods(p ?? []);
+      setAgencies(a ?? []);
+      setPeriodId((current) => (p?.some((x) => x.id === current) ? current : defaultPeriod(p ?? [])));
+    });
+    return () => {
+      live = false;
+    };
+  }, [planId, revision]);
+
+  const shown = useMemo(() => {
+    const words = filter.trim().toLowerCase();
+    return (agencies ?? []).filter((a) => !words || `${a.acronym ?? ''} ${a.name}`.toLowerCase().includes(words));
+  }, [agencies, filter]);
+
+  const recipients = everyAgency ? (agencies ?? []) : (agencies ?? []).filter((a) => chosen.has(a.id));
+  const actionCount = recipients.reduce((n, a) => n + a.actions, 0);
+
+  const toggle = (id: string) => {
+    setChosen((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+    setProblem(null);
+  };
+
+  const send = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!periodId) return setProblem('Choose the reporting period the agencies report on.');
+    if (recipients.length === 0) return setProblem('Choose at least one agency.');
+    setProblem(null);
+    setBusy(true);
+    localStorage.setItem(CONTACT_KEY, contact.trim());
+    try {
+      const outcome = await attempt(
+        api().exchange.send({ planId, periodId, agencyIds: everyAgency ? null : [...chosen], dueDate: dueDate || null, contact: contact.trim() }),
+      );
+      if (outcome) onSent(outcome);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="exchange-card exchange-send" aria-labelledby={`${ids}-title`} onSubmit={(e) => void send(e)}>
+      <div className="exchange-card__head">
+        <h3 id={`${ids}-title`}>Send for update</h3>
+        <p className="muted">Each lead agency gets a workbook of the actions it leads, to fill in Excel and return.</p>
+      </div>
+      <div className="exchange-send__body">
+        <div className="exchange-field">
+          <label className="field-label" htmlFor={`${ids}-period`}>
+            Reporting period
+          </label>
+          <select id={`${ids}-period`} className="select-input select-input--full" value={periodId} onChange={(e) => setPeriodId(e.target.value)} disabled={!periods}>
+            {periods?.length === 0 && <option value="">No reporting periods</option>}
+            {periods?.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+        </div>
+
+        <fieldset className="exchange-field exchange-agencies">
+          <legend className="field-label">Lead agencies</legend>
+          <div className="exchange-agencies__modes">
+            <label className="exchange-radio">
+              <input type="radio" name={`${ids}-who`} checked={everyAgency} onChange={() => setEveryAgency(true)} />
+              All {agencies ? agencies.length : ''} lead agencies
+            </label>
+            <label className="exchange-radio">
+              <input type="radio" name={`${ids}-who`} checked={!everyAgency} onChange={() => setEveryAgency(false)} />
+              Choose
+            </label>
+          </div>
+          {!everyAgency && (
+            <div className="exchange-agencies__pick">
+              <input
+                className="text-input exchange-agencies__filter"
+                type="search"
+                placeholder="Find an agency"
+                aria-label="Find an agency"
+                value={filter}
+                onChange={(e) => setFilter(e.target.value)}
+              />
+              <ul className="exchange-agencies__list" aria-label="Agencies to send to">
+                {shown.map((a) => (
+                  <li key={a.id}>
+                    <label className="exchange-check">
+                      <input type="checkbox" checked={chosen.has(a.id)} onChange={() => toggle(a.id)} />
+                      <span className="exchange-check__label">
+                        <strong>{agencyLabel(a)}</strong>
+                        {a.acronym && <span className="muted"> {a.name}</span>}
+                      </span>
+                      <span className="exchange-check__count">{plural(a.actions, 'action')}</span>
+                    </label>
+                  </li>
+                ))}
+                {agencies && shown.length === 0 && <li className="muted exchange-agencies__none">No agency matches “{filter}”.</li>}
+              </ul>
+            </div>
+          )}
+        </fieldset>
+
+        <div className="exchange-send__row">
+          <div className="exchange-field">
+            <label className="field-label" htmlFor={`${ids}-due`}>
+              Return by
+            </label>
+            <input id={`${ids}-due`} className="text-input" type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
+          </div>
+          <div className="exchange-field exchange-field--grow">
+            <label className="field-label" htmlFor={`${ids}-contact`}>
+              Contact for questions
+            </label>
+            <input
+              id={`${ids}-contact`}
+              className="text-input"
+              value={contact}
+              maxLength={300}
+              placeholder="Name, e-mail or phone"
+              onChange={(e) => setContact(e.target.value)}
+            />
+          </div>
+        </div>
+        {problem && (
+          <p className="exchange-problem" role="alert">
+            {problem}
+          </p>
+        )}
+      </div>
+      <div className="exchange-card__foot">
+        <span className="muted" aria-live="polite">
+          {agencies ? `${plural(recipients.length, 'workbook')}, ${plural(actionCount, 'action')}` : 'Loading…'}
+        </span>
+        <button type="submit" className="button button--primary" disabled={busy || !agencies || recipients.length === 0}>
+          {busy ? 'Writing workbooks…' : 'Send…'}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,139 @@
+// The reviewer's decisions on a review: accept or reject a change, a whole action (group) or a whole file, each
+// with an optional note. The most specific decision wins; a change nobody decided on is not merged. Deciding a
+// wider target clears the narrower decisions under it, so that what the screen shows is what will be merged.
+import type { ProposedChange, Review, ReviewDecision, ReviewFile, ReviewGroup } from '../../../shared/domain';
+
+export interface Choice {
+  readonly accept: boolean;
+  readonly note: string;
+}
+
+export type Level = 'file' | 'group' | 'change';
+
+export type Decisions = ReadonlyMap<string, Choice>;
+
+export const fileKey = (fileId: string) => `file:${fileId}`;
+export const groupKey = (fileId: string, key: string) => `group:${fileId}|${key}`;
+export const changeKey = (changeId: string) => `change:${changeId}`;
+
+/** What a change will do at the merge, and which level decided it. */
+export interface Effective {
+  readonly accept: boolean | null;
+  readonly from: Level | null;
+}
+
+export function effectiveOf(decisions: Decisions, file: ReviewFile, group: ReviewGroup, change: ProposedChange): Effective {
+  const own = decisions.get(changeKey(change.id));
+  if (own) return { accept: own.accept, from: 'change' };
+  const ofGroup = file.fileId ? decisions.get(groupKey(file.fileId, group.key)) : undefined;
+  if (ofGroup) return { accept: ofGroup.accept, from: 'group' };
+  const ofFile = file.fileId ? decisions.get(fileKey(file.fileId)) : undefined;
+  if (ofFile) return { accept: ofFile.accept, from: 'file' };
+  return { accept: null, from: null };
+}
+
+/** Accept or reject (null: undecided) a target; a wider target clears the decisions under it. */
+export function decide(decisions: Decisions, file: ReviewFile, target: { group?: ReviewGroup; change?: ProposedChange }, accept: boolean | null): Map<string, Choice> {
+  const next = new Map(decisions);
+  if (!file.fileId) return next;
+  const fileId = file.fileId;
+  let key: string;
+  let cleared: ProposedChange[] = [];
+  let clearedGroups: ReviewGroup[] = [];
+  if (target.change) {
+    key = changeKey(target.change.id);
+  } else if (target.group) {
+    key = groupKey(fileId, target.group.key);
+    cleared = [...target.group.changes];
+  } else {
+    key = fileKey(fileId);
+    clearedGroups = [...file.groups];
+    cleared = file.groups.flatMap((g) => g.changes);
+  }
+  for (const c of cleared) next.delete(changeKey(c.id));
+  for (const g of clearedGroups) next.delete(groupKey(fileId, g.key));
+  if (accept === null) next.delete(key);
+  else next.set(key, { accept, note: decisions.get(key)?.note ?? '' });
+  return next;
+}
+
+export function withNote(decisions: Decisions, key: string, note: string): Map<string, Choice> {
+  const next = new Map(decisions);
+  const choice = next.get(key);
+  if (choice) next.set(key, { ...choice, note });
+  return next;
+}
+
+/** The decisions as the merge call takes them. */
+export function decisionsForMerge(decisions: Decisions): ReviewDecision[] {
+  const out: ReviewDecision[] = [];
+  for (const [key, choice] of decisions) {
+    const note = choice.note.trim() || undefined;
+    if (key.startsWith('file:')) out.push({ target: { kind: 'file', fileId: key.slice(5) }, accept: choice.accept, note });
+    else if (key.startsWith('group:')) {
+      const [fileId, groupKeyOf] = splitOnce(key.slice(6), '|');
+      out.push({ target: { kind: 'group', fileId, groupKey: groupKeyOf }, accept: choice.accept, note });
+    } else out.push({ target: { kind: 'change', changeId: key.slice(7) }, accept: choice.accept, note });
+  }
+  return out;
+}
+
+function splitOnce(text: string, separator: string): [string, string] {
+  const at = text.indexOf(separator);
+  return [text.slice(0, at), text.slice(at + 1)];
+}
+
+/** Counts of what the merge will do, overall or for one file or group. */
+export interface Tally {
+  readonly accepted: number;
+  readonly rejected: number;
+  readonly undecided: number;
+  readonly acceptedConflicts: number;
+  readonly undecidedConflicts: number;
+  /** Actions (groups) with at least one accepted change. */
+  readonly actionsTouched: number;
+}
+
+export function tally(review: Review, decisions: Decisions, only?: { file?: ReviewFile; group?: ReviewGroup }): Tally {
+  let accepted = 0;
+  let rejected = 0;
+  let undecided = 0;
+  let acceptedConflicts = 0;
+  let undecidedConflicts = 0;
+  let actionsTouched = 0;
+  for (const file of review.files) {
+    if (file.refused !== null || (only?.file && only.file !== file)) continue;
+    for (const group of file.groups) {
+      if (only?.group && only.group !== group) continue;
+      let touched = false;
+      for (const change of group.changes) {
+        const { accept } = effectiveOf(decisions, file, group, change);
+        if (accept === true) {
+          accepted += 1;
+          touched = true;
+          if (change.conflict) acceptedConflicts += 1;
+        } else if (accept === false) rejected += 1;
+        else {
+          undecided += 1;
+          if (change.conflict) undecidedConflicts += 1;
+        }
+      }
+      if (touched) actionsTouched += 1;
+    }
+  }
+  return { accepted, rejected, undecided, acceptedConflicts, undecidedConflicts, actionsTouched };
+}
+
+/** The state a file's or group's Accept / Reject buttons show: every change accepted, every one rejected, or mixed. */
+export function stateOf(t: Tally): 'accepted' | 'rejected' | 'undecided' | 'mixed' {
+  const total = t.accepted + t.rejected + t.undecided;
+  if (total === 0) return 'undecided';
+  if (t.accepted === total) return 'accepted';
+  if (t.rejected === total) return 'rejected';
+  if (t.undecided === total) return 'undecided';
+  return 'mixed';
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+}
