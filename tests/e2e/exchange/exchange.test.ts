@@ -1,0 +1,189 @@
+// The Exchange view against a real workspace, as the PMU uses it: send DITT its update workbook into a folder,
+// have the ministry fill it in Excel (a status, a narrative, an actual, and a value the indicator cannot take),
+// receive it, review the changes, the conflict and the problem, reject one change, merge, and find the plan and
+// its history updated; the same workbook is refused afterwards. The harness answers the file dialogs from a JSON
+// file (--dialog-answers / PLANDESK_DIALOG_ANSWERS), as the desktop app's dialogs would.
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Channel, MethodInput, MethodResult } from '../../../shared/contract';
+import { openBrowser, type OpenBrowser } from '../support/browser';
+import { startHarness, type RunningHarness } from '../support/harness';
+import { prepareWorkspace, samplePlanFile, tempDir } from '../support/sample-workspace';
+import { saveScreenshot } from '../support/screenshots';
+import { fillIn, loadWorkbook } from '../../unit/exchange/support';
+
+const EDITOR = 'Karma Wangdi';
+
+describe('exchange with the lead agencies', () => {
+  const folder = tempDir('exchange');
+  const answers = join(folder, 'dialog-answers.json');
+  const outbox = join(folder, 'sent');
+  const returned = join(folder, 'DITT returned.xlsx');
+  let harness: RunningHarness;
+  let browser: OpenBrowser;
+  let planId: string;
+  let sentWorkbook: string;
+
+  const answerDialogs = (value: Record<string, unknown>) => writeFileSync(answers, JSON.stringify(value));
+
+  async function call<C extends Channel>(channel: C, input: MethodInput<C>): Promise<MethodResult<C>> {
+    const response = await fetch(`${harness.origin}/api/${channel}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-plandesk-token': harness.token },
+      body: JSON.stringify(input),
+    });
+    const result = (await response.json()) as { ok: true; value: MethodResult<C> } | { ok: false; error: { message: string } };
+    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+    return result.value;
+  }
+
+  const actionCoded = async (code: string) => (await call('actions:list', { planId })).find((a) => a.code === code)!;
+
+  beforeAll(async () => {
+    const db = join(folder, 'workspace.plandesk');
+    await prepareWorkspace(db, samplePlanFile());
+    answerDialogs({});
+    process.env.PLANDESK_DIALOG_ANSWERS = answers;
+    try {
+      harness = await startHarness({ db, user: EDITOR });
+    } finally {
+      delete process.env.PLANDESK_DIALOG_ANSWERS;
+    }
+    browser = await openBrowser();
+    planId = (await call('workspace:summary', {})).plans[0]!.id;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await harness?.stop();
+  });
+
+  it('sends DITT its workbook into the chosen folder and lists it as sent', async () => {
+    const { page } = browser;
+    await page.goto(harness.url);
+    await expect.poll(() => page.getByRole('tab', { name: 'Overview' }).getAttribute('aria-selected')).toBe('true');
+    await page.getByRole('tab', { name: 'Exchange' }).click();
+    await page.getByRole('heading', { name: 'Send for update' }).waitFor();
+    await page.getByText('No workbook sent yet').waitFor();
+
+    await page.getByRole('radio', { name: 'Choose' }).check();
+    await page.getByRole('checkbox', { name: /^DITT/ }).check();
+    await expect.poll(() => page.locator('.exchange-card__foot').textContent()).toContain('1 workbook, 2 actions');
+    await page.getByLabel('Return by').fill('2027-01-31');
+    await page.getByLabel('Contact for questions').fill('Karma Wangdi, e-Gov PMU');
+    answerDialogs({ chooseFolder: outbox });
+    await page.getByRole('button', { name: 'Send…' }).click();
+
+    const notice = page.locator('.exchange-notice');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain(`1 workbook written to ${outbox}`);
+    const row = page.locator('tr[data-package="DITT"]');
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Sent');
+    expect(await row.textContent()).toContain('31 Jan 2027');
+
+    const packages = await call('exchange:packages', { planId });
+    expect(packages).toHaveLength(1);
+    expect(packages[0]).toMatchObject({ agency: { label: 'DITT' }, status: 'sent', dueDate: '2027-01-31', contact: 'Karma Wangdi, e-Gov PMU', issuedBy: EDITOR });
+    sentWorkbook = join(outbox, packages[0]!.fileName);
+    expect(existsSync(sentWorkbook)).toBe(true);
+    const zips = (await import('node:fs')).readdirSync(outbox).filter((f) => f.endsWith('.zip'));
+    expect(zips).toHaveLength(1);
+    await saveScreenshot(page, 'exchange-sent');
+  });
+
+  it('receives the filled-in workbook and shows the changes, the conflict and the problem', async () => {
+    const { page } = browser;
+    // The ministry fills it in.
+    const workbook = await loadWorkbook(sentWorkbook);
+    fillIn(workbook, [
+      {
+        code: '5.1.1.1',
+        cells: {
+          'Status now': 'Completed',
+          'Progress in the period': 'All 205 gewogs connected to TWAN with redundant links.\n• Network operations centre staffed 24/7.',
+          '/^Actual value': '97%',
+        },
+      },
+      { code: '5.1.1.1', line: 1, cells: { '/^Actual value': 'very good' } },
+      { code: '5.2.1.1', cells: { 'Progress in the period': 'Last agency server room decommissioned.' } },
+    ]);
+    await workbook.xlsx.writeFile(returned);
+    // Meanwhile the PMU put 5.1.1.1 on hold: the ministry's status now conflicts.
+    await call('actions:update', { actionId: (await actionCoded('5.1.1.1')).id, field: 'status', value: 'on_hold' });
+
+    answerDialogs({ chooseFiles: [returned] });
+    await page.getByRole('button', { name: 'Receive updates…' }).click();
+    await page.getByRole('heading', { name: 'Review returned workbooks' }).waitFor();
+
+    const review = page.locator('.review');
+    expect(await review.locator('.view-toolbar__count').textContent()).toBe('1 file · 4 proposed changes · 1 conflict · 1 problem');
+    expect(await page.locator('.review-file__name').textContent()).toContain('DITT · ');
+    const problem = page.locator('.review-problem');
+    expect(await problem.count()).toBe(1);
+    expect(await problem.textContent()).toContain('very good');
+    expect(await problem.textContent()).toMatch(/not a percentage/);
+
+    const connectivity = page.locator('[data-group="5.1.1.1"]');
+    expect(await connectivity.locator('.review-change').count()).toBe(3);
+    const status = connectivity.locator('.review-change', { hasText: 'Status' }).first();
+    expect(await status.locator('.review-change__old').textContent()).toBe('On hold');
+    expect(await status.locator('.review-change__new .review-value').first().textContent()).toBe('Completed');
+    expect(await status.locator('.review-conflict').textContent()).toContain("status changed since the workbook was sent");
+    await saveScreenshot(page, 'exchange-review');
+  });
+
+  it('takes decisions by action and by change, with a note, and says what will be merged', async () => {
+    const { page } = browser;
+    const merge = page.getByRole('button', { name: 'Merge accepted changes' });
+    expect(await merge.isDisabled()).toBe(true);
+
+    // Accept the whole file from the keyboard, then reject one change with a note.
+    const fileAccept = page.getByRole('group', { name: /^Decision on every change of DITT returned/ }).getByRole('button', { name: 'Accept all' });
+    await fileAccept.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.locator('.review-summary__count--accepted dd').textContent()).toBe('4');
+    expect(await page.locator('.review-summary__warn').textContent()).toContain('1 accepted change overrides');
+
+    const serverRoom = page.locator('[data-group="5.2.1.1"] .review-change').first();
+    await serverRoom.getByRole('button', { name: 'Reject' }).click();
+    await serverRoom.getByRole('button', { name: /^Add a note/ }).click();
+    await page.keyboard.type('Already recorded at the last meeting');
+    expect(await serverRoom.getAttribute('class')).toContain('review-change--rejected');
+    expect(await page.locator('.review-summary__count--accepted dd').textContent()).toBe('3');
+    expect(await page.locator('.review-summary__count--rejected dd').textContent()).toBe('1');
+    expect(await page.locator('.review-summary__line').first().textContent()).toBe(
+      '3 changes to 1 action will be written to the plan, in one step recorded in its history.',
+    );
+    await saveScreenshot(page, 'exchange-review-decided');
+
+    await merge.click();
+    const notice = page.locator('.exchange-notice');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('Merged 3 accepted changes; 1 rejected.');
+    await expect.poll(() => page.locator('tr[data-package="DITT"]').textContent()).toContain('Merged');
+    expect(await page.locator('tr[data-package="DITT"]').textContent()).toContain('3 accepted, 1 rejected');
+    await saveScreenshot(page, 'exchange-merged');
+  });
+
+  it('changed the plan and recorded it as one exchange step; the same workbook is refused afterwards', async () => {
+    const { page } = browser;
+    expect((await actionCoded('5.1.1.1')).status).toBe('completed');
+    const offices = (await call('indicators:list', { planId })).find((i) => i.name === 'Government offices connected to TWAN')!;
+    expect(Object.values(offices.actuals).map((a) => a?.text)).toContain('97%');
+    const history = await call('history:list', { planId, source: 'exchange' });
+    expect(history.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(history.map((h) => h.user))).toEqual(new Set([EDITOR]));
+    expect(history.some((h) => h.newValue?.includes('Last agency server room'))).toBe(false);
+
+    await page.getByRole('button', { name: 'Receive updates…' }).click();
+    await page.getByRole('heading', { name: 'Review returned workbooks' }).waitFor();
+    expect(await page.locator('.review-refused').textContent()).toMatch(/Refused/);
+    expect(await page.getByRole('button', { name: 'Merge accepted changes' }).isDisabled()).toBe(true);
+    expect(await page.locator('.review-summary__block').textContent()).toContain('nothing can be merged');
+    await saveScreenshot(page, 'exchange-refused');
+    await page.getByRole('button', { name: /Close without merging/ }).click();
+    await page.getByRole('heading', { name: 'Send for update' }).waitFor();
+  });
+});
