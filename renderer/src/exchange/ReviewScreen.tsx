@@ -22,7 +22,19 @@ import {
 
 type ButtonsState = 'accepted' | 'rejected' | 'undecided' | 'mixed';
 
-function DecisionButtons({ state, label, onChoose, compact = false }: { state: ButtonsState; label: string; onChoose: (accept: boolean | null) => void; compact?: boolean }) {
+function DecisionButtons({
+  state,
+  label,
+  onChoose,
+  compact = false,
+  noun = 'all',
+}: {
+  state: ButtonsState;
+  label: string;
+  onChoose: (accept: boolean | null) => void;
+  compact?: boolean;
+  noun?: string;
+}) {
   return (
     <div className={`decision${compact ? ' decision--compact' : ''}`} role="group" aria-label={label}>
       <button
@@ -34,7 +46,7 @@ function DecisionButtons({ state, label, onChoose, compact = false }: { state: B
         <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
           <path d="M2.2 6.3 4.9 9l5-6" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
         </svg>
-        {compact ? 'Accept' : 'Accept all'}
+        {compact ? 'Accept' : `Accept ${noun}`}
       </button>
       <button
         type="button"
@@ -45,7 +57,7 @@ function DecisionButtons({ state, label, onChoose, compact = false }: { state: B
         <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
           <path d="M3 3l6 6M9 3l-6 6" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
         </svg>
-        {compact ? 'Reject' : 'Reject all'}
+        {compact ? 'Reject' : `Reject ${noun}`}
       </button>
     </div>
   );
@@ -149,11 +161,16 @@ function ChangeRow({
   setDecision: SetDecision;
   setNote: (key: string, note: string) => void;
 }) {
+  const [noteOpen, setNoteOpen] = useState(false);
+  const noteId = useId();
   const effective = effectiveOf(decisions, file, group, change);
   const state: ButtonsState = effective.accept === true ? 'accepted' : effective.accept === false ? 'rejected' : 'undecided';
   const key = changeKey(change.id);
   const what = `${group.code} ${change.label}`.trim();
+  const choice = decisions.get(key);
+  const showNote = choice !== undefined && (noteOpen || choice.note !== '');
   return (
+    <>
     <tr className={`review-change review-change--${state}${change.conflict ? ' review-change--conflict' : ''}`} data-change={change.id}>
       <th scope="row" className="review-change__field">
         {change.label}
@@ -187,11 +204,35 @@ function ChangeRow({
       <td className="review-change__decision">
         <DecisionButtons compact state={state} label={`Decision on ${what}`} onChoose={(accept) => setDecision(file, { change }, accept)} />
         <span className="review-change__from">
-          {effective.from === 'group' ? 'as the action' : effective.from === 'file' ? 'as the file' : effective.from === null ? 'Undecided' : ''}
+          {effective.from === 'group' ? 'by the action' : effective.from === 'file' ? 'by the file' : effective.from === null ? 'Undecided' : ''}
         </span>
-        <DecisionNote choice={decisions.get(key)} label={what} onChange={(note) => setNote(key, note)} />
+        {choice && !showNote && (
+          <button type="button" className="link-button decision-note__add" onClick={() => setNoteOpen(true)} aria-label={`Add a note: ${what}`}>
+            Add a note
+          </button>
+        )}
       </td>
     </tr>
+    {showNote && (
+      <tr className={`review-change-note review-change--${state}`}>
+        <td colSpan={3} className="review-change-note__label">
+          <label htmlFor={noteId}>{choice.accept ? 'Why accepted' : 'Why rejected'}</label>
+        </td>
+        <td colSpan={2}>
+          <input
+            id={noteId}
+            className="text-input decision-note__input"
+            value={choice.note}
+            maxLength={2000}
+            placeholder="A note kept with the decision (optional)"
+            aria-label={`Note: ${what}`}
+            autoFocus={noteOpen && choice.note === ''}
+            onChange={(e) => setNote(key, e.target.value)}
+          />
+        </td>
+      </tr>
+    )}
+    </>
   );
 }
 
@@ -225,7 +266,12 @@ function GroupBlock({
         <div className="review-group__decide">
           <DecisionNote choice={decisions.get(key)} label={`the whole ${entityWord} ${group.code}`} onChange={(note) => setNote(key, note)} />
           <span className="review-group__count muted">{plural(group.changes.length, 'change')}</span>
-          <DecisionButtons state={stateOf(t)} label={`Decision on every change of ${group.code || group.title}`} onChoose={(accept) => setDecision(file, { group }, accept)} />
+          <DecisionButtons
+            state={stateOf(t)}
+            noun={entityWord === 'action' ? 'action' : 'all'}
+            label={`Decision on every change of ${group.code || group.title}`}
+            onChoose={(accept) => setDecision(file, { group }, accept)}
+          />
         </div>
       </div>
       <table className="review-changes">
@@ -292,7 +338,12 @@ function FileSection({
           <div className="review-file__decide">
             <DecisionNote choice={decisions.get(key)} label={`the whole file ${file.fileName}`} onChange={(note) => setNote(key, note)} />
             <span className="muted">{plural(changes, 'change')}</span>
-            <DecisionButtons state={stateOf(t)} label={`Decision on every change of ${file.fileName}`} onChoose={(accept) => setDecision(file, {}, accept)} />
+            <DecisionButtons
+              state={stateOf(t)}
+              noun="file"
+              label={`Decision on every change of ${file.fileName}`}
+              onChoose={(accept) => setDecision(file, {}, accept)}
+            />
           </div>
         )}
       </header>
@@ -385,7 +436,7 @@ export function ReviewScreen({
               <dd>{total.undecided}</dd>
             </div>
           </dl>
-          <p className="review-summary__line">
+          <p className="review-summary__line" hidden={readable.length === 0}>
             {total.accepted > 0
               ? `${plural(total.accepted, 'change')} to ${plural(total.actionsTouched, review.kind === 'exchange' ? 'action' : 'item')} will be written to the plan, in one step recorded in its history.`
               : 'Nothing accepted yet: accept changes one by one, by action or by file.'}
@@ -396,10 +447,15 @@ export function ReviewScreen({
               {plural(total.acceptedConflicts, 'accepted change')} {total.acceptedConflicts === 1 ? 'overrides' : 'override'} a value the plan changed since the file was made.
             </p>
           )}
-          {refused.length > 0 && (
+          {refused.length > 0 && readable.length === 0 && (
             <p className="review-summary__block" role="note">
-              {refused.length === 1 ? `${refused[0]!.fileName} is refused` : `${refused.length} files are refused`}: nothing can be merged while it is in this review. Close it and
-              receive the other files again without {refused.length === 1 ? 'it' : 'them'}.
+              Nothing can be merged: {refused.length === 1 ? 'the file is refused' : `all ${refused.length} files are refused`} (the reason is beside it).
+            </p>
+          )}
+          {refused.length > 0 && readable.length > 0 && (
+            <p className="review-summary__block" role="note">
+              {refused.length === 1 ? `${refused[0]!.fileName} is refused` : `${refused.length} files are refused`}: nothing can be merged while{' '}
+              {refused.length === 1 ? 'it is' : 'they are'} in this review. Close it and receive the other files again without {refused.length === 1 ? 'it' : 'them'}.
             </p>
           )}
           {readable.length > 1 && (

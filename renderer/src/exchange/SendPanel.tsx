@@ -117,7 +117,6 @@ export function SendPanel({ planId, revision, onSent }: { planId: string; revisi
               Choose
             </label>
           </div>
-          {!everyAgency && (
             <div className="exchange-agencies__pick">
               <input
                 className="text-input exchange-agencies__filter"
@@ -127,11 +126,11 @@ export function SendPanel({ planId, revision, onSent }: { planId: string; revisi
                 value={filter}
                 onChange={(e) => setFilter(e.target.value)}
               />
-              <ul className="exchange-agencies__list" aria-label="Agencies to send to">
+              <ul className={`exchange-agencies__list${everyAgency ? ' exchange-agencies__list--all' : ''}`} aria-label="Agencies to send to">
                 {shown.map((a) => (
                   <li key={a.id}>
                     <label className="exchange-check">
-                      <input type="checkbox" checked={chosen.has(a.id)} onChange={() => toggle(a.id)} />
+                      <input type="checkbox" checked={everyAgency || chosen.has(a.id)} disabled={everyAgency} onChange={() => toggle(a.id)} />
                       <span className="exchange-check__label">
                         <strong>{agencyLabel(a)}</strong>
                         {a.acronym && <span className="muted"> {a.name}</span>}
@@ -143,7 +142,6 @@ export function SendPanel({ planId, revision, onSent }: { planId: string; revisi
                 {agencies && shown.length === 0 && <li className="muted exchange-agencies__none">No agency matches “{filter}”.</li>}
               </ul>
             </div>
-          )}
         </fieldset>
 
         <div className="exchange-send__row">

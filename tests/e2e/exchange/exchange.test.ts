@@ -140,7 +140,7 @@ describe('exchange with the lead agencies', () => {
     expect(await merge.isDisabled()).toBe(true);
 
     // Accept the whole file from the keyboard, then reject one change with a note.
-    const fileAccept = page.getByRole('group', { name: /^Decision on every change of DITT returned/ }).getByRole('button', { name: 'Accept all' });
+    const fileAccept = page.getByRole('group', { name: /^Decision on every change of DITT returned/ }).getByRole('button', { name: 'Accept file' });
     await fileAccept.focus();
     await page.keyboard.press('Space');
     await expect.poll(() => page.locator('.review-summary__count--accepted dd').textContent()).toBe('4');
@@ -181,9 +181,34 @@ describe('exchange with the lead agencies', () => {
     await page.getByRole('heading', { name: 'Review returned workbooks' }).waitFor();
     expect(await page.locator('.review-refused').textContent()).toMatch(/Refused/);
     expect(await page.getByRole('button', { name: 'Merge accepted changes' }).isDisabled()).toBe(true);
-    expect(await page.locator('.review-summary__block').textContent()).toContain('nothing can be merged');
+    expect(await page.locator('.review-summary__block').textContent()).toBe('Nothing can be merged: the file is refused (the reason is beside it).');
     await saveScreenshot(page, 'exchange-refused');
     await page.getByRole('button', { name: /Close without merging/ }).click();
     await page.getByRole('heading', { name: 'Send for update' }).waitFor();
+  });
+
+  it('creates a whole-plan package, and opening it proposes undoing a local edit made since; merging it applies that', async () => {
+    const { page } = browser;
+    const pack = join(folder, 'plan.pmupack');
+    answerDialogs({ chooseSavePath: pack });
+    await page.getByRole('button', { name: 'Create package…' }).click();
+    await expect.poll(() => page.locator('.exchange-notice').textContent()).toContain(`Package written: ${pack}`);
+    expect(existsSync(pack)).toBe(true);
+
+    const standards = await actionCoded('5.1.1.2');
+    await call('actions:update', { actionId: standards.id, field: 'title', value: 'Develop digital service standards' });
+
+    answerDialogs({ chooseFiles: [pack] });
+    await page.getByRole('button', { name: 'Open package…' }).click();
+    await page.getByRole('heading', { name: 'Review plan package' }).waitFor();
+    const group = page.locator('[data-group="5.1.1.2"]');
+    await group.waitFor();
+    expect(await group.locator('.review-change__old').first().textContent()).toBe('Develop digital service standards');
+    expect(await group.locator('.review-change__new .review-value').first().textContent()).toBe('Develop and adopt digital service standards');
+    await saveScreenshot(page, 'exchange-package-review');
+    await group.getByRole('group', { name: /^Decision on every change of 5\.1\.1\.2/ }).getByRole('button', { name: 'Accept action' }).click();
+    await page.getByRole('button', { name: 'Merge accepted changes' }).click();
+    await expect.poll(() => page.locator('.exchange-notice').textContent()).toContain('Merged');
+    expect((await actionCoded('5.1.1.2')).title).toBe('Develop and adopt digital service standards');
   });
 });
