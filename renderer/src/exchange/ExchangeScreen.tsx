@@ -36,12 +36,12 @@ function NoticeBody({ notice }: { notice: Notice }) {
           </strong>
           <ul className="exchange-notice__files">
             {outcome.files.map((f) => (
-              <li key={f} className="mono">
-                {fileNameOf(f)}
+              <li key={f}>
+                <span className="mono">{fileNameOf(f)}</span>
               </li>
             ))}
-            <li className="mono">
-              {fileNameOf(outcome.zipPath)} <span className="muted">(every workbook and an index, to attach to one e-mail)</span>
+            <li>
+              <span className="mono">{fileNameOf(outcome.zipPath)}</span> — every workbook and an index, to attach to one e-mail
             </li>
           </ul>
         </div>

@@ -282,11 +282,13 @@ function GroupBlock({
           <col className="review-changes__new" />
           <col className="review-changes__decision" />
         </colgroup>
-        <thead className="visually-hidden">
+        <thead className="review-changes__head">
           <tr>
             <th scope="col">Field</th>
             <th scope="col">In the plan now</th>
-            <th scope="col">Becomes</th>
+            <th scope="col">
+              <span className="visually-hidden">Becomes</span>
+            </th>
             <th scope="col">Proposed</th>
             <th scope="col">Decision</th>
           </tr>

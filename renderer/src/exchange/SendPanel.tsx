@@ -131,7 +131,7 @@ export function SendPanel({ planId, revision, onSent }: { planId: string; revisi
                   <li key={a.id}>
                     <label className="exchange-check">
                       <input type="checkbox" checked={everyAgency || chosen.has(a.id)} disabled={everyAgency} onChange={() => toggle(a.id)} />
-                      <span className="exchange-check__label">
+                      <span className="exchange-check__label" title={a.acronym ? `${a.acronym}: ${a.name}` : a.name}>
                         <strong>{agencyLabel(a)}</strong>
                         {a.acronym && <span className="muted"> {a.name}</span>}
                       </span>
