@@ -1,6 +1,6 @@
 // "Print timeline…": the printed pages rendered into a print-only container (A4 landscape), then the system's
 // print dialog (which offers Save as PDF). The container goes when printing is over.
-import { useEffect, useMemo } from 'react';
+import { useLayoutEffect, useMemo } from 'react';
 import { createPortal } from 'react-dom';
 import type { Id } from '../../../shared/domain';
 import type { TimelineRow } from '../../../shared/timeline/layout';
@@ -22,27 +22,32 @@ export interface TimelinePrintProps {
   readonly fiscalYearBands: boolean;
   readonly ghosts: ReadonlyMap<Id, SnapshotActionDates> | null;
   readonly snapshotName: string | null;
+  /** Opens the print dialog; false when printing has already begun (File > Print… while the timeline shows). */
+  readonly openDialog: boolean;
   /** Printing is over (printed or cancelled). */
   readonly onDone: () => void;
 }
 
 export function TimelinePrint(props: TimelinePrintProps) {
-  const { rows, span, paper, fiscalYearBands, onDone } = props;
+  const { rows, span, paper, fiscalYearBands, openDialog, onDone } = props;
   const { layout, geometry } = useMemo(() => printLayout(rows, span, landscapePage(paper), fiscalYearBands), [rows, span, paper, fiscalYearBands]);
 
-  useEffect(() => {
+  // A layout effect: when printing has already begun, the pages must be in place before the page is laid out for it.
+  useLayoutEffect(() => {
     document.body.classList.add('tl-printing');
     window.addEventListener('afterprint', onDone);
     // Two frames: the pages are laid out before the dialog takes its picture of them.
-    let frame = requestAnimationFrame(() => {
-      frame = requestAnimationFrame(() => window.print());
-    });
+    let frame = openDialog
+      ? requestAnimationFrame(() => {
+          frame = requestAnimationFrame(() => window.print());
+        })
+      : 0;
     return () => {
       cancelAnimationFrame(frame);
       window.removeEventListener('afterprint', onDone);
       document.body.classList.remove('tl-printing');
     };
-  }, [onDone]);
+  }, [onDone, openDialog]);
 
   return createPortal(
     <div className="tl-print-root" data-pages={layout.pages.length}>

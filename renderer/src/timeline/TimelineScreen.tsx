@@ -2,12 +2,13 @@
 // shares), groups them by plan or lead agency, draws them, saves drags as edits (in the history, undoable),
 // compares with a snapshot (ghost bars and slips), and prints.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { ActionGridRow, AgencyListRow, Snapshot } from '../../../shared/domain';
 import { formatMonth } from '../../../shared/months';
 import { STATUS_LABELS } from '../../../shared/status';
 import { groupKeys, GROUPING_LABELS, timelineRows, type AgencyLabel, type Grouping, type TimelineAction } from '../../../shared/timeline/layout';
 import type { DateEdit } from '../../../shared/timeline/reschedule';
-import { fitPxPerMonth, monthCount, nearestZoom, planSpan, ZOOM_LABELS, ZOOM_PX_PER_MONTH, type Zoom } from '../../../shared/timeline/scale';
+import { fitPxPerMonth, monthCount, nearestZoom, planSpan, ZOOM_LABELS, ZOOM_PX_PER_MONTH, type MonthWindow, type Zoom } from '../../../shared/timeline/scale';
 import { slipInMonths, type SnapshotActionDates } from '../../../shared/timeline/snapshot-dates';
 import { api, attempt } from '../api';
 import { reportError } from '../errors';
@@ -71,7 +72,11 @@ export function TimelineScreen({ planId, revision, filter, onFilterChange, openA
   const [settings, setSettings] = useState<Settings>(storedSettings);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [printAsked, setPrintAsked] = useState(false);
-  const [printing, setPrinting] = useState<PrintChoice | null>(null);
+  const [printing, setPrinting] = useState<(PrintChoice & { readonly openDialog: boolean }) | null>(null);
+  const printingNow = useRef(false);
+  useEffect(() => {
+    printingNow.current = printing !== null;
+  }, [printing]);
   const view = useRef<TimelineViewHandle>(null);
   const today = useMemo(() => todayMarkOf(new Date()), []);
 
@@ -81,6 +86,18 @@ export function TimelineScreen({ planId, revision, filter, onFilterChange, openA
       localStorage.setItem(SETTINGS_KEY, JSON.stringify(next));
       return next;
     });
+
+  // File > Print… (Ctrl+P) while the timeline shows prints the timeline's pages (the whole plan, A4), not the screen.
+  const printSpan = useRef<MonthWindow | null>(null);
+  useEffect(() => {
+    const onBeforePrint = () => {
+      if (printingNow.current || printSpan.current === null) return;
+      const span = printSpan.current;
+      flushSync(() => setPrinting({ span, paper: 'A4', openDialog: false }));
+    };
+    window.addEventListener('beforeprint', onBeforePrint);
+    return () => window.removeEventListener('beforeprint', onBeforePrint);
+  }, []);
 
   // Each answer is used as it comes: the chart draws as soon as the actions are in.
   useEffect(() => {
@@ -127,6 +144,21 @@ export function TimelineScreen({ planId, revision, filter, onFilterChange, openA
     return planSpan([...shown, ...ghostDates], today.month);
   }, [shown, ghosts, today.month]);
   const scale = useMemo(() => ({ first: span.first, last: span.last, pxPerMonth: settings.pxPerMonth }), [span, settings.pxPerMonth]);
+  useEffect(() => {
+    printSpan.current = shown.length > 0 ? span : null;
+  }, [span, shown.length]);
+  // The plan's title heads the printed pages: asked once the chart is drawn, not to hold it up.
+  const loaded = actions !== null;
+  useEffect(() => {
+    if (!loaded) return;
+    let live = true;
+    void attempt(api().workspace.summary({})).then((workspace) => {
+      if (live && workspace) setPlanTitle(workspace.plans.find((p) => p.id === planId)?.title ?? '');
+    });
+    return () => {
+      live = false;
+    };
+  }, [loaded, planId]);
 
   const toggleGroup = useCallback(
     (key: string) =>
@@ -161,12 +193,9 @@ export function TimelineScreen({ planId, revision, filter, onFilterChange, openA
 
   const fit = () => change({ pxPerMonth: fitPxPerMonth(monthCount(span), view.current?.chartViewportWidth() ?? 900) });
   const stopPrinting = useCallback(() => setPrinting(null), []);
-  const print = async (choice: PrintChoice) => {
+  const print = (choice: PrintChoice) => {
     setPrintAsked(false);
-    // The plan's title heads every printed page.
-    const workspace = await attempt(api().workspace.summary({}));
-    setPlanTitle(workspace?.plans.find((p) => p.id === planId)?.title ?? '');
-    setPrinting(choice);
+    setPrinting({ ...choice, openDialog: true });
   };
 
   if (actions === null) return <div className="screen-message muted">Loading the timeline…</div>;
@@ -283,13 +312,14 @@ export function TimelineScreen({ planId, revision, filter, onFilterChange, openA
         />
       )}
       {printAsked && (
-        <TimelinePrintDialog rows={rows} span={span} fiscalYearBands={settings.fiscalYearBands} onPrint={(choice) => void print(choice)} onClose={() => setPrintAsked(false)} />
+        <TimelinePrintDialog rows={rows} span={span} fiscalYearBands={settings.fiscalYearBands} onPrint={print} onClose={() => setPrintAsked(false)} />
       )}
       {printing && (
         <TimelinePrint
           rows={rows}
           span={printing.span}
           paper={printing.paper}
+          openDialog={printing.openDialog}
           title={planTitle || 'Timeline'}
           subtitle={subtitle}
           today={today}

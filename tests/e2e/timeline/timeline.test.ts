@@ -312,7 +312,7 @@ export async function printTimeline(page: Page, name: string, years?: { from: st
   mkdirSync(screenshots, { recursive: true });
   const path = join(screenshots, `${name}.pdf`);
   writeFileSync(path, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
-  await page.emulateMedia({ media: 'screen' });
+  await page.emulateMedia({ media: null });
   const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
   expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBe(pages);
   execFileSync('pdftoppm', ['-png', '-r', '70', path, join(screenshots, `${name}-page`)]);
@@ -373,6 +373,18 @@ describe('timeline of the bundled sample plan', () => {
     const pdf = await printTimeline(page, 'timeline-sample');
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     for (const action of actions) expect(text, action.code).toContain(action.code);
+    // File > Print… (Ctrl+P) with the timeline shown prints the same pages: the page's beforeprint brings them in
+    // (the desktop's webContents.print() fires it; headless page.pdf() does not, so the test fires it).
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.locator('.tl-print-page').first().waitFor({ state: 'attached' });
+    const direct = join(screenshots, 'timeline-sample-menu.pdf');
+    writeFileSync(direct, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    const directText = execFileSync('pdftotext', ['-layout', direct, '-'], { encoding: 'utf8' });
+    expect(directText).toContain('Page 1 of ');
+    for (const action of actions) expect(directText, action.code).toContain(action.code);
+    await page.locator('.tl-print-root').waitFor({ state: 'detached' });
+
     // Rows repeat on every page across: each page has the time header and the labels.
     const pages = text.split('\f').filter((p) => p.trim() !== '');
     for (const pageText of pages) {
