@@ -136,6 +136,12 @@ describe('timeline', () => {
     const { page } = browser;
     await page.getByRole('button', { name: 'By lead agency' }).click();
     await expect.poll(() => page.locator('.tl-label--group .tl-label__code').allTextContents()).toEqual(['DITT', 'GovTech', 'MoIC', 'RCSC']);
+    // Fiscal years (July to June): a header line and shaded bands.
+    await page.getByLabel('Fiscal years').check();
+    await expect.poll(() => page.locator('.tl-head-line--fy .tl-head-label').allTextContents()).toContain('FY 2025-26');
+    expect(await page.locator('.tl-chart .tl-fy-band--even').count()).toBeGreaterThan(0);
+    await saveScreenshot(page, 'timeline-agency-fiscal-years');
+    await page.getByLabel('Fiscal years').uncheck();
     await page.getByRole('button', { name: 'By chapter' }).click();
     const chapter = page.locator('.tl-label--group.tl-label--level1').first();
     await chapter.locator('button').click();
