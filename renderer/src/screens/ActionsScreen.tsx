@@ -29,6 +29,7 @@ import { undoOrRedo } from '../undo/useUndoKeys';
 import { ActionDetailPanel, type DetailSavers } from '../actions/ActionDetailPanel';
 import { matchAgencies } from '../actions/agency-match';
 import { ColumnMenu, type ColumnChoice } from '../actions/ColumnMenu';
+import { ExportMenu, type GridViewTable } from '../actions/ExportMenu';
 import { forgetColumns, rememberColumns, rememberPanelOpen, storedColumns, storedPanelOpen } from '../actions/column-state';
 import { actionColumns, COLUMN_IDS, COLUMN_NAMES, copyText, EDIT_TARGETS, PASTE_FIELDS, type ColumnId } from '../actions/columns';
 import { ConfirmDialog, MoveDialog, NameDialog, type NameFields } from '../actions/dialogs';
@@ -417,6 +418,20 @@ export function ActionsScreen({ planId, revision, filter, onFilterChange, focusA
     return { chapterId: data.chapterId, statementId: null, actionId: null };
   }, []);
 
+  /** The grid as shown, for "Export": visible columns in their order, the filtered actions in their order. */
+  const currentView = useCallback((): GridViewTable | null => {
+    const grid = gridApi.current;
+    if (!grid) return null;
+    const columns = grid.getAllDisplayedColumns().filter((c) => (COLUMN_IDS as readonly string[]).includes(c.getColId()));
+    const rows: string[][] = [];
+    grid.forEachNodeAfterFilterAndSort((node) => {
+      const data = node.data;
+      if (data?.kind === 'action') rows.push(columns.map((c) => copyText(c.getColId() as ColumnId, data.action)));
+    });
+    // Widths in characters, from the widths on screen.
+    const widthOf = (px: number) => Math.min(80, Math.max(8, Math.round(px / 7)));
+    return { columns: columns.map((c) => ({ header: COLUMN_NAMES[c.getColId() as ColumnId], width: widthOf(c.getActualWidth()) })), rows };
+  }, []);
   const currentColumn = useCallback((): ColumnId => (gridApi.current?.getFocusedCell()?.column.getColId() as ColumnId | undefined) ?? 'title', []);
   const expand = useCallback((row: ActionGridRow) => {
     collapsed.current.delete(chapterRowId(row.chapterId));
@@ -982,6 +997,7 @@ export function ActionsScreen({ planId, revision, filter, onFilterChange, focusA
           </button>
         )}
         <span className="toolbar-spacer" />
+        <ExportMenu planId={planId} title="Actions" currentView={currentView} />
         <ColumnMenu
           columns={columnChoices}
           onToggle={(id, visible) => {

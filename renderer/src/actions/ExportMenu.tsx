@@ -1,0 +1,79 @@
+// "Export": the grid as it is shown (visible columns, filtered rows, current order) to .csv or .xlsx, or the
+// whole plan to .xlsx in the plan's own layout. The desktop app asks where to save; the file is written there.
+import { useEffect, useId, useRef, useState } from 'react';
+import { api, attempt } from '../api';
+import { showNotice } from '../undo/notice';
+
+export interface GridViewTable {
+  readonly columns: readonly { readonly header: string; readonly width?: number }[];
+  readonly rows: readonly (readonly string[])[];
+}
+
+export function ExportMenu({ planId, title, currentView }: { planId: string; title: string; currentView: () => GridViewTable | null }) {
+  const [open, setOpen] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const panelId = useId();
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (event: PointerEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointer);
+    return () => document.removeEventListener('pointerdown', onPointer);
+  }, [open]);
+
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
+  const saved = (path: string | null | undefined) => {
+    if (path) showNotice({ message: `Exported to ${path}` });
+  };
+  const exportView = async (format: 'csv' | 'xlsx') => {
+    close();
+    const table = currentView();
+    if (!table || table.rows.length === 0) {
+      showNotice({ message: 'There is no action in this view to export.' });
+      return;
+    }
+    const result = await attempt(api().exports.gridView({ format, title, columns: [...table.columns], rows: table.rows.map((r) => [...r]) }));
+    saved(result?.path);
+  };
+  const exportPlan = async () => {
+    close();
+    const result = await attempt(api().exports.planWorkbook({ planId }));
+    saved(result?.path);
+  };
+
+  return (
+    <div
+      className="filter-menu"
+      ref={root}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          close();
+        }
+      }}
+    >
+      <button ref={button} type="button" className="button toolbar-button" aria-expanded={open} aria-controls={open ? panelId : undefined} onClick={() => setOpen(!open)}>
+        Export
+      </button>
+      {open && (
+        <div className="filter-panel export-panel" id={panelId} role="menu" aria-label="Export">
+          <button type="button" role="menuitem" className="export-panel__item" autoFocus onClick={() => void exportView('xlsx')}>
+            This view as Excel workbook (.xlsx)…
+          </button>
+          <button type="button" role="menuitem" className="export-panel__item" onClick={() => void exportView('csv')}>
+            This view as CSV (.csv)…
+          </button>
+          <button type="button" role="menuitem" className="export-panel__item" onClick={() => void exportPlan()}>
+            Whole plan in its own layout (.xlsx)…
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
