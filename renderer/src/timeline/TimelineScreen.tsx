@@ -191,6 +191,7 @@ export function TimelineScreen({ planId, revision, filter, onFilterChange, openA
     [planId, onPlanChanged],
   );
 
+  const zoomTo = useCallback((pxPerMonth: number) => change({ pxPerMonth }), []);
   const fit = () => change({ pxPerMonth: fitPxPerMonth(monthCount(span), view.current?.chartViewportWidth() ?? 900) });
   const stopPrinting = useCallback(() => setPrinting(null), []);
   const print = (choice: PrintChoice) => {
@@ -309,6 +310,7 @@ export function TimelineScreen({ planId, revision, filter, onFilterChange, openA
           onToggleGroup={toggleGroup}
           onOpenAction={openAction}
           onReschedule={saveDates}
+          onZoom={zoomTo}
         />
       )}
       {printAsked && (

@@ -39,6 +39,8 @@ export interface TimelineViewProps {
   readonly onOpenAction: (actionId: Id) => void;
   /** Saves new dates; the view keeps drawing them until this settles. */
   readonly onReschedule: (action: TimelineAction, edits: readonly DateEdit[]) => Promise<void>;
+  /** Ctrl+wheel asks for a new width of a month. */
+  readonly onZoom: (pxPerMonth: number) => void;
   readonly ref?: Ref<TimelineViewHandle>;
 }
 
@@ -72,19 +74,20 @@ interface Hover {
   readonly clientY: number;
 }
 
-/** A month as a number, for keeping the month at the centre in place while zooming. */
+/** A month as a number, for keeping a month in place while zooming. */
 const monthNumber = (month: Month) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
 
 export function TimelineView(props: TimelineViewProps) {
-  const { rows, scale, today, fiscalYearBands, ghosts, snapshotName, labelWidth, onToggleGroup, onOpenAction, onReschedule, ref } = props;
+  const { rows, scale, today, fiscalYearBands, ghosts, snapshotName, labelWidth, onToggleGroup, onOpenAction, onReschedule, onZoom, ref } = props;
   const scroller = useRef<HTMLDivElement>(null);
   const [scrolled, setScrolled] = useState<Scrolled>({ top: 0, left: 0, width: 1200, height: 600 });
   const [preview, setPreview] = useState<Preview | null>(null);
   const [hover, setHover] = useState<Hover | null>(null);
   const [hoveredKey, setHoveredKey] = useState<string | null>(null);
   const drag = useRef<Dragging | null>(null);
-  // The month (fractional) at the centre of the chart, kept while zooming.
-  const centre = useRef<number | null>(null);
+  // The month (fractional) kept in place while zooming, and where across the chart's visible width it stays:
+  // the centre for the zoom buttons, the pointer for Ctrl+wheel.
+  const anchor = useRef<{ month: number; at: number } | null>(null);
 
   const width = chartWidth(scale);
   const header = headerLines(scale, fiscalYearBands) * HEADER_LINE;
@@ -138,12 +141,12 @@ export function TimelineView(props: TimelineViewProps) {
     measure();
   }, [scale, today, labelWidth, measure]);
 
-  // Zooming keeps the month at the centre where it was.
+  // Zooming keeps the anchored month where it was.
   useLayoutEffect(() => {
     const el = scroller.current;
-    if (!el || centre.current === null) return;
-    const x = (centre.current - monthNumber(scale.first)) * scale.pxPerMonth;
-    el.scrollLeft = Math.max(0, x - (el.clientWidth - labelWidth) / 2);
+    if (!el || anchor.current === null) return;
+    const x = (anchor.current.month - monthNumber(scale.first)) * scale.pxPerMonth;
+    el.scrollLeft = Math.max(0, x - anchor.current.at);
     measure();
     // Only a change of scale moves the view.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -152,9 +155,31 @@ export function TimelineView(props: TimelineViewProps) {
   const onScroll = () => {
     const el = scroller.current;
     if (!el) return;
-    centre.current = monthNumber(scale.first) + (el.scrollLeft + (el.clientWidth - labelWidth) / 2) / scale.pxPerMonth;
+    const at = (el.clientWidth - labelWidth) / 2;
+    anchor.current = { month: monthNumber(scale.first) + (el.scrollLeft + at) / scale.pxPerMonth, at };
     measure();
   };
+
+  // Ctrl+wheel (or a pinch) zooms about the month under the pointer. A native listener: React's wheel listener
+  // is passive and could not keep the page itself from zooming.
+  const zoomBy = useRef(onZoom);
+  useLayoutEffect(() => {
+    zoomBy.current = onZoom;
+  });
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const onWheel = (event: WheelEvent) => {
+      if (!event.ctrlKey) return;
+      event.preventDefault();
+      const box = el.getBoundingClientRect();
+      const at = Math.max(0, event.clientX - box.left - labelWidth);
+      anchor.current = { month: monthNumber(scale.first) + (el.scrollLeft + at) / scale.pxPerMonth, at };
+      zoomBy.current(Math.min(120, Math.max(2, scale.pxPerMonth * Math.exp(-event.deltaY * 0.002))));
+    };
+    el.addEventListener('wheel', onWheel, { passive: false });
+    return () => el.removeEventListener('wheel', onWheel);
+  }, [scale.first, scale.pxPerMonth, labelWidth]);
 
   const slice = rowWindow({ rowCount: rows.length, rowHeight: ROW_HEIGHT, scrollTop: scrolled.top, viewportHeight: scrolled.height, chunk: ROW_CHUNK });
   const columns = xWindow({ width, scrollLeft: scrolled.left, viewportWidth: chartViewport, chunk: X_CHUNK });

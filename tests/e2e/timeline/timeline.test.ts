@@ -17,6 +17,12 @@ import type { Result } from '../../../shared/result';
 // The page's globals used inside page.evaluate; this project is type-checked as Node code, without the DOM's types.
 declare const window: { print: () => void; dispatchEvent: (event: unknown) => boolean };
 declare const Event: new (type: string) => unknown;
+declare const document: { querySelectorAll(selector: string): Iterable<PageNode> };
+interface PageNode {
+  getBoundingClientRect(): { left: number; right: number };
+  querySelector(selector: string): PageNode | null;
+  readonly textContent: string | null;
+}
 interface SvgElement {
   getBBox(): { x: number; width: number };
 }
@@ -149,6 +155,35 @@ describe('timeline', () => {
     expect(await page.locator('.tl-label--action').count()).toBe(10 - 4);
     await chapter.locator('button').click();
     await expect.poll(() => page.locator('.tl-label--action').count()).toBe(10);
+  });
+
+  it('zooms with Ctrl+wheel about the month under the pointer', async () => {
+    const { page } = browser;
+    await page.getByRole('button', { name: 'Years', exact: true }).click();
+    const chart = (await page.locator('.tl-chart-area').boundingBox())!;
+    const x = chart.x + 700;
+    const y = chart.y + 100;
+    const yearAt = () =>
+      page.evaluate(
+        (px) => {
+          const cells = [...document.querySelectorAll('.tl-head-line--year rect')];
+          const cell = cells.find((c) => {
+            const box = c.getBoundingClientRect();
+            return box.left <= px && px < box.right;
+          });
+          return cell?.querySelector('title')?.textContent ?? null;
+        },
+        x,
+      );
+    const before = await yearAt();
+    await page.mouse.move(x, y);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -500);
+    await page.keyboard.up('Control');
+    await expect.poll(() => page.getByRole('button', { name: 'Years', exact: true }).getAttribute('aria-pressed')).toBe('false');
+    expect(await page.locator('.tl-head-line--quarters, .tl-head-line--months').count()).toBe(1);
+    expect(await yearAt()).toBe(before);
+    await page.getByRole('button', { name: 'Years', exact: true }).click();
   });
 
   it('filters with the grid\'s filters, and opens an action from its bar', async () => {
