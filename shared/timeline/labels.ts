@@ -16,11 +16,13 @@ export function timelineText(dates: ActionDates): string {
   return dates.endOpen ? 'Continue (no start)' : 'No dates';
 }
 
-/** The timeline in a printed label column: "Jan 2018–Dec 2020", "2020–2021", "Jan 2020–Continue", "from May 2020". */
+/** The timeline in a printed label column: "Jan 2018–Dec 2020", "2020–2021", "Jan 2020–Continue", "from May 2020", "Jan 2019–Jun 2020 (rev. Jan 2023)". */
 export function shortTimelineText(dates: ActionDates): string {
   const text = timelineText(dates);
   if (text === 'No dates') return '';
-  return text.replace(' – ', '–').replace(' (no end)', '').replace(' (no start)', '');
+  const short = text.replace(' – ', '–').replace(' (no end)', '').replace(' (no start)', '');
+  const revised = !dates.endOpen && dates.revisedEnd !== null && dates.revisedEnd !== dates.end;
+  return revised ? `${short} (rev. ${formatMonth(dates.revisedEnd!)})` : short;
 }
 
 /** What a bar's label says: where it ends ("Dec 2020", "2021", "Continue"), the revised end where there is one. */

@@ -172,10 +172,12 @@ export function placeBarLabel(input: {
   readonly windowX0: number;
   readonly windowX1: number;
   readonly gap: number;
+  /** Where the bar's solid part ends, when a lighter extension (a revised end) follows it: labels go inside that part only. */
+  readonly solidX1?: number;
 }): { readonly x: number; readonly anchor: 'start' | 'end'; readonly inside: boolean } | null {
   const { x0, x1, textWidth, windowX0, windowX1, gap } = input;
   if (x1 + gap >= windowX0 && x1 + gap + textWidth <= windowX1) return { x: x1 + gap, anchor: 'start', inside: false };
-  const right = Math.min(x1, windowX1);
+  const right = Math.min(input.solidX1 ?? x1, windowX1);
   if (right - gap - textWidth >= Math.max(x0, windowX0) + gap) return { x: right - gap, anchor: 'end', inside: true };
   if (x1 <= windowX1 && x0 - gap <= windowX1 && x0 - gap - textWidth >= windowX0) return { x: x0 - gap, anchor: 'end', inside: false };
   return null;

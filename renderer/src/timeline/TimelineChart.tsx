@@ -336,7 +336,7 @@ function ActionBar(props: ActionBarProps) {
   // The end date goes beside the end, or inside the bar's end; before the bar only for a short bar ending here.
   // Room is left for the continuation marks at a tile's edges.
   const bounds = { windowX0: props.labelBounds.windowX0 + (marks.before ? 12 : 0), windowX1: props.labelBounds.windowX1 - (marks.after ? 12 : 0) };
-  const label = placeBarLabel({ x0, x1: open ? edge : effectiveEndX, textWidth: wordsWidth, ...bounds, gap: 5 });
+  const label = placeBarLabel({ x0, x1: open ? edge : effectiveEndX, solidX1: x1, textWidth: wordsWidth, ...bounds, gap: 5 });
   const labelClass = ['tl-bar-label', label?.inside ? 'tl-bar-label--inside' : '', overdue ? 'tl-bar-label--overdue' : '', slip !== null && slip > 0 ? 'tl-bar-label--slipped' : '', slip !== null && slip < 0 ? 'tl-bar-label--earlier' : '']
     .filter(Boolean)
     .join(' ');

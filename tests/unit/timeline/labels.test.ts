@@ -25,6 +25,7 @@ describe('dates in words', () => {
     [{ start: '2020-01', startPrecision: 'year', end: '2021-12', endPrecision: 'year' }, '2020–2021'],
     [{ start: '2020-01', endOpen: true }, 'Jan 2020–Continue'],
     [{ start: '2020-05' }, 'from May 2020'],
+    [{ start: '2019-01', end: '2020-06', revisedEnd: '2023-01' }, 'Jan 2019–Jun 2020 (rev. Jan 2023)'],
     [{}, ''],
   ] as const)('printed short: %o is "%s"', (given, text) => expect(shortTimelineText(dates(given))).toBe(text));
 

@@ -126,4 +126,9 @@ describe('at the edges of a tile', () => {
     ['before a short bar near the edge', 640, 690, 720, { x: 636, anchor: 'end', inside: false }],
     ['nowhere when no side has room', 10, 60, 66, null],
   ])('a label goes %s', (_what, x0, x1, windowX1, place) => expect(placeBarLabel({ x0, x1, textWidth: 60, windowX0: 0, windowX1, gap: 4 })).toEqual(place));
+
+  it('goes inside the solid part only, not over a revised extension', () => {
+    expect(placeBarLabel({ x0: 100, x1: 900, solidX1: 500, textWidth: 60, windowX0: 0, windowX1: 720, gap: 4 })).toEqual({ x: 496, anchor: 'end', inside: true });
+    expect(placeBarLabel({ x0: 100, x1: 900, solidX1: 150, textWidth: 60, windowX0: 0, windowX1: 720, gap: 4 })).toBeNull();
+  });
 });
