@@ -2,7 +2,7 @@
 // a bar dragged to a new end saved in the database (in the history, undoable), ghost bars of a snapshot with the
 // slip, and the printed timeline (PDF) carrying every action code.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
@@ -356,6 +356,8 @@ export async function printTimeline(page: Page, name: string, years?: { from: st
   await page.emulateMedia({ media: null });
   const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
   expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBe(pages);
+  // Pages of an earlier, longer print would be mistaken for this one's.
+  for (const file of readdirSync(screenshots)) if (file.startsWith(`${name}-page-`)) rmSync(join(screenshots, file));
   execFileSync('pdftoppm', ['-png', '-r', '70', path, join(screenshots, `${name}-page`)]);
   // The container goes away once printing is over.
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
