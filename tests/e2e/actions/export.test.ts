@@ -48,12 +48,17 @@ describe('exporting from the Actions view', () => {
     await page.getByRole('tab', { name: 'Actions' }).click();
     await page.locator('.ag-row').first().waitFor();
     await page.getByRole('checkbox', { name: 'Overdue only' }).check();
-    const response = await fetch(`${harness.origin}/api/actions:list`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-plandesk-token': harness.token },
-      body: JSON.stringify({ planId: (await (await fetch(`${harness.origin}/api/workspace:summary`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-plandesk-token': harness.token }, body: '{}' })).json()).value.plans[0].id }),
-    });
-    const overdue = ((await response.json()) as { value: { code: string; overdue: boolean }[] }).value.filter((a) => a.overdue).map((a) => a.code);
+    const call = async (channel: string, input: unknown): Promise<unknown> => {
+      const response = await fetch(`${harness.origin}/api/${channel}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-plandesk-token': harness.token },
+        body: JSON.stringify(input),
+      });
+      return ((await response.json()) as { value: unknown }).value;
+    };
+    const planId = ((await call('workspace:summary', {})) as { plans: { id: string }[] }).plans[0]!.id;
+    const actions = (await call('actions:list', { planId })) as { code: string; overdue: boolean }[];
+    const overdue = actions.filter((a) => a.overdue).map((a) => a.code);
 
     const xlsx = join(folder, 'overdue.xlsx');
     await exportAs(/This view as Excel/, xlsx);
