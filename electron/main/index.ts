@@ -13,6 +13,7 @@ import { openDatabase, type Connection } from '../core/db/connection';
 import { exportPlanFile } from '../core/planfile/export-plan-file';
 import { PreferencesStore } from '../core/preferences/preferences';
 import { buildMenu } from './menu';
+import { printPageUrl, printReport, saveReportPdf } from './report-pdf';
 import { electronNativeBinding } from './native-binding';
 import { isAllowedNavigation } from './security-policy';
 import { createMainWindow, lockDownSession, rendererUrl } from './window';
@@ -98,6 +99,8 @@ async function main(): Promise<void> {
       preferences.update({ userName: name });
     },
     chooseWorkspaceFile,
+    saveReportPdf: (pack) => saveReportPdf(pack, mainWindow),
+    printReport,
     // Exchange, packages and exports: the user picks files in the system's dialogs; the page never names a path.
     chooseFiles: async ({ title, filters, multiple }) => {
       const options = { title, filters: filters.map((f) => ({ name: f.name, extensions: [...f.extensions] })), properties: multiple ? ['openFile' as const, 'multiSelections' as const] : ['openFile' as const] };
@@ -169,7 +172,8 @@ async function main(): Promise<void> {
     ipcMain.handle(channel, (event: IpcMainInvokeEvent, input: unknown) => {
       // Only our own page may call: a frame that navigated elsewhere gets nothing.
       const senderUrl = event.senderFrame?.url ?? '';
-      if (!isAllowedNavigation(senderUrl, appUrl)) {
+      // The review pack's page (print.html, in its hidden window) calls too.
+      if (!isAllowedNavigation(senderUrl, appUrl) && !isAllowedNavigation(senderUrl, printPageUrl())) {
         return { ok: false, error: { code: 'not_available', message: 'Calls are accepted from the PlanDesk window only' } };
       }
       return handle(input);

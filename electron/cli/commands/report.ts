@@ -74,7 +74,13 @@ export async function renderReportPdf(options: { db: string; request: ReportRequ
     page.on('pageerror', (error) => problems.push(error.message));
     const query = new URLSearchParams({ token: harness.token, request: JSON.stringify(options.request), paper: options.paper });
     await page.goto(`${harness.origin}/print.html?${query.toString()}`);
+    const timing = process.env['PLANDESK_REPORT_TIMING'] === '1';
+    const loaded = performance.now();
     await page.waitForSelector('html[data-report-state="ready"], html[data-report-state="error"]', { state: 'attached', timeout: READY_TIMEOUT_MS });
+    if (timing) {
+      const marks = await page.evaluate('performance.getEntriesByType("mark").map((m) => `${m.name} ${Math.round(m.startTime)} ms`).join(", ")');
+      process.stderr.write(`report: pages laid out in ${((performance.now() - loaded) / 1000).toFixed(1)} s (${String(marks)})\n`);
+    }
     // The page's dataset, read as attributes: this file is compiled without the DOM's types.
     const state = Object.fromEntries(
       await Promise.all(
@@ -88,7 +94,9 @@ export async function renderReportPdf(options: { db: string; request: ReportRequ
     // Written beside the target, then renamed: a reader never sees half a PDF.
     const partial = join(dirname(options.out), `.${basename(options.out)}.partial`);
     try {
+      const printing = performance.now();
       await page.pdf({ path: partial, preferCSSPageSize: true, printBackground: true });
+      if (timing) process.stderr.write(`report: PDF printed in ${((performance.now() - printing) / 1000).toFixed(1)} s\n`);
       await rename(partial, options.out);
     } finally {
       await rm(partial, { force: true });

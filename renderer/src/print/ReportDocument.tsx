@@ -147,7 +147,9 @@ export function ReportDocument({ model, paper, onLaidOut }: Props) {
     void document.fonts.ready.then(() => {
       const root = measureRef.current;
       if (cancelled || !root) return;
+      performance.mark('report:rendered-for-measure');
       const measured = measure(root, built.sections);
+      performance.mark('report:measured');
       const bodyHeight = {
         portrait: pageBox(paper, 'portrait').bodyHeightMm * PX_PER_MM,
         landscape: pageBox(paper, 'landscape').bodyHeightMm * PX_PER_MM,

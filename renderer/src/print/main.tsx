@@ -47,6 +47,7 @@ function PrintPage({ request, paper }: { request: unknown; paper: PaperSize }) {
         const result = await window.api.reports.model(request as Parameters<typeof window.api.reports.model>[0]);
         if (!result.ok) fail(result.error.message);
         else {
+          performance.mark('report:model');
           document.title = `${result.value.cover.title} — ${result.value.plan.title}`;
           setModel(result.value);
         }
@@ -60,6 +61,7 @@ function PrintPage({ request, paper }: { request: unknown; paper: PaperSize }) {
     root.dataset.reportToc = info.tocPages.join(',');
     root.dataset.reportOversized = String(info.oversized);
     root.dataset.reportOverflow = String(info.overflowingPages);
+    performance.mark('report:ready');
     root.dataset.reportState = 'ready';
   }, []);
   if (!model) return null;

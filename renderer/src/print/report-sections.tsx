@@ -15,6 +15,8 @@ import { timelineSection } from './timeline-section';
 
 /** Remarks longer than this continue on a row of their own, so no row outgrows a page. */
 const REMARKS_PER_ROW = 650;
+/** Overdue codes per paragraph of an agency's scorecard, so that no paragraph outgrows a page. */
+const OVERDUE_CODES_PER_PARAGRAPH = 80;
 /** Chapters per chart: more would make the chart taller than a page. */
 const CHAPTERS_PER_CHART = 26;
 
@@ -644,17 +646,21 @@ function agenciesSection(model: ReportModel): FlowSection {
   ];
   for (const agency of model.agencies) {
     blocks.push(heading(`agency-${agency.id}`, name(agency), { level: 2, note: countsLine(agency.byStatus, agency.overdue) }));
-    if (agency.overdueActions.length > 0) {
+    // Overdue actions by code, as a paragraph: the overdue section lists them in full, with titles.
+    for (let i = 0; i < agency.overdueActions.length; i += OVERDUE_CODES_PER_PARAGRAPH) {
+      const slice = agency.overdueActions.slice(i, i + OVERDUE_CODES_PER_PARAGRAPH);
       blocks.push(
-        table(
-          `agency-overdue-${agency.id}`,
-          [
-            { label: 'Code', width: '12%' },
-            { label: 'Overdue action', width: '58%' },
-            { label: 'End', width: '14%' },
-            { label: 'Overdue by', width: '16%', align: 'right' },
-          ],
-          agency.overdueActions.map((a) => ({ key: `ago-${agency.id}-${a.id}`, cells: [<Code key="c">{a.code}</Code>, a.title, endOf(a), months(a.monthsOverdue)] })),
+        paragraph(
+          `agency-overdue-${agency.id}-${i}`,
+          <>
+            {i === 0 && <b className="rp-alert">Overdue: </b>}
+            {slice.map((a, k) => (
+              <span key={a.id} className="rp-nowrap">
+                <span className="rp-code">{a.code}</span> ({months(a.monthsOverdue)}){k < slice.length - 1 || i + OVERDUE_CODES_PER_PARAGRAPH < agency.overdueActions.length ? ', ' : '.'}
+              </span>
+            ))}
+          </>,
+          'rp-para rp-para--codes',
         ),
       );
     }

@@ -1,18 +1,16 @@
 // The pack's timeline pages (landscape): one row per action, a bar from start to end in SVG, the as-of date
 // as a line, the overdue stretch hatched in red. The app's interactive Gantt (renderer/src/timeline) was not
 // built when this was written, so the print pages draw their own; it needs no interaction and must paginate.
-import { useId } from 'react';
 import { REPORT_SECTION_TITLES } from '../../../shared/contract';
 import type { ReportAction, ReportModel } from '../../../shared/domain';
 import { monthsBetween, monthOf, yearOfMonth } from '../../../shared/months';
 import { StatusIcon } from '../components/Status';
 import { statusKeyOf, statusLabel, STATUS_ORDER } from '../status-view';
 import type { Block, FlowSection, TableRow } from './blocks';
-import { statusFill, StatusSwatch } from './charts';
 import { longDate, timelineOf } from './print-format';
 
-/** Width of the bars' drawing, in SVG units; about one unit per CSS pixel on A4 landscape. */
-const WIDTH = 600;
+/** Width of the bars' drawing, in SVG units: one unit per CSS pixel of the bar column on A4 landscape, so text is not stretched. */
+const WIDTH = 386;
 /** Years before and after the as-of date the chart shows at most, so one stray date cannot squash every bar. */
 const YEARS_BEFORE = 8;
 const YEARS_AFTER = 4;
@@ -37,8 +35,7 @@ function xOf(window: TimelineWindow, month: string, edge: 'start' | 'end'): numb
 }
 
 function TimelineAxis({ window }: { window: TimelineWindow }) {
-  const years: number[] = [];
-  for (let y = yearOfMonth(window.first); y <= yearOfMonth(window.last); y += 1) years.push(y);
+  const years = yearsOf(window);
   const asOf = xOf(window, window.asOf, 'start');
   return (
     <svg className="rp-axis" viewBox={`0 0 ${WIDTH} 16`} width="100%" height="16" preserveAspectRatio="none" aria-label="Years">
@@ -60,7 +57,6 @@ function TimelineAxis({ window }: { window: TimelineWindow }) {
 }
 
 function TimelineBar({ action, window }: { action: ReportAction; window: TimelineWindow }) {
-  const prefix = useId().replace(/:/g, '');
   const status = statusKeyOf(action.status);
   const asOf = xOf(window, window.asOf, 'start');
   const start = action.start ? xOf(window, action.start, 'start') : null;
@@ -68,35 +64,36 @@ function TimelineBar({ action, window }: { action: ReportAction; window: Timelin
   const end = action.endOpen ? xOf(window, window.asOf, 'end') : endMonth ? xOf(window, endMonth, 'end') : null;
   const beforeWindow = action.start !== null && action.start < window.first;
   const afterWindow = action.endOpen || (endMonth !== null && endMonth > window.last);
+  // Solid fills and plain lines only: SVG patterns and CSS gradients repeated on thousands of rows make printing
+  // to PDF many times slower. The status is also written in its own column, and the fills differ in lightness.
   return (
-    <svg className="rp-bar" viewBox={`0 0 ${WIDTH} 12`} width="100%" height="12" preserveAspectRatio="none" aria-hidden="true">
-      <defs>
-        <pattern id={`${prefix}-late`} width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <rect width="4" height="4" fill="#fdecec" />
-          <rect width="1.6" height="4" fill="#a3211d" />
-        </pattern>
-        <pattern id={`${prefix}-${status}`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <rect width="6" height="6" fill={BAR_FILL[status]} />
-          {status === 'ongoing' && <rect width="2" height="6" fill="#ffffff" opacity="0.55" />}
-          {status === 'unknown' && <rect width="1.2" height="6" fill="#8a949f" />}
-          {status === 'on_hold' && <circle cx="3" cy="3" r="1.1" fill="#ffffff" opacity="0.8" />}
-          {status === 'dropped' && <path d="M0 3h6M3 0v6" stroke="#ffffff" strokeWidth="1.2" opacity="0.7" />}
-        </pattern>
-      </defs>
-      {start !== null && end !== null && end > start && (
-        <rect x={start} y="2" width={end - start} height="8" fill={statusFill(prefix, status)} stroke="#4b5563" strokeWidth="0.5" />
-      )}
-      {start === null && end !== null && <rect x={Math.max(0, end - 3)} y="1" width="3" height="10" fill="#4b5563" />}
-      {action.overdue && end !== null && asOf > end && <rect x={end} y="3.5" width={asOf - end} height="5" fill={`url(#${prefix}-late)`} />}
-      {action.endOpen && end !== null && <path d={`M${end} 6H${WIDTH - 4}`} stroke="#4b5563" strokeWidth="1" strokeDasharray="3 2" />}
-      {afterWindow && <path d={`M${WIDTH - 6} 2l5 4-5 4z`} fill="#4b5563" />}
-      {beforeWindow && <path d="M6 2l-5 4 5 4z" fill="#4b5563" />}
-      <rect x={asOf - 0.6} y="0" width="1.2" height="12" fill="#a3211d" />
-    </svg>
+    <div className="rp-bar-wrap">
+      {yearsOf(window).map((year) => (
+        <span key={year} className="rp-year-line" style={{ left: `${(xOf(window, monthOf(year, 1), 'start') / WIDTH) * 100}%` }} />
+      ))}
+      <svg className="rp-bar" viewBox={`0 0 ${WIDTH} 12`} width="100%" height="12" preserveAspectRatio="none" aria-hidden="true">
+        {start !== null && end !== null && end > start && (
+          <rect x={start} y="2" width={end - start} height="8" fill={BAR_FILL[status]} stroke="#3d4a57" strokeWidth="0.6" />
+        )}
+        {start === null && end !== null && <rect x={Math.max(0, end - 3)} y="1" width="3" height="10" fill="#3d4a57" />}
+        {action.overdue && end !== null && asOf > end && <rect x={end} y="3.5" width={asOf - end} height="5" fill="#f4c7c4" stroke="#a3211d" strokeWidth="0.6" />}
+        {action.endOpen && end !== null && <path d={`M${end} 6H${WIDTH - 4}`} stroke="#3d4a57" strokeWidth="1" strokeDasharray="3 2" />}
+        {afterWindow && <path d={`M${WIDTH - 6} 2l5 4-5 4z`} fill="#3d4a57" />}
+        {beforeWindow && <path d="M6 2l-5 4 5 4z" fill="#3d4a57" />}
+        <rect x={asOf - 0.6} y="0" width="1.2" height="12" fill="#a3211d" />
+      </svg>
+    </div>
   );
 }
 
-const BAR_FILL = { completed: '#2f7d4a', ongoing: '#2f6fc0', not_started: '#b7bfc8', on_hold: '#d69a2d', dropped: '#a86a8a', unknown: '#ffffff' } as const;
+function yearsOf(window: TimelineWindow): number[] {
+  const years: number[] = [];
+  for (let y = yearOfMonth(window.first); y <= yearOfMonth(window.last); y += 1) years.push(y);
+  return years;
+}
+
+/** Fills that differ in lightness as well as hue, so that they stay apart on a black-and-white printer. */
+export const BAR_FILL = { completed: '#1f5e36', ongoing: '#5b8fd6', not_started: '#c9cfd6', on_hold: '#e3aa45', dropped: '#8d4b6e', unknown: '#ffffff' } as const;
 
 export function timelineSection(model: ReportModel): FlowSection {
   const window = timelineWindow(model);
@@ -112,16 +109,16 @@ export function timelineSection(model: ReportModel): FlowSection {
         className: 'rp-row--timeline',
         cells: [
           <span key="c" className="rp-code">{action.code}</span>,
-          <span key="t" className="rp-timeline-title">
-            {action.title}
-            <span className="rp-wording">{timelineOf(action)}</span>
-          </span>,
+          action.title,
           action.leadText,
-          <span key="s" className={`rp-status rp-status--${key} rp-status--compact`}>
-            <StatusIcon status={key} />
-            {statusLabel(key)}
-            {action.overdue && <b className="rp-overdue-mark"> · overdue</b>}
+          <span key="s">
+            <span className={`rp-status rp-status--${key} rp-status--compact`}>
+              <StatusIcon status={key} />
+              {statusLabel(key)}
+            </span>
+            {action.overdue && <span className="rp-overdue-mark">Overdue</span>}
           </span>,
+          timelineOf(action),
           <TimelineBar key="b" action={action} window={window} />,
         ],
       });
@@ -138,13 +135,15 @@ export function timelineSection(model: ReportModel): FlowSection {
           <p className="rp-heading__note rp-legend">
             {STATUS_ORDER.filter((s) => model.summary.byStatus[s] > 0).map((s) => (
               <span key={s}>
-                <StatusSwatch status={s} /> {statusLabel(s)}
+                <svg width="10" height="10" viewBox="0 0 10 10" aria-hidden="true">
+                  <rect x="0.5" y="0.5" width="9" height="9" fill={BAR_FILL[s]} stroke="#3d4a57" strokeWidth="0.6" />
+                </svg>{' '}
+                {statusLabel(s)}
               </span>
             ))}
             <span>
               <svg width="16" height="10" viewBox="0 0 16 10" aria-hidden="true">
-                <rect width="16" height="10" fill="#fdecec" />
-                <path d="M0 10L10 0M6 10L16 0" stroke="#a3211d" strokeWidth="1.6" />
+                <rect x="0.5" y="2.5" width="15" height="5" fill="#f4c7c4" stroke="#a3211d" strokeWidth="0.6" />
               </svg>{' '}
               Overdue stretch
             </span>
@@ -167,14 +166,13 @@ export function timelineSection(model: ReportModel): FlowSection {
       kind: 'table',
       key: 'timeline-table',
       className: 'rp-table--timeline',
-      // The year lines are the bar cells' background, one per year.
-      style: { ['--rp-years' as string]: yearOfMonth(window.last) - yearOfMonth(window.first) + 1 },
       columns: [
         { label: 'Code', width: '6.5%' },
-        { label: 'Action', width: '24%' },
-        { label: 'Lead agency', width: '10%' },
-        { label: 'Status', width: '9.5%' },
-        { label: <TimelineAxis window={window} />, width: '50%' },
+        { label: 'Action', width: '29%' },
+        { label: 'Lead agency', width: '8.5%' },
+        { label: 'Status', width: '9%' },
+        { label: 'Start – end', width: '9%' },
+        { label: <TimelineAxis window={window} />, width: '38%' },
       ],
       rows,
     });

@@ -1,0 +1,78 @@
+// Review packs in the desktop app: print.html loaded in a hidden window (the same preload and security settings as
+// the main window), then printed to PDF (webContents.printToPDF, the engine the CLI uses through Chromium) or through
+// the system's print dialog, once the page says its pages are laid out.
+import { BrowserWindow, dialog } from 'electron';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { AppError } from '../../shared/result';
+import type { PrintedReport } from '../core/api/app-context';
+import { isAllowedNavigation, secureWebPreferences } from './security-policy';
+
+/** A pack of 10,000 actions lays out in well under this; the limit only stops a hung page. */
+const READY_TIMEOUT_MS = 10 * 60_000;
+
+export function printPageUrl(): string {
+  const devServer = process.env['ELECTRON_RENDERER_URL'];
+  if (devServer) return new URL('print.html', devServer.endsWith('/') ? devServer : `${devServer}/`).toString();
+  return new URL(`file://${join(import.meta.dirname, '../renderer/print.html')}`).toString();
+}
+
+async function waitUntilLaidOut(window: BrowserWindow): Promise<void> {
+  const started = Date.now();
+  for (;;) {
+    const state = (await window.webContents.executeJavaScript('document.documentElement.dataset.reportState ?? ""')) as string;
+    if (state === 'ready') return;
+    if (state === 'error') {
+      const message = (await window.webContents.executeJavaScript('document.documentElement.dataset.reportError ?? ""')) as string;
+      throw new AppError('invalid_input', `The review pack could not be prepared: ${message}`);
+    }
+    if (Date.now() - started > READY_TIMEOUT_MS) throw new AppError('internal', 'The review pack took too long to lay out');
+    await new Promise((done) => setTimeout(done, 150));
+  }
+}
+
+async function openPackWindow(pack: PrintedReport): Promise<BrowserWindow> {
+  const window = new BrowserWindow({ show: false, width: 1200, height: 900, webPreferences: secureWebPreferences(join(import.meta.dirname, '../preload/index.cjs')) });
+  const url = printPageUrl();
+  window.webContents.on('will-navigate', (event, target) => {
+    if (!isAllowedNavigation(target, url)) event.preventDefault();
+  });
+  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  const query = { request: JSON.stringify(pack.request), paper: pack.paper };
+  try {
+    if (url.startsWith('file:')) await window.loadFile(join(import.meta.dirname, '../renderer/print.html'), { query });
+    else await window.loadURL(`${url}?${new URLSearchParams(query).toString()}`);
+    await waitUntilLaidOut(window);
+    return window;
+  } catch (error) {
+    window.destroy();
+    throw error;
+  }
+}
+
+/** Asks where to save, then renders the pack and writes it there. Null when the user cancels. */
+export async function saveReportPdf(pack: PrintedReport, parent: BrowserWindow | null): Promise<string | null> {
+  const options = { title: 'Save review pack as PDF', defaultPath: pack.fileName, filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+  const target = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+  if (target.canceled || !target.filePath) return null;
+  const window = await openPackWindow(pack);
+  try {
+    // The pages carry their own margins, header and footer: the PDF adds none.
+    const pdf = await window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, margins: { top: 0, bottom: 0, left: 0, right: 0 } });
+    await writeFile(target.filePath, pdf);
+    return target.filePath;
+  } finally {
+    window.destroy();
+  }
+}
+
+/** Renders the pack and opens the system's print dialog on it. False when the user cancels. */
+export async function printReport(pack: PrintedReport): Promise<boolean> {
+  const window = await openPackWindow(pack);
+  return new Promise((done) => {
+    window.webContents.print({ silent: false, printBackground: true, margins: { marginType: 'none' } }, (printed) => {
+      window.destroy();
+      done(printed);
+    });
+  });
+}

@@ -1,0 +1,330 @@
+// The Reports view: the review pack builder. Choose a preset, its sections, the scope (chapters, one lead agency),
+// the as-of date or reporting period, the snapshot to compare with and the cover's details; the preview on the right
+// shows the pack's real pages (the same component print.html renders); Print, Save as PDF and the .xlsx export
+// produce the same pack.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { REPORT_PRESETS, REPORT_SECTIONS, REPORT_SECTION_TITLES, type MethodInput } from '../../../shared/contract';
+import type { AgencyListRow, PaperSize, PlanTree, ReportModel, ReportPreset, ReportSectionId, ReportingPeriod, Snapshot } from '../../../shared/domain';
+import { api, attempt, request as call } from '../api';
+import { reportError } from '../errors';
+import type { ViewProps } from '../navigation/views';
+import { ReportDocument, type LayoutInfo } from '../print/ReportDocument';
+import '../styles/indicators-views.css';
+import './reports.css';
+
+/** Mount as the 'reports' view: `<ReportsScreen key={key} {...props} />` (it reads planId and revision). */
+export type ReportsScreenProps = Pick<ViewProps, 'planId' | 'revision'>;
+
+type ReportRequestInput = MethodInput<'reports:model'>;
+
+const PRESET_ORDER: readonly ReportPreset[] = ['steering_committee', 'agency_scorecard', 'overdue'];
+
+function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+function downloadBase64(fileName: string, base64: string, type: string): void {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function ReportsScreen({ planId, revision }: ReportsScreenProps) {
+  const [preset, setPreset] = useState<ReportPreset>('steering_committee');
+  const [sections, setSections] = useState<readonly ReportSectionId[]>(REPORT_PRESETS.steering_committee.sections);
+  const [chapterIds, setChapterIds] = useState<readonly string[]>([]);
+  const [leadAgencyId, setLeadAgencyId] = useState('');
+  const [periodId, setPeriodId] = useState('');
+  const [asOf, setAsOf] = useState(today);
+  const [snapshotChoice, setSnapshotChoice] = useState<string>('newest');
+  const [meetingName, setMeetingName] = useState('');
+  const [meetingDate, setMeetingDate] = useState('');
+  const [preparedBy, setPreparedBy] = useState('');
+  const [paper, setPaper] = useState<PaperSize>('A4');
+  const [zoom, setZoom] = useState(0.6);
+
+  const [tree, setTree] = useState<PlanTree | null>(null);
+  const [agencies, setAgencies] = useState<readonly AgencyListRow[]>([]);
+  const [periods, setPeriods] = useState<readonly ReportingPeriod[]>([]);
+  const [snapshots, setSnapshots] = useState<readonly Snapshot[]>([]);
+  const [shell, setShell] = useState<'electron' | 'browser'>('electron');
+
+  const [model, setModel] = useState<ReportModel | null>(null);
+  const [layout, setLayout] = useState<LayoutInfo | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  // What the pack is built from: the plan's chapters, agencies, periods and snapshots.
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      const [t, a, p, s, info] = await Promise.all([
+        attempt(api().plans.tree({ planId })),
+        attempt(api().agencies.list({})),
+        attempt(api().plans.periods({ planId })),
+        attempt(api().snapshots.list({ planId })),
+        attempt(api().app.info({})),
+      ]);
+      if (!live) return;
+      if (t) setTree(t);
+      if (a) setAgencies(a.filter((agency) => agency.leadCount > 0));
+      if (p) setPeriods(p);
+      if (s) setSnapshots(s);
+      if (info) {
+        setShell(info.shell);
+        setPreparedBy((current) => current || info.userName);
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [planId, revision]);
+
+  const packRequest = useMemo((): ReportRequestInput => {
+    const input: ReportRequestInput = { planId, preset, sections: [...sections], meetingName, meetingDate, preparedBy };
+    if (chapterIds.length > 0) input.chapterIds = [...chapterIds];
+    if (leadAgencyId) input.leadAgencyId = leadAgencyId;
+    if (periodId) input.periodId = periodId;
+    else if (/^\d{4}-\d{2}-\d{2}$/.test(asOf)) input.asOf = asOf;
+    if (snapshotChoice === 'none') input.snapshotId = null;
+    else if (snapshotChoice !== 'newest') input.snapshotId = snapshotChoice;
+    return input;
+  }, [planId, preset, sections, chapterIds, leadAgencyId, periodId, asOf, snapshotChoice, meetingName, meetingDate, preparedBy]);
+
+  // The preview follows the form, a moment after the last change.
+  useEffect(() => {
+    let live = true;
+    const timer = setTimeout(() => {
+      void (async () => {
+        try {
+          const value = await call(api().reports.model(packRequest));
+          if (!live) return;
+          setModel(value);
+          setLayout(null);
+          setProblem(null);
+        } catch (error) {
+          if (live) setProblem(error instanceof Error ? error.message : String(error));
+        }
+      })();
+    }, 400);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [packRequest, revision]);
+
+  const choosePreset = (next: ReportPreset) => {
+    setPreset(next);
+    setSections(REPORT_PRESETS[next].sections);
+  };
+  const toggleSection = (section: ReportSectionId, on: boolean) =>
+    setSections((current) => REPORT_SECTIONS.filter((s) => (s === section ? on : current.includes(s))));
+  const toggleChapter = (id: string, on: boolean) =>
+    setChapterIds((current) => (on ? [...current, id] : current.filter((c) => c !== id)));
+
+  const run = async (what: string, work: () => Promise<void>) => {
+    setBusy(what);
+    setNotice(null);
+    try {
+      await work();
+    } catch (error) {
+      reportError(error);
+    } finally {
+      setBusy(null);
+    }
+  };
+  const savePdf = () =>
+    run('Saving the PDF…', async () => {
+      const { path } = await call(api().reports.savePdf({ ...packRequest, paper }));
+      if (path) setNotice(`Saved ${path}`);
+    });
+  const print = () =>
+    run('Preparing the pages for printing…', async () => {
+      await call(api().reports.print({ ...packRequest, paper }));
+    });
+  const exportWorkbook = () =>
+    run('Writing the workbook…', async () => {
+      const { fileName, base64 } = await call(api().reports.workbook(packRequest));
+      downloadBase64(fileName, base64, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      setNotice(`${fileName}: one sheet per section`);
+    });
+  /** In the browser harness there is no print window: the printable pages open in a tab, to print from there. */
+  const openPrintable = () => {
+    const query = new URLSearchParams({ request: JSON.stringify(packRequest), paper });
+    window.open(`./print.html?${query.toString()}`, '_blank');
+  };
+
+  const laidOut = useCallback((info: LayoutInfo) => setLayout(info), []);
+  const desktop = shell === 'electron';
+  const newest = snapshots[0];
+
+  return (
+    <div className="view reports">
+      <div className="view-toolbar">
+        <div className="view-toolbar__title">
+          <h2>Review pack</h2>
+          <span className="view-toolbar__count">
+            {model ? `${model.summary.total} actions` : ''}
+            {layout ? ` · ${layout.pages} pages` : model ? ' · laying out pages…' : ''}
+          </span>
+        </div>
+        <div className="view-toolbar__actions">
+          {busy && <span className="reports__busy">{busy}</span>}
+          <button type="button" className="button" onClick={exportWorkbook} disabled={busy !== null}>
+            Export tables (.xlsx)
+          </button>
+          {desktop ? (
+            <>
+              <button type="button" className="button" onClick={print} disabled={busy !== null}>
+                Print…
+              </button>
+              <button type="button" className="button button--primary" onClick={savePdf} disabled={busy !== null}>
+                Save as PDF…
+              </button>
+            </>
+          ) : (
+            <button type="button" className="button button--primary" onClick={openPrintable} title="Opens the pages in a new tab, to print or save as PDF from the browser">
+              Open printable pages
+            </button>
+          )}
+        </div>
+      </div>
+      {notice && (
+        <div className="view-notice" role="status">
+          <span>{notice}</span>
+        </div>
+      )}
+      <div className="reports__body">
+        <form className="reports__form" onSubmit={(event) => event.preventDefault()} aria-label="What the pack holds">
+          <fieldset>
+            <legend>Preset</legend>
+            {PRESET_ORDER.map((id) => (
+              <label key={id} className="reports__choice">
+                <input type="radio" name="preset" checked={preset === id} onChange={() => choosePreset(id)} />
+                {REPORT_PRESETS[id].label}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset>
+            <legend>Sections</legend>
+            {REPORT_SECTIONS.map((section) => (
+              <label key={section} className="reports__choice">
+                <input type="checkbox" checked={sections.includes(section)} onChange={(event) => toggleSection(section, event.target.checked)} />
+                {REPORT_SECTION_TITLES[section]}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset>
+            <legend>Scope</legend>
+            <label className="field-label" htmlFor="reports-agency">
+              Lead agency
+            </label>
+            <select id="reports-agency" className="select-input select-input--full" value={leadAgencyId} onChange={(event) => setLeadAgencyId(event.target.value)}>
+              <option value="">All lead agencies</option>
+              {agencies.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.acronym ? `${a.acronym} — ${a.name}` : a.name}
+                </option>
+              ))}
+            </select>
+            <p className="reports__label">Chapters {chapterIds.length === 0 && <span className="muted">(all)</span>}</p>
+            <div className="reports__chapters">
+              {tree?.chapters.map((chapter) => (
+                <label key={chapter.id} className="reports__choice">
+                  <input type="checkbox" checked={chapterIds.includes(chapter.id)} onChange={(event) => toggleChapter(chapter.id, event.target.checked)} />
+                  <span>
+                    <span className="mono">{chapter.code}</span> {chapter.title}
+                  </span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <fieldset>
+            <legend>Position</legend>
+            <label className="field-label" htmlFor="reports-period">
+              Reporting period
+            </label>
+            <select id="reports-period" className="select-input select-input--full" value={periodId} onChange={(event) => setPeriodId(event.target.value)}>
+              <option value="">None: as of a date</option>
+              {[...periods].reverse().map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.label}
+                </option>
+              ))}
+            </select>
+            {!periodId && (
+              <>
+                <label className="field-label" htmlFor="reports-as-of">
+                  As of
+                </label>
+                <input id="reports-as-of" className="text-input" type="date" value={asOf} onChange={(event) => setAsOf(event.target.value)} />
+              </>
+            )}
+            <label className="field-label" htmlFor="reports-snapshot">
+              Compare with
+            </label>
+            <select id="reports-snapshot" className="select-input select-input--full" value={snapshotChoice} onChange={(event) => setSnapshotChoice(event.target.value)}>
+              <option value="newest">{newest ? `Newest snapshot (${newest.name})` : 'Newest snapshot (none yet)'}</option>
+              {snapshots.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name} — {s.takenAt.slice(0, 10)}
+                </option>
+              ))}
+              <option value="none">No comparison</option>
+            </select>
+          </fieldset>
+          <fieldset>
+            <legend>Cover</legend>
+            <label className="field-label" htmlFor="reports-meeting">
+              Meeting
+            </label>
+            <input id="reports-meeting" className="text-input" value={meetingName} placeholder="12th e-Governance Steering Committee" onChange={(event) => setMeetingName(event.target.value)} />
+            <label className="field-label" htmlFor="reports-meeting-date">
+              Meeting date
+            </label>
+            <input id="reports-meeting-date" className="text-input" value={meetingDate} placeholder="15 December 2026" onChange={(event) => setMeetingDate(event.target.value)} />
+            <label className="field-label" htmlFor="reports-prepared-by">
+              Prepared by
+            </label>
+            <input id="reports-prepared-by" className="text-input" value={preparedBy} onChange={(event) => setPreparedBy(event.target.value)} />
+          </fieldset>
+          <fieldset>
+            <legend>Paper</legend>
+            {(['A4', 'Letter'] as const).map((size) => (
+              <label key={size} className="reports__choice reports__choice--inline">
+                <input type="radio" name="paper" checked={paper === size} onChange={() => setPaper(size)} />
+                {size}
+              </label>
+            ))}
+          </fieldset>
+        </form>
+        <section className="reports__preview" aria-label="Preview of the pack's pages">
+          <div className="reports__preview-bar">
+            <span className="muted">Preview: the pages as they print{layout && layout.overflowingPages + layout.oversized > 0 ? ' — some text does not fit its page' : ''}</span>
+            <label className="inline-field">
+              <span className="inline-field__label">Zoom</span>
+              <select className="select-input" value={zoom} onChange={(event) => setZoom(Number(event.target.value))}>
+                {[0.4, 0.6, 0.8, 1].map((z) => (
+                  <option key={z} value={z}>
+                    {Math.round(z * 100)}%
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <div className="reports__pages" style={{ ['--preview-zoom' as string]: zoom }}>
+            {problem && <p className="view-notice view-notice--problem">{problem}</p>}
+            {!problem && !model && <p className="muted reports__waiting">Preparing the pack…</p>}
+            {!problem && model && <ReportDocument key={`${paper}`} model={model} paper={paper} onLaidOut={laidOut} />}
+          </div>
+        </section>
+      </div>
+    </div>
+  );
+}
