@@ -46,6 +46,9 @@ export function hasChildren(row: TreeRow): boolean {
 }
 
 /** Every chapter and statement: the tree opens fully expanded, since actions are what people come for. */
+/** Above this many actions a plan opens with its statements folded: the tree stays quick to draw and to leave. */
+export const LARGE_PLAN_ACTIONS = 1000;
+
 export function allBranchKeys(tree: PlanTree): Set<TreeKey> {
   const keys = new Set<TreeKey>();
   for (const chapter of tree.chapters) {
@@ -53,6 +56,13 @@ export function allBranchKeys(tree: PlanTree): Set<TreeKey> {
     for (const statement of chapter.statements) keys.add(statementKey(statement.id));
   }
   return keys;
+}
+
+/** The branches open when a plan is first shown: all of them, or the chapters only for a large plan. */
+export function openingBranchKeys(tree: PlanTree): Set<TreeKey> {
+  const actions = tree.chapters.reduce((n, c) => n + c.statements.reduce((m, s) => m + s.actions.length, 0), 0);
+  if (actions <= LARGE_PLAN_ACTIONS) return allBranchKeys(tree);
+  return new Set(tree.chapters.map((chapter) => chapterKey(chapter.id)));
 }
 
 export interface Located {

@@ -55,13 +55,13 @@ export async function listActionRows(db: DbOrTx, planId: string, currentMonth: M
   const links = await linkQuery.orderBy('action_agencies.position').execute();
 
   // Who changed each action last: the newest history entry per action.
+  // For a few actions, look them up by entity (indexed); for the whole plan, scan the plan's history once.
   let lastQuery = db
     .selectFrom('change_history')
     .select(['entity_id', (eb) => eb.fn.max('id').as('last_id')])
-    .where('plan_id', '=', planId)
     .where('entity', '=', 'action')
     .groupBy('entity_id');
-  if (scope) lastQuery = lastQuery.where('entity_id', 'in', scope);
+  lastQuery = scope ? lastQuery.where('entity_id', 'in', scope) : lastQuery.where('plan_id', '=', planId);
   const lastIds = await lastQuery.execute();
   const lastEntries =
     lastIds.length > 0

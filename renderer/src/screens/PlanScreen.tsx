@@ -7,7 +7,7 @@ import { ActionDetailView } from '../components/ActionDetailView';
 import { PlanTreeView } from '../components/PlanTreeView';
 import { Splitter } from '../components/Splitter';
 import { SummaryView } from '../components/SummaryView';
-import { allBranchKeys, ancestorsOf, locate, type Selection, type TreeKey } from '../plan-tree-model';
+import { allBranchKeys, openingBranchKeys, ancestorsOf, locate, type Selection, type TreeKey } from '../plan-tree-model';
 import '../styles/plan-screen.css';
 
 interface Props {
@@ -51,7 +51,7 @@ export function PlanScreen({ planId, revision }: Props) {
         // A different plan opens fully expanded at its overview; a reload of the same plan keeps the reader's place.
         if (shownPlan.current !== planId) {
           shownPlan.current = planId;
-          setExpanded(allBranchKeys(tree));
+          setExpanded(openingBranchKeys(tree));
           setSelection({ kind: 'plan' });
         }
         setLoaded({ planId, tree });
