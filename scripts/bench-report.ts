@@ -124,7 +124,7 @@ async function bench(actions: number, folder: string): Promise<void> {
   process.stdout.write(
     `${String(actions).padStart(6)} actions: PDF in ${seconds.toFixed(1)} s (limit ${limit} s) ${seconds < limit ? 'OK' : 'TOO SLOW'} · ` +
       `${outcome.pages} pages, ${size.toFixed(1)} MB · model ${modelSeconds.toFixed(2)} s · ${model.overdue.length} overdue, ` +
-      `${model.changes?.statusChanged.length ?? 0} status changes · oversized ${outcome.oversized}, overflowing pages ${outcome.overflowingPages}\n`,
+      `${model.changes?.statusChanged.length ?? 0} status changes · oversized ${outcome.oversized}, overflowing pages ${outcome.overflowingPages ?? 'not checked'}\n`,
   );
 }
 

@@ -11,6 +11,7 @@ import { AppError } from '../../../shared/result';
 import { openDatabase } from '../../core/db/connection';
 import { listPlanSummaries } from '../../core/plan/plan-queries';
 import { findAgency } from '../../core/reports/find-agency';
+import { mergePdfParts } from '../../core/reports/merge-pdf';
 import { buildReportModel } from '../../core/reports/report-model';
 import { buildReportWorkbook } from '../../core/reports/report-workbook';
 import { listSnapshots } from '../../core/snapshots/snapshots';
@@ -42,6 +43,10 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
+/** Pages printed at once: Chromium's print time grows faster than the page count, so long packs print in parts.
+ *  PLANDESK_REPORT_PART_PAGES changes it (the tests print in small parts to check the joins). */
+const PAGES_PER_PART = Number(process.env['PLANDESK_REPORT_PART_PAGES'] ?? '') || 250;
+
 /** A pack of 10,000 actions lays out in well under this; the limit only stops a hung page. */
 const READY_TIMEOUT_MS = 10 * 60_000;
 
@@ -55,7 +60,8 @@ export interface PdfOutcome {
   readonly pages: number;
   readonly tocPages: readonly number[];
   readonly oversized: number;
-  readonly overflowingPages: number;
+  /** Null when the pack was too long to check. */
+  readonly overflowingPages: number | null;
 }
 
 /** Renders print.html for `request` in headless Chromium against the workspace `db`, and writes the PDF to `out`. */
@@ -95,8 +101,15 @@ export async function renderReportPdf(options: { db: string; request: ReportRequ
     const partial = join(dirname(options.out), `.${basename(options.out)}.partial`);
     try {
       const printing = performance.now();
-      await page.pdf({ path: partial, preferCSSPageSize: true, printBackground: true });
-      if (timing) process.stderr.write(`report: PDF printed in ${((performance.now() - printing) / 1000).toFixed(1)} s\n`);
+      const total = Number(state['reportPages'] ?? 0);
+      const parts: Uint8Array[] = [];
+      for (let from = 0; from < total || parts.length === 0; from += PAGES_PER_PART) {
+        if (total > PAGES_PER_PART) await page.evaluate(`window.plandeskReport.showPages(${from}, ${Math.min(total, from + PAGES_PER_PART)})`);
+        parts.push(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+      }
+      const title = (await page.title()) || 'PlanDesk review pack';
+      await writeFile(partial, await mergePdfParts(parts, title));
+      if (timing) process.stderr.write(`report: PDF printed in ${((performance.now() - printing) / 1000).toFixed(1)} s (${parts.length} part(s))\n`);
       await rename(partial, options.out);
     } finally {
       await rm(partial, { force: true });
@@ -106,7 +119,7 @@ export async function renderReportPdf(options: { db: string; request: ReportRequ
       pages: Number(state['reportPages'] ?? 0),
       tocPages: toc === '' ? [] : toc.split(',').map(Number),
       oversized: Number(state['reportOversized'] ?? 0),
-      overflowingPages: Number(state['reportOverflow'] ?? 0),
+      overflowingPages: state['reportOverflow'] === 'unchecked' ? null : Number(state['reportOverflow'] ?? 0),
     };
   } finally {
     await browser.close();
@@ -217,7 +230,7 @@ export const reportCommand: CliCommand = {
     }
     const outcome = await renderReportPdf({ db, request, paper, out, chromium: values.chromium });
     print(`Wrote ${out}: ${outcome.pages} pages in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    if (outcome.oversized > 0 || outcome.overflowingPages > 0) {
+    if (outcome.oversized > 0 || (outcome.overflowingPages ?? 0) > 0) {
       process.stderr.write(`plandesk report: warning: ${outcome.oversized} block(s) taller than a page and ${outcome.overflowingPages} page(s) overflowing: some text may be cut\n`);
     }
   },

@@ -2,13 +2,14 @@
 // then the pack is cut into pages by those heights (paginate.ts) and rendered as fixed-size page boxes, each with
 // its running header and "Page X of Y" footer. Since the pagination is ours, the contents know their page
 // numbers before anything prints, and print.html, the PDF and the in-app preview show the same pages.
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { useLayoutEffect, useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import type { PaperSize, ReportModel } from '../../../shared/domain';
 import { isGroupRow, type Block, type FlowSection, type TableBlock } from './blocks';
 import { FOOTER_MM, HEADER_MM, MARGIN_MM, pageBox, PX_PER_MM, type Orientation } from './geometry';
 import { paginate, type MeasuredBlock, type MeasuredSection, type Pagination } from './paginate';
 import { longDate, shortDate } from './print-format';
-import { buildReport, TocPagesContext } from './report-sections';
+import { buildReport, TocPagesContext, type BuiltReport } from './report-sections';
 import './print.css';
 
 export interface LayoutInfo {
@@ -17,9 +18,12 @@ export interface LayoutInfo {
   readonly tocPages: readonly number[];
   /** Rows or blocks taller than a page: they are clipped. Zero in a good pack. */
   readonly oversized: number;
-  /** Pages whose content overflows their body as rendered: the measurement was wrong. Zero in a good pack. */
-  readonly overflowingPages: number;
+  /** Pages whose content overflows their body as rendered: the measurement was wrong. Zero in a good pack; null when not checked. */
+  readonly overflowingPages: number | null;
 }
+
+/** Packs up to this many pages are checked for overflowing pages once laid out. */
+const CHECKED_PAGES = 800;
 
 interface Props {
   readonly model: ReportModel;
@@ -133,46 +137,89 @@ function runningTitles(sections: readonly FlowSection[], pagination: Pagination)
   return titles;
 }
 
-export function ReportDocument({ model, paper, onLaidOut }: Props) {
+interface PagesProps {
+  readonly built: BuiltReport;
+  readonly pagination: Pagination;
+  readonly model: ReportModel;
+  readonly paper: PaperSize;
+  /** Pages [from, to) only (0-based): a long pack is printed in parts. */
+  readonly from: number;
+  readonly to: number;
+}
+
+function Pages({ built, pagination, model, paper, from, to }: PagesProps) {
+  const titles = runningTitles(built.sections, pagination);
+  const total = pagination.pages.length;
+  const generated = model.cover.generatedAt.slice(0, 10);
+  const dateLine = generated === model.asOf ? longDate(model.asOf) : `Position as of ${longDate(model.asOf)} · printed ${shortDate(model.cover.generatedAt)}`;
+  const headerTitle = model.cover.meetingName ? `${model.cover.title} · ${model.cover.meetingName}` : model.cover.title;
+  return (
+    <>
+      {pagination.pages.slice(from, to).map((page, offset) => {
+        const index = from + offset;
+        const box = pageBox(paper, page.orientation);
+        const bare = page.pieces.some((p) => built.sections[p.section]?.bare);
+        return (
+          <section
+            key={index}
+            className={`rp-page rp-page--${page.orientation}`}
+            data-page={index + 1}
+            style={{ width: `${box.widthMm}mm`, height: `${box.heightMm}mm`, padding: `${MARGIN_MM.top}mm ${MARGIN_MM.side}mm ${MARGIN_MM.bottom}mm` }}
+          >
+            <header className="rp-page__header" style={{ height: `${HEADER_MM}mm` }}>
+              {!bare && (
+                <>
+                  <span className="rp-page__report">{headerTitle}</span>
+                  <span className="rp-page__section">{titles[index]}</span>
+                </>
+              )}
+            </header>
+            <div className="rp-page__body" style={{ height: `${box.bodyHeightMm}mm`, ['--rp-body-height' as string]: `${box.bodyHeightMm}mm` }}>
+              {page.pieces.map((piece) => {
+                const block = built.sections[piece.section]!.blocks[piece.block]!;
+                return <BlockView key={`${block.key}-${piece.from}`} block={block} from={piece.from} to={piece.to} />;
+              })}
+            </div>
+            <footer className="rp-page__footer" style={{ height: `${FOOTER_MM}mm` }}>
+              {!bare && (
+                <>
+                  <span className="rp-page__plan">{model.plan.title}</span>
+                  <span className="rp-page__date">{dateLine}</span>
+                  <span className="rp-page__number">
+                    Page {index + 1} of {total}
+                  </span>
+                </>
+              )}
+            </footer>
+          </section>
+        );
+      })}
+    </>
+  );
+}
+
+/** A laid-out pack, for whoever prints it in parts: how many pages, and how to show a range of them. */
+export interface LaidOutPack {
+  readonly pages: number;
+  showPages(from: number, to: number): void;
+}
+
+/**
+ * The pages are static: no event handler, no state. So both passes are rendered to markup and handed to the
+ * browser's HTML parser, several times faster than building thousands of pages of DOM through React one node
+ * at a time. The host element is React's; what is inside it is not.
+ */
+export function ReportDocument({ model, paper, onLaidOut, onPack }: Props & { readonly onPack?: (pack: LaidOutPack) => void }) {
   const built = useMemo(() => buildReport(model), [model]);
-  const measureRef = useRef<HTMLDivElement>(null);
-  const pagesRef = useRef<HTMLDivElement>(null);
-  const [layout, setLayout] = useState<{ readonly for: object; readonly paper: PaperSize; readonly pagination: Pagination } | null>(null);
-  const current = layout && layout.for === built && layout.paper === paper ? layout.pagination : null;
+  const hostRef = useRef<HTMLDivElement>(null);
 
   useLayoutEffect(() => {
-    if (current) return;
+    const host = hostRef.current;
+    if (!host) return;
     let cancelled = false;
-    // Measure with the fonts the pages will print with.
-    void document.fonts.ready.then(() => {
-      const root = measureRef.current;
-      if (cancelled || !root) return;
-      performance.mark('report:rendered-for-measure');
-      const measured = measure(root, built.sections);
-      performance.mark('report:measured');
-      const bodyHeight = {
-        portrait: pageBox(paper, 'portrait').bodyHeightMm * PX_PER_MM,
-        landscape: pageBox(paper, 'landscape').bodyHeightMm * PX_PER_MM,
-      };
-      setLayout({ for: built, paper, pagination: paginate(measured, bodyHeight) });
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [built, paper, current]);
-
-  const tocPages = useMemo(() => (current ? built.tocTargets.map((t) => (current.blockPage[t.section]?.[t.block] ?? 0) + 1) : null), [built, current]);
-
-  useEffect(() => {
-    if (!current || !tocPages || !pagesRef.current) return;
-    const bodies = Array.from(pagesRef.current.querySelectorAll<HTMLElement>('.rp-page__body'));
-    const overflowingPages = bodies.filter((body) => body.scrollHeight > body.clientHeight + 1).length;
-    onLaidOut?.({ pages: current.pages.length, tocPages, oversized: current.oversized, overflowingPages });
-  }, [current, tocPages, onLaidOut]);
-
-  if (!current) {
-    return (
-      <div className="report report--measuring" ref={measureRef} aria-hidden="true">
+    host.className = 'report report--measuring';
+    host.innerHTML = renderToStaticMarkup(
+      <>
         {built.sections.map((section) => (
           <div key={section.id} className="rp-measure" style={bodyStyle(paper, section.orientation)}>
             {section.blocks.map((block) => (
@@ -180,61 +227,40 @@ export function ReportDocument({ model, paper, onLaidOut }: Props) {
             ))}
           </div>
         ))}
-      </div>
+      </>,
     );
-  }
+    performance.mark('report:rendered-for-measure');
+    // Measure with the fonts the pages will print with.
+    void document.fonts.ready.then(() => {
+      if (cancelled) return;
+      const measured = measure(host, built.sections);
+      performance.mark('report:measured');
+      const bodyHeight = {
+        portrait: pageBox(paper, 'portrait').bodyHeightMm * PX_PER_MM,
+        landscape: pageBox(paper, 'landscape').bodyHeightMm * PX_PER_MM,
+      };
+      const pagination = paginate(measured, bodyHeight);
+      const tocPages = built.tocTargets.map((t) => (pagination.blockPage[t.section]?.[t.block] ?? 0) + 1);
+      const show = (from: number, to: number) => {
+        host.innerHTML = renderToStaticMarkup(
+          <TocPagesContext.Provider value={tocPages}>
+            <Pages built={built} pagination={pagination} model={model} paper={paper} from={from} to={to} />
+          </TocPagesContext.Provider>,
+        );
+      };
+      host.className = 'report';
+      show(0, pagination.pages.length);
+      // The check lays out every page on screen, which a printer then does again in print: on a long pack that
+      // doubles the wait, so it is left to the packs people check by eye and the tests.
+      const bodies = pagination.pages.length <= CHECKED_PAGES ? Array.from(host.querySelectorAll<HTMLElement>('.rp-page__body')) : null;
+      const overflowingPages = bodies ? bodies.filter((body) => body.scrollHeight > body.clientHeight + 1).length : null;
+      onPack?.({ pages: pagination.pages.length, showPages: show });
+      onLaidOut?.({ pages: pagination.pages.length, tocPages, oversized: pagination.oversized, overflowingPages });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [built, model, paper, onLaidOut, onPack]);
 
-  const titles = runningTitles(built.sections, current);
-  const total = current.pages.length;
-  const generated = model.cover.generatedAt.slice(0, 10);
-  const dateLine = generated === model.asOf ? longDate(model.asOf) : `Position as of ${longDate(model.asOf)} · printed ${shortDate(model.cover.generatedAt)}`;
-  const headerTitle = model.cover.meetingName ? `${model.cover.title} · ${model.cover.meetingName}` : model.cover.title;
-  return (
-    <TocPagesContext.Provider value={tocPages}>
-      <div className="report" ref={pagesRef}>
-        {current.pages.map((page, index) => {
-          const box = pageBox(paper, page.orientation);
-          const bare = page.pieces.some((p) => built.sections[p.section]?.bare);
-          return (
-            <section
-              key={index}
-              className={`rp-page rp-page--${page.orientation}`}
-              data-page={index + 1}
-              style={{
-                width: `${box.widthMm}mm`,
-                height: `${box.heightMm}mm`,
-                padding: `${MARGIN_MM.top}mm ${MARGIN_MM.side}mm ${MARGIN_MM.bottom}mm`,
-              }}
-            >
-              <header className="rp-page__header" style={{ height: `${HEADER_MM}mm` }}>
-                {!bare && (
-                  <>
-                    <span className="rp-page__report">{headerTitle}</span>
-                    <span className="rp-page__section">{titles[index]}</span>
-                  </>
-                )}
-              </header>
-              <div className="rp-page__body" style={{ height: `${box.bodyHeightMm}mm`, ['--rp-body-height' as string]: `${box.bodyHeightMm}mm` }}>
-                {page.pieces.map((piece) => {
-                  const block = built.sections[piece.section]!.blocks[piece.block]!;
-                  return <BlockView key={`${block.key}-${piece.from}`} block={block} from={piece.from} to={piece.to} />;
-                })}
-              </div>
-              <footer className="rp-page__footer" style={{ height: `${FOOTER_MM}mm` }}>
-                {!bare && (
-                  <>
-                    <span className="rp-page__plan">{model.plan.title}</span>
-                    <span className="rp-page__date">{dateLine}</span>
-                    <span className="rp-page__number">
-                      Page {index + 1} of {total}
-                    </span>
-                  </>
-                )}
-              </footer>
-            </section>
-          );
-        })}
-      </div>
-    </TocPagesContext.Provider>
-  );
+  return <div ref={hostRef} className="report" />;
 }

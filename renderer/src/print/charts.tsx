@@ -37,7 +37,7 @@ export function statusFill(prefix: string, status: StatusKey): string {
 
 /** A small legend swatch in the same fill as the charts. */
 export function StatusSwatch({ status }: { status: StatusKey }) {
-  const prefix = useId().replace(/:/g, '');
+  const prefix = useId().replace(/[^A-Za-z0-9_-]/g, '_');
   return (
     <svg className="rp-swatch" width="10" height="10" viewBox="0 0 10 10" aria-hidden="true">
       <StatusPatterns prefix={prefix} />
@@ -64,7 +64,7 @@ function stackOf(counts: StatusCounts, x0: number, unit: number) {
 
 /** One bar per chapter, stacked by status, with the chapter's name and its total. */
 export function ChapterStatusChart({ chapters, width = 640 }: { chapters: readonly { code: string; title: string; byStatus: StatusCounts }[]; width?: number }) {
-  const prefix = useId().replace(/:/g, '');
+  const prefix = useId().replace(/[^A-Za-z0-9_-]/g, '_');
   const labelWidth = 250;
   const barArea = width - labelWidth - 50;
   const rowHeight = 24;
@@ -127,7 +127,7 @@ function niceTicks(max: number): number[] {
 
 /** The whole scope as one bar, 100% wide, with each status's count and share written under it. */
 export function StatusShareBar({ counts }: { counts: StatusCounts }) {
-  const prefix = useId().replace(/:/g, '');
+  const prefix = useId().replace(/[^A-Za-z0-9_-]/g, '_');
   const total = totalOf(counts);
   const width = 640;
   const { segments } = stackOf(counts, 0, total === 0 ? 0 : width / total);

@@ -10,7 +10,7 @@ import { createRoot } from 'react-dom/client';
 import { useCallback, useEffect, useState } from 'react';
 import type { PaperSize, ReportModel } from '../../../shared/domain';
 import { pageRules } from './geometry';
-import { ReportDocument, type LayoutInfo } from './ReportDocument';
+import { ReportDocument, type LaidOutPack, type LayoutInfo } from './ReportDocument';
 import './print-page.css';
 
 const root = document.documentElement;
@@ -38,6 +38,17 @@ async function ensureApi(): Promise<void> {
   });
 }
 
+declare global {
+  interface Window {
+    /** For a printer that prints a long pack in parts (the CLI): shows pages [from, to) only. */
+    plandeskReport?: LaidOutPack;
+  }
+}
+
+function keepPack(pack: LaidOutPack): void {
+  window.plandeskReport = pack;
+}
+
 function PrintPage({ request, paper }: { request: unknown; paper: PaperSize }) {
   const [model, setModel] = useState<ReportModel | null>(null);
   useEffect(() => {
@@ -60,12 +71,12 @@ function PrintPage({ request, paper }: { request: unknown; paper: PaperSize }) {
     root.dataset.reportPages = String(info.pages);
     root.dataset.reportToc = info.tocPages.join(',');
     root.dataset.reportOversized = String(info.oversized);
-    root.dataset.reportOverflow = String(info.overflowingPages);
+    root.dataset.reportOverflow = info.overflowingPages === null ? 'unchecked' : String(info.overflowingPages);
     performance.mark('report:ready');
     root.dataset.reportState = 'ready';
   }, []);
   if (!model) return null;
-  return <ReportDocument model={model} paper={paper} onLaidOut={laidOut} />;
+  return <ReportDocument model={model} paper={paper} onLaidOut={laidOut} onPack={keepPack} />;
 }
 
 function start(): void {

@@ -306,7 +306,7 @@ export function ReportsScreen({ planId, revision }: ReportsScreenProps) {
         </form>
         <section className="reports__preview" aria-label="Preview of the pack's pages">
           <div className="reports__preview-bar">
-            <span className="muted">Preview: the pages as they print{layout && layout.overflowingPages + layout.oversized > 0 ? ' — some text does not fit its page' : ''}</span>
+            <span className="muted">Preview: the pages as they print{layout && (layout.overflowingPages ?? 0) + layout.oversized > 0 ? ' — some text does not fit its page' : ''}</span>
             <label className="inline-field">
               <span className="inline-field__label">Zoom</span>
               <select className="select-input" value={zoom} onChange={(event) => setZoom(Number(event.target.value))}>
