@@ -96,7 +96,22 @@ export interface ActionDetail {
   readonly chapter: { readonly id: Id; readonly code: string; readonly title: string };
   readonly statement: { readonly id: Id; readonly code: string; readonly text: string };
   readonly indicators: readonly Indicator[];
+  /** What was reported for this action, newest period first: actuals per indicator, narratives, support needed. */
+  readonly progress: readonly ProgressUpdate[];
   readonly history: readonly ChangeEntry[];
+}
+
+export interface ProgressUpdate {
+  readonly id: Id;
+  readonly periodLabel: string;
+  readonly periodStart: string;
+  /** The indicator the actual is for; null for the action's own narrative. */
+  readonly indicatorName: string | null;
+  readonly actual: string;
+  readonly narrative: string;
+  readonly supportNeeded: string;
+  readonly source: string;
+  readonly updatedAt: string;
 }
 
 export interface ActionNode {

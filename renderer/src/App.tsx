@@ -18,6 +18,7 @@ import { IndicatorsScreen } from './screens/IndicatorsScreen';
 import { PlanScreen } from './screens/PlanScreen';
 import { TimelineScreen } from './timeline/TimelineScreen';
 import { ExchangeScreen } from './exchange/ExchangeScreen';
+import { ReportsScreen } from './reports/ReportsScreen';
 import { NoticeToast } from './undo/NoticeToast';
 import { useUndoKeys } from './undo/useUndoKeys';
 import './styles/app.css';
@@ -198,7 +199,7 @@ function renderView(view: ViewId, props: ViewProps, workspacePath: string) {
     case 'exchange':
       return <ExchangeScreen key={key} {...props} />;
     case 'reports':
-      return <div className="screen-message muted">Review packs are being built.</div>;
+      return <ReportsScreen key={key} {...props} />;
     default: {
       const unknown: never = view;
       throw new Error(`Unknown view ${String(unknown)}`);

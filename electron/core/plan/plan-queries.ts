@@ -168,7 +168,27 @@ export async function getActionDetail(db: DbOrTx, actionId: string, currentMonth
   const statement = await db.selectFrom('policy_statements').selectAll().where('id', '=', row.statement_id).executeTakeFirstOrThrow();
   const chapter = await db.selectFrom('chapters').selectAll().where('id', '=', statement.chapter_id).executeTakeFirstOrThrow();
   const indicators = await db.selectFrom('indicators').selectAll().where('action_id', '=', actionId).where('deleted_at', 'is', null).orderBy('position').execute();
-  const history = await listEntityHistory(db, [actionId, ...indicators.map((i) => i.id)], 500);
+  const progressRows = await db
+    .selectFrom('progress_updates')
+    .innerJoin('reporting_periods', 'reporting_periods.id', 'progress_updates.period_id')
+    .leftJoin('indicators', 'indicators.id', 'progress_updates.indicator_id')
+    .select([
+      'progress_updates.id',
+      'reporting_periods.label',
+      'reporting_periods.start_month',
+      'indicators.name as indicator_name',
+      'progress_updates.actual_text',
+      'progress_updates.narrative',
+      'progress_updates.support_needed',
+      'progress_updates.source',
+      'progress_updates.updated_at',
+    ])
+    .where('progress_updates.action_id', '=', actionId)
+    .where((eb) => eb.or([eb('progress_updates.actual_text', '!=', ''), eb('progress_updates.narrative', '!=', ''), eb('progress_updates.support_needed', '!=', '')]))
+    .orderBy('reporting_periods.start_month', 'desc')
+    .orderBy('indicators.position')
+    .execute();
+  const history = await listEntityHistory(db, [actionId, ...indicators.map((i) => i.id), ...progressRows.map((p) => p.id)], 500);
   return {
     action: toAction(row, await loadActionAgencies(db, actionId), currentMonth),
     chapter: { id: chapter.id, code: chapter.code, title: chapter.title },
@@ -181,6 +201,17 @@ export async function getActionDetail(db: DbOrTx, actionId: string, currentMonth
       unit: i.unit,
       baseline: { text: i.baseline_text, value: i.baseline_value },
       target: { text: i.target_text, value: i.target_value },
+    })),
+    progress: progressRows.map((p) => ({
+      id: p.id,
+      periodLabel: p.label,
+      periodStart: p.start_month,
+      indicatorName: p.indicator_name,
+      actual: p.actual_text,
+      narrative: p.narrative,
+      supportNeeded: p.support_needed,
+      source: p.source,
+      updatedAt: p.updated_at,
     })),
     history,
   };

@@ -318,7 +318,39 @@ export function ActionDetailPanel({
               </tbody>
             </table>
           )}
-          <p className="panel-note">Actual values by reporting period are kept in the Indicators view.</p>
+        </section>
+
+        <section className="action-panel__section" aria-labelledby={`${id}-progress`}>
+          <h3 id={`${id}-progress`}>Progress updates</h3>
+          {!fresh ? (
+            <p className="muted">Loading the progress updates…</p>
+          ) : fresh.progress.length === 0 ? (
+            <p className="muted">Nothing reported yet. Actuals are recorded in the Indicators view or arrive from the lead agency’s update workbook.</p>
+          ) : (
+            <table className="data-table panel-progress">
+              <thead>
+                <tr>
+                  <th scope="col">Period</th>
+                  <th scope="col">Indicator</th>
+                  <th scope="col">Actual</th>
+                  <th scope="col">Narrative</th>
+                </tr>
+              </thead>
+              <tbody>
+                {fresh.progress.map((update) => (
+                  <tr key={update.id}>
+                    <td>{update.periodLabel}</td>
+                    <td>{update.indicatorName ?? <span className="muted">The action</span>}</td>
+                    <td>{update.actual || <span className="muted">—</span>}</td>
+                    <td>
+                      {update.narrative}
+                      {update.supportNeeded && <span className="panel-progress__support">Support needed: {update.supportNeeded}</span>}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
         </section>
 
         <section className="action-panel__section" aria-labelledby={`${id}-history`}>

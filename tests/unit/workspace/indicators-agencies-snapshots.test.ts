@@ -35,8 +35,14 @@ describe('reporting periods and actuals', () => {
     await expect(call('indicators:setActual', { indicatorId: uptime.id, periodId: fy1920.id, value: 'about right' })).rejects.toThrow(
       'Actual for FY 2019-20: "about right" is not a percentage (write it as 45% or 45)',
     );
+    const detail = await call('actions:get', { actionId: uptime.actionId });
+    expect(detail.progress.map((p) => [p.periodLabel, p.indicatorName, p.actual])).toEqual([
+      ['FY 2020-21', '% of uptime', '97%'],
+      ['FY 2019-20', '% of uptime', '96.5'],
+    ]);
     await call('history:undo', {});
     expect((await call('indicators:list', { planId })).find((i) => i.id === uptime.id)?.actuals[fy1920.id]).toBeUndefined();
+    expect((await call('actions:get', { actionId: uptime.actionId })).progress.map((p) => p.periodLabel)).toEqual(['FY 2020-21']);
   });
 
   it('edits an indicator in place, refusing a value that does not fit its kind', async () => {

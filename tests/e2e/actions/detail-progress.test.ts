@@ -1,0 +1,61 @@
+// The action detail panel shows what was reported for the action: actuals per period and indicator.
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Channel, MethodInput, MethodResult } from '../../../shared/contract';
+import { openBrowser, type OpenBrowser } from '../support/browser';
+import { startHarness, type RunningHarness } from '../support/harness';
+import { prepareWorkspace, samplePlanFile, tempDir } from '../support/sample-workspace';
+import { saveScreenshot } from '../support/screenshots';
+import { cell, openActionsView } from './support';
+
+describe('progress updates in the action detail panel', () => {
+  const folder = tempDir('detail-progress');
+  let harness: RunningHarness;
+  let browser: OpenBrowser;
+
+  async function call<C extends Channel>(channel: C, input: MethodInput<C>): Promise<MethodResult<C>> {
+    const response = await fetch(`${harness.origin}/api/${channel}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-plandesk-token': harness.token },
+      body: JSON.stringify(input),
+    });
+    const result = (await response.json()) as { ok: true; value: MethodResult<C> } | { ok: false; error: { message: string } };
+    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+    return result.value;
+  }
+
+  beforeAll(async () => {
+    const db = join(folder, 'workspace.plandesk');
+    await prepareWorkspace(db, samplePlanFile());
+    harness = await startHarness({ db, user: 'Sonam Choden' });
+    browser = await openBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await harness?.stop();
+  });
+
+  it('lists the actuals recorded for the action, newest period first', async () => {
+    const planId = (await call('workspace:summary', {})).plans[0]!.id;
+    const periods = await call('plans:periods', { planId });
+    const indicator = (await call('indicators:list', { planId })).find((i) => i.actionCode === '5.1.1.1' && i.kind === 'percent')!;
+    await call('indicators:setActual', { indicatorId: indicator.id, periodId: periods.at(-2)!.id, value: '96%' });
+    await call('indicators:setActual', { indicatorId: indicator.id, periodId: periods.at(-1)!.id, value: '97%' });
+
+    const { page } = browser;
+    await page.goto(harness.url);
+    await openActionsView(page);
+    await (await cell(page, '5.1.1.1', 'title')).click();
+    await page.keyboard.press('Control+i');
+    const panel = page.getByRole('complementary', { name: 'Action details' });
+    const rows = panel.locator('.panel-progress tbody tr');
+    await rows.first().waitFor();
+    expect(await rows.allTextContents()).toEqual([
+      `${periods.at(-1)!.label}${indicator.name}97%`,
+      `${periods.at(-2)!.label}${indicator.name}96%`,
+    ]);
+    await panel.getByRole('heading', { name: 'Progress updates' }).scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'actions-detail-progress');
+  });
+});
