@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Channel, MethodInput, MethodResult } from '../../../shared/contract';
 import { openBrowser, type OpenBrowser } from '../support/browser';
-import { startHarness, type RunningHarness } from '../support/harness';
+import { callHarness, startHarness, type RunningHarness } from '../support/harness';
 import { prepareWorkspace, samplePlanFile, tempDir } from '../support/sample-workspace';
 import { saveScreenshot } from '../support/screenshots';
 import { cell, openActionsView } from './support';
@@ -13,16 +13,7 @@ describe('progress updates in the action detail panel', () => {
   let harness: RunningHarness;
   let browser: OpenBrowser;
 
-  async function call<C extends Channel>(channel: C, input: MethodInput<C>): Promise<MethodResult<C>> {
-    const response = await fetch(`${harness.origin}/api/${channel}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-plandesk-token': harness.token },
-      body: JSON.stringify(input),
-    });
-    const result = (await response.json()) as { ok: true; value: MethodResult<C> } | { ok: false; error: { message: string } };
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-    return result.value;
-  }
+  const call = <C extends Channel>(channel: C, input: MethodInput<C>): Promise<MethodResult<C>> => callHarness(harness, channel, input);
 
   beforeAll(async () => {
     const db = join(folder, 'workspace.plandesk');

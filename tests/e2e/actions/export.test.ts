@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, type OpenBrowser } from '../support/browser';
-import { startHarness, type RunningHarness } from '../support/harness';
+import { callHarness, startHarness, type RunningHarness } from '../support/harness';
 import { prepareWorkspace, samplePlanFile, tempDir } from '../support/sample-workspace';
 
 describe('exporting from the Actions view', () => {
@@ -48,16 +48,8 @@ describe('exporting from the Actions view', () => {
     await page.getByRole('tab', { name: 'Actions' }).click();
     await page.locator('.ag-row').first().waitFor();
     await page.getByRole('checkbox', { name: 'Overdue only' }).check();
-    const call = async (channel: string, input: unknown): Promise<unknown> => {
-      const response = await fetch(`${harness.origin}/api/${channel}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-plandesk-token': harness.token },
-        body: JSON.stringify(input),
-      });
-      return ((await response.json()) as { value: unknown }).value;
-    };
-    const planId = ((await call('workspace:summary', {})) as { plans: { id: string }[] }).plans[0]!.id;
-    const actions = (await call('actions:list', { planId })) as { code: string; overdue: boolean }[];
+    const planId = (await callHarness(harness, 'workspace:summary', {})).plans[0]!.id;
+    const actions = await callHarness(harness, 'actions:list', { planId });
     const overdue = actions.filter((a) => a.overdue).map((a) => a.code);
 
     const xlsx = join(folder, 'overdue.xlsx');

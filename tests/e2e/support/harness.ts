@@ -2,6 +2,8 @@
 // and reads the URL it prints. Any free port: the harness prints the one it got.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
+import type { Channel, MethodInput, MethodResult } from '../../../shared/contract';
+import type { Result } from '../../../shared/result';
 
 const root = resolve(import.meta.dirname, '../../..');
 
@@ -53,4 +55,16 @@ export async function startHarness(options: { db: string; user?: string }): Prom
         child.kill('SIGTERM');
       }),
   };
+}
+
+/** Calls a contract method on the harness as the page does (with its token): for setting up and checking what the UI cannot show. */
+export async function callHarness<C extends Channel>(harness: RunningHarness, channel: C, input: MethodInput<C>): Promise<MethodResult<C>> {
+  const response = await fetch(`${harness.origin}/api/${encodeURIComponent(channel)}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-plandesk-token': harness.token },
+    body: JSON.stringify(input),
+  });
+  const result = (await response.json()) as Result<MethodResult<C>>;
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+  return result.value;
 }

@@ -8,11 +8,10 @@ import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, type OpenBrowser } from '../support/browser';
-import { startHarness, type RunningHarness } from '../support/harness';
+import { callHarness, startHarness, type RunningHarness } from '../support/harness';
 import { prepareWorkspace, samplePlanFile, tempDir } from '../support/sample-workspace';
 import { saveScreenshot } from '../support/screenshots';
 import type { Channel, MethodInput, MethodResult } from '../../../shared/contract';
-import type { Result } from '../../../shared/result';
 
 // The page's globals used inside page.evaluate; this project is type-checked as Node code, without the DOM's types.
 declare const window: { print: () => void; dispatchEvent: (event: unknown) => boolean };
@@ -42,16 +41,7 @@ function timelinePlan() {
 
 /** Calls the harness as the page does (with its token), for setting up and checking what the UI cannot show. */
 function harnessCaller(harness: RunningHarness) {
-  return async function call<C extends Channel>(channel: C, input: MethodInput<C>): Promise<MethodResult<C>> {
-    const response = await fetch(`${harness.origin}/api/${encodeURIComponent(channel)}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-plandesk-token': harness.token },
-      body: JSON.stringify(input),
-    });
-    const result = (await response.json()) as Result<MethodResult<C>>;
-    if (!result.ok) throw new Error(result.error.message);
-    return result.value;
-  };
+  return <C extends Channel>(channel: C, input: MethodInput<C>): Promise<MethodResult<C>> => callHarness(harness, channel, input);
 }
 
 const DATED = ['5.1.1.1', '5.1.1.2', '5.1.1.3', '5.1.2.1', '5.2.1.1', '5.2.1.2', '5.2.1.3', '5.2.2.1', '5.2.2.3'];

@@ -7,7 +7,7 @@ import type { Channel, MethodInput, MethodResult } from '../../../shared/contrac
 import type { PlanFile } from '../../../electron/core/planfile/format';
 import { planFile } from '../../../electron/core/planfile/format';
 import { openBrowser, type OpenBrowser } from '../support/browser';
-import { startHarness, type RunningHarness } from '../support/harness';
+import { callHarness, startHarness, type RunningHarness } from '../support/harness';
 import { prepareWorkspace, samplePlanFile, tempDir } from '../support/sample-workspace';
 import { saveScreenshot } from '../support/screenshots';
 
@@ -35,16 +35,7 @@ describe('indicators, agencies and history', () => {
   let browser: OpenBrowser;
   let planId: string;
 
-  async function call<C extends Channel>(channel: C, input: MethodInput<C>): Promise<MethodResult<C>> {
-    const response = await fetch(`${harness.origin}/api/${channel}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-plandesk-token': harness.token },
-      body: JSON.stringify(input),
-    });
-    const result = (await response.json()) as { ok: true; value: MethodResult<C> } | { ok: false; error: { message: string } };
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-    return result.value;
-  }
+  const call = <C extends Channel>(channel: C, input: MethodInput<C>): Promise<MethodResult<C>> => callHarness(harness, channel, input);
 
   async function indicatorNamed(name: string) {
     const row = (await call('indicators:list', { planId })).find((r) => r.name === name);
