@@ -1,5 +1,5 @@
 // "Columns": show or hide each column and change their order without a mouse (dragging headers works too).
-import { useEffect, useId, useRef, useState } from 'react';
+import { usePopover } from '../components/usePopover';
 import { COLUMN_NAMES, type ColumnId } from './columns';
 
 export interface ColumnChoice {
@@ -18,36 +18,14 @@ export function ColumnMenu({
   onMove: (id: ColumnId, direction: -1 | 1) => void;
   onReset: () => void;
 }) {
-  const [open, setOpen] = useState(false);
-  const root = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
-  const panelId = useId();
-
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointer);
-    return () => document.removeEventListener('pointerdown', onPointer);
-  }, [open]);
-
-  const close = () => {
-    setOpen(false);
-    button.current?.focus();
-  };
+  const { open, setOpen, root, button, panelId, close, onKeyDown } = usePopover();
   const hidden = columns.filter((c) => !c.visible).length;
 
   return (
     <div
       className="filter-menu"
       ref={root}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.stopPropagation();
-          close();
-        }
-      }}
+      onKeyDown={onKeyDown}
     >
       <button ref={button} type="button" className="button toolbar-button" aria-expanded={open} aria-controls={open ? panelId : undefined} onClick={() => setOpen(!open)}>
         Columns{hidden > 0 ? ` (${hidden} hidden)` : ''}

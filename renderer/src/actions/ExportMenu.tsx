@@ -1,6 +1,6 @@
 // "Export": the grid as it is shown (visible columns, filtered rows, current order) to .csv or .xlsx, or the
 // whole plan to .xlsx in the plan's own layout. The desktop app asks where to save; the file is written there.
-import { useEffect, useId, useRef, useState } from 'react';
+import { usePopover } from '../components/usePopover';
 import { api, attempt } from '../api';
 import { showNotice } from '../undo/notice';
 
@@ -10,24 +10,7 @@ export interface GridViewTable {
 }
 
 export function ExportMenu({ planId, title, currentView }: { planId: string; title: string; currentView: () => GridViewTable | null }) {
-  const [open, setOpen] = useState(false);
-  const root = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
-  const panelId = useId();
-
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointer);
-    return () => document.removeEventListener('pointerdown', onPointer);
-  }, [open]);
-
-  const close = () => {
-    setOpen(false);
-    button.current?.focus();
-  };
+  const { open, setOpen, root, button, panelId, close, onKeyDown } = usePopover();
   const saved = (path: string | null | undefined) => {
     if (path) showNotice({ message: `Exported to ${path}` });
   };
@@ -51,12 +34,7 @@ export function ExportMenu({ planId, title, currentView }: { planId: string; tit
     <div
       className="filter-menu"
       ref={root}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.stopPropagation();
-          close();
-        }
-      }}
+      onKeyDown={onKeyDown}
     >
       <button ref={button} type="button" className="button toolbar-button" aria-expanded={open} aria-controls={open ? panelId : undefined} onClick={() => setOpen(!open)}>
         Export

@@ -1,6 +1,7 @@
 // The filter bar shared by the actions grid and the timeline: quick search, chapter, lead agency, status, fund,
 // overdue and "active in a period". It only edits a PlanFilter; the views decide what matching means (rowMatcher).
-import { useEffect, useId, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { usePopover } from '../components/usePopover';
 import { formatMonth, monthOf, monthOfDate, parseTimelineDate, type Month } from '../../../shared/months';
 import { FUND_LABELS, FUND_STATUSES } from '../../../shared/status';
 import { StatusIcon } from '../components/Status';
@@ -40,31 +41,8 @@ function ChoiceMenu<T extends string>({
   onChange: (chosen: T[]) => void;
   searchable?: boolean;
 }) {
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, root, button, panelId, close, onKeyDown } = usePopover();
   const [search, setSearch] = useState('');
-  const root = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
-  const panelId = useId();
-
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointer);
-    return () => document.removeEventListener('pointerdown', onPointer);
-  }, [open]);
-
-  const close = () => {
-    setOpen(false);
-    button.current?.focus();
-  };
-  const onKeyDown = (event: ReactKeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      close();
-    }
-  };
   const words = search.toLowerCase().split(/\s+/).filter(Boolean);
   const shown = words.length === 0 ? choices : choices.filter((c) => words.every((w) => `${c.label} ${c.hint ?? ''}`.toLowerCase().includes(w)));
   const summary = chosen.length === 0 ? 'All' : chosen.length === 1 ? (choices.find((c) => c.value === chosen[0])?.label ?? '1') : `${chosen.length}`;
@@ -153,29 +131,12 @@ function fiscalYearAround(month: Month): { from: Month; to: Month; label: string
 }
 
 function PeriodMenu({ value, onChange }: { value: PlanFilter['activeIn']; onChange: (period: PlanFilter['activeIn']) => void }) {
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, root, button, panelId, close, onKeyDown } = usePopover();
   const [from, setFrom] = useState(value ? formatMonth(value.from) : '');
   const [to, setTo] = useState(value ? formatMonth(value.to) : '');
   const [problem, setProblem] = useState<string | null>(null);
-  const root = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
-  const panelId = useId();
   const fromId = useId();
   const toId = useId();
-
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointer);
-    return () => document.removeEventListener('pointerdown', onPointer);
-  }, [open]);
-
-  const close = () => {
-    setOpen(false);
-    button.current?.focus();
-  };
   const apply = (period: PlanFilter['activeIn']) => {
     onChange(period);
     setFrom(period ? formatMonth(period.from) : '');
@@ -199,12 +160,7 @@ function PeriodMenu({ value, onChange }: { value: PlanFilter['activeIn']; onChan
     <div
       className="filter-menu"
       ref={root}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.stopPropagation();
-          close();
-        }
-      }}
+      onKeyDown={onKeyDown}
     >
       <button
         ref={button}
