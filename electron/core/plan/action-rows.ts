@@ -54,23 +54,19 @@ export async function listActionRows(db: DbOrTx, planId: string, currentMonth: M
   if (scope) linkQuery = linkQuery.where('action_agencies.action_id', 'in', scope);
   const links = await linkQuery.orderBy('action_agencies.position').execute();
 
-  // Who changed each action last: the newest history entry per action.
+  // Who changed each action last: the newest history entry per action, joined in one query (no list of ids).
   // For a few actions, look them up by entity (indexed); for the whole plan, scan the plan's history once.
-  let lastQuery = db
+  let newest = db
     .selectFrom('change_history')
     .select(['entity_id', (eb) => eb.fn.max('id').as('last_id')])
     .where('entity', '=', 'action')
     .groupBy('entity_id');
-  lastQuery = scope ? lastQuery.where('entity_id', 'in', scope) : lastQuery.where('plan_id', '=', planId);
-  const lastIds = await lastQuery.execute();
-  const lastEntries =
-    lastIds.length > 0
-      ? await db
-          .selectFrom('change_history')
-          .select(['entity_id', 'user_name'])
-          .where('id', 'in', lastIds.map((r) => Number(r.last_id)))
-          .execute()
-      : [];
+  newest = scope ? newest.where('entity_id', 'in', scope) : newest.where('plan_id', '=', planId);
+  const lastEntries = await db
+    .selectFrom('change_history')
+    .innerJoin(newest.as('newest'), 'newest.last_id', 'change_history.id')
+    .select(['change_history.entity_id', 'change_history.user_name'])
+    .execute();
   const lastBy = new Map(lastEntries.map((e) => [e.entity_id, e.user_name]));
 
   const indicatorsOf = groupBy(indicators, (i) => i.action_id);

@@ -14,6 +14,10 @@ describe('structure edits', () => {
     const first = rows[0]!;
     const added = await call('actions:create', { statementId: first.statementId, afterActionId: first.id, code: '5.1.1.2', title: 'Expand Government network coverage' });
     expect(added.updatedBy).toBe('Sonam');
+    // The whole plan's rows name the last editor too: the importer for untouched actions.
+    const listed = await call('actions:list', { planId });
+    expect(listed.find((r) => r.id === added.id)?.updatedBy).toBe('Sonam');
+    expect(listed.find((r) => r.code === '5.3.2.1')?.updatedBy).toBe('Test Analyst');
     expect(await codes()).toEqual(['5.1.1.1', '5.1.1.2', '5.1.1.3', '5.1.1.10', '5.1.2.3', '5.3.2.1']);
     const copy = await call('actions:duplicate', { actionId: first.id });
     expect(copy).toMatchObject({ code: '5.1.1.1', title: 'Ensure reliable connectivity at all times (copy)', leadText: 'BICMA/MoIC', start: '2018-01', end: '2020-12' });
