@@ -8,8 +8,8 @@ import type { Db, DbOrTx } from '../db/schema';
 import { recordChanges, type ChangeContext } from '../history/history';
 import { positionAfterLast, updateRow } from '../plan/entity-update';
 import { LINK_REVERTS } from '../plan/plan-commands';
-import { writePlanFile } from '../planfile/write-plan-file';
-import type { PlanFileAction, PlanFileIndicator } from '../planfile/format';
+import { actionRow, indicatorRow, writePlanFile } from '../planfile/write-plan-file';
+import type { PlanFileAction } from '../planfile/format';
 import { resolveDecisions } from '../exchange/decisions';
 import { canRevertCleanly } from '../exchange/undo-check';
 import { reviewPack, type PackContents, type PackWrite } from './open-pack';
@@ -19,56 +19,12 @@ async function requireLive(tx: DbOrTx, table: 'chapters' | 'policy_statements' |
   if (!row) throw new AppError('conflict', `${what} cannot be added: the ${table === 'chapters' ? 'chapter' : table === 'policy_statements' ? 'policy statement' : 'action'} it belongs to is not in this plan (accept it too)`);
 }
 
-function indicatorRow(indicator: PlanFileIndicator, id: string, actionId: string, position: number, at: string) {
-  return {
-    id,
-    action_id: actionId,
-    position,
-    name: indicator.name,
-    kind: indicator.kind,
-    unit: indicator.unit,
-    baseline_text: indicator.baseline.text,
-    baseline_value: indicator.baseline.value,
-    target_text: indicator.target.text,
-    target_value: indicator.target.value,
-    created_at: at,
-    updated_at: at,
-    deleted_at: null,
-  };
-}
 
 async function addAction(tx: DbOrTx, context: ChangeContext, planId: string, statementId: string, action: PlanFileAction): Promise<void> {
   const id = action.id!;
   await requireLive(tx, 'policy_statements', statementId, `Action ${action.code}`);
   const last = await tx.selectFrom('actions').select((eb) => eb.fn.max('position').as('p')).where('statement_id', '=', statementId).executeTakeFirst();
-  await tx
-    .insertInto('actions')
-    .values({
-      id,
-      statement_id: statementId,
-      code: action.code,
-      title: action.title,
-      position: positionAfterLast(last?.p),
-      start_month: action.start,
-      start_precision: action.startPrecision,
-      end_month: action.end,
-      end_precision: action.endPrecision,
-      end_open: action.endOpen ? 1 : 0,
-      revised_end_month: action.revisedEnd,
-      timeline_text: action.timelineText,
-      lead_text: action.lead.text,
-      collaborators_text: action.collaborators.text,
-      fund_status: action.fund.status,
-      fund_note: action.fund.note,
-      status: action.status,
-      status_text: action.statusText,
-      remarks: action.remarks,
-      unmapped: JSON.stringify(action.unmapped),
-      created_at: context.at,
-      updated_at: context.at,
-      deleted_at: null,
-    })
-    .execute();
+  await tx.insertInto('actions').values(actionRow(action, id, statementId, positionAfterLast(last?.p), context.at)).execute();
   const index = await loadAgencyIndex(tx);
   for (const [role, refs] of [['lead', action.lead.agencies], ['collaborator', action.collaborators.agencies]] as const) {
     const ids = [...new Set(refs.map((ref) => (index.byId.has(ref) ? ref : index.byKey(ref).length === 1 ? index.byKey(ref)[0]!.id : null)).filter((x): x is string => x !== null))];
