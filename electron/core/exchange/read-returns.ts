@@ -12,7 +12,7 @@ import { formatMonth, monthOf, parseTimelineDate } from '../../../shared/months'
 import { AppError } from '../../../shared/result';
 import { STATUS_LABELS, type ImplementationStatus } from '../../../shared/status';
 import type { DbOrTx } from '../db/schema';
-import { listZipEntries, verifyZipContent } from '../import/zip-check';
+import { listZipEntries, unpackZipEntries, WORKBOOK_RULES } from '../zip/safe-zip';
 import { loadPlanNow, rowValues, type PlanNow } from './plan-now';
 import type { SentValues } from './update-workbook';
 import {
@@ -151,9 +151,9 @@ async function readChecked(db: DbOrTx, planId: string, path: string, bytes: Uint
   const fileName = basename(path);
   if (bytes.length > MAX_FILE_BYTES) refuse(fileName, `the file is ${Math.round(bytes.length / 1024 / 1024)} MB; an update workbook is far smaller, so this is not one`);
   // A hostile or damaged archive is refused before the spreadsheet library unpacks anything.
-  const entries = listZipEntries(bytes, fileName);
+  const entries = listZipEntries(bytes, fileName, WORKBOOK_RULES);
   if (!entries.some((e) => e.name === 'xl/workbook.xml')) refuse(fileName, 'this is not an .xlsx workbook');
-  verifyZipContent(bytes, entries, fileName);
+  unpackZipEntries(bytes, entries, fileName, WORKBOOK_RULES, () => false);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);

@@ -7,7 +7,7 @@ import Papa from 'papaparse';
 import { AppError } from '../../../shared/result';
 import { columnLetter } from './report';
 import { isWorkbookXml, readXlsxSheets } from './read-xlsx';
-import { listZipEntries, verifyZipContent, XLSX_LIMITS } from './zip-check';
+import { listZipEntries, unpackZipEntries, WORKBOOK_RULES } from '../zip/safe-zip';
 
 export interface MergedRange {
   /** 0-based, inclusive. */
@@ -123,11 +123,11 @@ function readXlsxFile(fileName: string, bytes: Uint8Array): SpreadsheetContent {
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
     throw bad(fileName, 'this is an old .xls workbook or a password-protected one; save it from Excel as .xlsx without a password');
   }
-  const entries = listZipEntries(bytes, fileName);
+  const entries = listZipEntries(bytes, fileName, WORKBOOK_RULES);
   if (!entries.some((e) => e.name === 'xl/workbook.xml')) {
     throw bad(fileName, 'this zip archive is not an .xlsx workbook (it has no xl/workbook.xml)');
   }
-  const xml = verifyZipContent(bytes, entries, fileName, XLSX_LIMITS, isWorkbookXml);
+  const xml = unpackZipEntries(bytes, entries, fileName, WORKBOOK_RULES, isWorkbookXml);
   return { format: 'xlsx', encoding: null, delimiter: null, sheets: readXlsxSheets(xml, fileName) };
 }
 

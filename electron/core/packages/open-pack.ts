@@ -18,7 +18,7 @@ import type { PlanFile, PlanFileAction, PlanFileChapter, PlanFileIndicator, Plan
 import { parsePlanFile } from '../planfile/import-plan-file';
 import { changeIdOf } from '../exchange/read-returns';
 import { PACK_ENTRIES, packHistoryEntry, packManifest, packProgress, packSnapshot, type PackHistoryEntry, type PackManifest, type PackProgress, type PackSnapshot } from './pack-format';
-import { readSafeZip } from './safe-zip';
+import { PACKAGE_RULES, readSafeZip } from '../zip/safe-zip';
 
 const MAX_PACK_BYTES = 256 * 1024 * 1024;
 
@@ -75,7 +75,7 @@ export async function readPack(path: string): Promise<{ contents: PackContents; 
   if (size > MAX_PACK_BYTES) throw new AppError('bad_file', `${fileName}: the package is ${Math.round(size / 1024 / 1024)} MB, more than PlanDesk opens (${MAX_PACK_BYTES / 1024 / 1024} MB)`);
   const bytes = new Uint8Array(await readFile(path));
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const entries = readSafeZip(bytes, fileName);
+  const entries = readSafeZip(bytes, fileName, PACKAGE_RULES);
   const manifest = parsePart(packManifest, entries.get('manifest.json'), 'manifest.json', fileName);
   for (const name of entries.keys()) {
     if (name !== 'manifest.json' && !manifest.entries.some((e) => e.path === name)) {

@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { constants, createDeflateRaw } from 'node:zlib';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { listZipEntries } from '../../../electron/core/import/zip-check';
+import { listZipEntries, PACKAGE_RULES, type ZipRules } from '../../../electron/core/zip/safe-zip';
 import { createPack } from '../../../electron/core/packages/create-pack';
 import { mergePack } from '../../../electron/core/packages/merge-pack';
 import { reviewPack } from '../../../electron/core/packages/open-pack';
@@ -17,6 +17,9 @@ import { updateActionField } from '../../../electron/core/plan/plan-commands';
 import { exportPlanFile } from '../../../electron/core/planfile/export-plan-file';
 import { takeSnapshot } from '../../../electron/core/snapshots/snapshots';
 import { importTwoChapterPlan, openTempWorkspace, sha256Of, tempFolder, testContext } from '../support/workspace';
+
+/** Limits wide enough to read back an archive a test has made hostile on purpose. */
+const ANY_SIZE: ZipRules = { ...PACKAGE_RULES, maxEntries: 100, maxTotalBytes: 2 ** 32, maxRatio: 1e9 };
 
 const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, '..', '..', '..');
@@ -123,7 +126,7 @@ async function deflatedZeros(size: number): Promise<Uint8Array> {
 function declareSize(zip: Uint8Array, name: string, size: number): Uint8Array {
   const bytes = zip.slice();
   const view = new DataView(bytes.buffer);
-  const entry = listZipEntries(bytes, 'x.zip', { maxEntries: 100, maxTotalBytes: 2 ** 32, maxRatio: 1e9 }).find((e) => e.name === name)!;
+  const entry = listZipEntries(bytes, 'x.zip', ANY_SIZE).find((e) => e.name === name)!;
   view.setUint32(entry.localOffset + 22, size, true);
   for (let at = bytes.length - 22; at > 0; at -= 1) {
     if (view.getUint32(at, true) === 0x02014b50 && new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + view.getUint16(at + 28, true))) === name) {
@@ -153,7 +156,7 @@ describe('refusing damaged, edited and hostile packages (nothing written)', () =
 
   it('refuses a package with one flipped byte', async () => {
     const bytes = new Uint8Array(readFileSync(join(folder, 'plan-1.pmupack')));
-    const plan = listZipEntries(bytes, 'p').find((e) => e.name === 'plan.json')!;
+    const plan = listZipEntries(bytes, 'p', PACKAGE_RULES).find((e) => e.name === 'plan.json')!;
     const flipped = bytes.slice();
     const at = plan.localOffset + 30 + 'plan.json'.length + Math.floor(plan.packedSize / 2);
     flipped[at] = flipped[at]! ^ 0x01;
@@ -203,7 +206,7 @@ describe('refusing damaged, edited and hostile packages (nothing written)', () =
 function markDeflated(zip: Uint8Array, name: string, size: number): Uint8Array {
   const bytes = declareSize(zip, name, size);
   const view = new DataView(bytes.buffer);
-  const entry = listZipEntries(bytes, 'x.zip', { maxEntries: 100, maxTotalBytes: 2 ** 32, maxRatio: 1e9 }).find((e) => e.name === name)!;
+  const entry = listZipEntries(bytes, 'x.zip', ANY_SIZE).find((e) => e.name === name)!;
   view.setUint16(entry.localOffset + 8, 8, true);
   for (let at = bytes.length - 22; at > 0; at -= 1) {
     if (view.getUint32(at, true) === 0x02014b50 && new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + view.getUint16(at + 28, true))) === name) {

@@ -1,0 +1,195 @@
+// Reads a zip archive (an .xlsx workbook or a .pmupack package) only when it is safe to. The central
+// directory is read by hand because its counts, paths and sizes must be checked before anything is inflated
+// (too many entries, paths escaping a folder, sizes and compression ratios fit for a zip bomb); each entry is
+// then inflated with a hard cap at the size it declares, because the sizes an archive declares can lie.
+// Every refusal says what is wrong and in which file, in the words of the kind of file it is.
+import { Inflate } from 'fflate';
+import { AppError } from '../../../shared/result';
+
+export interface ZipRules {
+  /** What the file is, as the messages name it: "the workbook", "the package". */
+  readonly noun: string;
+  /** The whole message when the file is not a zip archive at all. */
+  readonly notAnArchive: string;
+  readonly maxEntries: number;
+  /** Total unpacked size of all entries. */
+  readonly maxTotalBytes: number;
+  /** Unpacked/packed ratio above which an entry is treated as a bomb… */
+  readonly maxRatio: number;
+  /** …once it unpacks to more than this many bytes (small XML compresses very well). */
+  readonly ratioCheckedFromBytes: number;
+}
+
+const MB = 1024 * 1024;
+
+export const WORKBOOK_RULES: ZipRules = {
+  noun: 'the workbook',
+  notAnArchive: 'this is not an .xlsx workbook (an .xlsx file is a zip archive and starts with "PK"; this one does not)',
+  maxEntries: 5000,
+  maxTotalBytes: 400 * MB,
+  maxRatio: 200,
+  ratioCheckedFromBytes: 10 * MB,
+};
+
+export const PACKAGE_RULES: ZipRules = {
+  noun: 'the package',
+  notAnArchive: 'this is not a PlanDesk package (a .pmupack file is a zip archive; this one is not)',
+  maxEntries: 16,
+  maxTotalBytes: 512 * MB,
+  maxRatio: 100,
+  ratioCheckedFromBytes: MB,
+};
+
+export interface ZipEntryInfo {
+  readonly name: string;
+  readonly method: number;
+  readonly packedSize: number;
+  readonly size: number;
+  readonly localOffset: number;
+}
+
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+
+function bad(fileName: string, what: string): AppError {
+  return new AppError('bad_file', `${fileName}: ${what}`);
+}
+
+/** A name that stays inside the folder it would be unpacked into. */
+export function isSafeEntryPath(name: string): boolean {
+  if (name === '' || name.length > 300) return false;
+  if (name.startsWith('/') || name.includes('\\') || /^[a-zA-Z]:/.test(name) || name.includes('\u0000')) return false;
+  return !name.split('/').some((part, i, parts) => part === '..' || part === '.' || (part === '' && i < parts.length - 1));
+}
+
+function findEndOfDirectory(view: DataView): number {
+  const last = view.byteLength - 22;
+  for (let at = last; at >= Math.max(0, last - 65535); at--) {
+    if (view.getUint32(at, true) === EOCD) return at;
+  }
+  return -1;
+}
+
+/** Reads and checks the archive's directory; throws AppError('bad_file') when it is unsafe or damaged. */
+export function listZipEntries(bytes: Uint8Array, fileName: string, rules: ZipRules): ZipEntryInfo[] {
+  const { noun } = rules;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes.length < 4 || view.getUint32(0, true) !== LOCAL) throw bad(fileName, rules.notAnArchive);
+  const end = bytes.length >= 22 ? findEndOfDirectory(view) : -1;
+  if (end < 0) {
+    throw bad(fileName, `${noun} is truncated or damaged: the archive's directory, which ends every zip file, is missing (the file has ${bytes.length} bytes)`);
+  }
+  const count = view.getUint16(end + 10, true);
+  const directorySize = view.getUint32(end + 12, true);
+  const directoryOffset = view.getUint32(end + 16, true);
+  if (count === 0xffff || directoryOffset === 0xffffffff) {
+    throw bad(fileName, `${noun} uses the ZIP64 format, which is only needed for files of several gigabytes; save it again`);
+  }
+  if (count > rules.maxEntries) throw bad(fileName, `${noun} holds ${count} entries (at most ${rules.maxEntries}); refused`);
+  if (directoryOffset + directorySize > end) throw bad(fileName, `${noun} is truncated or damaged: its directory points past the end of the file`);
+
+  const entries: ZipEntryInfo[] = [];
+  const names = new Set<string>();
+  let total = 0;
+  let at = directoryOffset;
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > end || view.getUint32(at, true) !== CENTRAL) throw bad(fileName, `${noun} is damaged: entry ${i + 1} of its directory cannot be read`);
+    const flags = view.getUint16(at + 8, true);
+    const method = view.getUint16(at + 10, true);
+    const packedSize = view.getUint32(at + 20, true);
+    const size = view.getUint32(at + 24, true);
+    const nameLength = view.getUint16(at + 28, true);
+    const extraLength = view.getUint16(at + 30, true);
+    const commentLength = view.getUint16(at + 32, true);
+    const localOffset = view.getUint32(at + 42, true);
+    const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
+    at += 46 + nameLength + extraLength + commentLength;
+
+    if (!isSafeEntryPath(name)) throw bad(fileName, `${noun} holds an entry with an unsafe path ("${name}"); refused`);
+    if (names.has(name)) throw bad(fileName, `${noun} holds "${name}" twice; refused`);
+    names.add(name);
+    if (flags & 1) throw bad(fileName, `entry "${name}" is encrypted, which ${noun} never is; refused`);
+    if (method !== 0 && method !== 8) throw bad(fileName, `entry "${name}" uses compression method ${method}, which ${noun} never uses`);
+    if (localOffset + 30 + packedSize > directoryOffset) throw bad(fileName, `${noun} is truncated or damaged: entry "${name}" runs past the data of the archive`);
+    total += size;
+    if (total > rules.maxTotalBytes) {
+      throw bad(fileName, `${noun} would unpack to more than ${Math.round(rules.maxTotalBytes / MB)} MB; refused as a possible zip bomb`);
+    }
+    if (size > rules.ratioCheckedFromBytes && size > packedSize * rules.maxRatio) {
+      throw bad(fileName, `entry "${name}" would unpack ${Math.round(size / Math.max(packedSize, 1))} times larger than it is stored (${Math.round(size / MB)} MB); refused as a possible zip bomb`);
+    }
+    entries.push({ name, method, packedSize, size, localOffset });
+  }
+  return entries;
+}
+
+/**
+ * Inflates every entry once, counting the bytes it really produces: an entry that unpacks to more than it
+ * declared, or past the total limit, is refused before anything reads it. Returns the unpacked content of the
+ * entries `keep` names, so that the archive is inflated only once.
+ */
+export function unpackZipEntries(
+  bytes: Uint8Array,
+  entries: readonly ZipEntryInfo[],
+  fileName: string,
+  rules: ZipRules,
+  keep: (name: string) => boolean,
+): Map<string, Uint8Array> {
+  const { noun } = rules;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const kept = new Map<string, Uint8Array>();
+  let total = 0;
+  for (const entry of entries) {
+    const at = entry.localOffset;
+    if (view.getUint32(at, true) !== LOCAL) throw bad(fileName, `${noun} is damaged: entry "${entry.name}" is missing its header`);
+    const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+    const packed = bytes.subarray(start, start + entry.packedSize);
+    if (packed.length < entry.packedSize) throw bad(fileName, `${noun} is truncated: entry "${entry.name}" is cut short`);
+    const keeping = keep(entry.name);
+    if (entry.method === 0) {
+      total += packed.length;
+      if (keeping) kept.set(entry.name, packed);
+      continue;
+    }
+    let produced = 0;
+    const chunks: Uint8Array[] = [];
+    const inflater = new Inflate((chunk) => {
+      produced += chunk.length;
+      if (produced > entry.size || total + produced > rules.maxTotalBytes) {
+        throw bad(fileName, `entry "${entry.name}" unpacks to more than the ${entry.size} bytes it declares; refused as a possible zip bomb`);
+      }
+      if (keeping) chunks.push(chunk);
+    });
+    try {
+      const step = 256 * 1024;
+      if (packed.length === 0) inflater.push(new Uint8Array(0), true);
+      for (let i = 0; i < packed.length; i += step) inflater.push(packed.subarray(i, i + step), i + step >= packed.length);
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      throw bad(fileName, `${noun} is damaged: entry "${entry.name}" cannot be unpacked (${(error as Error).message})`);
+    }
+    if (produced !== entry.size) {
+      throw bad(fileName, `${noun} is truncated or damaged: entry "${entry.name}" unpacks to ${produced} bytes instead of ${entry.size}`);
+    }
+    total += produced;
+    if (keeping) kept.set(entry.name, joinChunks(chunks, produced));
+  }
+  return kept;
+}
+
+/** Checks and unpacks the whole archive. */
+export function readSafeZip(bytes: Uint8Array, fileName: string, rules: ZipRules): Map<string, Uint8Array> {
+  return unpackZipEntries(bytes, listZipEntries(bytes, fileName, rules), fileName, rules, () => true);
+}
+
+function joinChunks(chunks: readonly Uint8Array[], size: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const joined = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    joined.set(chunk, at);
+    at += chunk.length;
+  }
+  return joined;
+}
