@@ -1,10 +1,10 @@
 // Merging two agencies: the one being merged leaves the registry, its action links, units and names move to
 // the one kept. It cannot be undone, so the dialog says exactly what will happen and asks for confirmation.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { AgencyListRow } from '../../../shared/domain';
 import { api, request } from '../api';
 import { agencyLabel } from './agency-columns';
-import '../styles/dialog.css';
+import { FormDialog } from '../components/FormDialog';
 
 interface Props {
   readonly merged: AgencyListRow;
@@ -18,83 +18,61 @@ function plural(n: number, one: string, many: string): string {
 }
 
 export function MergeAgenciesDialog({ merged, agencies, onMerged, onClose }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const [keepId, setKeepId] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
   const others = agencies.filter((a) => a.id !== merged.id).sort((a, b) => agencyLabel(a).localeCompare(agencyLabel(b)));
   const kept = others.find((a) => a.id === keepId) ?? null;
   const units = agencies.filter((a) => a.parentId === merged.id).length;
   const mergedName = merged.acronym ?? merged.name;
 
-  useEffect(() => {
-    dialog.current?.showModal();
-  }, []);
-
-  const merge = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!kept) return;
-    setBusy(true);
-    try {
-      onMerged(await request(api().agencies.merge({ keepId: kept.id, mergeId: merged.id })), kept);
-    } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
-      setBusy(false);
-    }
+  const merge = async () => {
+    if (kept) onMerged(await request(api().agencies.merge({ keepId: kept.id, mergeId: merged.id })), kept);
   };
 
   return (
-    <dialog ref={dialog} className="dialog dialog--wide" aria-labelledby="merge-title" aria-describedby="merge-warning" onClose={onClose}>
-      <form onSubmit={merge}>
-        <h2 id="merge-title" className="dialog__title">
-          Merge {mergedName} into another agency
-        </h2>
-        <p className="dialog__hint">For an agency written two ways, or entered twice: one registry entry remains.</p>
-        <label htmlFor="merge-keep" className="field-label">
-          Keep this agency
-        </label>
-        <select id="merge-keep" className="select-input select-input--full" value={keepId} autoFocus onChange={(e) => setKeepId(e.target.value)}>
-          <option value="">Choose the agency to keep…</option>
-          {others.map((a) => (
-            <option key={a.id} value={a.id}>
-              {agencyLabel(a)}
-              {a.confirmed ? '' : ' (unconfirmed)'}
-            </option>
-          ))}
-        </select>
-        {kept && (
-          <ul className="merge-effects" aria-label="What the merge does">
-            <li>
-              {plural(merged.leadCount + merged.collaboratorCount, 'action link', 'action links')} of {mergedName} ({merged.leadCount} led,{' '}
-              {merged.collaboratorCount} collaborating) {merged.leadCount + merged.collaboratorCount === 1 ? 'moves' : 'move'} to{' '}
-              <strong>{kept.acronym ?? kept.name}</strong>.
-            </li>
-            <li>
-              “{merged.name}”{merged.acronym && merged.acronym !== merged.name ? `, “${merged.acronym}”` : ''}
-              {merged.aliases.length > 0 ? ` and its ${plural(merged.aliases.length, 'alias', 'aliases')}` : ''} become aliases of {kept.acronym ?? kept.name}, so
-              later imports find it.
-            </li>
-            {units > 0 && <li>Its {plural(units, 'unit moves', 'units move')} under {kept.acronym ?? kept.name}.</li>}
-            <li>{mergedName} leaves the registry.</li>
-          </ul>
-        )}
-        <p id="merge-warning" className="merge-warning">
-          A merge cannot be undone (Ctrl+Z does not bring {mergedName} back).
-        </p>
-        {problem && (
-          <p className="dialog__problem" role="alert">
-            {problem}
-          </p>
-        )}
-        <div className="dialog__actions">
-          <button type="button" className="button" onClick={() => dialog.current?.close()}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--danger" disabled={busy || !kept}>
-            {busy ? 'Merging…' : kept ? `Merge into ${kept.acronym ?? kept.name}` : 'Merge'}
-          </button>
-        </div>
-      </form>
-    </dialog>
+    <FormDialog
+      id="merge"
+      className="dialog--wide"
+      describedBy="merge-warning"
+      title={`Merge ${mergedName} into another agency`}
+      hint="For an agency written two ways, or entered twice: one registry entry remains."
+      submitKind="danger"
+      submitLabel={kept ? `Merge into ${kept.acronym ?? kept.name}` : 'Merge'}
+      busyLabel="Merging…"
+      canSubmit={kept !== null}
+      onSubmit={merge}
+      onClose={onClose}
+    >
+      <label htmlFor="merge-keep" className="field-label">
+        Keep this agency
+      </label>
+      <select id="merge-keep" className="select-input select-input--full" value={keepId} autoFocus onChange={(e) => setKeepId(e.target.value)}>
+        <option value="">Choose the agency to keep…</option>
+        {others.map((a) => (
+          <option key={a.id} value={a.id}>
+            {agencyLabel(a)}
+            {a.confirmed ? '' : ' (unconfirmed)'}
+          </option>
+        ))}
+      </select>
+      {kept && (
+        <ul className="merge-effects" aria-label="What the merge does">
+          <li>
+            {plural(merged.leadCount + merged.collaboratorCount, 'action link', 'action links')} of {mergedName} ({merged.leadCount} led,{' '}
+            {merged.collaboratorCount} collaborating) {merged.leadCount + merged.collaboratorCount === 1 ? 'moves' : 'move'} to{' '}
+            <strong>{kept.acronym ?? kept.name}</strong>.
+          </li>
+          <li>
+            “{merged.name}”{merged.acronym && merged.acronym !== merged.name ? `, “${merged.acronym}”` : ''}
+            {merged.aliases.length > 0 ? ` and its ${plural(merged.aliases.length, 'alias', 'aliases')}` : ''} become aliases of {kept.acronym ?? kept.name}, so
+            later imports find it.
+          </li>
+          {units > 0 && <li>Its {plural(units, 'unit moves', 'units move')} under {kept.acronym ?? kept.name}.</li>}
+          <li>{mergedName} leaves the registry.</li>
+        </ul>
+      )}
+      <p id="merge-warning" className="merge-warning">
+        A merge cannot be undone (Ctrl+Z does not bring {mergedName} back).
+      </p>
+    </FormDialog>
   );
 }

@@ -1,12 +1,12 @@
 // Before printing the timeline: which years to print (a plan with one end typed as 2099 need not print 80 years),
 // and the paper. Says how many pages that makes before the print dialog opens.
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { monthOf, yearOfMonth } from '../../../shared/months';
 import type { TimelineRow } from '../../../shared/timeline/layout';
 import type { MonthWindow } from '../../../shared/timeline/scale';
 import { landscapePage, type Paper } from '../../../shared/timeline/tiles';
 import { printLayout } from './TimelinePage';
-import '../styles/dialog.css';
+import { FormDialog } from '../components/FormDialog';
 
 export interface PrintChoice {
   readonly span: MonthWindow;
@@ -23,7 +23,6 @@ export interface TimelinePrintDialogProps {
 }
 
 export function TimelinePrintDialog({ rows, span, fiscalYearBands, onPrint, onClose }: TimelinePrintDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const years = useMemo(() => {
     const list: number[] = [];
     for (let y = yearOfMonth(span.first); y <= yearOfMonth(span.last); y += 1) list.push(y);
@@ -34,68 +33,54 @@ export function TimelinePrintDialog({ rows, span, fiscalYearBands, onPrint, onCl
   const [paper, setPaper] = useState<Paper>('A4');
   const chosen = useMemo(() => ({ first: monthOf(Math.min(from, to), 1), last: monthOf(Math.max(from, to), 12) }), [from, to]);
   const layout = useMemo(() => printLayout(rows, chosen, landscapePage(paper), fiscalYearBands).layout, [rows, chosen, paper, fiscalYearBands]);
-
-  useEffect(() => {
-    dialog.current?.showModal();
-  }, []);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onPrint({ span: chosen, paper });
-  };
   const across = layout.columns.length;
   const down = layout.pages.length / across;
 
   return (
-    <dialog ref={dialog} className="dialog tl-print-dialog" aria-labelledby="tl-print-title" onClose={onClose}>
-      <form onSubmit={submit}>
-        <h2 id="tl-print-title" className="dialog__title">
-          Print the timeline
-        </h2>
-        <p className="dialog__hint">Landscape pages; the rows shown now, with the time header and the action labels on every page.</p>
-        <div className="tl-print-dialog__years">
-          <label>
-            <span className="field-label">From</span>
-            <select className="timeline-select" value={from} onChange={(event) => setFrom(Number(event.target.value))}>
-              {years.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            <span className="field-label">To</span>
-            <select className="timeline-select" value={to} onChange={(event) => setTo(Number(event.target.value))}>
-              {years.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </label>
-          <fieldset className="tl-print-dialog__paper">
-            <legend className="field-label">Paper</legend>
-            {(['A4', 'Letter'] as const).map((p) => (
-              <label key={p}>
-                <input type="radio" name="paper" value={p} checked={paper === p} onChange={() => setPaper(p)} /> {p}
-              </label>
+    <FormDialog
+      id="tl-print"
+      className="tl-print-dialog"
+      title="Print the timeline"
+      hint="Landscape pages; the rows shown now, with the time header and the action labels on every page."
+      submitLabel="Print…"
+      canSubmit
+      onSubmit={() => onPrint({ span: chosen, paper })}
+      onClose={onClose}
+    >
+      <div className="tl-print-dialog__years">
+        <label>
+          <span className="field-label">From</span>
+          <select className="timeline-select" value={from} onChange={(event) => setFrom(Number(event.target.value))}>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
             ))}
-          </fieldset>
-        </div>
-        <p className="tl-print-dialog__pages" aria-live="polite">
-          {layout.pages.length} page{layout.pages.length === 1 ? '' : 's'}
-          {across > 1 && ` (${across} across the years × ${down} down the rows)`}
-        </p>
-        <div className="dialog__actions">
-          <button type="button" className="button" onClick={() => dialog.current?.close()}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary">
-            Print…
-          </button>
-        </div>
-      </form>
-    </dialog>
+          </select>
+        </label>
+        <label>
+          <span className="field-label">To</span>
+          <select className="timeline-select" value={to} onChange={(event) => setTo(Number(event.target.value))}>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+        <fieldset className="tl-print-dialog__paper">
+          <legend className="field-label">Paper</legend>
+          {(['A4', 'Letter'] as const).map((p) => (
+            <label key={p}>
+              <input type="radio" name="paper" value={p} checked={paper === p} onChange={() => setPaper(p)} /> {p}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      <p className="tl-print-dialog__pages" aria-live="polite">
+        {layout.pages.length} page{layout.pages.length === 1 ? '' : 's'}
+        {across > 1 && ` (${across} across the years × ${down} down the rows)`}
+      </p>
+    </FormDialog>
   );
 }
