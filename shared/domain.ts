@@ -514,6 +514,8 @@ export interface ProposedChange {
   readonly note: string | null;
   /** Where it was read (returned workbooks). */
   readonly cell: string | null;
+  /** Packages: what kind of change this is (a field, a new or removed item, a move); absent means a field. */
+  readonly kind?: 'field' | 'added' | 'removed' | 'moved';
 }
 
 /** The changes proposed for one action (or, in a package, one chapter, statement or the plan itself). */
@@ -544,6 +546,7 @@ export type ReviewSource =
       readonly createdAt: string;
       /** True when this workspace has no plan with that id: merging adds the whole plan. */
       readonly newPlan: boolean;
+      /** Snapshots and history entries of the package not yet in this workspace: they come with the merge. */
       readonly snapshots: number;
       readonly historyEntries: number;
     };
@@ -561,8 +564,8 @@ export interface ReviewFile {
   readonly refused: string | null;
   readonly problems: readonly ReviewProblem[];
   readonly groups: readonly ReviewGroup[];
-  /** Package reviews: entities only in the local plan; kept as they are. */
-  readonly onlyHere?: readonly { readonly entity: ReviewEntity; readonly entityId: Id; readonly code: string; readonly title: string }[];
+  /** Package reviews: what this workspace keeps as it is, and why ("added here", "Status changed here since"). */
+  readonly onlyHere?: readonly { readonly entity: ReviewEntity; readonly entityId: Id; readonly code: string; readonly title: string; readonly reason: string }[];
 }
 
 export interface Review {

@@ -9,7 +9,7 @@ import type { DbOrTx } from '../db/schema';
 import type { ChangeContext } from '../history/history';
 import { requirePlan } from '../plan/plan-queries';
 import { exportPlanFile } from '../planfile/export-plan-file';
-import { PACK_FORMAT, type PackHistoryEntry, type PackManifest, type PackProgress, type PackSnapshot } from './pack-format';
+import { historyEntryId, PACK_FORMAT, type PackHistoryEntry, type PackManifest, type PackProgress, type PackSnapshot } from './pack-format';
 
 function json(value: unknown): Uint8Array {
   return new TextEncoder().encode(`${JSON.stringify(value, null, 1)}\n`);
@@ -52,7 +52,10 @@ export async function packEntries(db: DbOrTx, planId: string): Promise<Record<st
   return {
     'plan.json': json(file),
     'history.json': json(
-      history.map((h): PackHistoryEntry => ({ at: h.at, user: h.user_name, entity: h.entity, entityId: h.entity_id, field: h.field, oldValue: h.old_value, newValue: h.new_value, source: h.source, sourceFile: h.source_file })),
+      history.map((h): PackHistoryEntry => {
+        const entry = { at: h.at, user: h.user_name, entity: h.entity, entityId: h.entity_id, field: h.field, oldValue: h.old_value, newValue: h.new_value, source: h.source, sourceFile: h.source_file };
+        return { id: historyEntryId(entry), ...entry };
+      }),
     ),
     'snapshots.json': json(snapshots.map((s): PackSnapshot => ({ id: s.id, name: s.name, takenAt: s.taken_at, createdBy: s.created_by, content: s.content }))),
     'progress.json': json(progress),

@@ -1,30 +1,78 @@
 // Merging a whole-plan package: what the reviewer accepted is written in one transaction, traced with source
-// 'package' and the file. A plan new to this workspace comes in whole, with its history, snapshots and progress.
+// 'package' and the file; the package's history entries and snapshots not yet here come with it (by id, so never
+// twice), except the entries of changes the reviewer did not accept. A plan new to this workspace comes in whole.
 import { randomUUID } from 'node:crypto';
 import type { MergeOutcome, ReviewDecision } from '../../../shared/domain';
 import { AppError, assertNever } from '../../../shared/result';
 import { loadAgencyIndex } from '../agencies/registry';
 import type { Db, DbOrTx } from '../db/schema';
 import { recordChanges, type ChangeContext } from '../history/history';
-import { positionAfterLast, updateRow } from '../plan/entity-update';
-import { LINK_REVERTS } from '../plan/plan-commands';
+import { positionBetween, updateRow } from '../plan/entity-update';
+import { LINK_REVERTS, replaceLinks } from '../plan/plan-commands';
 import { actionRow, indicatorRow, writePlanFile } from '../planfile/write-plan-file';
 import type { PlanFileAction } from '../planfile/format';
 import { resolveDecisions } from '../exchange/decisions';
 import { canRevertCleanly } from '../exchange/undo-check';
-import { reviewPack, type PackContents, type PackWrite } from './open-pack';
+import { localHistoryEntry, packHistoryWithIds, PARENT_COLUMN, type PackWrite, type PlacedTable } from './compare-pack';
+import { reviewPack, type PackContents } from './open-pack';
+import type { PackHistoryEntry, PackSnapshot } from './pack-format';
 
-async function requireLive(tx: DbOrTx, table: 'chapters' | 'policy_statements' | 'actions', id: string, what: string): Promise<void> {
+const NOUN: Readonly<Record<PlacedTable, string>> = { chapters: 'chapter', policy_statements: 'policy statement', actions: 'action', indicators: 'indicator' };
+
+async function requireLive(tx: DbOrTx, table: PlacedTable, id: string, what: string): Promise<void> {
   const row = await tx.selectFrom(table).select('id').where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
-  if (!row) throw new AppError('conflict', `${what} cannot be added: the ${table === 'chapters' ? 'chapter' : table === 'policy_statements' ? 'policy statement' : 'action'} it belongs to is not in this plan (accept it too)`);
+  if (!row) throw new AppError('conflict', `${what} cannot be merged: the ${NOUN[table]} it belongs to is not in this plan (accept it too)`);
+}
+
+/** The position that puts an item after the first of `after` (its siblings in the package, nearest first) found here. */
+async function placeAfter(tx: DbOrTx, table: PlacedTable, parentId: string, movingId: string | null, after: readonly string[]): Promise<number> {
+  // Kysely types each table apart; these four share the columns read here.
+  const siblings = (await tx
+    .selectFrom(table as 'actions')
+    .select(['id', 'position'])
+    .where(PARENT_COLUMN[table] as 'statement_id', '=', parentId)
+    .where('deleted_at', 'is', null)
+    .orderBy('position')
+    .execute()).filter((s) => s.id !== movingId);
+  for (const id of after) {
+    const at = siblings.findIndex((s) => s.id === id);
+    if (at !== -1) return positionBetween(siblings[at]!.position, siblings[at + 1]?.position ?? null);
+  }
+  return positionBetween(null, siblings[0]?.position ?? null);
+}
+
+/** History entries of the package not yet here, in their order, as they were written on the other laptop. */
+async function importHistory(tx: DbOrTx, planId: string, entries: readonly PackHistoryEntry[], leftOut: (entry: PackHistoryEntry) => boolean): Promise<number> {
+  const known = new Set((await tx.selectFrom('change_history').selectAll().where('plan_id', '=', planId).execute()).map((h) => localHistoryEntry(h).id));
+  const rows = packHistoryWithIds(entries)
+    .filter((h) => !known.has(h.id) && !leftOut(h))
+    .map((h) => ({ at: h.at, user_name: h.user, plan_id: planId, entity: h.entity, entity_id: h.entityId, field: h.field, old_value: h.oldValue, new_value: h.newValue, source: h.source, source_file: h.sourceFile, batch_id: null }));
+  for (let i = 0; i < rows.length; i += 400) await tx.insertInto('change_history').values(rows.slice(i, i + 400)).execute();
+  return rows.length;
+}
+
+async function importSnapshots(tx: DbOrTx, planId: string, snapshots: readonly PackSnapshot[]): Promise<void> {
+  for (const s of snapshots) {
+    const here = await tx.selectFrom('snapshots').select('id').where('id', '=', s.id).executeTakeFirst();
+    if (!here) await tx.insertInto('snapshots').values({ id: s.id, plan_id: planId, name: s.name, taken_at: s.takenAt, created_by: s.createdBy, content: s.content }).execute();
+  }
+}
+
+/** The local reporting period of a package's period (by kind and first month), made when missing. */
+async function localPeriodId(tx: DbOrTx, planId: string, period: { id: string; kind: string; label: string; start: string; end: string }): Promise<string> {
+  const here = await tx.selectFrom('reporting_periods').select('id').where('plan_id', '=', planId).where('kind', '=', period.kind).where('start_month', '=', period.start).executeTakeFirst();
+  if (here) return here.id;
+  const clash = await tx.selectFrom('reporting_periods').select('id').where('id', '=', period.id).executeTakeFirst();
+  const id = clash ? randomUUID() : period.id;
+  await tx.insertInto('reporting_periods').values({ id, plan_id: planId, kind: period.kind, label: period.label, start_month: period.start, end_month: period.end, position: 0 }).execute();
+  return id;
 }
 
 
-async function addAction(tx: DbOrTx, context: ChangeContext, planId: string, statementId: string, action: PlanFileAction): Promise<void> {
+async function addAction(tx: DbOrTx, context: ChangeContext, planId: string, statementId: string, action: PlanFileAction, after: readonly string[]): Promise<void> {
   const id = action.id!;
   await requireLive(tx, 'policy_statements', statementId, `Action ${action.code}`);
-  const last = await tx.selectFrom('actions').select((eb) => eb.fn.max('position').as('p')).where('statement_id', '=', statementId).executeTakeFirst();
-  await tx.insertInto('actions').values(actionRow(action, id, statementId, positionAfterLast(last?.p), context.at)).execute();
+  await tx.insertInto('actions').values(actionRow(action, id, statementId, await placeAfter(tx, 'actions', statementId, null, after), context.at)).execute();
   const index = await loadAgencyIndex(tx);
   for (const [role, refs] of [['lead', action.lead.agencies], ['collaborator', action.collaborators.agencies]] as const) {
     const ids = [...new Set(refs.map((ref) => (index.byId.has(ref) ? ref : index.byKey(ref).length === 1 ? index.byKey(ref)[0]!.id : null)).filter((x): x is string => x !== null))];
@@ -41,26 +89,7 @@ async function addWholePlan(tx: DbOrTx, context: ChangeContext, contents: PackCo
   const { planIds, notes } = await writePlanFile(tx, contents.planFile, context);
   const planId = planIds[0]!;
   if (planId !== contents.manifest.planId) return { planId, notes: [...notes, 'The plan came in as a copy with new ids, so its history, snapshots and progress were left out'] };
-  for (let i = 0; i < contents.history.length; i += 400) {
-    await tx
-      .insertInto('change_history')
-      .values(
-        contents.history.slice(i, i + 400).map((h) => ({
-          at: h.at,
-          user_name: h.user,
-          plan_id: planId,
-          entity: h.entity,
-          entity_id: h.entityId,
-          field: h.field,
-          old_value: h.oldValue,
-          new_value: h.newValue,
-          source: h.source,
-          source_file: h.sourceFile,
-          batch_id: null,
-        })),
-      )
-      .execute();
-  }
+  await importHistory(tx, planId, contents.history, () => false);
   for (const s of contents.snapshots) {
     const clash = await tx.selectFrom('snapshots').select('id').where('id', '=', s.id).executeTakeFirst();
     await tx.insertInto('snapshots').values({ id: clash ? randomUUID() : s.id, plan_id: planId, name: s.name, taken_at: s.takenAt, created_by: s.createdBy, content: s.content }).execute();
@@ -101,41 +130,81 @@ async function applyWrite(tx: DbOrTx, context: ChangeContext, planId: string, co
   switch (write.kind) {
     case 'update':
       await updateRow(tx, context, { table: write.table, id: write.id, planId: write.table === 'agencies' ? null : planId }, write.columns);
+      if (write.links) await replaceLinks(tx, context, { actionId: write.id, planId, role: write.links.role, agencyIds: write.links.agencyIds }, []);
       return write.id;
     case 'addChapter': {
-      const last = await tx.selectFrom('chapters').select((eb) => eb.fn.max('position').as('p')).where('plan_id', '=', planId).executeTakeFirst();
       const id = write.chapter.id!;
-      await tx.insertInto('chapters').values({ id, plan_id: planId, code: write.chapter.code, title: write.chapter.title, position: positionAfterLast(last?.p), created_at: context.at, updated_at: context.at, deleted_at: null }).execute();
+      const position = await placeAfter(tx, 'chapters', planId, null, write.after);
+      await tx.insertInto('chapters').values({ id, plan_id: planId, code: write.chapter.code, title: write.chapter.title, position, created_at: context.at, updated_at: context.at, deleted_at: null }).execute();
       await recordChanges(tx, context, [{ planId, entity: 'chapter', entityId: id, field: 'created', oldValue: null, newValue: `${write.chapter.code} ${write.chapter.title}`.trim() }]);
       return id;
     }
     case 'addStatement': {
       await requireLive(tx, 'chapters', write.chapterId, `Statement ${write.statement.code}`);
-      const last = await tx.selectFrom('policy_statements').select((eb) => eb.fn.max('position').as('p')).where('chapter_id', '=', write.chapterId).executeTakeFirst();
       const id = write.statement.id!;
+      const position = await placeAfter(tx, 'policy_statements', write.chapterId, null, write.after);
       await tx
         .insertInto('policy_statements')
-        .values({ id, chapter_id: write.chapterId, code: write.statement.code, text: write.statement.text, position: positionAfterLast(last?.p), created_at: context.at, updated_at: context.at, deleted_at: null })
+        .values({ id, chapter_id: write.chapterId, code: write.statement.code, text: write.statement.text, position, created_at: context.at, updated_at: context.at, deleted_at: null })
         .execute();
       await recordChanges(tx, context, [{ planId, entity: 'statement', entityId: id, field: 'created', oldValue: null, newValue: `${write.statement.code} ${write.statement.text}`.trim() }]);
       return id;
     }
     case 'addAction':
-      await addAction(tx, context, planId, write.statementId, write.action);
+      await addAction(tx, context, planId, write.statementId, write.action, write.after);
       return write.action.id!;
     case 'addIndicator': {
       await requireLive(tx, 'actions', write.actionId, `Indicator "${write.indicator.name}"`);
-      const last = await tx.selectFrom('indicators').select((eb) => eb.fn.max('position').as('p')).where('action_id', '=', write.actionId).executeTakeFirst();
       const id = write.indicator.id!;
-      await tx.insertInto('indicators').values(indicatorRow(write.indicator, id, write.actionId, positionAfterLast(last?.p), context.at)).execute();
+      const position = await placeAfter(tx, 'indicators', write.actionId, null, write.after);
+      await tx.insertInto('indicators').values(indicatorRow(write.indicator, id, write.actionId, position, context.at)).execute();
       await recordChanges(tx, context, [{ planId, entity: 'indicator', entityId: id, field: 'created', oldValue: null, newValue: write.indicator.name }]);
       return id;
     }
-    case 'snapshot': {
-      const s = write.snapshot;
-      await tx.insertInto('snapshots').values({ id: s.id, plan_id: planId, name: s.name, taken_at: s.takenAt, created_by: s.createdBy, content: s.content }).execute();
-      await recordChanges(tx, context, [{ planId, entity: 'snapshot', entityId: s.id, field: 'created', oldValue: null, newValue: s.name }]);
-      return s.id;
+    case 'move': {
+      if (write.table !== 'chapters') {
+        const parentTable: PlacedTable = write.table === 'policy_statements' ? 'chapters' : write.table === 'actions' ? 'policy_statements' : 'actions';
+        await requireLive(tx, parentTable, write.parentId, `Moving this ${NOUN[write.table]}`);
+      }
+      const position = await placeAfter(tx, write.table, write.parentId, write.id, write.after);
+      await updateRow(tx, context, { table: write.table, id: write.id, planId }, { [PARENT_COLUMN[write.table]]: write.parentId, position });
+      return write.id;
+    }
+    case 'remove': {
+      const child =
+        write.table === 'chapters'
+          ? await tx.selectFrom('policy_statements').select(['code', 'text as title']).where('chapter_id', '=', write.id).where('deleted_at', 'is', null).executeTakeFirst()
+          : write.table === 'policy_statements'
+            ? await tx.selectFrom('actions').select(['code', 'title']).where('statement_id', '=', write.id).where('deleted_at', 'is', null).executeTakeFirst()
+            : undefined;
+      if (child) {
+        const row = await tx.selectFrom(write.table as 'chapters').select('code').where('id', '=', write.id).executeTakeFirstOrThrow();
+        throw new AppError(
+          'conflict',
+          `The removal of ${NOUN[write.table]} ${row.code} cannot be merged: it still holds ${write.table === 'chapters' ? 'policy statement' : 'action'} ${`${child.code} ${child.title}`.trim().slice(0, 80)} here; accept that removal too, or move it out first`,
+        );
+      }
+      await updateRow(tx, context, { table: write.table, id: write.id, planId }, { deleted_at: context.at });
+      return write.id;
+    }
+    case 'progress': {
+      await requireLive(tx, 'actions', write.actionId, `Progress for ${write.period.label}`);
+      if (write.indicatorId !== null) await requireLive(tx, 'indicators', write.indicatorId, `The actual for ${write.period.label}`);
+      const periodId = await localPeriodId(tx, planId, write.period);
+      let query = tx.selectFrom('progress_updates').select('id').where('action_id', '=', write.actionId).where('period_id', '=', periodId);
+      query = write.indicatorId === null ? query.where('indicator_id', 'is', null) : query.where('indicator_id', '=', write.indicatorId);
+      let row = await query.executeTakeFirst();
+      if (!row) {
+        // Created empty, then filled like an edit, so that undo simply empties it again; the package's id is kept when free.
+        const clash = await tx.selectFrom('progress_updates').select('id').where('id', '=', write.rowId).executeTakeFirst();
+        row = { id: clash ? randomUUID() : write.rowId };
+        await tx
+          .insertInto('progress_updates')
+          .values({ id: row.id, action_id: write.actionId, indicator_id: write.indicatorId, period_id: periodId, created_at: context.at, updated_at: context.at, source: context.source })
+          .execute();
+      }
+      await updateRow(tx, context, { table: 'progress_updates', id: row.id, planId }, write.columns);
+      return row.id;
     }
     case 'newPlan':
       return (await addWholePlan(tx, context, contents)).planId;
@@ -144,8 +213,8 @@ async function applyWrite(tx: DbOrTx, context: ChangeContext, planId: string, co
   }
 }
 
-/** The order writes must happen in: parents before children, field changes after additions. */
-const ORDER: Readonly<Record<PackWrite['kind'], number>> = { newPlan: 0, addChapter: 1, addStatement: 2, addAction: 3, addIndicator: 4, update: 5, snapshot: 6 };
+/** Phases of a merge: a whole plan; new and moved items, parents first in the package's order; fields; removals, children first. */
+const PHASE: Readonly<Record<PackWrite['kind'], number>> = { newPlan: 0, addChapter: 1, addStatement: 1, addAction: 1, addIndicator: 1, move: 1, update: 2, progress: 3, remove: 4 };
 
 export async function mergePack(db: Db, context: ChangeContext, input: { path: string; expectedSha256?: string; decisions: readonly ReviewDecision[] }): Promise<MergeOutcome> {
   const opened = await reviewPack(db, input.path);
@@ -153,17 +222,32 @@ export async function mergePack(db: Db, context: ChangeContext, input: { path: s
   if (file.refused !== null || !contents) throw new AppError('bad_file', `Nothing was merged: ${file.refused}`);
   if (input.expectedSha256 && input.expectedSha256 !== file.sha256) throw new AppError('conflict', `Nothing was merged: ${file.fileName} changed since it was opened; open it again`);
   const decided = resolveDecisions([file], input.decisions);
-  const accepted = decided.filter((d) => d.accept).sort((a, b) => ORDER[opened.writes.get(a.change.id)!.kind] - ORDER[opened.writes.get(b.change.id)!.kind]);
+  const planOf = (d: (typeof decided)[number]) => opened.planned.get(d.change.id)!;
+  const accepted = decided
+    .filter((d) => d.accept)
+    .sort((a, b) => {
+      const pa = planOf(a);
+      const pb = planOf(b);
+      const phase = PHASE[pa.write.kind] - PHASE[pb.write.kind];
+      if (phase !== 0) return phase;
+      return pa.write.kind === 'remove' ? pb.sequence - pa.sequence : pa.sequence - pb.sequence;
+    });
+  // The other laptop's entries about what was not accepted stay out of this history: they would say the plan holds them.
+  const leftOut = new Set(decided.filter((d) => !d.accept).flatMap((d) => planOf(d).covers));
   const batchId = context.batchId ?? randomUUID();
   const packContext: ChangeContext = { ...context, source: 'package', sourceFile: input.path, batchId };
   const entityIds = new Set<string>();
   let planId = contents.manifest.planId;
   await db.transaction().execute(async (tx) => {
     for (const d of accepted) {
-      const write = opened.writes.get(d.change.id)!;
+      const write = planOf(d).write;
       const id = await applyWrite(tx, packContext, planId, contents, write);
       if (write.kind === 'newPlan') planId = id;
       entityIds.add(id);
+    }
+    if (!file.source || file.source.kind !== 'package' || !file.source.newPlan) {
+      await importHistory(tx, planId, contents.history, (h) => leftOut.has(`${h.entityId}|${h.field}`) || leftOut.has(`${h.entityId}|*`));
+      await importSnapshots(tx, planId, contents.snapshots);
     }
     for (const d of decided) {
       await tx
@@ -204,7 +288,7 @@ export async function mergePack(db: Db, context: ChangeContext, input: { path: s
       })
       .execute();
   });
-  const whole = accepted.some((d) => opened.writes.get(d.change.id)!.kind === 'newPlan');
+  const whole = accepted.some((d) => planOf(d).write.kind === 'newPlan');
   return {
     planId,
     batchId,

@@ -2,6 +2,7 @@
 // who made it and when, the SHA-256 and size of every other entry), plan.json (the plan in the JSON plan
 // format), history.json (its change history), snapshots.json (its snapshots) and progress.json (its reporting
 // periods and progress updates). Documented in README.md.
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 
 export const PACK_FORMAT = 'plandesk.pack/1';
@@ -24,6 +25,8 @@ export type PackManifest = z.output<typeof packManifest>;
 
 export const packHistoryEntry = z
   .object({
+    /** The entry's lasting id (historyEntryId): the same on every laptop it reaches. Absent in older packages. */
+    id: z.string().max(100).optional(),
     at: z.string(),
     user: z.string(),
     entity: z.string(),
@@ -36,6 +39,16 @@ export const packHistoryEntry = z
   })
   .strict();
 export type PackHistoryEntry = z.output<typeof packHistoryEntry>;
+
+/**
+ * A history entry's id across workspaces: the SHA-256 of what it says (when, who, what, old, new, from where).
+ * An entry is copied verbatim from laptop to laptop, so its id travels with it without a column of its own,
+ * and the same entry arriving twice (in two packages) is recognised and kept once.
+ */
+export function historyEntryId(e: Omit<PackHistoryEntry, 'id'>): string {
+  const content = JSON.stringify([e.at, e.user, e.entity, e.entityId, e.field, e.oldValue, e.newValue, e.source, e.sourceFile]);
+  return createHash('sha256').update(content).digest('hex').slice(0, 32);
+}
 
 export const packSnapshot = z.object({ id: z.string(), name: z.string(), takenAt: z.string(), createdBy: z.string(), content: z.string() }).strict();
 export type PackSnapshot = z.output<typeof packSnapshot>;

@@ -199,7 +199,7 @@ async function writeLinks(tx: DbOrTx, actionId: string, role: 'lead' | 'collabor
 }
 
 /** Replaces an action's links of one role, tracing the change (with any `pending` entries) when there is one. */
-async function replaceLinks(
+export async function replaceLinks(
   tx: DbOrTx,
   context: ChangeContext,
   input: { actionId: string; planId: string; role: 'lead' | 'collaborator'; agencyIds: readonly string[] },
