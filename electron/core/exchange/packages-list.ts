@@ -15,12 +15,14 @@ export async function listPackages(db: DbOrTx, planId: string): Promise<Exchange
     .orderBy('issued_at', 'desc')
     .orderBy('agency_label')
     .execute();
+  // Counted from the merge that stands: an undone merge keeps its decisions on record, and a later merge adds its own.
   const decisions = await db
     .selectFrom('review_decisions')
-    .select(['package_id', 'accepted', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('kind', '=', 'exchange')
-    .where('plan_id', '=', planId)
-    .groupBy(['package_id', 'accepted'])
+    .innerJoin('exchange_packages', (join) => join.onRef('exchange_packages.id', '=', 'review_decisions.package_id').onRef('exchange_packages.merge_batch_id', '=', 'review_decisions.batch_id'))
+    .select(['review_decisions.package_id', 'review_decisions.accepted', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('review_decisions.kind', '=', 'exchange')
+    .where('review_decisions.plan_id', '=', planId)
+    .groupBy(['review_decisions.package_id', 'review_decisions.accepted'])
     .execute();
   const countOf = (packageId: string, accepted: number) => Number(decisions.find((d) => d.package_id === packageId && d.accepted === accepted)?.n ?? 0);
   return rows.map((r) => {

@@ -8,7 +8,7 @@ import { formatMonth } from '../../../shared/months';
 import { AppError, assertNever } from '../../../shared/result';
 import { STATUS_LABELS } from '../../../shared/status';
 import type { Db, DbOrTx } from '../db/schema';
-import type { ChangeContext } from '../history/history';
+import { recordChanges, type ChangeContext } from '../history/history';
 import { writeActual } from '../indicators/indicator-commands';
 import { updateRow } from '../plan/entity-update';
 import { requireAction, requirePlan } from '../plan/plan-queries';
@@ -187,12 +187,15 @@ export async function mergeReturns(db: Db, context: ChangeContext, input: MergeR
           })
           .execute();
       }
+      // The package goes returned → merged as a change of this batch, so that undoing the merge puts it back to
+      // returned (and redo to merged) in the same transaction as the plan's values.
       await tx
         .updateTable('exchange_packages')
         .set({ status: 'merged', returned_at: context.at, returned_file: file.path, merged_at: context.at, merged_by: context.user, merge_batch_id: batchId })
         .where('id', '=', workbook.packageId!)
         .where('status', '!=', 'merged')
         .execute();
+      await recordChanges(tx, fileContext, [{ planId: input.planId, entity: 'exchange_package', entityId: workbook.packageId!, field: 'status', oldValue: 'returned', newValue: 'merged' }]);
     }
   });
   const accepted = decided.filter((d) => d.accept).length;
@@ -201,7 +204,7 @@ export async function mergeReturns(db: Db, context: ChangeContext, input: MergeR
     batchId,
     accepted,
     rejected: decided.length - accepted,
-    undoable: accepted > 0 && (await canRevertCleanly(db, batchId, new Set())),
+    undoable: await canRevertCleanly(db, batchId, new Set()),
     entityIds: [...entityIds],
   };
 }

@@ -11,7 +11,9 @@ export type HistoryEntity =
   | 'indicator'
   | 'agency'
   | 'progress'
-  | 'snapshot';
+  | 'snapshot'
+  /** An update workbook sent to a lead agency: its status (returned → merged) moves with the merge it records. */
+  | 'exchange_package';
 
 /** Who is changing the plan, and through what. One per operation (an edit, an import, a merge). */
 export interface ChangeContext {
@@ -109,6 +111,13 @@ async function withSubjects(db: DbOrTx, entries: ChangeEntry[]): Promise<ChangeE
   put(await db.selectFrom('indicators').select(['id', 'name as label']).where('id', 'in', some(idsOf('indicator'))).execute());
   put(await db.selectFrom('agencies').select(['id', (eb) => eb.fn.coalesce('acronym', 'name').as('label')]).where('id', 'in', some(idsOf('agency'))).execute());
   put(await db.selectFrom('plans').select(['id', 'title as label']).where('id', 'in', some(idsOf('plan'))).execute());
+  put(
+    await db
+      .selectFrom('exchange_packages')
+      .select(['id', (eb) => eb.fn<string>('concat_ws', [eb.val(', '), 'agency_label', 'period_label']).as('label')])
+      .where('id', 'in', some(idsOf('exchange_package')))
+      .execute(),
+  );
   // An actual is named by its indicator and period: "% of uptime, FY 2025-26".
   put(
     await db

@@ -15,6 +15,7 @@ export const TABLES: Readonly<Record<HistoryEntity, string | null>> = {
   agency: 'agencies',
   progress: 'progress_updates',
   snapshot: null,
+  exchange_package: 'exchange_packages',
 };
 
 /** Columns holding numbers; every other column holds text. */
@@ -33,7 +34,8 @@ export type SpecialRevert = (tx: DbOrTx, entry: { entityId: string; field: strin
 
 const COLUMN_NAME = /^[a-z_]+$/;
 
-function typed(column: string, value: string | null): string | number | null {
+/** A history entry's text as the column stores it (numbers for numeric columns). */
+export function typed(column: string, value: string | null): string | number | null {
   if (value === null) return null;
   return NUMERIC_COLUMNS.has(column) ? Number(value) : value;
 }
@@ -77,7 +79,12 @@ export async function revertBatch(
         throw new AppError('conflict', `The ${entry.entity}'s ${entry.field.replace(/_/g, ' ')} was changed again since; it was not undone`);
       }
       const restored = entry.field === 'created' ? context.at : typed(column, entry.old_value);
-      await sql`update ${sql.table(table)} set ${sql.ref(column)} = ${restored}, updated_at = ${context.at} where id = ${entry.entity_id}`.execute(tx);
+      // Records without an updated_at (an update workbook's package) are put back all the same.
+      if ('updated_at' in stored) {
+        await sql`update ${sql.table(table)} set ${sql.ref(column)} = ${restored}, updated_at = ${context.at} where id = ${entry.entity_id}`.execute(tx);
+      } else {
+        await sql`update ${sql.table(table)} set ${sql.ref(column)} = ${restored} where id = ${entry.entity_id}`.execute(tx);
+      }
       changes.push({ planId: entry.plan_id, entity, entityId: entry.entity_id, field: column, oldValue: row.value, newValue: restored });
     }
     await recordChanges(tx, context, changes);

@@ -24,6 +24,7 @@ export const ENTITY_LABELS: Readonly<Record<string, string>> = {
   progress: 'Actual',
   agency: 'Agency',
   snapshot: 'Snapshot',
+  exchange_package: 'Update workbook',
 };
 
 const FIELD_LABELS: Readonly<Record<string, string>> = {
@@ -90,6 +91,7 @@ export function valueWords(entry: ChangeEntry, value: string | null): string | n
   if (field === 'deleted_at' || field === 'position' || ID_FIELDS.has(field)) return null;
   // "Added" names what was added in the What column already; a snapshot is named by its value.
   if (field === 'created') return entry.entity === 'snapshot' ? value : null;
+  if (entry.entity === 'exchange_package' && field === 'status') return value.replace(/^./, (c) => c.toUpperCase());
   if (field === 'status' && value in STATUS_LABELS) return STATUS_LABELS[value as ImplementationStatus];
   if (field === 'fund_status' && value in FUND_LABELS) return FUND_LABELS[value as FundStatus];
   if (field === 'kind' && value in INDICATOR_KIND_LABELS) return INDICATOR_KIND_LABELS[value as IndicatorKind];

@@ -68,9 +68,44 @@ describe('exchange through the contract', () => {
     const action = (await call('actions:list', { planId })).find((a) => a.code === '5.1.1.3')!;
     expect(action.status).toBe('completed');
     await expect(call('exchange:merge', { reviewId: review.reviewId, decisions: [] })).rejects.toThrow('This review is no longer open');
+    const standing = async () => (await call('exchange:packages', { planId })).filter((p) => p.agency.label !== 'BICMA').map((p) => [p.agency.label, p.status, p.accepted, p.rejected]);
+    expect(await standing()).toEqual([['DITT', 'merged', 1, 0], ['MoIC', 'merged', 0, 1]]);
+    const mergeEntries = await call('history:list', { planId, source: 'exchange' });
+    expect(mergeEntries.filter((e) => e.entity === 'exchange_package').map((e) => [e.subject, e.field, e.oldValue, e.newValue]).sort()).toEqual([
+      ['DITT, FY 2025-26', 'status', 'returned', 'merged'],
+      ['MoIC, FY 2025-26', 'status', 'returned', 'merged'],
+    ]);
+
+    // Undo takes the plan's values and the packages back together (returned, so they can be merged again); redo
+    // merges them again.
     expect(await call('history:undoState', {})).toEqual({ canUndo: true, canRedo: false });
     await call('history:undo', {});
     expect((await call('actions:get', { actionId: action.id })).action.status).toBe('not_started');
+    expect(await standing()).toEqual([['DITT', 'returned', null, null], ['MoIC', 'returned', null, null]]);
+    await call('history:redo', {});
+    expect((await call('actions:get', { actionId: action.id })).action.status).toBe('completed');
+    expect(await standing()).toEqual([['DITT', 'merged', 1, 0], ['MoIC', 'merged', 0, 1]]);
+    await call('history:undo', {});
+    expect(await standing()).toEqual([['DITT', 'returned', null, null], ['MoIC', 'returned', null, null]]);
+
+    // Undone, the workbooks can be received and merged again; the package counts the decisions of that merge only.
+    const again = (await call('exchange:receive', { planId }))!;
+    expect(again.files.map((f) => f.refused)).toEqual([null, null]);
+    await call('exchange:merge', { reviewId: again.reviewId, decisions: [{ target: { kind: 'file', fileId: ditt!.fileId! }, accept: false }, { target: { kind: 'file', fileId: moic!.fileId! }, accept: true }] });
+    expect((await call('actions:get', { actionId: action.id })).action.status).toBe('ongoing');
+    expect(await standing()).toEqual([['DITT', 'merged', 0, 1], ['MoIC', 'merged', 1, 0]]);
+  });
+
+  it('undoes a merge that rejected everything: the package is returned again', async () => {
+    const packages = await call('exchange:packages', { planId });
+    const bicma = packages.find((p) => p.agency.label === 'BICMA')!;
+    dialogs.files = [join(folder, 'out', bicma.fileName)];
+    const review = (await call('exchange:receive', { planId }))!;
+    const outcome = await call('exchange:merge', { reviewId: review.reviewId, decisions: [] });
+    expect(outcome).toMatchObject({ accepted: 0, rejected: 0, undoable: true });
+    expect((await call('exchange:packages', { planId })).find((p) => p.id === bicma.id)!.status).toBe('merged');
+    await call('history:undo', {});
+    expect((await call('exchange:packages', { planId })).find((p) => p.id === bicma.id)!.status).toBe('returned');
   });
 });
 

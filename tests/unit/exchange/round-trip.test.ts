@@ -184,6 +184,8 @@ describe('receive, review and merge', () => {
         [progressOf('actual_value'), 'actual_value', null, '1', 'Tshering', returned],
         [progressOf('narrative'), 'narrative', '', 'Executive order issued on 3 March 2026.', 'Tshering', returned],
         [progressOf('support_needed'), 'support_needed', '', 'Two trainers', 'Tshering', returned],
+        // The package itself, so that undoing the merge returns it to "returned".
+        [file.fileId, 'status', 'returned', 'merged', 'Tshering', returned],
       ].sort(),
     );
     const decisions = await db.selectFrom('review_decisions').selectAll().where('accepted', '=', 0).execute();
