@@ -400,6 +400,12 @@ export interface ReportModel {
   /** YYYY-MM-DD: overdue, next quarter and latest actuals are read as of this date. */
   readonly asOf: string;
   readonly asOfMonth: string;
+  /**
+   * Whose statuses, dates, targets and actions the pack shows: the plan as recorded today (`current`, when the
+   * as-of date is today or later), or as it stood on `day`, rebuilt from the change history with the changes
+   * made since left out (`day` is later than the as-of date only when the plan's history begins after it).
+   */
+  readonly planAsOf: { readonly day: string; readonly current: boolean; readonly changesUndone: number };
   readonly period: ReportingPeriod | null;
   readonly nextQuarter: { readonly label: string; readonly start: string; readonly end: string };
   readonly scope: {

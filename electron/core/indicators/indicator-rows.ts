@@ -3,7 +3,17 @@
 import { groupBy } from '../../../shared/collections';
 import type { IndicatorGridRow, IndicatorKind, IndicatorValue, ReportingPeriod } from '../../../shared/domain';
 import { progressTowardTarget } from '../../../shared/indicators';
-import type { DbOrTx } from '../db/schema';
+import type { DbOrTx, IndicatorRow } from '../db/schema';
+
+/** An indicator row with its action's code and title, and the positions that put it in plan order. */
+export type IndicatorInPlan = IndicatorRow & {
+  readonly action_code: string;
+  readonly action_title: string;
+  readonly action_position: number;
+  readonly chapter_code: string;
+  readonly chapter_position: number;
+  readonly statement_position: number;
+};
 
 export async function listIndicatorRows(db: DbOrTx, planId: string, periods: readonly ReportingPeriod[], onlyIndicatorIds?: readonly string[]): Promise<IndicatorGridRow[]> {
   let query = db
@@ -32,6 +42,16 @@ export async function listIndicatorRows(db: DbOrTx, planId: string, periods: rea
     .orderBy('actions.position')
     .orderBy('indicators.position')
     .execute();
+  return withActuals(db, indicators, periods, onlyIndicatorIds !== undefined);
+}
+
+/** Grid rows from indicator rows (in plan order): each with its actual per period, the latest, and the progress. */
+export async function withActuals(
+  db: DbOrTx,
+  indicators: readonly IndicatorInPlan[],
+  periods: readonly ReportingPeriod[],
+  onlyTheseIndicators: boolean,
+): Promise<IndicatorGridRow[]> {
   const periodIds = periods.map((p) => p.id);
   const updates =
     periodIds.length > 0 && indicators.length > 0
@@ -40,7 +60,7 @@ export async function listIndicatorRows(db: DbOrTx, planId: string, periods: rea
           .select(['indicator_id', 'period_id', 'actual_text', 'actual_value'])
           .where('period_id', 'in', periodIds)
           .where('actual_text', '!=', '')
-          .$if(onlyIndicatorIds !== undefined, (q) => q.where('indicator_id', 'in', indicators.map((i) => i.id)))
+          .$if(onlyTheseIndicators, (q) => q.where('indicator_id', 'in', indicators.map((i) => i.id)))
           .execute()
       : [];
   const updatesOf = groupBy(updates, (u) => u.indicator_id);

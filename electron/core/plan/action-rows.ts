@@ -3,11 +3,19 @@
 import type { ActionGridRow } from '../../../shared/domain';
 import type { Month } from '../../../shared/months';
 import { groupBy } from '../../../shared/collections';
-import type { DbOrTx } from '../db/schema';
+import type { ActionRow, DbOrTx } from '../db/schema';
 import { fundStatusOf, overdueOf, precisionOf, statusOf } from './action-mapper';
 
-
-
+/** An action row with the chapter and statement it sits under. */
+export type ActionInPlan = ActionRow & {
+  readonly chapter_id: string;
+  readonly chapter_code: string;
+  readonly chapter_title: string;
+  readonly chapter_position: number;
+  readonly statement_code: string;
+  readonly statement_text: string;
+  readonly statement_position: number;
+};
 
 export async function listActionRows(db: DbOrTx, planId: string, currentMonth: Month, onlyActionIds?: readonly string[]): Promise<ActionGridRow[]> {
   let query = db
@@ -69,6 +77,17 @@ export async function listActionRows(db: DbOrTx, planId: string, currentMonth: M
     .execute();
   const lastBy = new Map(lastEntries.map((e) => [e.entity_id, e.user_name]));
 
+  return toActionGridRows(actions, indicators, links, lastBy, currentMonth);
+}
+
+/** Grid rows from action rows (in plan order), their indicators and agency links, and who changed each last. */
+export function toActionGridRows(
+  actions: readonly ActionInPlan[],
+  indicators: readonly { id: string; action_id: string; name: string; baseline_text: string; target_text: string }[],
+  links: readonly { action_id: string; agency_id: string; role: string }[],
+  lastBy: ReadonlyMap<string, string>,
+  currentMonth: Month,
+): ActionGridRow[] {
   const indicatorsOf = groupBy(indicators, (i) => i.action_id);
   const linksOf = groupBy(links, (l) => `${l.action_id}|${l.role}`);
   return actions.map((a) => ({

@@ -21,12 +21,11 @@ import { AppError } from '../../../shared/result';
 import { emptyStatusCounts, FUND_LABELS, STATUS_LABELS, type FundStatus, type StatusCounts } from '../../../shared/status';
 import { listAgencies } from '../agencies/agency-commands';
 import type { DbOrTx } from '../db/schema';
-import { listIndicatorRows } from '../indicators/indicator-rows';
-import { listActionRows } from '../plan/action-rows';
 import { requirePlan } from '../plan/plan-queries';
 import type { PlanFileAction, PlanFilePlan } from '../planfile/format';
 import { ensurePeriods } from '../reporting/periods';
 import { compareWithSnapshot, listSnapshots } from '../snapshots/snapshots';
+import { readPlanAsOf } from './plan-as-of';
 
 /** How many of an agency's latest changes its scorecard lists. */
 const UPDATES_PER_AGENCY = 5;
@@ -207,21 +206,10 @@ export async function buildReportModel(db: DbOrTx, request: ReportRequest, now: 
 
   const agencies = await listAgencies(db);
   const agencyById = new Map(agencies.map((a) => [a.id, a]));
-  const chapterRows = await db
-    .selectFrom('chapters')
-    .select(['id', 'code', 'title'])
-    .where('plan_id', '=', plan.id)
-    .where('deleted_at', 'is', null)
-    .orderBy('position')
-    .execute();
-  const statementRows = await db
-    .selectFrom('policy_statements')
-    .innerJoin('chapters', 'chapters.id', 'policy_statements.chapter_id')
-    .select(['policy_statements.id', 'policy_statements.chapter_id', 'policy_statements.code', 'policy_statements.text'])
-    .where('chapters.plan_id', '=', plan.id)
-    .where('policy_statements.deleted_at', 'is', null)
-    .orderBy('policy_statements.position')
-    .execute();
+  // The plan as it stood on the pack's date; latest actuals only from periods that had begun by then.
+  const periodsSoFar = periods.filter((p) => p.start <= asOfMonth);
+  const planThen = await readPlanAsOf(db, { planId: plan.id, asOf, today: isoDay(now), asOfMonth, periods: periodsSoFar });
+  const { chapters: chapterRows, statements: statementRows } = planThen;
 
   // Scope: chapters, and one lead agency with its units.
   let chapterIds: Set<string> | null = null;
@@ -235,16 +223,13 @@ export async function buildReportModel(db: DbOrTx, request: ReportRequest, now: 
   if (request.leadAgencyId && !leadAgency) throw new AppError('not_found', `No agency with id ${request.leadAgencyId} in the registry`);
   const leadAgencyIds = leadAgency ? agencyWithUnits(agencies, leadAgency.id) : null;
 
-  const allRows = await listActionRows(db, plan.id, asOfMonth);
-  const rows = allRows.filter(
+  const rows = planThen.actions.filter(
     (row) => (!chapterIds || chapterIds.has(row.chapterId)) && (!leadAgencyIds || row.leadAgencyIds.some((id) => leadAgencyIds.has(id))),
   );
   const rowIds = new Set(rows.map((r) => r.id));
 
-  // Latest actuals as of the date: only periods that had begun by then count.
-  const periodsSoFar = periods.filter((p) => p.start <= asOfMonth);
   const periodLabels = new Map(periods.map((p) => [p.id, p.label]));
-  const indicatorRows = (await listIndicatorRows(db, plan.id, periodsSoFar)).filter((i) => rowIds.has(i.actionId));
+  const indicatorRows = planThen.indicators.filter((i) => rowIds.has(i.actionId));
   const indicatorsOf = new Map<string, ReportIndicatorLine[]>();
   for (const row of indicatorRows) {
     const lines = indicatorsOf.get(row.actionId) ?? [];
@@ -308,7 +293,7 @@ export async function buildReportModel(db: DbOrTx, request: ReportRequest, now: 
   if (sections.includes('changes') || sections.includes('overdue')) {
     const snapshotId = request.snapshotId === undefined ? (await listSnapshots(db, plan.id))[0]?.id : request.snapshotId;
     if (snapshotId) {
-      const comparison = await compareWithSnapshot(db, snapshotId);
+      const comparison = await compareWithSnapshot(db, snapshotId, planThen.rebuilt ? planThen.actions : undefined);
       if (comparison.snapshot.planId !== plan.id) throw new AppError('invalid_input', `Snapshot "${comparison.snapshot.name}" belongs to another plan`);
       const scoped = chapterIds !== null || leadAgencyIds !== null;
       let removed = comparison.removed;
@@ -440,6 +425,7 @@ export async function buildReportModel(db: DbOrTx, request: ReportRequest, now: 
     cover: { title, meetingName: request.meetingName, meetingDate: request.meetingDate, preparedBy: request.preparedBy, generatedAt: now.toISOString() },
     asOf,
     asOfMonth,
+    planAsOf: planThen.rebuilt ? { ...planThen.rebuilt, current: false } : { day: isoDay(now), changesUndone: 0, current: true },
     period,
     nextQuarter: { label: next.label, start: next.start, end: next.end },
     scope: {

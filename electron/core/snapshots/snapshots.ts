@@ -1,7 +1,7 @@
 // Snapshots: a plan frozen as it stood at a date (typically a steering committee meeting), and the
 // comparison of the plan now with one: actions added and removed, status changes, slipped ends, changed targets.
 import { randomUUID } from 'node:crypto';
-import type { Snapshot, SnapshotComparison } from '../../../shared/domain';
+import type { ActionGridRow, Snapshot, SnapshotComparison } from '../../../shared/domain';
 import { monthsBetween } from '../../../shared/months';
 import { AppError } from '../../../shared/result';
 import type { SnapshotActionDates } from '../../../shared/timeline/snapshot-dates';
@@ -43,18 +43,25 @@ export async function listSnapshots(db: DbOrTx, planId: string): Promise<Snapsho
   return rows.map(toSnapshot);
 }
 
-function effectiveEnd(action: PlanFileAction): string | null {
+function effectiveEnd(action: { end: string | null; revisedEnd: string | null }): string | null {
   return action.revisedEnd ?? action.end;
 }
 
-export async function compareWithSnapshot(db: DbOrTx, snapshotId: string): Promise<SnapshotComparison> {
+/** What a comparison reads of an action now: a plan file's action, or an action's grid row. */
+type ComparedAction = Pick<PlanFileAction, 'code' | 'title' | 'status' | 'end' | 'revisedEnd' | 'endOpen'> & {
+  readonly indicators: readonly { readonly id?: string | undefined; readonly name: string; readonly target: string | { readonly text: string } }[];
+};
+
+/** Compares a snapshot with the plan now, or with `planThen` (the plan's actions as they stood at another date). */
+export async function compareWithSnapshot(db: DbOrTx, snapshotId: string, planThen?: readonly ActionGridRow[]): Promise<SnapshotComparison> {
   const row = await db.selectFrom('snapshots').selectAll().where('id', '=', snapshotId).executeTakeFirst();
   if (!row) throw new AppError('not_found', `No snapshot with id ${snapshotId} in this workspace`);
   const parsed = planFilePlan.safeParse(JSON.parse(row.content));
   if (!parsed.success) throw new AppError('bad_file', `Snapshot "${row.name}" is damaged and cannot be compared`);
   const then = actionsOf(parsed.data);
-  const now = actionsOf(await planAsFile(db, row.plan_id));
-  const brief = (id: string, a: PlanFileAction) => ({ actionId: id, code: a.code, title: a.title });
+  const now: Map<string, ComparedAction> = planThen ? new Map(planThen.map((a) => [a.id, a])) : actionsOf(await planAsFile(db, row.plan_id));
+  const targetText = (target: ComparedAction['indicators'][number]['target']) => (typeof target === 'string' ? target : target.text);
+  const brief = (id: string, a: ComparedAction) => ({ actionId: id, code: a.code, title: a.title });
 
   const comparison: { -readonly [K in keyof SnapshotComparison]: SnapshotComparison[K] extends readonly (infer T)[] ? T[] : SnapshotComparison[K] } = {
     snapshot: toSnapshot(row),
@@ -86,8 +93,8 @@ export async function compareWithSnapshot(db: DbOrTx, snapshotId: string): Promi
     const indicatorsBefore = new Map(before.indicators.map((i) => [i.id ?? i.name, i]));
     for (const indicator of after.indicators) {
       const old = indicatorsBefore.get(indicator.id ?? indicator.name);
-      if (old && old.target.text !== indicator.target.text) {
-        comparison.targetsChanged.push({ ...brief(id, after), indicator: indicator.name, before: old.target.text, after: indicator.target.text });
+      if (old && old.target.text !== targetText(indicator.target)) {
+        comparison.targetsChanged.push({ ...brief(id, after), indicator: indicator.name, before: old.target.text, after: targetText(indicator.target) });
       }
     }
   }

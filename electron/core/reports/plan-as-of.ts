@@ -1,0 +1,179 @@
+// The plan a review pack reads: as recorded now when the pack's date is today or later, otherwise as it stood on
+// that date, rebuilt from the change history (statuses, dates, targets, agencies, structure; actions added since
+// left out, actions deleted since back in). Actuals are not rewound: they are recorded per reporting period, and the
+// pack already reads only the periods begun by its date.
+import type { ActionGridRow, IndicatorGridRow, ReportingPeriod } from '../../../shared/domain';
+import type { Month } from '../../../shared/months';
+import type { DbOrTx } from '../db/schema';
+import { changesSince, endOfDay, rewindLinks, rewindRows } from '../history/rewind';
+import { listIndicatorRows, withActuals, type IndicatorInPlan } from '../indicators/indicator-rows';
+import { listActionRows, toActionGridRows, type ActionInPlan } from '../plan/action-rows';
+
+export interface PlanAsOf {
+  /** Live chapters and statements, in plan order. */
+  readonly chapters: readonly { readonly id: string; readonly code: string; readonly title: string }[];
+  readonly statements: readonly { readonly id: string; readonly chapter_id: string; readonly code: string; readonly text: string }[];
+  readonly actions: readonly ActionGridRow[];
+  /** The indicators of those actions, with the actuals of `periods`. */
+  readonly indicators: readonly IndicatorGridRow[];
+  /** Null when the plan is read as recorded now. */
+  readonly rebuilt: {
+    /** The day whose plan is shown: the as-of date, or the day the plan's history begins when that is later. */
+    readonly day: string;
+    /** Changes made since, left out. */
+    readonly changesUndone: number;
+  } | null;
+}
+
+async function currentPlan(db: DbOrTx, planId: string, asOfMonth: Month, periods: readonly ReportingPeriod[]): Promise<Omit<PlanAsOf, 'rebuilt'>> {
+  const chapters = await db
+    .selectFrom('chapters')
+    .select(['id', 'code', 'title'])
+    .where('plan_id', '=', planId)
+    .where('deleted_at', 'is', null)
+    .orderBy('position')
+    .execute();
+  const statements = await db
+    .selectFrom('policy_statements')
+    .innerJoin('chapters', 'chapters.id', 'policy_statements.chapter_id')
+    .select(['policy_statements.id', 'policy_statements.chapter_id', 'policy_statements.code', 'policy_statements.text'])
+    .where('chapters.plan_id', '=', planId)
+    .where('policy_statements.deleted_at', 'is', null)
+    .orderBy('policy_statements.position')
+    .execute();
+  return { chapters, statements, actions: await listActionRows(db, planId, asOfMonth), indicators: await listIndicatorRows(db, planId, periods) };
+}
+
+export async function readPlanAsOf(
+  db: DbOrTx,
+  input: { planId: string; asOf: string; today: string; asOfMonth: Month; periods: readonly ReportingPeriod[] },
+): Promise<PlanAsOf> {
+  const { planId, asOfMonth, periods } = input;
+  if (input.asOf >= input.today) return { ...(await currentPlan(db, planId, asOfMonth, periods)), rebuilt: null };
+  const { changes, historyBegins } = await changesSince(db, planId, endOfDay(input.asOf));
+  const day = historyBegins && historyBegins.slice(0, 10) > input.asOf ? historyBegins.slice(0, 10) : input.asOf;
+  if (changes.length === 0) return { ...(await currentPlan(db, planId, asOfMonth, periods)), rebuilt: { day, changesUndone: 0 } };
+
+  // Every row the plan has ever had (deleted ones too), then set back as they stood.
+  const chapters = rewindRows(await db.selectFrom('chapters').selectAll().where('plan_id', '=', planId).execute(), 'chapter', changes);
+  const statements = rewindRows(
+    await db
+      .selectFrom('policy_statements')
+      .innerJoin('chapters', 'chapters.id', 'policy_statements.chapter_id')
+      .selectAll('policy_statements')
+      .where('chapters.plan_id', '=', planId)
+      .execute(),
+    'statement',
+    changes,
+  );
+  const actions = rewindRows(
+    await db
+      .selectFrom('actions')
+      .innerJoin('policy_statements', 'policy_statements.id', 'actions.statement_id')
+      .innerJoin('chapters', 'chapters.id', 'policy_statements.chapter_id')
+      .selectAll('actions')
+      .where('chapters.plan_id', '=', planId)
+      .execute(),
+    'action',
+    changes,
+  );
+  const indicators = rewindRows(
+    await db
+      .selectFrom('indicators')
+      .innerJoin('actions', 'actions.id', 'indicators.action_id')
+      .innerJoin('policy_statements', 'policy_statements.id', 'actions.statement_id')
+      .innerJoin('chapters', 'chapters.id', 'policy_statements.chapter_id')
+      .selectAll('indicators')
+      .where('chapters.plan_id', '=', planId)
+      .execute(),
+    'indicator',
+    changes,
+  );
+  const links = rewindLinks(
+    await db
+      .selectFrom('action_agencies')
+      .innerJoin('actions', 'actions.id', 'action_agencies.action_id')
+      .innerJoin('policy_statements', 'policy_statements.id', 'actions.statement_id')
+      .innerJoin('chapters', 'chapters.id', 'policy_statements.chapter_id')
+      .select(['action_agencies.action_id', 'action_agencies.agency_id', 'action_agencies.role'])
+      .where('chapters.plan_id', '=', planId)
+      .orderBy('action_agencies.position')
+      .execute(),
+    changes,
+  );
+
+  // Who changed each action last by that day, and when.
+  const lastChanges = await db
+    .selectFrom('change_history')
+    .innerJoin(
+      db
+        .selectFrom('change_history')
+        .select(['entity_id', (eb) => eb.fn.max('id').as('last_id')])
+        .where('plan_id', '=', planId)
+        .where('entity', '=', 'action')
+        .where('at', '<=', endOfDay(day))
+        .groupBy('entity_id')
+        .as('newest'),
+      'newest.last_id',
+      'change_history.id',
+    )
+    .select(['change_history.entity_id', 'change_history.user_name', 'change_history.at'])
+    .execute();
+  const lastBy = new Map(lastChanges.map((c) => [c.entity_id, c]));
+
+  const byPosition = (a: { position: number }, b: { position: number }) => a.position - b.position;
+  const liveChapters = chapters.filter((c) => c.deleted_at === null).sort(byPosition);
+  const chapterById = new Map(liveChapters.map((c) => [c.id, c]));
+  const liveStatements = statements.filter((s) => s.deleted_at === null && chapterById.has(s.chapter_id)).sort(byPosition);
+  const statementById = new Map(liveStatements.map((s) => [s.id, s]));
+  const inPlan: ActionInPlan[] = actions.flatMap((a) => {
+    const statement = statementById.get(a.statement_id);
+    const chapter = statement && chapterById.get(statement.chapter_id);
+    if (a.deleted_at !== null || !statement || !chapter) return [];
+    return [
+      {
+        ...a,
+        updated_at: lastBy.get(a.id)?.at ?? a.created_at,
+        chapter_id: chapter.id,
+        chapter_code: chapter.code,
+        chapter_title: chapter.title,
+        chapter_position: chapter.position,
+        statement_code: statement.code,
+        statement_text: statement.text,
+        statement_position: statement.position,
+      },
+    ];
+  });
+  const inOrder = <T extends { readonly order: readonly number[] }>(list: T[]) =>
+    list.sort((a, b) => {
+      for (let i = 0; i < a.order.length; i += 1) if (a.order[i] !== b.order[i]) return a.order[i]! - b.order[i]!;
+      return 0;
+    });
+  const liveActions = inOrder(inPlan.map((a) => ({ row: a, order: [a.chapter_position, a.statement_position, a.position] }))).map((a) => a.row);
+  const actionById = new Map(liveActions.map((a) => [a.id, a]));
+  const liveIndicators: IndicatorInPlan[] = inOrder(
+    indicators.flatMap((i) => {
+      const action = actionById.get(i.action_id);
+      if (i.deleted_at !== null || !action) return [];
+      const row: IndicatorInPlan = {
+        ...i,
+        action_code: action.code,
+        action_title: action.title,
+        action_position: action.position,
+        chapter_code: action.chapter_code,
+        chapter_position: action.chapter_position,
+        statement_position: action.statement_position,
+      };
+      return [{ row, order: [action.chapter_position, action.statement_position, action.position, i.position] }];
+    }),
+  ).map((i) => i.row);
+  const lastUser = new Map([...lastBy].map(([id, c]) => [id, c.user_name]));
+
+  return {
+    chapters: liveChapters.map(({ id, code, title }) => ({ id, code, title })),
+    statements: liveStatements.map(({ id, chapter_id, code, text }) => ({ id, chapter_id, code, text })),
+    actions: toActionGridRows(liveActions, liveIndicators, links, lastUser, asOfMonth),
+    indicators: await withActuals(db, liveIndicators, periods, false),
+    rebuilt: { day, changesUndone: changes.length },
+  };
+}
