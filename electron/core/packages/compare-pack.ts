@@ -510,7 +510,7 @@ export async function comparePack(db: DbOrTx, pack: ComparedPack, local: PlanFil
           entity: kind.entity,
           entityId: id,
           field: 'moved',
-          label: kind.entity === 'indicator' ? `${codeOf(t.item)}: order` : otherParent ? 'Moved' : 'Order',
+          label: placeLabel(kind.entity, otherParent, codeOf(t.item)),
           oldValue: describePlace(oursMap, id, kind.words(ours), codeOf),
           newValue: describePlace(theirsMap, id, kind.words(theirs), codeOf),
           kind: 'moved',
@@ -552,7 +552,7 @@ export async function comparePack(db: DbOrTx, pack: ComparedPack, local: PlanFil
           field: 'removed',
           label: kind.entity === 'indicator' ? `${code(mine.item)}: removed` : `Removed ${kind.entity === 'statement' ? 'policy statement' : kind.entity}`,
           oldValue: `${code(mine.item)} ${title(mine.item)}`.trim(),
-          newValue: `removed ${hereSince(removedThere)}`,
+          newValue: `Removed on the other laptop (${hereSince(removedThere)})`,
           conflict: changedHere ? `Changed here since the package was made (${hereSince(changedHere)})` : null,
           kind: 'removed',
         },
@@ -596,6 +596,19 @@ export async function comparePack(db: DbOrTx, pack: ComparedPack, local: PlanFil
   }
 
   return { groups: groups.filter((g) => g.changes.length > 0), problems, onlyHere, planned };
+}
+
+function placeLabel(entity: 'chapter' | 'statement' | 'action' | 'indicator', otherParent: boolean, code: string): string {
+  switch (entity) {
+    case 'chapter':
+      return 'Place in the plan';
+    case 'statement':
+      return otherParent ? 'Moved to another chapter' : 'Place in its chapter';
+    case 'action':
+      return otherParent ? 'Moved to another statement' : 'Place in its statement';
+    case 'indicator':
+      return `${code}: place`;
+  }
 }
 
 export function agencyIdOf(index: AgencyIndex, ref: string): string | null {

@@ -171,13 +171,13 @@ function ChangeRow({
   const showNote = choice !== undefined && (noteOpen || choice.note !== '');
   return (
     <>
-    <tr className={`review-change review-change--${state}${change.conflict ? ' review-change--conflict' : ''}`} data-change={change.id}>
+    <tr className={`review-change review-change--${state} review-change--${change.kind ?? 'field'}${change.conflict ? ' review-change--conflict' : ''}`} data-change={change.id}>
       <th scope="row" className="review-change__field">
         {change.label}
         {change.cell && <span className="review-change__cell mono">cell {change.cell}</span>}
       </th>
       <td className="review-change__old">
-        <Value text={change.oldValue} />
+        <Value text={change.oldValue} empty={change.kind === 'added' ? 'not in this plan' : 'none'} />
       </td>
       <td className="review-change__arrow" aria-hidden="true">
         →
@@ -307,7 +307,15 @@ function sourceLine(file: ReviewFile): string | null {
   const s = file.source;
   if (!s) return null;
   if (s.kind === 'exchange') return `${s.agency.label} · ${s.period.label} · sent ${formatDate(s.issuedAt)} by ${s.issuedBy}`;
-  return `${s.planTitle} · packed ${formatDate(s.createdAt)} by ${s.createdBy} · ${plural(s.snapshots, 'snapshot')}, ${plural(s.historyEntries, 'history entry', 'history entries')}`;
+  return `${s.planTitle} · packed ${formatDate(s.createdAt)} by ${s.createdBy}`;
+}
+
+/** What a package brings besides its proposed changes: the other laptop's history and snapshots not yet here. */
+function packageExtras(file: ReviewFile): string | null {
+  const s = file.source;
+  if (s?.kind !== 'package' || s.newPlan || file.refused || (s.historyEntries === 0 && s.snapshots === 0)) return null;
+  const parts = [s.historyEntries > 0 && `${plural(s.historyEntries, 'history entry', 'history entries')} (who changed what on the other laptop)`, s.snapshots > 0 && plural(s.snapshots, 'snapshot')].filter(Boolean);
+  return `Comes with the merge: ${parts.join(' and ')}. Entries of changes you reject stay out.`;
 }
 
 function FileSection({
@@ -358,6 +366,7 @@ function FileSection({
       {file.source?.kind === 'package' && file.source.newPlan && (
         <p className="review-info">This workspace does not hold this plan: merging adds it whole, with its snapshots and history.</p>
       )}
+      {packageExtras(file) && <p className="review-info">{packageExtras(file)}</p>}
       {file.problems.length > 0 && <ProblemsTable problems={file.problems} />}
       {!file.refused && file.groups.length === 0 && <p className="muted review-file__nothing">No change proposed: every value is as in the plan.</p>}
       {file.groups.map((group) => (
@@ -365,11 +374,11 @@ function FileSection({
       ))}
       {file.onlyHere && file.onlyHere.length > 0 && (
         <details className="review-only-here">
-          <summary>{plural(file.onlyHere.length, 'item')} only in this workspace, kept as they are</summary>
+          <summary>Kept as they are here: {plural(file.onlyHere.length, 'item')} the package does not change</summary>
           <ul>
-            {file.onlyHere.map((o) => (
-              <li key={o.entityId}>
-                <span className="mono">{o.code}</span> {o.title} <span className="muted">({o.entity})</span>
+            {file.onlyHere.map((o, i) => (
+              <li key={`${o.entityId}-${i}`}>
+                <span className="mono">{o.code}</span> {o.title} <span className="muted">— {o.reason}</span>
               </li>
             ))}
           </ul>

@@ -101,9 +101,9 @@ describe('a package of a plan both laptops hold', () => {
       ['5.1.1.3', 'field', 'Progress in FY 2025-26', null, 'Draft order with the Cabinet Secretariat.', null],
       ['5.1.1.4', 'added', 'New action', null, '5.1.1.4 Publish a digital-by-default checklist', null],
       ['5.1.1.10', 'field', 'Status', 'Not started', 'Completed', null],
-      ['5.1.1.1', 'moved', 'Moved', 'in 5.1.1, first', 'in 5.1.2, after 5.1.2.3', null],
+      ['5.1.1.1', 'moved', 'Moved to another statement', 'in 5.1.1, first', 'in 5.1.2, after 5.1.2.3', null],
       ['5.1.1.1', 'field', 'Actual for FY 2025-26 (% of uptime)', null, '97%', null],
-      ['5.3.2.1', 'removed', 'Removed action', expect.stringMatching(/^5\.3\.2\.1 /), expect.stringMatching(/^removed 2026-11-27 by Tshering$/), null],
+      ['5.3.2.1', 'removed', 'Removed action', expect.stringMatching(/^5\.3\.2\.1 /), 'Removed on the other laptop (2026-11-27 by Tshering)', null],
     ]);
     expect(opened.file.source).toMatchObject({ kind: 'package', newPlan: false, snapshots: 0 });
     expect((opened.file.source as { historyEntries: number }).historyEntries).toBeGreaterThan(6);
