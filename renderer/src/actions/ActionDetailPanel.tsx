@@ -2,12 +2,14 @@
 // or Enter is pressed, refused with the reason under the field), its indicators, and its history:
 // who changed what, when, and from where.
 import { useEffect, useId, useState } from 'react';
-import type { ActionDetail, ActionGridRow, ChangeEntry, ChangeSource } from '../../../shared/domain';
+import type { ActionDetail, ActionGridRow, ChangeEntry } from '../../../shared/domain';
 import type { ActionEditableField } from '../../../shared/contract';
 import { FUND_LABELS, FUND_STATUSES, STATUS_LABELS } from '../../../shared/status';
 import { api, request } from '../api';
 import { OverdueTag, StatusBadge } from '../components/Status';
 import { formatDateTime } from '../format';
+import { ENTITY_LABELS, SOURCE_LABELS, fieldLabel, fileNameOf, isShownChange } from '../history/change-words';
+import { ChangeValues } from '../history/ChangeValues';
 import { STATUS_ORDER, statusKeyOf } from '../status-view';
 import { cellText } from './columns';
 
@@ -17,47 +19,20 @@ export interface DetailSavers {
   readonly saveAgencies: (actionId: string, role: 'lead' | 'collaborator', text: string) => Promise<string | null>;
 }
 
-const SOURCE_NAMES: Readonly<Record<ChangeSource, string>> = {
-  edit: 'edited here',
-  import: 'imported',
-  exchange: 'from an agency update',
-  package: 'from a plan package',
-  undo: 'undo',
-  system: 'PlanDesk',
-};
-
-const FIELD_NAMES: Readonly<Record<string, string>> = {
-  created: 'Created',
-  code: 'Code',
-  title: 'Title',
-  start_month: 'Start',
-  end_month: 'End',
-  end_open: 'Open-ended',
-  status: 'Status',
-  status_text: 'Status wording',
-  fund_status: 'Fund',
-  fund_note: 'Fund note',
-  lead_text: 'Lead agency',
-  collaborators_text: 'Collaborating agencies',
-  lead_agencies: 'Lead agencies (registry)',
-  collaborator_agencies: 'Collaborating agencies (registry)',
-  remarks: 'Remarks',
-  deleted_at: 'Deleted',
-  statement_id: 'Moved to another statement',
-  position: 'Order',
-  baseline_text: 'Baseline',
-  target_text: 'Target',
-  name: 'Indicator',
-};
-
-function fieldName(field: string): string {
-  return FIELD_NAMES[field] ?? field.replace(/_/g, ' ');
-}
-
-function shortValue(value: string | null): string {
-  if (value === null || value === '') return '(empty)';
-  const text = value.replace(/\s+/g, ' ').trim();
-  return text.length > 120 ? `${text.slice(0, 119)}…` : text;
+/** What a change in the panel's history is about when it is not the action itself: "Indicator % of uptime", "% of uptime, FY 2025-26". */
+function subjectOf(entry: ChangeEntry, detail: ActionDetail): string | null {
+  if (entry.entity === 'action') return null;
+  const label = ENTITY_LABELS[entry.entity] ?? entry.entity;
+  if (entry.entity === 'indicator') {
+    const name = detail.indicators.find((i) => i.id === entry.entityId)?.name;
+    return name ? `${label} ${name}` : label;
+  }
+  if (entry.entity === 'progress') {
+    const update = detail.progress.find((p) => p.id === entry.entityId);
+    // The field already says "Actual": the subject names what it measures and when.
+    return update ? [update.indicatorName, update.periodLabel].filter(Boolean).join(', ') : label;
+  }
+  return label;
 }
 
 /** One editable field: saved when left or on Enter (Ctrl+Enter in long text); Escape puts the saved value back. */
@@ -185,32 +160,32 @@ function ChoiceField({
 const STATUS_CHOICES = [...STATUS_ORDER.filter((s) => s !== 'unknown').map((s) => ({ value: s, label: STATUS_LABELS[s as keyof typeof STATUS_LABELS] })), { value: '', label: 'No status' }];
 const FUND_CHOICES = [...FUND_STATUSES.map((f) => ({ value: f, label: FUND_LABELS[f] })), { value: '', label: 'Not recorded' }];
 
-function History({ entries }: { entries: readonly ChangeEntry[] }) {
+/** The action's changes, worded as the History view words them (change-words), newest first. */
+function History({ detail }: { detail: ActionDetail }) {
   const [all, setAll] = useState(false);
+  const entries = detail.history.filter(isShownChange);
   if (entries.length === 0) return <p className="muted">No change recorded.</p>;
   const shown = all ? entries : entries.slice(0, 10);
   return (
     <>
       <ol className="panel-history">
-        {shown.map((entry) => (
-          <li key={entry.id} className="panel-history__entry">
-            <div className="panel-history__change">
-              {entry.field === 'created' ? (
-                <>Created {entry.entity === 'indicator' ? 'indicator' : ''}</>
-              ) : (
-                <>
-                  <span className="panel-history__field">{fieldName(entry.field)}</span> <span className="panel-history__old">{shortValue(entry.oldValue)}</span>
-                  <span aria-label="changed to"> → </span>
-                  <span>{shortValue(entry.newValue)}</span>
-                </>
-              )}
-            </div>
-            <div className="panel-history__meta">
-              <time dateTime={entry.at}>{formatDateTime(entry.at)}</time> · {entry.user || 'Unknown user'} · {SOURCE_NAMES[entry.source]}
-              {entry.sourceFile ? ` (${entry.sourceFile.split(/[\\/]/).pop()})` : ''}
-            </div>
-          </li>
-        ))}
+        {shown.map((entry) => {
+          const subject = subjectOf(entry, detail);
+          const file = fileNameOf(entry.sourceFile);
+          return (
+            <li key={entry.id} className="panel-history__entry">
+              <div className="panel-history__change">
+                {subject && <span className="panel-history__subject">{subject}</span>}
+                <span className="change-field">{fieldLabel(entry)}</span>
+                <ChangeValues entry={entry} />
+              </div>
+              <div className="panel-history__meta">
+                <time dateTime={entry.at}>{formatDateTime(entry.at)}</time> · {entry.user || 'Unknown user'} · {SOURCE_LABELS[entry.source] ?? entry.source}
+                {file && <span title={entry.sourceFile ?? undefined}> ({file})</span>}
+              </div>
+            </li>
+          );
+        })}
       </ol>
       {entries.length > 10 && (
         <button type="button" className="link-button" onClick={() => setAll(!all)}>
@@ -355,7 +330,7 @@ export function ActionDetailPanel({
 
         <section className="action-panel__section" aria-labelledby={`${id}-history`}>
           <h3 id={`${id}-history`}>History</h3>
-          {fresh ? <History entries={fresh.history} /> : <p className="muted">Loading the history…</p>}
+          {fresh ? <History detail={fresh} /> : <p className="muted">Loading the history…</p>}
         </section>
       </div>
     </aside>

@@ -4,7 +4,8 @@ import { useEffect, useId, useState } from 'react';
 import type { AgencyListRow, ChangeEntry, ChangeSource } from '../../../shared/domain';
 import { api, request } from '../api';
 import { formatDateTime } from '../format';
-import { ENTITY_LABELS, SOURCE_LABELS, fieldLabel, fileNameOf, isShownChange, valueWords } from './change-words';
+import { ENTITY_LABELS, SOURCE_LABELS, fieldLabel, fileNameOf, isShownChange } from './change-words';
+import { ChangeValues } from './ChangeValues';
 
 interface Filter {
   readonly from: string;
@@ -21,35 +22,6 @@ interface Props {
   readonly planId: string;
   readonly revision: number;
   readonly openAction: (actionId: string) => void;
-}
-
-function ChangeValues({ entry }: { entry: ChangeEntry }) {
-  const before = valueWords(entry, entry.oldValue);
-  const after = valueWords(entry, entry.newValue);
-  if (before === null && after === null) return null;
-  return (
-    <span className="change-values">
-      {before !== null && (
-        <>
-          <del className="change-values__before" title={before}>
-            <span className="visually-hidden">from </span>
-            {before}
-          </del>
-          <span className="change-values__arrow" aria-hidden="true">
-            →
-          </span>
-        </>
-      )}
-      {after !== null ? (
-        <ins className="change-values__after" title={after}>
-          <span className="visually-hidden">{before !== null ? 'to ' : ''}</span>
-          {after}
-        </ins>
-      ) : (
-        <span className="change-values__empty">(blank)</span>
-      )}
-    </span>
-  );
 }
 
 export function ChangeLog({ planId, revision, openAction }: Props) {

@@ -48,5 +48,19 @@ describe('progress updates in the action detail panel', () => {
     ]);
     await panel.getByRole('heading', { name: 'Progress updates' }).scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'actions-detail-progress');
+
+    // The history words the changes as the History view does: no column names, the shadow numbers left out.
+    const history = panel.locator('.panel-history__entry');
+    await history.first().waitFor();
+    const entries = await history.allTextContents();
+    expect(entries.join('\n')).not.toMatch(/actual[ _]value|actual_text/i);
+    expect(entries[0]).toContain(`${indicator.name}, ${periods.at(-1)!.label}`);
+    expect(entries[1]).toContain(`${indicator.name}, ${periods.at(-2)!.label}`);
+    expect(entries.at(-1)).toMatch(/^Added.*· Import \(/);
+    expect(await history.first().locator('.change-field').textContent()).toBe('Actual');
+    expect(await history.first().locator('.change-values__after').textContent()).toContain('97%');
+    expect(entries[0]).toContain('Sonam Choden · Edit');
+    await history.last().scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'actions-detail-history');
   });
 });

@@ -1,0 +1,34 @@
+// One change's values in words, before → after (struck through, then inserted): the History view and the action
+// detail panel show changes alike.
+import type { ChangeEntry } from '../../../shared/domain';
+import { valueWords } from './change-words';
+import '../styles/history.css';
+
+export function ChangeValues({ entry }: { entry: ChangeEntry }) {
+  const before = valueWords(entry, entry.oldValue);
+  const after = valueWords(entry, entry.newValue);
+  if (before === null && after === null) return null;
+  return (
+    <span className="change-values">
+      {before !== null && (
+        <>
+          <del className="change-values__before" title={before}>
+            <span className="visually-hidden">from </span>
+            {before}
+          </del>
+          <span className="change-values__arrow" aria-hidden="true">
+            →
+          </span>
+        </>
+      )}
+      {after !== null ? (
+        <ins className="change-values__after" title={after}>
+          <span className="visually-hidden">{before !== null ? 'to ' : ''}</span>
+          {after}
+        </ins>
+      ) : (
+        <span className="change-values__empty">(blank)</span>
+      )}
+    </span>
+  );
+}
