@@ -3,6 +3,7 @@
 // receive it, review the changes, the conflict and the problem, reject one change, merge, and find the plan and
 // its history updated; the same workbook is refused afterwards. The harness answers the file dialogs from a JSON
 // file (--dialog-answers / PLANDESK_DIALOG_ANSWERS), as the desktop app's dialogs would.
+import { randomUUID } from 'node:crypto';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +13,12 @@ import { callHarness, startHarness, type RunningHarness } from '../support/harne
 import { prepareWorkspace, samplePlanFile, tempDir } from '../support/sample-workspace';
 import { saveScreenshot } from '../support/screenshots';
 import { fillIn, loadWorkbook } from '../../unit/exchange/support';
+import { openDatabase } from '../../../electron/core/db/connection';
+import { createPack } from '../../../electron/core/packages/create-pack';
+import { mergePack } from '../../../electron/core/packages/merge-pack';
+import { reviewPack } from '../../../electron/core/packages/open-pack';
+import { updateActionField } from '../../../electron/core/plan/plan-commands';
+import { createAction, moveAction, setActionDeleted } from '../../../electron/core/plan/structure-commands';
 
 const EDITOR = 'Karma Wangdi';
 
@@ -178,7 +185,7 @@ describe('exchange with the lead agencies', () => {
     await page.getByRole('heading', { name: 'Send for update' }).waitFor();
   });
 
-  it('creates a whole-plan package, and opening it proposes undoing a local edit made since; merging it applies that', async () => {
+  it('creates a whole-plan package; another laptop works on it; its package, opened here, proposes those changes by kind and merges them', async () => {
     const { page } = browser;
     const pack = join(folder, 'plan.pmupack');
     answerDialogs({ chooseSavePath: pack });
@@ -186,20 +193,49 @@ describe('exchange with the lead agencies', () => {
     await expect.poll(() => page.locator('.exchange-notice').textContent()).toContain(`Package written: ${pack}`);
     expect(existsSync(pack)).toBe(true);
 
-    const standards = await actionCoded('5.1.1.2');
-    await call('actions:update', { actionId: standards.id, field: 'title', value: 'Develop digital service standards' });
+    // The other laptop takes the plan whole, then edits a title, a status, moves an action, removes one and adds one.
+    const other = await openDatabase(join(folder, 'other-laptop.plandesk'));
+    const by = (user: string) => ({ user, source: 'edit' as const, at: new Date().toISOString(), sourceFile: null, batchId: randomUUID() });
+    const whole = await reviewPack(other.db, pack);
+    await mergePack(other.db, by('Sonam'), { path: pack, decisions: [{ target: { kind: 'file', fileId: whole.file.fileId! }, accept: true }] });
+    const there = async (code: string) => (await other.db.selectFrom('actions').select(['id', 'statement_id']).where('code', '=', code).executeTakeFirstOrThrow());
+    await updateActionField(other.db, by('Sonam'), { actionId: (await there('5.1.1.2')).id, field: 'title', value: 'Develop, adopt and publish digital service standards' });
+    await updateActionField(other.db, by('Sonam'), { actionId: (await there('5.2.1.3')).id, field: 'status', value: 'ongoing' });
+    await moveAction(other.db, by('Sonam'), { actionId: (await there('5.1.1.3')).id, statementId: (await there('5.1.2.1')).statement_id, beforeActionId: null });
+    await setActionDeleted(other.db, by('Sonam'), (await there('5.2.2.1')).id, true);
+    await createAction(other.db, by('Sonam'), { statementId: (await there('5.1.1.1')).statement_id, afterActionId: (await there('5.1.1.2')).id, code: '5.1.1.4', title: 'Publish the service standards online' });
+    const fromOther = join(folder, 'from other laptop.pmupack');
+    await createPack(other.db, by('Sonam'), planId, fromOther);
+    await other.close();
+    // Meanwhile this laptop changed the same title: a conflict.
+    await call('actions:update', { actionId: (await actionCoded('5.1.1.2')).id, field: 'title', value: 'Develop digital service standards' });
 
-    answerDialogs({ chooseFiles: [pack] });
+    answerDialogs({ chooseFiles: [fromOther] });
     await page.getByRole('button', { name: 'Open package…' }).click();
     await page.getByRole('heading', { name: 'Review plan package' }).waitFor();
-    const group = page.locator('[data-group="5.1.1.2"]');
-    await group.waitFor();
-    expect(await group.locator('.review-change__old').first().textContent()).toBe('Develop digital service standards');
-    expect(await group.locator('.review-change__new .review-value').first().textContent()).toBe('Develop and adopt digital service standards');
+    const rows = async (code: string) => page.locator(`[data-group="${code}"] tr.review-change`).evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
+    expect(await rows('5.1.1.2')).toEqual([expect.stringMatching(/^Action Develop digital service standards → Develop, adopt and publish digital service standards Conflict: Changed here too since the package was made \(\d{4}-\d{2}-\d{2} by Karma Wangdi\) Accept Reject Undecided$/)]);
+    expect(await rows('5.1.1.3')).toEqual(['Moved to another statement in 5.1.1, after 5.1.1.2 → in 5.1.2, after 5.1.2.1 Accept Reject Undecided']);
+    expect(await rows('5.1.1.4')).toEqual(['New action not in this plan → 5.1.1.4 Publish the service standards online Accept Reject Undecided']);
+    expect(await rows('5.2.2.1')).toEqual([expect.stringMatching(/^Removed action 5\.2\.2\.1 .+ → Removed on the other laptop \(\d{4}-\d{2}-\d{2} by Sonam\) Accept Reject Undecided$/)]);
+    expect(await rows('5.2.1.3')).toEqual(['Status Not started → Ongoing Accept Reject Undecided']);
+    expect(await page.locator('.review-info').textContent()).toMatch(/^Comes with the merge: \d+ history entries \(who changed what on the other laptop\)\. Entries of changes you reject stay out\.$/);
     await saveScreenshot(page, 'exchange-package-review');
-    await group.getByRole('group', { name: /^Decision on every change of 5\.1\.1\.2/ }).getByRole('button', { name: 'Accept action' }).click();
+    await page.getByRole('group', { name: /^Decision on every change of from other laptop\.pmupack/ }).getByRole('button', { name: 'Accept file' }).click();
+    await page.locator('[data-group="5.2.2.1"]').getByRole('button', { name: 'Reject', exact: true }).click();
+    await page.locator('[data-group="5.2.2.1"]').scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'exchange-package-decided');
     await page.getByRole('button', { name: 'Merge accepted changes' }).click();
     await expect.poll(() => page.locator('.exchange-notice').textContent()).toContain('Merged');
-    expect((await actionCoded('5.1.1.2')).title).toBe('Develop and adopt digital service standards');
-  });
+    const actions = await call('actions:list', { planId });
+    expect(actions.find((a) => a.code === '5.1.1.2')!.title).toBe('Develop, adopt and publish digital service standards');
+    expect(actions.find((a) => a.code === '5.1.1.3')!.statementCode).toBe('5.1.2');
+    expect(actions.find((a) => a.code === '5.1.1.4')!.title).toBe('Publish the service standards online');
+    expect(actions.find((a) => a.code === '5.2.1.3')!.status).toBe('ongoing');
+    // The removal was rejected: the action stays.
+    expect(actions.some((a) => a.code === '5.2.2.1')).toBe(true);
+    const history = await call('history:list', { planId, user: 'Sonam', limit: 500 });
+    expect(history.some((h) => h.field === 'title' && h.newValue === 'Develop, adopt and publish digital service standards')).toBe(true);
+    expect(history.some((h) => h.field === 'deleted_at')).toBe(false);
+  }, 120_000);
 });
