@@ -1,5 +1,6 @@
 // The right-hand pane for the whole plan, a chapter or a policy statement: its actions by status,
 // a table of what it holds (chapters, statements or actions) and the overdue actions to chase.
+import { useState } from 'react';
 import type { ActionNode, ChapterNode, PlanTree, StatementNode } from '../../../shared/domain';
 import type { StatusCounts } from '../../../shared/status';
 import { actionKey, actionsOfChapter, allActions, chapterKey, overdueCount, statementKey, type TreeKey } from '../plan-tree-model';
@@ -19,6 +20,9 @@ interface Props {
 }
 
 const ALWAYS_SHOWN: readonly StatusKey[] = ['completed', 'ongoing', 'not_started'];
+
+/** Rows an action table shows before "Show all": thousands of rows make the pane slow to draw and to leave. */
+const FIRST_ROWS = 100;
 
 function StatusBreakdown({ counts, overdue }: { counts: StatusCounts; overdue: number }) {
   const total = totalOf(counts);
@@ -106,10 +110,14 @@ function GroupTable({ caption, what, rows, onSelect }: { caption: string; what: 
 }
 
 function ActionTable({ caption, actions, onSelect }: { caption: string; actions: readonly ActionNode[]; onSelect: (key: TreeKey) => void }) {
+  const [showAll, setShowAll] = useState(false);
   if (actions.length === 0) return null;
+  const shown = showAll ? actions : actions.slice(0, FIRST_ROWS);
   return (
     <section className="summary__section">
-      <h3>{caption}</h3>
+      <h3>
+        {caption} <span className="summary__count">({actions.length.toLocaleString('en')})</span>
+      </h3>
       <table className="data-table action-table">
         <thead>
           <tr>
@@ -120,7 +128,7 @@ function ActionTable({ caption, actions, onSelect }: { caption: string; actions:
           </tr>
         </thead>
         <tbody>
-          {actions.map((action) => (
+          {shown.map((action) => (
             <tr key={action.id}>
               <td className="action-table__name">
                 <button type="button" className="row-link" onClick={() => onSelect(actionKey(action.id))} title={action.title}>
@@ -138,6 +146,11 @@ function ActionTable({ caption, actions, onSelect }: { caption: string; actions:
           ))}
         </tbody>
       </table>
+      {shown.length < actions.length && (
+        <button type="button" className="link-button summary__more" onClick={() => setShowAll(true)}>
+          Show all {actions.length.toLocaleString('en')} ({(actions.length - shown.length).toLocaleString('en')} more)
+        </button>
+      )}
     </section>
   );
 }
