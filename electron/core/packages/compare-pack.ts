@@ -136,13 +136,22 @@ function flatten(plan: PlanFilePlan): Flat {
   return flat;
 }
 
+const childrenCache = new WeakMap<ReadonlyMap<string, Placed<unknown>>, Map<string, string[]>>();
+
 /** The siblings before an item in its parent, nearest first: where it goes is after the first of them present here. */
 function siblingsBefore<T>(map: ReadonlyMap<string, Placed<T>>, id: string): string[] {
+  let children = childrenCache.get(map);
+  if (!children) {
+    children = new Map();
+    for (const [childId, p] of map) {
+      const list = children.get(p.parentId) ?? [];
+      list[p.index] = childId;
+      children.set(p.parentId, list);
+    }
+    childrenCache.set(map, children);
+  }
   const me = map.get(id)!;
-  return [...map]
-    .filter(([, p]) => p.parentId === me.parentId && p.index < me.index)
-    .sort(([, a], [, b]) => b.index - a.index)
-    .map(([otherId]) => otherId);
+  return children.get(me.parentId)!.slice(0, me.index).reverse();
 }
 
 /**
@@ -334,11 +343,13 @@ export async function comparePack(db: DbOrTx, pack: ComparedPack, local: PlanFil
   };
   const hereSince = (entry: { at: string; user: string }) => `${entry.at.slice(0, 10)} by ${entry.user}`;
 
+  const groupByKey = new Map<string, MutableGroup>();
   const groupOf = (key: string, entity: ReviewEntity, code: string, title: string): MutableGroup => {
-    let group = groups.find((g) => g.key === key);
+    let group = groupByKey.get(key);
     if (!group) {
       group = { key, entity, entityId: key, code, title, changes: [] };
       groups.push(group);
+      groupByKey.set(key, group);
     }
     return group;
   };
