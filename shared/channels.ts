@@ -56,6 +56,7 @@ export const CHANNELS = [
   'exchange:packages',
   'exchange:receive',
   'exchange:merge',
+  'exchange:saveDecisions',
   'packages:create',
   'packages:open',
   'packages:merge',

@@ -339,7 +339,13 @@ export const contract = {
   /** Asks the host for returned workbooks and reviews them (nothing merged); null when cancelled. */
   'exchange:receive': { input: z.object({ planId: id }).strict(), result: returns<Review | null>() },
   /** Merges what the reviewer accepted of a review from exchange:receive, in one transaction. */
-  'exchange:merge': { input: z.object({ reviewId: id, decisions: reviewDecisions }).strict(), result: returns<MergeOutcome>() },
+  /** leaveOut: files of the review (their paths) the reviewer left out, such as a refused one: nothing of them is read or written. */
+  'exchange:merge': {
+    input: z.object({ reviewId: id, decisions: reviewDecisions, leaveOut: z.array(z.string().min(1).max(4096)).max(1000).default([]) }).strict(),
+    result: returns<MergeOutcome>(),
+  },
+  /** Keeps the reviewer's decisions so far in the workspace (replacing those saved before), so that receiving the same files again resumes. */
+  'exchange:saveDecisions': { input: z.object({ reviewId: id, decisions: reviewDecisions }).strict(), result: returns<{ readonly savedAt: string }>() },
   // ---- Whole-plan packages (.pmupack) ----
   /** Asks the host where to save, and writes the plan's package; null when cancelled. */
   'packages:create': { input: z.object({ planId: id }).strict(), result: returns<PackCreated | null>() },

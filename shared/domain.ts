@@ -470,6 +470,19 @@ export interface SendOutcome {
   readonly zipPath: string;
   readonly files: readonly string[];
   readonly packages: readonly ExchangePackage[];
+  /** Sent to every lead agency: the plan's actions that no workbook carries, so that none vanishes unseen. */
+  readonly notSent: readonly NotSentAction[];
+}
+
+/** An action that Send for update put in no workbook, and why. */
+export interface NotSentAction {
+  readonly actionId: Id;
+  readonly code: string;
+  readonly title: string;
+  /** The lead as the plan writes it ("Respective Agencies"); '' when there is none. */
+  readonly lead: string;
+  /** 'group': only groups of agencies lead it, and a group is not someone to send a workbook to; 'no lead': nobody leads it. */
+  readonly reason: 'group' | 'no lead';
 }
 
 /** A lead agency of a plan, for choosing whom to send workbooks to. */
@@ -479,6 +492,8 @@ export interface LeadAgency {
   readonly name: string;
   readonly kind: 'agency' | 'group';
   readonly actions: number;
+  /** A group: how many of its actions no agency leads with it, so that no workbook carries them (0 for an agency). */
+  readonly notSent: number;
 }
 
 /** Something wrong in a returned file, at a cell (row and column as the spreadsheet shows them). */
@@ -581,6 +596,18 @@ export interface Review {
   readonly planId: Id | null;
   readonly files: readonly ReviewFile[];
   readonly counts: { readonly changes: number; readonly conflicts: number; readonly problems: number; readonly refused: number };
+  /** Returned workbooks reviewed before and not merged yet: the decisions saved then, put back. */
+  readonly resumed?: ReviewResumed | null;
+}
+
+/** Decisions kept in the workspace while a review is open, so that closing the app loses none of them. */
+export interface ReviewResumed {
+  readonly decisions: readonly ReviewDecision[];
+  /** When and by whom the latest of them were saved. */
+  readonly savedAt: string;
+  readonly savedBy: string;
+  /** Files whose saved decisions were not put back because the file is not the one decided on (its name). */
+  readonly changedFiles: readonly string[];
 }
 
 /** Accept or reject one change, a whole group (action) or a whole file; the most specific decision wins. Undecided changes are not merged. */

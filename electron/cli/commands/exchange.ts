@@ -108,6 +108,9 @@ async function send(args: readonly string[]): Promise<void> {
   if (values.json) return printJson(outcome);
   for (const p of outcome.packages) print(`${p.fileName}: ${p.actions} action(s) for ${p.agency.label} [package ${p.id}]`);
   print(`All workbooks, with index.xlsx: ${outcome.zipPath}`);
+  for (const a of outcome.notSent) {
+    print(`  not sent, ${a.reason === 'group' ? `led by a group (${a.lead})` : 'no lead agency'}: ${[a.code, a.title].filter(Boolean).join(' ')}`);
+  }
 }
 
 async function receive(args: readonly string[]): Promise<void> {
@@ -147,21 +150,29 @@ async function merge(args: readonly string[]): Promise<void> {
   const outcome = await withWorkspace(dbPath, async (connection) => {
     const planId = await planOf(connection.db, values.plan, dbPath);
     const received = await receiveReturns(connection.db, planId, paths);
+    // A refused file is left out and reported; the others are merged. Only when every file is refused does the
+    // command fail, so that a non-zero exit always means the workspace was left as it was.
     const refused = received.files.filter((f) => f.refused !== null);
-    if (refused.length > 0) throw new AppError('bad_file', `Nothing was merged: ${refused.map((f) => f.refused).join('; ')}`);
-    const decisions = decisionsFrom(accept, received.files, values.note ?? '');
-    const skipped = accept === 'all' ? received.files.flatMap((f) => f.groups.flatMap((g) => g.changes.filter((c) => c.conflict !== null))) : [];
+    const readable = received.files.filter((f) => f.refused === null);
+    if (readable.length === 0) throw new AppError('bad_file', `Nothing was merged: ${refused.map((f) => f.refused).join('; ')}`);
+    const decisions = decisionsFrom(accept, readable, values.note ?? '');
+    const skipped = accept === 'all' ? readable.flatMap((f) => f.groups.flatMap((g) => g.changes.filter((c) => c.conflict !== null))) : [];
     const result = await mergeReturns(connection.db, { ...cliChangeContext(values.user, 'exchange', null), batchId: randomUUID() }, {
       planId,
-      paths,
-      expectedSha256: Object.fromEntries(received.files.map((f) => [f.path, f.sha256])),
+      paths: readable.map((f) => f.path),
+      expectedSha256: Object.fromEntries(readable.map((f) => [f.path, f.sha256])),
       decisions,
     });
-    return { ...result, notMergedConflicts: skipped.map((c) => ({ id: c.id, label: c.label, conflict: c.conflict })) };
+    return {
+      ...result,
+      notMergedConflicts: skipped.map((c) => ({ id: c.id, label: c.label, conflict: c.conflict })),
+      leftOut: refused.map((f) => ({ file: f.path, refused: f.refused! })),
+    };
   });
   if (values.json) return printJson(outcome);
   print(`Merged ${outcome.accepted} change(s), rejected ${outcome.rejected}.`);
   for (const c of outcome.notMergedConflicts) print(`  not merged, conflict: [${c.id}] ${c.label}: ${c.conflict} (name its id in --accept to merge it)`);
+  for (const f of outcome.leftOut) print(`  left out, refused: ${f.refused}`);
 }
 
 export const exchangeCommand: CliCommand = {
@@ -171,7 +182,7 @@ export const exchangeCommand: CliCommand = {
     'exchange merge <workbook.xlsx>... --db <workspace.sqlite> --accept all|none|<id,id,...> [--note <text>] [--plan <planId>] [--json]',
   ],
   summary:
-    'Sends update workbooks to lead agencies, reads returned ones (changes and problems, nothing written), and merges accepted changes ("all" leaves conflicts out unless named).',
+    'Sends update workbooks to lead agencies, reads returned ones (changes and problems, nothing written), and merges accepted changes ("all" leaves conflicts out unless named; refused files are left out and listed, and only when every file is refused does merge fail).',
   async run(args) {
     const [verb, ...rest] = args;
     switch (verb) {

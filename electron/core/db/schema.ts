@@ -216,6 +216,23 @@ export interface ReviewDecisionTable {
   batch_id: string;
 }
 
+/** A decision taken in a review not merged yet (one per file, action or change), kept so that the review can resume. */
+export interface ReviewDraftTable {
+  /** The reviewed file's id: the package id of a returned workbook. */
+  file_id: string;
+  plan_id: string;
+  /** 'file', 'group' or 'change'. */
+  target_kind: string;
+  /** The file id, the group key, or the change id. */
+  target_key: string;
+  accepted: number;
+  note: WithDefault<string>;
+  /** The file as decided on: decisions are put back only on the same file. */
+  file_sha256: string;
+  saved_by: string;
+  saved_at: string;
+}
+
 /** A whole-plan package (.pmupack) merged into this workspace. */
 export interface PlanPackageMergedTable {
   id: Generated<number>;
@@ -247,6 +264,7 @@ export interface Database {
   exchange_packages: ExchangePackageTable;
   exchange_package_rows: ExchangePackageRowTable;
   review_decisions: ReviewDecisionTable;
+  review_drafts: ReviewDraftTable;
   plan_packages_merged: PlanPackageMergedTable;
 }
 

@@ -16,6 +16,7 @@ import { requirePlan } from '../plan/plan-queries';
 import { listPackages } from './packages-list';
 import { listLeadAgencies } from './plan-now';
 import { markReturned, mergeReturns, receiveReturns } from './receive-returns';
+import { loadReviewDrafts, saveReviewDrafts } from './review-drafts';
 import { safeFileName, sendForUpdate } from './send-updates';
 
 type ExchangeChannel =
@@ -24,6 +25,7 @@ type ExchangeChannel =
   | 'exchange:packages'
   | 'exchange:receive'
   | 'exchange:merge'
+  | 'exchange:saveDecisions'
   | 'packages:create'
   | 'packages:open'
   | 'packages:merge'
@@ -35,6 +37,8 @@ interface ReviewSession {
   readonly workspace: string;
   readonly planId: string | null;
   readonly files: readonly { readonly path: string; readonly sha256: string }[];
+  /** Exchange reviews: the files as reviewed, for saving the decisions taken on them. */
+  readonly reviewed?: readonly ReviewFile[];
 }
 
 /** Reviews kept for their merge; the oldest go first, so that a window left open does not grow without end. */
@@ -99,20 +103,38 @@ export function exchangeHandlers(
       if (paths === null || paths.length === 0) return null;
       const received = await receiveReturns(db(), planId, paths);
       await markReturned(db(), app.now().toISOString(), received.files);
-      const reviewId = remember({ kind: 'exchange', workspace: app.connection().path, planId, files: received.files.map((f) => ({ path: f.path, sha256: f.sha256 })) });
-      return { reviewId, kind: 'exchange', planId, files: received.files, counts: received.counts };
+      const reviewId = remember({
+        kind: 'exchange',
+        workspace: app.connection().path,
+        planId,
+        files: received.files.map((f) => ({ path: f.path, sha256: f.sha256 })),
+        reviewed: received.files,
+      });
+      const resumed = await loadReviewDrafts(db(), received.files);
+      return { reviewId, kind: 'exchange', planId, files: received.files, counts: received.counts, resumed };
     },
-    'exchange:merge': async ({ reviewId, decisions }) => {
+    'exchange:merge': async ({ reviewId, decisions, leaveOut }) => {
       const session = sessionOf(reviewId, 'exchange');
+      for (const path of leaveOut) {
+        if (!session.files.some((f) => f.path === path)) throw new AppError('invalid_input', `${path} is not a file of this review`);
+      }
+      const files = session.files.filter((f) => !leaveOut.includes(f.path));
+      if (files.length === 0) throw new AppError('invalid_input', 'Every file of this review was left out: there is nothing to merge');
       const outcome = await mergeReturns(db(), changeContextOf(app, 'exchange'), {
         planId: session.planId!,
-        paths: session.files.map((f) => f.path),
-        expectedSha256: Object.fromEntries(session.files.map((f) => [f.path, f.sha256])),
+        paths: files.map((f) => f.path),
+        expectedSha256: Object.fromEntries(files.map((f) => [f.path, f.sha256])),
         decisions,
       });
       sessions.delete(reviewId);
       merged(outcome);
       return outcome;
+    },
+    'exchange:saveDecisions': async ({ reviewId, decisions }) => {
+      const session = sessionOf(reviewId, 'exchange');
+      const context = changeContextOf(app, 'exchange');
+      await saveReviewDrafts(db(), { user: context.user, at: context.at }, session.planId!, session.reviewed ?? [], decisions);
+      return { savedAt: context.at };
     },
     'packages:create': async ({ planId }) => {
       const plan = await requirePlan(db(), planId);

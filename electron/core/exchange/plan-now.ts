@@ -1,7 +1,7 @@
 // The plan's values that an update workbook carries, read the same way when a workbook is sent (what was
 // sent) and when it comes back (what the plan holds now): comparing the two is how a conflict is found.
 import { createHash } from 'node:crypto';
-import type { IndicatorKind, LeadAgency } from '../../../shared/domain';
+import type { IndicatorKind, LeadAgency, NotSentAction } from '../../../shared/domain';
 import { formatMonth } from '../../../shared/months';
 import { AppError } from '../../../shared/result';
 import type { ActionRow, DbOrTx } from '../db/schema';
@@ -139,9 +139,59 @@ export async function listLeadAgencies(db: DbOrTx, planId: string): Promise<Lead
     .where('agencies.deleted_at', 'is', null)
     .groupBy('agencies.id')
     .execute();
+  const notSent = new Map<string, number>();
+  for (const action of await actionsWithoutAgencyLead(db, planId)) {
+    for (const groupId of action.groupIds) notSent.set(groupId, (notSent.get(groupId) ?? 0) + 1);
+  }
   return rows
-    .map((r) => ({ id: r.id, acronym: r.acronym, name: r.name, kind: r.kind === 'group' ? ('group' as const) : ('agency' as const), actions: Number(r.actions) }))
+    .map((r) => ({
+      id: r.id,
+      acronym: r.acronym,
+      name: r.name,
+      kind: r.kind === 'group' ? ('group' as const) : ('agency' as const),
+      actions: Number(r.actions),
+      notSent: notSent.get(r.id) ?? 0,
+    }))
     .sort((a, b) => (a.acronym ?? a.name).localeCompare(b.acronym ?? b.name) || a.id.localeCompare(b.id));
+}
+
+/**
+ * The live actions of the plan that no agency leads, in plan order: led only by groups ("Respective Agencies"),
+ * which are not someone to send a workbook to, or by nobody. Sending to every lead agency reports them.
+ */
+export async function actionsWithoutAgencyLead(db: DbOrTx, planId: string): Promise<(NotSentAction & { readonly groupIds: readonly string[] })[]> {
+  const actions = await db
+    .selectFrom('actions')
+    .innerJoin('policy_statements', 'policy_statements.id', 'actions.statement_id')
+    .innerJoin('chapters', 'chapters.id', 'policy_statements.chapter_id')
+    .leftJoin('action_agencies', (join) => join.onRef('action_agencies.action_id', '=', 'actions.id').on('action_agencies.role', '=', 'lead'))
+    .leftJoin('agencies', (join) => join.onRef('agencies.id', '=', 'action_agencies.agency_id').on('agencies.deleted_at', 'is', null))
+    .select(['actions.id', 'actions.code', 'actions.title', 'actions.lead_text', 'agencies.id as agencyId', 'agencies.kind'])
+    .where('chapters.plan_id', '=', planId)
+    .where('actions.deleted_at', 'is', null)
+    .where('policy_statements.deleted_at', 'is', null)
+    .where('chapters.deleted_at', 'is', null)
+    .orderBy('chapters.position')
+    .orderBy('policy_statements.position')
+    .orderBy('actions.position')
+    .execute();
+  const byAction = new Map<string, { action: (typeof actions)[number]; groupIds: string[]; agencyLed: boolean }>();
+  for (const row of actions) {
+    const entry = byAction.get(row.id) ?? { action: row, groupIds: [], agencyLed: false };
+    if (row.agencyId !== null && row.kind === 'group') entry.groupIds.push(row.agencyId);
+    else if (row.agencyId !== null) entry.agencyLed = true;
+    byAction.set(row.id, entry);
+  }
+  return [...byAction.values()]
+    .filter((e) => !e.agencyLed)
+    .map(({ action, groupIds }) => ({
+      actionId: action.id,
+      code: action.code,
+      title: action.title,
+      lead: action.lead_text,
+      reason: groupIds.length > 0 ? ('group' as const) : ('no lead' as const),
+      groupIds,
+    }));
 }
 
 /** Ids of the live actions of the plan that an agency leads, in plan order. */

@@ -14,6 +14,7 @@ import { updateRow } from '../plan/entity-update';
 import { requireAction, requirePlan } from '../plan/plan-queries';
 import { refuseClashes, resolveDecisions } from './decisions';
 import { readReturnedWorkbook, type PlannedWrite, type ReturnedWorkbook } from './read-returns';
+import { dropReviewDrafts } from './review-drafts';
 import { canRevertCleanly } from './undo-check';
 
 export interface ReceivedReturns {
@@ -135,12 +136,15 @@ async function applyWrite(tx: DbOrTx, context: ChangeContext, planId: string, pe
   }
 }
 
-/** Merges the accepted changes of returned workbooks in one transaction; nothing is written if any file is refused. */
+/**
+ * Merges the accepted changes of returned workbooks in one transaction; nothing is written if any file is refused
+ * (the caller leaves refused files out by not passing them).
+ */
 export async function mergeReturns(db: Db, context: ChangeContext, input: MergeReturnsInput): Promise<MergeOutcome> {
   const received = await receiveReturns(db, input.planId, input.paths);
   const refused = received.files.filter((f) => f.refused !== null);
   if (refused.length > 0) {
-    throw new AppError('bad_file', `Nothing was merged: ${refused.map((f) => f.refused).join('; ')}`);
+    throw new AppError('bad_file', `Nothing was merged: ${refused.map((f) => f.refused).join('; ')}. Leave the refused ${refused.length === 1 ? 'file' : 'files'} out to merge the others`);
   }
   for (const file of received.files) {
     const expected = input.expectedSha256?.[file.path];
@@ -197,6 +201,7 @@ export async function mergeReturns(db: Db, context: ChangeContext, input: MergeR
         .execute();
       await recordChanges(tx, fileContext, [{ planId: input.planId, entity: 'exchange_package', entityId: workbook.packageId!, field: 'status', oldValue: 'returned', newValue: 'merged' }]);
     }
+    await dropReviewDrafts(tx, received.workbooks.map((w) => w.packageId!));
   });
   const accepted = decided.filter((d) => d.accept).length;
   return {

@@ -11,13 +11,13 @@ import type { Db, DbOrTx } from '../db/schema';
 import type { ChangeContext } from '../history/history';
 import { requirePlan } from '../plan/plan-queries';
 import { listPackages } from './packages-list';
-import { actionsLedBy, fingerprintOf, listLeadAgencies, loadPlanNow, requirePeriod, rowValues } from './plan-now';
+import { actionsLedBy, actionsWithoutAgencyLead, fingerprintOf, listLeadAgencies, loadPlanNow, requirePeriod, rowValues } from './plan-now';
 import { longDate, writeUpdateWorkbook, type WorkbookRow } from './update-workbook';
 
 export interface SendRequest {
   readonly planId: string;
   readonly periodId: string;
-  /** null: every lead agency of the plan (groups such as "All Government Agencies" left out). */
+  /** null: every lead agency of the plan; groups such as "Respective Agencies" are not sent to, and what only they lead is reported. */
   readonly agencyIds: readonly string[] | null;
   /** YYYY-MM-DD. */
   readonly dueDate: string | null;
@@ -33,16 +33,23 @@ export function safeFileName(text: string): string {
   return cleaned.slice(0, 80) || 'agency';
 }
 
+/** A group of agencies ("Respective Agencies") is not someone to send a workbook to. */
 function chooseAgencies(leads: readonly LeadAgency[], wanted: readonly string[] | null): LeadAgency[] {
   if (wanted === null) {
     const agencies = leads.filter((a) => a.kind === 'agency');
-    if (agencies.length === 0) throw new AppError('invalid_input', 'No agency leads an action of this plan: there is nobody to send workbooks to');
+    if (agencies.length === 0) {
+      const groups = leads.filter((a) => a.kind === 'group').map((a) => a.acronym ?? a.name);
+      throw new AppError('invalid_input', `No agency leads an action of this plan: there is nobody to send workbooks to${groups.length > 0 ? ` (only groups lead actions: ${groups.join(', ')})` : ''}`);
+    }
     return agencies;
   }
   if (wanted.length === 0) throw new AppError('invalid_input', 'Choose at least one agency to send workbooks to');
   return [...new Set(wanted)].map((id) => {
     const lead = leads.find((a) => a.id === id);
     if (!lead) throw new AppError('invalid_input', `Agency ${id} leads no action of this plan; no workbook can be made for it`);
+    if (lead.kind === 'group') {
+      throw new AppError('invalid_input', `"${lead.acronym ?? lead.name}" is a group of agencies, not an agency: a workbook cannot be sent to a group; send its actions' workbooks to the agencies themselves`);
+    }
     return lead;
   });
 }
@@ -89,6 +96,7 @@ export async function sendForUpdate(db: Db, context: ChangeContext, request: Sen
     throw new AppError('invalid_input', `The due date "${request.dueDate}" is not a date written YYYY-MM-DD`);
   }
   const agencies = chooseAgencies(await listLeadAgencies(db, request.planId), request.agencyIds);
+  const notSent = request.agencyIds === null ? (await actionsWithoutAgencyLead(db, request.planId)).map(({ groupIds: _, ...action }) => action) : [];
   const sendId = randomUUID();
   const usedNames = new Set<string>();
   const written: string[] = [];
@@ -172,5 +180,5 @@ export async function sendForUpdate(db: Db, context: ChangeContext, request: Sen
   const zipName = `PlanDesk updates - ${safeFileName(period.label)} - ${context.at.slice(0, 10)}.zip`;
   const zipPath = join(request.folder, zipName);
   await writeFile(zipPath, zipSync({ 'index.xlsx': await indexWorkbook(plan.title, period.label, packages), ...workbooks }, { level: 6 }));
-  return { folder: request.folder, zipPath, files: written, packages };
+  return { folder: request.folder, zipPath, files: written, packages, notSent };
 }

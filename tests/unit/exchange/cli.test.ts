@@ -50,9 +50,25 @@ describe('npm run cli -- exchange', () => {
     const merged = await cli('exchange', 'merge', returned, '--db', db, '--accept', 'all', '--json');
     expect(merged.stderr).toBe('');
     expect(JSON.parse(merged.stdout)).toMatchObject({ accepted: 2, rejected: 0, notMergedConflicts: [] });
+    const before2 = sha256Of(db);
     const again = await cli('exchange', 'merge', returned, '--db', db, '--accept', 'all');
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/^plandesk exchange: Nothing was merged: MoIC back\.xlsx: this workbook \(MoIC, FY 2025-26\) was already merged on \d{4}-\d{2}-\d{2} by CLI Tester\n$/);
+    expect(sha256Of(db)).toBe(before2);
+  }, 180_000);
+
+  it('merges the valid files and lists the refused ones it left out, exiting 0', async () => {
+    const sent = await cli('exchange', 'send', '--db', db, '--period', 'FY 2024-25', '--out', join(folder, 'out2'), '--json');
+    const files: string[] = JSON.parse(sent.stdout).files;
+    const ditt = files.find((f) => f.includes('DITT'))!;
+    const workbook = await loadWorkbook(ditt);
+    fillIn(workbook, [{ code: '5.1.1.3', cells: { 'Status now': 'Completed' } }]);
+    const returned = join(folder, 'DITT back.xlsx');
+    await workbook.xlsx.writeFile(returned);
+    const merged = await cli('exchange', 'merge', returned, join(folder, 'MoIC back.xlsx'), '--db', db, '--accept', 'all');
+    expect(merged.stderr).toBe('');
+    expect(merged.code).toBe(0);
+    expect(merged.stdout).toMatch(/^Merged 1 change\(s\), rejected 0\.\n {2}left out, refused: MoIC back\.xlsx: this workbook \(MoIC, FY 2025-26\) was already merged on /);
   }, 180_000);
 
   it('explains a period that is not one of the plan\'s', async () => {

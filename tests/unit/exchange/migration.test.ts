@@ -29,3 +29,31 @@ describe('migration 2026-11-27-3-exchange-packages', () => {
     await upgraded.close();
   });
 });
+
+describe('migration 2026-11-27-4-review-drafts', () => {
+  it('adds an empty review_drafts table to a workspace that already sent, received and merged workbooks', async () => {
+    const path = join(folder, 'with-exchange.sqlite');
+    const old = await openDatabase(path, { migrate: false });
+    expect((await createMigrator(old.db).migrateTo('2026-11-27-3-exchange-packages')).error).toBeUndefined();
+    const at = '2026-01-01T00:00:00.000Z';
+    await sql`insert into plans (id, title, created_at, updated_at) values ('p', 'Plan', ${at}, ${at})`.execute(old.db);
+    await sql`insert into agencies (id, acronym, name, created_at, updated_at) values ('moic', 'MoIC', 'Ministry', ${at}, ${at})`.execute(old.db);
+    await sql`insert into reporting_periods (id, plan_id, kind, label, start_month, end_month, position) values ('fy', 'p', 'fiscal_year', 'FY 2025-26', '2025-07', '2026-06', 0)`.execute(old.db);
+    await sql`insert into exchange_packages (id, plan_id, send_id, agency_id, agency_label, period_id, period_label, issued_at, issued_by, file_name, status)
+              values ('pkg', 'p', 'send', 'moic', 'MoIC', 'fy', 'FY 2025-26', ${at}, 'Karma', 'MoIC.xlsx', 'returned')`.execute(old.db);
+    await sql`insert into review_decisions (kind, package_id, plan_id, change_id, entity, entity_id, field, accepted, source_file, decided_by, decided_at, batch_id)
+              values ('exchange', 'pkg', 'p', 'c1', 'action', 'a', 'status', 1, 'MoIC.xlsx', 'Karma', ${at}, 'b')`.execute(old.db);
+    await old.close();
+
+    const upgraded = await openDatabase(path);
+    expect(await upgraded.db.selectFrom('exchange_packages').select(['id', 'status']).execute()).toEqual([{ id: 'pkg', status: 'returned' }]);
+    expect(await upgraded.db.selectFrom('review_decisions').select(['change_id', 'accepted']).execute()).toEqual([{ change_id: 'c1', accepted: 1 }]);
+    expect(await upgraded.db.selectFrom('review_drafts').selectAll().execute()).toEqual([]);
+    // One decision per target and file; the target kind is one of the three a review knows.
+    const draft = { file_id: 'pkg', plan_id: 'p', target_kind: 'change', target_key: 'c1', accepted: 0, file_sha256: 'x', saved_by: 'Karma', saved_at: at };
+    await upgraded.db.insertInto('review_drafts').values(draft).execute();
+    await expect(upgraded.db.insertInto('review_drafts').values(draft).execute()).rejects.toThrow(/UNIQUE constraint/);
+    await expect(upgraded.db.insertInto('review_drafts').values({ ...draft, target_kind: 'row' }).execute()).rejects.toThrow(/CHECK constraint/);
+    await upgraded.close();
+  });
+});

@@ -4,9 +4,11 @@ import type { Migration } from 'kysely';
 import * as initialPlanSchema from './2026-11-27-initial-plan-schema';
 import * as workspaceIdentity from './2026-11-27-workspace-identity';
 import * as exchangePackages from './2026-11-27-exchange-packages';
+import * as reviewDrafts from './2026-11-27-review-drafts';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-11-27-1-initial-plan-schema': initialPlanSchema,
   '2026-11-27-2-workspace-identity': workspaceIdentity,
   '2026-11-27-3-exchange-packages': exchangePackages,
+  '2026-11-27-4-review-drafts': reviewDrafts,
 };
