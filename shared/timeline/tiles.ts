@@ -20,6 +20,8 @@ export interface PrintGeometry {
   /** Narrower than this, the years are split across pages. */
   readonly minPxPerMonth: number;
   readonly maxPxPerMonth: number;
+  /** A shorter first page, where something sits above it (a review pack's section heading). */
+  readonly firstPageHeight?: number;
 }
 
 const MM = 96 / 25.4;
@@ -110,15 +112,19 @@ export function parentIndexes(rows: readonly TimelineRow[]): number[] {
   return parents;
 }
 
-/** Bands of rows per page; each band repeats the groups it continues. */
-export function rowBands(rows: readonly TimelineRow[], rowsPerPage: number): { readonly from: number; readonly to: number; readonly carried: number[] }[] {
+/** Bands of rows per page (the first band may hold fewer); each band repeats the groups it continues. */
+export function rowBands(
+  rows: readonly TimelineRow[],
+  rowsPerPage: number,
+  firstBandRows = rowsPerPage,
+): { readonly from: number; readonly to: number; readonly carried: number[] }[] {
   const parents = parentIndexes(rows);
   const bands: { from: number; to: number; carried: number[] }[] = [];
   let from = 0;
   while (from < rows.length) {
     const carried: number[] = [];
     for (let p = parents[from]!; p >= 0; p = parents[p]!) carried.unshift(p);
-    const capacity = Math.max(1, rowsPerPage - carried.length);
+    const capacity = Math.max(1, (bands.length === 0 ? firstBandRows : rowsPerPage) - carried.length);
     let to = Math.min(rows.length, from + capacity);
     // A group header at the foot of a page goes over with its first action.
     while (to < rows.length && to - 1 > from && rows[to - 1]!.kind === 'group' && parents[to] === to - 1) to -= 1;
@@ -128,15 +134,21 @@ export function rowBands(rows: readonly TimelineRow[], rowsPerPage: number): { r
   return bands;
 }
 
-export function rowsPerPage(geometry: PrintGeometry): number {
-  return Math.max(1, Math.floor((geometry.pageHeight - geometry.titleHeight - geometry.headerHeight - geometry.footerHeight) / geometry.rowHeight));
+export function rowsPerPage(geometry: PrintGeometry, pageHeight = geometry.pageHeight): number {
+  return Math.max(1, Math.floor((pageHeight - geometry.titleHeight - geometry.headerHeight - geometry.footerHeight) / geometry.rowHeight));
+}
+
+/** A page's height: the first page's own when it is shorter. */
+export function tileHeight(geometry: PrintGeometry, tile: Pick<TimelinePageTile, 'number'>): number {
+  return tile.number === 1 && geometry.firstPageHeight !== undefined ? geometry.firstPageHeight : geometry.pageHeight;
 }
 
 /** All the pages of a printed timeline of `rows` over `span` (whole years). */
 export function tileTimeline(rows: readonly TimelineRow[], span: MonthWindow, geometry: PrintGeometry): TimelinePrintLayout {
   const { pxPerMonth, columns } = yearColumns(span, geometry);
   const perPage = rowsPerPage(geometry);
-  const bands = rows.length === 0 ? [{ from: 0, to: 0, carried: [] }] : rowBands(rows, perPage);
+  const firstRows = geometry.firstPageHeight === undefined ? perPage : rowsPerPage(geometry, geometry.firstPageHeight);
+  const bands = rows.length === 0 ? [{ from: 0, to: 0, carried: [] }] : rowBands(rows, perPage, firstRows);
   const pages: TimelinePageTile[] = [];
   bands.forEach((band, b) => {
     columns.forEach((window, column) => {

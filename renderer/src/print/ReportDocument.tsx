@@ -210,7 +210,7 @@ export interface LaidOutPack {
  * at a time. The host element is React's; what is inside it is not.
  */
 export function ReportDocument({ model, paper, onLaidOut, onPack }: Props & { readonly onPack?: (pack: LaidOutPack) => void }) {
-  const built = useMemo(() => buildReport(model), [model]);
+  const built = useMemo(() => buildReport(model, paper), [model, paper]);
   const hostRef = useRef<HTMLDivElement>(null);
 
   useLayoutEffect(() => {

@@ -2,7 +2,7 @@
 // member reads on paper, with every status written out (never colour alone).
 import { createContext, useContext, type ReactNode } from 'react';
 import { REPORT_SECTION_TITLES } from '../../../shared/contract';
-import type { ReportAction, ReportActionBrief, ReportModel, ReportSectionId } from '../../../shared/domain';
+import type { PaperSize, ReportAction, ReportActionBrief, ReportModel, ReportSectionId } from '../../../shared/domain';
 import { formatMonth } from '../../../shared/months';
 import { FUND_LABELS, FUND_STATUSES, type ImplementationStatus, type StatusCounts } from '../../../shared/status';
 import { StatusIcon } from '../components/Status';
@@ -792,7 +792,7 @@ export interface BuiltReport {
 }
 
 /** The pack's sections in print order, with the contents filled from the sections that follow it. */
-export function buildReport(model: ReportModel): BuiltReport {
+export function buildReport(model: ReportModel, paper: PaperSize): BuiltReport {
   const actionsById = new Map(model.chapters.flatMap((c) => c.statements.flatMap((s) => s.actions.map((a) => [a.id, a] as const))));
   const bodies: FlowSection[] = [];
   for (const id of model.sections) {
@@ -821,7 +821,7 @@ export function buildReport(model: ReportModel): BuiltReport {
         bodies.push(indicatorsSection(model));
         break;
       case 'timeline':
-        bodies.push(timelineSection(model));
+        bodies.push(timelineSection(model, paper));
         break;
       case 'annex':
         bodies.push(annexSection(model));

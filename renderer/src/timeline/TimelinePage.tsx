@@ -8,7 +8,7 @@ import { shortTimelineText } from '../../../shared/timeline/labels';
 import type { TimelineRow } from '../../../shared/timeline/layout';
 import { xOfMonthEnd, xOfMonthStart, type MonthScale, type MonthWindow } from '../../../shared/timeline/scale';
 import type { SnapshotActionDates } from '../../../shared/timeline/snapshot-dates';
-import { tileTimeline, yearColumns, type PrintGeometry, type TimelinePageTile, type TimelinePrintLayout } from '../../../shared/timeline/tiles';
+import { tileHeight, tileTimeline, yearColumns, type PrintGeometry, type TimelinePageTile, type TimelinePrintLayout } from '../../../shared/timeline/tiles';
 import { StatusIcon } from '../components/Status';
 import { statusKeyOf, statusLabel } from '../status-view';
 import { fitText, textWidth } from './text-fit';
@@ -39,6 +39,10 @@ export interface TimelinePageProps {
   readonly fiscalYearBands: boolean;
   readonly ghosts?: ReadonlyMap<Id, SnapshotActionDates> | null;
   readonly snapshotName?: string | null;
+  /** False where the pages are numbered around it (a review pack's footer). */
+  readonly numbered?: boolean;
+  /** What the today line stands for, in the legend: "Today", or a pack's "As of 31 Mar 2027". */
+  readonly todayLabel?: string;
 }
 
 const LABEL_FONT = 8.6;
@@ -48,7 +52,9 @@ const INK = '#1c2733';
 export function TimelinePage(props: TimelinePageProps) {
   const { page, layout, geometry, today, fiscalYearBands, ghosts } = props;
   const scale: MonthScale = layout.scale;
-  const { pageWidth: W, pageHeight: H, labelWidth, rowHeight, titleHeight, headerHeight, footerHeight } = geometry;
+  const { pageWidth: W, labelWidth, rowHeight, titleHeight, headerHeight, footerHeight } = geometry;
+  const H = tileHeight(geometry, page);
+  const numbered = props.numbered ?? true;
   const x0 = xOfMonthStart(scale, page.window.first);
   const x1 = xOfMonthEnd(scale, page.window.last);
   const chartTop = titleHeight + headerHeight;
@@ -66,10 +72,12 @@ export function TimelinePage(props: TimelinePageProps) {
       <text x={0} y={25} fontSize={8.8} fill="#445261">
         {fitText(props.subtitle, W - 260, 8.8)}
       </text>
-      <text x={W} y={12} fontSize={10} fontWeight={700} fill={INK} textAnchor="end">
-        {pageText}
-      </text>
-      <text x={W} y={25} fontSize={8.8} fill="#445261" textAnchor="end">
+      {numbered && (
+        <text x={W} y={12} fontSize={10} fontWeight={700} fill={INK} textAnchor="end">
+          {pageText}
+        </text>
+      )}
+      <text x={W} y={numbered ? 25 : 12} fontSize={8.8} fill="#445261" textAnchor="end">
         {position}
       </text>
 
@@ -112,7 +120,7 @@ export function TimelinePage(props: TimelinePageProps) {
       <line x1={0} x2={labelWidth + (x1 - x0)} y1={chartTop + rowsHeight} y2={chartTop + rowsHeight} stroke="#9aa5b1" strokeWidth={1} />
       <line x1={0} x2={labelWidth + (x1 - x0)} y1={titleHeight} y2={titleHeight} stroke="#9aa5b1" strokeWidth={1} />
 
-      <Legend y={H - footerHeight + 8} width={W} snapshotName={props.snapshotName ?? null} />
+      <Legend y={H - footerHeight + 8} width={W} snapshotName={props.snapshotName ?? null} todayLabel={props.todayLabel ?? 'Today'} />
     </svg>
   );
 }
@@ -176,7 +184,7 @@ const LEGEND_STATUSES = [
   ['unknown', 'No status'],
 ] as const;
 
-function Legend({ y, width, snapshotName }: { y: number; width: number; snapshotName: string | null }) {
+function Legend({ y, width, snapshotName, todayLabel }: { y: number; width: number; snapshotName: string | null; todayLabel: string }) {
   const gradient = `tl-legend${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const items: { width: number; draw: (x: number) => ReactNode }[] = [];
   const size = 8.4;
@@ -196,13 +204,14 @@ function Legend({ y, width, snapshotName }: { y: number; width: number; snapshot
       ),
     });
   }
+  const overdue = todayLabel === 'Today' ? 'Overdue (dashed to today)' : 'Overdue (dashed to the as-of date)';
   items.push({
-    width: 22 + textWidth('Overdue (dashed to today)', size),
+    width: 22 + textWidth(overdue, size),
     draw: (x) => (
       <g className="tl-bar tl-bar--not_started tl-bar--overdue">
         <rect className="tl-bar__body" x={x} y={y} width={9} height={9} rx={2} />
         <line className="tl-overdue-tail" x1={x + 9} x2={x + 19} y1={y + 4.5} y2={y + 4.5} />
-        {text(x + 22, 'Overdue (dashed to today)')}
+        {text(x + 22, overdue)}
       </g>
     ),
   });
@@ -231,11 +240,11 @@ function Legend({ y, width, snapshotName }: { y: number; width: number; snapshot
     ),
   });
   items.push({
-    width: 12 + textWidth('Today', size),
+    width: 12 + textWidth(todayLabel, size),
     draw: (x) => (
       <g>
         <line className="tl-today" x1={x + 3} x2={x + 3} y1={y - 2} y2={y + 11} />
-        {text(x + 8, 'Today')}
+        {text(x + 8, todayLabel)}
       </g>
     ),
   });

@@ -2,7 +2,7 @@
 // no group header left alone at a page foot, labels never across a tile's edge, continuation marks.
 import { describe, expect, it } from 'vitest';
 import { timelineRows, type TimelineRow } from '../../../shared/timeline/layout';
-import { A4_LANDSCAPE, continuesPast, landscapePage, parentIndexes, placeBarLabel, rowBands, rowsPerPage, tileTimeline, yearColumns, type PrintGeometry } from '../../../shared/timeline/tiles';
+import { A4_LANDSCAPE, continuesPast, landscapePage, parentIndexes, placeBarLabel, rowBands, rowsPerPage, tileHeight, tileTimeline, yearColumns, type PrintGeometry } from '../../../shared/timeline/tiles';
 import { action } from './fixtures';
 
 const page: PrintGeometry = { ...A4_LANDSCAPE, pageWidth: 1000, labelWidth: 280, pageHeight: 400, titleHeight: 30, headerHeight: 40, footerHeight: 30, rowHeight: 20, minPxPerMonth: 5, maxPxPerMonth: 40 };
@@ -103,6 +103,21 @@ describe('pages', () => {
       expect(printed).toEqual(rows);
     }
     for (const p of layout.pages) expect(p.rows.length).toBeLessThanOrEqual(layout.rowsPerPage);
+  });
+
+  it('holds fewer rows on a shorter first page (a review pack\'s heading above it), and a full page after', () => {
+    const rows = timelineRows(many(2, 3, 6), { grouping: 'plan', collapsed: new Set() });
+    const shorter = { ...page, firstPageHeight: page.pageHeight - 5 * page.rowHeight };
+    const layout = tileTimeline(rows, { first: '2018-01', last: '2024-12' }, shorter);
+    expect(layout.columns).toHaveLength(1);
+    expect(layout.pages[0]!.rows.length).toBeLessThanOrEqual(10);
+    expect(layout.pages[0]!.rows.length).toBeGreaterThanOrEqual(9);
+    // A later page holds more than the first could (a group header at its foot may go over to the next).
+    expect(layout.pages[1]!.rows.length).toBeGreaterThan(10);
+    for (const p of layout.pages) expect(p.rows.length).toBeLessThanOrEqual(15);
+    expect(layout.pages.flatMap((p) => p.rows.slice(p.carried))).toEqual(rows);
+    expect(layout.pages.map((p) => tileHeight(shorter, p))).toEqual(layout.pages.map((p) => (p.number === 1 ? shorter.firstPageHeight : page.pageHeight)));
+    expect(tileHeight(page, layout.pages[0]!)).toBe(page.pageHeight);
   });
 
   it('prints one empty page for an empty plan', () => {
