@@ -47,6 +47,12 @@ export const unpackCommand: CliCommand = {
     });
     if (values.json) return printJson(result);
     printReview(result.review);
+    const reviewed = result.review.files[0]!;
+    const source = reviewed.source;
+    if (source?.kind === 'package' && !source.newPlan && (source.historyEntries > 0 || source.snapshots > 0)) {
+      print(`Comes with the merge: ${source.historyEntries} history entr${source.historyEntries === 1 ? 'y' : 'ies'} and ${source.snapshots} snapshot(s) from the other laptop.`);
+    }
+    for (const kept of reviewed.onlyHere ?? []) print(`  kept here: ${[kept.code, kept.title].filter(Boolean).join(' ')}: ${kept.reason}`);
     if (result.merged) print(`Merged ${result.merged.accepted} change(s), rejected ${result.merged.rejected}.`);
   },
 };

@@ -213,7 +213,7 @@ describe('exchange with the lead agencies', () => {
     answerDialogs({ chooseFiles: [fromOther] });
     await page.getByRole('button', { name: 'Open package…' }).click();
     await page.getByRole('heading', { name: 'Review plan package' }).waitFor();
-    const rows = async (code: string) => page.locator(`[data-group="${code}"] tr.review-change`).evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
+    const rows = async (code: string) => (await page.locator(`[data-group="${code}"] tr.review-change`).allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
     expect(await rows('5.1.1.2')).toEqual([expect.stringMatching(/^Action Develop digital service standards → Develop, adopt and publish digital service standards Conflict: Changed here too since the package was made \(\d{4}-\d{2}-\d{2} by Karma Wangdi\) Accept Reject Undecided$/)]);
     expect(await rows('5.1.1.3')).toEqual(['Moved to another statement in 5.1.1, after 5.1.1.2 → in 5.1.2, after 5.1.2.1 Accept Reject Undecided']);
     expect(await rows('5.1.1.4')).toEqual(['New action not in this plan → 5.1.1.4 Publish the service standards online Accept Reject Undecided']);
