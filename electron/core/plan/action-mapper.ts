@@ -25,7 +25,7 @@ export function fundStatusOf(value: string | null): FundStatus | null {
   return value !== null && (FUND_STATUSES as readonly string[]).includes(value) ? (value as FundStatus) : null;
 }
 
-export function overdueOf(row: ActionRow, currentMonth: Month): boolean {
+export function overdueOf(row: Pick<ActionRow, 'end_month' | 'revised_end_month' | 'end_open' | 'status'>, currentMonth: Month): boolean {
   return isOverdue(
     { end: row.end_month, revisedEnd: row.revised_end_month, endOpen: row.end_open === 1, status: statusOf(row.status) },
     currentMonth,
