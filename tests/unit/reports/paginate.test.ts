@@ -1,26 +1,7 @@
 // The pack's pagination rules on measured heights: rows never split, headers repeat, headings keep with what
 // follows, orientation changes start a page, and the page where each block starts is known for the contents.
 import { describe, expect, it } from 'vitest';
-
-// The paginator belongs to the renderer (tsconfig.web.json). Loaded by a computed path so that the Node-side project,
-// which compiles the tests, does not pull renderer files in; the shapes it takes and gives are restated here.
-type MeasuredBlock =
-  | { kind: 'atom'; height: number; keepWithNext: boolean }
-  | { kind: 'table'; extra: number; headerHeight: number; rowHeights: number[]; keepRowWithNext: boolean[] };
-interface MeasuredSection {
-  orientation: 'portrait' | 'landscape';
-  newPage: boolean;
-  blocks: MeasuredBlock[];
-}
-interface Pagination {
-  pages: { orientation: 'portrait' | 'landscape'; pieces: { section: number; block: number; from: number; to: number; continued: boolean }[] }[];
-  blockPage: number[][];
-  oversized: number;
-}
-const paginatorPath = ['..', '..', '..', 'renderer', 'src', 'print', 'paginate.ts'].join('/');
-const { paginate } = (await import(/* @vite-ignore */ paginatorPath)) as {
-  paginate: (sections: MeasuredSection[], bodyHeight: Record<'portrait' | 'landscape', number>) => Pagination;
-};
+import { paginate, type MeasuredBlock, type MeasuredSection } from '../../../renderer/src/print/paginate';
 
 const BODY = { portrait: 100, landscape: 60 };
 
