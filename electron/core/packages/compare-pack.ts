@@ -309,6 +309,8 @@ export interface PackComparison {
   readonly problems: ReviewProblem[];
   readonly onlyHere: NonNullable<ReviewFile['onlyHere']>;
   readonly planned: Map<string, PlannedChange>;
+  /** History entries of the package not yet here. */
+  readonly newHistoryEntries: number;
 }
 
 export interface ComparedPack {
@@ -331,7 +333,8 @@ export async function comparePack(db: DbOrTx, pack: ComparedPack, local: PlanFil
 
   const packEntries = packHistoryWithIds(pack.history);
   const localEntries = (await db.selectFrom('change_history').selectAll().where('plan_id', '=', planId).orderBy('id').execute()).map(localHistoryEntry);
-  const there = sideOf(packEntries, new Set(localEntries.map((e) => e.id)));
+  const localIds = new Set(localEntries.map((e) => e.id));
+  const there = sideOf(packEntries, localIds);
   const here = sideOf(localEntries, new Set(packEntries.map((e) => e.id)));
   const lastOf = (side: HistorySide, ids: readonly string[], fields: readonly string[]) => {
     let last: { at: string; user: string } | null = null;
@@ -606,7 +609,8 @@ export async function comparePack(db: DbOrTx, pack: ComparedPack, local: PlanFil
     }
   }
 
-  return { groups: groups.filter((g) => g.changes.length > 0), problems, onlyHere, planned };
+  const newHistoryEntries = packEntries.filter((e) => !localIds.has(e.id)).length;
+  return { groups: groups.filter((g) => g.changes.length > 0), problems, onlyHere, planned, newHistoryEntries };
 }
 
 function placeLabel(entity: 'chapter' | 'statement' | 'action' | 'indicator', otherParent: boolean, code: string): string {

@@ -12,7 +12,7 @@ import { exportPlanFile } from '../planfile/export-plan-file';
 import type { PlanFile, PlanFilePlan } from '../planfile/format';
 import { parsePlanFile } from '../planfile/import-plan-file';
 import { changeIdOf } from '../exchange/read-returns';
-import { comparePack, localHistoryEntry, packHistoryWithIds, type PlannedChange } from './compare-pack';
+import { comparePack, type PlannedChange } from './compare-pack';
 import { PACK_ENTRIES, packHistoryEntry, packManifest, packProgress, packSnapshot, type PackHistoryEntry, type PackManifest, type PackProgress, type PackSnapshot } from './pack-format';
 import { PACKAGE_RULES, readSafeZip } from '../zip/safe-zip';
 
@@ -110,7 +110,6 @@ export async function reviewPack(db: DbOrTx, path: string): Promise<OpenedPack> 
   const { manifest, plan } = contents;
   const local = (await exportPlanFile(db, [manifest.planId])).plans[0];
   const packed = await db.selectFrom('plan_packages_merged').select(['merged_at', 'merged_by']).where('pack_id', '=', manifest.packId).executeTakeFirst();
-  const knownHistory = new Set((await db.selectFrom('change_history').selectAll().where('plan_id', '=', manifest.planId).execute()).map((h) => localHistoryEntry(h).id));
   const knownSnapshots = new Set((await db.selectFrom('snapshots').select('id').where('plan_id', '=', manifest.planId).execute()).map((s) => s.id));
   const source = {
     kind: 'package' as const,
@@ -120,7 +119,7 @@ export async function reviewPack(db: DbOrTx, path: string): Promise<OpenedPack> 
     createdAt: manifest.createdAt,
     newPlan: !local,
     snapshots: contents.snapshots.filter((s) => !knownSnapshots.has(s.id)).length,
-    historyEntries: packHistoryWithIds(contents.history).filter((h) => !knownHistory.has(h.id)).length,
+    historyEntries: contents.history.length,
   };
   if (packed) {
     return {
@@ -159,7 +158,7 @@ export async function reviewPack(db: DbOrTx, path: string): Promise<OpenedPack> 
 
   const compared = await comparePack(db, { packId: manifest.packId, plan, history: contents.history, progress: contents.progress }, local);
   return {
-    file: { fileId: manifest.packId, path, fileName, sha256, source, refused: null, problems: compared.problems, groups: compared.groups, onlyHere: compared.onlyHere },
+    file: { fileId: manifest.packId, path, fileName, sha256, source: { ...source, historyEntries: compared.newHistoryEntries }, refused: null, problems: compared.problems, groups: compared.groups, onlyHere: compared.onlyHere },
     contents,
     planned: compared.planned,
   };
