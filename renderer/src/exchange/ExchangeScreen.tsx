@@ -1,6 +1,6 @@
 // The Exchange view: send each lead agency its update workbook, follow what came back, receive and review the
 // returned workbooks (or a whole-plan package) and merge what the reviewer accepted.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ExchangePackage, MergeOutcome, PackCreated, Review, ReviewDecision, SendOutcome } from '../../../shared/domain';
 import { api, attempt } from '../api';
 import type { ViewProps } from '../navigation/views';
@@ -13,7 +13,7 @@ import '../styles/exchange.css';
 
 type Notice =
   | { readonly kind: 'sent'; readonly outcome: SendOutcome }
-  | { readonly kind: 'merged'; readonly outcome: MergeOutcome; readonly what: 'exchange' | 'package' }
+  | { readonly kind: 'merged'; readonly outcome: MergeOutcome; readonly what: 'exchange' | 'package'; readonly leftOut: readonly string[] }
   | { readonly kind: 'packed'; readonly outcome: PackCreated }
   | { readonly kind: 'nothing'; readonly text: string };
 
@@ -23,6 +23,29 @@ function fileNameOf(path: string): string {
 
 function kilobytes(bytes: number): string {
   return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** Actions that no workbook carries: led only by a group of agencies, or by nobody. */
+function NotSentList({ actions }: { actions: SendOutcome['notSent'] }) {
+  const byGroup = actions.filter((a) => a.reason === 'group');
+  const unled = actions.filter((a) => a.reason === 'no lead');
+  return (
+    <div className="exchange-notice__not-sent">
+      <strong>Not sent: {plural(actions.length, 'action')}, in no workbook</strong>
+      <ul className="exchange-notice__files">
+        {byGroup.map((a) => (
+          <li key={a.actionId}>
+            <span className="mono">{a.code}</span> {a.title} — led by a group ({a.lead || 'a group'})
+          </li>
+        ))}
+        {unled.map((a) => (
+          <li key={a.actionId}>
+            <span className="mono">{a.code}</span> {a.title} — no lead agency
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
 }
 
 function NoticeBody({ notice }: { notice: Notice }) {
@@ -44,6 +67,7 @@ function NoticeBody({ notice }: { notice: Notice }) {
               <span className="mono">{fileNameOf(outcome.zipPath)}</span> — every workbook and an index, to attach to one e-mail
             </li>
           </ul>
+          {outcome.notSent.length > 0 && <NotSentList actions={outcome.notSent} />}
         </div>
       );
     }
@@ -59,6 +83,11 @@ function NoticeBody({ notice }: { notice: Notice }) {
             Recorded in the History as one step{outcome.undoable ? ' (Ctrl+Z undoes it)' : ''}.
             {notice.what === 'exchange' ? ' The workbooks are marked merged below.' : ''}
           </span>
+          {notice.leftOut.length > 0 && (
+            <span>
+              Left out, not merged: <span className="mono">{notice.leftOut.map(fileNameOf).join(', ')}</span>.
+            </span>
+          )}
         </div>
       );
     }
@@ -89,6 +118,17 @@ export function ExchangeScreen(props: ViewProps) {
     const list = await attempt(api().exchange.packages({ planId }));
     if (list) setPackages(list);
   }, [planId]);
+
+  // A merge's notice stands until the plan is reloaded after it (an undo, say): the reload that follows the merge
+  // itself is the one it waits for first.
+  const mergedNoticeAt = useRef<number | 'next' | null>(null);
+  useEffect(() => {
+    if (mergedNoticeAt.current === 'next') mergedNoticeAt.current = revision;
+    else if (mergedNoticeAt.current !== null && mergedNoticeAt.current !== revision) {
+      mergedNoticeAt.current = null;
+      setNotice((current) => (current?.kind === 'merged' ? null : current));
+    }
+  }, [revision]);
 
   useEffect(() => {
     let live = true;
@@ -134,20 +174,64 @@ export function ExchangeScreen(props: ViewProps) {
       if (created) setNotice({ kind: 'packed', outcome: created });
     });
 
-  const merge = (decisions: ReviewDecision[]) =>
+  // The decisions of a review of returned workbooks are kept in the workspace as they are taken (a moment after
+  // the last one, so that typing a note is not a save per key), and at once when the review closes.
+  const pendingSave = useRef<{ reviewId: string; decisions: ReviewDecision[]; timer: number } | null>(null);
+  const saveNow = useCallback(async () => {
+    const pending = pendingSave.current;
+    if (!pending) return;
+    window.clearTimeout(pending.timer);
+    pendingSave.current = null;
+    await attempt(api().exchange.saveDecisions({ reviewId: pending.reviewId, decisions: pending.decisions }));
+  }, []);
+  const saveSoon = useCallback(
+    (reviewId: string, decisions: ReviewDecision[]) => {
+      if (pendingSave.current) window.clearTimeout(pendingSave.current.timer);
+      pendingSave.current = { reviewId, decisions, timer: window.setTimeout(() => void saveNow(), 400) };
+    },
+    [saveNow],
+  );
+  useEffect(() => () => void saveNow(), [saveNow]);
+  const reviewId = review?.kind === 'exchange' ? review.reviewId : null;
+  const keepDecisions = useCallback(
+    (decisions: ReviewDecision[]) => {
+      if (reviewId) saveSoon(reviewId, decisions);
+    },
+    [reviewId, saveSoon],
+  );
+
+  const merge = (decisions: ReviewDecision[], leaveOut: string[]) =>
     run('merge', async () => {
       if (!review) return;
-      const input = { reviewId: review.reviewId, decisions };
-      const outcome = await attempt(review.kind === 'exchange' ? api().exchange.merge(input) : api().packages.merge(input));
+      await saveNow();
+      const outcome = await attempt(
+        review.kind === 'exchange' ? api().exchange.merge({ reviewId: review.reviewId, decisions, leaveOut }) : api().packages.merge({ reviewId: review.reviewId, decisions }),
+      );
       if (!outcome) return;
-      setNotice({ kind: 'merged', outcome, what: review.kind });
+      setNotice({ kind: 'merged', outcome, what: review.kind, leftOut: leaveOut });
+      mergedNoticeAt.current = 'next';
       setReview(null);
       await loadPackages();
       onPlanChanged();
     });
 
+  // Closing waits for the last decisions to be kept, so that receiving the same files at once finds them.
+  const close = async () => {
+    await saveNow();
+    setReview(null);
+  };
+
   if (review) {
-    return <ReviewScreen review={review} merging={busy === 'merge'} onMerge={(d) => void merge(d)} onClose={() => setReview(null)} />;
+    return (
+      <ReviewScreen
+        key={review.reviewId}
+        review={review}
+        merging={busy === 'merge'}
+        onMerge={(d, leaveOut) => void merge(d, leaveOut)}
+        onClose={() => void close()}
+        onDecisionsChange={review.kind === 'exchange' ? keepDecisions : undefined}
+      />
+    );
   }
 
   return (

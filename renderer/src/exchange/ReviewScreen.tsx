@@ -2,13 +2,14 @@
 // its problems cell by cell, and the proposed changes by action, field: plan now → proposed, conflicts flagged.
 // The reviewer accepts or rejects each change, a whole action or a whole file, with an optional note; the summary
 // says what the merge will do, and the merge is one transaction.
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ProposedChange, Review, ReviewDecision, ReviewFile, ReviewGroup, ReviewProblem } from '../../../shared/domain';
-import { formatDate } from '../format';
+import { formatDate, formatDateTime } from '../format';
 import {
   changeKey,
   decide,
   decisionsForMerge,
+  decisionsFromSaved,
   effectiveOf,
   fileKey,
   groupKey,
@@ -325,6 +326,8 @@ function FileSection({
   decisions,
   setDecision,
   setNote,
+  leftOut,
+  onLeaveOut,
 }: {
   review: Review;
   file: ReviewFile;
@@ -332,13 +335,20 @@ function FileSection({
   decisions: Decisions;
   setDecision: SetDecision;
   setNote: (key: string, note: string) => void;
+  leftOut: boolean;
+  /** Offered for a refused file when other files can still be merged: leave it out (true) or put it back (false). */
+  onLeaveOut: ((leave: boolean) => void) | null;
 }) {
   const t = tally(review, decisions, { file });
   const changes = t.accepted + t.rejected + t.undecided;
   const key = file.fileId ? fileKey(file.fileId) : '';
   const source = sourceLine(file);
   return (
-    <section className={`review-file${file.refused ? ' review-file--refused' : ''}`} id={`review-file-${index}`} aria-labelledby={`review-file-${index}-title`}>
+    <section
+      className={`review-file${file.refused ? ' review-file--refused' : ''}${leftOut ? ' review-file--left-out' : ''}`}
+      id={`review-file-${index}`}
+      aria-labelledby={`review-file-${index}-title`}
+    >
       <header className="review-file__head">
         <div className="review-file__name">
           <h4 id={`review-file-${index}-title`}>{file.fileName}</h4>
@@ -359,8 +369,15 @@ function FileSection({
       </header>
       {file.refused && (
         <div className="review-refused" role="note">
-          <strong>Refused — nothing of this file can be merged.</strong>
-          <span>{file.refused}</span>
+          <div className="review-refused__text">
+            <strong>{leftOut ? 'Left out of this merge — nothing of this file is read or written.' : 'Refused — nothing of this file can be merged.'}</strong>
+            <span>{file.refused}</span>
+          </div>
+          {onLeaveOut && (
+            <button type="button" className="button review-refused__leave" onClick={() => onLeaveOut(!leftOut)}>
+              {leftOut ? 'Put it back' : 'Leave this file out'}
+            </button>
+          )}
         </div>
       )}
       {file.source?.kind === 'package' && file.source.newPlan && (
@@ -393,20 +410,43 @@ export function ReviewScreen({
   merging,
   onMerge,
   onClose,
+  onDecisionsChange,
 }: {
   review: Review;
   merging: boolean;
-  onMerge: (decisions: ReviewDecision[]) => void;
+  /** leaveOut: the paths of the files the reviewer left out (refused ones). */
+  onMerge: (decisions: ReviewDecision[], leaveOut: string[]) => void;
   onClose: () => void;
+  /** Called as decisions change, for keeping them (returned workbooks). */
+  onDecisionsChange?: (decisions: ReviewDecision[]) => void;
 }) {
-  const [decisions, setDecisions] = useState<Decisions>(new Map());
+  const [decisions, setDecisions] = useState<Decisions>(() => decisionsFromSaved(review.resumed?.decisions ?? []));
+  const [leftOut, setLeftOut] = useState<ReadonlySet<string>>(new Set());
   const total = useMemo(() => tally(review, decisions), [review, decisions]);
   const refused = review.files.filter((f) => f.refused !== null);
   const readable = review.files.filter((f) => f.refused === null);
+  const blocking = refused.filter((f) => !leftOut.has(f.path));
   const changes = total.accepted + total.rejected + total.undecided;
   const setDecision: SetDecision = (file, target, accept) => setDecisions((d) => decide(d, file, target, accept));
   const setNote = (key: string, note: string) => setDecisions((d) => withNote(d, key, note));
-  const canMerge = refused.length === 0 && decisions.size > 0 && changes > 0 && !merging;
+  const leaveOut = (paths: readonly string[], leave: boolean) =>
+    setLeftOut((current) => {
+      const next = new Set(current);
+      for (const path of paths) {
+        if (leave) next.add(path);
+        else next.delete(path);
+      }
+      return next;
+    });
+  const canMerge = blocking.length === 0 && decisions.size > 0 && changes > 0 && !merging;
+  const reported = useRef(decisions);
+  useEffect(() => {
+    // Only the reviewer's own decisions are kept, not the ones just put back.
+    if (reported.current === decisions) return;
+    reported.current = decisions;
+    onDecisionsChange?.(decisionsForMerge(decisions));
+  }, [decisions, onDecisionsChange]);
+  const resumed = review.resumed;
   const title = review.kind === 'exchange' ? 'Review returned workbooks' : 'Review plan package';
 
   return (
@@ -427,8 +467,34 @@ export function ReviewScreen({
       </div>
       <div className="review__body">
         <div className="review__files" tabIndex={-1}>
+          {resumed && (resumed.decisions.length > 0 || resumed.changedFiles.length > 0) && (
+            <div className="review-info review-resumed" role="status">
+              {resumed.decisions.length > 0 && (
+                <p>
+                  Resumed where the review was left: {plural(resumed.decisions.length, 'decision')} saved on {formatDateTime(resumed.savedAt)} by {resumed.savedBy}{' '}
+                  {resumed.decisions.length === 1 ? 'is' : 'are'} back.
+                </p>
+              )}
+              {resumed.changedFiles.length > 0 && (
+                <p>
+                  The decisions saved on {resumed.changedFiles.join(', ')} were not put back: the file is not the one they were taken on (it changed since), so
+                  it starts undecided.
+                </p>
+              )}
+            </div>
+          )}
           {review.files.map((file, i) => (
-            <FileSection key={`${file.path}-${i}`} review={review} file={file} index={i} decisions={decisions} setDecision={setDecision} setNote={setNote} />
+            <FileSection
+              key={`${file.path}-${i}`}
+              review={review}
+              file={file}
+              index={i}
+              decisions={decisions}
+              setDecision={setDecision}
+              setNote={setNote}
+              leftOut={leftOut.has(file.path)}
+              onLeaveOut={file.refused !== null && readable.length > 0 ? (leave) => leaveOut([file.path], leave) : null}
+            />
           ))}
         </div>
         <aside className="review-summary" aria-labelledby="review-summary-title">
@@ -463,10 +529,21 @@ export function ReviewScreen({
               Nothing can be merged: {refused.length === 1 ? 'the file is refused' : `all ${refused.length} files are refused`} (the reason is beside it).
             </p>
           )}
-          {refused.length > 0 && readable.length > 0 && (
-            <p className="review-summary__block" role="note">
-              {refused.length === 1 ? `${refused[0]!.fileName} is refused` : `${refused.length} files are refused`}: nothing can be merged while{' '}
-              {refused.length === 1 ? 'it is' : 'they are'} in this review. Close it and receive the other files again without {refused.length === 1 ? 'it' : 'them'}.
+          {blocking.length > 0 && readable.length > 0 && (
+            <div className="review-summary__block" role="note">
+              <p>
+                {blocking.length === 1 ? `${blocking[0]!.fileName} is refused` : `${blocking.length} files are refused`}: nothing can be merged while{' '}
+                {blocking.length === 1 ? 'it is' : 'they are'} in this merge. Leave {blocking.length === 1 ? 'it' : 'them'} out to merge the other files.
+              </p>
+              <button type="button" className="button review-summary__leave" onClick={() => leaveOut(blocking.map((f) => f.path), true)}>
+                {blocking.length === 1 ? 'Leave this file out' : `Leave these ${blocking.length} files out`}
+              </button>
+            </div>
+          )}
+          {leftOut.size > 0 && (
+            <p className="review-summary__line muted">
+              Left out: {refused.filter((f) => leftOut.has(f.path)).map((f) => f.fileName).join(', ')}. {leftOut.size === 1 ? 'It stays' : 'They stay'} as received; nothing of{' '}
+              {leftOut.size === 1 ? 'it' : 'them'} is written.
             </p>
           )}
           {readable.length > 1 && (
@@ -477,17 +554,22 @@ export function ReviewScreen({
                   return (
                     <li key={`${file.path}-${i}`}>
                       <a href={`#review-file-${i}`}>{file.fileName}</a>
-                      <span className="muted">{file.refused ? 'refused' : `${t.accepted} / ${t.accepted + t.rejected + t.undecided} accepted`}</span>
+                      <span className="muted">
+                        {file.refused ? (leftOut.has(file.path) ? 'left out' : 'refused') : `${t.accepted} / ${t.accepted + t.rejected + t.undecided} accepted`}
+                      </span>
                     </li>
                   );
                 })}
               </ul>
             </nav>
           )}
-          <button type="button" className="button button--primary review-summary__merge" disabled={!canMerge} onClick={() => onMerge(decisionsForMerge(decisions))}>
+          <button type="button" className="button button--primary review-summary__merge" disabled={!canMerge} onClick={() => onMerge(decisionsForMerge(decisions), [...leftOut])}>
             {merging ? 'Merging…' : 'Merge accepted changes'}
           </button>
           <p className="review-summary__hint muted">Tab moves between the decisions; Space or Enter accepts or rejects. Pressing a chosen decision again undoes it.</p>
+          {onDecisionsChange && (
+            <p className="review-summary__hint muted">Decisions are kept as you take them: close now, receive the same files later, and the review goes on from here.</p>
+          )}
         </aside>
       </div>
     </section>

@@ -49,12 +49,17 @@ export function SendPanel({ planId, revision, onSent }: { planId: string; revisi
     };
   }, [planId, revision]);
 
+  // A group ("Respective Agencies") is not someone to send a workbook to: only agencies are listed; what only
+  // groups lead is named below the list, and listed action by action after sending.
+  const leads = useMemo(() => (agencies ?? []).filter((a) => a.kind === 'agency'), [agencies]);
+  const groups = useMemo(() => (agencies ?? []).filter((a) => a.kind === 'group' && a.notSent > 0), [agencies]);
+  const groupActions = groups.reduce((n, g) => n + g.notSent, 0);
   const shown = useMemo(() => {
     const words = filter.trim().toLowerCase();
-    return (agencies ?? []).filter((a) => !words || `${a.acronym ?? ''} ${a.name}`.toLowerCase().includes(words));
-  }, [agencies, filter]);
+    return leads.filter((a) => !words || `${a.acronym ?? ''} ${a.name}`.toLowerCase().includes(words));
+  }, [leads, filter]);
 
-  const recipients = everyAgency ? (agencies ?? []) : (agencies ?? []).filter((a) => chosen.has(a.id));
+  const recipients = everyAgency ? leads : leads.filter((a) => chosen.has(a.id));
   const actionCount = recipients.reduce((n, a) => n + a.actions, 0);
 
   const toggle = (id: string) => {
@@ -110,7 +115,7 @@ export function SendPanel({ planId, revision, onSent }: { planId: string; revisi
           <div className="exchange-agencies__modes">
             <label className="exchange-radio">
               <input type="radio" name={`${ids}-who`} checked={everyAgency} onChange={() => setEveryAgency(true)} />
-              All {agencies ? agencies.length : ''} lead agencies
+              All {agencies ? leads.length : ''} lead agencies
             </label>
             <label className="exchange-radio">
               <input type="radio" name={`${ids}-who`} checked={!everyAgency} onChange={() => setEveryAgency(false)} />
@@ -141,6 +146,12 @@ export function SendPanel({ planId, revision, onSent }: { planId: string; revisi
                 ))}
                 {agencies && shown.length === 0 && <li className="muted exchange-agencies__none">No agency matches “{filter}”.</li>}
               </ul>
+              {everyAgency && groupActions > 0 && (
+                <p className="exchange-agencies__groups" role="note">
+                  Not sent: {plural(groupActions, 'action')} led only by a group ({groups.map((g) => agencyLabel(g)).join(', ')}). A group is not someone to
+                  send a workbook to; {groupActions === 1 ? 'it is' : 'they are'} listed after sending.
+                </p>
+              )}
             </div>
         </fieldset>
 

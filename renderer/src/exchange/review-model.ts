@@ -78,6 +78,17 @@ export function decisionsForMerge(decisions: Decisions): ReviewDecision[] {
   return out;
 }
 
+/** Decisions as the merge call takes them (and as a resumed review brings them back), in the screen's form. */
+export function decisionsFromSaved(saved: readonly ReviewDecision[]): Map<string, Choice> {
+  const decisions = new Map<string, Choice>();
+  for (const d of saved) {
+    const target = d.target;
+    const key = target.kind === 'file' ? fileKey(target.fileId) : target.kind === 'group' ? groupKey(target.fileId, target.groupKey) : changeKey(target.changeId);
+    decisions.set(key, { accept: d.accept, note: d.note ?? '' });
+  }
+  return decisions;
+}
+
 function splitOnce(text: string, separator: string): [string, string] {
   const at = text.indexOf(separator);
   return [text.slice(0, at), text.slice(at + 1)];
