@@ -7,6 +7,7 @@ import { AppHeader } from './components/AppHeader';
 import { NewPlanDialog } from './components/NewPlanDialog';
 import { NO_FILTER, type PlanFilter } from './filters/plan-filter';
 import { ViewTabs, panelId, tabId } from './navigation/ViewTabs';
+import { usePaneKeys } from './navigation/usePaneKeys';
 import { rememberView, storedView, type ViewId, type ViewProps } from './navigation/views';
 import { ActionsScreen } from './screens/ActionsScreen';
 import { AgenciesScreen } from './screens/AgenciesScreen';
@@ -70,6 +71,8 @@ export function App() {
   const reload = useCallback(() => loadWorkspace().then(show, fail), [show, fail]);
   // Ctrl+Z / Ctrl+Y in every view; after an undo every view fetches again.
   useUndoKeys(reload);
+  // F6 / Shift+F6: to the next or previous part of the window.
+  usePaneKeys();
 
   useEffect(() => {
     loadWorkspace().then(show, fail);
@@ -168,9 +171,14 @@ export function App() {
   return (
     <div className="app">
       <AppHeader info={info} plans={plans} planId={planId} onSwitchPlan={switchPlan} onInfoChanged={setInfo} onImport={openImport} />
-      <ViewTabs view={view} onChange={switchView} />
-      <main className="app__view" id={panelId(view)} role="tabpanel" aria-labelledby={tabId(view)}>
-        {renderView(view, viewProps, info.workspacePath)}
+      <nav aria-label="Views">
+        <ViewTabs view={view} onChange={switchView} />
+      </nav>
+      {/* <main> may not be a tab panel: the panel sits inside it, so the page keeps its main landmark. */}
+      <main className="app__view">
+        <div className="app__panel" id={panelId(view)} role="tabpanel" aria-labelledby={tabId(view)}>
+          {renderView(view, viewProps, info.workspacePath)}
+        </div>
       </main>
       {newPlanDialog}
       {importDialog}

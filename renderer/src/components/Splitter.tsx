@@ -1,5 +1,5 @@
 // The handle between the tree and the detail pane: drag it, or focus it and use ←/→, to share the width.
-import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { useLayoutEffect, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 
 interface Props {
   /** The chosen width, or null while the pane follows the window. */
@@ -13,6 +13,14 @@ interface Props {
 
 export function Splitter({ width, measure, min, max, onChange }: Props) {
   const start = useRef<{ x: number; width: number } | null>(null);
+  const handle = useRef<HTMLDivElement>(null);
+  // A focusable separator must say where it stands (aria-valuenow): the width on screen, also while it follows the window.
+  useLayoutEffect(() => {
+    const show = () => handle.current?.setAttribute('aria-valuenow', String(Math.round(measure())));
+    show();
+    window.addEventListener('resize', show);
+    return () => window.removeEventListener('resize', show);
+  }, [width, measure]);
   const clamp = (value: number) => Math.round(Math.min(max, Math.max(min, value)));
 
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
@@ -41,7 +49,7 @@ export function Splitter({ width, measure, min, max, onChange }: Props) {
       aria-label="Resize the plan tree"
       aria-valuemin={min}
       aria-valuemax={max}
-      aria-valuenow={width ?? undefined}
+      ref={handle}
       tabIndex={0}
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}

@@ -563,7 +563,8 @@ function ReportTable({ preview }: { preview: ImportPreview }) {
           Save report (.csv)…
         </button>
       </div>
-      <div className="import-scroll">
+      {/* Focusable so that the keyboard can scroll a long report (it holds no control of its own). */}
+      <div className="import-scroll" tabIndex={0} role="region" aria-label="Report entries">
         <table className="data-table import-table import-report__table">
           <thead>
             <tr>

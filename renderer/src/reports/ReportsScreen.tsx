@@ -318,7 +318,8 @@ export function ReportsScreen({ planId, revision }: ReportsScreenProps) {
               </select>
             </label>
           </div>
-          <div className="reports__pages" style={{ ['--preview-zoom' as string]: zoom }}>
+          {/* Focusable so that the keyboard can scroll through the pages (they hold no control of their own). */}
+          <div className="reports__pages" style={{ ['--preview-zoom' as string]: zoom }} tabIndex={0} role="region" aria-label="Pages">
             {problem && <p className="view-notice view-notice--problem">{problem}</p>}
             {!problem && !model && <p className="muted reports__waiting">Preparing the pack…</p>}
             {!problem && model && <ReportDocument key={`${paper}`} model={model} paper={paper} onLaidOut={laidOut} />}

@@ -138,9 +138,10 @@ export function PlanScreen({ planId, revision }: Props) {
           setTreeWidth(width);
         }}
       />
-      <main className="detail-pane" aria-label="Details" ref={detailPane}>
+      {/* Focusable so that the keyboard can scroll a long action (the summaries hold few controls, an action none). */}
+      <section className="detail-pane" aria-label="Details" ref={detailPane} tabIndex={0}>
         {pane}
-      </main>
+      </section>
     </div>
   );
 }

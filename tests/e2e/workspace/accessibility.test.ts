@@ -1,0 +1,367 @@
+// Keyboard and accessibility (issue #4): every view of the sample plan and the main dialogs audited against
+// WCAG 2.1 A and AA (and axe's best practices: landmarks, headings) by axe-core, placeholders' contrast measured
+// (axe leaves them out), and a walk through the app with the keyboard alone: the focus always visible, never
+// trapped but by a modal dialog, which Escape closes, giving the focus back.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBrowser, type OpenBrowser } from '../support/browser';
+import { callHarness, startHarness, type RunningHarness } from '../support/harness';
+import { prepareWorkspace, samplePlanFile, tempDir } from '../support/sample-workspace';
+import { saveScreenshot } from '../support/screenshots';
+
+const SAMPLE_SPREADSHEET = join(import.meta.dirname, '..', '..', 'fixtures', 'egov-monitoring-plan.tsv');
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Rules left out of the audit, each with the reason it cannot apply to PlanDesk. None so far. */
+const RULES_OFF: Record<string, string> = {};
+
+/** Impacts that fail the test; moderate and minor findings are printed for a person to weigh. */
+const FAILING = new Set(['serious', 'critical']);
+
+interface Finding {
+  readonly where: string;
+  readonly rule: string;
+  readonly impact: string;
+  readonly help: string;
+  readonly targets: readonly string[];
+}
+
+// Placeholders (WCAG 1.4.3 applies to them) against the field's own background: axe does not measure them.
+const PLACEHOLDER_CONTRAST = `(() => {
+  const rgba = (text) => (text.match(/[\\d.]+/g) ?? []).map(Number);
+  const channel = (c) => { c /= 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
+  const luminance = ([r, g, b]) => 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+  const background = (element) => {
+    for (let e = element; e; e = e.parentElement) {
+      const [r, g, b, a = 1] = rgba(getComputedStyle(e).backgroundColor);
+      if (a > 0) return [r, g, b];
+    }
+    return [255, 255, 255];
+  };
+  const low = [];
+  for (const field of document.querySelectorAll('input[placeholder], textarea[placeholder]')) {
+    if (field.value !== '' || field.getClientRects().length === 0 || field.closest('[inert]')) continue;
+    const light = luminance(rgba(getComputedStyle(field, '::placeholder').color));
+    const back = luminance(background(field));
+    const ratio = (Math.max(light, back) + 0.05) / (Math.min(light, back) + 0.05);
+    if (ratio < 4.5) low.push((field.id ? '#' + field.id : field.getAttribute('aria-label') ?? field.placeholder) + ' ' + ratio.toFixed(2) + ':1');
+  }
+  return low;
+})()`;
+
+/** Runs axe on the page as it is (axe's source evaluated over CDP, which the app's CSP does not govern). */
+async function audit(page: Page, where: string): Promise<Finding[]> {
+  if (!(await page.evaluate('typeof window.axe === "object"'))) {
+    await page.evaluate(AXE_SOURCE);
+    // AG Grid draws its focus borders and column-resize handles as pseudo-elements over the cells, which leaves axe
+    // unable to tell the colour behind the text; PlanDesk's own pseudo-elements are small marks (the tab underline,
+    // the selection stripe), never the background of text. So pseudo-elements are ignored when measuring contrast.
+    await page.evaluate(`axe.configure({ checks: [{ id: 'color-contrast', options: { ignorePseudo: true } }] })`);
+  }
+  const rules = Object.fromEntries(Object.keys(RULES_OFF).map((id) => [id, { enabled: false }]));
+  const options = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }, rules, resultTypes: ['violations'] };
+  const violations = (await page.evaluate(`axe.run(document, ${JSON.stringify(options)}).then((r) => r.violations)`)) as {
+    id: string;
+    impact: string;
+    help: string;
+    nodes: { target: string[] }[];
+  }[];
+  const findings = violations.map((v) => ({ where, rule: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+  const faint = (await page.evaluate(PLACEHOLDER_CONTRAST)) as string[];
+  if (faint.length > 0) findings.push({ where, rule: 'placeholder-contrast', impact: 'serious', help: 'Placeholder text must have a contrast of 4.5:1', targets: faint });
+  return findings;
+}
+
+function describeFindings(findings: readonly Finding[]): string {
+  return findings.map((f) => `${f.where}: ${f.rule} (${f.impact}) ${f.help}\n    ${f.targets.slice(0, 8).join('\n    ')}`).join('\n');
+}
+
+/** Fails on serious and critical findings, naming each; prints the others. */
+function expectNoSeriousFindings(findings: readonly Finding[]): void {
+  const others = findings.filter((f) => !FAILING.has(f.impact));
+  if (others.length > 0) console.warn(`Moderate and minor accessibility findings:\n${describeFindings(others)}`);
+  expect(describeFindings(findings.filter((f) => FAILING.has(f.impact)))).toBe('');
+}
+
+/** Where the focus is, and whether it shows: an outline or a box-shadow ring, not transparent. */
+interface FocusStop {
+  readonly key: string;
+  readonly label: string;
+  readonly role: string;
+  readonly ring: boolean;
+  readonly inDialog: boolean;
+}
+
+const FOCUS_STOP = `(() => {
+  const element = document.activeElement;
+  if (!element || element === document.body || element === document.documentElement) return null;
+  const visible = (color) => !/^transparent$|rgba\\([^)]*,\\s*0\\)$/.test(color);
+  const ringed = (e) => {
+    const style = getComputedStyle(e);
+    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1 && visible(style.outlineColor);
+    return outline || (style.boxShadow !== 'none' && visible(style.boxShadow));
+  };
+  // A checkbox may show its focus on the label that wraps it (:focus-within).
+  const wrapper = element.closest('label');
+  const role = element.getAttribute('role') ?? element.tagName.toLowerCase();
+  const label = (element.getAttribute('aria-label') ?? element.labels?.[0]?.textContent ?? element.textContent ?? '').trim().replace(/\\s+/g, ' ').slice(0, 60);
+  const path = [];
+  for (let e = element; e && e !== document.body; e = e.parentElement) path.unshift(e.tagName + ':' + [...e.parentElement.children].indexOf(e));
+  return { key: path.join('/'), label, role, ring: ringed(element) || (wrapper !== null && ringed(wrapper)), inDialog: element.closest('dialog[open]') !== null };
+})()`;
+
+async function focusStop(page: Page): Promise<FocusStop | null> {
+  return (await page.evaluate(FOCUS_STOP)) as FocusStop | null;
+}
+
+function nameOf(stop: FocusStop): string {
+  return `${stop.role} "${stop.label}"`;
+}
+
+/** Whether the focus is inside the element matching `selector`. */
+async function focusIsIn(page: Page, selector: string): Promise<boolean> {
+  return (await page.evaluate(`document.activeElement?.closest(${JSON.stringify(selector)}) !== null`)) as boolean;
+}
+
+/** Presses `key` until the focus lands on a stop matching `wanted`; every stop on the way must show its focus. */
+async function pressUntil(page: Page, key: string, wanted: (stop: FocusStop) => boolean, limit = 40): Promise<{ reached: FocusStop; passed: FocusStop[] }> {
+  const passed: FocusStop[] = [];
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press(key);
+    const stop = await focusStop(page);
+    if (!stop) continue;
+    expect(stop.ring, `The focus on ${nameOf(stop)} does not show`).toBe(true);
+    if (wanted(stop)) return { reached: stop, passed };
+    passed.push(stop);
+  }
+  throw new Error(`${limit} × ${key} did not reach it; passed ${passed.map(nameOf).join(', ')}`);
+}
+
+/** Drops a file on the window as the operating system does. */
+async function dropFile(page: Page, name: string, bytes: Uint8Array): Promise<void> {
+  const dataTransfer = await page.evaluateHandle(
+    `(() => {
+      const bytes = Uint8Array.from(atob(${JSON.stringify(Buffer.from(bytes).toString('base64'))}), (c) => c.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([bytes], ${JSON.stringify(name)}));
+      return transfer;
+    })()`,
+  );
+  for (const type of ['dragenter', 'dragover', 'drop']) await page.dispatchEvent('body', type, { dataTransfer });
+}
+
+describe('keyboard and accessibility', () => {
+  let harness: RunningHarness;
+  let browser: OpenBrowser;
+  let planId: string;
+
+  beforeAll(async () => {
+    const db = join(tempDir('accessibility'), 'workspace.plandesk');
+    await prepareWorkspace(db, samplePlanFile());
+    harness = await startHarness({ db, user: 'Sonam Choden' });
+    browser = await openBrowser();
+    // window.desktop exists only in Electron: a stand-in keeps the app's menu listener so that the test can send File > New Plan….
+    await browser.page.addInitScript({ content: 'window.desktop = { onMenuCommand(listener) { window.sendMenuCommand = listener; return () => {}; } };' });
+    planId = (await callHarness(harness, 'workspace:summary', {})).plans[0]!.id;
+    // A snapshot to compare with, so that the History view shows its comparison tables too.
+    await callHarness(harness, 'snapshots:create', { planId, name: 'Steering committee, 14 March 2027' });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await harness?.stop();
+  });
+
+  const VIEWS = [
+    { key: '1', name: 'Overview', ready: '[role="tree"] [role="treeitem"]' },
+    { key: '2', name: 'Actions', ready: '.actions-grid .ag-row' },
+    { key: '3', name: 'Indicators', ready: '.ag-row' },
+    { key: '4', name: 'Timeline', ready: '.tl-label--action' },
+    { key: '5', name: 'Agencies', ready: '.ag-row' },
+    { key: '6', name: 'History', ready: '.change-table tbody tr' },
+    { key: '7', name: 'Reports', ready: '.reports__pages .rp-page' },
+    { key: '8', name: 'Exchange', ready: '.exchange-empty__title' },
+  ] as const;
+  type View = (typeof VIEWS)[number];
+
+  async function showView(page: Page, view: View): Promise<void> {
+    await page.keyboard.press(`Control+${view.key}`);
+    await expect.poll(() => page.getByRole('tab', { name: view.name }).getAttribute('aria-selected')).toBe('true');
+    await page.locator(`#view-panel-${view.name.toLowerCase()} ${view.ready}`).first().waitFor();
+  }
+  const view = (name: View['name']) => VIEWS.find((v) => v.name === name)!;
+
+  it('every view passes a WCAG 2.1 AA audit', async () => {
+    const { page } = browser;
+    await page.goto(harness.url);
+    await page.getByRole('tab', { name: 'Overview' }).waitFor();
+    const findings: Finding[] = [];
+    for (const v of VIEWS) {
+      await showView(page, v);
+      findings.push(...(await audit(page, `${v.name} view`)));
+    }
+    // The states of the views that show more than they open with.
+    await showView(page, view('Overview'));
+    await page.getByRole('treeitem', { name: /5\.1\.1\.1/ }).click();
+    await page.locator('.detail-pane h2').first().waitFor();
+    findings.push(...(await audit(page, 'Overview view, an action in full')));
+    await showView(page, view('History'));
+    await page.getByRole('tab', { name: 'Snapshots and comparison' }).click();
+    await page.locator('.comparison__same, .comparison__summary').first().waitFor();
+    findings.push(...(await audit(page, 'History view, snapshots and comparison')));
+    await showView(page, view('Exchange'));
+    await page.getByRole('radio', { name: 'Choose' }).check();
+    await page.getByRole('checkbox', { name: /^DITT/ }).waitFor();
+    findings.push(...(await audit(page, 'Exchange view, agencies chosen')));
+    expectNoSeriousFindings(findings);
+  });
+
+  it('the main dialogs and panels pass the same audit', async () => {
+    const { page } = browser;
+    const findings: Finding[] = [];
+    await page.goto(harness.url);
+    await page.getByRole('tab', { name: 'Overview' }).waitFor();
+
+    await page.evaluate("window.sendMenuCommand('new-plan')");
+    await page.getByRole('dialog', { name: 'New plan' }).getByLabel('Plan title').waitFor();
+    findings.push(...(await audit(page, 'New plan dialog')));
+    await page.keyboard.press('Escape');
+
+    await dropFile(page, 'egov-monitoring-plan.tsv', readFileSync(SAMPLE_SPREADSHEET));
+    const importDialog = page.getByRole('dialog', { name: 'Import plan' });
+    await importDialog.locator('.import-columns tbody tr').first().waitFor();
+    findings.push(...(await audit(page, 'Import preview, columns')));
+    await importDialog.getByRole('tab', { name: /^Plan/ }).click();
+    await importDialog.locator('.import-tree__chapter').first().waitFor();
+    findings.push(...(await audit(page, 'Import preview, plan')));
+    await importDialog.getByRole('tab', { name: /^Report/ }).click();
+    await importDialog.locator('.import-report__table tbody tr').first().waitFor();
+    findings.push(...(await audit(page, 'Import preview, report')));
+    await page.keyboard.press('Escape');
+    await expect.poll(() => importDialog.count()).toBe(0);
+
+    await showView(page, view('Actions'));
+    await page.locator('.actions-grid .ag-row .ag-cell[col-id="title"]').first().click();
+    if ((await page.getByRole('complementary', { name: 'Action details' }).count()) === 0) await page.keyboard.press('Control+i');
+    await page.getByRole('complementary', { name: 'Action details' }).locator('input, select, textarea').first().waitFor();
+    findings.push(...(await audit(page, 'Action detail panel')));
+    await page.getByRole('button', { name: /^Status:/ }).click();
+    await page.locator('.filter-panel').waitFor();
+    findings.push(...(await audit(page, 'Status filter menu')));
+    await page.keyboard.press('Escape');
+
+    await showView(page, view('Indicators'));
+    await page.getByRole('button', { name: 'Add indicator…' }).click();
+    await page.getByRole('dialog', { name: /indicator/i }).waitFor();
+    findings.push(...(await audit(page, 'Add indicator dialog')));
+    await page.keyboard.press('Escape');
+
+    await showView(page, view('Agencies'));
+    await page.getByRole('button', { name: 'Add agency…' }).click();
+    await page.getByRole('dialog', { name: /agency/i }).waitFor();
+    findings.push(...(await audit(page, 'Add agency dialog')));
+    await page.keyboard.press('Escape');
+
+    expectNoSeriousFindings(findings);
+  });
+
+  it('the keyboard alone reaches the tabs, filters, grid, detail panel and buttons; the focus always shows and only modal dialogs keep it', async () => {
+    const { page } = browser;
+    await page.goto(harness.url);
+    await page.evaluate("localStorage.setItem('plandesk.view', 'overview')");
+    await page.reload();
+    await page.locator('[role="tree"] [role="treeitem"]').first().waitFor();
+
+    // Tab from the start of the page round the whole window and back to the start: nothing keeps the focus.
+    const first = await pressUntil(page, 'Tab', () => true);
+    const round = await pressUntil(page, 'Tab', (stop) => stop.key === first.reached.key, 60);
+    const stops = [first.reached, ...round.passed];
+    const names = stops.map(nameOf);
+    expect(names).toContain('button "Import…"');
+    expect(names).toContain('tab "Overview"');
+    expect(stops.some((s) => s.role === 'treeitem')).toBe(true);
+    expect(names).toContain('separator "Resize the plan tree"');
+    // Shift+Tab walks the same stops backwards.
+    const tabIndex = stops.findIndex((s) => nameOf(s) === 'tab "Overview"');
+    await pressUntil(page, 'Tab', (stop) => stop.key === stops[tabIndex]!.key);
+    await page.keyboard.press('Shift+Tab');
+    expect((await focusStop(page))?.key).toBe(stops[tabIndex - 1]!.key);
+    await page.keyboard.press('Tab');
+
+    // Arrow keys move between the view tabs, and the view follows.
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.getByRole('tab', { name: 'Actions' }).getAttribute('aria-selected')).toBe('true');
+    expect(nameOf((await focusStop(page))!)).toBe('tab "Actions"');
+    await page.locator('.actions-grid .ag-row').first().waitFor();
+    await saveScreenshot(page, 'keyboard-view-tabs');
+
+    // On through the filter bar and the toolbar into the grid.
+    const toGrid = await pressUntil(page, 'Tab', (stop) => stop.role === 'gridcell' || stop.role === 'columnheader');
+    const passed = toGrid.passed.map(nameOf);
+    expect(passed).toContain(`input "Search the actions' text"`);
+    expect(passed.some((n) => n.startsWith('button "Status:'))).toBe(true);
+    expect(passed).toContain('button "+ Action"');
+    expect(passed).toContain('button "Details"');
+    // Arrow keys move down past the chapter and statement headings (focused whole, with their ring) to an action's cells.
+    const headings = await pressUntil(page, 'ArrowDown', (stop) => stop.role === 'gridcell', 6);
+    expect(headings.passed.filter((stop) => stop.role === 'row').map((stop) => stop.label.slice(0, 28))).toEqual([
+      'Chapter 5.1Digital by Defaul',
+      'Policy statement 5.1.1RGoB s',
+    ]);
+    const cellBefore = headings.reached;
+    await page.keyboard.press('ArrowRight');
+    const cellAfter = (await focusStop(page))!;
+    expect(cellAfter.role).toBe('gridcell');
+    expect(cellAfter.key).not.toBe(cellBefore.key);
+    expect(cellAfter.ring).toBe(true);
+    await saveScreenshot(page, 'keyboard-grid-cell');
+
+    // F6 goes from the grid to the detail panel (after the grid's many cells in the Tab order), and back.
+    if ((await page.getByRole('complementary', { name: 'Action details' }).count()) === 0) await page.keyboard.press('Control+i');
+    const panel = page.getByRole('complementary', { name: 'Action details' });
+    await panel.waitFor();
+    await page.keyboard.press('F6');
+    expect(await focusIsIn(page, 'aside.action-panel')).toBe(true);
+    expect((await focusStop(page))?.ring).toBe(true);
+    const inPanel = await pressUntil(page, 'Tab', (stop) => stop.role === 'input' || stop.role === 'select' || stop.role === 'textarea');
+    expect(await focusIsIn(page, 'aside.action-panel')).toBe(true);
+    await saveScreenshot(page, 'keyboard-detail-panel');
+    await page.keyboard.press('Shift+F6');
+    expect((await focusStop(page))?.key).toBe(cellAfter.key);
+    expect(inPanel.reached.ring).toBe(true);
+
+    // A filter menu: Escape closes it and gives the focus back to its button.
+    await pressUntil(page, 'Shift+Tab', (stop) => stop.label.startsWith('Status:'));
+    await page.keyboard.press('Enter');
+    await page.locator('.filter-panel').waitFor();
+    expect(await focusIsIn(page, '.filter-panel')).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.filter-panel').count()).toBe(0);
+    expect((await focusStop(page))?.label).toMatch(/^Status:/);
+
+    // A modal dialog keeps the focus (Tab goes round inside it) until Escape closes it; the focus goes back to its button.
+    await showView(page, view('Agencies'));
+    await pressUntil(page, 'Tab', (stop) => stop.label === 'Add agency…');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: /agency/i });
+    await dialog.waitFor();
+    const insideDialog = new Set<string>();
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press(i % 3 === 2 ? 'Shift+Tab' : 'Tab');
+      const stop = await focusStop(page);
+      // Past its last field the browser's own controls may take the focus (null here), never the page behind (inert).
+      if (!stop) continue;
+      expect(stop.inDialog, `Tab left the open dialog for ${nameOf(stop)}`).toBe(true);
+      expect(stop.ring, `The focus on ${nameOf(stop)} does not show`).toBe(true);
+      insideDialog.add(nameOf(stop));
+    }
+    expect([...insideDialog]).toEqual(expect.arrayContaining(['input "Name"', 'button "Cancel"']));
+    await saveScreenshot(page, 'keyboard-add-agency');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect((await focusStop(page))?.label).toBe('Add agency…');
+  });
+});
