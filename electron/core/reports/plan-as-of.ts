@@ -25,6 +25,15 @@ export interface PlanAsOf {
   } | null;
 }
 
+/** Plan order: by the positions of chapter, statement, action (and indicator), each within the one before. */
+function byPositions<T>(positions: (row: T) => readonly number[]): (a: T, b: T) => number {
+  return (a, b) => {
+    const [pa, pb] = [positions(a), positions(b)];
+    for (let i = 0; i < pa.length; i += 1) if (pa[i] !== pb[i]) return pa[i]! - pb[i]!;
+    return 0;
+  };
+}
+
 async function currentPlan(db: DbOrTx, planId: string, asOfMonth: Month, periods: readonly ReportingPeriod[]): Promise<Omit<PlanAsOf, 'rebuilt'>> {
   const chapters = await db
     .selectFrom('chapters')
@@ -144,29 +153,25 @@ export async function readPlanAsOf(
       },
     ];
   });
-  const inOrder = <T extends { readonly order: readonly number[] }>(list: T[]) =>
-    list.sort((a, b) => {
-      for (let i = 0; i < a.order.length; i += 1) if (a.order[i] !== b.order[i]) return a.order[i]! - b.order[i]!;
-      return 0;
-    });
-  const liveActions = inOrder(inPlan.map((a) => ({ row: a, order: [a.chapter_position, a.statement_position, a.position] }))).map((a) => a.row);
+  const liveActions = inPlan.sort(byPositions((a) => [a.chapter_position, a.statement_position, a.position]));
   const actionById = new Map(liveActions.map((a) => [a.id, a]));
-  const liveIndicators: IndicatorInPlan[] = inOrder(
-    indicators.flatMap((i) => {
+  const liveIndicators: IndicatorInPlan[] = indicators
+    .flatMap((i) => {
       const action = actionById.get(i.action_id);
       if (i.deleted_at !== null || !action) return [];
-      const row: IndicatorInPlan = {
-        ...i,
-        action_code: action.code,
-        action_title: action.title,
-        action_position: action.position,
-        chapter_code: action.chapter_code,
-        chapter_position: action.chapter_position,
-        statement_position: action.statement_position,
-      };
-      return [{ row, order: [action.chapter_position, action.statement_position, action.position, i.position] }];
-    }),
-  ).map((i) => i.row);
+      return [
+        {
+          ...i,
+          action_code: action.code,
+          action_title: action.title,
+          action_position: action.position,
+          chapter_code: action.chapter_code,
+          chapter_position: action.chapter_position,
+          statement_position: action.statement_position,
+        },
+      ];
+    })
+    .sort(byPositions((i) => [i.chapter_position, i.statement_position, i.action_position, i.position]));
   const lastUser = new Map([...lastBy].map(([id, c]) => [id, c.user_name]));
 
   return {

@@ -131,13 +131,13 @@ function countsLine(counts: StatusCounts, overdue: number): ReactNode {
   );
 }
 
-/** Whose statuses, dates and targets the pack shows: the plan as recorded today, or as it stood on the as-of date. */
+/** Whose statuses, dates, targets and actions the pack shows: the plan as recorded today, or as it stood on the as-of date. */
 function planStateText(model: ReportModel): string {
   const { day, current, changesUndone } = model.planAsOf;
   if (current) return `As recorded on ${longDate(day)}`;
   if (day > model.asOf) return `As first recorded in PlanDesk, on ${longDate(day)} (no history before)`;
   const undone = changesUndone === 0 ? 'no change made since' : `${plural(changesUndone, 'change')} made since left out`;
-  return `As they stood on ${longDate(day)}, from the change history (${undone})`;
+  return `As they stood on ${longDate(day)}, rebuilt from the change history (${undone})`;
 }
 
 /** The same, short, for a heading: nothing when the pack is as of the printing day. */
@@ -156,7 +156,7 @@ function coverSection(model: ReportModel): FlowSection {
     ['Meeting date', cover.meetingName ? '' : cover.meetingDate],
     ['Prepared by', cover.preparedBy],
     ['Position as of', longDate(model.asOf)],
-    ['Statuses, dates and targets', planStateText(model)],
+    ['Statuses and dates', planStateText(model)],
     ['Reporting period', model.period?.label ?? ''],
     ['Scope', model.scope.label],
     ['Compared with', model.changes ? `Snapshot “${model.changes.snapshot.name}” of ${shortDate(model.changes.snapshot.takenAt)}` : ''],

@@ -122,6 +122,8 @@ describe('report command: steering committee pack as PDF', () => {
     }
     expect(squash(pages[0]!)).toContain('Steering committee review pack');
     expect(squash(pages[0]!)).toContain('12th e-Governance Steering Committee');
+    // The plan as it stood on the as-of date (rebuilt from the history), and the cover says so.
+    expect(squash(pages[0]!)).toContain('As they stood on 30 November 2020');
     // 53 actions: a cover, contents, two summary pages, a page or two per chapter, lists, timeline, annex.
     expect(pages.length).toBeGreaterThanOrEqual(15);
     expect(pages.length).toBeLessThanOrEqual(60);
@@ -149,6 +151,9 @@ describe('report command: steering committee pack as PDF', () => {
       expect(detail, `chapter detail has ${code}`).toContain(code);
       expect(timeline, `timeline has ${code}`).toContain(code);
     }
+    // The timeline's pages are the Timeline view's (TimelinePage): its title line and legend, the as-of date as today.
+    expect(squash(timeline)).toContain('Timeline by chapter and statement');
+    expect(squash(timeline)).toContain('As of 30 Nov 2020');
   });
 
   it('prints the executive summary with the counts SQL gives', async () => {
