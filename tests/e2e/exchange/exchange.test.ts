@@ -207,8 +207,9 @@ describe('exchange with the lead agencies', () => {
     const fromOther = join(folder, 'from other laptop.pmupack');
     await createPack(other.db, by('Sonam'), planId, fromOther);
     await other.close();
-    // Meanwhile this laptop changed the same title: a conflict.
+    // Meanwhile this laptop changed the same title (a conflict) and remarks the other laptop did not touch (kept).
     await call('actions:update', { actionId: (await actionCoded('5.1.1.2')).id, field: 'title', value: 'Develop digital service standards' });
+    await call('actions:update', { actionId: (await actionCoded('5.2.1.2')).id, field: 'remarks', value: 'Cloud policy approved by the Cabinet.' });
 
     answerDialogs({ chooseFiles: [fromOther] });
     await page.getByRole('button', { name: 'Open package…' }).click();
@@ -223,7 +224,10 @@ describe('exchange with the lead agencies', () => {
     await saveScreenshot(page, 'exchange-package-review');
     await page.getByRole('group', { name: /^Decision on every change of from other laptop\.pmupack/ }).getByRole('button', { name: 'Accept file' }).click();
     await page.locator('[data-group="5.2.2.1"]').getByRole('button', { name: 'Reject', exact: true }).click();
-    await page.locator('[data-group="5.2.2.1"]').scrollIntoViewIfNeeded();
+    await page.locator('.review-only-here summary').click();
+    expect(await page.locator('.review-only-here summary').textContent()).toBe('Kept as they are here: 1 item the package does not change');
+    expect(await page.locator('.review-only-here li').allInnerTexts()).toEqual([expect.stringMatching(/^5\.2\.1\.2 .+ — Remarks: changed here since \(\d{4}-\d{2}-\d{2} by Karma Wangdi\), the package holds the older value$/)]);
+    await page.locator('.review-only-here').scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'exchange-package-decided');
     await page.getByRole('button', { name: 'Merge accepted changes' }).click();
     await expect.poll(() => page.locator('.exchange-notice').textContent()).toContain('Merged');
