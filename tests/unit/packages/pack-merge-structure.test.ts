@@ -72,6 +72,10 @@ describe('structure changes between two laptops', () => {
     expect(opened.file.refused).toBeNull();
     expect(opened.file.groups).toEqual([]);
     expect(opened.file.onlyHere).toEqual([]);
+    // A's own entries come back inside B's history and are recognised by their ids: only B's merge entries are new to A.
+    const bOwn = await laptopB.db.selectFrom('change_history').select((eb) => eb.fn.countAll<number>().as('n')).where('plan_id', '=', planId).where('user_name', '=', 'Karma').executeTakeFirstOrThrow();
+    expect(bOwn.n).toBeGreaterThan(0);
+    expect(opened.file.source).toMatchObject({ historyEntries: bOwn.n, snapshots: 0 });
   });
 
   it('a chapter removed there: its removal, its statement’s and its action’s are proposed, the action changed here flagged', async () => {
