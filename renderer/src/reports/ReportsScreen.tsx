@@ -8,6 +8,7 @@ import type { AgencyListRow, PaperSize, PlanTree, ReportModel, ReportPreset, Rep
 import { api, attempt, request as call } from '../api';
 import { reportError } from '../errors';
 import type { ViewProps } from '../navigation/views';
+import { longDate } from '../print/print-format';
 import { ReportDocument, type LayoutInfo } from '../print/ReportDocument';
 import '../styles/indicators-views.css';
 import './reports.css';
@@ -265,6 +266,9 @@ export function ReportsScreen({ planId, revision }: ReportsScreenProps) {
                 </label>
                 <input id="reports-as-of" className="text-input" type="date" value={asOf} onChange={(event) => setAsOf(event.target.value)} />
               </>
+            )}
+            {model && !model.planAsOf.current && (
+              <p className="muted reports__hint">Statuses, dates and targets as they stood on {longDate(model.planAsOf.day)}, rebuilt from the change history.</p>
             )}
             <label className="field-label" htmlFor="reports-snapshot">
               Compare with
