@@ -14,6 +14,13 @@ function keyOf(text: string): string {
   return text.trim().toLowerCase().replace(/\s+/g, ' ');
 }
 
+/** The agency a reference names: an id, or an acronym, name or alias that names one agency only (else null). */
+export function agencyIdOf(index: AgencyIndex, ref: string): string | null {
+  if (index.byId.has(ref)) return ref;
+  const matches = index.byKey(ref);
+  return matches.length === 1 ? matches[0]!.id : null;
+}
+
 export async function loadAgencyIndex(db: DbOrTx): Promise<AgencyIndex> {
   const rows = await db.selectFrom('agencies').selectAll().where('deleted_at', 'is', null).execute();
   const aliases = await db.selectFrom('agency_aliases').selectAll().execute();

@@ -7,7 +7,7 @@
 import type { ProposedChange, ReviewEntity, ReviewFile, ReviewGroup, ReviewProblem } from '../../../shared/domain';
 import { formatMonth } from '../../../shared/months';
 import { FUND_LABELS, STATUS_LABELS } from '../../../shared/status';
-import { loadAgencyIndex, type AgencyIndex } from '../agencies/registry';
+import { agencyIdOf, loadAgencyIndex } from '../agencies/registry';
 import type { ChangeHistoryRow, DbOrTx } from '../db/schema';
 import type { EditableTable } from '../plan/entity-update';
 import type { PlanFileAction, PlanFileChapter, PlanFileIndicator, PlanFilePlan, PlanFileStatement } from '../planfile/format';
@@ -624,10 +624,4 @@ function placeLabel(entity: 'chapter' | 'statement' | 'action' | 'indicator', ot
     case 'indicator':
       return `${code}: place`;
   }
-}
-
-export function agencyIdOf(index: AgencyIndex, ref: string): string | null {
-  if (index.byId.has(ref)) return ref;
-  const found = index.byKey(ref);
-  return found.length === 1 ? found[0]!.id : null;
 }

@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { MergeOutcome, ReviewDecision } from '../../../shared/domain';
 import { AppError, assertNever } from '../../../shared/result';
-import { loadAgencyIndex } from '../agencies/registry';
+import { agencyIdOf, loadAgencyIndex } from '../agencies/registry';
 import type { Db, DbOrTx } from '../db/schema';
 import { recordChanges, type ChangeContext } from '../history/history';
 import { positionBetween, updateRow } from '../plan/entity-update';
@@ -75,7 +75,7 @@ async function addAction(tx: DbOrTx, context: ChangeContext, planId: string, sta
   await tx.insertInto('actions').values(actionRow(action, id, statementId, await placeAfter(tx, 'actions', statementId, null, after), context.at)).execute();
   const index = await loadAgencyIndex(tx);
   for (const [role, refs] of [['lead', action.lead.agencies], ['collaborator', action.collaborators.agencies]] as const) {
-    const ids = [...new Set(refs.map((ref) => (index.byId.has(ref) ? ref : index.byKey(ref).length === 1 ? index.byKey(ref)[0]!.id : null)).filter((x): x is string => x !== null))];
+    const ids = [...new Set(refs.map((ref) => agencyIdOf(index, ref)).filter((x): x is string => x !== null))];
     if (ids.length > 0) await tx.insertInto('action_agencies').values(ids.map((agency_id, position) => ({ action_id: id, agency_id, role, position }))).execute();
   }
   for (const [position, indicator] of action.indicators.entries()) {

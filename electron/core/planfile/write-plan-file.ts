@@ -5,7 +5,7 @@ import { CompiledQuery } from 'kysely';
 import type { DbOrTx } from '../db/schema';
 import { recordChanges, type ChangeContext, type FieldChange } from '../history/history';
 import { looksLikeAcronym } from '../agencies/agency-names';
-import { insertAgency, loadAgencyIndex, type AgencyIndex } from '../agencies/registry';
+import { agencyIdOf, insertAgency, loadAgencyIndex, type AgencyIndex } from '../agencies/registry';
 import type { PlanFile, PlanFileAction, PlanFileAgency, PlanFileIndicator } from './format';
 
 export interface WritePlanResult {
@@ -43,11 +43,7 @@ export async function insertChunked<T extends Record<string, unknown>>(
 
 /** Finds the registry agency a plan file's reference names, or null when none or several do. */
 function resolveReference(index: AgencyIndex, fileIds: Map<string, string>, ref: string): string | null {
-  const mapped = fileIds.get(ref);
-  if (mapped) return mapped;
-  if (index.byId.has(ref)) return ref;
-  const matches = index.byKey(ref);
-  return matches.length === 1 ? matches[0]!.id : null;
+  return fileIds.get(ref) ?? agencyIdOf(index, ref);
 }
 
 async function writeAgencies(
