@@ -164,7 +164,14 @@ function Pages({ built, pagination, model, paper, from, to }: PagesProps) {
             key={index}
             className={`rp-page rp-page--${page.orientation}`}
             data-page={index + 1}
-            style={{ width: `${box.widthMm}mm`, height: `${box.heightMm}mm`, padding: `${MARGIN_MM.top}mm ${MARGIN_MM.side}mm ${MARGIN_MM.bottom}mm` }}
+            style={{
+              width: `${box.widthMm}mm`,
+              height: `${box.heightMm}mm`,
+              padding: `${MARGIN_MM.top}mm ${MARGIN_MM.side}mm ${MARGIN_MM.bottom}mm`,
+              // For the in-app preview, which scales the pages without laying them out again (reports.css).
+              ['--rp-page-width' as string]: `${box.widthMm}mm`,
+              ['--rp-page-height' as string]: `${box.heightMm}mm`,
+            }}
           >
             <header className="rp-page__header" style={{ height: `${HEADER_MM}mm` }}>
               {!bare && (
