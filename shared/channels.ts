@@ -8,6 +8,7 @@ export const CHANNELS = [
   'plans:create',
   'plans:openSample',
   'plans:tree',
+  'plans:outline',
   'plans:update',
   'plans:setReporting',
   'plans:periods',

@@ -28,6 +28,7 @@ import type {
 import type { ExchangePackage, LeadAgency, MergeOutcome, PackCreated, Review, SendOutcome } from './domain';
 import type { Channel } from './channels';
 import type { SnapshotActionDates } from './timeline/snapshot-dates';
+import type { PlanOutline } from './plan-outline';
 
 export type { Channel } from './channels';
 
@@ -170,6 +171,8 @@ export const contract = {
   },
   'plans:openSample': { input: noInput, result: returns<PlanSummary>() },
   'plans:tree': { input: z.object({ planId: id }).strict(), result: returns<PlanTree>() },
+  /** Chapters and statements only (no actions): the headings of the actions grid. */
+  'plans:outline': { input: z.object({ planId: id }).strict(), result: returns<PlanOutline>() },
   'plans:update': {
     input: z.object({ planId: id, field: z.enum(['title', 'description']), value: z.string().max(5000) }).strict(),
     result: returns<PlanSummary>(),

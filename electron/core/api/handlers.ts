@@ -14,7 +14,7 @@ import { listIndicatorRows } from '../indicators/indicator-rows';
 import { actionRowOf, listActionRows } from '../plan/action-rows';
 import { updateRow } from '../plan/entity-update';
 import { createPlan, LINK_REVERTS, pasteActionCells, setActionAgencies, updateActionField } from '../plan/plan-commands';
-import { getActionDetail, getPlanTree, listPlanSummaries, planIdOf } from '../plan/plan-queries';
+import { getActionDetail, getPlanOutline, getPlanTree, listPlanSummaries, planIdOf } from '../plan/plan-queries';
 import {
   createAction,
   createChapter,
@@ -94,6 +94,7 @@ export function createHandlers(app: AppContext): Handlers {
     'plans:openSample': async () =>
       summaryOf(await importSamplePlan(db(), changeContextOf(app, 'import', app.samplePlanPath), app.samplePlanPath)),
     'plans:tree': ({ planId }) => getPlanTree(db(), planId, currentMonth()),
+    'plans:outline': ({ planId }) => getPlanOutline(db(), planId),
     'plans:update': async ({ planId, field, value }) => {
       if (field === 'title' && value.trim() === '') throw new AppError('invalid_input', 'A plan needs a title');
       await edit((context) => db().transaction().execute((tx) => updateRow(tx, context, { table: 'plans', id: planId, planId }, { [field]: value.trim() })));

@@ -1,8 +1,10 @@
 // Reading plans: the list of plans with their counts, a plan's tree, one action in full.
 import type { ActionDetail, ActionNode, ChapterNode, PlanSummary, PlanTree, StatementNode } from '../../../shared/domain';
 import type { Month } from '../../../shared/months';
+import type { PlanOutline } from '../../../shared/plan-outline';
 import { emptyStatusCounts, type StatusCounts } from '../../../shared/status';
 import { AppError } from '../../../shared/result';
+import { groupBy } from '../../../shared/collections';
 import type { ActionRow, DbOrTx } from '../db/schema';
 import { listEntityHistory } from '../history/history';
 import { toAgencyRef } from '../agencies/registry';
@@ -95,6 +97,25 @@ export async function requirePlan(db: DbOrTx, planId: string) {
   const plan = await db.selectFrom('plans').selectAll().where('id', '=', planId).where('deleted_at', 'is', null).executeTakeFirst();
   if (!plan) throw new AppError('not_found', `No plan with id ${planId} in this workspace`);
   return plan;
+}
+
+/** The plan's live chapters and statements in order, without actions: two small queries whatever the plan's size. */
+export async function getPlanOutline(db: DbOrTx, planId: string): Promise<PlanOutline> {
+  await requirePlan(db, planId);
+  const chapters = await db.selectFrom('chapters').select(['id', 'code', 'title']).where('plan_id', '=', planId).where('deleted_at', 'is', null).orderBy('position').execute();
+  const statements = await db
+    .selectFrom('policy_statements')
+    .innerJoin('chapters', 'chapters.id', 'policy_statements.chapter_id')
+    .select(['policy_statements.id', 'policy_statements.chapter_id', 'policy_statements.code', 'policy_statements.text'])
+    .where('chapters.plan_id', '=', planId)
+    .where('chapters.deleted_at', 'is', null)
+    .where('policy_statements.deleted_at', 'is', null)
+    .orderBy('policy_statements.position')
+    .execute();
+  const statementsOf = groupBy(statements, (s) => s.chapter_id);
+  return {
+    chapters: chapters.map((c) => ({ ...c, statements: (statementsOf.get(c.id) ?? []).map((s) => ({ id: s.id, code: s.code, text: s.text })) })),
+  };
 }
 
 export async function getPlanTree(db: DbOrTx, planId: string, currentMonth: Month): Promise<PlanTree> {

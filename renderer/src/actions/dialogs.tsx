@@ -1,6 +1,6 @@
 // The small modal dialogs of the actions view: confirm a delete, name a chapter or statement, move an action.
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import type { PlanOutline } from './grid-rows';
+import type { PlanOutline } from '../../../shared/plan-outline';
 import '../styles/dialog.css';
 
 function useModal() {

@@ -1,6 +1,7 @@
 // The rows of the actions grid: the plan read as the document, a chapter heading, its statements' headings,
 // and each statement's actions, in plan order. Headings are full-width rows; only action rows have cells.
 import type { ActionGridRow } from '../../../shared/domain';
+import type { PlanOutline } from '../../../shared/plan-outline';
 
 export interface ChapterHeading {
   readonly kind: 'chapter';
@@ -28,37 +29,6 @@ export interface ActionLine {
 }
 
 export type GridRow = ChapterHeading | StatementHeading | ActionLine;
-
-/** The plan's chapters and statements in order: a PlanTree fits, and so does the outline read off the rows. */
-export interface PlanOutline {
-  readonly chapters: readonly {
-    readonly id: string;
-    readonly code: string;
-    readonly title: string;
-    readonly statements: readonly { readonly id: string; readonly code: string; readonly text: string }[];
-  }[];
-}
-
-/**
- * The outline the action rows imply (chapters and statements that hold actions), in plan order. The grid shows
- * it at once; the full tree, with empty chapters and statements, follows a moment later.
- */
-export function outlineOf(actions: readonly ActionGridRow[]): PlanOutline {
-  const chapters = new Map<string, { id: string; code: string; title: string; position: number; statements: Map<string, { id: string; code: string; text: string; position: number }> }>();
-  for (const a of actions) {
-    let chapter = chapters.get(a.chapterId);
-    if (!chapter) {
-      chapter = { id: a.chapterId, code: a.chapterCode, title: a.chapterTitle, position: a.order[0], statements: new Map() };
-      chapters.set(a.chapterId, chapter);
-    }
-    if (!chapter.statements.has(a.statementId)) chapter.statements.set(a.statementId, { id: a.statementId, code: a.statementCode, text: a.statementText, position: a.order[1] });
-  }
-  return {
-    chapters: [...chapters.values()]
-      .sort((x, y) => x.position - y.position)
-      .map((c) => ({ ...c, statements: [...c.statements.values()].sort((x, y) => x.position - y.position) })),
-  };
-}
 
 export const chapterRowId = (chapterId: string) => `chapter:${chapterId}`;
 export const statementRowId = (statementId: string) => `statement:${statementId}`;

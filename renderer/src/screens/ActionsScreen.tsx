@@ -17,7 +17,8 @@ import {
   type IRowNode,
   type RowDragEndEvent,
 } from 'ag-grid-community';
-import type { ActionGridRow, AgencyListRow, PlanTree } from '../../../shared/domain';
+import type { ActionGridRow, AgencyListRow } from '../../../shared/domain';
+import type { PlanOutline } from '../../../shared/plan-outline';
 import type { ActionEditableField } from '../../../shared/contract';
 import { api, PlanDeskError, request } from '../api';
 import { reportError } from '../errors';
@@ -35,7 +36,7 @@ import { actionColumns, COLUMN_IDS, COLUMN_NAMES, copyText, EDIT_TARGETS, PASTE_
 import { ConfirmDialog, MoveDialog, NameDialog, type NameFields } from '../actions/dialogs';
 import { clearTypeAhead } from '../actions/editors';
 import { GridState } from '../actions/grid-state';
-import { actionLine, buildGridRows, chapterRowId, outlineOf, statementRowId, type GridRow, type PlanOutline } from '../actions/grid-rows';
+import { actionLine, buildGridRows, chapterRowId, statementRowId, type GridRow } from '../actions/grid-rows';
 import { HeadingRow } from '../actions/HeadingRow';
 import { clipboardCell, parseClipboardTable } from '../actions/paste';
 import '../styles/actions.css';
@@ -115,10 +116,10 @@ interface Loaded {
   readonly actions: readonly ActionGridRow[];
 }
 
-/** The rows first (the outline they imply is enough to show the plan), then the full tree and the registry. */
+/** The rows and the headings they sit under (empty chapters and statements too), fetched side by side. */
 async function loadRows(planId: string): Promise<Loaded> {
-  const actions = await request(api().actions.list({ planId }));
-  return { tree: outlineOf(actions), actions };
+  const [actions, tree] = await Promise.all([request(api().actions.list({ planId })), request(api().plans.outline({ planId }))]);
+  return { tree, actions };
 }
 
 function messageOf(error: unknown): string {
@@ -221,12 +222,15 @@ export function ActionsScreen({ planId, revision, filter, onFilterChange, focusA
     m.actions.set(row.id, row);
     if (matching.current) shownAnyway.current.add(row.id);
     const grid = gridApi.current;
-    grid?.applyTransaction({ update: [actionLine(row)] });
-    // Cells that show more than their value (the overdue mark beside the end) are redrawn too.
     const node = grid?.getRowNode(row.id);
+    // In plan order the row stays where it is: its node takes the new data and redraws, without the transaction's
+    // pass of the filter over every row (the filter keeps an edited row in view anyway). A sort may move it.
+    if (node && !context.sorted) node.setData(actionLine(row));
+    else grid?.applyTransaction({ update: [actionLine(row)] });
+    // Cells that show more than their value (the overdue mark beside the end) are redrawn too.
     if (node) grid?.refreshCells({ rowNodes: [node], columns: ['end', 'status'], force: true });
     setFocusedRow((current) => (current?.id === row.id ? row : current));
-  }, []);
+  }, [context]);
 
   const showLoaded = useCallback(
     ({ tree: outline, actions }: Loaded) => {
@@ -243,39 +247,28 @@ export function ActionsScreen({ planId, revision, filter, onFilterChange, focusA
     },
     [context, showModel],
   );
-  /** The full tree (chapters and statements without actions too) and the agency registry, after the rows. */
-  const showStructure = useCallback(
-    ([fullTree, registry]: [PlanTree, readonly AgencyListRow[]]) => {
-      context.setAgencies(registry);
-      setAgencies(registry);
-      const m = model.current;
-      if (!m) return;
-      m.tree = fullTree;
-      setTree(fullTree);
-      showModel();
-    },
-    [context, showModel],
-  );
   const loadFailed = useCallback((error: unknown) => setLoadProblem(messageOf(error)), []);
-  const loadStructure = useCallback(
-    () => Promise.all([request(api().plans.tree({ planId })), request(api().agencies.list({}))]).then(showStructure, loadFailed),
-    [planId, showStructure, loadFailed],
-  );
   const load = useCallback(
     () =>
       loadRows(planId)
         .then(showLoaded)
-        .then(loadStructure)
         .catch(loadFailed),
-    [planId, showLoaded, loadStructure, loadFailed],
+    [planId, showLoaded, loadFailed],
   );
 
+  // The registry (for the agency editors and the Lead filter) arrives beside the rows; the cells do not need it.
   useEffect(() => {
-    loadRows(planId)
-      .then(showLoaded)
-      .then(loadStructure)
+    request(api().agencies.list({}))
+      .then((registry) => {
+        context.setAgencies(registry);
+        setAgencies(registry);
+      })
       .catch(loadFailed);
-  }, [planId, revision, showLoaded, loadStructure, loadFailed]);
+  }, [planId, revision, context, loadFailed]);
+
+  useEffect(() => {
+    void load();
+  }, [revision, load]);
 
   useEffect(() => {
     filterRef.current = filter;
