@@ -9,7 +9,7 @@ const FILL: Readonly<Record<StatusKey, string>> = {
   ongoing: '#2f6fc0',
   not_started: '#b7bfc8',
   on_hold: '#d69a2d',
-  dropped: '#a86a8a',
+  dropped: '#9a5d7d',
   unknown: '#ffffff',
 };
 

@@ -168,6 +168,11 @@ describe('keyboard and accessibility', () => {
     planId = (await callHarness(harness, 'workspace:summary', {})).plans[0]!.id;
     // A snapshot to compare with, so that the History view shows its comparison tables too.
     await callHarness(harness, 'snapshots:create', { planId, name: 'Steering committee, 14 March 2027' });
+    // Every status on screen: the sample has none on hold or dropped.
+    const actions = await callHarness(harness, 'actions:list', { planId });
+    const coded = (code: string) => actions.find((a) => a.code === code)!.id;
+    await callHarness(harness, 'actions:update', { actionId: coded('5.1.1.3'), field: 'status', value: 'on_hold' });
+    await callHarness(harness, 'actions:update', { actionId: coded('5.2.1.3'), field: 'status', value: 'dropped' });
   });
 
   afterAll(async () => {
@@ -251,6 +256,30 @@ describe('keyboard and accessibility', () => {
     await page.getByRole('button', { name: /^Status:/ }).click();
     await page.locator('.filter-panel').waitFor();
     findings.push(...(await audit(page, 'Status filter menu')));
+    await page.keyboard.press('Escape');
+    for (const menu of ['Columns', 'Export']) {
+      await page.getByRole('button', { name: menu, exact: true }).click();
+      await page.locator('.filter-panel').waitFor();
+      findings.push(...(await audit(page, `${menu} menu`)));
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.locator('.filter-panel').count()).toBe(0);
+    }
+    await page.locator('.actions-grid .ag-row .ag-cell[col-id="title"]').first().click();
+    for (const [keys, name] of [
+      ['Control+m', /^Move/],
+      ['Control+Delete', 'Delete this action?'],
+    ] as const) {
+      await page.keyboard.press(keys);
+      await page.getByRole('dialog', { name }).waitFor();
+      findings.push(...(await audit(page, `${keys} dialog`)));
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    }
+
+    await showView(page, view('Timeline'));
+    await page.getByRole('button', { name: 'Print timeline…' }).click();
+    await page.getByRole('dialog', { name: 'Print the timeline' }).waitFor();
+    findings.push(...(await audit(page, 'Print timeline dialog')));
     await page.keyboard.press('Escape');
 
     await showView(page, view('Indicators'));
