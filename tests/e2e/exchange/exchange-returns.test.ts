@@ -165,5 +165,16 @@ describe('returns from several agencies, one refused', () => {
     await page.keyboard.press('Control+y');
     await expect.poll(() => page.locator('tr[data-package="DITT"]').textContent()).toContain('Merged');
     expect(await statusOf('5.1.1.1')).toBe('completed');
+
+    // The History names the workbook's own step: merged, undone (returned), redone (merged).
+    await page.getByRole('tab', { name: 'History' }).click();
+    const entries = page.locator('tr', { hasText: 'Update workbook' }).filter({ hasText: 'DITT, FY 2026-27' });
+    await expect.poll(() => entries.count()).toBe(3);
+    // Newest first: the redo, the undo, the merge.
+    const texts = (await entries.allInnerTexts()).map((t) => t.replace(/\s+/g, ' '));
+    expect(texts[0]).toMatch(/Status from Returned → to Merged Undo \/ redo$/);
+    expect(texts[1]).toMatch(/Status from Merged → to Returned Undo \/ redo$/);
+    expect(texts[2]).toMatch(/Status from Returned → to Merged Agency update DITT returned\.xlsx$/);
+    await saveScreenshot(page, 'exchange-history-package');
   });
 });
