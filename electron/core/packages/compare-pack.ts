@@ -38,8 +38,8 @@ export type PackWrite =
       readonly table: EditableTable;
       readonly id: string;
       readonly columns: Readonly<Record<string, unknown>>;
-      /** An action's agency links of one role, as agency ids, written with the text. */
-      readonly links?: { readonly role: 'lead' | 'collaborator'; readonly agencyIds: readonly string[] };
+      /** An action's agency links of one role, as the package names them, written with the text. */
+      readonly links?: { readonly role: 'lead' | 'collaborator'; readonly refs: readonly string[] };
     }
   | { readonly kind: 'addChapter'; readonly chapter: PlanFileChapter; readonly after: readonly string[] }
   | { readonly kind: 'addStatement'; readonly chapterId: string; readonly statement: PlanFileStatement; readonly after: readonly string[] }
@@ -393,16 +393,21 @@ export async function comparePack(db: DbOrTx, pack: ComparedPack, local: PlanFil
   };
 
   const index = await loadAgencyIndex(db);
+  const announced = new Set<string>();
+  /** Registry ids of references, or the reference itself for an agency this workspace does not hold (merging adds it). */
   const resolve = (refs: readonly string[], where: string): string[] => {
-    const ids: string[] = [];
+    const keys: string[] = [];
     for (const ref of refs) {
       const id = agencyIdOf(index, ref);
-      if (id) ids.push(id);
-      else problems.push({ severity: 'warning', sheet: 'plan.json', row: null, column: null, columnName: null, value: ref, message: `agency "${ref}" of ${where} is not (or not uniquely) in this workspace's registry; the action keeps its text but is not linked to it` });
+      keys.push(id ?? ref);
+      if (!id && !announced.has(ref)) {
+        announced.add(ref);
+        problems.push({ severity: 'warning', sheet: 'plan.json', row: null, column: null, columnName: null, value: ref, message: `agency "${ref}" of ${where} is not (or not uniquely) in this workspace's registry; merging adds it as the package describes it (unconfirmed when it does not)` });
+      }
     }
-    return [...new Set(ids)];
+    return [...new Set(keys)];
   };
-  const acronyms = (ids: readonly string[]) => ids.map((id) => index.byId.get(id)?.acronym ?? index.byId.get(id)?.name ?? id).join(', ');
+  const acronyms = (keys: readonly string[]) => keys.map((key) => index.byId.get(key)?.acronym ?? index.byId.get(key)?.name ?? key).join(', ');
 
   function compareFields<T>(rules: readonly FieldRule<T>[], entity: ReviewEntity, table: EditableTable, id: string, mine: T, incoming: T, group: MutableGroup, sequence: number, kept: { code: string; title: string }, labelPrefix = '') {
     for (const rule of rules) {
@@ -410,14 +415,14 @@ export async function comparePack(db: DbOrTx, pack: ComparedPack, local: PlanFil
       const after = rule.columns(incoming);
       let oldWords = rule.words(mine);
       let newWords = rule.words(incoming);
-      let links: { role: 'lead' | 'collaborator'; agencyIds: string[] } | undefined;
+      let links: { role: 'lead' | 'collaborator'; refs: readonly string[] } | undefined;
       const fields = Object.keys(after);
       if (rule.links) {
         const ourIds = resolve(rule.links.refs(mine), `action ${kept.code}`);
         const theirIds = resolve(rule.links.refs(incoming), `action ${kept.code}`);
         fields.push(rule.links.historyField);
         if (JSON.stringify(ourIds) !== JSON.stringify(theirIds)) {
-          links = { role: rule.links.role, agencyIds: theirIds };
+          links = { role: rule.links.role, refs: rule.links.refs(incoming) };
           if (oldWords === newWords) {
             oldWords = `${oldWords} (linked to ${acronyms(ourIds) || 'no agency'})`;
             newWords = `${newWords} (linked to ${acronyms(theirIds) || 'no agency'})`;

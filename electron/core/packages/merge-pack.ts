@@ -6,10 +6,10 @@ import type { MergeOutcome, ReviewDecision } from '../../../shared/domain';
 import { AppError, assertNever } from '../../../shared/result';
 import { agencyIdOf, loadAgencyIndex } from '../agencies/registry';
 import type { Db, DbOrTx } from '../db/schema';
-import { recordChanges, type ChangeContext } from '../history/history';
+import { recordChanges, type ChangeContext, type FieldChange } from '../history/history';
 import { positionBetween, updateRow } from '../plan/entity-update';
 import { LINK_REVERTS, replaceLinks } from '../plan/plan-commands';
-import { actionRow, indicatorRow, writePlanFile } from '../planfile/write-plan-file';
+import { actionRow, indicatorRow, prepareAgencies, writePlanFile, type AgencyLinkRow } from '../planfile/write-plan-file';
 import type { PlanFileAction } from '../planfile/format';
 import { resolveDecisions } from '../exchange/decisions';
 import { canRevertCleanly } from '../exchange/undo-check';
@@ -69,13 +69,32 @@ async function localPeriodId(tx: DbOrTx, planId: string, period: { id: string; k
 }
 
 
-async function addAction(tx: DbOrTx, context: ChangeContext, planId: string, statementId: string, action: PlanFileAction, after: readonly string[]): Promise<void> {
+/**
+ * The registry ids of an action's agency references; an agency the package knows and this workspace does not is
+ * added as the package describes it (its id kept), traced with the merge.
+ */
+async function agencyIdsOf(tx: DbOrTx, context: ChangeContext, contents: PackContents, refs: readonly string[]): Promise<string[]> {
+  const index = await loadAgencyIndex(tx);
+  const unknown = refs.filter((ref) => agencyIdOf(index, ref) === null);
+  if (unknown.length > 0) {
+    const described = contents.planFile.agencies.filter((a) => unknown.some((ref) => ref === a.id || ref === a.acronym || ref === a.name));
+    const created: FieldChange[] = [];
+    const agencies = await prepareAgencies(tx, described, context.at, created, []);
+    const rows: AgencyLinkRow[] = [];
+    // Only the agency ids of the rows are read here; the caller writes the links.
+    await agencies.link(refs, '', 'lead', rows);
+    await recordChanges(tx, context, created);
+    return rows.map((r) => r.agency_id);
+  }
+  return [...new Set(refs.map((ref) => agencyIdOf(index, ref)!))];
+}
+
+async function addAction(tx: DbOrTx, context: ChangeContext, planId: string, contents: PackContents, statementId: string, action: PlanFileAction, after: readonly string[]): Promise<void> {
   const id = action.id!;
   await requireLive(tx, 'policy_statements', statementId, `Action ${action.code}`);
   await tx.insertInto('actions').values(actionRow(action, id, statementId, await placeAfter(tx, 'actions', statementId, null, after), context.at)).execute();
-  const index = await loadAgencyIndex(tx);
   for (const [role, refs] of [['lead', action.lead.agencies], ['collaborator', action.collaborators.agencies]] as const) {
-    const ids = [...new Set(refs.map((ref) => agencyIdOf(index, ref)).filter((x): x is string => x !== null))];
+    const ids = await agencyIdsOf(tx, context, contents, refs);
     if (ids.length > 0) await tx.insertInto('action_agencies').values(ids.map((agency_id, position) => ({ action_id: id, agency_id, role, position }))).execute();
   }
   for (const [position, indicator] of action.indicators.entries()) {
@@ -130,7 +149,7 @@ async function applyWrite(tx: DbOrTx, context: ChangeContext, planId: string, co
   switch (write.kind) {
     case 'update':
       await updateRow(tx, context, { table: write.table, id: write.id, planId: write.table === 'agencies' ? null : planId }, write.columns);
-      if (write.links) await replaceLinks(tx, context, { actionId: write.id, planId, role: write.links.role, agencyIds: write.links.agencyIds }, []);
+      if (write.links) await replaceLinks(tx, context, { actionId: write.id, planId, role: write.links.role, agencyIds: await agencyIdsOf(tx, context, contents, write.links.refs) }, []);
       return write.id;
     case 'addChapter': {
       const id = write.chapter.id!;
@@ -151,7 +170,7 @@ async function applyWrite(tx: DbOrTx, context: ChangeContext, planId: string, co
       return id;
     }
     case 'addAction':
-      await addAction(tx, context, planId, write.statementId, write.action, write.after);
+      await addAction(tx, context, planId, contents, write.statementId, write.action, write.after);
       return write.action.id!;
     case 'addIndicator': {
       await requireLive(tx, 'actions', write.actionId, `Indicator "${write.indicator.name}"`);

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ReviewFile } from '../../../shared/domain';
 import type { Db } from '../../../electron/core/db/schema';
+import { createAgency } from '../../../electron/core/agencies/agency-commands';
 import { createIndicator, updateIndicator } from '../../../electron/core/indicators/indicator-commands';
 import { createPack } from '../../../electron/core/packages/create-pack';
 import { mergePack } from '../../../electron/core/packages/merge-pack';
@@ -65,6 +66,20 @@ describe('structure changes between two laptops', () => {
     expect(await planOf(laptopB.db)).toEqual(await planOf(laptopA.db));
     const lead = await laptopB.db.selectFrom('action_agencies').select('agency_id').where('action_id', '=', await actionId(laptopB.db, '5.1.2.3')).where('role', '=', 'lead').orderBy('position').execute();
     expect(lead.map((l) => l.agency_id)).toEqual([await agencyId(laptopB.db, 'DITT'), await agencyId(laptopB.db, 'MoIC')]);
+  });
+
+  it('an agency new to B comes with the link that names it, with its id', async () => {
+    const db = laptopA.db;
+    const govtech = await createAgency(db, by('Tshering'), { acronym: 'GovTech', name: 'GovTech Agency', kind: 'agency' });
+    await setActionAgencies(db, by('Tshering'), { actionId: await actionId(db, '5.1.1.3'), role: 'collaborator', agencyIds: [govtech], text: 'GovTech' });
+    const { path, opened } = await packAndOpen(db, laptopB.db);
+    expect(rows(opened.file)).toEqual([['5.1.1.3', 'field', 'Collaborating agencies', 'All government agencies', 'GovTech', null]]);
+    expect(opened.file.problems.map((p) => p.message)).toEqual([
+      'agency "GovTech" of action 5.1.1.3 is not (or not uniquely) in this workspace\'s registry; merging adds it as the package describes it (unconfirmed when it does not)',
+    ]);
+    await mergePack(laptopB.db, by('Karma'), { path, decisions: acceptAll(opened.file) });
+    expect(await laptopB.db.selectFrom('agencies').select(['id', 'name']).where('acronym', '=', 'GovTech').execute()).toEqual([{ id: govtech, name: 'GovTech Agency' }]);
+    expect(await planOf(laptopB.db)).toEqual(await planOf(laptopA.db));
   });
 
   it('the way back proposes nothing: what B merged came from A', async () => {
