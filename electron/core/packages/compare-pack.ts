@@ -373,7 +373,7 @@ export async function comparePack(db: DbOrTx, pack: ComparedPack, local: PlanFil
 
   /**
    * A difference of some fields of some rows: proposed (a conflict when both sides changed them), or kept when only
-   * this side did. Returns whether it was proposed.
+   * this side did.
    */
   const weigh = (
     group: MutableGroup,

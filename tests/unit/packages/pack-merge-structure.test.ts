@@ -12,7 +12,8 @@ import { createIndicator, updateIndicator } from '../../../electron/core/indicat
 import { createPack } from '../../../electron/core/packages/create-pack';
 import { mergePack } from '../../../electron/core/packages/merge-pack';
 import { reviewPack } from '../../../electron/core/packages/open-pack';
-import { setActionAgencies, updateActionField } from '../../../electron/core/plan/plan-commands';
+import { revertBatch } from '../../../electron/core/history/revert';
+import { LINK_REVERTS, setActionAgencies, updateActionField } from '../../../electron/core/plan/plan-commands';
 import { createAction, createChapter, createStatement, deleteBranch, moveAction } from '../../../electron/core/plan/structure-commands';
 import { exportPlanFile } from '../../../electron/core/planfile/export-plan-file';
 import { importTwoChapterPlan, openTempWorkspace, tempFolder, testContext } from '../support/workspace';
@@ -110,5 +111,20 @@ describe('structure changes between two laptops', () => {
     expect(await planOf(laptopB.db)).toEqual(before);
     await mergePack(laptopB.db, by('Karma'), { path, decisions: [chapter, statement, action].map((c) => ({ target: { kind: 'change' as const, changeId: c!.id }, accept: true })) });
     expect((await planOf(laptopB.db))[0]!.chapters.map((c) => c.code)).toEqual(['5.1', '5.4']);
+  });
+
+  it('a merge with moves, links, a new agency and a removal is undone in one step', async () => {
+    const db = laptopA.db;
+    await moveAction(db, by('Tshering'), { actionId: await actionId(db, '5.1.1.3'), statementId: (await db.selectFrom('policy_statements').select('id').where('code', '=', '5.4.1').executeTakeFirstOrThrow()).id, beforeActionId: null });
+    const moe = await createAgency(db, by('Tshering'), { acronym: 'MoE', name: 'Ministry of Education', kind: 'agency' });
+    await setActionAgencies(db, by('Tshering'), { actionId: await actionId(db, '5.4.1.1'), role: 'lead', agencyIds: [moe], text: 'MoE' });
+    await deleteBranch(db, by('Tshering'), { kind: 'statement', id: (await db.selectFrom('policy_statements').select('id').where('code', '=', '5.1.2').executeTakeFirstOrThrow()).id });
+    const { path, opened } = await packAndOpen(db, laptopB.db);
+    const before = await planOf(laptopB.db);
+    const outcome = await mergePack(laptopB.db, by('Karma'), { path, decisions: acceptAll(opened.file) });
+    expect(outcome.undoable).toBe(true);
+    expect(await planOf(laptopB.db)).toEqual(await planOf(db));
+    await revertBatch(laptopB.db, testContext({ user: 'Karma', source: 'undo', batchId: randomUUID() }), outcome.batchId, LINK_REVERTS);
+    expect(await planOf(laptopB.db)).toEqual(before);
   });
 });
