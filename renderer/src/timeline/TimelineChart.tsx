@@ -319,10 +319,12 @@ function ActionBar(props: ActionBarProps) {
   const h = geometry.barHeight;
   const w = Math.max(2, x1 - x0);
   const open = bar.endEdge === 'open';
+  const veilSpan = (edgeKind: Bar['endEdge']) =>
+    edgeKind === 'month' ? 0 : edgeKind === 'missing' ? w : Math.min(edgeKind === 'open' ? 48 : scale.pxPerMonth * 6, w / 2);
   const veil = (edgeKind: Bar['endEdge'], side: 'start' | 'end') => {
     if (edgeKind !== 'year' && edgeKind !== 'missing' && edgeKind !== 'open') return null;
     const kind = edgeKind === 'year' ? 'year' : 'missing';
-    const span = edgeKind === 'missing' ? w : Math.min(edgeKind === 'open' ? 48 : scale.pxPerMonth * 6, w / 2);
+    const span = veilSpan(edgeKind);
     const vx = side === 'start' ? x0 : x1 - span;
     return <rect className="tl-veil" x={vx} y={top} width={span} height={h} fill={`url(#${gradients}-${kind}-${side})`} />;
   };
@@ -336,7 +338,8 @@ function ActionBar(props: ActionBarProps) {
   // The end date goes beside the end, or inside the bar's end; before the bar only for a short bar ending here.
   // Room is left for the continuation marks at a tile's edges.
   const bounds = { windowX0: props.labelBounds.windowX0 + (marks.before ? 12 : 0), windowX1: props.labelBounds.windowX1 - (marks.after ? 12 : 0) };
-  const label = placeBarLabel({ x0, x1: open ? edge : effectiveEndX, solidX1: x1, textWidth: wordsWidth, ...bounds, gap: 5 });
+  // Inside the bar, the words stay on its solid part: not over a revised extension, nor under the veil of a faded end.
+  const label = placeBarLabel({ x0, x1: open ? edge : effectiveEndX, solidX1: x1 - veilSpan(bar.endEdge), textWidth: wordsWidth, ...bounds, gap: 5 });
   const labelClass = ['tl-bar-label', label?.inside ? 'tl-bar-label--inside' : '', overdue ? 'tl-bar-label--overdue' : '', slip !== null && slip > 0 ? 'tl-bar-label--slipped' : '', slip !== null && slip < 0 ? 'tl-bar-label--earlier' : '']
     .filter(Boolean)
     .join(' ');
