@@ -6,6 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../../shared/result';
 import type { PrintedReport } from '../core/api/app-context';
+import { printInParts } from '../core/reports/print-in-parts';
 import { isAllowedNavigation, secureWebPreferences } from './security-policy';
 
 /** A pack of 10,000 actions lays out in well under this; the limit only stops a hung page. */
@@ -31,14 +32,15 @@ async function waitUntilLaidOut(window: BrowserWindow): Promise<void> {
   }
 }
 
-async function openPackWindow(pack: PrintedReport): Promise<BrowserWindow> {
+/** `inParts`: for printToPDF part by part (print-in-parts.ts), as the CLI prints; the system dialog needs every page. */
+async function openPackWindow(pack: PrintedReport, inParts: boolean): Promise<BrowserWindow> {
   const window = new BrowserWindow({ show: false, width: 1200, height: 900, webPreferences: secureWebPreferences(join(import.meta.dirname, '../preload/index.cjs')) });
   const url = printPageUrl();
   window.webContents.on('will-navigate', (event, target) => {
     if (!isAllowedNavigation(target, url)) event.preventDefault();
   });
   window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  const query = { request: JSON.stringify(pack.request), paper: pack.paper };
+  const query: Record<string, string> = { request: JSON.stringify(pack.request), paper: pack.paper, ...(inParts ? { parts: '1' } : {}) };
   try {
     if (url.startsWith('file:')) await window.loadFile(join(import.meta.dirname, '../renderer/print.html'), { query });
     else await window.loadURL(`${url}?${new URLSearchParams(query).toString()}`);
@@ -55,11 +57,17 @@ export async function saveReportPdf(pack: PrintedReport, parent: BrowserWindow |
   const options = { title: 'Save review pack as PDF', defaultPath: pack.fileName, filters: [{ name: 'PDF', extensions: ['pdf'] }] };
   const target = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
   if (target.canceled || !target.filePath) return null;
-  const window = await openPackWindow(pack);
+  const window = await openPackWindow(pack, true);
   try {
-    // The pages carry their own margins, header and footer: the PDF adds none.
-    const pdf = await window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, margins: { top: 0, bottom: 0, left: 0, right: 0 } });
-    await writeFile(target.filePath, pdf);
+    const total = Number(await window.webContents.executeJavaScript('document.documentElement.dataset.reportPages ?? "0"'));
+    const printed = await printInParts(
+      total,
+      async (from, to) => (await window.webContents.executeJavaScript(`window.plandeskReport.showPages(${from}, ${to})`)) as number | null,
+      // The pages carry their own margins, header and footer: the PDF adds none.
+      () => window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, margins: { top: 0, bottom: 0, left: 0, right: 0 } }),
+      window.webContents.getTitle() || 'PlanDesk review pack',
+    );
+    await writeFile(target.filePath, printed.pdf);
     return target.filePath;
   } finally {
     window.destroy();
@@ -68,7 +76,7 @@ export async function saveReportPdf(pack: PrintedReport, parent: BrowserWindow |
 
 /** Renders the pack and opens the system's print dialog on it. False when the user cancels. */
 export async function printReport(pack: PrintedReport): Promise<boolean> {
-  const window = await openPackWindow(pack);
+  const window = await openPackWindow(pack, false);
   return new Promise((done) => {
     window.webContents.print({ silent: false, printBackground: true, margins: { marginType: 'none' } }, (printed) => {
       window.destroy();

@@ -11,7 +11,7 @@ import { AppError } from '../../../shared/result';
 import { openDatabase } from '../../core/db/connection';
 import { listPlanSummaries } from '../../core/plan/plan-queries';
 import { findAgency } from '../../core/reports/find-agency';
-import { mergePdfParts } from '../../core/reports/merge-pdf';
+import { printInParts } from '../../core/reports/print-in-parts';
 import { buildReportModel } from '../../core/reports/report-model';
 import { buildReportWorkbook } from '../../core/reports/report-workbook';
 import { listSnapshots } from '../../core/snapshots/snapshots';
@@ -42,10 +42,6 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
 ];
-
-/** Pages printed at once: Chromium's print time grows faster than the page count, so long packs print in parts.
- *  PLANDESK_REPORT_PART_PAGES changes it (the tests print in small parts to check the joins). */
-const PAGES_PER_PART = Number(process.env['PLANDESK_REPORT_PART_PAGES'] ?? '') || 250;
 
 /** A pack of 10,000 actions lays out in well under this; the limit only stops a hung page. */
 const READY_TIMEOUT_MS = 10 * 60_000;
@@ -78,7 +74,7 @@ export async function renderReportPdf(options: { db: string; request: ReportRequ
     const page = await browser.newPage();
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));
-    const query = new URLSearchParams({ token: harness.token, request: JSON.stringify(options.request), paper: options.paper });
+    const query = new URLSearchParams({ token: harness.token, request: JSON.stringify(options.request), paper: options.paper, parts: '1' });
     await page.goto(`${harness.origin}/print.html?${query.toString()}`);
     const timing = process.env['PLANDESK_REPORT_TIMING'] === '1';
     const loaded = performance.now();
@@ -90,7 +86,7 @@ export async function renderReportPdf(options: { db: string; request: ReportRequ
     // The page's dataset, read as attributes: this file is compiled without the DOM's types.
     const state = Object.fromEntries(
       await Promise.all(
-        ['reportState', 'reportError', 'reportPages', 'reportToc', 'reportOversized', 'reportOverflow'].map(
+        ['reportState', 'reportError', 'reportPages', 'reportToc', 'reportOversized'].map(
           async (key) => [key, await page.getAttribute('html', `data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`)] as const,
         ),
       ),
@@ -102,25 +98,26 @@ export async function renderReportPdf(options: { db: string; request: ReportRequ
     try {
       const printing = performance.now();
       const total = Number(state['reportPages'] ?? 0);
-      const parts: Uint8Array[] = [];
-      for (let from = 0; from < total || parts.length === 0; from += PAGES_PER_PART) {
-        if (total > PAGES_PER_PART) await page.evaluate(`window.plandeskReport.showPages(${from}, ${Math.min(total, from + PAGES_PER_PART)})`);
-        parts.push(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
-      }
       const title = (await page.title()) || 'PlanDesk review pack';
-      await writeFile(partial, await mergePdfParts(parts, title));
-      if (timing) process.stderr.write(`report: PDF printed in ${((performance.now() - printing) / 1000).toFixed(1)} s (${parts.length} part(s))\n`);
+      const printed = await printInParts(
+        total,
+        async (from, to) => (await page.evaluate(`window.plandeskReport.showPages(${from}, ${to})`)) as number | null,
+        () => page.pdf({ preferCSSPageSize: true, printBackground: true }),
+        title,
+      );
+      await writeFile(partial, printed.pdf);
+      if (timing) process.stderr.write(`report: PDF printed in ${((performance.now() - printing) / 1000).toFixed(1)} s\n`);
       await rename(partial, options.out);
+      const toc = state['reportToc'] ?? '';
+      return {
+        pages: total,
+        tocPages: toc === '' ? [] : toc.split(',').map(Number),
+        oversized: Number(state['reportOversized'] ?? 0),
+        overflowingPages: printed.overflowingPages,
+      };
     } finally {
       await rm(partial, { force: true });
     }
-    const toc = state['reportToc'] ?? '';
-    return {
-      pages: Number(state['reportPages'] ?? 0),
-      tocPages: toc === '' ? [] : toc.split(',').map(Number),
-      oversized: Number(state['reportOversized'] ?? 0),
-      overflowingPages: state['reportOverflow'] === 'unchecked' ? null : Number(state['reportOverflow'] ?? 0),
-    };
   } finally {
     await browser.close();
     await harness.close();

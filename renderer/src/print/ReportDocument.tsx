@@ -208,7 +208,14 @@ function Pages({ built, pagination, model, paper, from, to }: PagesProps) {
 /** A laid-out pack, for whoever prints it in parts: how many pages, and how to show a range of them. */
 export interface LaidOutPack {
   readonly pages: number;
-  showPages(from: number, to: number): void;
+  /** Shows pages [from, to) only; says how many of them overflow their body (null when the pack is too long to check). */
+  showPages(from: number, to: number): number | null;
+}
+
+/** Pages shown whose content overflows their body as rendered (null past CHECKED_PAGES). */
+function overflowingPagesIn(host: HTMLElement, total: number): number | null {
+  if (total > CHECKED_PAGES) return null;
+  return Array.from(host.querySelectorAll<HTMLElement>('.rp-page__body')).filter((body) => body.scrollHeight > body.clientHeight + 1).length;
 }
 
 /**
@@ -216,7 +223,7 @@ export interface LaidOutPack {
  * browser's HTML parser, several times faster than building thousands of pages of DOM through React one node
  * at a time. The host element is React's; what is inside it is not.
  */
-export function ReportDocument({ model, paper, onLaidOut, onPack }: Props & { readonly onPack?: (pack: LaidOutPack) => void }) {
+export function ReportDocument({ model, paper, onLaidOut, onPack, inParts = false }: Props & { readonly onPack?: (pack: LaidOutPack) => void; readonly inParts?: boolean }) {
   const built = useMemo(() => buildReport(model, paper), [model, paper]);
   const hostRef = useRef<HTMLDivElement>(null);
 
@@ -248,26 +255,28 @@ export function ReportDocument({ model, paper, onLaidOut, onPack }: Props & { re
       };
       const pagination = paginate(measured, bodyHeight);
       const tocPages = built.tocTargets.map((t) => (pagination.blockPage[t.section]?.[t.block] ?? 0) + 1);
+      const total = pagination.pages.length;
       const show = (from: number, to: number) => {
         host.innerHTML = renderToStaticMarkup(
           <TocPagesContext.Provider value={tocPages}>
             <Pages built={built} pagination={pagination} model={model} paper={paper} from={from} to={to} />
           </TocPagesContext.Provider>,
         );
+        // The check lays out the pages on screen, which a printer then does again in print: on a long pack that
+        // doubles the wait, so it is left to the packs people check by eye and the tests.
+        return overflowingPagesIn(host, total);
       };
       host.className = 'report';
-      show(0, pagination.pages.length);
-      // The check lays out every page on screen, which a printer then does again in print: on a long pack that
-      // doubles the wait, so it is left to the packs people check by eye and the tests.
-      const bodies = pagination.pages.length <= CHECKED_PAGES ? Array.from(host.querySelectorAll<HTMLElement>('.rp-page__body')) : null;
-      const overflowingPages = bodies ? bodies.filter((body) => body.scrollHeight > body.clientHeight + 1).length : null;
-      onPack?.({ pages: pagination.pages.length, showPages: show });
-      onLaidOut?.({ pages: pagination.pages.length, tocPages, oversized: pagination.oversized, overflowingPages });
+      // A printer printing in parts shows each part in turn (and checks it then): laying out every page of a long
+      // pack first, only to replace them by the first part, was a good share of its time.
+      const overflowingPages = inParts ? null : show(0, total);
+      onPack?.({ pages: total, showPages: show });
+      onLaidOut?.({ pages: total, tocPages, oversized: pagination.oversized, overflowingPages });
     });
     return () => {
       cancelled = true;
     };
-  }, [built, model, paper, onLaidOut, onPack]);
+  }, [built, model, paper, onLaidOut, onPack, inParts]);
 
   return <div ref={hostRef} className="report" />;
 }

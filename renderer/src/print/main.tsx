@@ -2,7 +2,10 @@
 // window.api, lays out the pages, and says when it is done so that whoever prints it (Electron's printToPDF,
 // the CLI's headless Chromium, a person pressing Ctrl+P) prints the finished pages.
 //
-//   print.html?request=<JSON of the reports:model input>&paper=A4|Letter
+//   print.html?request=<JSON of the reports:model input>&paper=A4|Letter[&parts=1]
+//
+// With parts=1 (a printer that prints the pack in parts: the CLI, Save as PDF) no page is shown once laid out:
+// the printer shows each part in turn through window.plandeskReport.showPages, which checks those pages then.
 //
 // When it is done, <html> carries data-report-state="ready" (or "error", with data-report-error), and
 // data-report-pages, data-report-toc (the contents' page numbers), data-report-oversized, data-report-overflow.
@@ -49,7 +52,7 @@ function keepPack(pack: LaidOutPack): void {
   window.plandeskReport = pack;
 }
 
-function PrintPage({ request, paper }: { request: unknown; paper: PaperSize }) {
+function PrintPage({ request, paper, inParts }: { request: unknown; paper: PaperSize; inParts: boolean }) {
   const [model, setModel] = useState<ReportModel | null>(null);
   useEffect(() => {
     void (async () => {
@@ -76,7 +79,7 @@ function PrintPage({ request, paper }: { request: unknown; paper: PaperSize }) {
     root.dataset.reportState = 'ready';
   }, []);
   if (!model) return null;
-  return <ReportDocument model={model} paper={paper} onLaidOut={laidOut} onPack={keepPack} />;
+  return <ReportDocument model={model} paper={paper} onLaidOut={laidOut} onPack={keepPack} inParts={inParts} />;
 }
 
 function start(): void {
@@ -95,7 +98,7 @@ function start(): void {
   root.dataset.reportState = 'loading';
   const container = document.getElementById('report-root');
   if (!container) throw new Error('print.html has no #report-root element');
-  createRoot(container).render(<PrintPage request={request} paper={paper} />);
+  createRoot(container).render(<PrintPage request={request} paper={paper} inParts={params.get('parts') === '1'} />);
 }
 
 start();
