@@ -1,7 +1,8 @@
 // The change history: who changed what, when, from where. Every service writes its entries in the same
 // transaction as the change itself, so a change and its trace commit together or not at all.
 import type { ChangeEntry, ChangeSource, HistoryFilter, Id } from '../../../shared/domain';
-import type { ChangeHistoryRow, DbOrTx } from '../db/schema';
+import type { ExpressionBuilder } from 'kysely';
+import type { ChangeHistoryRow, Database, DbOrTx } from '../db/schema';
 
 export type HistoryEntity =
   | 'plan'
@@ -135,8 +136,26 @@ async function withSubjects(db: DbOrTx, entries: ChangeEntry[]): Promise<ChangeE
 }
 
 /** The plan's change log, newest first, filtered by date, person, agency, source or entity. */
+/**
+ * A plan's entries: those recorded for it, and changes to registry agencies its actions name (the registry is the
+ * workspace's, so agency edits carry no plan: renaming MoIC still changes what the plan reads).
+ */
+function inPlan(eb: ExpressionBuilder<Database, 'change_history'>, planId: Id) {
+  const agenciesOfPlan = eb
+    .selectFrom('action_agencies')
+    .innerJoin('actions', 'actions.id', 'action_agencies.action_id')
+    .innerJoin('policy_statements', 'policy_statements.id', 'actions.statement_id')
+    .innerJoin('chapters', 'chapters.id', 'policy_statements.chapter_id')
+    .select('action_agencies.agency_id')
+    .where('chapters.plan_id', '=', planId);
+  return eb.or([eb('plan_id', '=', planId), eb.and([eb('plan_id', 'is', null), eb('entity', '=', 'agency'), eb('entity_id', 'in', agenciesOfPlan)])]);
+}
+
 export async function listHistory(db: DbOrTx, filter: HistoryFilter): Promise<ChangeEntry[]> {
-  let query = db.selectFrom('change_history').selectAll().where('plan_id', '=', filter.planId);
+  let query = db
+    .selectFrom('change_history')
+    .selectAll()
+    .where((eb) => inPlan(eb, filter.planId));
   if (filter.from) query = query.where('at', '>=', filter.from);
   // A date "to" includes the whole day.
   if (filter.to) query = query.where('at', '<=', filter.to.length === 10 ? `${filter.to}T23:59:59.999Z` : filter.to);
@@ -172,6 +191,12 @@ export async function listHistory(db: DbOrTx, filter: HistoryFilter): Promise<Ch
 
 /** The people who appear in a plan's history, for the filter's list. */
 export async function listHistoryUsers(db: DbOrTx, planId: Id): Promise<string[]> {
-  const rows = await db.selectFrom('change_history').select('user_name').distinct().where('plan_id', '=', planId).orderBy('user_name').execute();
+  const rows = await db
+    .selectFrom('change_history')
+    .select('user_name')
+    .distinct()
+    .where((eb) => inPlan(eb, planId))
+    .orderBy('user_name')
+    .execute();
   return rows.map((r) => r.user_name);
 }

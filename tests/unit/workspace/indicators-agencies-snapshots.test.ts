@@ -112,11 +112,11 @@ describe('snapshots and the history', () => {
     expect(karma.map((e) => [e.field, e.newValue, e.subject])).toEqual([['remarks', 'Platform handed over to GovTech.', '5.3.2.1 Implement data sharing platform']]);
     expect((await call('history:list', { planId, from: '2027-01-01' })).map((e) => e.user)).toEqual(['Karma']);
     expect((await call('history:list', { planId, to: '2026-11-27', source: 'import' })).length).toBeGreaterThan(5);
-    // DITT leads one action, 5.1.1.3: its log is that action's and its indicators' entries.
+    // DITT leads one action, 5.1.1.3: its log is that action's and its indicators' entries, and DITT's own (added by the import).
     const ditt = (await call('agencies:list', {})).find((a) => a.acronym === 'DITT')!;
     const forDitt = await call('history:list', { planId, agencyId: ditt.id });
     expect(new Set(forDitt.map((e) => e.subject))).toEqual(
-      new Set(['5.1.1.3 Issue executive order for going digital by default', 'Executive order issued', 'Agencies notified']),
+      new Set(['5.1.1.3 Issue executive order for going digital by default', 'Executive order issued', 'Agencies notified', 'DITT']),
     );
     expect(await call('history:users', { planId })).toEqual(['Karma', 'Test Analyst', 'Tshering']);
   });
