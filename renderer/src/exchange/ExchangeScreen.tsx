@@ -191,7 +191,15 @@ export function ExchangeScreen(props: ViewProps) {
     },
     [saveNow],
   );
-  useEffect(() => () => void saveNow(), [saveNow]);
+  useEffect(() => {
+    // Leaving the view, or the window closing (the call is sent at once; its answer is not awaited), keeps the last ones.
+    const leaving = () => void saveNow();
+    window.addEventListener('pagehide', leaving);
+    return () => {
+      window.removeEventListener('pagehide', leaving);
+      leaving();
+    };
+  }, [saveNow]);
   const reviewId = review?.kind === 'exchange' ? review.reviewId : null;
   const keepDecisions = useCallback(
     (decisions: ReviewDecision[]) => {

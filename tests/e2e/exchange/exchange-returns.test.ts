@@ -118,13 +118,13 @@ describe('returns from several agencies, one refused', () => {
     const support = page.locator(`[data-group="${secondCode}"] .review-change`).first();
     await support.getByRole('button', { name: 'Reject' }).click();
     await support.getByRole('button', { name: /^Add a note/ }).click();
-    await page.keyboard.type('Ask the ministry for a costed request');
     expect(await merge.isDisabled()).toBe(true);
     await saveScreenshot(page, 'exchange-review-refused-among');
+    await page.keyboard.type('Ask the ministry for a costed request');
 
-    // The app is closed mid-review (here: the page reloaded): the decisions were kept as they were taken.
-    await expect.poll(drafts, { timeout: 10_000 }).toBe(2);
+    // The app is closed mid-review, right after the last key (here: the page reloaded): the decisions were kept.
     await page.reload();
+    await expect.poll(drafts, { timeout: 10_000 }).toBe(2);
     await page.getByRole('tab', { name: 'Exchange' }).click();
     await page.getByRole('button', { name: 'Receive updates…' }).click();
     await page.getByRole('heading', { name: 'Review returned workbooks' }).waitFor();
