@@ -567,7 +567,7 @@ export function ReviewScreen({
             {merging ? 'Merging…' : 'Merge accepted changes'}
           </button>
           <p className="review-summary__hint muted">Tab moves between the decisions; Space or Enter accepts or rejects. Pressing a chosen decision again undoes it.</p>
-          {onDecisionsChange && (
+          {onDecisionsChange && readable.length > 0 && (
             <p className="review-summary__hint muted">Decisions are kept as you take them: close now, receive the same files later, and the review goes on from here.</p>
           )}
         </aside>
