@@ -2,7 +2,7 @@
 // WCAG 2.1 A and AA (and axe's best practices: landmarks, headings) by axe-core, placeholders' contrast measured
 // (axe leaves them out), and a walk through the app with the keyboard alone: the focus always visible, never
 // trapped but by a modal dialog, which Escape closes, giving the focus back.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -11,6 +11,7 @@ import { openBrowser, type OpenBrowser } from '../support/browser';
 import { callHarness, startHarness, type RunningHarness } from '../support/harness';
 import { prepareWorkspace, samplePlanFile, tempDir } from '../support/sample-workspace';
 import { saveScreenshot } from '../support/screenshots';
+import { fillIn, loadWorkbook } from '../../unit/exchange/support';
 
 const SAMPLE_SPREADSHEET = join(import.meta.dirname, '..', '..', 'fixtures', 'egov-monitoring-plan.tsv');
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -158,10 +159,21 @@ describe('keyboard and accessibility', () => {
   let browser: OpenBrowser;
   let planId: string;
 
+  const folder = tempDir('accessibility');
+  // The harness answers the file dialogs (Send…, Receive updates…) from this file, as the desktop app's dialogs would.
+  const answers = join(folder, 'dialog-answers.json');
+  const answerDialogs = (value: Record<string, unknown>) => writeFileSync(answers, JSON.stringify(value));
+
   beforeAll(async () => {
-    const db = join(tempDir('accessibility'), 'workspace.plandesk');
+    const db = join(folder, 'workspace.plandesk');
     await prepareWorkspace(db, samplePlanFile());
-    harness = await startHarness({ db, user: 'Sonam Choden' });
+    answerDialogs({});
+    process.env.PLANDESK_DIALOG_ANSWERS = answers;
+    try {
+      harness = await startHarness({ db, user: 'Sonam Choden' });
+    } finally {
+      delete process.env.PLANDESK_DIALOG_ANSWERS;
+    }
     browser = await openBrowser();
     // window.desktop exists only in Electron: a stand-in keeps the app's menu listener so that the test can send File > New Plan….
     await browser.page.addInitScript({ content: 'window.desktop = { onMenuCommand(listener) { window.sendMenuCommand = listener; return () => {}; } };' });
@@ -392,5 +404,37 @@ describe('keyboard and accessibility', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
     expect((await focusStop(page))?.label).toBe('Add agency…');
+  });
+  it('the exchange review screen passes the audit: changes, a conflict and a problem from a returned workbook', async () => {
+    const { page } = browser;
+    const findings: Finding[] = [];
+    await page.goto(harness.url);
+    await page.getByRole('tab', { name: 'Overview' }).waitFor();
+    await showView(page, view('Exchange'));
+    await page.getByRole('radio', { name: 'Choose' }).check();
+    await page.getByRole('checkbox', { name: /^DITT/ }).check();
+    const outbox = join(folder, 'sent');
+    answerDialogs({ chooseFolder: outbox });
+    await page.getByRole('button', { name: 'Send…' }).click();
+    await page.locator('tr[data-package="DITT"]').waitFor();
+    findings.push(...(await audit(page, 'Exchange view, a workbook sent')));
+
+    // DITT fills it in: a status, a narrative, and an actual the indicator cannot take; meanwhile the PMU changes the status.
+    const sent = (await callHarness(harness, 'exchange:packages', { planId }))[0]!;
+    const workbook = await loadWorkbook(join(outbox, sent.fileName));
+    fillIn(workbook, [
+      { code: '5.1.1.1', cells: { 'Status now': 'Completed', 'Progress in the period': 'All gewogs connected.', '/^Actual value': 'very good' } },
+    ]);
+    const returned = join(folder, 'DITT returned.xlsx');
+    await workbook.xlsx.writeFile(returned);
+    const action = (await callHarness(harness, 'actions:list', { planId })).find((a) => a.code === '5.1.1.1')!;
+    await callHarness(harness, 'actions:update', { actionId: action.id, field: 'status', value: 'on_hold' });
+    answerDialogs({ chooseFiles: [returned] });
+    await page.getByRole('button', { name: 'Receive updates…' }).click();
+    await page.getByRole('heading', { name: 'Review returned workbooks' }).waitFor();
+    await page.locator('.review-problem').first().waitFor();
+    findings.push(...(await audit(page, 'Exchange review of a returned workbook')));
+    await saveScreenshot(page, 'accessibility-exchange-review');
+    expectNoSeriousFindings(findings);
   });
 });
