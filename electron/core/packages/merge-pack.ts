@@ -42,13 +42,12 @@ async function placeAfter(tx: DbOrTx, table: PlacedTable, parentId: string, movi
 }
 
 /** History entries of the package not yet here, in their order, as they were written on the other laptop. */
-async function importHistory(tx: DbOrTx, planId: string, entries: readonly PackHistoryEntry[], leftOut: (entry: PackHistoryEntry) => boolean): Promise<number> {
+async function importHistory(tx: DbOrTx, planId: string, entries: readonly PackHistoryEntry[], leftOut: (entry: PackHistoryEntry) => boolean): Promise<void> {
   const known = new Set((await tx.selectFrom('change_history').selectAll().where('plan_id', '=', planId).execute()).map((h) => localHistoryEntry(h).id));
   const rows = packHistoryWithIds(entries)
     .filter((h) => !known.has(h.id) && !leftOut(h))
     .map((h) => ({ at: h.at, user_name: h.user, plan_id: planId, entity: h.entity, entity_id: h.entityId, field: h.field, old_value: h.oldValue, new_value: h.newValue, source: h.source, source_file: h.sourceFile, batch_id: null }));
   for (let i = 0; i < rows.length; i += 400) await tx.insertInto('change_history').values(rows.slice(i, i + 400)).execute();
-  return rows.length;
 }
 
 async function importSnapshots(tx: DbOrTx, planId: string, snapshots: readonly PackSnapshot[]): Promise<void> {
@@ -67,7 +66,6 @@ async function localPeriodId(tx: DbOrTx, planId: string, period: { id: string; k
   await tx.insertInto('reporting_periods').values({ id, plan_id: planId, kind: period.kind, label: period.label, start_month: period.start, end_month: period.end, position: 0 }).execute();
   return id;
 }
-
 
 /**
  * The registry ids of an action's agency references; an agency the package knows and this workspace does not is
