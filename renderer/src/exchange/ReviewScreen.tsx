@@ -438,7 +438,9 @@ export function ReviewScreen({
       }
       return next;
     });
-  const canMerge = blocking.length === 0 && decisions.size > 0 && changes > 0 && !merging;
+  // A package with nothing to decide on may still bring the other laptop's history entries and snapshots.
+  const recordsOnly = changes === 0 && readable.some((f) => f.source?.kind === 'package' && !f.source.newPlan && (f.source.historyEntries > 0 || f.source.snapshots > 0));
+  const canMerge = blocking.length === 0 && ((decisions.size > 0 && changes > 0) || recordsOnly) && !merging;
   const reported = useRef(decisions);
   useEffect(() => {
     // Only the reviewer's own decisions are kept, not the ones just put back.
@@ -516,7 +518,9 @@ export function ReviewScreen({
           <p className="review-summary__line" hidden={readable.length === 0}>
             {total.accepted > 0
               ? `${plural(total.accepted, 'change')} to ${plural(total.actionsTouched, review.kind === 'exchange' ? 'action' : 'item')} will be written to the plan, in one step recorded in its history.`
-              : 'Nothing accepted yet: accept changes one by one, by action or by file.'}
+              : recordsOnly
+                ? 'Nothing to decide on: merging brings only the other laptop’s history entries and snapshots.'
+                : 'Nothing accepted yet: accept changes one by one, by action or by file.'}
           </p>
           {total.undecided > 0 && <p className="review-summary__line muted">Undecided changes are not merged.</p>}
           {total.acceptedConflicts > 0 && (

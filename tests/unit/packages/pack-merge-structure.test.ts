@@ -16,6 +16,7 @@ import { revertBatch } from '../../../electron/core/history/revert';
 import { LINK_REVERTS, setActionAgencies, updateActionField } from '../../../electron/core/plan/plan-commands';
 import { createAction, createChapter, createStatement, deleteBranch, moveAction } from '../../../electron/core/plan/structure-commands';
 import { exportPlanFile } from '../../../electron/core/planfile/export-plan-file';
+import { takeSnapshot } from '../../../electron/core/snapshots/snapshots';
 import { importTwoChapterPlan, openTempWorkspace, tempFolder, testContext } from '../support/workspace';
 
 const folder = tempFolder();
@@ -126,5 +127,16 @@ describe('structure changes between two laptops', () => {
     expect(await planOf(laptopB.db)).toEqual(await planOf(db));
     await revertBatch(laptopB.db, testContext({ user: 'Karma', source: 'undo', batchId: randomUUID() }), outcome.batchId, LINK_REVERTS);
     expect(await planOf(laptopB.db)).toEqual(before);
+  });
+
+  it('a package that only brings a snapshot merges with nothing to decide on, and its snapshot arrives once', async () => {
+    const snapshot = await takeSnapshot(laptopA.db, by('Tshering'), { planId, name: 'Steering committee, 14 March 2027' });
+    const { path, opened } = await packAndOpen(laptopA.db, laptopB.db);
+    expect(opened.file.groups).toEqual([]);
+    expect(opened.file.source).toMatchObject({ snapshots: 1, historyEntries: 1 });
+    expect(await mergePack(laptopB.db, by('Karma'), { path, decisions: [] })).toMatchObject({ accepted: 0, rejected: 0, undoable: false });
+    expect(await laptopB.db.selectFrom('snapshots').select(['id', 'name']).where('plan_id', '=', planId).where('id', '=', snapshot.id).execute()).toEqual([{ id: snapshot.id, name: 'Steering committee, 14 March 2027' }]);
+    const later = await packAndOpen(laptopA.db, laptopB.db);
+    expect(later.opened.file.source).toMatchObject({ snapshots: 0, historyEntries: 0 });
   });
 });
