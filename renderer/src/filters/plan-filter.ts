@@ -69,6 +69,24 @@ function haystackOf(row: ActionGridRow): string {
   return text;
 }
 
+/**
+ * Builds the rows' search texts while the page is idle, a slice at a time, so that the first quick search over a
+ * large plan only compares. Returns a function that stops it (the view closed or fetched other rows).
+ */
+export function prepareSearch(rows: readonly ActionGridRow[]): () => void {
+  let next = 0;
+  let handle = 0;
+  const work = (deadline: IdleDeadline) => {
+    while (next < rows.length && deadline.timeRemaining() > 1) {
+      const end = Math.min(rows.length, next + 500);
+      for (; next < end; next++) haystackOf(rows[next]!);
+    }
+    if (next < rows.length) handle = requestIdleCallback(work);
+  };
+  handle = requestIdleCallback(work);
+  return () => cancelIdleCallback(handle);
+}
+
 /** The search words of a quick-search text, lower-cased; empty when there is nothing to search for. */
 export function searchWords(text: string): string[] {
   return text.toLowerCase().split(/\s+/).filter((w) => w !== '');

@@ -23,7 +23,7 @@ import type { ActionEditableField } from '../../../shared/contract';
 import { api, PlanDeskError, request } from '../api';
 import { reportError } from '../errors';
 import { FilterBar } from '../filters/FilterBar';
-import { isFiltering, rowMatcher } from '../filters/plan-filter';
+import { isFiltering, prepareSearch, rowMatcher } from '../filters/plan-filter';
 import type { ViewProps } from '../navigation/views';
 import { showNotice } from '../undo/notice';
 import { undoOrRedo } from '../undo/useUndoKeys';
@@ -232,9 +232,14 @@ export function ActionsScreen({ planId, revision, filter, onFilterChange, focusA
     setFocusedRow((current) => (current?.id === row.id ? row : current));
   }, [context]);
 
+  const stopPreparing = useRef<() => void>(() => undefined);
+  useEffect(() => () => stopPreparing.current(), []);
+
   const showLoaded = useCallback(
     ({ tree: outline, actions }: Loaded) => {
       model.current = { tree: outline, actions: new Map(actions.map((a) => [a.id, a])) };
+      stopPreparing.current();
+      stopPreparing.current = prepareSearch(actions);
       // The values are fresh from the workspace: earlier refusals no longer describe them.
       context.clearRefusals();
       setTree(outline);
