@@ -4,6 +4,7 @@
 import { memo, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type Ref } from 'react';
 import type { Id } from '../../../shared/domain';
 import { monthsBetween, type Month } from '../../../shared/months';
+import { timelineText } from '../../../shared/timeline/labels';
 import { rowWindow, xWindow, type ActionRow, type TimelineAction, type TimelineRow } from '../../../shared/timeline/layout';
 import { describeDrag, handlesOf, monthsDragged, reschedule, type DateEdit, type DragHandle } from '../../../shared/timeline/reschedule';
 import { chartWidth, xOfDay, type MonthScale } from '../../../shared/timeline/scale';
@@ -445,6 +446,11 @@ const RowLabel = memo(function RowLabel(props: { row: TimelineRow; top: number; 
         </span>
         <span className="tl-label__code">{action.code}</span>
         <span className="tl-label__title">{action.title}</span>
+        {/* The bar is drawn for the eye only (the chart is presentational): its status and dates are read here. */}
+        <span className="visually-hidden">
+          , {statusLabel(status)}
+          {row.bar && `, ${timelineText(action)}`}
+        </span>
         {!row.bar && <span className="tl-label__tag">{action.endOpen ? 'Continue, no start' : 'No dates'}</span>}
         {action.overdue && (
           <span className="tl-label__overdue" title="Overdue: the end date has passed and the action is not completed">

@@ -225,6 +225,9 @@ describe('keyboard and accessibility', () => {
     await page.getByRole('treeitem', { name: /5\.1\.1\.1/ }).click();
     await page.locator('.detail-pane h2').first().waitFor();
     findings.push(...(await audit(page, 'Overview view, an action in full')));
+    // The timeline's bars are drawn for the eye only; each action's label tells a screen reader its status and dates.
+    await showView(page, view('Timeline'));
+    await page.getByRole('button', { name: /^5\.1\.1\.1.*Ensure reliable connectivity at all times.*, Ongoing, Jan 2019 – Dec 2020/ }).waitFor();
     await showView(page, view('History'));
     await page.getByRole('tab', { name: 'Snapshots and comparison' }).click();
     await page.locator('.comparison__same, .comparison__summary').first().waitFor();
