@@ -25,19 +25,23 @@ export function AppHeader({ info, plans, planId, onSwitchPlan, onInfoChanged, on
       </div>
       <div className="app-header__plan">
         {plans.length > 1 ? (
-          <label className="plan-switcher">
-            <span className="visually-hidden">Plan</span>
-            <select value={planId ?? ''} onChange={(event) => onSwitchPlan(event.target.value)} className="plan-switcher__select">
-              {plans.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.title}
-                </option>
-              ))}
-            </select>
-            <svg className="plan-switcher__arrow" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
-              <path d="M3 4.5 6 7.5l3-3" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
-            </svg>
-          </label>
+          <>
+            {/* The page's one h1 names the open plan, also where a switcher shows it. */}
+            {plan && <h1 className="visually-hidden">{plan.title}</h1>}
+            <label className="plan-switcher">
+              <span className="visually-hidden">Plan</span>
+              <select value={planId ?? ''} onChange={(event) => onSwitchPlan(event.target.value)} className="plan-switcher__select">
+                {plans.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.title}
+                  </option>
+                ))}
+              </select>
+              <svg className="plan-switcher__arrow" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
+                <path d="M3 4.5 6 7.5l3-3" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
+              </svg>
+            </label>
+          </>
         ) : (
           plan && (
             <h1 className="app-header__title" title={plan.title}>

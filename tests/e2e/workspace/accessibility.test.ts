@@ -438,6 +438,13 @@ describe('keyboard and accessibility', () => {
     await page.locator('.review-problem').first().waitFor();
     findings.push(...(await audit(page, 'Exchange review of a returned workbook')));
     await saveScreenshot(page, 'accessibility-exchange-review');
+
+    // A second plan: the header shows a switcher in place of the plan's title.
+    await callHarness(harness, 'plans:create', { title: 'ICT Master Plan 2025–2030' });
+    await page.reload();
+    await page.getByRole('combobox', { name: 'Plan' }).waitFor();
+    await showView(page, view('Overview'));
+    findings.push(...(await audit(page, 'Overview view with the plan switcher')));
     expectNoSeriousFindings(findings);
   });
 });
