@@ -62,7 +62,10 @@ export function toAction(
   };
 }
 
-export function toActionNode(row: ActionRow, currentMonth: Month): ActionNode {
+export function toActionNode(
+  row: Pick<ActionRow, 'id' | 'code' | 'title' | 'status' | 'status_text' | 'start_month' | 'start_precision' | 'end_month' | 'end_precision' | 'end_open' | 'revised_end_month' | 'lead_text'>,
+  currentMonth: Month,
+): ActionNode {
   return {
     id: row.id,
     code: row.code,

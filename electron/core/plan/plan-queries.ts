@@ -16,13 +16,13 @@ function countStatuses(statuses: Iterable<string | null>): StatusCounts {
   return counts;
 }
 
+/** What the plans' summaries count of each action (not whole rows: wide rows are slow to read into objects). */
 async function liveActionsOfPlans(db: DbOrTx, planIds: readonly string[]) {
   return db
     .selectFrom('actions')
     .innerJoin('policy_statements', 'policy_statements.id', 'actions.statement_id')
     .innerJoin('chapters', 'chapters.id', 'policy_statements.chapter_id')
-    .selectAll('actions')
-    .select('chapters.plan_id as plan_id')
+    .select(['actions.status', 'actions.end_month', 'actions.revised_end_month', 'actions.end_open', 'actions.updated_at', 'chapters.plan_id as plan_id'])
     .where('chapters.plan_id', 'in', planIds.length > 0 ? planIds : [''])
     .where('actions.deleted_at', 'is', null)
     .where('policy_statements.deleted_at', 'is', null)
@@ -93,6 +93,22 @@ export async function listPlanSummaries(db: DbOrTx, currentMonth: Month): Promis
   });
 }
 
+const TREE_NODE_COLUMNS = [
+  'id',
+  'statement_id',
+  'code',
+  'title',
+  'status',
+  'status_text',
+  'start_month',
+  'start_precision',
+  'end_month',
+  'end_precision',
+  'end_open',
+  'revised_end_month',
+  'lead_text',
+] as const;
+
 export async function requirePlan(db: DbOrTx, planId: string) {
   const plan = await db.selectFrom('plans').selectAll().where('id', '=', planId).where('deleted_at', 'is', null).executeTakeFirst();
   if (!plan) throw new AppError('not_found', `No plan with id ${planId} in this workspace`);
@@ -128,15 +144,16 @@ export async function getPlanTree(db: DbOrTx, planId: string, currentMonth: Mont
     .where('deleted_at', 'is', null)
     .orderBy('position')
     .execute();
-  const actions: ActionRow[] = await db
+  // The columns a tree node shows, not whole rows (wide rows are slow to read into objects).
+  const actions = await db
     .selectFrom('actions')
-    .selectAll()
+    .select(TREE_NODE_COLUMNS)
     .where('statement_id', 'in', statements.length > 0 ? statements.map((s) => s.id) : [''])
     .where('deleted_at', 'is', null)
     .orderBy('position')
     .execute();
 
-  const actionsOf = new Map<string, ActionRow[]>();
+  const actionsOf = new Map<string, typeof actions>();
   for (const a of actions) actionsOf.set(a.statement_id, [...(actionsOf.get(a.statement_id) ?? []), a]);
 
   const chapterNodes: ChapterNode[] = chapters.map((chapter) => {
