@@ -447,4 +447,28 @@ describe('keyboard and accessibility', () => {
     findings.push(...(await audit(page, 'Overview view with the plan switcher')));
     expectNoSeriousFindings(findings);
   });
+  it('the first launch, an empty plan and the name prompt pass the audit', async () => {
+    const { page } = browser;
+    const empty = join(folder, 'empty.plandesk');
+    await prepareWorkspace(empty);
+    const fresh = await startHarness({ db: empty });
+    const findings: Finding[] = [];
+    try {
+      await page.goto(fresh.url);
+      await page.getByRole('button', { name: 'Start an empty plan' }).waitFor();
+      findings.push(...(await audit(page, 'First launch screen')));
+      await page.getByRole('button', { name: 'Start an empty plan' }).click();
+      await page.getByLabel('Plan title').fill('Digital Transformation Plan 2025–2030');
+      findings.push(...(await audit(page, 'First launch, new plan')));
+      await page.getByLabel('Plan title').press('Enter');
+      await page.locator('.tree-empty__title').waitFor();
+      findings.push(...(await audit(page, 'An empty plan')));
+      await page.getByRole('button', { name: 'Set your name' }).click();
+      await page.getByRole('textbox', { name: 'Your name' }).waitFor();
+      findings.push(...(await audit(page, 'The name prompt')));
+    } finally {
+      await fresh.stop();
+    }
+    expectNoSeriousFindings(findings);
+  });
 });
