@@ -259,11 +259,11 @@ function GroupBlock({
   return (
     <section className="review-group" aria-labelledby={headingId} data-group={group.code}>
       <div className="review-group__head">
-        <h5 id={headingId} className="review-group__title">
+        <h4 id={headingId} className="review-group__title">
           {group.code && <span className="review-group__code mono">{group.code}</span>}
           <span>{group.title}</span>
           {group.entity !== 'action' && group.entity !== 'progress' && <span className="review-group__kind">{group.entity === 'statement' ? 'policy statement' : group.entity}</span>}
-        </h5>
+        </h4>
         <div className="review-group__decide">
           <DecisionNote choice={decisions.get(key)} label={`the whole ${entityWord} ${group.code}`} onChange={(note) => setNote(key, note)} />
           <span className="review-group__count muted">{plural(group.changes.length, 'change')}</span>
@@ -351,7 +351,7 @@ function FileSection({
     >
       <header className="review-file__head">
         <div className="review-file__name">
-          <h4 id={`review-file-${index}-title`}>{file.fileName}</h4>
+          <h3 id={`review-file-${index}-title`}>{file.fileName}</h3>
           {source && <p className="muted">{source}</p>}
         </div>
         {!file.refused && changes > 0 && (
