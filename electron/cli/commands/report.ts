@@ -183,7 +183,7 @@ export const reportCommand: CliCommand = {
     '       [--paper A4|Letter] [--chromium <path>]',
   ],
   summary:
-    'Writes a review pack: as PDF through headless Chromium (--chromium, or PLANDESK_CHROMIUM, else /usr/bin/chromium), or its tables as .xlsx. Compares with the newest snapshot unless --snapshot says otherwise.',
+    'Writes a review pack: as PDF through headless Chromium (--chromium, or PLANDESK_CHROMIUM, else /usr/bin/chromium), or its tables as .xlsx. Compares with the newest snapshot taken by the as-of date unless --snapshot says otherwise.',
   async run(args) {
     const { values } = parseArgs({
       args: [...args],

@@ -24,6 +24,7 @@ import type { DbOrTx } from '../db/schema';
 import { requirePlan } from '../plan/plan-queries';
 import type { PlanFileAction, PlanFilePlan } from '../planfile/format';
 import { ensurePeriods } from '../reporting/periods';
+import { endOfDay } from '../history/rewind';
 import { compareWithSnapshot, listSnapshots } from '../snapshots/snapshots';
 import { readPlanAsOf } from './plan-as-of';
 
@@ -291,7 +292,8 @@ export async function buildReportModel(db: DbOrTx, request: ReportRequest, now: 
   // What changed since the snapshot (the last meeting), within the scope.
   let changes: ReportModel['changes'] = null;
   if (sections.includes('changes') || sections.includes('overdue')) {
-    const snapshotId = request.snapshotId === undefined ? (await listSnapshots(db, plan.id))[0]?.id : request.snapshotId;
+    // By default the last meeting before the pack's date: the newest snapshot taken by then.
+    const snapshotId = request.snapshotId === undefined ? (await listSnapshots(db, plan.id)).find((s) => s.takenAt <= endOfDay(asOf))?.id : request.snapshotId;
     if (snapshotId) {
       const comparison = await compareWithSnapshot(db, snapshotId, planThen.rebuilt ? planThen.actions : undefined);
       if (comparison.snapshot.planId !== plan.id) throw new AppError('invalid_input', `Snapshot "${comparison.snapshot.name}" belongs to another plan`);

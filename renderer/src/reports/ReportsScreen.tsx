@@ -163,7 +163,9 @@ export function ReportsScreen({ planId, revision }: ReportsScreenProps) {
 
   const laidOut = useCallback((info: LayoutInfo) => setLayout(info), []);
   const desktop = shell === 'electron';
-  const newest = snapshots[0];
+  // The default comparison: the newest snapshot taken by the pack's date (the last meeting before it).
+  const packDay = periods.find((p) => p.id === periodId)?.end.concat('-31') ?? asOf;
+  const newest = snapshots.find((s) => s.takenAt.slice(0, 10) <= packDay);
 
   return (
     <div className="view reports">
@@ -274,7 +276,7 @@ export function ReportsScreen({ planId, revision }: ReportsScreenProps) {
               Compare with
             </label>
             <select id="reports-snapshot" className="select-input select-input--full" value={snapshotChoice} onChange={(event) => setSnapshotChoice(event.target.value)}>
-              <option value="newest">{newest ? `Newest snapshot (${newest.name})` : 'Newest snapshot (none yet)'}</option>
+              <option value="newest">{newest ? `Last before the pack's date (${newest.name})` : 'Last before the pack\'s date (none)'}</option>
               {snapshots.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.name} — {s.takenAt.slice(0, 10)}

@@ -126,6 +126,9 @@ describe('a review pack as of a date before the latest changes', () => {
     expect(then.removed).toEqual([]);
     expect(then.slipped).toEqual([]);
     expect(then.targetsChanged).toEqual([]);
+    // By default a pack compares with the last meeting before its date: none before the February snapshot.
+    expect((await model()).changes?.snapshot.id).toBe(snapshotId);
+    expect((await model({ asOf: '2027-01-31' })).changes).toBeNull();
     const now = (await model({ snapshotId, asOf: '2027-04-10' })).changes!;
     expect(now.statusChanged.map((c) => c.actionId).sort()).toEqual([changed.early.id, changed.status.id].sort());
     expect(now.added.map((a) => a.actionId)).toEqual([createdId]);
