@@ -408,6 +408,26 @@ describe('keyboard and accessibility', () => {
     await expect.poll(() => dialog.count()).toBe(0);
     expect((await focusStop(page))?.label).toBe('Add agency…');
   });
+  it('in every view, the first 30 Tab stops after the view tab all show the focus', async () => {
+    const { page } = browser;
+    await page.goto(harness.url);
+    await page.getByRole('tab', { name: 'Overview' }).waitFor();
+    const seen: string[] = [];
+    for (const v of VIEWS) {
+      await showView(page, v);
+      await page.getByRole('tab', { name: v.name }).focus();
+      for (let i = 0; i < 30; i++) {
+        await page.keyboard.press('Tab');
+        const stop = await focusStop(page);
+        if (!stop) continue;
+        expect(stop.ring, `${v.name} view: the focus on ${nameOf(stop)} does not show`).toBe(true);
+        seen.push(`${v.name}: ${nameOf(stop)}`);
+      }
+    }
+    // Each view's own controls were reached, not only the window's.
+    for (const v of VIEWS) expect(seen.filter((s) => s.startsWith(`${v.name}: `)).length, v.name).toBeGreaterThan(5);
+  });
+
   it('the exchange review screen passes the audit: changes, a conflict and a problem from a returned workbook', async () => {
     const { page } = browser;
     const findings: Finding[] = [];
