@@ -58,6 +58,8 @@ export const CHANNELS = [
   'exchange:receive',
   'exchange:merge',
   'exchange:saveDecisions',
+  'exchange:identifyDropped',
+  'exchange:receiveDropped',
   'packages:create',
   'packages:open',
   'packages:merge',

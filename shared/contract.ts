@@ -25,7 +25,7 @@ import type {
   UndoState,
   WorkspaceSummary,
 } from './domain';
-import type { ExchangePackage, LeadAgency, MergeOutcome, PackCreated, Review, SendOutcome } from './domain';
+import type { DroppedFileKind, ExchangePackage, LeadAgency, MergeOutcome, PackCreated, Review, SendOutcome } from './domain';
 import type { Channel } from './channels';
 import type { SnapshotActionDates } from './timeline/snapshot-dates';
 import type { PlanOutline } from './plan-outline';
@@ -147,6 +147,16 @@ const importRequestShape = {
   intoPlanId: id.optional(),
   planTitle: z.string().trim().max(300).optional(),
 };
+
+// Files dropped on the window: their bytes travel as base64 like an import's, several at once, together at most
+// the import's size (the page reads them; their paths never cross).
+const droppedFiles = z
+  .array(z.object({ fileName: z.string().trim().min(1, 'the file needs a name').max(300), contentBase64: z.string() }).strict())
+  .min(1, 'no file was dropped')
+  .max(50, 'at most 50 files at once')
+  .refine((files) => files.reduce((n, f) => n + f.contentBase64.length, 0) <= Math.ceil((IMPORT_MAX_MB * 1024 * 1024) / 3) * 4, {
+    message: `the dropped files add up to more than ${IMPORT_MAX_MB} MB; drop fewer at a time`,
+  });
 
 export const contract = {
   'app:info': { input: noInput, result: returns<AppInfo>() },
@@ -349,6 +359,10 @@ export const contract = {
   },
   /** Keeps the reviewer's decisions so far in the workspace (replacing those saved before), so that receiving the same files again resumes. */
   'exchange:saveDecisions': { input: z.object({ reviewId: id, decisions: reviewDecisions }).strict(), result: returns<{ readonly savedAt: string }>() },
+  /** What each dropped file is, by its content (update workbook, package, spreadsheet, or refused); reads only. */
+  'exchange:identifyDropped': { input: z.object({ files: droppedFiles }).strict(), result: returns<readonly DroppedFileKind[]>() },
+  /** exchange:receive for returned workbooks dropped on the window (their bytes rather than a dialog's paths). */
+  'exchange:receiveDropped': { input: z.object({ planId: id, files: droppedFiles }).strict(), result: returns<Review>() },
   // ---- Whole-plan packages (.pmupack) ----
   /** Asks the host where to save, and writes the plan's package; null when cancelled. */
   'packages:create': { input: z.object({ planId: id }).strict(), result: returns<PackCreated | null>() },

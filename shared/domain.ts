@@ -600,6 +600,17 @@ export interface Review {
   readonly resumed?: ReviewResumed | null;
 }
 
+/**
+ * What a file dropped on the window is, by its content: a returned update workbook (received for review), a
+ * whole-plan package, a spreadsheet or plan file for the importer, or refused (a hostile or damaged archive).
+ */
+export interface DroppedFileKind {
+  readonly fileName: string;
+  readonly kind: 'update-workbook' | 'package' | 'spreadsheet' | 'refused';
+  /** Why it was refused, naming the file; null otherwise. */
+  readonly refused: string | null;
+}
+
 /** Decisions kept in the workspace while a review is open, so that closing the app loses none of them. */
 export interface ReviewResumed {
   readonly decisions: readonly ReviewDecision[];

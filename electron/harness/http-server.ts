@@ -11,9 +11,9 @@ import type { Dispatcher } from '../core/api/dispatch';
 export const TOKEN_HEADER = 'x-plandesk-token';
 /** Large enough for the longest remarks the contract accepts (100,000 characters, up to 4 bytes each). */
 export const MAX_BODY_BYTES = 1024 * 1024;
-/** Calls that carry a whole file (base64 in JSON) may be larger: the import's own cap is 60 MB of file. */
+/** Calls that carry whole files (base64 in JSON) may be larger: the import's own cap, and the dropped files', is 60 MB. */
 export const MAX_FILE_BODY_BYTES = 85 * 1024 * 1024;
-const FILE_CHANNELS = new Set(['import:preview', 'import:commit']);
+const FILE_CHANNELS = new Set(['import:preview', 'import:commit', 'exchange:identifyDropped', 'exchange:receiveDropped']);
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',

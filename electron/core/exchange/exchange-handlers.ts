@@ -3,6 +3,7 @@
 // so that the merge that follows reads exactly the files the review showed (their SHA-256 is checked again).
 import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type { MergeOutcome, Review, ReviewFile } from '../../../shared/domain';
 import { AppError } from '../../../shared/result';
 import { changeContextOf, type AppContext } from '../api/app-context';
@@ -15,7 +16,9 @@ import { reviewPack } from '../packages/open-pack';
 import { requirePlan } from '../plan/plan-queries';
 import { listPackages } from './packages-list';
 import { listLeadAgencies } from './plan-now';
-import { markReturned, mergeReturns, receiveReturns } from './receive-returns';
+import { decodeUpload } from '../import/import-preview';
+import { droppedFileKind } from './dropped-files';
+import { markReturned, mergeReturns, receiveReturns, type DroppedWorkbooks } from './receive-returns';
 import { loadReviewDrafts, saveReviewDrafts } from './review-drafts';
 import { safeFileName, sendForUpdate } from './send-updates';
 
@@ -26,6 +29,8 @@ type ExchangeChannel =
   | 'exchange:receive'
   | 'exchange:merge'
   | 'exchange:saveDecisions'
+  | 'exchange:identifyDropped'
+  | 'exchange:receiveDropped'
   | 'packages:create'
   | 'packages:open'
   | 'packages:merge'
@@ -37,6 +42,8 @@ interface ReviewSession {
   readonly workspace: string;
   readonly planId: string | null;
   readonly files: readonly { readonly path: string; readonly sha256: string }[];
+  /** Workbooks dropped on the window: their bytes, kept for the merge, by the name that stands as their path. */
+  readonly dropped?: DroppedWorkbooks;
   /** Exchange reviews: the files as reviewed, for saving the decisions taken on them. */
   readonly reviewed?: readonly ReviewFile[];
 }
@@ -85,6 +92,22 @@ export function exchangeHandlers(
     return { path };
   };
 
+  // Reads returned workbooks for the review (nothing of the plan written; packages noted as returned).
+  const reviewReturns = async (planId: string, paths: readonly string[], dropped?: DroppedWorkbooks): Promise<Review> => {
+    const received = await receiveReturns(db(), planId, paths, dropped);
+    await markReturned(db(), app.now().toISOString(), received.files);
+    const reviewId = remember({
+      kind: 'exchange',
+      workspace: app.connection().path,
+      planId,
+      files: received.files.map((f) => ({ path: f.path, sha256: f.sha256 })),
+      dropped,
+      reviewed: received.files,
+    });
+    const resumed = await loadReviewDrafts(db(), received.files);
+    return { reviewId, kind: 'exchange', planId, files: received.files, counts: received.counts, resumed };
+  };
+
   return {
     'exchange:leadAgencies': async ({ planId }) => {
       await requirePlan(db(), planId);
@@ -101,17 +124,19 @@ export function exchangeHandlers(
       await requirePlan(db(), planId);
       const paths = await host('chooseFiles')({ title: 'Returned update workbooks', filters: [{ name: 'Excel workbook', extensions: ['xlsx'] }], multiple: true });
       if (paths === null || paths.length === 0) return null;
-      const received = await receiveReturns(db(), planId, paths);
-      await markReturned(db(), app.now().toISOString(), received.files);
-      const reviewId = remember({
-        kind: 'exchange',
-        workspace: app.connection().path,
-        planId,
-        files: received.files.map((f) => ({ path: f.path, sha256: f.sha256 })),
-        reviewed: received.files,
-      });
-      const resumed = await loadReviewDrafts(db(), received.files);
-      return { reviewId, kind: 'exchange', planId, files: received.files, counts: received.counts, resumed };
+      return reviewReturns(planId, paths);
+    },
+    'exchange:identifyDropped': ({ files }) => files.map((f) => droppedFileKind(decodeUpload(f.fileName, f.contentBase64), f.fileName)),
+    'exchange:receiveDropped': async ({ planId, files }) => {
+      await requirePlan(db(), planId);
+      // The page gives no path: a dropped workbook is known by its name, in the review and in the history.
+      const dropped = new Map<string, Uint8Array>();
+      for (const file of files) {
+        const name = basename(file.fileName);
+        if (dropped.has(name)) throw new AppError('invalid_input', `Two of the dropped files are named ${name}; drop one of them at a time`);
+        dropped.set(name, decodeUpload(name, file.contentBase64));
+      }
+      return reviewReturns(planId, [...dropped.keys()], dropped);
     },
     'exchange:merge': async ({ reviewId, decisions, leaveOut }) => {
       const session = sessionOf(reviewId, 'exchange');
@@ -125,6 +150,7 @@ export function exchangeHandlers(
         paths: files.map((f) => f.path),
         expectedSha256: Object.fromEntries(files.map((f) => [f.path, f.sha256])),
         decisions,
+        dropped: session.dropped,
       });
       sessions.delete(reviewId);
       merged(outcome);

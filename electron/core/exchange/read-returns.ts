@@ -119,12 +119,15 @@ function statusWords(status: string | null, statusText: string): string {
   return status && status in STATUS_LABELS ? STATUS_LABELS[status as ImplementationStatus] : '(none)';
 }
 
-/** Reads one returned workbook; a file-level problem becomes `refused`, never an exception. */
-export async function readReturnedWorkbook(db: DbOrTx, planId: string, path: string): Promise<ReturnedWorkbook> {
+/**
+ * Reads one returned workbook; a file-level problem becomes `refused`, never an exception. `given` holds the
+ * file's bytes when they came without a file on disk (a workbook dropped on the window); `path` then names it.
+ */
+export async function readReturnedWorkbook(db: DbOrTx, planId: string, path: string, given?: Uint8Array): Promise<ReturnedWorkbook> {
   const fileName = basename(path);
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(await readFile(path));
+    bytes = given ?? new Uint8Array(await readFile(path));
   } catch (error) {
     return refusedFile(path, '', `${fileName}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }

@@ -25,14 +25,17 @@ export interface ReceivedReturns {
   readonly workbooks: readonly ReturnedWorkbook[];
 }
 
+/** The bytes of returned workbooks that were dropped on the window rather than chosen on disk, by the name given as their path. */
+export type DroppedWorkbooks = ReadonlyMap<string, Uint8Array>;
+
 /** Reads returned workbooks for a plan and lists what they propose; writes nothing. */
-export async function receiveReturns(db: DbOrTx, planId: string, paths: readonly string[]): Promise<ReceivedReturns> {
+export async function receiveReturns(db: DbOrTx, planId: string, paths: readonly string[], dropped?: DroppedWorkbooks): Promise<ReceivedReturns> {
   await requirePlan(db, planId);
   if (paths.length === 0) throw new AppError('invalid_input', 'Choose at least one returned workbook');
   const workbooks: ReturnedWorkbook[] = [];
   const firstFileOf = new Map<string, string>();
   for (const path of paths) {
-    let workbook = await readReturnedWorkbook(db, planId, path);
+    let workbook = await readReturnedWorkbook(db, planId, path, dropped?.get(path));
     const packageId = workbook.packageId;
     if (packageId && workbook.file.refused === null) {
       const first = firstFileOf.get(packageId);
@@ -92,6 +95,8 @@ export interface MergeReturnsInput {
   /** SHA-256 of each file as reviewed, by path: a file changed since is refused. */
   readonly expectedSha256?: Readonly<Record<string, string>>;
   readonly decisions: readonly ReviewDecision[];
+  /** Workbooks of `paths` that were dropped on the window: read from these bytes, not from disk. */
+  readonly dropped?: DroppedWorkbooks;
 }
 
 function appendRemark(remarks: string, line: string): string {
@@ -141,7 +146,7 @@ async function applyWrite(tx: DbOrTx, context: ChangeContext, planId: string, pe
  * (the caller leaves refused files out by not passing them).
  */
 export async function mergeReturns(db: Db, context: ChangeContext, input: MergeReturnsInput): Promise<MergeOutcome> {
-  const received = await receiveReturns(db, input.planId, input.paths);
+  const received = await receiveReturns(db, input.planId, input.paths, input.dropped);
   const refused = received.files.filter((f) => f.refused !== null);
   if (refused.length > 0) {
     throw new AppError('bad_file', `Nothing was merged: ${refused.map((f) => f.refused).join('; ')}. Leave the refused ${refused.length === 1 ? 'file' : 'files'} out to merge the others`);
