@@ -261,7 +261,12 @@ export function ActionsScreen({ planId, revision, filter, onFilterChange, focusA
     [planId, showLoaded, loadFailed],
   );
 
-  // The registry (for the agency editors and the Lead filter) arrives beside the rows; the cells do not need it.
+  useEffect(() => {
+    void load();
+  }, [revision, load]);
+
+  // The registry (agency editors, the Lead filter) is asked for after the rows, so that the server answers them
+  // first: the cells do not need it.
   useEffect(() => {
     request(api().agencies.list({}))
       .then((registry) => {
@@ -270,10 +275,6 @@ export function ActionsScreen({ planId, revision, filter, onFilterChange, focusA
       })
       .catch(loadFailed);
   }, [planId, revision, context, loadFailed]);
-
-  useEffect(() => {
-    void load();
-  }, [revision, load]);
 
   useEffect(() => {
     filterRef.current = filter;
