@@ -198,7 +198,7 @@ describe('keyboard and accessibility', () => {
     { key: '3', name: 'Indicators', ready: '.ag-row' },
     { key: '4', name: 'Timeline', ready: '.tl-label--action' },
     { key: '5', name: 'Agencies', ready: '.ag-row' },
-    { key: '6', name: 'History', ready: '.change-table tbody tr' },
+    { key: '6', name: 'History', ready: '.change-table tbody tr, .snapshot-item' },
     { key: '7', name: 'Reports', ready: '.reports__pages .rp-page' },
     { key: '8', name: 'Exchange', ready: '.exchange-empty__title' },
   ] as const;
