@@ -105,7 +105,7 @@ function measure(root: HTMLElement, sections: readonly FlowSection[]): MeasuredS
       const rows = Array.from(wrapper.querySelectorAll(':scope > table > tbody > tr'));
       const rowHeights = rows.map((row) => row.getBoundingClientRect().height);
       const extra = height - headerHeight - rowHeights.reduce((sum, h) => sum + h, 0);
-      return { kind: 'table', extra, headerHeight, rowHeights, keepRowWithNext: block.rows.map((row) => isGroupRow(row)) };
+      return { kind: 'table', extra, headerHeight, rowHeights, keepRowWithNext: block.rows.map((row) => isGroupRow(row) || row.keepWithNext === true) };
     });
     return { orientation: section.orientation, newPage: section.newPage, blocks };
   });

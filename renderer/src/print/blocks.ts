@@ -33,6 +33,8 @@ export interface TableRow {
   /** Columns each cell spans, where some span more than one (the indicator lines span four). */
   readonly spans?: readonly number[];
   readonly className?: string | undefined;
+  /** Must not end a page: an action row above its remarks line. (Group rows always keep with their next.) */
+  readonly keepWithNext?: boolean;
 }
 
 export interface TableBlock {

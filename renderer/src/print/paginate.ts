@@ -1,7 +1,7 @@
 // Cuts a review pack into pages, from the measured heights of its blocks. Pure, so it can be tested alone.
 // Rules: a section may start on a new page (and must, when its orientation differs); a table row is never split;
-// a table continued on the next page repeats its header; a heading stays with what follows it; a group row
-// (a policy statement inside a chapter table) stays with its first action.
+// a table continued on the next page repeats its header; a heading stays with what follows it; a row kept with its
+// next (a policy statement inside a chapter table, an action above its remarks line) stays with it.
 import type { Orientation } from './geometry';
 
 export interface MeasuredAtom {
@@ -16,7 +16,7 @@ export interface MeasuredTable {
   readonly extra: number;
   readonly headerHeight: number;
   readonly rowHeights: readonly number[];
-  /** Rows that must not end a page (group rows). */
+  /** Rows that must not end a page (group rows, an action row above its remarks line). */
   readonly keepRowWithNext: readonly boolean[];
 }
 
@@ -53,18 +53,33 @@ export interface Pagination {
 /** Room left on every page for rounding in the browser's layout, in px. */
 const SLACK_PX = 2;
 
-function firstUnit(table: MeasuredTable, from: number): number {
-  const first = table.rowHeights[from] ?? 0;
-  const second = table.keepRowWithNext[from] ? (table.rowHeights[from + 1] ?? 0) : 0;
-  return table.extra + table.headerHeight + first + second;
+/**
+ * The rows [from, to) that must share a page: row `from`, and while a row is kept with its next, that next (a
+ * statement's group row, its first action and that action's remarks line). A run taller than a page on its own is
+ * no run: its rows are then placed one by one.
+ */
+function unitOf(table: MeasuredTable, from: number, full: number): { to: number; height: number } {
+  const rows = table.rowHeights;
+  let to = from + 1;
+  let height = rows[from] ?? 0;
+  while (table.keepRowWithNext[to - 1] && to < rows.length) {
+    height += rows[to]!;
+    to += 1;
+  }
+  if (to > from + 1 && table.extra + table.headerHeight + height > full) return { to: from + 1, height: rows[from] ?? 0 };
+  return { to, height };
+}
+
+function firstUnit(table: MeasuredTable, from: number, full: number): number {
+  return table.extra + table.headerHeight + unitOf(table, from, full).height;
 }
 
 /** What must fit on the page for block `index` to start there: itself and, for a kept heading, the start of what follows. */
-function neededToStart(blocks: readonly MeasuredBlock[], index: number): number {
+function neededToStart(blocks: readonly MeasuredBlock[], index: number, full: number): number {
   const block = blocks[index];
   if (!block) return 0;
-  if (block.kind === 'table') return block.rowHeights.length > 0 ? firstUnit(block, 0) : block.extra + block.headerHeight;
-  return block.height + (block.keepWithNext ? neededToStart(blocks, index + 1) : 0);
+  if (block.kind === 'table') return block.rowHeights.length > 0 ? firstUnit(block, 0, full) : block.extra + block.headerHeight;
+  return block.height + (block.keepWithNext ? neededToStart(blocks, index + 1, full) : 0);
 }
 
 export function paginate(sections: readonly MeasuredSection[], bodyHeight: Readonly<Record<Orientation, number>>): Pagination {
@@ -89,7 +104,7 @@ export function paginate(sections: readonly MeasuredSection[], bodyHeight: Reado
 
     section.blocks.forEach((block, b) => {
       if (block.kind === 'atom') {
-        const needed = Math.min(neededToStart(section.blocks, b), full);
+        const needed = Math.min(neededToStart(section.blocks, b, full), full);
         if (needed > remaining && !isEmpty()) newPage(section.orientation);
         if (block.height > full) oversized += 1;
         starts.push(pages.length - 1);
@@ -107,17 +122,16 @@ export function paginate(sections: readonly MeasuredSection[], bodyHeight: Reado
       }
       let from = 0;
       while (from < rows.length) {
-        if (Math.min(firstUnit(block, from), full) > remaining && !isEmpty()) newPage(section.orientation);
+        if (Math.min(firstUnit(block, from, full), full) > remaining && !isEmpty()) newPage(section.orientation);
         if (from === 0) starts.push(pages.length - 1);
         let used = block.extra + block.headerHeight;
         let to = from;
         while (to < rows.length) {
-          const height = rows[to]!;
-          const withNext = block.keepRowWithNext[to] && to + 1 < rows.length ? height + rows[to + 1]! : height;
-          if (used + withNext > remaining && to > from) break;
-          if (to === from && used + height > full) oversized += 1;
-          used += height;
-          to += 1;
+          const unit = unitOf(block, to, full);
+          if (used + unit.height > remaining && to > from) break;
+          if (to === from && used + unit.height > full) oversized += 1;
+          used += unit.height;
+          to = unit.to;
         }
         current!.pieces.push({ section: s, block: b, from, to, continued: from > 0 });
         remaining -= used;

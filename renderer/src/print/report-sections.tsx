@@ -5,18 +5,20 @@ import { REPORT_SECTION_TITLES } from '../../../shared/contract';
 import type { PaperSize, ReportAction, ReportActionBrief, ReportModel, ReportSectionId } from '../../../shared/domain';
 import { formatMonth } from '../../../shared/months';
 import { FUND_LABELS, FUND_STATUSES, type ImplementationStatus, type StatusCounts } from '../../../shared/status';
-import { StatusIcon } from '../components/Status';
 import { formatTimelineDate } from '../format';
 import { STATUS_ORDER, statusKeyOf, statusLabel, totalOf, type StatusKey } from '../status-view';
 import type { AtomBlock, Block, FlowSection, TableColumn, TableRow, TocEntry } from './blocks';
-import { ChapterStatusChart, ProgressBar, StatusShareBar, StatusSwatch } from './charts';
+import { ChapterStatusChart, ProgressBar, StatusShape, StatusShareBar, StatusSwatch } from './charts';
 import { endOf, longDate, months, plural, shortDate, splitLongText, timelineOf } from './print-format';
 import { timelineSection } from './timeline-section';
 
-/** Remarks longer than this continue on a row of their own, so no row outgrows a page. */
-const REMARKS_PER_ROW = 650;
+/** Remarks longer than this continue on a line of their own, so no row outgrows a page (about ten lines). */
+const REMARKS_PER_ROW = 1400;
 /** Overdue codes per paragraph of an agency's scorecard, so that no paragraph outgrows a page. */
 const OVERDUE_CODES_PER_PARAGRAPH = 80;
+/** Actions the executive summary lists at most in each of its lists: a large plan's run to thousands (hundreds of
+ *  pages of a summary); the rest are in the chapter detail and the pack's .xlsx tables, and the summary says so. */
+const SUMMARY_LIST_ROWS = 40;
 /** Chapters per chart: more would make the chart taller than a page. */
 const CHAPTERS_PER_CHART = 26;
 
@@ -39,7 +41,7 @@ export function StatusMark({ status, text, overdueMonths }: { status: Implementa
   return (
     <span className="rp-status-cell">
       <span className={`rp-status rp-status--${key}`}>
-        <StatusIcon status={key} />
+        <StatusShape status={key} />
         {label}
       </span>
       {overdueMonths !== undefined && overdueMonths !== null && (
@@ -84,6 +86,21 @@ function table(key: string, columns: readonly TableColumn[], rows: readonly Tabl
   return { kind: 'table', key, columns, rows, ...(options.caption ? { caption: options.caption } : {}), ...(options.className ? { className: options.className } : {}) };
 }
 
+/** The first SUMMARY_LIST_ROWS of `list` as rows, and a note of how many more there are, if any. */
+function summaryList<T>(key: string, list: readonly T[], row: (item: T) => TableRow, columns: readonly TableColumn[], empty: string): Block[] {
+  const blocks = [table(key, columns, list.slice(0, SUMMARY_LIST_ROWS).map(row), { empty })];
+  if (list.length > SUMMARY_LIST_ROWS) {
+    blocks.push(
+      paragraph(
+        `${key}-more`,
+        `The first ${SUMMARY_LIST_ROWS} of ${list.length} in plan order; the other ${list.length - SUMMARY_LIST_ROWS} are in the chapter detail and in the pack's tables (.xlsx).`,
+        'rp-para rp-para--note',
+      ),
+    );
+  }
+  return blocks;
+}
+
 function sectionHeading(id: ReportSectionId, note?: ReactNode): AtomBlock {
   return heading(`${id}-title`, REPORT_SECTION_TITLES[id], { level: 1, note });
 }
@@ -117,7 +134,7 @@ function countsLine(counts: StatusCounts, overdue: number): ReactNode {
     <span className="rp-counts">
       {parts.map((s) => (
         <span key={s} className={`rp-count rp-status--${s}`}>
-          <StatusIcon status={s} />
+          <StatusShape status={s} />
           <b>{counts[s]}</b> {statusLabel(s)}
         </span>
       ))}
@@ -237,7 +254,7 @@ function summarySection(model: ReportModel): FlowSection {
             <div key={k} className={`rp-figure rp-status--${k}`}>
               <b>{s.byStatus[k]}</b>
               <span>
-                <StatusIcon status={k} /> {statusLabel(k)} <i>{pct(s.byStatus[k])}</i>
+                <StatusShape status={k} /> {statusLabel(k)} <i>{pct(s.byStatus[k])}</i>
               </span>
             </div>
           ))}
@@ -311,9 +328,9 @@ function summarySection(model: ReportModel): FlowSection {
       </>,
     ),
     heading('summary-starting-title', `Starting in ${model.nextQuarter.label}`, { level: 3 }),
-    table('summary-starting', BRIEF_COLUMNS, s.startingNextQuarter.map((a) => briefRow(a, 'start')), { empty: 'No action starts in the next quarter.' }),
+    ...summaryList('summary-starting', s.startingNextQuarter, (a) => briefRow(a, 'start'), BRIEF_COLUMNS, 'No action starts in the next quarter.'),
     heading('summary-ending-title', `Ending in ${model.nextQuarter.label}`, { level: 3 }),
-    table('summary-ending', BRIEF_COLUMNS, s.endingNextQuarter.map((a) => briefRow(a, 'end')), { empty: 'No action is due to end in the next quarter.' }),
+    ...summaryList('summary-ending', s.endingNextQuarter, (a) => briefRow(a, 'end'), BRIEF_COLUMNS, 'No action is due to end in the next quarter.'),
   );
 
   blocks.push(
@@ -334,16 +351,10 @@ function summarySection(model: ReportModel): FlowSection {
       'summary-fund-text',
       `Funding not committed: ${plural(s.fundingNotCommitted.length, 'open action')} ${s.fundingNotCommitted.length === 1 ? 'has' : 'have'} funding not committed or only partially committed.`,
     ),
-    table(
+    ...summaryList(
       'summary-fund-list',
-      [
-        { label: 'Code', width: '11%' },
-        { label: 'Action', width: '37%' },
-        { label: 'Lead agency', width: '16%' },
-        { label: 'Fund', width: '20%' },
-        { label: 'Status', width: '16%' },
-      ],
-      s.fundingNotCommitted.map((a) => ({
+      s.fundingNotCommitted,
+      (a) => ({
         key: `fund-${a.id}`,
         cells: [
           <Code key="c">{a.code}</Code>,
@@ -355,8 +366,15 @@ function summarySection(model: ReportModel): FlowSection {
           </span>,
           <StatusMark key="s" status={a.status} overdueMonths={a.overdue ? a.monthsOverdue : null} />,
         ],
-      })),
-      { empty: 'Every open action has its funding committed, or needs none.' },
+      }),
+      [
+        { label: 'Code', width: '11%' },
+        { label: 'Action', width: '37%' },
+        { label: 'Lead agency', width: '16%' },
+        { label: 'Fund', width: '20%' },
+        { label: 'Status', width: '16%' },
+      ],
+      'Every open action has its funding committed, or needs none.',
     ),
   );
   return { id: 'summary', title: REPORT_SECTION_TITLES.summary, inContents: true, orientation: 'portrait', newPage: true, blocks };
@@ -487,17 +505,19 @@ function changesSection(model: ReportModel, actionsById: ReadonlyMap<string, Rep
   return { id: 'changes', title: REPORT_SECTION_TITLES.changes, inContents: true, orientation: 'portrait', newPage: true, blocks };
 }
 
+// The remarks, often the longest text of an action, run under its row across the indicator to status columns: in
+// a column of their own they made every row as tall as a narrow column of remarks, and a large plan's pack thousands
+// of pages long.
 const CHAPTER_COLUMNS: readonly TableColumn[] = [
   { label: 'Code', width: '6%' },
-  { label: 'Action', width: '14%' },
-  { label: 'Indicator', width: '12.5%' },
-  { label: 'Baseline', width: '5.5%' },
-  { label: 'Target', width: '5.5%' },
-  { label: 'Latest actual', width: '6%' },
-  { label: 'Timeline', width: '8%' },
-  { label: 'Lead agency', width: '8.5%' },
-  { label: 'Status', width: '9%' },
-  { label: 'Remarks', width: '25%' },
+  { label: 'Action', width: '22%' },
+  { label: 'Indicator', width: '21%' },
+  { label: 'Baseline', width: '7%' },
+  { label: 'Target', width: '7%' },
+  { label: 'Latest actual', width: '8%' },
+  { label: 'Timeline', width: '9%' },
+  { label: 'Lead agency', width: '9%' },
+  { label: 'Status', width: '11%' },
 ];
 
 function IndicatorLines({ action }: { action: ReportAction }) {
@@ -505,11 +525,11 @@ function IndicatorLines({ action }: { action: ReportAction }) {
   return (
     <table className="rp-indicators">
       <colgroup>
-        {/* The four indicator columns of the chapter table, as shares of their span (12.5 + 5.5 + 5.5 + 6). */}
-        <col style={{ width: '42.37%' }} />
-        <col style={{ width: '18.64%' }} />
-        <col style={{ width: '18.64%' }} />
-        <col style={{ width: '20.35%' }} />
+        {/* The four indicator columns of the chapter table, as shares of their span (21 + 7 + 7 + 8). */}
+        <col style={{ width: '48.84%' }} />
+        <col style={{ width: '16.28%' }} />
+        <col style={{ width: '16.28%' }} />
+        <col style={{ width: '18.6%' }} />
       </colgroup>
       <tbody>
         {action.indicators.map((i) => (
@@ -547,11 +567,12 @@ function chaptersSection(model: ReportModel): FlowSection {
         },
       });
       for (const a of statement.actions) {
-        const [firstRemarks = '', ...moreRemarks] = splitLongText(a.remarks, REMARKS_PER_ROW);
+        const remarks = a.remarks.trim() === '' ? [] : splitLongText(a.remarks, REMARKS_PER_ROW);
         rows.push({
           key: `a-${a.id}`,
-          className: moreRemarks.length > 0 ? 'rp-row--continues' : undefined,
-          spans: [1, 1, 4, 1, 1, 1, 1],
+          className: remarks.length > 0 ? 'rp-row--has-remarks' : undefined,
+          keepWithNext: remarks.length > 0,
+          spans: [1, 1, 4, 1, 1, 1],
           cells: [
             <Code key="c">{a.code}</Code>,
             a.title,
@@ -562,15 +583,20 @@ function chaptersSection(model: ReportModel): FlowSection {
             </span>,
             a.leadText,
             <StatusMark key="s" status={a.status} text={a.statusText} overdueMonths={a.overdue ? a.monthsOverdue : null} />,
-            <Remarks key="r" text={firstRemarks} />,
           ],
         });
-        moreRemarks.forEach((piece, index) => {
+        remarks.forEach((piece, index) => {
           rows.push({
-            key: `a-${a.id}-more-${index}`,
-            className: index < moreRemarks.length - 1 ? 'rp-row--continuation rp-row--continues' : 'rp-row--continuation',
-            spans: [9, 1],
-            cells: [<span key="c" className="rp-muted">{a.code} remarks, continued</span>, <Remarks key="r" text={piece} />],
+            key: `a-${a.id}-remarks-${index}`,
+            className: `rp-row--remarks${index < remarks.length - 1 ? ' rp-row--continues' : ''}`,
+            spans: [2, 7],
+            cells: [
+              index === 0 ? '' : <span key="c" className="rp-muted">{a.code} remarks, continued</span>,
+              <span key="r" className="rp-remarks">
+                {index === 0 && <span className="rp-remarks__label">Remarks</span>}
+                {piece}
+              </span>,
+            ],
           });
         });
       }
@@ -579,11 +605,6 @@ function chaptersSection(model: ReportModel): FlowSection {
   }
   if (model.chapters.length === 0) blocks.push(none('chapters-none', 'No action in this scope.'));
   return { id: 'chapters', title: REPORT_SECTION_TITLES.chapters, inContents: true, orientation: 'landscape', newPage: true, blocks };
-}
-
-function Remarks({ text }: { text: string }) {
-  if (!text.trim()) return null;
-  return <span className="rp-remarks">{text}</span>;
 }
 
 function overdueSection(model: ReportModel): FlowSection {

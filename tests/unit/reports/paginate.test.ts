@@ -50,6 +50,19 @@ describe('paginate', () => {
     expect(grouped.pages.map((p) => p.pieces.map((x) => [x.from, x.to]))).toEqual([[[0, 7]], [[7, 9]]]);
   });
 
+  it('keeps a run of kept rows together: a group row, its first action and that action\'s remarks line', () => {
+    // 98 usable; 10 for the header. Rows 0–4 take 50; then group (8), action (10) kept with its remarks (21) = 39 > 38 left.
+    const result = paginate([section([table([10, 10, 10, 10, 10, 8, 10, 21, 10], { groups: [5, 6] })])], BODY);
+    expect(result.pages.map((p) => p.pieces.map((x) => [x.from, x.to]))).toEqual([[[0, 5]], [[5, 9]]]);
+    // Without the remarks line kept, the group row and its action would have fitted on the first page.
+    const loose = paginate([section([table([10, 10, 10, 10, 10, 8, 10, 21, 10], { groups: [5] })])], BODY);
+    expect(loose.pages.map((p) => p.pieces.map((x) => [x.from, x.to]))).toEqual([[[0, 7]], [[7, 9]]]);
+    // A run taller than a page is cut between its rows rather than clipped; rows 1–2 still fit a page together.
+    const tall = paginate([section([table([40, 40, 40], { groups: [0, 1] })])], BODY);
+    expect(tall.pages.map((p) => p.pieces.map((x) => [x.from, x.to]))).toEqual([[[0, 1]], [[1, 3]]]);
+    expect(tall.oversized).toBe(0);
+  });
+
   it('starts a section on a new page, and always when its orientation changes', () => {
     const result = paginate(
       [section([atom(10)]), section([atom(10)], 'portrait', false), section([atom(10)], 'landscape', false), section([atom(10)], 'portrait', true)],
