@@ -37,6 +37,7 @@ export function buildMenu(actions: MenuActions): Menu {
         },
         { type: 'separator' },
         { label: 'Import Plan…', accelerator: 'CmdOrCtrl+I', click: actions.importPlanFile },
+        { label: 'Receive Updates…', accelerator: 'CmdOrCtrl+U', click: () => actions.sendToPage('receive-updates') },
         { label: 'Export Plan…', accelerator: 'CmdOrCtrl+E', click: actions.exportPlanFile },
         { type: 'separator' },
         { label: 'Print…', accelerator: 'CmdOrCtrl+P', click: actions.print },

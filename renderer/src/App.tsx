@@ -1,8 +1,8 @@
 // The application: loads who and where we are, then shows the first-launch screen for an empty workspace
 // or the plan. Reloads everything when the desktop app switches workspace (File > Open / New).
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppInfo, PlanSummary, WorkspaceSummary } from '../../shared/domain';
-import { api, request } from './api';
+import { api, attempt, request } from './api';
 import { AppHeader } from './components/AppHeader';
 import { NewPlanDialog } from './components/NewPlanDialog';
 import { NO_FILTER, type PlanFilter } from './filters/plan-filter';
@@ -13,13 +13,16 @@ import { ActionsScreen } from './screens/ActionsScreen';
 import { AgenciesScreen } from './screens/AgenciesScreen';
 import { FirstLaunchScreen } from './screens/FirstLaunchScreen';
 import { HistoryScreen } from './screens/HistoryScreen';
+import { routeDrop } from './import/drop-routing';
 import { DropOverlay, useFileDrop } from './import/FileDrop';
 import { ImportDialog } from './import/ImportDialog';
+import { fileToBase64 } from './import/import-model';
 import { IndicatorsScreen } from './screens/IndicatorsScreen';
 import { PlanScreen } from './screens/PlanScreen';
 import { TimelineScreen } from './timeline/TimelineScreen';
-import { ExchangeScreen } from './exchange/ExchangeScreen';
+import { ExchangeScreen, type DroppedWorkbooks, type ReceiveRequest } from './exchange/ExchangeScreen';
 import { ReportsScreen } from './reports/ReportsScreen';
+import { showNotice } from './undo/notice';
 import { NoticeToast } from './undo/NoticeToast';
 import { useUndoKeys } from './undo/useUndoKeys';
 import './styles/app.css';
@@ -40,6 +43,12 @@ function lastPlanOf(workspacePath: string): string | null {
   return localStorage.getItem(`${LAST_PLAN_KEY}:${workspacePath}`);
 }
 
+/** The plan shown: the one chosen, else the last one shown in this workspace, else the first. */
+function openPlanOf(workspace: WorkspaceSummary, chosenPlan: string | null): string | null {
+  const wanted = chosenPlan ?? lastPlanOf(workspace.workspacePath);
+  return workspace.plans.find((p) => p.id === wanted)?.id ?? workspace.plans[0]?.id ?? null;
+}
+
 function rememberPlan(workspacePath: string, planId: string): void {
   localStorage.setItem(`${LAST_PLAN_KEY}:${workspacePath}`, planId);
 }
@@ -56,11 +65,33 @@ export function App() {
   const [focusActionId, setFocusActionId] = useState<string | null>(null);
   // The import dialog, with the file dropped on the window (null: it asks for one).
   const [importing, setImporting] = useState<{ readonly file: File | null } | null>(null);
-  const dragging = useFileDrop(useCallback((file: File) => setImporting({ file }), []));
   const switchView = useCallback((next: ViewId) => {
     rememberView(next);
     setView(next);
   }, []);
+  // File > Receive updates… and returned workbooks dropped on the window: the Exchange view receives them.
+  const [receiveRequest, setReceiveRequest] = useState<ReceiveRequest | null>(null);
+  const nextReceiveRequest = useRef(1);
+  const receiveUpdates = useCallback(
+    (files: DroppedWorkbooks | null) => {
+      switchView('exchange');
+      setReceiveRequest({ id: nextReceiveRequest.current++, files });
+    },
+    [switchView],
+  );
+  const receiveRequestTaken = useCallback((id: number) => setReceiveRequest((current) => (current?.id === id ? null : current)), []);
+  const openPlanId = loaded ? openPlanOf(loaded.workspace, chosenPlan) : null;
+  // The core says what each dropped file is, by its content; drop-routing.ts decides where each goes.
+  const dragging = useFileDrop(async (files: File[]) => {
+    const sent = await Promise.all(files.map(async (file) => ({ fileName: file.name, contentBase64: await fileToBase64(file) })));
+    const kinds = await attempt(api().exchange.identifyDropped({ files: sent }));
+    if (!kinds) return;
+    const route = routeDrop(kinds, openPlanId !== null);
+    if (route.receive.length > 0) receiveUpdates(sent.filter((f) => route.receive.includes(f.fileName)));
+    else if (route.importFile !== null) setImporting({ file: files.find((f) => f.name === route.importFile)! });
+    else if (route.showPackages) switchView('exchange');
+    if (route.lines.length > 0) showNotice({ message: files.length === 1 ? 'The dropped file:' : `${files.length} files dropped:`, details: route.lines });
+  });
 
   const show = useCallback((next: Loaded) => {
     setLoaded(next);
@@ -88,9 +119,12 @@ export function App() {
           setAskingNewPlan(true);
         } else if (command === 'import') {
           setImporting({ file: null });
+        } else if (command === 'receive-updates') {
+          if (openPlanId !== null) receiveUpdates(null);
+          else showNotice({ message: 'Updates are received into a plan: open or create a plan first.' });
         }
       }),
-    [reload],
+    [reload, receiveUpdates, openPlanId],
   );
 
   if (problem && !loaded) {
@@ -109,8 +143,7 @@ export function App() {
   const { info, workspace } = loaded;
   const setInfo = (next: AppInfo) => setLoaded({ info: next, workspace });
   const plans = workspace.plans;
-  const wanted = chosenPlan ?? lastPlanOf(workspace.workspacePath);
-  const planId = plans.find((p) => p.id === wanted)?.id ?? plans[0]?.id ?? null;
+  const planId = openPlanId;
 
   const switchPlan = (id: string) => {
     rememberPlan(workspace.workspacePath, id);
@@ -177,7 +210,7 @@ export function App() {
       {/* <main> may not be a tab panel: the panel sits inside it, so the page keeps its main landmark. */}
       <main className="app__view">
         <div className="app__panel" id={panelId(view)} role="tabpanel" aria-labelledby={tabId(view)}>
-          {renderView(view, viewProps, info.workspacePath)}
+          {renderView(view, viewProps, info.workspacePath, { receiveRequest, onReceiveRequestTaken: receiveRequestTaken })}
         </div>
       </main>
       {newPlanDialog}
@@ -189,7 +222,12 @@ export function App() {
 }
 
 /** The open view; each is keyed by workspace and plan so that switching either starts it afresh. */
-function renderView(view: ViewId, props: ViewProps, workspacePath: string) {
+function renderView(
+  view: ViewId,
+  props: ViewProps,
+  workspacePath: string,
+  exchange: { readonly receiveRequest: ReceiveRequest | null; readonly onReceiveRequestTaken: (id: number) => void },
+) {
   const key = `${workspacePath}|${props.planId}`;
   switch (view) {
     case 'overview':
@@ -205,7 +243,7 @@ function renderView(view: ViewId, props: ViewProps, workspacePath: string) {
     case 'history':
       return <HistoryScreen key={key} {...props} />;
     case 'exchange':
-      return <ExchangeScreen key={key} {...props} />;
+      return <ExchangeScreen key={key} {...props} {...exchange} />;
     case 'reports':
       return <ReportsScreen key={key} {...props} />;
     default: {

@@ -2,6 +2,7 @@
 // returned workbooks (or a whole-plan package) and merge what the reviewer accepted.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ExchangePackage, MergeOutcome, PackCreated, Review, ReviewDecision, SendOutcome } from '../../../shared/domain';
+import type { MethodInput } from '../../../shared/contract';
 import { api, attempt } from '../api';
 import type { ViewProps } from '../navigation/views';
 import { PackagesTable } from './PackagesTable';
@@ -107,8 +108,23 @@ function NoticeBody({ notice }: { notice: Notice }) {
   }
 }
 
-export function ExchangeScreen(props: ViewProps) {
-  const { planId, revision, onPlanChanged } = props;
+/** Returned workbooks dropped on the window, as the receive call takes them. */
+export type DroppedWorkbooks = MethodInput<'exchange:receiveDropped'>['files'];
+
+/** The app asks the view to receive updates: File > Receive updates… (files null: the dialog asks), or a drop. */
+export interface ReceiveRequest {
+  readonly id: number;
+  readonly files: DroppedWorkbooks | null;
+}
+
+interface ExchangeScreenProps extends ViewProps {
+  readonly receiveRequest: ReceiveRequest | null;
+  /** The view took the request: the app forgets it, so that showing the view again does not repeat it. */
+  readonly onReceiveRequestTaken: (id: number) => void;
+}
+
+export function ExchangeScreen(props: ExchangeScreenProps) {
+  const { planId, revision, onPlanChanged, receiveRequest, onReceiveRequestTaken } = props;
   const [packages, setPackages] = useState<readonly ExchangePackage[] | null>(null);
   const [review, setReview] = useState<Review | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -149,9 +165,11 @@ export function ExchangeScreen(props: ViewProps) {
     }
   };
 
-  const receive = () =>
+  // The files come from the dialog (null) or from a drop; a review already open keeps its decisions first.
+  const receive = (dropped: DroppedWorkbooks | null) =>
     run('receive', async () => {
-      const opened = await attempt(api().exchange.receive({ planId }));
+      await saveNow();
+      const opened = await attempt(dropped ? api().exchange.receiveDropped({ planId, files: dropped }) : api().exchange.receive({ planId }));
       await loadPackages();
       if (opened) {
         setNotice(null);
@@ -229,6 +247,16 @@ export function ExchangeScreen(props: ViewProps) {
     setReview(null);
   };
 
+  const takenRequest = useRef<number | null>(null);
+  useEffect(() => {
+    if (!receiveRequest || takenRequest.current === receiveRequest.id) return;
+    takenRequest.current = receiveRequest.id;
+    onReceiveRequestTaken(receiveRequest.id);
+    void receive(receiveRequest.files);
+    // Only a new request starts a receive; receive itself changes with every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [receiveRequest]);
+
   if (review) {
     return (
       <ReviewScreen
@@ -250,7 +278,7 @@ export function ExchangeScreen(props: ViewProps) {
           <span className="view-toolbar__count">Update workbooks with the lead agencies, and whole-plan packages</span>
         </div>
         <div className="view-toolbar__actions">
-          <button type="button" className="button button--primary" onClick={() => void receive()} disabled={busy !== null}>
+          <button type="button" className="button button--primary" onClick={() => void receive(null)} disabled={busy !== null}>
             {busy === 'receive' ? 'Reading workbooks…' : 'Receive updates…'}
           </button>
           <span className="exchange-toolbar__sep" aria-hidden="true" />

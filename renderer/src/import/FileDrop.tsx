@@ -1,5 +1,6 @@
-// A file dropped anywhere on the window opens the import dialog with it. While a file is dragged over the
-// window, an overlay says what dropping will do. The browser's own handling (opening the file in place of
+// Files dropped anywhere on the window go where they belong (drop-routing.ts: returned update workbooks to
+// Receive updates, a spreadsheet to Import). While files are dragged over the window, an overlay says what
+// dropping will do. The browser's own handling (opening the file in place of
 // the app) is always prevented.
 import { useEffect, useRef, useState } from 'react';
 import '../styles/import.css';
@@ -8,14 +9,14 @@ function carriesFiles(event: DragEvent): boolean {
   return Array.from(event.dataTransfer?.types ?? []).includes('Files');
 }
 
-/** Listens on the window; `onFile` receives the first dropped file. Returns whether a file is being dragged over. */
-export function useFileDrop(onFile: (file: File) => void): boolean {
+/** Listens on the window; `onFiles` receives the dropped files. Returns whether a file is being dragged over. */
+export function useFileDrop(onFiles: (files: File[]) => void): boolean {
   const [dragging, setDragging] = useState(false);
   const depth = useRef(0);
-  const latest = useRef(onFile);
+  const latest = useRef(onFiles);
   useEffect(() => {
-    latest.current = onFile;
-  }, [onFile]);
+    latest.current = onFiles;
+  }, [onFiles]);
 
   useEffect(() => {
     const enter = (event: DragEvent) => {
@@ -39,8 +40,8 @@ export function useFileDrop(onFile: (file: File) => void): boolean {
       event.preventDefault();
       depth.current = 0;
       setDragging(false);
-      const file = event.dataTransfer?.files[0];
-      if (file) latest.current(file);
+      const files = Array.from(event.dataTransfer?.files ?? []);
+      if (files.length > 0) latest.current(files);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', over);
@@ -63,8 +64,9 @@ export function DropOverlay() {
         <svg width="40" height="40" viewBox="0 0 24 24" aria-hidden="true">
           <path d="M12 3v12m0 0-4.5-4.5M12 15l4.5-4.5M4 16.5V19a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-2.5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
         </svg>
-        <p className="drop-overlay__title">Drop to import</p>
-        <p>Spreadsheets (.xlsx, .csv, .tsv) and PlanDesk plan files (.json). You will see a preview first.</p>
+        <p className="drop-overlay__title">Drop to import or receive updates</p>
+        <p>Spreadsheets (.xlsx, .csv, .tsv) and PlanDesk plan files (.json) are imported, with a preview first.</p>
+        <p>Update workbooks returned by the lead agencies, one or several, are received for review.</p>
       </div>
     </div>
   );

@@ -1,0 +1,43 @@
+// Where the files dropped on the window go, once the core has said what each one is (by its content): returned
+// update workbooks to Receive updates for the open plan, one spreadsheet or plan file to Import, a whole-plan
+// package to the Exchange view's Open package…. When a drop is not all of one kind, every file gets a line saying
+// what was done with it.
+import type { DroppedFileKind } from '../../../shared/domain';
+
+export interface DropRoute {
+  /** Update workbooks to receive for review (their names, in drop order). */
+  readonly receive: readonly string[];
+  /** The one file to import (its name), or null. */
+  readonly importFile: string | null;
+  /** A package was dropped and nothing else is done: show the Exchange view, where Open package… is. */
+  readonly showPackages: boolean;
+  /** One line per dropped file when the user needs to read what happened to each; empty when it is obvious. */
+  readonly lines: readonly string[];
+}
+
+export function routeDrop(kinds: readonly DroppedFileKind[], planOpen: boolean): DropRoute {
+  const receive = planOpen ? kinds.filter((k) => k.kind === 'update-workbook').map((k) => k.fileName) : [];
+  const importable = kinds.filter((k) => k.kind === 'spreadsheet');
+  // Importing is one file at a time, and never alongside a review: the review is what the user is shown.
+  const importFile = receive.length === 0 ? (importable[0]?.fileName ?? null) : null;
+  const packages = kinds.filter((k) => k.kind === 'package');
+  const showPackages = planOpen && receive.length === 0 && importFile === null && packages.length > 0;
+
+  const lines = kinds.map((k): string => {
+    switch (k.kind) {
+      case 'update-workbook':
+        return planOpen ? `${k.fileName}: received for review (Exchange)` : `${k.fileName}: an update workbook, not received: open a plan first`;
+      case 'spreadsheet':
+        if (importFile !== null && k === importable[0]) return `${k.fileName}: opened for import`;
+        return receive.length > 0
+          ? `${k.fileName}: not imported, as update workbooks came with it; drop it on its own to import it`
+          : `${k.fileName}: not imported; one file is imported at a time: drop it on its own to import it`;
+      case 'package':
+        return `${k.fileName}: a whole-plan package, not opened; open it with Open package… in the Exchange view`;
+      case 'refused':
+        return k.refused ?? `${k.fileName}: refused`;
+    }
+  });
+  const oneWay = kinds.every((k) => k.kind === 'update-workbook' && planOpen) || (kinds.length === 1 && kinds[0]!.kind === 'spreadsheet');
+  return { receive, importFile, showPackages, lines: oneWay ? [] : lines };
+}
