@@ -7,6 +7,7 @@ import { countAgencies } from '../agencies/registry';
 import type { ChangeContext } from '../history/history';
 import { listHistory, listHistoryUsers } from '../history/history';
 import { revertBatch, UndoStack } from '../history/revert';
+import { BROUGHT_REVERTS } from '../packages/merge-pack';
 import { commitImport, decodeUpload, previewImport } from '../import/import-preview';
 import { importSamplePlan } from '../import/sample-plan';
 import { createIndicator, deleteIndicator, setActual, updateIndicator } from '../indicators/indicator-commands';
@@ -73,7 +74,7 @@ export function createHandlers(app: AppContext): Handlers {
   const revert = async (batchId: string | undefined, done: (revertBatch: string) => void) => {
     if (!batchId) throw new AppError('not_available', 'There is nothing to undo or redo');
     const context = changeContextOf(app, 'undo');
-    const outcome = await revertBatch(db(), context, batchId, LINK_REVERTS);
+    const outcome = await revertBatch(db(), context, batchId, { ...LINK_REVERTS, ...BROUGHT_REVERTS });
     done(outcome.batchId);
     return { entityIds: outcome.entityIds, ...undo.state };
   };

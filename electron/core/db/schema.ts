@@ -143,6 +143,8 @@ export interface SnapshotTable {
   created_by: string;
   /** The plan as it stood, in the JSON plan format. */
   content: string;
+  /** The package merge (plan_packages_merged) that brought it from another laptop; null when taken here. */
+  package_merge_id: number | null;
 }
 
 export interface ChangeHistoryTable {
@@ -159,6 +161,8 @@ export interface ChangeHistoryTable {
   source_file: string | null;
   /** Groups the entries of one operation (one import, one merge, one paste). */
   batch_id: string | null;
+  /** The package merge (plan_packages_merged) that brought it from another laptop; null when written here. */
+  package_merge_id: number | null;
 }
 
 /** An update workbook sent to one lead agency for one reporting period: sent → returned → merged. */
@@ -246,6 +250,10 @@ export interface PlanPackageMergedTable {
   batch_id: string;
   accepted: number;
   rejected: number;
+  /** When the merge was undone (null while it stands): the package can then be merged again. */
+  deleted_at: string | null;
+  /** While undone: the history entries and snapshots it brought, as JSON ({ history, snapshots }), for redo. */
+  set_aside: string | null;
 }
 
 export interface Database {

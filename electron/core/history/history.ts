@@ -14,7 +14,9 @@ export type HistoryEntity =
   | 'progress'
   | 'snapshot'
   /** An update workbook sent to a lead agency: its status (returned → merged) moves with the merge it records. */
-  | 'exchange_package';
+  | 'exchange_package'
+  /** A whole-plan package merged here (plan_packages_merged): undoing the merge takes it back, so it can be merged again. */
+  | 'plan_package';
 
 /** Who is changing the plan, and through what. One per operation (an edit, an import, a merge). */
 export interface ChangeContext {
@@ -77,23 +79,13 @@ export function toChangeEntry(row: ChangeHistoryRow): ChangeEntry {
   };
 }
 
-export async function listPlanHistory(db: DbOrTx, planId: Id, limit: number): Promise<ChangeEntry[]> {
-  const rows = await db
-    .selectFrom('change_history')
-    .selectAll()
-    .where('plan_id', '=', planId)
-    .orderBy('id', 'desc')
-    .limit(limit)
-    .execute();
-  return rows.map(toChangeEntry);
-}
-
 export async function listEntityHistory(db: DbOrTx, entityIds: readonly Id[], limit: number): Promise<ChangeEntry[]> {
   if (entityIds.length === 0) return [];
   const rows = await db
     .selectFrom('change_history')
     .selectAll()
     .where('entity_id', 'in', entityIds)
+    .orderBy('at', 'desc')
     .orderBy('id', 'desc')
     .limit(limit)
     .execute();
@@ -119,6 +111,8 @@ async function withSubjects(db: DbOrTx, entries: ChangeEntry[]): Promise<ChangeE
       .where('id', 'in', some(idsOf('exchange_package')))
       .execute(),
   );
+  const packages = await db.selectFrom('plan_packages_merged').select(['id', 'file', 'created_by', 'created_at']).where('id', 'in', some(idsOf('plan_package')).map(Number)).execute();
+  put(packages.map((p) => ({ id: String(p.id), label: `${p.file.split(/[\\/]/).pop() ?? p.file}, made by ${p.created_by} on ${p.created_at.slice(0, 10)}` })));
   // An actual is named by its indicator and period: "% of uptime, FY 2025-26".
   put(
     await db
@@ -135,7 +129,6 @@ async function withSubjects(db: DbOrTx, entries: ChangeEntry[]): Promise<ChangeE
   });
 }
 
-/** The plan's change log, newest first, filtered by date, person, agency, source or entity. */
 /**
  * A plan's entries: those recorded for it, and changes to registry agencies its actions name (the registry is the
  * workspace's, so agency edits carry no plan: renaming MoIC still changes what the plan reads).
@@ -151,6 +144,7 @@ function inPlan(eb: ExpressionBuilder<Database, 'change_history'>, planId: Id) {
   return eb.or([eb('plan_id', '=', planId), eb.and([eb('plan_id', 'is', null), eb('entity', '=', 'agency'), eb('entity_id', 'in', agenciesOfPlan)])]);
 }
 
+/** The plan's change log, newest first (by when each change happened), filtered by date, person, agency, source or entity. */
 export async function listHistory(db: DbOrTx, filter: HistoryFilter): Promise<ChangeEntry[]> {
   let query = db
     .selectFrom('change_history')
@@ -185,7 +179,8 @@ export async function listHistory(db: DbOrTx, filter: HistoryFilter): Promise<Ch
       ]),
     );
   }
-  const rows = await query.orderBy('id', 'desc').limit(filter.limit).execute();
+  // By when the change happened: entries brought from another laptop get new ids here but keep their own time.
+  const rows = await query.orderBy('at', 'desc').orderBy('id', 'desc').limit(filter.limit).execute();
   return withSubjects(db, rows.map(toChangeEntry));
 }
 

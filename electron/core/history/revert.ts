@@ -16,6 +16,7 @@ export const TABLES: Readonly<Record<HistoryEntity, string | null>> = {
   progress: 'progress_updates',
   snapshot: null,
   exchange_package: 'exchange_packages',
+  plan_package: 'plan_packages_merged',
 };
 
 /** Columns holding numbers; every other column holds text. */

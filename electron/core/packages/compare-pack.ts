@@ -96,8 +96,15 @@ export function localHistoryEntry(h: ChangeHistoryRow): PackHistoryEntry & { id:
   return { id: historyEntryId(entry), ...entry };
 }
 
+/**
+ * Entries about records that only the workspace holding them knows (the update workbooks it sent, the packages it
+ * merged) stay there: their subject cannot be named here, and nothing here can act on them.
+ */
+const WORKSPACE_RECORDS = new Set(['exchange_package', 'plan_package']);
+
+/** The package's history entries that come with a merge, with their lasting ids. */
 export function packHistoryWithIds(history: readonly PackHistoryEntry[]): (PackHistoryEntry & { id: string })[] {
-  return history.map((h) => ({ ...h, id: h.id ?? historyEntryId(h) }));
+  return history.filter((h) => !WORKSPACE_RECORDS.has(h.entity)).map((h) => ({ ...h, id: h.id ?? historyEntryId(h) }));
 }
 
 // ---- the plan as a tree of placed items ----
@@ -332,10 +339,16 @@ export async function comparePack(db: DbOrTx, pack: ComparedPack, local: PlanFil
   const planned = new Map<string, PlannedChange>();
 
   const packEntries = packHistoryWithIds(pack.history);
-  const localEntries = (await db.selectFrom('change_history').selectAll().where('plan_id', '=', planId).orderBy('id').execute()).map(localHistoryEntry);
+  const localHistory = await db.selectFrom('change_history').selectAll().where('plan_id', '=', planId).orderBy('id').execute();
+  const localEntries = localHistory.map(localHistoryEntry);
   const localIds = new Set(localEntries.map((e) => e.id));
   const there = sideOf(packEntries, localIds);
-  const here = sideOf(localEntries, new Set(packEntries.map((e) => e.id)));
+  // Undoing a package merge (and redoing it) only takes its replayed values back and forth: no change of this laptop's.
+  const packageMergeBatches = new Set(localHistory.filter((h) => h.entity === 'plan_package' && h.batch_id !== null).map((h) => h.batch_id));
+  const here = sideOf(
+    localEntries.filter((_, i) => !packageMergeBatches.has(localHistory[i]!.batch_id)),
+    new Set(packEntries.map((e) => e.id)),
+  );
   const lastOf = (side: HistorySide, ids: readonly string[], fields: readonly string[]) => {
     let last: { at: string; user: string } | null = null;
     for (const id of ids) for (const field of fields) {
@@ -440,7 +453,12 @@ export async function comparePack(db: DbOrTx, pack: ComparedPack, local: PlanFil
     }
   }
 
-  const existsAnywhere = async (table: PlacedTable, id: string) => (await db.selectFrom(table).select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+  // Rows a package merge added and its undo removed again were never this laptop's: the package may add them anew.
+  const lastRemoval = new Map<string, string | null>();
+  for (const h of localHistory) if (h.field === 'deleted_at') lastRemoval.set(h.entity_id, h.batch_id);
+  const undoneAdd = (id: string) => packageMergeBatches.has(lastRemoval.get(id) ?? null);
+  /** Held here, live or removed here. */
+  const existsAnywhere = async (table: PlacedTable, id: string) => !undoneAdd(id) && (await db.selectFrom(table).select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
   const addedChange = (group: MutableGroup, entity: ReviewEntity, id: string, label: string, words: string, write: PackWrite, sequence: number, alsoCovers: readonly string[] = []) =>
     propose(group, { entity, entityId: id, field: 'added', label, oldValue: null, newValue: words, conflict: null, kind: 'added' }, { write, sequence, covers: [`${id}|*`, ...alsoCovers.map((c) => `${c}|*`)] });
 

@@ -41,21 +41,68 @@ async function placeAfter(tx: DbOrTx, table: PlacedTable, parentId: string, movi
   return positionBetween(null, siblings[0]?.position ?? null);
 }
 
-/** History entries of the package not yet here, in their order, as they were written on the other laptop. */
-async function importHistory(tx: DbOrTx, planId: string, entries: readonly PackHistoryEntry[], leftOut: (entry: PackHistoryEntry) => boolean): Promise<void> {
+/**
+ * History entries of the package not yet here, as they were written on the other laptop, marked with the merge that
+ * brings them (its undo sets them aside). Entries about records only the other workspace holds do not travel
+ * (travels() in compare-pack.ts).
+ */
+async function importHistory(tx: DbOrTx, planId: string, mergeId: number, entries: readonly PackHistoryEntry[], leftOut: (entry: PackHistoryEntry) => boolean): Promise<void> {
   const known = new Set((await tx.selectFrom('change_history').selectAll().where('plan_id', '=', planId).execute()).map((h) => localHistoryEntry(h).id));
   const rows = packHistoryWithIds(entries)
     .filter((h) => !known.has(h.id) && !leftOut(h))
-    .map((h) => ({ at: h.at, user_name: h.user, plan_id: planId, entity: h.entity, entity_id: h.entityId, field: h.field, old_value: h.oldValue, new_value: h.newValue, source: h.source, source_file: h.sourceFile, batch_id: null }));
+    .map((h) => ({ at: h.at, user_name: h.user, plan_id: planId, entity: h.entity, entity_id: h.entityId, field: h.field, old_value: h.oldValue, new_value: h.newValue, source: h.source, source_file: h.sourceFile, batch_id: null, package_merge_id: mergeId }));
   for (let i = 0; i < rows.length; i += 400) await tx.insertInto('change_history').values(rows.slice(i, i + 400)).execute();
 }
 
-async function importSnapshots(tx: DbOrTx, planId: string, snapshots: readonly PackSnapshot[]): Promise<void> {
+async function importSnapshots(tx: DbOrTx, planId: string, mergeId: number, snapshots: readonly PackSnapshot[]): Promise<void> {
   for (const s of snapshots) {
     const here = await tx.selectFrom('snapshots').select('id').where('id', '=', s.id).executeTakeFirst();
-    if (!here) await tx.insertInto('snapshots').values({ id: s.id, plan_id: planId, name: s.name, taken_at: s.takenAt, created_by: s.createdBy, content: s.content }).execute();
+    if (!here) await tx.insertInto('snapshots').values({ id: s.id, plan_id: planId, name: s.name, taken_at: s.takenAt, created_by: s.createdBy, content: s.content, package_merge_id: mergeId }).execute();
   }
 }
+
+/** What a merge brought from the other laptop, as its undo sets it aside. */
+interface SetAside {
+  readonly history: PackHistoryEntry[];
+  readonly snapshots: PackSnapshot[];
+}
+
+function broughtWords(entries: number, snapshots: number): string {
+  return `${entries} history ${entries === 1 ? 'entry' : 'entries'}, ${snapshots} ${snapshots === 1 ? 'snapshot' : 'snapshots'}`;
+}
+
+/** The history field of a merge's entry for what it brought; undo and redo take that through BROUGHT_REVERTS. */
+const BROUGHT = 'brought';
+
+/**
+ * How undo takes back what a package merge brought (and redo brings it again): the other laptop's history entries
+ * and snapshots, in the same transaction as the plan's values. The merge's own record goes back by its 'created'
+ * entry like any row (deleted_at), so the package can be opened and merged again.
+ */
+export const BROUGHT_REVERTS = {
+  [BROUGHT]: async (tx: DbOrTx, entry: { entityId: string; oldValue: string | null }): Promise<void> => {
+    const mergeId = Number(entry.entityId);
+    const merge = await tx.selectFrom('plan_packages_merged').select(['plan_id', 'set_aside']).where('id', '=', mergeId).executeTakeFirstOrThrow();
+    if (entry.oldValue === null) {
+      // Undo: the entries and snapshots this merge brought leave the history, kept with the merge for a redo.
+      const history = await tx.selectFrom('change_history').selectAll().where('package_merge_id', '=', mergeId).orderBy('id').execute();
+      const snapshots = await tx.selectFrom('snapshots').selectAll().where('package_merge_id', '=', mergeId).execute();
+      const setAside: SetAside = {
+        history: history.map((h) => ({ at: h.at, user: h.user_name, entity: h.entity, entityId: h.entity_id, field: h.field, oldValue: h.old_value, newValue: h.new_value, source: h.source, sourceFile: h.source_file })),
+        snapshots: snapshots.map((s) => ({ id: s.id, name: s.name, takenAt: s.taken_at, createdBy: s.created_by, content: s.content })),
+      };
+      await tx.updateTable('plan_packages_merged').set({ set_aside: JSON.stringify(setAside) }).where('id', '=', mergeId).execute();
+      await tx.deleteFrom('change_history').where('package_merge_id', '=', mergeId).execute();
+      await tx.deleteFrom('snapshots').where('package_merge_id', '=', mergeId).execute();
+    } else {
+      // Redo: they come back (any already here again, brought by another merge meanwhile, stay once).
+      const setAside = JSON.parse(merge.set_aside ?? '{"history":[],"snapshots":[]}') as SetAside;
+      await importHistory(tx, merge.plan_id, mergeId, setAside.history, () => false);
+      await importSnapshots(tx, merge.plan_id, mergeId, setAside.snapshots);
+      await tx.updateTable('plan_packages_merged').set({ set_aside: null }).where('id', '=', mergeId).execute();
+    }
+  },
+};
 
 /** The local reporting period of a package's period (by kind and first month), made when missing. */
 async function localPeriodId(tx: DbOrTx, planId: string, period: { id: string; kind: string; label: string; start: string; end: string }): Promise<string> {
@@ -72,10 +119,15 @@ async function localPeriodId(tx: DbOrTx, planId: string, period: { id: string; k
  * added as the package describes it (its id kept), traced with the merge.
  */
 async function agencyIdsOf(tx: DbOrTx, context: ChangeContext, contents: PackContents, refs: readonly string[]): Promise<string[]> {
-  const index = await loadAgencyIndex(tx);
-  const unknown = refs.filter((ref) => agencyIdOf(index, ref) === null);
+  let index = await loadAgencyIndex(tx);
+  const describedBy = (refsOf: readonly string[]) => contents.planFile.agencies.filter((a) => refsOf.some((ref) => ref === a.id || ref === a.acronym || ref === a.name));
+  let unknown = refs.filter((ref) => agencyIdOf(index, ref) === null);
+  if (unknown.length > 0 && (await reviveUndoneAgencies(tx, context, describedBy(unknown).flatMap((a) => (a.id ? [a.id] : []))))) {
+    index = await loadAgencyIndex(tx);
+    unknown = refs.filter((ref) => agencyIdOf(index, ref) === null);
+  }
   if (unknown.length > 0) {
-    const described = contents.planFile.agencies.filter((a) => unknown.some((ref) => ref === a.id || ref === a.acronym || ref === a.name));
+    const described = describedBy(unknown);
     const created: FieldChange[] = [];
     const agencies = await prepareAgencies(tx, described, context.at, created, []);
     const rows: AgencyLinkRow[] = [];
@@ -87,29 +139,58 @@ async function agencyIdsOf(tx: DbOrTx, context: ChangeContext, contents: PackCon
   return [...new Set(refs.map((ref) => agencyIdOf(index, ref)!))];
 }
 
+/**
+ * Agencies an earlier merge of a package added and its undo removed again: brought back (traced, so that undo removes
+ * them again) rather than added a second time under the same id. Whether any was.
+ */
+async function reviveUndoneAgencies(tx: DbOrTx, context: ChangeContext, ids: readonly string[]): Promise<boolean> {
+  let revived = false;
+  for (const id of ids) {
+    const removal = await tx
+      .selectFrom('change_history')
+      .select('batch_id')
+      .where('entity', '=', 'agency')
+      .where('entity_id', '=', id)
+      .where('field', '=', 'deleted_at')
+      .orderBy('id', 'desc')
+      .executeTakeFirst();
+    if (!removal?.batch_id) continue;
+    const byPackageUndo = await tx.selectFrom('change_history').select('id').where('batch_id', '=', removal.batch_id).where('entity', '=', 'plan_package').executeTakeFirst();
+    const removed = await tx.selectFrom('agencies').select('id').where('id', '=', id).where('deleted_at', 'is not', null).executeTakeFirst();
+    if (!byPackageUndo || !removed) continue;
+    await updateRow(tx, context, { table: 'agencies', id, planId: null }, { deleted_at: null });
+    revived = true;
+  }
+  return revived;
+}
+
 async function addAction(tx: DbOrTx, context: ChangeContext, planId: string, contents: PackContents, statementId: string, action: PlanFileAction, after: readonly string[]): Promise<void> {
   const id = action.id!;
   await requireLive(tx, 'policy_statements', statementId, `Action ${action.code}`);
-  await tx.insertInto('actions').values(actionRow(action, id, statementId, await placeAfter(tx, 'actions', statementId, null, after), context.at)).execute();
+  // Inserted, or written over the row of an earlier merge of it that was undone (removed, with its links).
+  const row = actionRow(action, id, statementId, await placeAfter(tx, 'actions', statementId, null, after), context.at);
+  await tx.insertInto('actions').values(row).onConflict((oc) => oc.column('id').doUpdateSet(row)).execute();
+  await tx.deleteFrom('action_agencies').where('action_id', '=', id).execute();
   for (const [role, refs] of [['lead', action.lead.agencies], ['collaborator', action.collaborators.agencies]] as const) {
     const ids = await agencyIdsOf(tx, context, contents, refs);
     if (ids.length > 0) await tx.insertInto('action_agencies').values(ids.map((agency_id, position) => ({ action_id: id, agency_id, role, position }))).execute();
   }
   for (const [position, indicator] of action.indicators.entries()) {
-    await tx.insertInto('indicators').values(indicatorRow(indicator, indicator.id ?? randomUUID(), id, position + 1, context.at)).execute();
+    const indicatorValues = indicatorRow(indicator, indicator.id ?? randomUUID(), id, position + 1, context.at);
+    await tx.insertInto('indicators').values(indicatorValues).onConflict((oc) => oc.column('id').doUpdateSet(indicatorValues)).execute();
   }
   await recordChanges(tx, context, [{ planId, entity: 'action', entityId: id, field: 'created', oldValue: null, newValue: `${action.code} ${action.title}`.trim() }]);
 }
 
 /** A plan new to this workspace: written whole; its history, snapshots and progress come with it when its ids are free. */
-async function addWholePlan(tx: DbOrTx, context: ChangeContext, contents: PackContents): Promise<{ planId: string; notes: string[] }> {
+async function addWholePlan(tx: DbOrTx, context: ChangeContext, contents: PackContents, mergeId: number): Promise<{ planId: string; notes: string[] }> {
   const { planIds, notes } = await writePlanFile(tx, contents.planFile, context);
   const planId = planIds[0]!;
   if (planId !== contents.manifest.planId) return { planId, notes: [...notes, 'The plan came in as a copy with new ids, so its history, snapshots and progress were left out'] };
-  await importHistory(tx, planId, contents.history, () => false);
+  await importHistory(tx, planId, mergeId, contents.history, () => false);
   for (const s of contents.snapshots) {
     const clash = await tx.selectFrom('snapshots').select('id').where('id', '=', s.id).executeTakeFirst();
-    await tx.insertInto('snapshots').values({ id: clash ? randomUUID() : s.id, plan_id: planId, name: s.name, taken_at: s.takenAt, created_by: s.createdBy, content: s.content }).execute();
+    await tx.insertInto('snapshots').values({ id: clash ? randomUUID() : s.id, plan_id: planId, name: s.name, taken_at: s.takenAt, created_by: s.createdBy, content: s.content, package_merge_id: mergeId }).execute();
   }
   const periodIds = new Map<string, string>();
   for (const p of contents.progress.periods) {
@@ -143,7 +224,7 @@ async function addWholePlan(tx: DbOrTx, context: ChangeContext, contents: PackCo
   return { planId, notes: [...notes] };
 }
 
-async function applyWrite(tx: DbOrTx, context: ChangeContext, planId: string, contents: PackContents, write: PackWrite): Promise<string> {
+async function applyWrite(tx: DbOrTx, context: ChangeContext, planId: string, contents: PackContents, mergeId: number, write: PackWrite): Promise<string> {
   switch (write.kind) {
     case 'update':
       await updateRow(tx, context, { table: write.table, id: write.id, planId: write.table === 'agencies' ? null : planId }, write.columns);
@@ -152,7 +233,8 @@ async function applyWrite(tx: DbOrTx, context: ChangeContext, planId: string, co
     case 'addChapter': {
       const id = write.chapter.id!;
       const position = await placeAfter(tx, 'chapters', planId, null, write.after);
-      await tx.insertInto('chapters').values({ id, plan_id: planId, code: write.chapter.code, title: write.chapter.title, position, created_at: context.at, updated_at: context.at, deleted_at: null }).execute();
+      const row = { id, plan_id: planId, code: write.chapter.code, title: write.chapter.title, position, created_at: context.at, updated_at: context.at, deleted_at: null };
+      await tx.insertInto('chapters').values(row).onConflict((oc) => oc.column('id').doUpdateSet(row)).execute();
       await recordChanges(tx, context, [{ planId, entity: 'chapter', entityId: id, field: 'created', oldValue: null, newValue: `${write.chapter.code} ${write.chapter.title}`.trim() }]);
       return id;
     }
@@ -160,10 +242,8 @@ async function applyWrite(tx: DbOrTx, context: ChangeContext, planId: string, co
       await requireLive(tx, 'chapters', write.chapterId, `Statement ${write.statement.code}`);
       const id = write.statement.id!;
       const position = await placeAfter(tx, 'policy_statements', write.chapterId, null, write.after);
-      await tx
-        .insertInto('policy_statements')
-        .values({ id, chapter_id: write.chapterId, code: write.statement.code, text: write.statement.text, position, created_at: context.at, updated_at: context.at, deleted_at: null })
-        .execute();
+      const row = { id, chapter_id: write.chapterId, code: write.statement.code, text: write.statement.text, position, created_at: context.at, updated_at: context.at, deleted_at: null };
+      await tx.insertInto('policy_statements').values(row).onConflict((oc) => oc.column('id').doUpdateSet(row)).execute();
       await recordChanges(tx, context, [{ planId, entity: 'statement', entityId: id, field: 'created', oldValue: null, newValue: `${write.statement.code} ${write.statement.text}`.trim() }]);
       return id;
     }
@@ -174,7 +254,8 @@ async function applyWrite(tx: DbOrTx, context: ChangeContext, planId: string, co
       await requireLive(tx, 'actions', write.actionId, `Indicator "${write.indicator.name}"`);
       const id = write.indicator.id!;
       const position = await placeAfter(tx, 'indicators', write.actionId, null, write.after);
-      await tx.insertInto('indicators').values(indicatorRow(write.indicator, id, write.actionId, position, context.at)).execute();
+      const row = indicatorRow(write.indicator, id, write.actionId, position, context.at);
+      await tx.insertInto('indicators').values(row).onConflict((oc) => oc.column('id').doUpdateSet(row)).execute();
       await recordChanges(tx, context, [{ planId, entity: 'indicator', entityId: id, field: 'created', oldValue: null, newValue: write.indicator.name }]);
       return id;
     }
@@ -224,7 +305,7 @@ async function applyWrite(tx: DbOrTx, context: ChangeContext, planId: string, co
       return row.id;
     }
     case 'newPlan':
-      return (await addWholePlan(tx, context, contents)).planId;
+      return (await addWholePlan(tx, context, contents, mergeId)).planId;
     default:
       return assertNever(write, 'package write');
   }
@@ -256,15 +337,34 @@ export async function mergePack(db: Db, context: ChangeContext, input: { path: s
   const entityIds = new Set<string>();
   let planId = contents.manifest.planId;
   await db.transaction().execute(async (tx) => {
+    // The merge's record comes first: what the package brings is marked with it.
+    const merge = await tx
+      .insertInto('plan_packages_merged')
+      .values({
+        pack_id: contents.manifest.packId,
+        plan_id: planId,
+        file: input.path,
+        created_by: contents.manifest.createdBy,
+        created_at: contents.manifest.createdAt,
+        merged_by: context.user,
+        merged_at: context.at,
+        batch_id: batchId,
+        accepted: accepted.length,
+        rejected: decided.length - accepted.length,
+        deleted_at: null,
+        set_aside: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     for (const d of accepted) {
       const write = planOf(d).write;
-      const id = await applyWrite(tx, packContext, planId, contents, write);
+      const id = await applyWrite(tx, packContext, planId, contents, merge.id, write);
       if (write.kind === 'newPlan') planId = id;
       entityIds.add(id);
     }
     if (!file.source || file.source.kind !== 'package' || !file.source.newPlan) {
-      await importHistory(tx, planId, contents.history, (h) => leftOut.has(`${h.entityId}|${h.field}`) || leftOut.has(`${h.entityId}|*`));
-      await importSnapshots(tx, planId, contents.snapshots);
+      await importHistory(tx, planId, merge.id, contents.history, (h) => leftOut.has(`${h.entityId}|${h.field}`) || leftOut.has(`${h.entityId}|*`));
+      await importSnapshots(tx, planId, merge.id, contents.snapshots);
     }
     for (const d of decided) {
       await tx
@@ -289,21 +389,18 @@ export async function mergePack(db: Db, context: ChangeContext, input: { path: s
         })
         .execute();
     }
-    await tx
-      .insertInto('plan_packages_merged')
-      .values({
-        pack_id: contents.manifest.packId,
-        plan_id: planId,
-        file: input.path,
-        created_by: contents.manifest.createdBy,
-        created_at: contents.manifest.createdAt,
-        merged_by: context.user,
-        merged_at: context.at,
-        batch_id: batchId,
-        accepted: accepted.length,
-        rejected: decided.length - accepted.length,
-      })
-      .execute();
+    if (planId !== contents.manifest.planId) await tx.updateTable('plan_packages_merged').set({ plan_id: planId }).where('id', '=', merge.id).execute();
+    // The package being merged, and what it brought, are changes of this batch: undoing the merge takes them back in
+    // the same transaction as the plan's values (and redo merges them again).
+    const brought = await tx.selectFrom('change_history').select((eb) => eb.fn.countAll<number>().as('n')).where('package_merge_id', '=', merge.id).executeTakeFirstOrThrow();
+    const snapshots = await tx.selectFrom('snapshots').select((eb) => eb.fn.countAll<number>().as('n')).where('package_merge_id', '=', merge.id).executeTakeFirstOrThrow();
+    const mergeId = String(merge.id);
+    await recordChanges(tx, packContext, [
+      { planId, entity: 'plan_package', entityId: mergeId, field: 'created', oldValue: null, newValue: contents.manifest.packId },
+      ...(Number(brought.n) + Number(snapshots.n) > 0
+        ? [{ planId, entity: 'plan_package' as const, entityId: mergeId, field: BROUGHT, oldValue: null, newValue: broughtWords(Number(brought.n), Number(snapshots.n)) }]
+        : []),
+    ]);
   });
   const whole = accepted.some((d) => planOf(d).write.kind === 'newPlan');
   return {
@@ -311,8 +408,8 @@ export async function mergePack(db: Db, context: ChangeContext, input: { path: s
     batchId,
     accepted: accepted.length,
     rejected: decided.length - accepted.length,
-    // A whole plan brings history and snapshots that undo cannot take back one by one.
-    undoable: accepted.length > 0 && !whole && (await canRevertCleanly(db, batchId, new Set(Object.keys(LINK_REVERTS)))),
+    // A plan new here comes whole (its reporting periods and progress too), which undo does not take back.
+    undoable: !whole && (await canRevertCleanly(db, batchId, new Set([...Object.keys(LINK_REVERTS), ...Object.keys(BROUGHT_REVERTS)]))),
     entityIds: [...entityIds],
   };
 }

@@ -12,7 +12,7 @@ import { exportPlanFile } from '../planfile/export-plan-file';
 import type { PlanFile, PlanFilePlan } from '../planfile/format';
 import { parsePlanFile } from '../planfile/import-plan-file';
 import { changeIdOf } from '../exchange/read-returns';
-import { comparePack, type PlannedChange } from './compare-pack';
+import { comparePack, packHistoryWithIds, type PlannedChange } from './compare-pack';
 import { PACK_ENTRIES, packHistoryEntry, packManifest, packProgress, packSnapshot, type PackHistoryEntry, type PackManifest, type PackProgress, type PackSnapshot } from './pack-format';
 import { PACKAGE_RULES, readSafeZip } from '../zip/safe-zip';
 
@@ -109,7 +109,8 @@ export async function reviewPack(db: DbOrTx, path: string): Promise<OpenedPack> 
   const { contents, sha256 } = read;
   const { manifest, plan } = contents;
   const local = (await exportPlanFile(db, [manifest.planId])).plans[0];
-  const packed = await db.selectFrom('plan_packages_merged').select(['merged_at', 'merged_by']).where('pack_id', '=', manifest.packId).executeTakeFirst();
+  // A merge undone since no longer counts: the package can be merged again.
+  const packed = await db.selectFrom('plan_packages_merged').select(['merged_at', 'merged_by']).where('pack_id', '=', manifest.packId).where('deleted_at', 'is', null).executeTakeFirst();
   const knownSnapshots = new Set((await db.selectFrom('snapshots').select('id').where('plan_id', '=', manifest.planId).execute()).map((s) => s.id));
   const source = {
     kind: 'package' as const,
@@ -119,7 +120,7 @@ export async function reviewPack(db: DbOrTx, path: string): Promise<OpenedPack> 
     createdAt: manifest.createdAt,
     newPlan: !local,
     snapshots: contents.snapshots.filter((s) => !knownSnapshots.has(s.id)).length,
-    historyEntries: contents.history.length,
+    historyEntries: packHistoryWithIds(contents.history).length,
   };
   if (packed) {
     return {

@@ -10,7 +10,7 @@ import type { Db } from '../../../electron/core/db/schema';
 import { createAgency } from '../../../electron/core/agencies/agency-commands';
 import { createIndicator, updateIndicator } from '../../../electron/core/indicators/indicator-commands';
 import { createPack } from '../../../electron/core/packages/create-pack';
-import { mergePack } from '../../../electron/core/packages/merge-pack';
+import { BROUGHT_REVERTS, mergePack } from '../../../electron/core/packages/merge-pack';
 import { reviewPack } from '../../../electron/core/packages/open-pack';
 import { revertBatch } from '../../../electron/core/history/revert';
 import { LINK_REVERTS, setActionAgencies, updateActionField } from '../../../electron/core/plan/plan-commands';
@@ -89,8 +89,15 @@ describe('structure changes between two laptops', () => {
     expect(opened.file.refused).toBeNull();
     expect(opened.file.groups).toEqual([]);
     expect(opened.file.onlyHere).toEqual([]);
-    // A's own entries come back inside B's history and are recognised by their ids: only B's merge entries are new to A.
-    const bOwn = await laptopB.db.selectFrom('change_history').select((eb) => eb.fn.countAll<number>().as('n')).where('plan_id', '=', planId).where('user_name', '=', 'Karma').executeTakeFirstOrThrow();
+    // A's own entries come back inside B's history and are recognised by their ids: only B's merge entries are new to A
+    // (but for the record of the package merged on B, which stays on B).
+    const bOwn = await laptopB.db
+      .selectFrom('change_history')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('plan_id', '=', planId)
+      .where('user_name', '=', 'Karma')
+      .where('entity', '!=', 'plan_package')
+      .executeTakeFirstOrThrow();
     expect(bOwn.n).toBeGreaterThan(0);
     expect(opened.file.source).toMatchObject({ historyEntries: bOwn.n, snapshots: 0 });
   });
@@ -125,8 +132,13 @@ describe('structure changes between two laptops', () => {
     const outcome = await mergePack(laptopB.db, by('Karma'), { path, decisions: acceptAll(opened.file) });
     expect(outcome.undoable).toBe(true);
     expect(await planOf(laptopB.db)).toEqual(await planOf(db));
-    await revertBatch(laptopB.db, testContext({ user: 'Karma', source: 'undo', batchId: randomUUID() }), outcome.batchId, LINK_REVERTS);
+    await revertBatch(laptopB.db, testContext({ user: 'Karma', source: 'undo', batchId: randomUUID() }), outcome.batchId, { ...LINK_REVERTS, ...BROUGHT_REVERTS });
     expect(await planOf(laptopB.db)).toEqual(before);
+    // The package is no longer merged: it opens again with the same changes.
+    const again = await reviewPack(laptopB.db, path);
+    expect(again.file.groups.flatMap((g) => g.changes.map((c) => c.id))).toEqual(opened.file.groups.flatMap((g) => g.changes.map((c) => c.id)));
+    await mergePack(laptopB.db, by('Karma'), { path, decisions: acceptAll(again.file) });
+    expect(await planOf(laptopB.db)).toEqual(await planOf(db));
   });
 
   it('a package that only brings a snapshot merges with nothing to decide on, and its snapshot arrives once', async () => {
@@ -134,7 +146,8 @@ describe('structure changes between two laptops', () => {
     const { path, opened } = await packAndOpen(laptopA.db, laptopB.db);
     expect(opened.file.groups).toEqual([]);
     expect(opened.file.source).toMatchObject({ snapshots: 1, historyEntries: 1 });
-    expect(await mergePack(laptopB.db, by('Karma'), { path, decisions: [] })).toMatchObject({ accepted: 0, rejected: 0, undoable: false });
+    // Undoable like any merge: undo would take the snapshot and the entry back, and the package could be merged again.
+    expect(await mergePack(laptopB.db, by('Karma'), { path, decisions: [] })).toMatchObject({ accepted: 0, rejected: 0, undoable: true });
     expect(await laptopB.db.selectFrom('snapshots').select(['id', 'name']).where('plan_id', '=', planId).where('id', '=', snapshot.id).execute()).toEqual([{ id: snapshot.id, name: 'Steering committee, 14 March 2027' }]);
     const later = await packAndOpen(laptopA.db, laptopB.db);
     expect(later.opened.file.source).toMatchObject({ snapshots: 0, historyEntries: 0 });

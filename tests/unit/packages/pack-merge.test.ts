@@ -133,7 +133,7 @@ describe('a package of a plan both laptops hold', () => {
     expect(history.filter((h) => h.user === 'Tshering' && h.source === 'exchange' && h.field === 'narrative').length).toBe(1);
     const merge = history.filter((h) => h.source === 'package' && h.sourceFile === second);
     expect(merge.every((h) => h.user === 'Karma')).toBe(true);
-    expect(new Set(merge.map((h) => h.field))).toEqual(new Set(['statement_id', 'position', 'actual_text', 'actual_value', 'narrative', 'status', 'status_text', 'created', 'deleted_at']));
+    expect(new Set(merge.map((h) => h.field))).toEqual(new Set(['statement_id', 'position', 'actual_text', 'actual_value', 'narrative', 'status', 'status_text', 'created', 'deleted_at', 'brought']));
   });
 
   it('opened again, the package is already merged; a fresh package of the same plan proposes nothing and brings no entry twice', async () => {

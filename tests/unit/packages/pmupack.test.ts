@@ -91,9 +91,12 @@ describe('moving a plan between PMU laptops', () => {
     expect(actions.find((a) => a.code === '5.1.1.3')).toMatchObject({ status: 'completed' });
     expect(actions.find((a) => a.code === '5.1.1.10')).toMatchObject({ end: '2023-03' });
     const traced = (await listHistory(laptopB.db, { planId, source: 'package', limit: 1000 })).filter((h) => h.sourceFile === second);
-    expect(traced.map((h) => [h.field, h.newValue, h.sourceFile])).toEqual([
-      ['status_text', 'Completed', second],
-      ['status', 'completed', second],
+    expect(traced.map((h) => [h.entity, h.field, h.newValue, h.sourceFile])).toEqual([
+      // The package's own record, which its undo takes back, and what it brought from the other laptop.
+      ['plan_package', 'brought', expect.stringMatching(/^\d+ history entr(y|ies), 0 snapshots$/), second],
+      ['plan_package', 'created', expect.any(String), second],
+      ['action', 'status_text', 'Completed', second],
+      ['action', 'status', 'completed', second],
     ]);
   });
 });

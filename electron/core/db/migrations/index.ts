@@ -5,10 +5,12 @@ import * as initialPlanSchema from './2026-11-27-initial-plan-schema';
 import * as workspaceIdentity from './2026-11-27-workspace-identity';
 import * as exchangePackages from './2026-11-27-exchange-packages';
 import * as reviewDrafts from './2026-11-27-review-drafts';
+import * as packageMergeUndo from './2026-11-27-package-merge-undo';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-11-27-1-initial-plan-schema': initialPlanSchema,
   '2026-11-27-2-workspace-identity': workspaceIdentity,
   '2026-11-27-3-exchange-packages': exchangePackages,
   '2026-11-27-4-review-drafts': reviewDrafts,
+  '2026-11-27-5-package-merge-undo': packageMergeUndo,
 };
