@@ -904,7 +904,8 @@ export function ActionsScreen({ planId, revision, filter, onFilterChange, focusA
         return !context.sorted && !collapsed.current.has(chapterRowId(data.chapterId)) && (!found || found.statements.has(data.statementId));
       }
       if (found && !found.actions.has(data.id)) return false;
-      if (context.sorted) return true;
+      // Called for every row at each filter: nothing folded (the usual case) needs no lookup.
+      if (context.sorted || collapsed.current.size === 0) return true;
       return !collapsed.current.has(chapterRowId(data.action.chapterId)) && !collapsed.current.has(statementRowId(data.action.statementId));
     },
     [context],
