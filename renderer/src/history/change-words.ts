@@ -25,6 +25,7 @@ export const ENTITY_LABELS: Readonly<Record<string, string>> = {
   agency: 'Agency',
   snapshot: 'Snapshot',
   exchange_package: 'Update workbook',
+  plan_package: 'Plan package',
 };
 
 const FIELD_LABELS: Readonly<Record<string, string>> = {
@@ -76,6 +77,12 @@ export function isShownChange(entry: ChangeEntry): boolean {
 }
 
 export function fieldLabel(entry: ChangeEntry): string {
+  // A package merged here: its merge, what it brought, and the undo and redo of the merge.
+  if (entry.entity === 'plan_package') {
+    if (entry.field === 'created') return 'Merged';
+    if (entry.field === 'brought') return entry.newValue === null ? 'Taken back by the undo' : 'Brought from the other laptop';
+    if (entry.field === 'deleted_at') return entry.newValue === null ? 'Merged again (redo)' : 'Merge undone';
+  }
   if (entry.field === 'deleted_at') return entry.newValue === null ? 'Restored' : 'Deleted';
   if (entry.entity === 'snapshot' && entry.field === 'created') return 'Snapshot taken';
   return FIELD_LABELS[entry.field] ?? entry.field.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());

@@ -57,3 +57,32 @@ describe('migration 2026-11-27-4-review-drafts', () => {
     await upgraded.close();
   });
 });
+
+describe('migration 2026-11-27-5-package-merge-undo', () => {
+  it('keeps a merged package merged, and the history and snapshots as they were, on a workspace that merged one', async () => {
+    const path = join(folder, 'with-package.sqlite');
+    const old = await openDatabase(path, { migrate: false });
+    expect((await createMigrator(old.db).migrateTo('2026-11-27-4-review-drafts')).error).toBeUndefined();
+    const at = '2026-01-01T00:00:00.000Z';
+    await sql`insert into plans (id, title, created_at, updated_at) values ('p', 'Plan', ${at}, ${at})`.execute(old.db);
+    await sql`insert into snapshots (id, plan_id, name, taken_at, created_by, content) values ('s', 'p', 'Steering committee', ${at}, 'Karma', '{}')`.execute(old.db);
+    await sql`insert into change_history (at, user_name, plan_id, entity, entity_id, field, old_value, new_value, source, batch_id)
+              values (${at}, 'Karma', 'p', 'plan', 'p', 'title', 'Old', 'Plan', 'package', 'b')`.execute(old.db);
+    await sql`insert into plan_packages_merged (pack_id, plan_id, file, created_by, created_at, merged_by, merged_at, batch_id, accepted, rejected)
+              values ('pack', 'p', 'plan.pmupack', 'Tshering', ${at}, 'Karma', ${at}, 'b', 1, 0)`.execute(old.db);
+    await old.close();
+
+    const upgraded = await openDatabase(path);
+    expect(await upgraded.db.selectFrom('plan_packages_merged').select(['pack_id', 'accepted', 'deleted_at', 'set_aside']).execute()).toEqual([
+      { pack_id: 'pack', accepted: 1, deleted_at: null, set_aside: null },
+    ]);
+    expect(await upgraded.db.selectFrom('change_history').select(['field', 'new_value', 'batch_id', 'package_merge_id']).execute()).toEqual([
+      { field: 'title', new_value: 'Plan', batch_id: 'b', package_merge_id: null },
+    ]);
+    expect(await upgraded.db.selectFrom('snapshots').select(['id', 'name', 'package_merge_id']).execute()).toEqual([{ id: 's', name: 'Steering committee', package_merge_id: null }]);
+    // The History's order by time is served by an index.
+    const plan = await sql<{ detail: string }>`explain query plan select * from change_history where plan_id = 'p' order by at desc, id desc limit 10`.execute(upgraded.db);
+    expect(plan.rows.map((r) => r.detail).join(' ')).toMatch(/history_by_time/);
+    await upgraded.close();
+  });
+});

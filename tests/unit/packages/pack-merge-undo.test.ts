@@ -21,6 +21,7 @@ import { exportPlanFile } from '../../../electron/core/planfile/export-plan-file
 import { ensurePeriods } from '../../../electron/core/reporting/periods';
 import { takeSnapshot } from '../../../electron/core/snapshots/snapshots';
 import type { Db } from '../../../electron/core/db/schema';
+import { fieldLabel, valueWords } from '../../../renderer/src/history/change-words';
 import { fillIn, loadWorkbook } from '../exchange/support';
 import { handlersFor, importTwoChapterPlan, openTempWorkspace, tempFolder, testContext, type TestDialogs } from '../support/workspace';
 
@@ -131,6 +132,14 @@ describe('undoing a package merge', () => {
     expect(again.files[0]!.refused).toBeNull();
     expect(proposed(changesOf(again))).toEqual(firstOffer);
     expect(again.files[0]!.source).toMatchObject({ snapshots: 1 });
+    // The History words the package's steps: merged, what it brought, and the undo taking both back.
+    const steps = (await call('history:list', { planId, limit: 5000 })).filter((e) => e.entity === 'plan_package' && e.subject?.startsWith('second.pmupack'));
+    expect(steps.map((e) => [e.source, fieldLabel(e), valueWords(e, e.oldValue), valueWords(e, e.newValue), e.subject])).toEqual([
+      ['undo', 'Merge undone', null, null, 'second.pmupack, made by Tshering on 2026-11-27'],
+      ['undo', 'Taken back by the undo', expect.stringMatching(/^\d+ history entries, 1 snapshot$/), null, 'second.pmupack, made by Tshering on 2026-11-27'],
+      ['package', 'Brought from the other laptop', null, expect.stringMatching(/^\d+ history entries, 1 snapshot$/), 'second.pmupack, made by Tshering on 2026-11-27'],
+      ['package', 'Merged', null, null, 'second.pmupack, made by Tshering on 2026-11-27'],
+    ]);
   });
 
   it('redone, the merge stands again: values, record, history entries and snapshot, each once', async () => {
