@@ -1,6 +1,7 @@
 // The change history: who changed what, when, from where. Every service writes its entries in the same
 // transaction as the change itself, so a change and its trace commit together or not at all.
 import type { ChangeEntry, ChangeSource, HistoryFilter, Id } from '../../../shared/domain';
+import { formatMonth, type Month } from '../../../shared/months';
 import type { ExpressionBuilder } from 'kysely';
 import type { ChangeHistoryRow, Database, DbOrTx } from '../db/schema';
 
@@ -112,7 +113,9 @@ async function withSubjects(db: DbOrTx, entries: ChangeEntry[]): Promise<ChangeE
       .execute(),
   );
   const packages = await db.selectFrom('plan_packages_merged').select(['id', 'file', 'created_by', 'created_at']).where('id', 'in', some(idsOf('plan_package')).map(Number)).execute();
-  put(packages.map((p) => ({ id: String(p.id), label: `${p.file.split(/[\\/]/).pop() ?? p.file}, made by ${p.created_by} on ${p.created_at.slice(0, 10)}` })));
+  // "plan.pmupack, made by Sonam on 27 Nov 2026"
+  const madeOn = (at: string) => `${Number(at.slice(8, 10))} ${formatMonth(at.slice(0, 7) as Month)}`;
+  put(packages.map((p) => ({ id: String(p.id), label: `${p.file.split(/[\\/]/).pop() ?? p.file}, made by ${p.created_by} on ${madeOn(p.created_at)}` })));
   // An actual is named by its indicator and period: "% of uptime, FY 2025-26".
   put(
     await db

@@ -242,4 +242,47 @@ describe('exchange with the lead agencies', () => {
     expect(history.some((h) => h.field === 'title' && h.newValue === 'Develop, adopt and publish digital service standards')).toBe(true);
     expect(history.some((h) => h.field === 'deleted_at')).toBe(false);
   }, 120_000);
+
+  it('Ctrl+Z undoes the package merge whole: the package opens again with the same changes, and merged again, the History shows each step', async () => {
+    const { page } = browser;
+    const fromOther = join(folder, 'from other laptop.pmupack');
+    const titleOf = async (code: string) => (await call('actions:list', { planId })).find((a) => a.code === code)?.title;
+    const sonamsEntries = async () => (await call('history:list', { planId, user: 'Sonam', limit: 500 })).length;
+    const brought = await sonamsEntries();
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => titleOf('5.1.1.2')).toBe('Develop digital service standards');
+    expect(await titleOf('5.1.1.4')).toBeUndefined();
+    // The other laptop's entries went with the merge.
+    expect(await sonamsEntries()).toBe(0);
+
+    answerDialogs({ chooseFiles: [fromOther] });
+    await page.getByRole('button', { name: 'Open package…' }).click();
+    await page.getByRole('heading', { name: 'Review plan package' }).waitFor();
+    const rows = async (code: string) => (await page.locator(`[data-group="${code}"] tr.review-change`).allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
+    expect(await rows('5.1.1.3')).toEqual(['Moved to another statement in 5.1.1, after 5.1.1.2 → in 5.1.2, after 5.1.2.1 Accept Reject Undecided']);
+    expect(await rows('5.1.1.4')).toEqual(['New action not in this plan → 5.1.1.4 Publish the service standards online Accept Reject Undecided']);
+    expect(await rows('5.2.1.3')).toEqual(['Status Not started → Ongoing Accept Reject Undecided']);
+    await page.getByRole('group', { name: /^Decision on every change of from other laptop\.pmupack/ }).getByRole('button', { name: 'Accept file' }).click();
+    await page.locator('[data-group="5.2.2.1"]').getByRole('button', { name: 'Reject', exact: true }).click();
+    await page.getByRole('button', { name: 'Merge accepted changes' }).click();
+    await expect.poll(() => titleOf('5.1.1.4')).toBe('Publish the service standards online');
+    expect(await titleOf('5.1.1.2')).toBe('Develop, adopt and publish digital service standards');
+    expect(await sonamsEntries()).toBe(brought);
+
+    await page.getByRole('tab', { name: 'History' }).click();
+    const steps = page.locator('tr', { hasText: 'Plan package' }).filter({ hasText: 'from other laptop.pmupack, made by Sonam' });
+    await expect.poll(() => steps.count()).toBe(6);
+    const texts = (await steps.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+    // Newest first: merged again, then the undo, then the first merge.
+    expect(texts.map((t) => t.match(/(Merged|Brought from the other laptop|Merge undone|Taken back by the undo)/)?.[1])).toEqual([
+      'Brought from the other laptop',
+      'Merged',
+      'Merge undone',
+      'Taken back by the undo',
+      'Brought from the other laptop',
+      'Merged',
+    ]);
+    await saveScreenshot(page, 'history-package-merge-undone');
+  }, 120_000);
 });

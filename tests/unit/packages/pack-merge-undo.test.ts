@@ -111,8 +111,8 @@ describe('undoing a package merge', () => {
     // The History says the package was merged and what it brought.
     const own = (await call('history:list', { planId, limit: 5000, source: 'package' })).filter((e) => e.entity === 'plan_package' && e.sourceFile === second);
     expect(own.map((e) => [e.field, e.newValue, e.subject])).toEqual([
-      ['brought', `${newToB.length - 1} history entries, 1 snapshot`, expect.stringMatching(/^second\.pmupack, made by Tshering on 2026-11-27$/)],
-      ['created', expect.any(String), expect.stringMatching(/^second\.pmupack, made by Tshering on 2026-11-27$/)],
+      ['brought', `${newToB.length - 1} history entries, 1 snapshot`, expect.stringMatching(/^second\.pmupack, made by Tshering on 27 Nov 2026$/)],
+      ['created', expect.any(String), expect.stringMatching(/^second\.pmupack, made by Tshering on 27 Nov 2026$/)],
     ]);
   });
 
@@ -135,10 +135,10 @@ describe('undoing a package merge', () => {
     // The History words the package's steps: merged, what it brought, and the undo taking both back.
     const steps = (await call('history:list', { planId, limit: 5000 })).filter((e) => e.entity === 'plan_package' && e.subject?.startsWith('second.pmupack'));
     expect(steps.map((e) => [e.source, fieldLabel(e), valueWords(e, e.oldValue), valueWords(e, e.newValue), e.subject])).toEqual([
-      ['undo', 'Merge undone', null, null, 'second.pmupack, made by Tshering on 2026-11-27'],
-      ['undo', 'Taken back by the undo', expect.stringMatching(/^\d+ history entries, 1 snapshot$/), null, 'second.pmupack, made by Tshering on 2026-11-27'],
-      ['package', 'Brought from the other laptop', null, expect.stringMatching(/^\d+ history entries, 1 snapshot$/), 'second.pmupack, made by Tshering on 2026-11-27'],
-      ['package', 'Merged', null, null, 'second.pmupack, made by Tshering on 2026-11-27'],
+      ['undo', 'Merge undone', null, null, 'second.pmupack, made by Tshering on 27 Nov 2026'],
+      ['undo', 'Taken back by the undo', expect.stringMatching(/^\d+ history entries, 1 snapshot$/), null, 'second.pmupack, made by Tshering on 27 Nov 2026'],
+      ['package', 'Brought from the other laptop', null, expect.stringMatching(/^\d+ history entries, 1 snapshot$/), 'second.pmupack, made by Tshering on 27 Nov 2026'],
+      ['package', 'Merged', null, null, 'second.pmupack, made by Tshering on 27 Nov 2026'],
     ]);
   });
 
