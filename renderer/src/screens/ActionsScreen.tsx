@@ -223,12 +223,15 @@ export function ActionsScreen({ planId, revision, filter, onFilterChange, focusA
     if (matching.current) shownAnyway.current.add(row.id);
     const grid = gridApi.current;
     const node = grid?.getRowNode(row.id);
-    // In plan order the row stays where it is: its node takes the new data and redraws, without the transaction's
-    // pass of the filter over every row (the filter keeps an edited row in view anyway). A sort may move it.
+    // In plan order the row stays where it is: its node takes the new data and redraws every cell, without the
+    // transaction's pass of the filter over every row (the filter keeps an edited row in view anyway).
     if (node && !context.sorted) node.setData(actionLine(row));
-    else grid?.applyTransaction({ update: [actionLine(row)] });
-    // Cells that show more than their value (the overdue mark beside the end) are redrawn too.
-    if (node) grid?.refreshCells({ rowNodes: [node], columns: ['end', 'status'], force: true });
+    else {
+      // A sort may move it. The transaction redraws only cells whose value changed: those that show more than
+      // their value (the overdue mark beside the end) are redrawn too.
+      grid?.applyTransaction({ update: [actionLine(row)] });
+      if (node) grid?.refreshCells({ rowNodes: [node], columns: ['end', 'status'], force: true });
+    }
     setFocusedRow((current) => (current?.id === row.id ? row : current));
   }, [context]);
 
