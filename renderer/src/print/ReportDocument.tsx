@@ -212,10 +212,13 @@ export interface LaidOutPack {
   showPages(from: number, to: number): number | null;
 }
 
-/** Pages shown whose content overflows their body as rendered (null past CHECKED_PAGES). */
+/** Pages shown whose content overflows their body as rendered, down or across (null past CHECKED_PAGES). */
 function overflowingPagesIn(host: HTMLElement, total: number): number | null {
   if (total > CHECKED_PAGES) return null;
-  return Array.from(host.querySelectorAll<HTMLElement>('.rp-page__body')).filter((body) => body.scrollHeight > body.clientHeight + 1).length;
+  // Too wide counts as well: a line that cannot wrap is cut at the page's edge.
+  return Array.from(host.querySelectorAll<HTMLElement>('.rp-page__body')).filter(
+    (body) => body.scrollHeight > body.clientHeight + 1 || body.scrollWidth > body.clientWidth + 1,
+  ).length;
 }
 
 /**
@@ -268,7 +271,9 @@ export function ReportDocument({ model, paper, onLaidOut, onPack, inParts = fals
       };
       host.className = 'report';
       // A printer printing in parts shows each part in turn (and checks it then): laying out every page of a long
-      // pack first, only to replace them by the first part, was a good share of its time.
+      // pack first, only to replace them by the first part, was a good share of its time. Nor is the measured
+      // markup left in place, where it would be laid out again as a visible page.
+      if (inParts) host.replaceChildren();
       const overflowingPages = inParts ? null : show(0, total);
       onPack?.({ pages: total, showPages: show });
       onLaidOut?.({ pages: total, tocPages, oversized: pagination.oversized, overflowingPages });

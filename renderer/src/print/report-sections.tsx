@@ -1,6 +1,6 @@
 // The review pack's sections as blocks, from the report model. Wording is the PMU's: what a steering committee
 // member reads on paper, with every status written out (never colour alone).
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, Fragment, useContext, type ReactNode } from 'react';
 import { REPORT_SECTION_TITLES } from '../../../shared/contract';
 import type { PaperSize, ReportAction, ReportActionBrief, ReportModel, ReportSectionId } from '../../../shared/domain';
 import { formatMonth } from '../../../shared/months';
@@ -14,8 +14,8 @@ import { timelineSection } from './timeline-section';
 
 /** Remarks longer than this continue on a line of their own, so no row outgrows a page (about ten lines). */
 const REMARKS_PER_ROW = 1400;
-/** Overdue codes per paragraph of an agency's scorecard, so that no paragraph outgrows a page. */
-const OVERDUE_CODES_PER_PARAGRAPH = 80;
+/** Action codes per paragraph (an agency's overdue actions, indicators not reported), so that no paragraph outgrows a page. */
+const CODES_PER_PARAGRAPH = 80;
 /** Actions the executive summary lists at most in each of its lists: a large plan's run to thousands (hundreds of
  *  pages of a summary); the rest are in the chapter detail and the pack's .xlsx tables, and the summary says so. */
 const SUMMARY_LIST_ROWS = 40;
@@ -686,17 +686,19 @@ function agenciesSection(model: ReportModel): FlowSection {
   for (const agency of model.agencies) {
     blocks.push(heading(`agency-${agency.id}`, name(agency), { level: 2, note: countsLine(agency.byStatus, agency.overdue) }));
     // Overdue actions by code, as a paragraph: the overdue section lists them in full, with titles.
-    for (let i = 0; i < agency.overdueActions.length; i += OVERDUE_CODES_PER_PARAGRAPH) {
-      const slice = agency.overdueActions.slice(i, i + OVERDUE_CODES_PER_PARAGRAPH);
+    for (let i = 0; i < agency.overdueActions.length; i += CODES_PER_PARAGRAPH) {
+      const slice = agency.overdueActions.slice(i, i + CODES_PER_PARAGRAPH);
       blocks.push(
         paragraph(
           `agency-overdue-${agency.id}-${i}`,
           <>
             {i === 0 && <b className="rp-alert">Overdue: </b>}
             {slice.map((a, k) => (
-              <span key={a.id} className="rp-nowrap">
-                <span className="rp-code">{a.code}</span> ({months(a.monthsOverdue)}){k < slice.length - 1 || i + OVERDUE_CODES_PER_PARAGRAPH < agency.overdueActions.length ? ', ' : '.'}
-              </span>
+              <Fragment key={a.id}>
+                <span className="rp-nowrap">
+                  <span className="rp-code">{a.code}</span> ({months(a.monthsOverdue)}){k < slice.length - 1 || i + CODES_PER_PARAGRAPH < agency.overdueActions.length ? ',' : '.'}
+                </span>{' '}
+              </Fragment>
             ))}
           </>,
           'rp-para rp-para--codes',
@@ -721,6 +723,13 @@ function agenciesSection(model: ReportModel): FlowSection {
 }
 
 function indicatorsSection(model: ReportModel): FlowSection {
+  // Indicators with no actual reported are named by their actions' codes, not given a row each of "not reported":
+  // a plan early in its life (or a large one) otherwise printed page after page of empty rows.
+  const reported = model.indicators.filter((i) => i.latest !== null);
+  const unreported = new Map<string, number>();
+  for (const i of model.indicators) if (i.latest === null) unreported.set(i.actionCode, (unreported.get(i.actionCode) ?? 0) + 1);
+  const codes = [...unreported.entries()];
+  const count = model.indicators.length - reported.length;
   const blocks: Block[] = [
     sectionHeading('indicators', 'Baseline → latest actual → target. Progress is shown where it can be computed: numbers, percentages, ratios and yes/no.'),
     table(
@@ -733,23 +742,50 @@ function indicatorsSection(model: ReportModel): FlowSection {
         { label: 'Target', width: '11%' },
         { label: 'Progress', width: '20%' },
       ],
-      model.indicators.map((i) => ({
+      reported.map((i) => ({
         key: `ind-${i.id}`,
         cells: [
           <Code key="c">{i.actionCode}</Code>,
           i.name,
           i.baseline || '—',
           <span key="l">
-            {i.latest ?? <span className="rp-muted">not reported</span>}
+            {i.latest}
             {i.latestPeriod && <span className="rp-wording">{i.latestPeriod}</span>}
           </span>,
           i.target || '—',
-          i.progress === null ? <span key="p" className="rp-muted">{i.latest === null ? '—' : 'not computable'}</span> : <ProgressBar key="p" progress={i.progress} />,
+          i.progress === null ? <span key="p" className="rp-muted">not computable</span> : <ProgressBar key="p" progress={i.progress} />,
         ],
       })),
-      { empty: 'No indicator in this scope.' },
+      { empty: model.indicators.length === 0 ? 'No indicator in this scope.' : `No actual reported for any indicator up to ${longDate(model.asOf)}.` },
     ),
   ];
+  if (count > 0) {
+    blocks.push(
+      heading('indicators-unreported-title', `No actual reported (${plural(count, 'indicator')})`, {
+        level: 3,
+        note: `Up to ${longDate(model.asOf)}, by action; “×2” where two of an action's indicators have none. The chapter detail shows their baselines and targets.`,
+      }),
+    );
+  }
+  for (let i = 0; i < codes.length; i += CODES_PER_PARAGRAPH) {
+    const slice = codes.slice(i, i + CODES_PER_PARAGRAPH);
+    const last = i + CODES_PER_PARAGRAPH >= codes.length;
+    blocks.push(
+      paragraph(
+        `indicators-unreported-${i}`,
+        slice.map(([code, n], k) => (
+          <Fragment key={code}>
+            <span className="rp-nowrap">
+              <span className="rp-code">{code}</span>
+              {n > 1 ? ` ×${n}` : ''}
+              {k < slice.length - 1 || !last ? ',' : '.'}
+            </span>{' '}
+          </Fragment>
+        )),
+        'rp-para rp-para--codes',
+      ),
+    );
+  }
   return { id: 'indicators', title: REPORT_SECTION_TITLES.indicators, inContents: true, orientation: 'portrait', newPage: true, blocks };
 }
 
