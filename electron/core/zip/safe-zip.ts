@@ -148,6 +148,13 @@ export function unpackZipEntries(
     if (packed.length < entry.packedSize) throw bad(fileName, `${noun} is truncated: entry "${entry.name}" is cut short`);
     const keeping = keep(entry.name);
     if (entry.method === 0) {
+      // Stored as is: its bytes are what it unpacks to, and they must be the size it declares too.
+      if (packed.length > entry.size) {
+        throw bad(fileName, `entry "${entry.name}" unpacks to more than the ${entry.size} bytes it declares; refused as a possible zip bomb`);
+      }
+      if (packed.length < entry.size) {
+        throw bad(fileName, `${noun} is truncated or damaged: entry "${entry.name}" unpacks to ${packed.length} bytes instead of ${entry.size}`);
+      }
       total += packed.length;
       if (keeping) kept.set(entry.name, packed);
       continue;

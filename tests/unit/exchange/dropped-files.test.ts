@@ -89,6 +89,11 @@ describe('what a dropped file is, by its content', () => {
     // The list of sheets itself lies about its size: inflating it stops at the size it declares.
     const lying = declareSize(zipSync({ 'xl/workbook.xml': [new Uint8Array(1024 * 1024), { level: 9 }] }), 'xl/workbook.xml', 4096);
     expect(kindOf(lying, 'lying.xlsx').refused).toBe('lying.xlsx: entry "xl/workbook.xml" unpacks to more than the 4096 bytes it declares; refused as a possible zip bomb');
+    // The same lie on an entry stored without compression.
+    const storedLying = declareSize(zipSync({ 'xl/workbook.xml': [new Uint8Array(1024 * 1024), { level: 0 }] }), 'xl/workbook.xml', 4096);
+    expect(kindOf(storedLying, 'stored.xlsx').refused).toBe('stored.xlsx: entry "xl/workbook.xml" unpacks to more than the 4096 bytes it declares; refused as a possible zip bomb');
+    const storedShort = declareSize(zipSync({ 'xl/workbook.xml': [strToU8('<workbook/>'), { level: 0 }] }), 'xl/workbook.xml', 4096);
+    expect(kindOf(storedShort, 'short.xlsx').refused).toBe('short.xlsx: the workbook is truncated or damaged: entry "xl/workbook.xml" unpacks to 11 bytes instead of 4096');
   });
 });
 
