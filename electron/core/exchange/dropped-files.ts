@@ -1,8 +1,9 @@
 // What a file dropped on the window is, judged by its content (never its name), so that the window can send it
-// where it belongs: a returned update workbook to Receive updates, a whole-plan package to Open package, anything
-// else to Import. The check is cheap: the archive's directory is read and checked by the safe zip reader (a
-// hostile or damaged archive is refused here, before anything is inflated), then only the workbook's list of
-// sheets (xl/workbook.xml) is unpacked, to look for the very hidden identity sheet an update workbook carries.
+// where it belongs: a returned update workbook to Receive updates, anything else to Import; a whole-plan package is
+// only recognised (the window points to the Exchange view's Open package…, which opens it). The check is cheap:
+// the archive's directory is read and checked by the safe zip reader (a hostile or damaged archive is refused here,
+// before anything is inflated), then only the workbook's list of sheets (xl/workbook.xml) is unpacked, to look for
+// the very hidden identity sheet an update workbook carries.
 import type { DroppedFileKind } from '../../../shared/domain';
 import { AppError } from '../../../shared/result';
 import { listZipEntries, unpackZipEntries, WORKBOOK_RULES } from '../zip/safe-zip';
