@@ -60,13 +60,12 @@ export async function saveReportPdf(pack: PrintedReport, parent: BrowserWindow |
   const window = await openPackWindow(pack, true);
   try {
     const total = Number(await window.webContents.executeJavaScript('document.documentElement.dataset.reportPages ?? "0"'));
-    const printed = await printInParts(
-      total,
-      async (from, to) => (await window.webContents.executeJavaScript(`window.plandeskReport.showPages(${from}, ${to})`)) as number | null,
+    const printer = {
+      show: async (from: number, to: number) => (await window.webContents.executeJavaScript(`window.plandeskReport.showPages(${from}, ${to})`)) as number | null,
       // The pages carry their own margins, header and footer: the PDF adds none.
-      () => window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, margins: { top: 0, bottom: 0, left: 0, right: 0 } }),
-      window.webContents.getTitle() || 'PlanDesk review pack',
-    );
+      print: () => window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, margins: { top: 0, bottom: 0, left: 0, right: 0 } }),
+    };
+    const printed = await printInParts(total, [printer], window.webContents.getTitle() || 'PlanDesk review pack');
     await writeFile(target.filePath, printed.pdf);
     return target.filePath;
   } finally {

@@ -6,8 +6,12 @@ import { mergePdfParts } from './merge-pdf';
  *  PLANDESK_REPORT_PART_PAGES changes it (the tests print in small parts to check the joins). */
 export const PAGES_PER_PART = Number(process.env['PLANDESK_REPORT_PART_PAGES'] ?? '') || 250;
 
-/** What the page says after showing pages [from, to): how many overflow their body (null when unchecked). */
-export type ShowPages = (from: number, to: number) => Promise<number | null>;
+/** One laid-out copy of the pack: shows pages [from, to) and says how many overflow their body (null when
+ *  unchecked), then prints what it shows. */
+export interface PackPrinter {
+  show(from: number, to: number): Promise<number | null>;
+  print(): Promise<Uint8Array>;
+}
 
 export interface PrintedPack {
   readonly pdf: Uint8Array;
@@ -15,14 +19,31 @@ export interface PrintedPack {
   readonly overflowingPages: number | null;
 }
 
-/** `total` pages, shown `PAGES_PER_PART` at a time by `show` and printed by `print`, joined into one PDF. */
-export async function printInParts(total: number, show: ShowPages, print: () => Promise<Uint8Array>, title: string): Promise<PrintedPack> {
-  const parts: Uint8Array[] = [];
-  let overflowingPages: number | null = 0;
-  for (let from = 0; from < total || parts.length === 0; from += PAGES_PER_PART) {
-    const overflowing = await show(from, Math.min(total, from + PAGES_PER_PART));
-    overflowingPages = overflowing === null || overflowingPages === null ? null : overflowingPages + overflowing;
-    parts.push(await print());
-  }
+/**
+ * `total` pages in parts of at most PAGES_PER_PART, joined into one PDF in page order. With several printers (copies
+ * of the same pack in separate pages of the browser) the parts are printed side by side, each printer taking the
+ * next part when done with its own: Chromium prints a page on one core.
+ */
+export async function printInParts(total: number, printers: readonly PackPrinter[], title: string): Promise<PrintedPack> {
+  if (printers.length === 0) throw new Error('printInParts needs a printer');
+  const size = Math.max(1, Math.min(PAGES_PER_PART, Math.ceil(total / printers.length)));
+  const ranges: [number, number][] = [];
+  for (let from = 0; from < total; from += size) ranges.push([from, Math.min(total, from + size)]);
+  if (ranges.length === 0) ranges.push([0, 0]);
+  const parts: Uint8Array[] = new Array<Uint8Array>(ranges.length);
+  const overflows: (number | null)[] = new Array<number | null>(ranges.length);
+  let next = 0;
+  await Promise.all(
+    printers.map(async (printer) => {
+      while (next < ranges.length) {
+        const index = next;
+        next += 1;
+        const [from, to] = ranges[index]!;
+        overflows[index] = await printer.show(from, to);
+        parts[index] = await printer.print();
+      }
+    }),
+  );
+  const overflowingPages = overflows.some((n) => n === null) ? null : overflows.reduce<number>((sum, n) => sum + (n ?? 0), 0);
   return { pdf: await mergePdfParts(parts, title), overflowingPages };
 }
