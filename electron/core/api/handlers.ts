@@ -12,6 +12,7 @@ import { commitImport, decodeUpload, previewImport } from '../import/import-prev
 import { importSamplePlan } from '../import/sample-plan';
 import { createIndicator, deleteIndicator, setActual, updateIndicator } from '../indicators/indicator-commands';
 import { listIndicatorRows } from '../indicators/indicator-rows';
+import { ActionListCache } from '../plan/action-list-cache';
 import { actionRowOf, listActionRows } from '../plan/action-rows';
 import { updateRow } from '../plan/entity-update';
 import { createPlan, LINK_REVERTS, pasteActionCells, setActionAgencies, updateActionField } from '../plan/plan-commands';
@@ -41,6 +42,7 @@ export function createHandlers(app: AppContext): Handlers {
   const db = () => app.connection().db;
   const currentMonth = () => monthOfDate(app.now());
   const undo = new UndoStack();
+  const actionLists = new ActionListCache();
   let undoWorkspace = '';
 
   /** A context for one edit from this window; the edit joins the undo list once it has succeeded. */
@@ -106,7 +108,7 @@ export function createHandlers(app: AppContext): Handlers {
       return ensurePeriods(db(), input.planId, currentMonth());
     },
     'plans:periods': ({ planId }) => ensurePeriods(db(), planId, currentMonth()),
-    'actions:list': ({ planId }) => listActionRows(db(), planId, currentMonth()),
+    'actions:list': ({ planId }) => actionLists.list(app.connection(), planId, currentMonth()),
     'actions:get': ({ actionId }) => getActionDetail(db(), actionId, currentMonth()),
     'actions:update': async (input) => {
       await edit((context) => updateActionField(db(), context, input));
