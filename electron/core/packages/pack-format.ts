@@ -8,6 +8,18 @@ import { z } from 'zod';
 export const PACK_FORMAT = 'plandesk.pack/1';
 export const PACK_ENTRIES = ['plan.json', 'history.json', 'snapshots.json', 'progress.json'] as const;
 
+/** A moment as PlanDesk writes it (ISO 8601 with its offset): the History sorts by it and prints it. */
+const moment = z.iso.datetime({ offset: true, error: 'not a date and time (PlanDesk writes e.g. 2026-11-27T16:39:28.000Z)' });
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const packManifest = z
   .object({
     format: z.literal(PACK_FORMAT),
@@ -15,7 +27,7 @@ export const packManifest = z
     planId: z.string().min(1).max(100),
     planTitle: z.string().max(300),
     createdBy: z.string().max(300),
-    createdAt: z.string().max(40),
+    createdAt: moment,
     /** The workspace the plan was packed from. */
     workspaceId: z.string().max(100).nullable(),
     entries: z.array(z.object({ path: z.string().max(200), size: z.number().int().min(0), sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict()).max(16),
@@ -27,7 +39,7 @@ export const packHistoryEntry = z
   .object({
     /** The entry's lasting id (historyEntryId): the same on every laptop it reaches. Absent in older packages. */
     id: z.string().max(100).optional(),
-    at: z.string(),
+    at: moment,
     user: z.string(),
     entity: z.string(),
     entityId: z.string(),
@@ -50,7 +62,15 @@ export function historyEntryId(e: Omit<PackHistoryEntry, 'id'>): string {
   return createHash('sha256').update(content).digest('hex').slice(0, 32);
 }
 
-export const packSnapshot = z.object({ id: z.string(), name: z.string(), takenAt: z.string(), createdBy: z.string(), content: z.string() }).strict();
+export const packSnapshot = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    takenAt: moment,
+    createdBy: z.string(),
+    content: z.string().refine(isJson, 'the snapshot is not valid JSON'),
+  })
+  .strict();
 export type PackSnapshot = z.output<typeof packSnapshot>;
 
 export const packProgress = z

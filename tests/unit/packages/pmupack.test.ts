@@ -1,7 +1,7 @@
 // Whole-plan packages: a plan moves to another workspace whole, later changes come back as a review merged by
 // internal id, and a damaged, edited or hostile package is refused with the workspace left byte for byte as it was.
 import { execFile } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -178,6 +178,21 @@ describe('refusing damaged, edited and hostile packages (nothing written)', () =
     const text = new TextDecoder().decode(entries['plan.json']).replace('Ensure reliable connectivity at all times', 'Ensure connectivity');
     const path = await packWith('edited.pmupack', { 'plan.json': strToU8(text) });
     await expectRefused(path, /^plandesk unpack: edited\.pmupack: "plan\.json" does not match its checksum in the manifest; the package was damaged or edited, refused$/);
+  });
+
+  it('refuses a package whose entries were rewritten with their checksums but hold a date that is no date', async () => {
+    // The checksums show damage, not intent: someone can edit an entry and fix its checksum. The contents are
+    // checked too, so an entry dated "yesterday" cannot sort to the top of the History or break a date shown.
+    const entries = unzipSync(new Uint8Array(readFileSync(join(folder, 'plan-1.pmupack'))));
+    const history = JSON.parse(new TextDecoder().decode(entries['history.json'])) as { at: string }[];
+    history[0]!.at = 'yesterday';
+    const edited = strToU8(JSON.stringify(history));
+    const manifest = JSON.parse(new TextDecoder().decode(entries['manifest.json'])) as { entries: { path: string; size: number; sha256: string }[] };
+    const listed = manifest.entries.find((e) => e.path === 'history.json')!;
+    listed.size = edited.length;
+    listed.sha256 = createHash('sha256').update(edited).digest('hex');
+    const path = await packWith('dated.pmupack', { 'history.json': edited, 'manifest.json': strToU8(JSON.stringify(manifest)) });
+    await expectRefused(path, /^plandesk unpack: dated\.pmupack: history\.json is not in the PlanDesk package format \(at 0\.at: not a date and time \(PlanDesk writes e\.g\. 2026-11-27T16:39:28\.000Z\)\)$/);
   });
 
   it('refuses an entry whose path leads outside the archive', async () => {
