@@ -6,7 +6,7 @@
 // the very hidden identity sheet an update workbook carries.
 import type { DroppedFileKind } from '../../../shared/domain';
 import { AppError } from '../../../shared/result';
-import { listZipEntries, unpackZipEntries, WORKBOOK_RULES } from '../zip/safe-zip';
+import { listZipEntries, PACKAGE_RULES, unpackZipEntries, WORKBOOK_RULES } from '../zip/safe-zip';
 import { SHEETS } from './workbook-layout';
 
 const WORKBOOK_PART = 'xl/workbook.xml';
@@ -48,10 +48,12 @@ export function droppedFileKind(bytes: Uint8Array, fileName: string): DroppedFil
   // Text files (.csv, .tsv, .json) and anything else that is no archive: the importer reads it or says why not.
   if (!isZip(bytes)) return { fileName, kind: 'spreadsheet', refused: null };
   try {
-    const entries = listZipEntries(bytes, fileName, WORKBOOK_RULES);
+    // What the file is comes from its content; its name only chooses the words (and limits) of a refusal.
+    const rules = fileName.toLowerCase().endsWith('.pmupack') ? PACKAGE_RULES : WORKBOOK_RULES;
+    const entries = listZipEntries(bytes, fileName, rules);
     const workbookPart = entries.find((e) => e.name === WORKBOOK_PART);
     if (workbookPart) {
-      const xml = unpackZipEntries(bytes, [workbookPart], fileName, WORKBOOK_RULES, () => true).get(WORKBOOK_PART)!;
+      const xml = unpackZipEntries(bytes, [workbookPart], fileName, rules, () => true).get(WORKBOOK_PART)!;
       return { fileName, kind: isUpdateWorkbook(new TextDecoder().decode(xml)) ? 'update-workbook' : 'spreadsheet', refused: null };
     }
     if (entries.some((e) => e.name === PACKAGE_MANIFEST)) return { fileName, kind: 'package', refused: null };

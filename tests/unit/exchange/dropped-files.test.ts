@@ -83,6 +83,10 @@ describe('what a dropped file is, by its content', () => {
     expect(kindOf(zipSync({ 'xl/workbook.xml': strToU8('<workbook/>'), '../../.bashrc': strToU8('echo owned') }), 'escape.xlsx').refused).toBe(
       'escape.xlsx: the workbook holds an entry with an unsafe path ("../../.bashrc"); refused',
     );
+    // A package is refused in a package's words.
+    expect(kindOf(zipSync({ 'manifest.json': strToU8('{}'), '../../.bashrc': strToU8('echo owned') }), 'escape.pmupack').refused).toBe(
+      'escape.pmupack: the package holds an entry with an unsafe path ("../../.bashrc"); refused',
+    );
     // 20 MB of zeros stored in a few kilobytes: refused from the directory, before anything is inflated.
     const bomb = zipSync({ 'xl/workbook.xml': strToU8('<workbook/>'), 'xl/worksheets/sheet1.xml': [new Uint8Array(20 * 1024 * 1024), { level: 9 }] });
     expect(kindOf(bomb, 'bomb.xlsx').refused).toMatch(/^bomb\.xlsx: entry "xl\/worksheets\/sheet1\.xml" would unpack \d+ times larger than it is stored \(20 MB\); refused as a possible zip bomb$/);
