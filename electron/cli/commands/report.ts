@@ -60,9 +60,11 @@ export interface PdfOutcome {
   readonly overflowingPages: number | null;
 }
 
-/** Copies of the pack laid out side by side, each in a page of its own: Chromium prints a page on one core, and the
- *  parts of a long pack print twice as fast on two. PLANDESK_REPORT_PRINTERS=1 prints with one. */
-const PRINTERS = Math.max(1, Number(process.env['PLANDESK_REPORT_PRINTERS'] ?? '') || 2);
+/** Copies of the pack laid out side by side, each in a page of its own, printing parts at the same time
+ *  (PLANDESK_REPORT_PRINTERS=2). One by default: each copy lays the whole pack out again, and on the build machines,
+ *  two cores shared with other work, two copies were no quicker overall (500 actions at load 6–7: 10.6–16.5 s with
+ *  two, 10.6–10.8 s with one), though the printing itself took 5.4–6.5 s with two against 6.4–7.7 s with one. */
+const PRINTERS = Math.max(1, Number(process.env['PLANDESK_REPORT_PRINTERS'] ?? '') || 1);
 
 type PackState = Record<'reportState' | 'reportError' | 'reportPages' | 'reportToc' | 'reportOversized', string | null>;
 
