@@ -2,6 +2,7 @@
 // or the summary of the selected chapter, statement or whole plan.
 import { useEffect, useRef, useState } from 'react';
 import type { PlanTree } from '../../../shared/domain';
+import { warmActionsList } from '../actions/warm-up';
 import { api, request } from '../api';
 import { ActionDetailView } from '../components/ActionDetailView';
 import { PlanTreeView } from '../components/PlanTreeView';
@@ -63,6 +64,10 @@ export function PlanScreen({ planId, revision }: Props) {
       current = false;
     };
   }, [planId, revision]);
+
+  // Once the overview has its plan, the Actions view's rows are asked for in the background (see warm-up.ts).
+  const loadedPlanId = loaded?.planId ?? null;
+  useEffect(() => (loadedPlanId ? warmActionsList(loadedPlanId) : undefined), [loadedPlanId]);
 
   if (problem) {
     return (
