@@ -60,11 +60,11 @@ export interface PdfOutcome {
   readonly overflowingPages: number | null;
 }
 
-/** Copies of the pack laid out side by side, each in a page of its own, printing parts at the same time
- *  (PLANDESK_REPORT_PRINTERS=2). One by default: each copy lays the whole pack out again, and on the build machines,
- *  two cores shared with other work, two copies were no quicker overall (500 actions at load 6–7: 10.6–16.5 s with
- *  two, 10.6–10.8 s with one), though the printing itself took 5.4–6.5 s with two against 6.4–7.7 s with one. */
-const PRINTERS = Math.max(1, Number(process.env['PLANDESK_REPORT_PRINTERS'] ?? '') || 1);
+/** Copies of the pack laid out side by side, each in a page of its own, printing parts at the same time: Chromium
+ *  prints a page on one core. 10,000 actions at load 1–2: 97 s with two, 128 s with one (print 70 s against 108 s);
+ *  500 actions about the same either way (8.1–8.8 s); under load from other work two can be slower, since each copy
+ *  lays the whole pack out again. PLANDESK_REPORT_PRINTERS=1 prints with one. */
+const PRINTERS = Math.max(1, Number(process.env['PLANDESK_REPORT_PRINTERS'] ?? '') || 2);
 
 type PackState = Record<'reportState' | 'reportError' | 'reportPages' | 'reportToc' | 'reportOversized', string | null>;
 
