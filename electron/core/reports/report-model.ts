@@ -384,7 +384,7 @@ export async function buildReportModel(db: DbOrTx, request: ReportRequest, now: 
         latestUpdates,
       };
     })
-    .sort((a, b) => agencyLabel(a).localeCompare(agencyLabel(b), 'en', { sensitivity: 'base' }));
+    .sort((a, b) => agencyLabel(a).localeCompare(agencyLabel(b), 'en', { sensitivity: 'base', numeric: true }));
 
   // Annex: every agency the actions in scope name, with its full name.
   const named = new Set(rows.flatMap((r) => [...r.leadAgencyIds, ...r.collaboratorAgencyIds]));
