@@ -53,7 +53,6 @@ export function SendPanel({ planId, revision, onSent }: { planId: string; revisi
   // groups lead is named below the list, and listed action by action after sending.
   const leads = useMemo(() => (agencies ?? []).filter((a) => a.kind === 'agency'), [agencies]);
   const groups = useMemo(() => (agencies ?? []).filter((a) => a.kind === 'group' && a.notSent > 0), [agencies]);
-  const groupActions = groups.reduce((n, g) => n + g.notSent, 0);
   const shown = useMemo(() => {
     const words = filter.trim().toLowerCase();
     return leads.filter((a) => !words || `${a.acronym ?? ''} ${a.name}`.toLowerCase().includes(words));
@@ -146,10 +145,10 @@ export function SendPanel({ planId, revision, onSent }: { planId: string; revisi
                 ))}
                 {agencies && shown.length === 0 && <li className="muted exchange-agencies__none">No agency matches “{filter}”.</li>}
               </ul>
-              {everyAgency && groupActions > 0 && (
+              {everyAgency && groups.length > 0 && (
                 <p className="exchange-agencies__groups" role="note">
-                  Not sent: {plural(groupActions, 'action')} led only by a group ({groups.map((g) => agencyLabel(g)).join(', ')}). A group is not someone to
-                  send a workbook to; {groupActions === 1 ? 'it is' : 'they are'} listed after sending.
+                  Not sent, led only by a group: {groups.map((g) => `${agencyLabel(g)} (${plural(g.notSent, 'action')})`).join(', ')}. A group is not
+                  someone to send a workbook to; these actions are listed after sending.
                 </p>
               )}
             </div>
