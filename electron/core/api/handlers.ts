@@ -1,5 +1,7 @@
 // One handler per contract method, on top of the core services. Hosts wrap these with registerContract.
 // Edits made here go on the window's undo list; each is one batch in the change history.
+import type { ReportRequest } from '../../../shared/contract';
+import type { ReportModel } from '../../../shared/domain';
 import { monthOfDate } from '../../../shared/months';
 import { AppError } from '../../../shared/result';
 import { createAgency, listAgencies, mergeAgencies, updateAgency } from '../agencies/agency-commands';
@@ -12,6 +14,7 @@ import { commitImport, decodeUpload, previewImport } from '../import/import-prev
 import { importSamplePlan } from '../import/sample-plan';
 import { createIndicator, deleteIndicator, setActual, updateIndicator } from '../indicators/indicator-commands';
 import { listIndicatorRows } from '../indicators/indicator-rows';
+import { KeptWhileUnchanged } from '../db/kept-while-unchanged';
 import { ActionListCache } from '../plan/action-list-cache';
 import { actionRowOf, listActionRows } from '../plan/action-rows';
 import { updateRow } from '../plan/entity-update';
@@ -43,6 +46,13 @@ export function createHandlers(app: AppContext): Handlers {
   const currentMonth = () => monthOfDate(app.now());
   const undo = new UndoStack();
   const actionLists = new ActionListCache();
+  // A pack's model is asked for more than once in a row: checked before the pack's window opens, then by its page,
+  // and by each page printing a long pack in parts. Kept for the same request, the same minute, and no write since.
+  const reportModels = new KeptWhileUnchanged<ReportModel>();
+  const reportModel = (request: ReportRequest) => {
+    const now = app.now();
+    return reportModels.get(app.connection(), `${JSON.stringify(request)}|${now.toISOString().slice(0, 16)}`, () => buildReportModel(db(), request, now));
+  };
   let undoWorkspace = '';
 
   /** A context for one edit from this window; the edit joins the undo list once it has succeeded. */
@@ -204,20 +214,20 @@ export function createHandlers(app: AppContext): Handlers {
     'snapshots:create': (input) => takeSnapshot(db(), changeContextOf(app, 'edit'), input),
     'snapshots:list': ({ planId }) => listSnapshots(db(), planId),
     'snapshots:compare': ({ snapshotId }) => compareWithSnapshot(db(), snapshotId),
-    'reports:model': (request) => buildReportModel(db(), request, app.now()),
+    'reports:model': (request) => reportModel(request),
     'reports:workbook': async (request) => {
-      const model = await buildReportModel(db(), request, app.now());
+      const model = await reportModel(request);
       return { fileName: reportFileName(model, 'xlsx'), base64: (await buildReportWorkbook(model)).toString('base64') };
     },
     'reports:savePdf': async ({ paper, ...request }) => {
       if (!app.saveReportPdf) throw new AppError('not_available', 'Saving a PDF from here exists only in the desktop app; use the report command of the CLI');
       // The model is built once here to check the request before any window opens, and to name the file.
-      const model = await buildReportModel(db(), request, app.now());
+      const model = await reportModel(request);
       return { path: await app.saveReportPdf({ request, paper, fileName: reportFileName(model, 'pdf') }) };
     },
     'reports:print': async ({ paper, ...request }) => {
       if (!app.printReport) throw new AppError('not_available', 'Printing through the system dialog exists only in the desktop app');
-      const model = await buildReportModel(db(), request, app.now());
+      const model = await reportModel(request);
       return app.printReport({ request, paper, fileName: reportFileName(model, 'pdf') });
     },
     'snapshots:dates': ({ snapshotId }) => snapshotDates(db(), snapshotId),
