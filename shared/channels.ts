@@ -13,6 +13,7 @@ export const CHANNELS = [
   'plans:setReporting',
   'plans:periods',
   'actions:list',
+  'actions:listPacked',
   'actions:get',
   'actions:update',
   'actions:paste',

@@ -29,6 +29,7 @@ import type { DroppedFileKind, ExchangePackage, LeadAgency, MergeOutcome, PackCr
 import type { Channel } from './channels';
 import type { SnapshotActionDates } from './timeline/snapshot-dates';
 import type { PlanOutline } from './plan-outline';
+import type { PackedActionList } from './packed-action-list';
 
 export type { Channel } from './channels';
 
@@ -199,6 +200,8 @@ export const contract = {
   },
   'plans:periods': { input: z.object({ planId: id }).strict(), result: returns<readonly ReportingPeriod[]>() },
   'actions:list': { input: z.object({ planId: id }).strict(), result: returns<readonly ActionGridRow[]>() },
+  /** The same rows as actions:list, packed (shared/packed-action-list.ts): the Actions view asks for them all at once. */
+  'actions:listPacked': { input: z.object({ planId: id }).strict(), result: returns<PackedActionList>() },
   'actions:get': { input: z.object({ actionId: id }).strict(), result: returns<ActionDetail>() },
   'actions:update': {
     input: z

@@ -119,6 +119,7 @@ export function createHandlers(app: AppContext): Handlers {
     },
     'plans:periods': ({ planId }) => ensurePeriods(db(), planId, currentMonth()),
     'actions:list': ({ planId }) => actionLists.list(app.connection(), planId, currentMonth()),
+    'actions:listPacked': ({ planId }) => actionLists.listPacked(app.connection(), planId, currentMonth()),
     'actions:get': ({ actionId }) => getActionDetail(db(), actionId, currentMonth()),
     'actions:update': async (input) => {
       await edit((context) => updateActionField(db(), context, input));

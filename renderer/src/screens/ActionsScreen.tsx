@@ -19,6 +19,7 @@ import {
 } from 'ag-grid-community';
 import type { ActionGridRow, AgencyListRow } from '../../../shared/domain';
 import type { PlanOutline } from '../../../shared/plan-outline';
+import { unpackActionList } from '../../../shared/packed-action-list';
 import type { ActionEditableField } from '../../../shared/contract';
 import { api, PlanDeskError, request } from '../api';
 import { reportError } from '../errors';
@@ -118,8 +119,8 @@ interface Loaded {
 
 /** The rows and the headings they sit under (empty chapters and statements too), fetched side by side. */
 async function loadRows(planId: string): Promise<Loaded> {
-  const [actions, tree] = await Promise.all([request(api().actions.list({ planId })), request(api().plans.outline({ planId }))]);
-  return { tree, actions };
+  const [packed, tree] = await Promise.all([request(api().actions.listPacked({ planId })), request(api().plans.outline({ planId }))]);
+  return { tree, actions: unpackActionList(packed) };
 }
 
 function messageOf(error: unknown): string {

@@ -30,8 +30,8 @@ describe('actions list warm-up', () => {
     page.on('requestfinished', (r) => r.url().includes('/api/') && events.push(`answered ${channelOf(r.url())}`));
     await page.goto(harness.url);
     await page.getByRole('tree').waitFor();
-    await expect.poll(() => events.filter((e) => e === 'answered actions:list').length, { timeout: 10_000 }).toBe(1);
-    expect(events.indexOf('sent actions:list')).toBeGreaterThan(events.indexOf('answered plans:tree'));
+    await expect.poll(() => events.filter((e) => e === 'answered actions:listPacked').length, { timeout: 10_000 }).toBe(1);
+    expect(events.indexOf('sent actions:listPacked')).toBeGreaterThan(events.indexOf('answered plans:tree'));
     expect(await page.locator('.error-toast').count()).toBe(0);
 
     // Back at the Overview after the Actions view: the plan is not warmed again.
@@ -40,6 +40,6 @@ describe('actions list warm-up', () => {
     await page.getByRole('tab', { name: 'Overview' }).click();
     await page.getByRole('tree').waitFor();
     await page.evaluate('new Promise((done) => requestIdleCallback(() => setTimeout(done, 300)))');
-    expect(events.filter((e) => e === 'sent actions:list')).toHaveLength(2);
+    expect(events.filter((e) => e === 'sent actions:listPacked')).toHaveLength(2);
   });
 });
