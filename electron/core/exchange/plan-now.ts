@@ -5,6 +5,7 @@ import type { IndicatorKind, LeadAgency, NotSentAction } from '../../../shared/d
 import { formatMonth } from '../../../shared/months';
 import { AppError } from '../../../shared/result';
 import type { ActionRow, DbOrTx } from '../db/schema';
+import { actionsOfPlan } from '../plan/actions-of-plan';
 import type { SentValues } from './update-workbook';
 
 export interface PeriodRef {
@@ -42,15 +43,7 @@ export async function requirePeriod(db: DbOrTx, planId: string, periodId: string
 
 /** Live actions of a plan, in plan order, optionally only some. */
 export async function loadPlanNow(db: DbOrTx, planId: string, periodId: string, onlyActionIds?: readonly string[]): Promise<PlanNow> {
-  let query = db
-    .selectFrom('actions')
-    .innerJoin('policy_statements', 'policy_statements.id', 'actions.statement_id')
-    .innerJoin('chapters', 'chapters.id', 'policy_statements.chapter_id')
-    .selectAll('actions')
-    .where('chapters.plan_id', '=', planId)
-    .where('actions.deleted_at', 'is', null)
-    .where('policy_statements.deleted_at', 'is', null)
-    .where('chapters.deleted_at', 'is', null);
+  let query = actionsOfPlan(db, planId, 'live').selectAll('actions');
   if (onlyActionIds) query = query.where('actions.id', 'in', onlyActionIds.length > 0 ? [...onlyActionIds] : ['']);
   const actions = await query.orderBy('chapters.position').orderBy('policy_statements.position').orderBy('actions.position').execute();
   const ids = actions.length > 0 ? actions.map((a) => a.id) : [''];
@@ -124,18 +117,11 @@ export function fingerprintOf(actionId: string, indicatorId: string, sent: SentV
 
 /** The agencies that lead at least one live action of the plan, with how many. */
 export async function listLeadAgencies(db: DbOrTx, planId: string): Promise<LeadAgency[]> {
-  const rows = await db
-    .selectFrom('action_agencies')
-    .innerJoin('actions', 'actions.id', 'action_agencies.action_id')
-    .innerJoin('policy_statements', 'policy_statements.id', 'actions.statement_id')
-    .innerJoin('chapters', 'chapters.id', 'policy_statements.chapter_id')
+  const rows = await actionsOfPlan(db, planId, 'live')
+    .innerJoin('action_agencies', 'action_agencies.action_id', 'actions.id')
     .innerJoin('agencies', 'agencies.id', 'action_agencies.agency_id')
     .select(['agencies.id', 'agencies.acronym', 'agencies.name', 'agencies.kind', (eb) => eb.fn.count<number>('actions.id').distinct().as('actions')])
-    .where('chapters.plan_id', '=', planId)
     .where('action_agencies.role', '=', 'lead')
-    .where('actions.deleted_at', 'is', null)
-    .where('policy_statements.deleted_at', 'is', null)
-    .where('chapters.deleted_at', 'is', null)
     .where('agencies.deleted_at', 'is', null)
     .groupBy('agencies.id')
     .execute();
@@ -160,17 +146,10 @@ export async function listLeadAgencies(db: DbOrTx, planId: string): Promise<Lead
  * which are not someone to send a workbook to, or by nobody. Sending to every lead agency reports them.
  */
 export async function actionsWithoutAgencyLead(db: DbOrTx, planId: string): Promise<(NotSentAction & { readonly groupIds: readonly string[] })[]> {
-  const actions = await db
-    .selectFrom('actions')
-    .innerJoin('policy_statements', 'policy_statements.id', 'actions.statement_id')
-    .innerJoin('chapters', 'chapters.id', 'policy_statements.chapter_id')
+  const actions = await actionsOfPlan(db, planId, 'live')
     .leftJoin('action_agencies', (join) => join.onRef('action_agencies.action_id', '=', 'actions.id').on('action_agencies.role', '=', 'lead'))
     .leftJoin('agencies', (join) => join.onRef('agencies.id', '=', 'action_agencies.agency_id').on('agencies.deleted_at', 'is', null))
     .select(['actions.id', 'actions.code', 'actions.title', 'actions.lead_text', 'agencies.id as agencyId', 'agencies.kind'])
-    .where('chapters.plan_id', '=', planId)
-    .where('actions.deleted_at', 'is', null)
-    .where('policy_statements.deleted_at', 'is', null)
-    .where('chapters.deleted_at', 'is', null)
     .orderBy('chapters.position')
     .orderBy('policy_statements.position')
     .orderBy('actions.position')
@@ -196,18 +175,11 @@ export async function actionsWithoutAgencyLead(db: DbOrTx, planId: string): Prom
 
 /** Ids of the live actions of the plan that an agency leads, in plan order. */
 export async function actionsLedBy(db: DbOrTx, planId: string, agencyId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('action_agencies')
-    .innerJoin('actions', 'actions.id', 'action_agencies.action_id')
-    .innerJoin('policy_statements', 'policy_statements.id', 'actions.statement_id')
-    .innerJoin('chapters', 'chapters.id', 'policy_statements.chapter_id')
+  const rows = await actionsOfPlan(db, planId, 'live')
+    .innerJoin('action_agencies', 'action_agencies.action_id', 'actions.id')
     .select('actions.id')
-    .where('chapters.plan_id', '=', planId)
     .where('action_agencies.role', '=', 'lead')
     .where('action_agencies.agency_id', '=', agencyId)
-    .where('actions.deleted_at', 'is', null)
-    .where('policy_statements.deleted_at', 'is', null)
-    .where('chapters.deleted_at', 'is', null)
     .orderBy('chapters.position')
     .orderBy('policy_statements.position')
     .orderBy('actions.position')

@@ -8,6 +8,7 @@ import type { DbOrTx } from '../db/schema';
 import { changesSince, endOfDay, rewindLinks, rewindRows } from '../history/rewind';
 import { listIndicatorRows, withActuals, type IndicatorInPlan } from '../indicators/indicator-rows';
 import { listActionRows, toActionGridRows, type ActionInPlan } from '../plan/action-rows';
+import { actionsOfPlan } from '../plan/actions-of-plan';
 
 export interface PlanAsOf {
   /** Live chapters and statements, in plan order. */
@@ -75,37 +76,17 @@ export async function readPlanAsOf(
     'statement',
     changes,
   );
-  const actions = rewindRows(
-    await db
-      .selectFrom('actions')
-      .innerJoin('policy_statements', 'policy_statements.id', 'actions.statement_id')
-      .innerJoin('chapters', 'chapters.id', 'policy_statements.chapter_id')
-      .selectAll('actions')
-      .where('chapters.plan_id', '=', planId)
-      .execute(),
-    'action',
-    changes,
-  );
+  const allActions = actionsOfPlan(db, planId, 'all');
+  const actions = rewindRows(await allActions.selectAll('actions').execute(), 'action', changes);
   const indicators = rewindRows(
-    await db
-      .selectFrom('indicators')
-      .innerJoin('actions', 'actions.id', 'indicators.action_id')
-      .innerJoin('policy_statements', 'policy_statements.id', 'actions.statement_id')
-      .innerJoin('chapters', 'chapters.id', 'policy_statements.chapter_id')
-      .selectAll('indicators')
-      .where('chapters.plan_id', '=', planId)
-      .execute(),
+    await allActions.innerJoin('indicators', 'indicators.action_id', 'actions.id').selectAll('indicators').execute(),
     'indicator',
     changes,
   );
   const links = rewindLinks(
-    await db
-      .selectFrom('action_agencies')
-      .innerJoin('actions', 'actions.id', 'action_agencies.action_id')
-      .innerJoin('policy_statements', 'policy_statements.id', 'actions.statement_id')
-      .innerJoin('chapters', 'chapters.id', 'policy_statements.chapter_id')
+    await allActions
+      .innerJoin('action_agencies', 'action_agencies.action_id', 'actions.id')
       .select(['action_agencies.action_id', 'action_agencies.agency_id', 'action_agencies.role'])
-      .where('chapters.plan_id', '=', planId)
       .orderBy('action_agencies.position')
       .execute(),
     changes,
