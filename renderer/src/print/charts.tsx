@@ -3,15 +3,12 @@
 import { useId } from 'react';
 import type { StatusCounts } from '../../../shared/status';
 import { STATUS_ORDER, statusLabel, totalOf, type StatusKey } from '../status-view';
+import '../styles/status.css';
 
-const FILL: Readonly<Record<StatusKey, string>> = {
-  completed: '#2f7d4a',
-  ongoing: '#2f6fc0',
-  not_started: '#b7bfc8',
-  on_hold: '#d69a2d',
-  dropped: '#9a5d7d',
-  unknown: '#ffffff',
-};
+/** A status's colour, from styles/status.css. In a style, since var() is CSS and SVG's fill attribute need not take it. */
+function colourOf(status: StatusKey) {
+  return { fill: `var(--status-fill-${status})` };
+}
 
 /** Patterns drawn over the colour: none for the two most common, stripes, dots and hatching for the rest. */
 function StatusPatterns({ prefix }: { prefix: string }) {
@@ -19,11 +16,11 @@ function StatusPatterns({ prefix }: { prefix: string }) {
     <defs>
       {STATUS_ORDER.map((status) => (
         <pattern key={status} id={`${prefix}-${status}`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <rect width="6" height="6" fill={FILL[status]} />
+          <rect width="6" height="6" style={status === 'unknown' ? { fill: '#ffffff' } : colourOf(status)} />
           {status === 'ongoing' && <rect width="2" height="6" fill="#ffffff" opacity="0.55" />}
           {status === 'on_hold' && <circle cx="3" cy="3" r="1.1" fill="#ffffff" opacity="0.8" />}
           {status === 'dropped' && <path d="M0 3h6M3 0v6" stroke="#ffffff" strokeWidth="1.2" opacity="0.7" />}
-          {status === 'unknown' && <rect width="1.2" height="6" fill="#8a949f" />}
+          {status === 'unknown' && <rect width="1.2" height="6" style={colourOf(status)} />}
         </pattern>
       ))}
     </defs>
