@@ -1,6 +1,6 @@
 // How the timeline words dates: the label beside a bar, a timeline in full for the tooltip, slips in months.
 import { formatMonth, yearOfMonth, type Month } from '../months';
-import type { ActionDates } from './layout';
+import type { ActionDates, GroupRow } from './layout';
 
 function monthText(month: Month, yearOnly: boolean): string {
   return yearOnly ? String(yearOfMonth(month)) : formatMonth(month);
@@ -45,4 +45,10 @@ export function slipWords(months: number | null): string {
   if (months === 0) return 'unchanged';
   const n = Math.abs(months);
   return `${n} month${n === 1 ? '' : 's'} ${months > 0 ? 'later' : 'earlier'}`;
+}
+
+/** What a printed group label adds after its title: "(12)", or "(12, 3 overdue)" when folded (its actions unseen). */
+export function groupCountText(group: Pick<GroupRow, 'count' | 'overdue' | 'collapsed'>): string {
+  const overdue = group.collapsed && group.overdue > 0 ? `, ${group.overdue} overdue` : '';
+  return `(${group.count}${overdue})`;
 }

@@ -16,7 +16,7 @@ import { buildReportModel } from '../../core/reports/report-model';
 import { buildReportWorkbook } from '../../core/reports/report-workbook';
 import { listSnapshots } from '../../core/snapshots/snapshots';
 import { monthOfDate } from '../../../shared/months';
-import { buildRenderer } from '../../harness/build-renderer';
+import { buildRenderer, rendererIsStale } from '../../harness/build-renderer';
 import { startHarness } from '../../harness/serve-web';
 import { print, requireOption, UsageError, type CliCommand } from '../cli-support';
 
@@ -60,53 +60,87 @@ export interface PdfOutcome {
   readonly overflowingPages: number | null;
 }
 
-/** Copies of the pack laid out side by side, each in a page of its own, printing parts at the same time: Chromium
- *  prints a page on one core. 10,000 actions at load 1–2: 97 s with two, 128 s with one (print 70 s against 108 s);
- *  500 actions about the same either way (8.1–8.8 s); under load from other work two can be slower, since each copy
- *  lays the whole pack out again. PLANDESK_REPORT_PRINTERS=1 prints with one. */
+/** Copies of the pack in pages of their own, each measuring a share of the blocks and then printing parts at the
+ *  same time: Chromium lays out and prints a page on one core. 10,000 actions at load 1–2: 97 s with two, 128 s with
+ *  one (print 70 s against 108 s), before the shares; 500 actions about the same either way (8.1–8.8 s).
+ *  PLANDESK_REPORT_PRINTERS=1 prints with one. */
 const PRINTERS = Math.max(1, Number(process.env['PLANDESK_REPORT_PRINTERS'] ?? '') || 2);
 
 type PackState = Record<'reportState' | 'reportError' | 'reportPages' | 'reportToc' | 'reportOversized', string | null>;
 
-/** Opens print.html in a context of its own and waits until the pack is laid out; says what the page says. */
-async function openLaidOutPack(browser: Browser, url: string, timing: boolean): Promise<{ page: Page; state: PackState; problems: string[] }> {
+interface PackCopy {
+  readonly page: Page;
+  readonly problems: string[];
+}
+
+/** Opens print.html in a context of its own and waits until it has measured its share (or all) of the pack. */
+async function openPack(browser: Browser, url: string, timing: boolean): Promise<PackCopy> {
   const page = await (await browser.newContext()).newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
   await page.goto(url);
   const loaded = performance.now();
-  await page.waitForSelector('html[data-report-state="ready"], html[data-report-state="error"]', { state: 'attached', timeout: READY_TIMEOUT_MS });
+  await page.waitForSelector('html[data-report-state="measured"], html[data-report-state="ready"], html[data-report-state="error"]', {
+    state: 'attached',
+    timeout: READY_TIMEOUT_MS,
+  });
   if (timing) {
     const marks = await page.evaluate('performance.getEntriesByType("mark").map((m) => `${m.name} ${Math.round(m.startTime)} ms`).join(", ")');
-    process.stderr.write(`report: pages laid out in ${((performance.now() - loaded) / 1000).toFixed(1)} s (${String(marks)})\n`);
+    process.stderr.write(`report: pages measured in ${((performance.now() - loaded) / 1000).toFixed(1)} s (${String(marks)})\n`);
   }
-  // The page's dataset, read as attributes: this file is compiled without the DOM's types.
+  return { page, problems };
+}
+
+/** What the page says of its pack: its dataset, read as attributes (this file is compiled without the DOM's types). */
+async function packStateOf(page: Page): Promise<PackState> {
   const keys = ['reportState', 'reportError', 'reportPages', 'reportToc', 'reportOversized'] as const;
   const values = await Promise.all(keys.map((key) => page.getAttribute('html', `data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`)));
-  const state = Object.fromEntries(keys.map((key, i) => [key, values[i] ?? null])) as PackState;
-  return { page, state, problems };
+  return Object.fromEntries(keys.map((key, i) => [key, values[i] ?? null])) as PackState;
+}
+
+/** Lays out every copy: each has measured its share; every copy is handed all the shares' measurements. */
+async function completeShares(copies: readonly PackCopy[]): Promise<void> {
+  const states = await Promise.all(copies.map((copy) => packStateOf(copy.page)));
+  if (states.some((state) => state.reportState !== 'measured')) return;
+  const shares = await Promise.all(copies.map((copy) => copy.page.evaluate('window.plandeskShare.measures')));
+  const all = JSON.stringify(shares);
+  await Promise.all(copies.map((copy) => copy.page.evaluate(`void window.plandeskShare.complete(${all})`)));
 }
 
 /** Renders print.html for `request` in headless Chromium against the workspace `db`, and writes the PDF to `out`. */
 export async function renderReportPdf(options: { db: string; request: ReportRequest; paper: PaperSize; out: string; chromium?: string | undefined }): Promise<PdfOutcome> {
   const executablePath = chromiumPath(options.chromium);
-  // The harness rebuilds the renderer when its sources changed; a build from before print.html existed lacks it.
-  if (!existsSync(join(root, 'out/renderer/print.html'))) await buildRenderer(root);
+  // Run from its sources, the CLI prints with pages built from the same sources.
+  if (!existsSync(join(root, 'out/renderer/print.html')) || rendererIsStale(root)) await buildRenderer(root);
   const harness = await startHarness({ db: options.db, port: 0 });
   const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS }).catch(async (error: unknown) => {
     await harness.close();
     throw error;
   });
   try {
-    const query = new URLSearchParams({ token: harness.token, request: JSON.stringify(options.request), paper: options.paper, parts: '1' });
+    const query = (share: number) =>
+      new URLSearchParams({
+        token: harness.token,
+        request: JSON.stringify(options.request),
+        paper: options.paper,
+        parts: '1',
+        ...(PRINTERS > 1 ? { share: `${share + 1}/${PRINTERS}` } : {}),
+      });
     const timing = process.env['PLANDESK_REPORT_TIMING'] === '1';
-    const copies = await Promise.all(Array.from({ length: PRINTERS }, () => openLaidOutPack(browser, `${harness.origin}/print.html?${query.toString()}`, timing)));
-    const { page, state } = copies[0]!;
-    if (state.reportState === 'error') throw new AppError('invalid_input', state.reportError ?? 'the pack could not be prepared');
-    const failed = copies.flatMap((copy) => copy.problems);
-    if (failed.length > 0) throw new AppError('internal', `the pack's page failed: ${failed.join('; ')}`);
+    const started = performance.now();
+    const copies = await Promise.all(Array.from({ length: PRINTERS }, (_, share) => openPack(browser, `${harness.origin}/print.html?${query(share).toString()}`, timing)));
+    const failed = () => copies.flatMap((copy) => copy.problems);
+    if (failed().length === 0) await completeShares(copies);
+    const states = await Promise.all(copies.map((copy) => packStateOf(copy.page)));
+    const { page } = copies[0]!;
+    const error = states.find((s) => s.reportState === 'error');
+    if (error) throw new AppError('invalid_input', error.reportError ?? 'the pack could not be prepared');
+    if (failed().length > 0) throw new AppError('internal', `the pack's page failed: ${failed().join('; ')}`);
+    if (timing) process.stderr.write(`report: pages laid out in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+    const state = states[0]!;
     // Only copies laid out exactly alike print together (the same pages, the same contents' page numbers).
-    const alike = copies.filter((copy) => copy.state.reportState === 'ready' && copy.state.reportPages === state.reportPages && copy.state.reportToc === state.reportToc);
+    const alike = copies.filter((_, i) => states[i]!.reportState === 'ready' && states[i]!.reportPages === state.reportPages && states[i]!.reportToc === state.reportToc);
+    if (alike.length === 0) throw new AppError('internal', 'the pack was not laid out');
     // Written beside the target, then renamed: a reader never sees half a PDF.
     const partial = join(dirname(options.out), `.${basename(options.out)}.partial`);
     try {

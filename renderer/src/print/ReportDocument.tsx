@@ -7,6 +7,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import type { PaperSize, ReportModel } from '../../../shared/domain';
 import { isGroupRow, type Block, type FlowSection, type TableBlock } from './blocks';
 import { FOOTER_MM, HEADER_MM, MARGIN_MM, pageBox, PX_PER_MM, type Orientation } from './geometry';
+import { blocksOfShare, joinShares, type ShareMeasures } from './measure-shares';
 import { paginate, type MeasuredBlock, type MeasuredSection, type Pagination } from './paginate';
 import { longDate, shortDate } from './print-format';
 import { buildReport, TocPagesContext, type BuiltReport } from './report-sections';
@@ -93,11 +94,12 @@ function bodyStyle(paper: PaperSize, orientation: Orientation): CSSProperties {
   return { width: `${box.bodyWidthMm}mm`, ['--rp-body-height' as string]: `${box.bodyHeightMm}mm` };
 }
 
-/** Reads the rendered heights of every block, in the order of `sections`. */
-function measure(root: HTMLElement, sections: readonly FlowSection[]): MeasuredSection[] {
+/** Reads the rendered heights of the blocks rendered (`included`), in the order of `sections`; null for the others. */
+function measure(root: HTMLElement, sections: readonly FlowSection[], included: readonly (readonly boolean[])[]): ShareMeasures {
   return sections.map((section, s) => {
     const element = root.children[s] as HTMLElement;
-    const blocks: MeasuredBlock[] = section.blocks.map((block, b) => {
+    return section.blocks.map((block, b): MeasuredBlock | null => {
+      if (!included[s]?.[b]) return null;
       const wrapper = element.children[b] as HTMLElement;
       const height = wrapper.getBoundingClientRect().height;
       if (block.kind === 'atom') return { kind: 'atom', height, keepWithNext: block.keepWithNext ?? false };
@@ -107,7 +109,6 @@ function measure(root: HTMLElement, sections: readonly FlowSection[]): MeasuredS
       const extra = height - headerHeight - rowHeights.reduce((sum, h) => sum + h, 0);
       return { kind: 'table', extra, headerHeight, rowHeights, keepRowWithNext: block.rows.map((row) => isGroupRow(row) || row.keepWithNext === true) };
     });
-    return { orientation: section.orientation, newPage: section.newPage, blocks };
   });
 }
 
@@ -205,6 +206,15 @@ function Pages({ built, pagination, model, paper, from, to }: PagesProps) {
   );
 }
 
+/**
+ * A share of a pack's measuring, for a printer measuring a long pack in several pages of the browser at once: this
+ * page's measurements, and how to finish the layout once every share's measurements are known (joinShares).
+ */
+export interface MeasuredShare {
+  readonly measures: ShareMeasures;
+  complete(shares: readonly ShareMeasures[]): LayoutInfo;
+}
+
 /** A laid-out pack, for whoever prints it in parts: how many pages, and how to show a range of them. */
 export interface LaidOutPack {
   readonly pages: number;
@@ -226,32 +236,47 @@ function overflowingPagesIn(host: HTMLElement, total: number): number | null {
  * browser's HTML parser, several times faster than building thousands of pages of DOM through React one node
  * at a time. The host element is React's; what is inside it is not.
  */
-export function ReportDocument({ model, paper, onLaidOut, onPack, inParts = false }: Props & { readonly onPack?: (pack: LaidOutPack) => void; readonly inParts?: boolean }) {
+export function ReportDocument({
+  model,
+  paper,
+  onLaidOut,
+  onPack,
+  onMeasuredShare,
+  inParts = false,
+  share = null,
+}: Props & {
+  readonly onPack?: (pack: LaidOutPack) => void;
+  readonly inParts?: boolean;
+  /** Measure only this share of the blocks (blocksOfShare), and hand the measurements to onMeasuredShare. */
+  readonly share?: { readonly index: number; readonly count: number } | null;
+  readonly onMeasuredShare?: (share: MeasuredShare) => void;
+}) {
   const built = useMemo(() => buildReport(model, paper), [model, paper]);
   const hostRef = useRef<HTMLDivElement>(null);
+  const shareIndex = share?.index ?? 0;
+  const shareCount = share?.count ?? 1;
 
   useLayoutEffect(() => {
     const host = hostRef.current;
     if (!host) return;
     let cancelled = false;
+    const included = blocksOfShare(built.sections, shareIndex, shareCount);
     host.className = 'report report--measuring';
     host.innerHTML = renderToStaticMarkup(
       <>
-        {built.sections.map((section) => (
+        {built.sections.map((section, s) => (
           <div key={section.id} className="rp-measure" style={bodyStyle(paper, section.orientation)}>
-            {section.blocks.map((block) => (
-              <BlockView key={block.key} block={block} from={0} to={block.kind === 'table' ? block.rows.length : 0} />
-            ))}
+            {section.blocks.map((block, b) =>
+              included[s]?.[b] ? <BlockView key={block.key} block={block} from={0} to={block.kind === 'table' ? block.rows.length : 0} /> : <div key={block.key} />,
+            )}
           </div>
         ))}
       </>,
     );
     performance.mark('report:rendered-for-measure');
-    // Measure with the fonts the pages will print with.
-    void document.fonts.ready.then(() => {
-      if (cancelled) return;
-      const measured = measure(host, built.sections);
-      performance.mark('report:measured');
+
+    /** Cuts the measured pack into pages and makes it ready to show or print. */
+    const complete = (measured: readonly MeasuredSection[]): LayoutInfo => {
       const bodyHeight = {
         portrait: pageBox(paper, 'portrait').bodyHeightMm * PX_PER_MM,
         landscape: pageBox(paper, 'landscape').bodyHeightMm * PX_PER_MM,
@@ -275,13 +300,24 @@ export function ReportDocument({ model, paper, onLaidOut, onPack, inParts = fals
       // markup left in place, where it would be laid out again as a visible page.
       if (inParts) host.replaceChildren();
       const overflowingPages = inParts ? null : show(0, total);
+      const info = { pages: total, tocPages, oversized: pagination.oversized, overflowingPages };
       onPack?.({ pages: total, showPages: show });
-      onLaidOut?.({ pages: total, tocPages, oversized: pagination.oversized, overflowingPages });
+      onLaidOut?.(info);
+      return info;
+    };
+
+    // Measure with the fonts the pages will print with.
+    void document.fonts.ready.then(() => {
+      if (cancelled) return;
+      const measures = measure(host, built.sections, included);
+      performance.mark('report:measured');
+      if (shareCount === 1) complete(joinShares(built.sections, [measures]));
+      else onMeasuredShare?.({ measures, complete: (shares) => complete(joinShares(built.sections, shares)) });
     });
     return () => {
       cancelled = true;
     };
-  }, [built, model, paper, onLaidOut, onPack, inParts]);
+  }, [built, model, paper, onLaidOut, onPack, onMeasuredShare, inParts, shareIndex, shareCount]);
 
   return <div ref={hostRef} className="report" />;
 }

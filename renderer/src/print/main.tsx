@@ -7,13 +7,17 @@
 // With parts=1 (a printer that prints the pack in parts: the CLI, Save as PDF) no page is shown once laid out:
 // the printer shows each part in turn through window.plandeskReport.showPages, which checks those pages then.
 //
+// With share=I/N as well (a printer measuring a long pack in N pages of the browser at once) the page measures only
+// its share of the blocks, then waits in data-report-state="measured" with window.plandeskShare: the printer joins
+// every share's measurements and hands them to each page through window.plandeskShare.complete.
+//
 // When it is done, <html> carries data-report-state="ready" (or "error", with data-report-error), and
 // data-report-pages, data-report-toc (the contents' page numbers), data-report-oversized, data-report-overflow.
 import { createRoot } from 'react-dom/client';
 import { useCallback, useEffect, useState } from 'react';
 import type { PaperSize, ReportModel } from '../../../shared/domain';
 import { pageRules } from './geometry';
-import { ReportDocument, type LaidOutPack, type LayoutInfo } from './ReportDocument';
+import { ReportDocument, type LaidOutPack, type LayoutInfo, type MeasuredShare } from './ReportDocument';
 import './print-page.css';
 
 const root = document.documentElement;
@@ -45,6 +49,8 @@ declare global {
   interface Window {
     /** For a printer that prints a long pack in parts (the CLI): shows pages [from, to) only. */
     plandeskReport?: LaidOutPack;
+    /** For a printer measuring the pack in shares: this page's share, until the layout is complete. */
+    plandeskShare?: MeasuredShare;
   }
 }
 
@@ -52,7 +58,22 @@ function keepPack(pack: LaidOutPack): void {
   window.plandeskReport = pack;
 }
 
-function PrintPage({ request, paper, inParts }: { request: unknown; paper: PaperSize; inParts: boolean }) {
+function keepShare(share: MeasuredShare): void {
+  window.plandeskShare = share;
+  root.dataset.reportState = 'measured';
+}
+
+/** "1/2" → the first of two shares; anything else → the whole pack. */
+function shareOf(value: string | null): { index: number; count: number } | null {
+  const match = /^(\d+)\/(\d+)$/.exec(value ?? '');
+  if (!match) return null;
+  const [index, count] = [Number(match[1]), Number(match[2])];
+  return index >= 1 && index <= count ? { index: index - 1, count } : null;
+}
+
+type PrintPageProps = { request: unknown; paper: PaperSize; inParts: boolean; share: { index: number; count: number } | null };
+
+function PrintPage({ request, paper, inParts, share }: PrintPageProps) {
   const [model, setModel] = useState<ReportModel | null>(null);
   useEffect(() => {
     void (async () => {
@@ -79,7 +100,7 @@ function PrintPage({ request, paper, inParts }: { request: unknown; paper: Paper
     root.dataset.reportState = 'ready';
   }, []);
   if (!model) return null;
-  return <ReportDocument model={model} paper={paper} onLaidOut={laidOut} onPack={keepPack} inParts={inParts} />;
+  return <ReportDocument model={model} paper={paper} onLaidOut={laidOut} onPack={keepPack} inParts={inParts} share={share} onMeasuredShare={keepShare} />;
 }
 
 function start(): void {
@@ -98,7 +119,7 @@ function start(): void {
   root.dataset.reportState = 'loading';
   const container = document.getElementById('report-root');
   if (!container) throw new Error('print.html has no #report-root element');
-  createRoot(container).render(<PrintPage request={request} paper={paper} inParts={params.get('parts') === '1'} />);
+  createRoot(container).render(<PrintPage request={request} paper={paper} inParts={params.get('parts') === '1'} share={shareOf(params.get('share'))} />);
 }
 
 start();

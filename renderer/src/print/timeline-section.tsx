@@ -5,7 +5,8 @@ import type { ReactNode } from 'react';
 import { REPORT_SECTION_TITLES } from '../../../shared/contract';
 import type { PaperSize, ReportModel } from '../../../shared/domain';
 import { monthOf, yearOfMonth } from '../../../shared/months';
-import { timelineRows, type TimelineAction } from '../../../shared/timeline/layout';
+import type { TimelineAction } from '../../../shared/timeline/layout';
+import { packTimelineRows } from '../../../shared/timeline/pack-rows';
 import type { MonthWindow } from '../../../shared/timeline/scale';
 import { A4_LANDSCAPE, tileHeight } from '../../../shared/timeline/tiles';
 import { todayMarkOf } from '../timeline/TimelineChart';
@@ -80,7 +81,7 @@ export function timelineSection(model: ReportModel, paper: PaperSize): FlowSecti
 
   const body = pageBox(paper, 'landscape');
   const px = (mm: number) => Math.floor(mm * PX_PER_MM);
-  const rows = timelineRows(actions, { grouping: 'plan', collapsed: new Set() });
+  const { rows, perStatement } = packTimelineRows(actions);
   const { layout, geometry } = printLayout(
     rows,
     timelineSpan(model),
@@ -93,7 +94,8 @@ export function timelineSection(model: ReportModel, paper: PaperSize): FlowSecti
     false,
   );
   const today = todayMarkOf(new Date(`${model.asOf}T12:00:00`));
-  const subtitle = `${model.scope.label} · ${plural(actions.length, 'action')} · position as of ${longDate(model.asOf)}`;
+  const drawn = perStatement ? ' · one bar per policy statement, spanning its actions (the Timeline view prints each action)' : '';
+  const subtitle = `${model.scope.label} · ${plural(actions.length, 'action')}${drawn} · position as of ${longDate(model.asOf)}`;
   const pages: Block[] = layout.pages.map((page) => {
     const node: ReactNode = (
       <div className="rp-timeline-page" style={{ height: `${tileHeight(geometry, page)}px` }}>

@@ -4,7 +4,7 @@
 import { useId, type ReactNode } from 'react';
 import type { Id } from '../../../shared/domain';
 import { yearOfMonth } from '../../../shared/months';
-import { shortTimelineText } from '../../../shared/timeline/labels';
+import { groupCountText, shortTimelineText } from '../../../shared/timeline/labels';
 import type { TimelineRow } from '../../../shared/timeline/layout';
 import { xOfMonthEnd, xOfMonthStart, type MonthScale, type MonthWindow } from '../../../shared/timeline/scale';
 import type { SnapshotActionDates } from '../../../shared/timeline/snapshot-dates';
@@ -131,7 +131,7 @@ function PrintRowLabel({ row, y, width, height, continued }: { row: TimelineRow;
     const size = row.level === 1 ? 9.2 : 8.6;
     const indent = row.level === 1 ? 5 : 13;
     const code = row.code ? `${row.code} ` : '';
-    const tail = continued ? ' (continued)' : ` (${row.count})`;
+    const tail = continued ? ' (continued)' : ` ${groupCountText(row)}`;
     const codeWidth = code ? textWidth(code, size, 700) : 0;
     const room = width - indent - codeWidth - textWidth(tail, size - 0.6) - 8;
     return (
