@@ -7,7 +7,7 @@ import type { CellEditRequestEvent, CellFocusedEvent, GridApi } from 'ag-grid-co
 import type { ActionGridRow, AgencyListRow } from '../../../shared/domain';
 import { api, request } from '../api';
 import type { ViewProps } from '../navigation/views';
-import { leaveGridOnTab, planDeskGridTheme } from '../indicators/grid-setup';
+import { leaveGridOnTab, planDeskGridTheme } from '../components/grid-setup';
 import { AddAgencyDialog } from './AddAgencyDialog';
 import { AgencyPanel } from './AgencyPanel';
 import { agencyColumns, type AgencyEditedField } from './agency-columns';

@@ -10,7 +10,7 @@ import { api, request } from '../api';
 import type { ViewProps } from '../navigation/views';
 import { AddIndicatorDialog } from './AddIndicatorDialog';
 import { compareOrder, editedCellOf, indicatorColumns, type GridContext } from './indicator-columns';
-import { leaveGridOnTab, planDeskGridTheme } from './grid-setup';
+import { leaveGridOnTab, planDeskGridTheme } from '../components/grid-setup';
 import '../styles/indicators-views.css';
 import '../styles/indicators.css';
 

@@ -5,9 +5,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import {
-  AllCommunityModule,
-  ModuleRegistry,
-  themeQuartz,
   type CellEditRequestEvent,
   type CellFocusedEvent,
   type CellKeyDownEvent,
@@ -22,6 +19,7 @@ import type { PlanOutline } from '../../../shared/plan-outline';
 import { unpackActionList } from '../../../shared/packed-action-list';
 import type { ActionEditableField } from '../../../shared/contract';
 import { api, PlanDeskError, request } from '../api';
+import { actionsGridTheme } from '../components/grid-setup';
 import { reportError } from '../errors';
 import { FilterBar } from '../filters/FilterBar';
 import { isFiltering, prepareSearch, rowMatcher } from '../filters/plan-filter';
@@ -41,32 +39,6 @@ import { actionLine, buildGridRows, chapterRowId, statementRowId, type GridRow }
 import { HeadingRow } from '../actions/HeadingRow';
 import { clipboardCell, parseClipboardTable } from '../actions/paste';
 import '../styles/actions.css';
-
-ModuleRegistry.registerModules([AllCommunityModule]);
-
-const gridTheme = themeQuartz.withParams({
-  fontFamily: 'inherit',
-  fontSize: 13,
-  headerFontSize: 12,
-  headerFontWeight: 600,
-  foregroundColor: '#1c2733',
-  headerTextColor: '#445261',
-  headerBackgroundColor: '#f4f6f8',
-  backgroundColor: '#ffffff',
-  borderColor: '#d6dce3',
-  rowBorder: { color: '#e6eaef' },
-  accentColor: '#1f5fa8',
-  rangeSelectionBorderColor: '#1f6fd1',
-  rowHoverColor: '#f3f7fc',
-  selectedRowBackgroundColor: '#e2ecf9',
-  wrapperBorder: false,
-  wrapperBorderRadius: 0,
-  spacing: 5,
-  cellHorizontalPadding: 8,
-  rowHeight: 34,
-  headerHeight: 34,
-  iconSize: 14,
-});
 
 interface Model {
   tree: PlanOutline;
@@ -1059,7 +1031,7 @@ export function ActionsScreen({ planId, revision, filter, onFilterChange, focusA
             </div>
           )}
           <AgGridReact<GridRow>
-            theme={gridTheme}
+            theme={actionsGridTheme}
             columnDefs={columnDefs}
             defaultColDef={DEFAULT_COLUMN}
             getRowId={rowIdOf}
