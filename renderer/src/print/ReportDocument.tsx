@@ -284,7 +284,9 @@ export function ReportDocument({
       const pagination = paginate(measured, bodyHeight);
       const tocPages = built.tocTargets.map((t) => (pagination.blockPage[t.section]?.[t.block] ?? 0) + 1);
       const total = pagination.pages.length;
+      const checked = total <= CHECKED_PAGES;
       const show = (from: number, to: number) => {
+        host.className = inParts && !checked ? 'report report--print-only' : 'report';
         host.innerHTML = renderToStaticMarkup(
           <TocPagesContext.Provider value={tocPages}>
             <Pages built={built} pagination={pagination} model={model} paper={paper} from={from} to={to} />
