@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import type { CellEditRequestEvent, CellFocusedEvent, GridApi } from 'ag-grid-community';
 import type { ActionGridRow, AgencyListRow } from '../../../shared/domain';
+import { listActions } from '../actions/action-list';
 import { api, request } from '../api';
 import type { ViewProps } from '../navigation/views';
 import { leaveGridOnTab, planDeskGridTheme } from '../components/grid-setup';
@@ -41,7 +42,7 @@ export function AgenciesView({ planId, revision, openAction, onPlanChanged }: Vi
 
   useEffect(() => {
     let current = true;
-    Promise.all([request(api().agencies.list({})), request(api().actions.list({ planId }))])
+    Promise.all([request(api().agencies.list({})), listActions(planId)])
       .then(([nextAgencies, nextActions]) => {
         if (!current) return;
         setAgencies(nextAgencies);

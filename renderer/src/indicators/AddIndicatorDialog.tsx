@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { ActionGridRow, IndicatorGridRow } from '../../../shared/domain';
 import { groupBy } from '../../../shared/collections';
+import { listActions } from '../actions/action-list';
 import { api, request } from '../api';
 import { FormDialog } from '../components/FormDialog';
 
@@ -23,7 +24,7 @@ export function AddIndicatorDialog({ planId, defaultActionId, onAdded, onClose }
   const [listProblem, setListProblem] = useState<string | null>(null);
 
   useEffect(() => {
-    request(api().actions.list({ planId }))
+    listActions(planId)
       .then((list) => {
         setActions(list);
         setActionId((current) => current || list[0]?.id || '');

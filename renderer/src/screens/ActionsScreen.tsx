@@ -16,7 +16,6 @@ import {
 } from 'ag-grid-community';
 import type { ActionGridRow, AgencyListRow } from '../../../shared/domain';
 import type { PlanOutline } from '../../../shared/plan-outline';
-import { unpackActionList } from '../../../shared/packed-action-list';
 import type { ActionEditableField } from '../../../shared/contract';
 import { api, PlanDeskError, request } from '../api';
 import { actionsGridTheme } from '../components/grid-setup';
@@ -27,6 +26,7 @@ import type { ViewProps } from '../navigation/views';
 import { showNotice } from '../undo/notice';
 import { undoOrRedo } from '../undo/useUndoKeys';
 import { ActionDetailPanel, type DetailSavers } from '../actions/ActionDetailPanel';
+import { listActions } from '../actions/action-list';
 import { matchAgencies } from '../actions/agency-match';
 import { ColumnMenu, type ColumnChoice } from '../actions/ColumnMenu';
 import { ExportMenu, type GridViewTable } from '../actions/ExportMenu';
@@ -91,8 +91,8 @@ interface Loaded {
 
 /** The rows and the headings they sit under (empty chapters and statements too), fetched side by side. */
 async function loadRows(planId: string): Promise<Loaded> {
-  const [packed, tree] = await Promise.all([request(api().actions.listPacked({ planId })), request(api().plans.outline({ planId }))]);
-  return { tree, actions: unpackActionList(packed) };
+  const [actions, tree] = await Promise.all([listActions(planId), request(api().plans.outline({ planId }))]);
+  return { tree, actions };
 }
 
 function messageOf(error: unknown): string {

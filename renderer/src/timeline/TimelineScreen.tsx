@@ -10,6 +10,7 @@ import { groupKeys, GROUPING_LABELS, timelineRows, type AgencyLabel, type Groupi
 import type { DateEdit } from '../../../shared/timeline/reschedule';
 import { fitPxPerMonth, monthCount, nearestZoom, planSpan, ZOOM_LABELS, ZOOM_PX_PER_MONTH, type MonthWindow, type Zoom } from '../../../shared/timeline/scale';
 import { slipInMonths, type SnapshotActionDates } from '../../../shared/timeline/snapshot-dates';
+import { listActions } from '../actions/action-list';
 import { api, attempt } from '../api';
 import { reportError } from '../errors';
 import { FilterBar } from '../filters/FilterBar';
@@ -102,7 +103,7 @@ export function TimelineScreen({ planId, revision, filter, onFilterChange, openA
   // Each answer is used as it comes: the chart draws as soon as the actions are in.
   useEffect(() => {
     let live = true;
-    void attempt(api().actions.list({ planId })).then((rows) => live && rows && setActions(rows));
+    listActions(planId).then((rows) => live && setActions(rows), reportError);
     void attempt(api().agencies.list({})).then((registry) => live && registry && setAgencies(registry));
     void attempt(api().snapshots.list({ planId })).then((taken) => live && taken && setSnapshots(taken));
     return () => {

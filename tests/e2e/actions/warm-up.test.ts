@@ -41,5 +41,13 @@ describe('actions list warm-up', () => {
     await page.getByRole('tree').waitFor();
     await page.evaluate('new Promise((done) => requestIdleCallback(() => setTimeout(done, 300)))');
     expect(events.filter((e) => e === 'sent actions:listPacked')).toHaveLength(2);
+
+    // The other views that list every action (Timeline, Agencies) ask for the same packed list, never the unpacked one.
+    await page.getByRole('tab', { name: 'Timeline' }).click();
+    await page.locator('.tl-label--action').first().waitFor();
+    await page.getByRole('tab', { name: 'Agencies' }).click();
+    await page.locator('.ag-row').first().waitFor();
+    await expect.poll(() => events.filter((e) => e === 'answered actions:listPacked').length).toBe(4);
+    expect(events.filter((e) => e.endsWith(' actions:list'))).toEqual([]);
   });
 });
