@@ -1,7 +1,7 @@
 // One handler per contract method, on top of the core services. Hosts wrap these with registerContract.
 // Edits made here go on the window's undo list; each is one batch in the change history.
 import type { ReportRequest } from '../../../shared/contract';
-import type { ReportModel } from '../../../shared/domain';
+import type { PlanTree, ReportModel } from '../../../shared/domain';
 import { monthOfDate } from '../../../shared/months';
 import { AppError } from '../../../shared/result';
 import { createAgency, listAgencies, mergeAgencies, updateAgency } from '../agencies/agency-commands';
@@ -46,6 +46,10 @@ export function createHandlers(app: AppContext): Handlers {
   const currentMonth = () => monthOfDate(app.now());
   const undo = new UndoStack();
   const actionLists = new ActionListCache();
+  // The Overview asks for its plan's tree each time it opens (3.5 MB for 10,000 actions): while nothing is written
+  // it is the same tree, and reading it again would hold up the view opened next (the main process answers in turn).
+  const planTrees = new KeptWhileUnchanged<PlanTree>();
+  const planTree = (planId: string) => planTrees.get(app.connection(), `${planId}|${currentMonth()}`, () => getPlanTree(db(), planId, currentMonth()));
   // A pack's model is asked for more than once in a row: checked before the pack's window opens, then by its page,
   // and by each page printing a long pack in parts. Kept for the same request, the same minute, and no write since.
   const reportModels = new KeptWhileUnchanged<ReportModel>();
@@ -75,7 +79,7 @@ export function createHandlers(app: AppContext): Handlers {
     return plan;
   };
   const rowOf = (actionId: string) => actionRowOf(db(), actionId, currentMonth());
-  const treeOf = async (kind: 'chapter' | 'statement', id: string) => getPlanTree(db(), await planIdOf(db(), kind, id), currentMonth());
+  const treeOf = async (kind: 'chapter' | 'statement', id: string) => planTree(await planIdOf(db(), kind, id));
   const indicatorRowOf = async (indicatorId: string) => {
     const indicator = await db().selectFrom('indicators').select('action_id').where('id', '=', indicatorId).executeTakeFirstOrThrow();
     const planId = await planIdOf(db(), 'action', indicator.action_id);
@@ -106,7 +110,7 @@ export function createHandlers(app: AppContext): Handlers {
     'plans:create': async ({ title, description }) => summaryOf(await createPlan(db(), changeContextOf(app, 'edit'), { title, description })),
     'plans:openSample': async () =>
       summaryOf(await importSamplePlan(db(), changeContextOf(app, 'import', app.samplePlanPath), app.samplePlanPath)),
-    'plans:tree': ({ planId }) => getPlanTree(db(), planId, currentMonth()),
+    'plans:tree': ({ planId }) => planTree(planId),
     'plans:outline': ({ planId }) => getPlanOutline(db(), planId),
     'plans:update': async ({ planId, field, value }) => {
       if (field === 'title' && value.trim() === '') throw new AppError('invalid_input', 'A plan needs a title');
