@@ -65,9 +65,10 @@ async function main(): Promise<void> {
   const { page } = browser;
   try {
     // Opening: from the click on the Actions tab to the first action row on screen (the app itself already loaded).
+    // The first open follows the first page load (a fresh profile opens on the Overview): the main process has read
+    // nothing of the plan but the Overview's tree, which it may still be reading; the next two come back from the
+    // Overview.
     await page.goto(harness.url);
-    await page.evaluate("localStorage.setItem('plandesk.view', 'overview')");
-    await page.reload();
     await page.getByRole('tab', { name: 'Actions' }).waitFor();
     const opens: number[] = [];
     for (let i = 0; i < 3; i++) {
@@ -141,6 +142,7 @@ async function main(): Promise<void> {
 
     console.log(`Actions view, ${total}`);
     console.log(`  open the view until rows show  ${ms(median(opens))}  (median of ${opens.length}; target < 1000 ms)   [${opens.map((v) => v.toFixed(0)).join(', ')}]`);
+    console.log(`  of which the first (cold) open ${ms(opens[0]!)}  (nothing read before but the Overview's tree)`);
     console.log(`  fresh page load until rows show${ms(coldLoad)}  (scripts, workspace and plan)`);
     console.log(`  quick-search filter            ${ms(median(searches))}  (median of ${searches.length}; target < 150 ms)    [${searches.map((v) => v.toFixed(0)).join(', ')}]`);
     console.log(`  one cell edit, round trip      ${ms(median(edits))}  (median of ${edits.length}; target < 50 ms; ${traced} history entries written)   [${edits.map((v) => v.toFixed(0)).join(', ')}]`);
