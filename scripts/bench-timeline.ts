@@ -135,7 +135,8 @@ async function main(): Promise<void> {
       // Painted: the frame after the one that drew the bars.
       await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
       const calls = performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/')) as unknown as ResourceTiming[];
-      const list = calls.find((e) => e.name.includes('actions%3Alist'));
+      // The view's own call: the last (the Overview's warm-up may have asked before).
+      const list = calls.filter((e) => e.name.includes('actions%3AlistPacked')).pop();
       return {
         mounted,
         total: performance.now() - t0,
@@ -241,7 +242,7 @@ async function main(): Promise<void> {
     console.log(`  first screen (tab click → bars painted)  ${ms(firstScreen.total)}`);
     console.log(`    the Timeline view mounted after        ${ms(firstScreen.mounted)} (leaving the Overview)`);
     console.log(`    from its mount to the bars painted     ${ms(firstScreen.total - firstScreen.mounted)}   target < 1000 ms   ${firstScreen.total - firstScreen.mounted < 1000 ? 'OK' : 'TOO SLOW'}`);
-    console.log(`    of which actions:list over HTTP        ${ms(firstScreen.fetched - firstScreen.mounted)}`);
+    console.log(`    of which actions:listPacked over HTTP  ${ms(firstScreen.fetched - firstScreen.mounted)}`);
     console.log(`    after the answer: parse, lay out, draw ${ms(firstScreen.total - firstScreen.fetched)}`);
     console.log(`    calls: ${firstScreen.calls.join(', ')}`);
     console.log(`  actions:list in the core: ${ms(listMs)} to read, ${ms(jsonMs)} to write ${(json.length / 1e6).toFixed(1)} MB of JSON`);
