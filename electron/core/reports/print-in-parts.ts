@@ -26,10 +26,7 @@ export interface PrintedPack {
  */
 export async function printInParts(total: number, printers: readonly PackPrinter[], title: string): Promise<PrintedPack> {
   if (printers.length === 0) throw new Error('printInParts needs a printer');
-  const size = Math.max(1, Math.min(PAGES_PER_PART, Math.ceil(total / printers.length)));
-  const ranges: [number, number][] = [];
-  for (let from = 0; from < total; from += size) ranges.push([from, Math.min(total, from + size)]);
-  if (ranges.length === 0) ranges.push([0, 0]);
+  const ranges = partsOf(total, printers.length);
   const parts: Uint8Array[] = new Array<Uint8Array>(ranges.length);
   const overflows: (number | null)[] = new Array<number | null>(ranges.length);
   let next = 0;
@@ -46,4 +43,16 @@ export async function printInParts(total: number, printers: readonly PackPrinter
   );
   const overflowingPages = overflows.some((n) => n === null) ? null : overflows.reduce<number>((sum, n) => sum + (n ?? 0), 0);
   return { pdf: await mergePdfParts(parts, title), overflowingPages };
+}
+
+/**
+ * The page ranges [from, to) of the parts: at most PAGES_PER_PART pages each, as many parts for every printer, all
+ * of about the same size, so that no printer is left with a last part to print alone (1,681 pages by two printers:
+ * eight parts of 210 or 211, not seven of 250 with one printer printing four).
+ */
+export function partsOf(total: number, printers: number): [number, number][] {
+  if (total <= 0) return [[0, 0]];
+  const perPrinter = Math.ceil(total / Math.max(1, printers));
+  const count = Math.min(total, Math.max(1, printers) * Math.ceil(perPrinter / PAGES_PER_PART));
+  return Array.from({ length: count }, (_, i) => [Math.floor((i * total) / count), Math.floor(((i + 1) * total) / count)]);
 }
