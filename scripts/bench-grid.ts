@@ -10,6 +10,7 @@ import { planFile, PLAN_FILE_FORMAT } from '../electron/core/planfile/format';
 import { writePlanFile } from '../electron/core/planfile/write-plan-file';
 import { openBrowser } from '../tests/e2e/support/browser';
 import { startHarness } from '../tests/e2e/support/harness';
+import { watchMachine } from './machine-share';
 
 const ACTIONS = 10_000;
 const STATUSES = ['not_started', 'ongoing', 'completed', 'on_hold'] as const;
@@ -60,6 +61,7 @@ async function main(): Promise<void> {
   await connection.db.transaction().execute((tx) => writePlanFile(tx, generatedPlan(), { user: 'bench', source: 'import', at: new Date().toISOString() }));
   await connection.close();
 
+  const machine = watchMachine();
   const harness = await startHarness({ db, user: 'Bench' });
   const browser = await openBrowser();
   const { page } = browser;
@@ -146,6 +148,7 @@ async function main(): Promise<void> {
     console.log(`  fresh page load until rows show${ms(coldLoad)}  (scripts, workspace and plan)`);
     console.log(`  quick-search filter            ${ms(median(searches))}  (median of ${searches.length}; target < 150 ms)    [${searches.map((v) => v.toFixed(0)).join(', ')}]`);
     console.log(`  one cell edit, round trip      ${ms(median(edits))}  (median of ${edits.length}; target < 50 ms; ${traced} history entries written)   [${edits.map((v) => v.toFixed(0)).join(', ')}]`);
+    console.log(`  ${machine()}`);
   } finally {
     await browser.close();
     await harness.stop();

@@ -14,6 +14,7 @@ import { planFile, PLAN_FILE_FORMAT, type PlanFile } from '../electron/core/plan
 import { writePlanFile } from '../electron/core/planfile/write-plan-file';
 import { buildReportModel } from '../electron/core/reports/report-model';
 import { takeSnapshot } from '../electron/core/snapshots/snapshots';
+import { watchMachine } from './machine-share';
 
 const STATUSES = ['not_started', 'ongoing', 'ongoing', 'completed', null] as const;
 const FUNDS = ['committed', 'not_committed', 'partially_committed', 'no_budget_required', null] as const;
@@ -116,6 +117,7 @@ async function bench(actions: number, folder: string): Promise<void> {
   await connection.close();
 
   const out = join(folder, `pack-${actions}.pdf`);
+  const machine = watchMachine();
   const started = performance.now();
   const outcome = await renderReportPdf({ db, request, paper: 'A4', out });
   const seconds = (performance.now() - started) / 1000;
@@ -124,7 +126,8 @@ async function bench(actions: number, folder: string): Promise<void> {
   process.stdout.write(
     `${String(actions).padStart(6)} actions: PDF in ${seconds.toFixed(1)} s (limit ${limit} s) ${seconds < limit ? 'OK' : 'TOO SLOW'} · ` +
       `${outcome.pages} pages, ${size.toFixed(1)} MB · model ${modelSeconds.toFixed(2)} s · ${model.overdue.length} overdue, ` +
-      `${model.changes?.statusChanged.length ?? 0} status changes · oversized ${outcome.oversized}, overflowing pages ${outcome.overflowingPages ?? 'not checked'}\n`,
+      `${model.changes?.statusChanged.length ?? 0} status changes · oversized ${outcome.oversized}, overflowing pages ${outcome.overflowingPages ?? 'not checked'}\n` +
+      `        ${machine()}\n`,
   );
 }
 
