@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/result';
 import type { AppContext } from '../core/api/app-context';
-import { createDispatcher } from '../core/api/dispatch';
+import { createDispatcher, type Dispatcher } from '../core/api/dispatch';
 import { createHandlers } from '../core/api/handlers';
 import { openDatabase } from '../core/db/connection';
 import { buildRenderer, bundleShim, rendererIsStale } from './build-renderer';
@@ -45,6 +45,8 @@ export interface RunningHarness {
   readonly url: string;
   readonly origin: string;
   readonly token: string;
+  /** Calls a method as the page would, from this process (the report command asks for the pack early). */
+  readonly call: Dispatcher;
   close(): Promise<void>;
 }
 
@@ -96,18 +98,15 @@ export async function startHarness(options: HarnessOptions): Promise<RunningHarn
   };
 
   const token = randomBytes(32).toString('base64url');
-  const { server, listen } = createHarnessServer({
-    staticRoot: resolve(root, 'out/renderer'),
-    shimScript,
-    token,
-    dispatch: createDispatcher(createHandlers(app)),
-  });
+  const dispatch = createDispatcher(createHandlers(app));
+  const { server, listen } = createHarnessServer({ staticRoot: resolve(root, 'out/renderer'), shimScript, token, dispatch });
   const actualPort = await listen(options.port);
   const origin = `http://127.0.0.1:${actualPort}`;
   return {
     url: `${origin}/?token=${token}`,
     origin,
     token,
+    call: dispatch,
     close: async () => {
       server.close();
       server.closeAllConnections();

@@ -114,6 +114,9 @@ export async function renderReportPdf(options: { db: string; request: ReportRequ
   // Run from its sources, the CLI prints with pages built from the same sources.
   if (!existsSync(join(root, 'out/renderer/print.html')) || rendererIsStale(root)) await buildRenderer(root);
   const harness = await startHarness({ db: options.db, port: 0 });
+  // The pack's model is built while Chromium starts: the pages asking for it then share this build (its answer is
+  // kept while nothing is written). A failure here is the pages' to report.
+  void harness.call('reports:model', options.request).catch(() => undefined);
   const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS }).catch(async (error: unknown) => {
     await harness.close();
     throw error;

@@ -2,9 +2,10 @@
 // the CLI (headless Chromium) and of Save as PDF in the desktop app (printToPDF), so that both write the same pages.
 import { mergePdfParts } from './merge-pdf';
 
-/** Pages printed at once: Chromium's print time grows faster than the page count, so long packs print in parts.
- *  PLANDESK_REPORT_PART_PAGES changes it (the tests print in small parts to check the joins). */
-export const PAGES_PER_PART = Number(process.env['PLANDESK_REPORT_PART_PAGES'] ?? '') || 250;
+/** Pages printed at once: Chromium's print time grows faster than the page count, so long packs print in parts;
+ *  parts of about a hundred pages also let the printers end together (a part takes 2–5 s). PLANDESK_REPORT_PART_PAGES
+ *  changes it (the tests print in small parts to check the joins). */
+export const PAGES_PER_PART = Number(process.env['PLANDESK_REPORT_PART_PAGES'] ?? '') || 120;
 
 /** One laid-out copy of the pack: shows pages [from, to) and says how many overflow their body (null when
  *  unchecked), then prints what it shows. */
@@ -48,7 +49,7 @@ export async function printInParts(total: number, printers: readonly PackPrinter
 /**
  * The page ranges [from, to) of the parts: at most PAGES_PER_PART pages each, as many parts for every printer, all
  * of about the same size, so that no printer is left with a last part to print alone (1,681 pages by two printers:
- * eight parts of 210 or 211, not seven of 250 with one printer printing four).
+ * sixteen parts of 105 or 106).
  */
 export function partsOf(total: number, printers: number): [number, number][] {
   if (total <= 0) return [[0, 0]];
