@@ -31,6 +31,9 @@ export default defineConfig({
       outDir: resolve(root, 'out/renderer'),
       // Minified: a third of the script to read at every start of a window (and of each page printing a pack).
       minify: true,
+      // Loaded from disk, not a network: a large chunk costs nothing to fetch, so no warning about one (the CLI's
+      // report command rebuilds a stale renderer and would otherwise print it among its own messages).
+      chunkSizeWarningLimit: 4096,
       rolldownOptions: { input: { index: resolve(root, 'renderer/index.html'), print: resolve(root, 'renderer/print.html') } },
     },
   },

@@ -77,13 +77,18 @@ interface PackCopy {
 async function openPack(browser: Browser, url: string, timing: boolean): Promise<PackCopy> {
   const page = await (await browser.newContext()).newPage();
   const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
+  // A script error stops the wait at once: the page would never say it is done.
+  let failed: (error: Error) => void = () => undefined;
+  const failure = new Promise<never>((_, reject) => (failed = reject));
+  failure.catch(() => undefined);
+  page.on('pageerror', (error) => {
+    problems.push(error.message);
+    failed(new AppError('internal', `the pack's page failed: ${error.message}`));
+  });
   await page.goto(url);
   const loaded = performance.now();
-  await page.waitForSelector('html[data-report-state="measured"], html[data-report-state="ready"], html[data-report-state="error"]', {
-    state: 'attached',
-    timeout: READY_TIMEOUT_MS,
-  });
+  const states = 'html[data-report-state="measured"], html[data-report-state="ready"], html[data-report-state="error"]';
+  await Promise.race([page.waitForSelector(states, { state: 'attached', timeout: READY_TIMEOUT_MS }), failure]);
   if (timing) {
     const marks = await page.evaluate('performance.getEntriesByType("mark").map((m) => `${m.name} ${Math.round(m.startTime)} ms`).join(", ")');
     process.stderr.write(`report: pages measured in ${((performance.now() - loaded) / 1000).toFixed(1)} s (${String(marks)})\n`);
@@ -102,10 +107,19 @@ async function packStateOf(page: Page): Promise<PackState> {
 async function completeShares(copies: readonly PackCopy[]): Promise<void> {
   const states = await Promise.all(copies.map((copy) => packStateOf(copy.page)));
   if (states.some((state) => state.reportState !== 'measured')) return;
-  // As JSON text: Playwright's own serialising of tens of thousands of numbers takes seconds.
-  const shares = await Promise.all(copies.map(async (copy) => String(await copy.page.evaluate('JSON.stringify(window.plandeskShare.measures)'))));
-  const all = `[${shares.join(',')}]`;
-  await Promise.all(copies.map((copy) => copy.page.evaluate(`void window.plandeskShare.complete(${all})`)));
+  // Heights measured on one plan would cut another's pages wrongly: every page must have read the same one.
+  const models = await Promise.all(copies.map((copy) => copy.page.getAttribute('html', 'data-report-model')));
+  if (models.some((model) => model === null || model !== models[0])) {
+    throw new AppError('internal', 'the workspace changed while the pack was being laid out (its pages read different plans): run the command again');
+  }
+  try {
+    // As JSON text: Playwright's own serialising of tens of thousands of numbers takes seconds.
+    const shares = await Promise.all(copies.map(async (copy) => String(await copy.page.evaluate('JSON.stringify(window.plandeskShare.measures)'))));
+    const all = `[${shares.join(',')}]`;
+    await Promise.all(copies.map((copy) => copy.page.evaluate(`void window.plandeskShare.complete(${all})`)));
+  } catch (error) {
+    throw new AppError('internal', `the pack's pages could not be laid out together: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 /** Renders print.html for `request` in headless Chromium against the workspace `db`, and writes the PDF to `out`. */

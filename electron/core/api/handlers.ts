@@ -53,6 +53,8 @@ export function createHandlers(app: AppContext): Handlers {
   // A pack's model is asked for more than once in a row: checked before the pack's window opens, then by its page,
   // and by each page printing a long pack in parts. Kept for the same request, the same minute, and no write since.
   const reportModels = new KeptWhileUnchanged<ReportModel>();
+  // (The first model of a month also creates the plan's reporting periods, a write: the next request builds it
+  // once more. Making the periods outside the kept read would let two requests at once both insert them.)
   const reportModel = (request: ReportRequest) => {
     const now = app.now();
     return reportModels.get(app.connection(), `${JSON.stringify(request)}|${now.toISOString().slice(0, 16)}`, () => buildReportModel(db(), request, now));

@@ -5,7 +5,13 @@ import { mergePdfParts } from './merge-pdf';
 /** Pages printed at once: Chromium's print time grows faster than the page count, so long packs print in parts;
  *  parts of about a hundred pages also let the printers end together (a part takes 2–5 s). PLANDESK_REPORT_PART_PAGES
  *  changes it (the tests print in small parts to check the joins). */
-export const PAGES_PER_PART = Number(process.env['PLANDESK_REPORT_PART_PAGES'] ?? '') || 120;
+export const PAGES_PER_PART = partPagesOf(process.env['PLANDESK_REPORT_PART_PAGES']);
+
+/** A whole number of pages of at least one from the environment's setting, else 120. */
+function partPagesOf(setting: string | undefined): number {
+  const pages = Number(setting ?? '');
+  return Number.isFinite(pages) && pages >= 1 ? Math.floor(pages) : 120;
+}
 
 /** One laid-out copy of the pack: shows pages [from, to) and says how many overflow their body (null when
  *  unchecked), then prints what it shows. */

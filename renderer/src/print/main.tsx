@@ -17,6 +17,7 @@ import { createRoot } from 'react-dom/client';
 import { useCallback, useEffect, useState } from 'react';
 import type { PaperSize, ReportModel } from '../../../shared/domain';
 import { pageRules } from './geometry';
+import { modelFingerprint } from './measure-shares';
 import { ReportDocument, type LaidOutPack, type LayoutInfo, type MeasuredShare } from './ReportDocument';
 import './print-page.css';
 
@@ -59,7 +60,18 @@ function keepPack(pack: LaidOutPack): void {
 }
 
 function keepShare(share: MeasuredShare): void {
-  window.plandeskShare = share;
+  // A layout that cannot be completed says so on the page, as any other failure does.
+  window.plandeskShare = {
+    measures: share.measures,
+    complete: (shares) => {
+      try {
+        return share.complete(shares);
+      } catch (error) {
+        fail(error instanceof Error ? error.message : String(error));
+        throw error;
+      }
+    },
+  };
   root.dataset.reportState = 'measured';
 }
 
@@ -83,6 +95,7 @@ function PrintPage({ request, paper, inParts, share }: PrintPageProps) {
         if (!result.ok) fail(result.error.message);
         else {
           performance.mark('report:model');
+          if (share) root.dataset.reportModel = modelFingerprint(result.value);
           document.title = `${result.value.cover.title} — ${result.value.plan.title}`;
           setModel(result.value);
         }
@@ -90,7 +103,7 @@ function PrintPage({ request, paper, inParts, share }: PrintPageProps) {
         fail(error instanceof Error ? error.message : String(error));
       }
     })();
-  }, [request]);
+  }, [request, share]);
   const laidOut = useCallback((info: LayoutInfo) => {
     root.dataset.reportPages = String(info.pages);
     root.dataset.reportToc = info.tocPages.join(',');

@@ -1,6 +1,7 @@
 // A long pack is measured by several pages of the browser at once, each measuring a share of its blocks: a
 // block's height depends on that block alone (fixed widths, no margins collapsing across blocks), so the shares'
 // heights joined are the heights one page would have measured. Pure, so it can be tested alone.
+import type { ReportModel } from '../../../shared/domain';
 import type { Orientation } from './geometry';
 import type { MeasuredBlock, MeasuredSection } from './paginate';
 
@@ -44,4 +45,19 @@ export function joinShares(sections: readonly SectionToMeasure[], shares: readon
       return found[0]!;
     }),
   }));
+}
+
+/**
+ * What a pack's content is, in a few characters: pages measuring shares of one pack must have read the same plan
+ * (a write between their requests gives them two models). When the model was built is left out.
+ */
+export function modelFingerprint(model: ReportModel): string {
+  const text = JSON.stringify({ ...model, cover: { ...model.cover, generatedAt: '' } });
+  // FNV-1a over the UTF-16 code units: enough to tell two models apart, not meant to resist anyone.
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return `${(hash >>> 0).toString(16)}-${text.length}`;
 }

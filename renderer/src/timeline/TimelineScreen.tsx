@@ -103,7 +103,10 @@ export function TimelineScreen({ planId, revision, filter, onFilterChange, openA
   // Each answer is used as it comes: the chart draws as soon as the actions are in.
   useEffect(() => {
     let live = true;
-    listActions(planId).then((rows) => live && setActions(rows), reportError);
+    listActions(planId).then(
+      (rows) => live && setActions(rows),
+      (error: unknown) => live && reportError(error),
+    );
     void attempt(api().agencies.list({})).then((registry) => live && registry && setAgencies(registry));
     void attempt(api().snapshots.list({ planId })).then((taken) => live && taken && setSnapshots(taken));
     return () => {
