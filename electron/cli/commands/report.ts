@@ -2,6 +2,7 @@
 // tables as .xlsx. The PDF path starts the browser harness in this process, so it needs no Electron.
 import { existsSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -61,10 +62,11 @@ export interface PdfOutcome {
 }
 
 /** Copies of the pack in pages of their own, each measuring a share of the blocks and then printing parts at the
- *  same time: Chromium lays out and prints a page on one core. 10,000 actions at load 1–2: 97 s with two, 128 s with
- *  one (print 70 s against 108 s), before the shares; 500 actions about the same either way (8.1–8.8 s).
- *  PLANDESK_REPORT_PRINTERS=1 prints with one. */
-const PRINTERS = Math.max(1, Number(process.env['PLANDESK_REPORT_PRINTERS'] ?? '') || 2);
+ *  same time: Chromium lays out and prints a page on one core. One per core, two at least and four at most (each
+ *  holds the whole pack in memory). On 2 cores, 10,000 actions at load 1–2: 97 s with two, 128 s with one (print
+ *  70 s against 108 s), before the shares; 500 actions about the same either way (8.1–8.8 s).
+ *  PLANDESK_REPORT_PRINTERS sets the number (1 prints with one). */
+const PRINTERS = Math.max(1, Math.floor(Number(process.env['PLANDESK_REPORT_PRINTERS'] ?? '')) || Math.min(4, Math.max(2, availableParallelism())));
 
 type PackState = Record<'reportState' | 'reportError' | 'reportPages' | 'reportToc' | 'reportOversized', string | null>;
 
