@@ -90,7 +90,32 @@ export async function listEntityHistory(db: DbOrTx, entityIds: readonly Id[], li
     .orderBy('id', 'desc')
     .limit(limit)
     .execute();
-  return rows.map(toChangeEntry);
+  return withAgencyNames(db, rows.map(toChangeEntry));
+}
+
+/** Fields whose values are lists of registry agency ids (an action's links), stored as JSON. */
+const AGENCY_LIST_FIELDS = new Set(['lead_agencies', 'collaborator_agencies']);
+
+/**
+ * Entries for an action's links to registry agencies name the agencies (acronym, else name) instead of their ids:
+ * `["<id>", "<id>"]` reads `["MoIC", "GovTech"]`. An agency since removed from the registry is "(removed agency)".
+ */
+async function withAgencyNames(db: DbOrTx, entries: ChangeEntry[]): Promise<ChangeEntry[]> {
+  const idsIn = (value: string | null): string[] => {
+    try {
+      const parsed: unknown = JSON.parse(value ?? '[]');
+      return Array.isArray(parsed) ? parsed.map(String) : [];
+    } catch {
+      return [];
+    }
+  };
+  const linkEntries = entries.filter((e) => AGENCY_LIST_FIELDS.has(e.field));
+  const ids = [...new Set(linkEntries.flatMap((e) => [...idsIn(e.oldValue), ...idsIn(e.newValue)]))];
+  if (ids.length === 0) return entries;
+  const rows = await db.selectFrom('agencies').select(['id', (eb) => eb.fn.coalesce('acronym', 'name').as('label')]).where('id', 'in', ids).execute();
+  const labels = new Map(rows.map((r) => [r.id, String(r.label).trim()]));
+  const named = (value: string | null) => (value === null ? null : JSON.stringify(idsIn(value).map((id) => labels.get(id) || '(removed agency)')));
+  return entries.map((e) => (AGENCY_LIST_FIELDS.has(e.field) ? { ...e, oldValue: named(e.oldValue), newValue: named(e.newValue) } : e));
 }
 
 /** Names the subjects of history entries: actions by code and title, chapters, statements, indicators, agencies. */
@@ -184,7 +209,7 @@ export async function listHistory(db: DbOrTx, filter: HistoryFilter): Promise<Ch
   }
   // By when the change happened: entries brought from another laptop get new ids here but keep their own time.
   const rows = await query.orderBy('at', 'desc').orderBy('id', 'desc').limit(filter.limit).execute();
-  return withSubjects(db, rows.map(toChangeEntry));
+  return withSubjects(db, await withAgencyNames(db, rows.map(toChangeEntry)));
 }
 
 /** The people who appear in a plan's history, for the filter's list. */

@@ -44,6 +44,8 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   timeline_text: 'Timeline as written',
   lead_text: 'Lead agency',
   collaborators_text: 'Collaborating agencies',
+  lead_agencies: 'Lead agencies in the registry',
+  collaborator_agencies: 'Collaborating agencies in the registry',
   fund_status: 'Fund',
   fund_note: 'Fund note',
   status: 'Status',
@@ -105,7 +107,7 @@ export function valueWords(entry: ChangeEntry, value: string | null): string | n
   if (field === 'reporting_frequency' && value in FREQUENCY_LABELS) return FREQUENCY_LABELS[value as keyof typeof FREQUENCY_LABELS];
   if (field === 'end_open' || field === 'confirmed') return value === '1' || value === 'true' ? 'Yes' : 'No';
   if (MONTH_FIELDS.has(field) && isMonth(value)) return formatMonth(value);
-  if (field === 'aliases' || field === 'merged') return readableJson(value);
+  if (field === 'aliases' || field === 'merged' || field === 'lead_agencies' || field === 'collaborator_agencies') return readableJson(value);
   return value;
 }
 

@@ -1,6 +1,8 @@
 // A plan's change log holds edits of the registry agencies its actions name (agency edits carry no plan of their own),
 // and leaves out agencies the plan does not use.
 import { describe, expect, it } from 'vitest';
+import { getPlanTree } from '../../../electron/core/plan/plan-queries';
+import { valueWords } from '../../../renderer/src/history/change-words';
 import { handlersFor, importTwoChapterPlan, openTempWorkspace, tempFolder } from '../support/workspace';
 
 const folder = tempFolder();
@@ -35,5 +37,24 @@ describe("a plan's history and the agency registry", () => {
     const moic = (await call('agencies:list', {})).find((a) => a.acronym === 'MoIC')!;
     await karma('agencies:update', { agencyId: moic.id, field: 'aliases', value: 'MoiC, MOIC' });
     expect(await call('history:users', { planId })).toContain('Karma');
+  });
+
+  it("words a change of an action's registry agencies by their acronyms, in the History and the action's detail", async () => {
+    const agencies = await call('agencies:list', {});
+    const moic = agencies.find((a) => a.acronym === 'MoIC')!;
+    const nlcs = agencies.find((a) => a.acronym === 'NLCS')!;
+    const action = (await getPlanTree(connection.db, planId, '2026-11')).chapters[0]!.statements[0]!.actions[0]!;
+    await call('actions:setAgencies', { actionId: action.id, role: 'lead', agencyIds: [moic.id], text: 'MoIC' });
+    await call('actions:setAgencies', { actionId: action.id, role: 'lead', agencyIds: [moic.id, nlcs.id], text: 'MoIC, NLCS' });
+
+    const log = await call('history:list', { planId, entityId: action.id, limit: 50 });
+    const link = log.find((e) => e.field === 'lead_agencies')!;
+    expect([link.oldValue, link.newValue]).toEqual([JSON.stringify(['MoIC']), JSON.stringify(['MoIC', 'NLCS'])]);
+    expect(valueWords(link, link.newValue)).toBe('MoIC, NLCS');
+    expect(JSON.stringify(log)).not.toContain(nlcs.id);
+
+    const detail = await call('actions:get', { actionId: action.id });
+    const fromDetail = detail.history.find((e) => e.field === 'lead_agencies')!;
+    expect(fromDetail.newValue).toBe(JSON.stringify(['MoIC', 'NLCS']));
   });
 });
