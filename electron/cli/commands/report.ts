@@ -17,7 +17,7 @@ import { buildReportModel } from '../../core/reports/report-model';
 import { buildReportWorkbook } from '../../core/reports/report-workbook';
 import { listSnapshots } from '../../core/snapshots/snapshots';
 import { monthOfDate } from '../../../shared/months';
-import { buildRenderer, rendererIsStale } from '../../harness/build-renderer';
+import { buildRenderer } from '../../harness/build-renderer';
 import { startHarness } from '../../harness/serve-web';
 import { print, requireOption, UsageError, type CliCommand } from '../cli-support';
 
@@ -68,7 +68,8 @@ export interface PdfOutcome {
  *  PLANDESK_REPORT_PRINTERS sets the number (1 prints with one). */
 const PRINTERS = Math.max(1, Math.floor(Number(process.env['PLANDESK_REPORT_PRINTERS'] ?? '')) || Math.min(4, Math.max(2, availableParallelism())));
 
-type PackState = Record<'reportState' | 'reportError' | 'reportPages' | 'reportToc' | 'reportOversized', string | null>;
+const PACK_STATE_KEYS = ['reportState', 'reportError', 'reportPages', 'reportToc', 'reportOversized', 'reportModel'] as const;
+type PackState = Record<(typeof PACK_STATE_KEYS)[number], string | null>;
 
 interface PackCopy {
   readonly page: Page;
@@ -100,9 +101,8 @@ async function openPack(browser: Browser, url: string, timing: boolean): Promise
 
 /** What the page says of its pack: its dataset, read as attributes (this file is compiled without the DOM's types). */
 async function packStateOf(page: Page): Promise<PackState> {
-  const keys = ['reportState', 'reportError', 'reportPages', 'reportToc', 'reportOversized'] as const;
-  const values = await Promise.all(keys.map((key) => page.getAttribute('html', `data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`)));
-  return Object.fromEntries(keys.map((key, i) => [key, values[i] ?? null])) as PackState;
+  const values = await Promise.all(PACK_STATE_KEYS.map((key) => page.getAttribute('html', `data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`)));
+  return Object.fromEntries(PACK_STATE_KEYS.map((key, i) => [key, values[i] ?? null])) as PackState;
 }
 
 /** Lays out every copy: each has measured its share; every copy is handed all the shares' measurements. */
@@ -110,7 +110,7 @@ async function completeShares(copies: readonly PackCopy[]): Promise<void> {
   const states = await Promise.all(copies.map((copy) => packStateOf(copy.page)));
   if (states.some((state) => state.reportState !== 'measured')) return;
   // Heights measured on one plan would cut another's pages wrongly: every page must have read the same one.
-  const models = await Promise.all(copies.map((copy) => copy.page.getAttribute('html', 'data-report-model')));
+  const models = states.map((state) => state.reportModel);
   if (models.some((model) => model === null || model !== models[0])) {
     throw new AppError('internal', 'the workspace changed while the pack was being laid out (its pages read different plans): run the command again');
   }
@@ -127,8 +127,8 @@ async function completeShares(copies: readonly PackCopy[]): Promise<void> {
 /** Renders print.html for `request` in headless Chromium against the workspace `db`, and writes the PDF to `out`. */
 export async function renderReportPdf(options: { db: string; request: ReportRequest; paper: PaperSize; out: string; chromium?: string | undefined }): Promise<PdfOutcome> {
   const executablePath = chromiumPath(options.chromium);
-  // Run from its sources, the CLI prints with pages built from the same sources.
-  if (!existsSync(join(root, 'out/renderer/print.html')) || rendererIsStale(root)) await buildRenderer(root);
+  // The harness rebuilds the renderer when its sources changed; a build from before print.html existed lacks it.
+  if (!existsSync(join(root, 'out/renderer/print.html'))) await buildRenderer(root);
   const harness = await startHarness({ db: options.db, port: 0 });
   // The pack's model is built while Chromium starts: the pages asking for it then share this build (its answer is
   // kept while nothing is written). A failure here is the pages' to report.

@@ -93,6 +93,13 @@ export async function listEntityHistory(db: DbOrTx, entityIds: readonly Id[], li
   return withAgencyNames(db, rows.map(toChangeEntry));
 }
 
+/** Registry agencies as people name them in the history: acronym, else name. */
+async function agencyLabels(db: DbOrTx, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('agencies').select(['id', (eb) => eb.fn.coalesce('acronym', 'name').as('label')]).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, String(r.label).trim()]));
+}
+
 /** Fields whose values are lists of registry agency ids (an action's links), stored as JSON. */
 const AGENCY_LIST_FIELDS = new Set(['lead_agencies', 'collaborator_agencies']);
 
@@ -112,8 +119,7 @@ async function withAgencyNames(db: DbOrTx, entries: ChangeEntry[]): Promise<Chan
   const linkEntries = entries.filter((e) => AGENCY_LIST_FIELDS.has(e.field));
   const ids = [...new Set(linkEntries.flatMap((e) => [...idsIn(e.oldValue), ...idsIn(e.newValue)]))];
   if (ids.length === 0) return entries;
-  const rows = await db.selectFrom('agencies').select(['id', (eb) => eb.fn.coalesce('acronym', 'name').as('label')]).where('id', 'in', ids).execute();
-  const labels = new Map(rows.map((r) => [r.id, String(r.label).trim()]));
+  const labels = await agencyLabels(db, ids);
   const named = (value: string | null) => (value === null ? null : JSON.stringify(idsIn(value).map((id) => labels.get(id) || '(removed agency)')));
   return entries.map((e) => (AGENCY_LIST_FIELDS.has(e.field) ? { ...e, oldValue: named(e.oldValue), newValue: named(e.newValue) } : e));
 }
@@ -128,7 +134,7 @@ async function withSubjects(db: DbOrTx, entries: ChangeEntry[]): Promise<ChangeE
   put(await db.selectFrom('chapters').select(['id', (eb) => eb.fn<string>('concat_ws', [eb.val(' '), 'code', 'title']).as('label')]).where('id', 'in', some(idsOf('chapter'))).execute());
   put(await db.selectFrom('policy_statements').select(['id', (eb) => eb.fn<string>('concat_ws', [eb.val(' '), 'code', 'text']).as('label')]).where('id', 'in', some(idsOf('statement'))).execute());
   put(await db.selectFrom('indicators').select(['id', 'name as label']).where('id', 'in', some(idsOf('indicator'))).execute());
-  put(await db.selectFrom('agencies').select(['id', (eb) => eb.fn.coalesce('acronym', 'name').as('label')]).where('id', 'in', some(idsOf('agency'))).execute());
+  for (const [id, label] of await agencyLabels(db, idsOf('agency'))) names.set(id, label);
   put(await db.selectFrom('plans').select(['id', 'title as label']).where('id', 'in', some(idsOf('plan'))).execute());
   put(
     await db
