@@ -79,3 +79,32 @@ describe('Reports view preview', () => {
     await checkPreview(db, 'reports-preview-sample');
   });
 });
+
+// A long pack is printed in parts, each laid out for print only (.report--print-only): laid out on screen as well,
+// for nobody to see, every part cost a second layout. print-page.css once showed it on screen all the same (a more
+// specific rule won), and printing a 10,000-action pack took 43 s instead of 26.
+describe('print.html, printing a long pack in parts', () => {
+  it('lays out a part meant for print only on paper, not on screen', async () => {
+    const db = join(folder, 'print-only.sqlite');
+    await prepareWorkspace(db, planFile.parse(JSON.parse(readFileSync(resolve(root, 'tests/fixtures/plans/two-chapters.plan.json'), 'utf8'))));
+    const connection = await openDatabase(db);
+    const plan = await connection.db.selectFrom('plans').select('id').executeTakeFirstOrThrow();
+    await connection.close();
+    harness = await startHarness({ db });
+    browser = await openBrowser();
+    const { page } = browser;
+    const query = new URLSearchParams({ token: harness.token, request: JSON.stringify({ planId: plan.id, preset: 'steering_committee' }), paper: 'A4', parts: '1' });
+    await page.goto(`${harness.origin}/print.html?${query.toString()}`);
+    await page.waitForSelector('html[data-report-state="ready"]', { state: 'attached', timeout: 60_000 });
+    const pages = Number(await page.getAttribute('html', 'data-report-pages'));
+    expect(pages).toBeGreaterThan(2);
+    // The part shown, marked as ReportDocument marks the parts of a pack too long to check on screen.
+    await page.evaluate(`window.plandeskReport.showPages(0, ${pages}); document.querySelector('#report-root > .report').classList.add('report--print-only')`);
+    const shown = () => page.evaluate(`(() => { const pack = document.querySelector('#report-root > .report'); return { display: getComputedStyle(pack).display, height: pack.getBoundingClientRect().height }; })()`) as Promise<{ display: string; height: number }>;
+    expect(await shown()).toEqual({ display: 'none', height: 0 });
+    await page.emulateMedia({ media: 'print' });
+    const printed = await shown();
+    expect(printed.display).toBe('block');
+    expect(printed.height).toBeGreaterThan(pages * 700);
+  });
+});
