@@ -218,6 +218,8 @@ export interface MeasuredShare {
 /** A laid-out pack, for whoever prints it in parts: how many pages, and how to show a range of them. */
 export interface LaidOutPack {
   readonly pages: number;
+  /** The orientation of page `index` (0-based). */
+  orientationOf(index: number): Orientation;
   /** Shows pages [from, to) only; says how many of them overflow their body (null when the pack is too long to check). */
   showPages(from: number, to: number): number | null;
 }
@@ -303,7 +305,7 @@ export function ReportDocument({
       if (inParts) host.replaceChildren();
       const overflowingPages = inParts ? null : show(0, total);
       const info = { pages: total, tocPages, oversized: pagination.oversized, overflowingPages };
-      onPack?.({ pages: total, showPages: show });
+      onPack?.({ pages: total, orientationOf: (index) => pagination.pages[index]?.orientation ?? 'portrait', showPages: show });
       onLaidOut?.(info);
       return info;
     };

@@ -35,8 +35,17 @@ export function pageBox(paper: PaperSize, orientation: Orientation): PageBox {
   };
 }
 
-/** The @page rules for the chosen paper: portrait by default, a named `landscape` page for wide sections. */
-export function pageRules(paper: PaperSize): string {
+/**
+ * The @page rules for the chosen paper: a named page for each orientation (each page box names its own), and a
+ * default page of the orientation the first page printed has. Chromium lays out a print at the default page's size
+ * first and lays it all out again when the first page's own size differs: printing a part of landscape pages with a
+ * portrait default cost a third layout of the part.
+ */
+export function pageRules(paper: PaperSize, first: Orientation = 'portrait'): string {
   const size = paper === 'A4' ? 'A4' : 'letter';
-  return `@page { size: ${size} portrait; margin: 0; }\n@page landscape { size: ${size} landscape; margin: 0; }`;
+  return [
+    `@page { size: ${size} ${first}; margin: 0; }`,
+    `@page portrait { size: ${size} portrait; margin: 0; }`,
+    `@page landscape { size: ${size} landscape; margin: 0; }`,
+  ].join('\n');
 }

@@ -55,8 +55,18 @@ declare global {
   }
 }
 
-function keepPack(pack: LaidOutPack): void {
-  window.plandeskReport = pack;
+/** The @page rules (geometry.ts pageRules): the default page follows the first page printed. */
+const pageStyle = document.createElement('style');
+
+/** For a printer printing in parts: each part shown prints with its first page's orientation as the default page. */
+function keepPack(pack: LaidOutPack, paper: PaperSize): void {
+  window.plandeskReport = {
+    ...pack,
+    showPages: (from, to) => {
+      pageStyle.textContent = pageRules(paper, pack.orientationOf(from));
+      return pack.showPages(from, to);
+    },
+  };
 }
 
 function keepShare(share: MeasuredShare): void {
@@ -112,8 +122,9 @@ function PrintPage({ request, paper, inParts, share }: PrintPageProps) {
     performance.mark('report:ready');
     root.dataset.reportState = 'ready';
   }, []);
+  const kept = useCallback((pack: LaidOutPack) => keepPack(pack, paper), [paper]);
   if (!model) return null;
-  return <ReportDocument model={model} paper={paper} onLaidOut={laidOut} onPack={keepPack} inParts={inParts} share={share} onMeasuredShare={keepShare} />;
+  return <ReportDocument model={model} paper={paper} onLaidOut={laidOut} onPack={kept} inParts={inParts} share={share} onMeasuredShare={keepShare} />;
 }
 
 function start(): void {
@@ -126,9 +137,8 @@ function start(): void {
     fail('the page was opened without a report request');
     return;
   }
-  const style = document.createElement('style');
-  style.textContent = pageRules(paper);
-  document.head.append(style);
+  pageStyle.textContent = pageRules(paper);
+  document.head.append(pageStyle);
   root.dataset.reportState = 'loading';
   const container = document.getElementById('report-root');
   if (!container) throw new Error('print.html has no #report-root element');
