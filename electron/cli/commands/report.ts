@@ -156,7 +156,10 @@ export async function renderReportPdf(options: { db: string; request: ReportRequ
     const error = states.find((s) => s.reportState === 'error');
     if (error) throw new AppError('invalid_input', error.reportError ?? 'the pack could not be prepared');
     if (failed().length > 0) throw new AppError('internal', `the pack's page failed: ${failed().join('; ')}`);
-    if (timing) process.stderr.write(`report: pages laid out in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+    if (timing) {
+      const marks = await page.evaluate('performance.getEntriesByType("mark").map((m) => `${m.name} ${Math.round(m.startTime)} ms`).join(", ")');
+      process.stderr.write(`report: pages laid out in ${((performance.now() - started) / 1000).toFixed(1)} s (${String(marks)})\n`);
+    }
     const state = states[0]!;
     // Only copies laid out exactly alike print together (the same pages, the same contents' page numbers).
     const alike = copies.filter((_, i) => states[i]!.reportState === 'ready' && states[i]!.reportPages === state.reportPages && states[i]!.reportToc === state.reportToc);

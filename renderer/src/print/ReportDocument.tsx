@@ -283,7 +283,9 @@ export function ReportDocument({
         portrait: pageBox(paper, 'portrait').bodyHeightMm * PX_PER_MM,
         landscape: pageBox(paper, 'landscape').bodyHeightMm * PX_PER_MM,
       };
+      performance.mark('report:joined');
       const pagination = paginate(measured, bodyHeight);
+      performance.mark('report:paginated');
       const tocPages = built.tocTargets.map((t) => (pagination.blockPage[t.section]?.[t.block] ?? 0) + 1);
       const total = pagination.pages.length;
       const checked = total <= CHECKED_PAGES;
@@ -303,6 +305,7 @@ export function ReportDocument({
       // pack first, only to replace them by the first part, was a good share of its time. Nor is the measured
       // markup left in place, where it would be laid out again as a visible page.
       if (inParts) host.replaceChildren();
+      performance.mark('report:cleared');
       const overflowingPages = inParts ? null : show(0, total);
       const info = { pages: total, tocPages, oversized: pagination.oversized, overflowingPages };
       onPack?.({ pages: total, orientationOf: (index) => pagination.pages[index]?.orientation ?? 'portrait', showPages: show });
@@ -316,7 +319,13 @@ export function ReportDocument({
       const measures = measure(host, built.sections, included);
       performance.mark('report:measured');
       if (shareCount === 1) complete(joinShares(built.sections, [measures]));
-      else onMeasuredShare?.({ measures, complete: (shares) => complete(joinShares(built.sections, shares)) });
+      else {
+        // Measured, the blocks are of no more use while the other shares are measured: left in place, the browser
+        // would keep drawing frames of them (hidden, yet walked) and answer the printer that much later.
+        host.replaceChildren();
+        performance.mark('report:share-cleared');
+        onMeasuredShare?.({ measures, complete: (shares) => complete(joinShares(built.sections, shares)) });
+      }
     });
     return () => {
       cancelled = true;
