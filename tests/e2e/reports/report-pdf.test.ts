@@ -246,10 +246,12 @@ describe('report command: other presets and outputs', () => {
     expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
   });
 
-  it('prints a long pack in parts and joins them, pages in order', async () => {
+  it('prints a long pack in parts and joins them, pages in order and of their own orientation', async () => {
     const whole = join(folder, 'whole.pdf');
     const parts = join(folder, 'parts.pdf');
-    const args = ['report', '--db', db, '--preset', 'overdue', '--as-of', AS_OF];
+    // The steering committee pack: portrait and landscape pages, so that parts start with either (each part prints
+    // with its first page's orientation as the default page).
+    const args = ['report', '--db', db, '--preset', 'steering-committee', '--as-of', AS_OF];
     expect((await runCli([...args, '--out', whole])).code).toBe(0);
     const result = await runCli([...args, '--out', parts], { PLANDESK_REPORT_PART_PAGES: '2' });
     expect(result.code, result.stderr).toBe(0);
@@ -258,6 +260,9 @@ describe('report command: other presets and outputs', () => {
     expect(b.length).toBeGreaterThan(2);
     // The same pages with the same text, whatever the parts (the footer's print date aside, it is the same day).
     expect(b.map(squash)).toEqual(a.map(squash));
+    const sizes = pageSizes(parts, b.length);
+    expect(sizes).toEqual(pageSizes(whole, a.length));
+    expect(sizes).toContain('landscape');
   });
 
   it('writes the pack\'s tables as a workbook, one sheet per section', async () => {
