@@ -321,6 +321,11 @@ export async function mergePack(db: Db, context: ChangeContext, input: { path: s
   if (input.expectedSha256 && input.expectedSha256 !== file.sha256) throw new AppError('conflict', `Nothing was merged: ${file.fileName} changed since it was opened; open it again`);
   const decided = resolveDecisions([file], input.decisions);
   const planOf = (d: (typeof decided)[number]) => opened.planned.get(d.change.id)!;
+  // A plan new to this workspace is the package's one change: declined, there is nothing to merge, and a record of a
+  // merge (and of decisions) about a plan this workspace does not hold would say otherwise.
+  if (decided.some((d) => planOf(d).write.kind === 'newPlan' && !d.accept)) {
+    throw new AppError('invalid_input', `Nothing was merged: ${file.fileName} holds a plan this workspace does not have, and it was not accepted`);
+  }
   const accepted = decided
     .filter((d) => d.accept)
     .sort((a, b) => {

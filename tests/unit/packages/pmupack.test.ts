@@ -71,6 +71,21 @@ describe('moving a plan between PMU laptops', () => {
     expect((await reviewPack(laptopB.db, first)).file.refused).toMatch(/^plan-1\.pmupack: this package was already merged on \d{4}-\d{2}-\d{2} by Karma$/);
   });
 
+  it('merges nothing, and records no merge, when the plan new here is declined', async () => {
+    const laptopC = await openTempWorkspace(folder, 'laptop-declines.sqlite');
+    const opened = await reviewPack(laptopC.db, first);
+    expect(opened.file.source).toMatchObject({ kind: 'package', newPlan: true });
+    const before = await Promise.all((['plans', 'plan_packages_merged', 'review_decisions', 'change_history'] as const).map((table) => laptopC.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()));
+    await expect(mergePack(laptopC.db, edit('Karma'), { path: first, decisions: [{ target: { kind: 'file', fileId: opened.file.fileId! }, accept: false }] })).rejects.toThrow(
+      'Nothing was merged: plan-1.pmupack holds a plan this workspace does not have, and it was not accepted',
+    );
+    const after = await Promise.all((['plans', 'plan_packages_merged', 'review_decisions', 'change_history'] as const).map((table) => laptopC.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()));
+    expect(after).toEqual(before);
+    // Still unmerged: it can be opened and accepted later.
+    expect((await reviewPack(laptopC.db, first)).file.refused).toBeNull();
+    await laptopC.close();
+  });
+
   it('brings back later changes field by field, flagging a field changed on both laptops', async () => {
     await updateActionField(laptopA.db, edit(), { actionId: await actionId(laptopA.db, '5.1.1.3'), field: 'status', value: 'completed' });
     await updateActionField(laptopA.db, edit(), { actionId: await actionId(laptopA.db, '5.1.1.10'), field: 'end', value: 'June 2024' });
