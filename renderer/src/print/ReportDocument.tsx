@@ -304,8 +304,10 @@ export function ReportDocument({
       // A printer printing in parts shows each part in turn (and checks it then): laying out every page of a long
       // pack first, only to replace them by the first part, was a good share of its time. Nor is the measured
       // markup left in place, where it would be laid out again as a visible page.
-      if (inParts) host.replaceChildren();
-      performance.mark('report:cleared');
+      if (inParts) {
+        host.replaceChildren();
+        performance.mark('report:cleared');
+      }
       const overflowingPages = inParts ? null : show(0, total);
       const info = { pages: total, tocPages, oversized: pagination.oversized, overflowingPages };
       onPack?.({ pages: total, orientationOf: (index) => pagination.pages[index]?.orientation ?? 'portrait', showPages: show });
