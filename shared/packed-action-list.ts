@@ -7,19 +7,18 @@ import type { ActionGridRow, Id, Precision } from './domain';
 import type { FundStatus, ImplementationStatus } from './status';
 
 /** A statement with its chapter, as every action under it shows them. */
-export interface PackedPlace {
-  readonly chapterId: Id;
-  readonly chapterCode: string;
-  readonly chapterTitle: string;
-  readonly statementId: Id;
-  readonly statementCode: string;
-  readonly statementText: string;
+export type PackedPlace = Pick<ActionGridRow, 'chapterId' | 'chapterCode' | 'chapterTitle' | 'statementId' | 'statementCode' | 'statementText'> & {
   /** The chapter's and the statement's positions. */
   readonly order: readonly [number, number];
-}
+};
 
 /** An indicator as [id, name, baseline, target]. */
 export type PackedIndicator = readonly [id: Id, name: string, baseline: string, target: string];
+
+/** A grid row's indicator from its packed form (as actions:listPacked sends it, and as the listing query writes it). */
+export function indicatorOf([id, name, baseline, target]: PackedIndicator): ActionGridRow['indicators'][number] {
+  return { id, name, baseline, target };
+}
 
 /** One action; places and agencies are indexes into the list's `places` and `agencyIds`. */
 export type PackedActionRow = readonly [
@@ -155,7 +154,7 @@ export function unpackActionList(list: PackedActionList): ActionGridRow[] {
       order: [place.order[0], place.order[1], position] as const,
       code,
       title,
-      indicators: indicators.map(([indicatorId, name, baseline, target]) => ({ id: indicatorId, name, baseline, target })),
+      indicators: indicators.map(indicatorOf),
       start,
       startPrecision,
       end,

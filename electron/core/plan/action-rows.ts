@@ -2,6 +2,7 @@
 // agencies and who changed it last, read in two queries whatever the plan's size.
 import { sql } from 'kysely';
 import type { ActionGridRow } from '../../../shared/domain';
+import { indicatorOf, type PackedIndicator } from '../../../shared/packed-action-list';
 import type { Month } from '../../../shared/months';
 import { groupBy } from '../../../shared/collections';
 import type { ActionRow, DbOrTx } from '../db/schema';
@@ -67,7 +68,7 @@ type ListedAction = readonly [
   status_text: string,
   remarks: string,
   updated_at: string,
-  indicators: readonly (readonly [id: string, name: string, baseline: string, target: string])[],
+  indicators: readonly PackedIndicator[],
   leadAgencyIds: readonly string[],
   collaboratorAgencyIds: readonly string[],
   updatedBy: string | null,
@@ -165,8 +166,7 @@ export async function listActionRows(db: DbOrTx, planId: string, currentMonth: M
       remarks,
       updated_at,
     };
-    const indicatorsOfRow = indicators.map(([indicatorId, name, baseline, target]) => ({ id: indicatorId, name, baseline, target }));
-    return gridRowOf(columns, place, indicatorsOfRow, leadAgencyIds, collaboratorAgencyIds, updatedBy, currentMonth);
+    return gridRowOf(columns, place, indicators.map(indicatorOf), leadAgencyIds, collaboratorAgencyIds, updatedBy, currentMonth);
   });
 }
 
