@@ -5,12 +5,12 @@ import { useEffect, useId, useState } from 'react';
 import type { ActionDetail, ActionGridRow, ChangeEntry } from '../../../shared/domain';
 import type { ActionEditableField } from '../../../shared/contract';
 import { FUND_LABELS, FUND_STATUSES, STATUS_LABELS } from '../../../shared/status';
-import { api, request } from '../api';
-import { OverdueTag, StatusBadge } from '../components/Status';
-import { formatDateTime } from '../format';
+import { api, request } from '../data/api';
+import { OverdueTag, StatusBadge } from '../ui/Status';
+import { formatDateTime } from '../ui/format';
 import { ENTITY_LABELS, SOURCE_LABELS, fieldLabel, fileNameOf, isShownChange } from '../history/change-words';
 import { ChangeValues } from '../history/ChangeValues';
-import { STATUS_ORDER, statusKeyOf } from '../status-view';
+import { STATUS_ORDER, statusKeyOf } from '../ui/status-view';
 import { cellText } from './columns';
 
 export interface DetailSavers {

@@ -1,5 +1,5 @@
 // "Columns": show or hide each column and change their order without a mouse (dragging headers works too).
-import { usePopover } from '../components/usePopover';
+import { usePopover } from '../ui/usePopover';
 import { COLUMN_NAMES, type ColumnId } from './columns';
 
 export interface ColumnChoice {

@@ -1,8 +1,8 @@
 // "Export": the grid as it is shown (visible columns, filtered rows, current order) to .csv or .xlsx, or the
 // whole plan to .xlsx in the plan's own layout. The desktop app asks where to save; the file is written there.
-import { usePopover } from '../components/usePopover';
-import { api, attempt } from '../api';
-import { showNotice } from '../undo/notice';
+import { usePopover } from '../ui/usePopover';
+import { api, attempt } from '../data/api';
+import { showNotice } from '../ui/notice';
 
 export interface GridViewTable {
   readonly columns: readonly { readonly header: string; readonly width?: number }[];

@@ -1,5 +1,5 @@
 // A chapter or statement heading in the actions grid: a full-width row that folds its actions away and carries
-// the structure commands (add, rename, move, delete). The same commands have keys (see ActionsScreen) and
+// the structure commands (add, rename, move, delete). The same commands have keys (see ActionsView) and
 // live in the toolbar's Structure menu, so nothing here needs a mouse.
 import type { ICellRendererParams } from 'ag-grid-community';
 import type { GridRow } from './grid-rows';

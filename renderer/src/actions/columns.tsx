@@ -3,9 +3,9 @@ import type { ColDef, ICellRendererParams, ValueGetterParams } from 'ag-grid-com
 import type { ActionGridRow } from '../../../shared/domain';
 import { parseTimelineDate, type Month } from '../../../shared/months';
 import { FUND_LABELS, FUND_STATUSES, STATUS_LABELS, type FundStatus } from '../../../shared/status';
-import { OverdueTag, StatusBadge } from '../components/Status';
-import { formatDateTime, formatEnd, formatTimelineDate } from '../format';
-import { STATUS_ORDER, statusKeyOf } from '../status-view';
+import { OverdueTag, StatusBadge } from '../ui/Status';
+import { formatDateTime, formatEnd, formatTimelineDate } from '../ui/format';
+import { STATUS_ORDER, statusKeyOf } from '../ui/status-view';
 import { AgencyCellEditor, ChoiceCellEditor, LongTextCellEditor, TextCellEditor, type ChoiceOption, type EditorContext, type TextCheck } from './editors';
 import type { GridRow } from './grid-rows';
 

@@ -1,8 +1,8 @@
 // "Add agency…": an acronym (optional: groups such as "All Government Agencies" have none) and a name.
 import { useState } from 'react';
 import type { AgencyListRow } from '../../../shared/domain';
-import { api, request } from '../api';
-import { FormDialog } from '../components/FormDialog';
+import { api, request } from '../data/api';
+import { FormDialog } from '../ui/FormDialog';
 
 interface Props {
   readonly onAdded: (agencies: readonly AgencyListRow[], acronym: string | null, name: string) => void;

@@ -1,8 +1,8 @@
 // The selected agency: what the registry knows about it, and the actions of this plan it leads or
 // collaborates on (a click or Enter opens the action).
 import type { ActionGridRow, AgencyListRow } from '../../../shared/domain';
-import { OverdueTag, StatusBadge } from '../components/Status';
-import { statusKeyOf } from '../status-view';
+import { OverdueTag, StatusBadge } from '../ui/Status';
+import { statusKeyOf } from '../ui/status-view';
 
 interface Props {
   readonly agency: AgencyListRow;

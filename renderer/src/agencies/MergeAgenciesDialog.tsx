@@ -2,9 +2,9 @@
 // the one kept. It cannot be undone, so the dialog says exactly what will happen and asks for confirmation.
 import { useState } from 'react';
 import type { AgencyListRow } from '../../../shared/domain';
-import { api, request } from '../api';
+import { api, request } from '../data/api';
 import { agencyLabel } from './agency-columns';
-import { FormDialog } from '../components/FormDialog';
+import { FormDialog } from '../ui/FormDialog';
 
 interface Props {
   readonly merged: AgencyListRow;

@@ -2,7 +2,7 @@
 // The host asks for a folder and writes one workbook per agency and a .zip of them.
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import type { LeadAgency, ReportingPeriod, SendOutcome } from '../../../shared/domain';
-import { api, attempt } from '../api';
+import { api, attempt } from '../data/api';
 import { plural } from './review-model';
 
 const CONTACT_KEY = 'plandesk.exchangeContact';

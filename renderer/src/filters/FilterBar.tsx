@@ -1,11 +1,11 @@
 // The filter bar shared by the actions grid and the timeline: quick search, chapter, lead agency, status, fund,
 // overdue and "active in a period". It only edits a PlanFilter; the views decide what matching means (rowMatcher).
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { usePopover } from '../components/usePopover';
+import { usePopover } from '../ui/usePopover';
 import { formatMonth, monthOf, monthOfDate, parseTimelineDate, type Month } from '../../../shared/months';
 import { FUND_LABELS, FUND_STATUSES } from '../../../shared/status';
-import { StatusIcon } from '../components/Status';
-import { STATUS_ORDER, statusLabel } from '../status-view';
+import { StatusIcon } from '../ui/Status';
+import { STATUS_ORDER, statusLabel } from '../ui/status-view';
 import { isFiltering, NO_FILTER, type FundChoice, type PlanFilter, type StatusChoice } from './plan-filter';
 import './filter-bar.css';
 

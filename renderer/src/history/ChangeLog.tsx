@@ -2,8 +2,8 @@
 // person, agency (changes to its actions) and source.
 import { useEffect, useId, useState } from 'react';
 import type { AgencyListRow, ChangeEntry, ChangeSource } from '../../../shared/domain';
-import { api, request } from '../api';
-import { formatDateTime } from '../format';
+import { api, request } from '../data/api';
+import { formatDateTime } from '../ui/format';
 import { ENTITY_LABELS, SOURCE_LABELS, fieldLabel, fileNameOf, isShownChange } from './change-words';
 import { ChangeValues } from './ChangeValues';
 

@@ -1,7 +1,7 @@
 // The History view: the plan's change log, and its snapshots compared with the plan now. Two tabs; the arrow
 // keys move between them as in any tab bar.
 import { useState, type KeyboardEvent } from 'react';
-import type { ViewProps } from '../navigation/views';
+import type { ViewProps } from '../app/views';
 import { ChangeLog } from './ChangeLog';
 import { Snapshots } from './Snapshots';
 import '../styles/indicators-views.css';

@@ -3,10 +3,10 @@
 import { useCallback, useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import type { Snapshot, SnapshotComparison } from '../../../shared/domain';
 import { formatMonth } from '../../../shared/months';
-import { api, request } from '../api';
-import { StatusBadge } from '../components/Status';
-import { formatDate, formatDateTime } from '../format';
-import { statusKeyOf } from '../status-view';
+import { api, request } from '../data/api';
+import { StatusBadge } from '../ui/Status';
+import { formatDate, formatDateTime } from '../ui/format';
+import { statusKeyOf } from '../ui/status-view';
 
 interface Props {
   readonly planId: string;

@@ -3,7 +3,7 @@
 // an existing plan, the matched actions with their differences. Nothing is written until "Import" is pressed.
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ImportActionMatch, ImportColumn, ImportField, ImportOutcome, ImportPreview, PlanSummary } from '../../../shared/domain';
-import { api, request } from '../api';
+import { api, request } from '../data/api';
 import {
   ACCEPTED_FILES,
   ALL_ENTRIES,

@@ -2,9 +2,9 @@
 import { useEffect, useState } from 'react';
 import type { ActionGridRow, IndicatorGridRow } from '../../../shared/domain';
 import { groupBy } from '../../../shared/collections';
-import { listActions } from '../actions/action-list';
-import { api, request } from '../api';
-import { FormDialog } from '../components/FormDialog';
+import { listActions } from '../data/action-list';
+import { api, request } from '../data/api';
+import { FormDialog } from '../ui/FormDialog';
 
 interface Props {
   readonly planId: string;

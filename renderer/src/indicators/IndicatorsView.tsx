@@ -6,11 +6,11 @@ import { AgGridReact } from 'ag-grid-react';
 import type { CellEditRequestEvent, CellFocusedEvent, CellKeyDownEvent, GridApi, GridReadyEvent } from 'ag-grid-community';
 import type { IndicatorGridRow, ReportingFrequency, ReportingPeriod } from '../../../shared/domain';
 import { FREQUENCY_LABELS } from '../../../shared/periods';
-import { api, request } from '../api';
-import type { ViewProps } from '../navigation/views';
+import { api, request } from '../data/api';
+import type { ViewProps } from '../app/views';
 import { AddIndicatorDialog } from './AddIndicatorDialog';
 import { compareOrder, editedCellOf, indicatorColumns, type GridContext } from './indicator-columns';
-import { leaveGridOnTab, planDeskGridTheme } from '../components/grid-setup';
+import { leaveGridOnTab, planDeskGridTheme } from '../ui/grid-setup';
 import '../styles/indicators-views.css';
 import '../styles/indicators.css';
 

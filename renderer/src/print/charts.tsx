@@ -2,7 +2,7 @@
 // is labelled, so the charts still read on a black-and-white printer.
 import { useId } from 'react';
 import type { StatusCounts } from '../../../shared/status';
-import { STATUS_ORDER, statusLabel, totalOf, type StatusKey } from '../status-view';
+import { STATUS_ORDER, statusLabel, totalOf, type StatusKey } from '../ui/status-view';
 import '../styles/status.css';
 
 /** A status's colour, from styles/status.css. In a style, since var() is CSS and SVG's fill attribute need not take it. */

@@ -1,6 +1,6 @@
 // Dates and figures as the pack prints them.
 import type { ReportActionBrief } from '../../../shared/domain';
-import { formatEnd, formatTimelineDate } from '../format';
+import { formatEnd, formatTimelineDate } from '../ui/format';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

@@ -1,6 +1,6 @@
 // The key to the chart on screen: status colours, year-only and open ends, overdue, ghost bars.
 import type { ReactNode } from 'react';
-import { STATUS_ORDER, statusLabel } from '../status-view';
+import { STATUS_ORDER, statusLabel } from '../ui/status-view';
 
 function Swatch({ className, children }: { className: string; children?: ReactNode }) {
   return (

@@ -6,7 +6,7 @@ import type { TimelineRow } from '../../../shared/timeline/layout';
 import type { MonthWindow } from '../../../shared/timeline/scale';
 import { landscapePage, type Paper } from '../../../shared/timeline/tiles';
 import { printLayout } from './TimelinePage';
-import { FormDialog } from '../components/FormDialog';
+import { FormDialog } from '../ui/FormDialog';
 
 export interface PrintChoice {
   readonly span: MonthWindow;

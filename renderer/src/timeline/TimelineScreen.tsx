@@ -10,17 +10,17 @@ import { groupKeys, GROUPING_LABELS, timelineRows, type AgencyLabel, type Groupi
 import type { DateEdit } from '../../../shared/timeline/reschedule';
 import { fitPxPerMonth, monthCount, nearestZoom, planSpan, ZOOM_LABELS, ZOOM_PX_PER_MONTH, type MonthWindow, type Zoom } from '../../../shared/timeline/scale';
 import { slipInMonths, type SnapshotActionDates } from '../../../shared/timeline/snapshot-dates';
-import { listActions } from '../actions/action-list';
-import { api, attempt } from '../api';
-import { reportError } from '../errors';
+import { listActions } from '../data/action-list';
+import { api, attempt } from '../data/api';
+import { reportError } from '../data/errors';
 import { FilterBar } from '../filters/FilterBar';
 import { isFiltering, rowMatcher, type PlanFilter } from '../filters/plan-filter';
-import type { ViewProps } from '../navigation/views';
+import type { ViewProps } from '../app/views';
 import { todayMarkOf } from './TimelineChart';
 import { TimelineLegend } from './TimelineLegend';
 import { TimelinePrint } from './TimelinePrint';
 import { TimelinePrintDialog, type PrintChoice } from './TimelinePrintDialog';
-import { TimelineView, type TimelineViewHandle } from './TimelineView';
+import { TimelineScroller, type TimelineScrollerHandle } from './TimelineScroller';
 import '../styles/timeline-screen.css';
 
 const SETTINGS_KEY = 'plandesk.timeline';
@@ -78,7 +78,7 @@ export function TimelineScreen({ planId, revision, filter, onFilterChange, openA
   useEffect(() => {
     printingNow.current = printing !== null;
   }, [printing]);
-  const view = useRef<TimelineViewHandle>(null);
+  const view = useRef<TimelineScrollerHandle>(null);
   const today = useMemo(() => todayMarkOf(new Date()), []);
 
   const change = (part: Partial<Settings>) =>
@@ -302,7 +302,7 @@ export function TimelineScreen({ planId, revision, filter, onFilterChange, openA
       {shown.length === 0 ? (
         <div className="screen-message muted">{actions.length === 0 ? 'This plan has no actions yet.' : 'No action matches the filters.'}</div>
       ) : (
-        <TimelineView
+        <TimelineScroller
           ref={view}
           rows={rows}
           scale={scale}

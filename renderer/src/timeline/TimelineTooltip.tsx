@@ -5,8 +5,8 @@ import { formatMonth } from '../../../shared/months';
 import { slipWords, timelineText } from '../../../shared/timeline/labels';
 import type { ActionDates, TimelineAction } from '../../../shared/timeline/layout';
 import { slipInMonths, type SnapshotActionDates } from '../../../shared/timeline/snapshot-dates';
-import { OverdueTag, StatusBadge } from '../components/Status';
-import { statusKeyOf } from '../status-view';
+import { OverdueTag, StatusBadge } from '../ui/Status';
+import { statusKeyOf } from '../ui/status-view';
 
 export interface TimelineTooltipProps {
   readonly action: TimelineAction;

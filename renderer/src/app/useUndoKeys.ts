@@ -2,9 +2,9 @@
 // sort or filter: the undo list lives in the main process. While a text field is being typed in, the keys
 // belong to that field (its own text undo), as in any desktop application.
 import { useEffect, useRef } from 'react';
-import { api, request } from '../api';
-import { reportError } from '../errors';
-import { showNotice } from './notice';
+import { api, request } from '../data/api';
+import { reportError } from '../data/errors';
+import { showNotice } from '../ui/notice';
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;

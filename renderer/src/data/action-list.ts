@@ -3,7 +3,7 @@
 // the Actions, Timeline and Agencies views, the add-indicator dialog and the warm-up share one read.
 import type { ActionGridRow } from '../../../shared/domain';
 import { unpackActionList } from '../../../shared/packed-action-list';
-import { api, request } from '../api';
+import { api, request } from './api';
 
 export async function listActions(planId: string): Promise<ActionGridRow[]> {
   return unpackActionList(await request(api().actions.listPacked({ planId })));

@@ -3,10 +3,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ExchangePackage, MergeOutcome, PackCreated, Review, ReviewDecision, SendOutcome } from '../../../shared/domain';
 import type { MethodInput } from '../../../shared/contract';
-import { api, attempt } from '../api';
-import type { ViewProps } from '../navigation/views';
+import { api, attempt } from '../data/api';
+import type { ViewProps } from '../app/views';
 import { PackagesTable } from './PackagesTable';
-import { ReviewScreen } from './ReviewScreen';
+import { ReviewPanel } from './ReviewPanel';
 import { SendPanel } from './SendPanel';
 import { plural } from './review-model';
 import '../styles/indicators-views.css';
@@ -117,13 +117,13 @@ export interface ReceiveRequest {
   readonly files: DroppedWorkbooks | null;
 }
 
-interface ExchangeScreenProps extends ViewProps {
+interface ExchangeViewProps extends ViewProps {
   readonly receiveRequest: ReceiveRequest | null;
   /** The view took the request: the app forgets it, so that showing the view again does not repeat it. */
   readonly onReceiveRequestTaken: (id: number) => void;
 }
 
-export function ExchangeScreen(props: ExchangeScreenProps) {
+export function ExchangeView(props: ExchangeViewProps) {
   const { planId, revision, onPlanChanged, receiveRequest, onReceiveRequestTaken } = props;
   const [packages, setPackages] = useState<readonly ExchangePackage[] | null>(null);
   const [review, setReview] = useState<Review | null>(null);
@@ -259,7 +259,7 @@ export function ExchangeScreen(props: ExchangeScreenProps) {
 
   if (review) {
     return (
-      <ReviewScreen
+      <ReviewPanel
         key={review.reviewId}
         review={review}
         merging={busy === 'merge'}

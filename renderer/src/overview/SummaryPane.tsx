@@ -3,10 +3,10 @@
 import { useState } from 'react';
 import type { ActionNode, ChapterNode, PlanTree, StatementNode } from '../../../shared/domain';
 import type { StatusCounts } from '../../../shared/status';
-import { actionKey, actionsOfChapter, allActions, chapterKey, overdueCount, statementKey, type TreeKey } from '../plan-tree-model';
-import { STATUS_ORDER, presentStatuses, statusKeyOf, statusLabel, totalOf, type StatusKey } from '../status-view';
-import { formatEnd, percent } from '../format';
-import { OverdueTag, StatusBadge, StatusIcon } from './Status';
+import { actionKey, actionsOfChapter, allActions, chapterKey, overdueCount, statementKey, type TreeKey } from './plan-tree-model';
+import { STATUS_ORDER, presentStatuses, statusKeyOf, statusLabel, totalOf, type StatusKey } from '../ui/status-view';
+import { formatEnd, percent } from '../ui/format';
+import { OverdueTag, StatusBadge, StatusIcon } from '../ui/Status';
 import '../styles/summary.css';
 
 type Subject =
@@ -155,7 +155,7 @@ function ActionTable({ caption, actions, onSelect }: { caption: string; actions:
   );
 }
 
-export function SummaryView({ subject, onSelect }: Props) {
+export function SummaryPane({ subject, onSelect }: Props) {
   switch (subject.kind) {
     case 'plan': {
       const { tree } = subject;

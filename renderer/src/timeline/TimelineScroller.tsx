@@ -9,8 +9,8 @@ import { rowWindow, xWindow, type ActionRow, type TimelineAction, type TimelineR
 import { describeDrag, handlesOf, monthsDragged, reschedule, type DateEdit, type DragHandle } from '../../../shared/timeline/reschedule';
 import { chartWidth, xOfDay, type MonthScale } from '../../../shared/timeline/scale';
 import type { SnapshotActionDates } from '../../../shared/timeline/snapshot-dates';
-import { StatusIcon } from '../components/Status';
-import { statusKeyOf, statusLabel } from '../status-view';
+import { StatusIcon } from '../ui/Status';
+import { statusKeyOf, statusLabel } from '../ui/status-view';
 import { TimelineChart, type TodayMark } from './TimelineChart';
 import { headerLines, TimelineHeader } from './TimelineHeader';
 import { TimelineTooltip } from './TimelineTooltip';
@@ -21,14 +21,14 @@ const HEADER_LINE = 22;
 const ROW_CHUNK = 16;
 const X_CHUNK = 640;
 
-export interface TimelineViewHandle {
+export interface TimelineScrollerHandle {
   /** Scrolls so that `month` sits at `at` (0 left … 1 right) of the chart's visible width. */
   scrollToMonth(month: Month, at?: number): void;
   /** The width the chart has on screen, for "fit the plan". */
   chartViewportWidth(): number;
 }
 
-export interface TimelineViewProps {
+export interface TimelineScrollerProps {
   readonly rows: readonly TimelineRow[];
   readonly scale: MonthScale;
   readonly today: TodayMark;
@@ -42,7 +42,7 @@ export interface TimelineViewProps {
   readonly onReschedule: (action: TimelineAction, edits: readonly DateEdit[]) => Promise<void>;
   /** Ctrl+wheel asks for a new width of a month. */
   readonly onZoom: (pxPerMonth: number) => void;
-  readonly ref?: Ref<TimelineViewHandle>;
+  readonly ref?: Ref<TimelineScrollerHandle>;
 }
 
 interface Scrolled {
@@ -78,7 +78,7 @@ interface Hover {
 /** A month as a number, for keeping a month in place while zooming. */
 const monthNumber = (month: Month) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
 
-export function TimelineView(props: TimelineViewProps) {
+export function TimelineScroller(props: TimelineScrollerProps) {
   const { rows, scale, today, fiscalYearBands, ghosts, snapshotName, labelWidth, onToggleGroup, onOpenAction, onReschedule, onZoom, ref } = props;
   const scroller = useRef<HTMLDivElement>(null);
   const [scrolled, setScrolled] = useState<Scrolled>({ top: 0, left: 0, width: 1200, height: 600 });

@@ -17,27 +17,27 @@ import {
 import type { ActionGridRow, AgencyListRow } from '../../../shared/domain';
 import type { PlanOutline } from '../../../shared/plan-outline';
 import type { ActionEditableField } from '../../../shared/contract';
-import { api, PlanDeskError, request } from '../api';
-import { actionsGridTheme } from '../components/grid-setup';
-import { reportError } from '../errors';
+import { api, PlanDeskError, request } from '../data/api';
+import { actionsGridTheme } from '../ui/grid-setup';
+import { reportError } from '../data/errors';
 import { FilterBar } from '../filters/FilterBar';
 import { isFiltering, prepareSearch, rowMatcher } from '../filters/plan-filter';
-import type { ViewProps } from '../navigation/views';
-import { showNotice } from '../undo/notice';
-import { undoOrRedo } from '../undo/useUndoKeys';
-import { ActionDetailPanel, type DetailSavers } from '../actions/ActionDetailPanel';
-import { listActions } from '../actions/action-list';
-import { matchAgencies } from '../actions/agency-match';
-import { ColumnMenu, type ColumnChoice } from '../actions/ColumnMenu';
-import { ExportMenu, type GridViewTable } from '../actions/ExportMenu';
-import { forgetColumns, rememberColumns, rememberPanelOpen, storedColumns, storedPanelOpen } from '../actions/column-state';
-import { actionColumns, COLUMN_IDS, COLUMN_NAMES, copyText, EDIT_TARGETS, PASTE_FIELDS, type ColumnId } from '../actions/columns';
-import { ConfirmDialog, MoveDialog, NameDialog, type NameFields } from '../actions/dialogs';
-import { clearTypeAhead } from '../actions/editors';
-import { GridState } from '../actions/grid-state';
-import { actionLine, buildGridRows, chapterRowId, statementRowId, type GridRow } from '../actions/grid-rows';
-import { HeadingRow } from '../actions/HeadingRow';
-import { clipboardCell, parseClipboardTable } from '../actions/paste';
+import type { ViewProps } from '../app/views';
+import { showNotice } from '../ui/notice';
+import { undoOrRedo } from '../app/useUndoKeys';
+import { ActionDetailPanel, type DetailSavers } from './ActionDetailPanel';
+import { listActions } from '../data/action-list';
+import { matchAgencies } from './agency-match';
+import { ColumnMenu, type ColumnChoice } from './ColumnMenu';
+import { ExportMenu, type GridViewTable } from './ExportMenu';
+import { forgetColumns, rememberColumns, rememberPanelOpen, storedColumns, storedPanelOpen } from './column-state';
+import { actionColumns, COLUMN_IDS, COLUMN_NAMES, copyText, EDIT_TARGETS, PASTE_FIELDS, type ColumnId } from './columns';
+import { ConfirmDialog, MoveDialog, NameDialog, type NameFields } from './dialogs';
+import { clearTypeAhead } from './editors';
+import { GridState } from './grid-state';
+import { actionLine, buildGridRows, chapterRowId, statementRowId, type GridRow } from './grid-rows';
+import { HeadingRow } from './HeadingRow';
+import { clipboardCell, parseClipboardTable } from './paste';
 import '../styles/actions.css';
 
 interface Model {
@@ -108,7 +108,7 @@ function labelOf(a: ActionGridRow): string {
   return [a.code, a.title].filter(Boolean).join(' ');
 }
 
-export function ActionsScreen({ planId, revision, filter, onFilterChange, focusActionId, onPlanChanged }: ViewProps) {
+export function ActionsView({ planId, revision, filter, onFilterChange, focusActionId, onPlanChanged }: ViewProps) {
   const gridApi = useRef<GridApi<GridRow> | null>(null);
   const [context] = useState(() => new GridState());
   const model = useRef<Model | null>(null);

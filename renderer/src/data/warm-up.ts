@@ -1,8 +1,8 @@
-// Asks for a plan's actions list (packed, as the views ask for it: actions/action-list.ts) once the window is idle
+// Asks for a plan's actions list (packed, as the views ask for it: action-list.ts) once the window is idle
 // after the plan opened, so that the main process has it ready (see electron/core/plan/action-list-cache.ts) when
 // the user first opens the Actions view. The answer is dropped, and a failure is not shown: the Actions view asks
 // again and reports its own errors.
-import { api } from '../api';
+import { api } from './api';
 
 /** The plan whose list was last asked for in this window: a plan warms once per opening, not at every Overview. */
 let warmedPlanId: string | null = null;

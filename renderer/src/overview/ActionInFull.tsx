@@ -3,10 +3,10 @@
 import { useEffect, useState } from 'react';
 import type { ActionDetail, AgencyField, ChangeEntry, ChangeSource, Indicator } from '../../../shared/domain';
 import { FUND_LABELS, STATUS_LABELS } from '../../../shared/status';
-import { api, request } from '../api';
-import { formatDateTime, formatEnd, formatTimelineDate } from '../format';
-import { statusKeyOf } from '../status-view';
-import { OverdueTag, StatusBadge } from './Status';
+import { api, request } from '../data/api';
+import { formatDateTime, formatEnd, formatTimelineDate } from '../ui/format';
+import { statusKeyOf } from '../ui/status-view';
+import { OverdueTag, StatusBadge } from '../ui/Status';
 import '../styles/detail.css';
 
 const RECENT_HISTORY = 8;
@@ -202,7 +202,7 @@ function ActionDetailBody({ detail }: { detail: ActionDetail }) {
   );
 }
 
-export function ActionDetailView({ actionId, revision }: { actionId: string; revision: number }) {
+export function ActionInFull({ actionId, revision }: { actionId: string; revision: number }) {
   const [loaded, setLoaded] = useState<{ id: string; detail: ActionDetail } | null>(null);
   const [failed, setFailed] = useState<{ id: string; message: string } | null>(null);
 

@@ -1,6 +1,6 @@
 // Dates and timelines as the PMU writes them: "Jan 2019", "2019" for a year-only date, "Continue" when open-ended.
-import { formatMonth, yearOfMonth, type Month } from '../../shared/months';
-import type { Precision } from '../../shared/domain';
+import { formatMonth, yearOfMonth, type Month } from '../../../shared/months';
+import type { Precision } from '../../../shared/domain';
 
 export function formatTimelineDate(month: Month | null, precision: Precision = 'month'): string {
   if (!month) return '—';

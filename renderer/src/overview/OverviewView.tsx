@@ -2,13 +2,13 @@
 // or the summary of the selected chapter, statement or whole plan.
 import { useEffect, useRef, useState } from 'react';
 import type { PlanTree } from '../../../shared/domain';
-import { warmActionsList } from '../actions/warm-up';
-import { api, request } from '../api';
-import { ActionDetailView } from '../components/ActionDetailView';
-import { PlanTreeView } from '../components/PlanTreeView';
-import { Splitter } from '../components/Splitter';
-import { SummaryView } from '../components/SummaryView';
-import { allBranchKeys, openingBranchKeys, ancestorsOf, locate, type Selection, type TreeKey } from '../plan-tree-model';
+import { warmActionsList } from '../data/warm-up';
+import { api, request } from '../data/api';
+import { ActionInFull } from './ActionInFull';
+import { OutlineTree } from './OutlineTree';
+import { Splitter } from '../ui/Splitter';
+import { SummaryPane } from './SummaryPane';
+import { allBranchKeys, openingBranchKeys, ancestorsOf, locate, type Selection, type TreeKey } from './plan-tree-model';
 import '../styles/plan-screen.css';
 
 interface Props {
@@ -27,7 +27,7 @@ function storedTreeWidth(): number | null {
   return Number.isFinite(stored) && stored >= MIN_TREE && stored <= MAX_TREE ? stored : null;
 }
 
-export function PlanScreen({ planId, revision }: Props) {
+export function OverviewView({ planId, revision }: Props) {
   const [loaded, setLoaded] = useState<{ planId: string; tree: PlanTree } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [expanded, setExpanded] = useState<ReadonlySet<TreeKey>>(new Set());
@@ -65,7 +65,7 @@ export function PlanScreen({ planId, revision }: Props) {
     };
   }, [planId, revision]);
 
-  // Once the overview has its plan, the Actions view's rows are asked for in the background (see warm-up.ts).
+  // Once the overview has its plan, the Actions view's rows are asked for in the background (see data/warm-up.ts).
   const loadedPlanId = loaded?.planId ?? null;
   useEffect(() => (loadedPlanId ? warmActionsList(loadedPlanId) : undefined), [loadedPlanId]);
 
@@ -90,10 +90,10 @@ export function PlanScreen({ planId, revision }: Props) {
   };
 
   let pane;
-  if (located?.action) pane = <ActionDetailView actionId={located.action.id} revision={revision} />;
-  else if (located?.statement) pane = <SummaryView subject={{ kind: 'statement', chapter: located.chapter, statement: located.statement }} onSelect={select} />;
-  else if (located) pane = <SummaryView subject={{ kind: 'chapter', chapter: located.chapter }} onSelect={select} />;
-  else pane = <SummaryView subject={{ kind: 'plan', tree }} onSelect={select} />;
+  if (located?.action) pane = <ActionInFull actionId={located.action.id} revision={revision} />;
+  else if (located?.statement) pane = <SummaryPane subject={{ kind: 'statement', chapter: located.chapter, statement: located.statement }} onSelect={select} />;
+  else if (located) pane = <SummaryPane subject={{ kind: 'chapter', chapter: located.chapter }} onSelect={select} />;
+  else pane = <SummaryPane subject={{ kind: 'plan', tree }} onSelect={select} />;
 
   const branches = allBranchKeys(tree);
   return (
@@ -130,7 +130,7 @@ export function PlanScreen({ planId, revision }: Props) {
           </span>
         </div>
         <div className="tree-pane__scroll">
-          <PlanTreeView tree={tree} selectedKey={selectedKey} expanded={expanded} onSelect={select} onExpandedChange={setExpanded} />
+          <OutlineTree tree={tree} selectedKey={selectedKey} expanded={expanded} onSelect={select} onExpandedChange={setExpanded} />
         </div>
       </nav>
       <Splitter

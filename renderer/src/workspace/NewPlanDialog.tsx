@@ -1,8 +1,8 @@
 // File > New Plan… in the desktop menu: asks the new plan's title, creates it, and opens it.
 import { useState } from 'react';
 import type { PlanSummary } from '../../../shared/domain';
-import { api, request } from '../api';
-import { FormDialog } from './FormDialog';
+import { api, request } from '../data/api';
+import { FormDialog } from '../ui/FormDialog';
 
 export function NewPlanDialog({ onCreated, onClose }: { onCreated: (plan: PlanSummary) => void; onClose: () => void }) {
   const [title, setTitle] = useState('');

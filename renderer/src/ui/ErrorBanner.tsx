@@ -1,5 +1,5 @@
 // Errors from any call, shown until the user dismisses them: nothing fails silently.
-import { dismissError, useErrors } from '../errors';
+import { dismissError, useErrors } from '../data/errors';
 import '../styles/error-banner.css';
 
 export function ErrorBanner() {

@@ -1,7 +1,7 @@
 // The page's typed client: window.api (built by the preload, or by the browser harness's shim) and helpers
 // that turn a Result into a value, sending any error to the error banner so that nothing fails silently.
-import type { Api, DesktopBridge } from '../../shared/bridge';
-import type { AppErrorShape, ErrorCode, Result } from '../../shared/result';
+import type { Api, DesktopBridge } from '../../../shared/bridge';
+import type { AppErrorShape, ErrorCode, Result } from '../../../shared/result';
 import { reportError } from './errors';
 
 declare global {
@@ -12,7 +12,7 @@ declare global {
   }
 }
 
-export type { Api } from '../../shared/bridge';
+export type { Api } from '../../../shared/bridge';
 
 /** An error answered by the main process, with its code and message as the handler gave them. */
 export class PlanDeskError extends Error {

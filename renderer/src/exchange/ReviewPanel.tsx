@@ -4,7 +4,7 @@
 // says what the merge will do, and the merge is one transaction.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ProposedChange, Review, ReviewDecision, ReviewFile, ReviewGroup, ReviewProblem } from '../../../shared/domain';
-import { formatDate, formatDateTime } from '../format';
+import { formatDate, formatDateTime } from '../ui/format';
 import {
   changeKey,
   decide,
@@ -405,7 +405,7 @@ function FileSection({
   );
 }
 
-export function ReviewScreen({
+export function ReviewPanel({
   review,
   merging,
   onMerge,

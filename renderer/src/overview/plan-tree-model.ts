@@ -1,6 +1,6 @@
 // The plan tree as the tree view walks it: keys for chapters, statements and actions, the rows visible under
 // the current expansion (what the arrow keys move through), and the counts the rows show.
-import type { ActionNode, ChapterNode, PlanTree, StatementNode } from '../../shared/domain';
+import type { ActionNode, ChapterNode, PlanTree, StatementNode } from '../../../shared/domain';
 
 export type TreeKey = `chapter:${string}` | `statement:${string}` | `action:${string}`;
 

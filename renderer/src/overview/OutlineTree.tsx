@@ -3,9 +3,9 @@
 // Home/End jump, Enter or Space open/close a chapter or statement.
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { PlanTree } from '../../../shared/domain';
-import { actionsOfChapter, hasChildren, overdueCount, visibleRows, type TreeKey, type TreeRow } from '../plan-tree-model';
-import { statusKeyOf } from '../status-view';
-import { OverdueTag, StatusBadge, StatusCountChips } from './Status';
+import { actionsOfChapter, hasChildren, overdueCount, visibleRows, type TreeKey, type TreeRow } from './plan-tree-model';
+import { statusKeyOf } from '../ui/status-view';
+import { OverdueTag, StatusBadge, StatusCountChips } from '../ui/Status';
 import '../styles/tree.css';
 
 interface Props {
@@ -60,7 +60,7 @@ function RowContent({ row }: { row: TreeRow }) {
   }
 }
 
-export function PlanTreeView({ tree, selectedKey, expanded, onSelect, onExpandedChange }: Props) {
+export function OutlineTree({ tree, selectedKey, expanded, onSelect, onExpandedChange }: Props) {
   const rows = useMemo(() => visibleRows(tree, expanded), [tree, expanded]);
   const [focusedKey, setFocusedKey] = useState<TreeKey | null>(null);
   const items = useRef(new Map<TreeKey, HTMLDivElement>());

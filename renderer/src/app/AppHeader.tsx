@@ -1,8 +1,8 @@
 // The window's header: which plan is open (with a switcher when the workspace holds several),
 // which workspace file it lives in, and who is recording changes.
 import type { AppInfo, PlanSummary } from '../../../shared/domain';
-import { Logo } from './Logo';
-import { UserName } from './UserName';
+import { Logo } from '../ui/Logo';
+import { UserName } from '../workspace/UserName';
 import '../styles/header.css';
 
 interface Props {

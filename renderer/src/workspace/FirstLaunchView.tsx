@@ -1,9 +1,9 @@
 // What a workspace with no plan shows: one calm screen with the ways to begin, not a wizard.
 import { useState, type FormEvent } from 'react';
 import type { AppInfo, PlanSummary } from '../../../shared/domain';
-import { api, request } from '../api';
-import { Logo } from '../components/Logo';
-import { UserName } from '../components/UserName';
+import { api, request } from '../data/api';
+import { Logo } from '../ui/Logo';
+import { UserName } from './UserName';
 import '../styles/first-launch.css';
 
 interface Props {
@@ -22,7 +22,7 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function FirstLaunchScreen({ info, onPlanOpened, onWorkspaceChanged, onInfoChanged, onImport }: Props) {
+export function FirstLaunchView({ info, onPlanOpened, onWorkspaceChanged, onInfoChanged, onImport }: Props) {
   const [busy, setBusy] = useState<Busy>(null);
   // Shown next to the choice that failed, where the user is looking, rather than in a corner.
   const [problem, setProblem] = useState<Problem>(null);

@@ -5,16 +5,16 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { REPORT_PRESETS, REPORT_SECTIONS, REPORT_SECTION_TITLES, type MethodInput } from '../../../shared/contract';
 import type { AgencyListRow, PaperSize, PlanTree, ReportModel, ReportPreset, ReportSectionId, ReportingPeriod, Snapshot } from '../../../shared/domain';
-import { api, attempt, request as call } from '../api';
-import { reportError } from '../errors';
-import type { ViewProps } from '../navigation/views';
+import { api, attempt, request as call } from '../data/api';
+import { reportError } from '../data/errors';
+import type { ViewProps } from '../app/views';
 import { longDate } from '../print/print-format';
 import { ReportDocument, type LayoutInfo } from '../print/ReportDocument';
 import '../styles/indicators-views.css';
 import './reports.css';
 
-/** Mount as the 'reports' view: `<ReportsScreen key={key} {...props} />` (it reads planId and revision). */
-export type ReportsScreenProps = Pick<ViewProps, 'planId' | 'revision'>;
+/** Mount as the 'reports' view: `<ReportsView key={key} {...props} />` (it reads planId and revision). */
+export type ReportsViewProps = Pick<ViewProps, 'planId' | 'revision'>;
 
 type ReportRequestInput = MethodInput<'reports:model'>;
 
@@ -35,7 +35,7 @@ function downloadBase64(fileName: string, base64: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function ReportsScreen({ planId, revision }: ReportsScreenProps) {
+export function ReportsView({ planId, revision }: ReportsViewProps) {
   const [preset, setPreset] = useState<ReportPreset>('steering_committee');
   const [sections, setSections] = useState<readonly ReportSectionId[]>(REPORT_PRESETS.steering_committee.sections);
   const [chapterIds, setChapterIds] = useState<readonly string[]>([]);

@@ -2,7 +2,7 @@
 // prompt in the header asks for it, without getting in the way of reading the plan.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { AppInfo } from '../../../shared/domain';
-import { api, attempt } from '../api';
+import { api, attempt } from '../data/api';
 
 export function userNameIsSet(name: string): boolean {
   return name.trim() !== '';

@@ -1,9 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { ErrorBanner } from './components/ErrorBanner';
-import { reportError } from './errors';
-import './styles/base.css';
+import { ErrorBanner } from '../ui/ErrorBanner';
+import { reportError } from '../data/errors';
+import '../styles/base.css';
 
 // A failure nobody caught still reaches the user rather than the console only.
 window.addEventListener('unhandledrejection', (event) => reportError(event.reason));

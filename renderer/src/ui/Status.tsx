@@ -1,6 +1,6 @@
 // Status marks: a shape per status (readable without colour), badges with the status's name, count chips.
 import type { StatusCounts } from '../../../shared/status';
-import { presentStatuses, statusLabel, type StatusKey } from '../status-view';
+import { presentStatuses, statusLabel, type StatusKey } from './status-view';
 import '../styles/status.css';
 
 /** A small shape per status, so that a black-and-white print or a colour-blind reader still tells them apart. */

@@ -1,31 +1,31 @@
 // The application: loads who and where we are, then shows the first-launch screen for an empty workspace
 // or the plan. Reloads everything when the desktop app switches workspace (File > Open / New).
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AppInfo, PlanSummary, WorkspaceSummary } from '../../shared/domain';
-import { api, attempt, request } from './api';
-import { AppHeader } from './components/AppHeader';
-import { NewPlanDialog } from './components/NewPlanDialog';
-import { NO_FILTER, type PlanFilter } from './filters/plan-filter';
-import { ViewTabs, panelId, tabId } from './navigation/ViewTabs';
-import { usePaneKeys } from './navigation/usePaneKeys';
-import { rememberView, storedView, type ViewId, type ViewProps } from './navigation/views';
-import { ActionsScreen } from './screens/ActionsScreen';
-import { AgenciesScreen } from './screens/AgenciesScreen';
-import { FirstLaunchScreen } from './screens/FirstLaunchScreen';
-import { HistoryScreen } from './screens/HistoryScreen';
-import { routeDrop } from './import/drop-routing';
-import { DropOverlay, useFileDrop } from './import/FileDrop';
-import { ImportDialog } from './import/ImportDialog';
-import { fileToBase64 } from './import/import-model';
-import { IndicatorsScreen } from './screens/IndicatorsScreen';
-import { PlanScreen } from './screens/PlanScreen';
-import { TimelineScreen } from './timeline/TimelineScreen';
-import { ExchangeScreen, type DroppedWorkbooks, type ReceiveRequest } from './exchange/ExchangeScreen';
-import { ReportsScreen } from './reports/ReportsScreen';
-import { showNotice } from './undo/notice';
-import { NoticeToast } from './undo/NoticeToast';
-import { useUndoKeys } from './undo/useUndoKeys';
-import './styles/app.css';
+import type { AppInfo, PlanSummary, WorkspaceSummary } from '../../../shared/domain';
+import { api, attempt, request } from '../data/api';
+import { AppHeader } from './AppHeader';
+import { NewPlanDialog } from '../workspace/NewPlanDialog';
+import { NO_FILTER, type PlanFilter } from '../filters/plan-filter';
+import { ViewTabs, panelId, tabId } from './ViewTabs';
+import { usePaneKeys } from './usePaneKeys';
+import { rememberView, storedView, type ViewId, type ViewProps } from './views';
+import { ActionsView } from '../actions/ActionsView';
+import { AgenciesView } from '../agencies/AgenciesView';
+import { FirstLaunchView } from '../workspace/FirstLaunchView';
+import { HistoryView } from '../history/HistoryView';
+import { routeDrop } from '../import/drop-routing';
+import { DropOverlay, useFileDrop } from '../import/FileDrop';
+import { ImportDialog } from '../import/ImportDialog';
+import { fileToBase64 } from '../import/import-model';
+import { IndicatorsView } from '../indicators/IndicatorsView';
+import { OverviewView } from '../overview/OverviewView';
+import { TimelineScreen } from '../timeline/TimelineScreen';
+import { ExchangeView, type DroppedWorkbooks, type ReceiveRequest } from '../exchange/ExchangeView';
+import { ReportsView } from '../reports/ReportsView';
+import { showNotice } from '../ui/notice';
+import { NoticeToast } from '../ui/NoticeToast';
+import { useUndoKeys } from './useUndoKeys';
+import '../styles/app.css';
 
 const LAST_PLAN_KEY = 'plandesk.lastPlan';
 
@@ -182,7 +182,7 @@ export function App() {
   if (!planId) {
     return (
       <>
-        <FirstLaunchScreen info={info} onPlanOpened={planOpened} onWorkspaceChanged={() => void reload()} onInfoChanged={setInfo} onImport={openImport} />
+        <FirstLaunchView info={info} onPlanOpened={planOpened} onWorkspaceChanged={() => void reload()} onInfoChanged={setInfo} onImport={openImport} />
         {newPlanDialog}
         {importDialog}
         {dragging && <DropOverlay />}
@@ -231,21 +231,21 @@ function renderView(
   const key = `${workspacePath}|${props.planId}`;
   switch (view) {
     case 'overview':
-      return <PlanScreen key={key} planId={props.planId} revision={props.revision} />;
+      return <OverviewView key={key} planId={props.planId} revision={props.revision} />;
     case 'actions':
-      return <ActionsScreen key={key} {...props} />;
+      return <ActionsView key={key} {...props} />;
     case 'indicators':
-      return <IndicatorsScreen key={key} {...props} />;
+      return <IndicatorsView key={key} {...props} />;
     case 'timeline':
       return <TimelineScreen key={key} {...props} />;
     case 'agencies':
-      return <AgenciesScreen key={key} {...props} />;
+      return <AgenciesView key={key} {...props} />;
     case 'history':
-      return <HistoryScreen key={key} {...props} />;
+      return <HistoryView key={key} {...props} />;
     case 'exchange':
-      return <ExchangeScreen key={key} {...props} {...exchange} />;
+      return <ExchangeView key={key} {...props} {...exchange} />;
     case 'reports':
-      return <ReportsScreen key={key} {...props} />;
+      return <ReportsView key={key} {...props} />;
     default: {
       const unknown: never = view;
       throw new Error(`Unknown view ${String(unknown)}`);
