@@ -19,7 +19,7 @@ import { ImportDialog } from '../import/ImportDialog';
 import { fileToBase64 } from '../import/import-model';
 import { IndicatorsView } from '../indicators/IndicatorsView';
 import { OverviewView } from '../overview/OverviewView';
-import { TimelineScreen } from '../timeline/TimelineScreen';
+import { TimelineView } from '../timeline/TimelineView';
 import { ExchangeView, type DroppedWorkbooks, type ReceiveRequest } from '../exchange/ExchangeView';
 import { ReportsView } from '../reports/ReportsView';
 import { showNotice } from '../ui/notice';
@@ -237,7 +237,7 @@ function renderView(
     case 'indicators':
       return <IndicatorsView key={key} {...props} />;
     case 'timeline':
-      return <TimelineScreen key={key} {...props} />;
+      return <TimelineView key={key} {...props} />;
     case 'agencies':
       return <AgenciesView key={key} {...props} />;
     case 'history':

@@ -63,7 +63,7 @@ function describeFilter(filter: PlanFilter, agencies: readonly AgencyListRow[]):
   return `Filtered: ${parts.join(', ')}`;
 }
 
-export function TimelineScreen({ planId, revision, filter, onFilterChange, openAction, onPlanChanged }: ViewProps) {
+export function TimelineView({ planId, revision, filter, onFilterChange, openAction, onPlanChanged }: ViewProps) {
   const [actions, setActions] = useState<readonly ActionGridRow[] | null>(null);
   const [agencies, setAgencies] = useState<readonly AgencyListRow[]>([]);
   const [snapshots, setSnapshots] = useState<readonly Snapshot[]>([]);
