@@ -3,7 +3,7 @@ import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import type { ChangeSource } from '../../shared/domain';
 import { openDatabase, type Connection } from '../core/db/connection';
-import type { ChangeContext } from '../core/history/history';
+import type { ChangeContext } from '../core/host/context';
 
 /** A mistake in how the command was called (exit code 2), as opposed to bad input data (exit code 1). */
 export class UsageError extends Error {}

@@ -6,7 +6,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, resolve, sep } from 'node:path';
-import type { Dispatcher } from '../core/api/dispatch';
+import type { Dispatcher } from '../core/host/dispatch';
 
 export const TOKEN_HEADER = 'x-plandesk-token';
 /** Large enough for the longest remarks the contract accepts (100,000 characters, up to 4 bytes each). */

@@ -5,7 +5,7 @@ import { BrowserWindow, dialog } from 'electron';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../../shared/result';
-import type { PrintedReport } from '../core/api/app-context';
+import type { PrintedReport } from '../core/host/context';
 import { printInParts } from '../core/reports/print-in-parts';
 import { isAllowedNavigation, secureWebPreferences } from './security-policy';
 

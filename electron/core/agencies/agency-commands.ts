@@ -3,8 +3,9 @@ import type { AgencyListRow } from '../../../shared/domain';
 import { AppError } from '../../../shared/result';
 import { groupBy } from '../../../shared/collections';
 import type { Db, DbOrTx } from '../db/schema';
-import { recordChanges, type ChangeContext } from '../history/history';
-import { updateRow } from '../plan/entity-update';
+import { recordChanges } from '../history/history';
+import type { ChangeContext } from '../host/context';
+import { updateRow } from '../history/tracked-update';
 import { insertAgency, loadAgencyIndex } from './registry';
 
 export type AgencyField = 'acronym' | 'name' | 'aliases' | 'parentId' | 'kind' | 'confirmed';

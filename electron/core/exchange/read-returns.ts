@@ -27,6 +27,7 @@ import {
   type IdentityField,
   type UpdateColumnKey,
 } from './workbook-layout';
+import { changeIdOf } from '../review/change-id';
 import { contentText, readCell, type CellContent } from './xlsx-cells';
 
 /** How an accepted change is written: the merge applies these. */
@@ -54,11 +55,6 @@ class Refusal extends Error {}
 
 function refuse(fileName: string, what: string): never {
   throw new Refusal(`${fileName}: ${what}`);
-}
-
-/** Stable id of a proposed change: the same file and field give the same id on every read. */
-export function changeIdOf(fileId: string, entityId: string, field: string): string {
-  return createHash('sha256').update(`${fileId}|${entityId}|${field}`).digest('hex').slice(0, 12);
 }
 
 interface IdentitySheet {

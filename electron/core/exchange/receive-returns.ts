@@ -8,14 +8,17 @@ import { formatMonth } from '../../../shared/months';
 import { AppError, assertNever } from '../../../shared/result';
 import { STATUS_LABELS } from '../../../shared/status';
 import type { Db, DbOrTx } from '../db/schema';
-import { recordChanges, type ChangeContext } from '../history/history';
+import { recordChanges } from '../history/history';
+import type { ChangeContext } from '../host/context';
 import { writeActual } from '../indicators/indicator-commands';
-import { updateRow } from '../plan/entity-update';
+import { updateRow } from '../history/tracked-update';
 import { requireAction, requirePlan } from '../plan/plan-queries';
-import { refuseClashes, resolveDecisions } from './decisions';
+import { refuseClashes, resolveDecisions } from '../review/decisions';
 import { readReturnedWorkbook, type PlannedWrite, type ReturnedWorkbook } from './read-returns';
 import { dropReviewDrafts } from './review-drafts';
-import { canRevertCleanly } from './undo-check';
+import { recordDecisions } from '../review/record-decisions';
+import { canRevertCleanly } from '../review/undo-check';
+import { SPECIAL_REVERTS } from '../packages/special-reverts';
 
 export interface ReceivedReturns {
   readonly planId: string;
@@ -173,29 +176,7 @@ export async function mergeReturns(db: Db, context: ChangeContext, input: MergeR
         await applyWrite(tx, fileContext, input.planId, workbook.periodId!, workbook.agencyLabel!, workbook.writes.get(d.change.id)!);
         entityIds.add(d.change.entityId);
       }
-      for (const d of mine) {
-        await tx
-          .insertInto('review_decisions')
-          .values({
-            kind: 'exchange',
-            package_id: workbook.packageId!,
-            plan_id: input.planId,
-            change_id: d.change.id,
-            entity: d.change.entity,
-            entity_id: d.change.entityId,
-            field: d.change.field,
-            old_value: d.change.oldValue,
-            new_value: d.change.newValue,
-            conflict: d.change.conflict,
-            accepted: d.accept ? 1 : 0,
-            note: d.note,
-            source_file: file.path,
-            decided_by: context.user,
-            decided_at: context.at,
-            batch_id: batchId,
-          })
-          .execute();
-      }
+      await recordDecisions(tx, context, { kind: 'exchange', packageId: workbook.packageId!, planId: input.planId, sourceFile: file.path, batchId }, mine);
       // The package goes returned → merged as a change of this batch, so that undoing the merge puts it back to
       // returned (and redo to merged) in the same transaction as the plan's values.
       await tx
@@ -214,7 +195,7 @@ export async function mergeReturns(db: Db, context: ChangeContext, input: MergeR
     batchId,
     accepted,
     rejected: decided.length - accepted,
-    undoable: await canRevertCleanly(db, batchId, new Set()),
+    undoable: await canRevertCleanly(db, batchId, SPECIAL_REVERTS),
     entityIds: [...entityIds],
   };
 }

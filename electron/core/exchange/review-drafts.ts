@@ -5,7 +5,7 @@ import { sql } from 'kysely';
 import type { ReviewDecision, ReviewFile, ReviewResumed } from '../../../shared/domain';
 import { AppError } from '../../../shared/result';
 import type { Db, DbOrTx } from '../db/schema';
-import { resolveDecisions } from './decisions';
+import { resolveDecisions } from '../review/decisions';
 
 function readable(files: readonly ReviewFile[]): (ReviewFile & { fileId: string })[] {
   return files.filter((f): f is ReviewFile & { fileId: string } => f.refused === null && f.fileId !== null);

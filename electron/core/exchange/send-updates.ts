@@ -8,11 +8,12 @@ import { zipSync } from 'fflate';
 import type { ExchangePackage, LeadAgency, SendOutcome } from '../../../shared/domain';
 import { AppError } from '../../../shared/result';
 import type { Db, DbOrTx } from '../db/schema';
-import type { ChangeContext } from '../history/history';
+import type { ChangeContext } from '../host/context';
 import { requirePlan } from '../plan/plan-queries';
 import { listPackages } from './packages-list';
 import { actionsLedBy, actionsWithoutAgencyLead, fingerprintOf, listLeadAgencies, loadPlanNow, requirePeriod, rowValues } from './plan-now';
 import { longDate, writeUpdateWorkbook, type WorkbookRow } from './update-workbook';
+import { safeFileName } from '../text/file-names';
 
 export interface SendRequest {
   readonly planId: string;
@@ -24,13 +25,6 @@ export interface SendRequest {
   readonly contact: string;
   /** Where the workbooks and the .zip are written (created if missing). */
   readonly folder: string;
-}
-
-/** A name that every file system accepts: "MoIC - FY 2025-26 - update.xlsx". */
-export function safeFileName(text: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what file names must not hold
-  const cleaned = text.replace(/[<>:"/\\|?*\u0000-\u001f]+/g, '-').replace(/\s+/g, ' ').trim().replace(/^[.-]+|[.-]+$/g, '');
-  return cleaned.slice(0, 80) || 'agency';
 }
 
 /** A group of agencies ("Respective Agencies") is not someone to send a workbook to. */

@@ -4,6 +4,7 @@ import type { ChangeEntry, ChangeSource, HistoryFilter, Id } from '../../../shar
 import { formatMonth, type Month } from '../../../shared/months';
 import type { ExpressionBuilder } from 'kysely';
 import type { ChangeHistoryRow, Database, DbOrTx } from '../db/schema';
+import type { ChangeContext } from '../host/context';
 
 export type HistoryEntity =
   | 'plan'
@@ -18,15 +19,6 @@ export type HistoryEntity =
   | 'exchange_package'
   /** A whole-plan package merged here (plan_packages_merged): undoing the merge takes it back, so it can be merged again. */
   | 'plan_package';
-
-/** Who is changing the plan, and through what. One per operation (an edit, an import, a merge). */
-export interface ChangeContext {
-  readonly user: string;
-  readonly source: ChangeSource;
-  readonly at: string;
-  readonly sourceFile?: string | null;
-  readonly batchId?: string | null;
-}
 
 export interface FieldChange {
   readonly planId: Id | null;

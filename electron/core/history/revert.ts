@@ -3,7 +3,8 @@
 import { sql } from 'kysely';
 import { AppError } from '../../../shared/result';
 import type { Db, DbOrTx } from '../db/schema';
-import { recordChanges, type ChangeContext, type FieldChange, type HistoryEntity } from './history';
+import type { ChangeContext } from '../host/context';
+import { recordChanges, type FieldChange, type HistoryEntity } from './history';
 
 /** The table each history entity lives in (null: its changes cannot be reverted). */
 export const TABLES: Readonly<Record<HistoryEntity, string | null>> = {
@@ -30,7 +31,7 @@ const NUMERIC_COLUMNS = new Set([
   'fiscal_year_start_month',
 ]);
 
-/** Fields that are not columns: changes that a service reverts through its own function. */
+/** Fields that are not columns: changes that a service reverts through its own function (packages/special-reverts.ts). */
 export type SpecialRevert = (tx: DbOrTx, entry: { entityId: string; field: string; oldValue: string | null }) => Promise<void>;
 
 const COLUMN_NAME = /^[a-z_]+$/;
@@ -91,46 +92,4 @@ export async function revertBatch(
     await recordChanges(tx, context, changes);
     return { batchId: context.batchId!, entityIds: [...new Set(entries.map((e) => e.entity_id))] };
   });
-}
-
-/** The edits of one window, newest last; an undo moves a batch to the redo list and back. */
-export class UndoStack {
-  private readonly undoable: string[] = [];
-  private readonly redoable: string[] = [];
-  constructor(private readonly limit = 500) {}
-
-  /** A new edit: it can be undone, and whatever was undone before can no longer be redone. */
-  pushEdit(batchId: string): void {
-    this.undoable.push(batchId);
-    if (this.undoable.length > this.limit) this.undoable.shift();
-    this.redoable.length = 0;
-  }
-
-  nextUndo(): string | undefined {
-    return this.undoable.at(-1);
-  }
-
-  nextRedo(): string | undefined {
-    return this.redoable.at(-1);
-  }
-
-  /** After an undo succeeded: the undo's own batch is what a redo reverts. */
-  undone(revertBatchId: string): void {
-    this.undoable.pop();
-    this.redoable.push(revertBatchId);
-  }
-
-  redone(revertBatchId: string): void {
-    this.redoable.pop();
-    this.undoable.push(revertBatchId);
-  }
-
-  clear(): void {
-    this.undoable.length = 0;
-    this.redoable.length = 0;
-  }
-
-  get state(): { readonly canUndo: boolean; readonly canRedo: boolean } {
-    return { canUndo: this.undoable.length > 0, canRedo: this.redoable.length > 0 };
-  }
 }

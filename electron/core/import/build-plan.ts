@@ -9,7 +9,8 @@ import { isUnder, parentCode, readLeadingCode, usualDepth, type LeadingCode } fr
 import { FIELD_LABELS, findHeader, type HeaderLocation, type ImportField } from './headers';
 import { readIndicator } from './indicator-values';
 import { AgencyLinker, type AgencyDirectory, type Where } from './link-agencies';
-import { cellAddress, type Sheet, type SpreadsheetContent } from './read-cells';
+import { cellAddress, type SpreadsheetContent } from './read-cells';
+import type { Sheet } from './sheet';
 import { alignRow, ClueCache, type CodeDepths, type Placement } from './realign';
 import { ReportLog, clip, columnLetter, type ColumnMapping, type ImportReport, type ReportEntry, type UnmappedColumn } from './report';
 import { findTrailingList, isListSheet, readListRows, type ListedAgency } from './stakeholders';

@@ -1,7 +1,7 @@
 // What a column holds, read from its header in the words M&E plans use in English, and where the header is:
 // a plan sheet often starts with a title row, and its header may spread over two rows
 // ("Timeline" above "Start date" / "End date").
-import type { MergedRange } from './read-cells';
+import type { MergedRange } from './sheet';
 import { readLeadingCode } from './codes';
 import { parseTimelineDate } from '../../../shared/months';
 import type { ImportField as SharedImportField } from '../../../shared/domain';

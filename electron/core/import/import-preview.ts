@@ -8,7 +8,7 @@ import type { ImportOutcome, ImportPreview, ImportTreeChapter } from '../../../s
 import { AppError } from '../../../shared/result';
 import { loadAgencyIndex } from '../agencies/registry';
 import type { Db, DbOrTx } from '../db/schema';
-import type { ChangeContext } from '../history/history';
+import type { ChangeContext } from '../host/context';
 import type { PlanFile } from '../planfile/format';
 import { parsePlanFile } from '../planfile/import-plan-file';
 import { writePlanFile } from '../planfile/write-plan-file';

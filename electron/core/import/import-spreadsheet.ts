@@ -1,7 +1,7 @@
 // Step 6 of the import: the built plan is written into the workspace in one transaction, with its history.
 import { basename } from 'node:path';
 import type { Db } from '../db/schema';
-import type { ChangeContext } from '../history/history';
+import type { ChangeContext } from '../host/context';
 import { loadAgencyIndex } from '../agencies/registry';
 import { writePlanFile } from '../planfile/write-plan-file';
 import { buildPlan } from './build-plan';

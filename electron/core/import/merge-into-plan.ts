@@ -9,8 +9,9 @@ import type { ImportActionMatch, ImportFieldDifference, ImportMergePreview } fro
 import { AppError } from '../../../shared/result';
 import { FUND_LABELS, STATUS_LABELS, type FundStatus, type ImplementationStatus } from '../../../shared/status';
 import type { ActionRow, DbOrTx, IndicatorRow } from '../db/schema';
-import { recordChanges, type ChangeContext, type FieldChange } from '../history/history';
-import { positionAfterLast, updateRow } from '../plan/entity-update';
+import { recordChanges, type FieldChange } from '../history/history';
+import type { ChangeContext } from '../host/context';
+import { positionAfterLast, updateRow } from '../history/tracked-update';
 import type { PlanFile, PlanFileAction, PlanFileIndicator, PlanFilePlan } from '../planfile/format';
 import { actionRow, indicatorRow, insertChunked, prepareAgencies, type AgencyLinkRow } from '../planfile/write-plan-file';
 import type { ImportField } from './headers';

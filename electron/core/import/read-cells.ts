@@ -7,25 +7,8 @@ import Papa from 'papaparse';
 import { AppError } from '../../../shared/result';
 import { columnLetter } from './report';
 import { isWorkbookXml, readXlsxSheets } from './read-xlsx';
+import type { Sheet } from './sheet';
 import { listZipEntries, unpackZipEntries, WORKBOOK_RULES } from '../zip/safe-zip';
-
-export interface MergedRange {
-  /** 0-based, inclusive. */
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
-
-export interface Sheet {
-  /** The worksheet's name; null for TSV and CSV files. */
-  readonly name: string | null;
-  readonly rows: string[][];
-  /** Merged areas: only their top-left cell holds the text. */
-  readonly merges: readonly MergedRange[];
-  /** Cells a spreadsheet could not compute (error values, formulas without a saved result). */
-  readonly problems: readonly { readonly row: number; readonly column: number; readonly problem: string }[];
-}
 
 export interface SpreadsheetContent {
   readonly format: 'tsv' | 'csv' | 'xlsx';

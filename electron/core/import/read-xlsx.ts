@@ -3,7 +3,7 @@
 // each worksheet's cells and merged areas. A plan sheet needs nothing more, and reading only this is several
 // times faster and lighter than loading the whole workbook model with a spreadsheet library.
 import { AppError } from '../../../shared/result';
-import type { MergedRange, Sheet } from './read-cells';
+import type { MergedRange, Sheet } from './sheet';
 
 type Entries = ReadonlyMap<string, Uint8Array>;
 

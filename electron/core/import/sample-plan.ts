@@ -1,6 +1,6 @@
 // The bundled sample: the e-Gov policy plan, opened through the spreadsheet importer.
 import type { Db } from '../db/schema';
-import type { ChangeContext } from '../history/history';
+import type { ChangeContext } from '../host/context';
 import { importSpreadsheet } from './import-spreadsheet';
 
 /** Imports resources/sample-plan.tsv in one transaction and returns the new plan's id. */

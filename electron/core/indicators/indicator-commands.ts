@@ -5,8 +5,9 @@ import type { IndicatorKind } from '../../../shared/domain';
 import { INDICATOR_KINDS, readIndicatorValue } from '../../../shared/indicators';
 import { AppError } from '../../../shared/result';
 import type { Db, DbOrTx } from '../db/schema';
-import { recordChanges, type ChangeContext } from '../history/history';
-import { positionAfterLast, updateRow } from '../plan/entity-update';
+import { recordChanges } from '../history/history';
+import type { ChangeContext } from '../host/context';
+import { positionAfterLast, updateRow } from '../history/tracked-update';
 import { planIdOf, requireAction } from '../plan/plan-queries';
 
 export type IndicatorField = 'name' | 'kind' | 'unit' | 'baseline' | 'target';

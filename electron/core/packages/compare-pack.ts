@@ -9,9 +9,9 @@ import { formatMonth } from '../../../shared/months';
 import { FUND_LABELS, STATUS_LABELS } from '../../../shared/status';
 import { agencyIdOf, loadAgencyIndex } from '../agencies/registry';
 import type { ChangeHistoryRow, DbOrTx } from '../db/schema';
-import type { EditableTable } from '../plan/entity-update';
+import type { EditableTable } from '../history/tracked-update';
 import type { PlanFileAction, PlanFileChapter, PlanFileIndicator, PlanFilePlan, PlanFileStatement } from '../planfile/format';
-import { changeIdOf } from '../exchange/read-returns';
+import { changeIdOf } from '../review/change-id';
 import { historyEntryId, type PackHistoryEntry, type PackProgress } from './pack-format';
 
 /** The tables whose rows have a place among siblings, and the column naming their parent. */

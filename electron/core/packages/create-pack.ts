@@ -6,7 +6,7 @@ import { zipSync } from 'fflate';
 import { sql } from 'kysely';
 import type { PackCreated } from '../../../shared/domain';
 import type { DbOrTx } from '../db/schema';
-import type { ChangeContext } from '../history/history';
+import type { ChangeContext } from '../host/context';
 import { requirePlan } from '../plan/plan-queries';
 import { exportPlanFile } from '../planfile/export-plan-file';
 import { historyEntryId, PACK_FORMAT, type PackHistoryEntry, type PackManifest, type PackProgress, type PackSnapshot } from './pack-format';

@@ -6,16 +6,19 @@ import type { MergeOutcome, ReviewDecision } from '../../../shared/domain';
 import { AppError, assertNever } from '../../../shared/result';
 import { agencyIdOf, loadAgencyIndex } from '../agencies/registry';
 import type { Db, DbOrTx } from '../db/schema';
-import { recordChanges, type ChangeContext, type FieldChange } from '../history/history';
-import { positionBetween, updateRow } from '../plan/entity-update';
-import { LINK_REVERTS, replaceLinks } from '../plan/plan-commands';
+import { recordChanges, type FieldChange } from '../history/history';
+import type { ChangeContext } from '../host/context';
+import { positionBetween, updateRow } from '../history/tracked-update';
+import { replaceLinks } from '../plan/plan-commands';
 import { actionRow, indicatorRow, prepareAgencies, writePlanFile, type AgencyLinkRow } from '../planfile/write-plan-file';
 import type { PlanFileAction } from '../planfile/format';
-import { resolveDecisions } from '../exchange/decisions';
-import { canRevertCleanly } from '../exchange/undo-check';
-import { localHistoryEntry, packHistoryWithIds, PARENT_COLUMN, type PackWrite, type PlacedTable } from './compare-pack';
+import { resolveDecisions } from '../review/decisions';
+import { recordDecisions } from '../review/record-decisions';
+import { canRevertCleanly } from '../review/undo-check';
+import { SPECIAL_REVERTS } from './special-reverts';
+import { BROUGHT, broughtWords, importHistory, importSnapshots } from './brought';
+import { PARENT_COLUMN, type PackWrite, type PlacedTable } from './compare-pack';
 import { reviewPack, type PackContents } from './open-pack';
-import type { PackHistoryEntry, PackSnapshot } from './pack-format';
 
 const NOUN: Readonly<Record<PlacedTable, string>> = { chapters: 'chapter', policy_statements: 'policy statement', actions: 'action', indicators: 'indicator' };
 
@@ -40,69 +43,6 @@ async function placeAfter(tx: DbOrTx, table: PlacedTable, parentId: string, movi
   }
   return positionBetween(null, siblings[0]?.position ?? null);
 }
-
-/**
- * History entries of the package not yet here, as they were written on the other laptop, marked with the merge that
- * brings them (its undo sets them aside). Entries about records only the other workspace holds do not travel
- * (travels() in compare-pack.ts).
- */
-async function importHistory(tx: DbOrTx, planId: string, mergeId: number, entries: readonly PackHistoryEntry[], leftOut: (entry: PackHistoryEntry) => boolean): Promise<void> {
-  const known = new Set((await tx.selectFrom('change_history').selectAll().where('plan_id', '=', planId).execute()).map((h) => localHistoryEntry(h).id));
-  const rows = packHistoryWithIds(entries)
-    .filter((h) => !known.has(h.id) && !leftOut(h))
-    .map((h) => ({ at: h.at, user_name: h.user, plan_id: planId, entity: h.entity, entity_id: h.entityId, field: h.field, old_value: h.oldValue, new_value: h.newValue, source: h.source, source_file: h.sourceFile, batch_id: null, package_merge_id: mergeId }));
-  for (let i = 0; i < rows.length; i += 400) await tx.insertInto('change_history').values(rows.slice(i, i + 400)).execute();
-}
-
-async function importSnapshots(tx: DbOrTx, planId: string, mergeId: number, snapshots: readonly PackSnapshot[]): Promise<void> {
-  for (const s of snapshots) {
-    const here = await tx.selectFrom('snapshots').select('id').where('id', '=', s.id).executeTakeFirst();
-    if (!here) await tx.insertInto('snapshots').values({ id: s.id, plan_id: planId, name: s.name, taken_at: s.takenAt, created_by: s.createdBy, content: s.content, package_merge_id: mergeId }).execute();
-  }
-}
-
-/** What a merge brought from the other laptop, as its undo sets it aside. */
-interface SetAside {
-  readonly history: PackHistoryEntry[];
-  readonly snapshots: PackSnapshot[];
-}
-
-function broughtWords(entries: number, snapshots: number): string {
-  return `${entries} history ${entries === 1 ? 'entry' : 'entries'}, ${snapshots} ${snapshots === 1 ? 'snapshot' : 'snapshots'}`;
-}
-
-/** The history field of a merge's entry for what it brought; undo and redo take that through BROUGHT_REVERTS. */
-const BROUGHT = 'brought';
-
-/**
- * How undo takes back what a package merge brought (and redo brings it again): the other laptop's history entries
- * and snapshots, in the same transaction as the plan's values. The merge's own record goes back by its 'created'
- * entry like any row (deleted_at), so the package can be opened and merged again.
- */
-export const BROUGHT_REVERTS = {
-  [BROUGHT]: async (tx: DbOrTx, entry: { entityId: string; oldValue: string | null }): Promise<void> => {
-    const mergeId = Number(entry.entityId);
-    const merge = await tx.selectFrom('plan_packages_merged').select(['plan_id', 'set_aside']).where('id', '=', mergeId).executeTakeFirstOrThrow();
-    if (entry.oldValue === null) {
-      // Undo: the entries and snapshots this merge brought leave the history, kept with the merge for a redo.
-      const history = await tx.selectFrom('change_history').selectAll().where('package_merge_id', '=', mergeId).orderBy('id').execute();
-      const snapshots = await tx.selectFrom('snapshots').selectAll().where('package_merge_id', '=', mergeId).execute();
-      const setAside: SetAside = {
-        history: history.map((h) => ({ at: h.at, user: h.user_name, entity: h.entity, entityId: h.entity_id, field: h.field, oldValue: h.old_value, newValue: h.new_value, source: h.source, sourceFile: h.source_file })),
-        snapshots: snapshots.map((s) => ({ id: s.id, name: s.name, takenAt: s.taken_at, createdBy: s.created_by, content: s.content })),
-      };
-      await tx.updateTable('plan_packages_merged').set({ set_aside: JSON.stringify(setAside) }).where('id', '=', mergeId).execute();
-      await tx.deleteFrom('change_history').where('package_merge_id', '=', mergeId).execute();
-      await tx.deleteFrom('snapshots').where('package_merge_id', '=', mergeId).execute();
-    } else {
-      // Redo: they come back (any already here again, brought by another merge meanwhile, stay once).
-      const setAside = JSON.parse(merge.set_aside ?? '{"history":[],"snapshots":[]}') as SetAside;
-      await importHistory(tx, merge.plan_id, mergeId, setAside.history, () => false);
-      await importSnapshots(tx, merge.plan_id, mergeId, setAside.snapshots);
-      await tx.updateTable('plan_packages_merged').set({ set_aside: null }).where('id', '=', mergeId).execute();
-    }
-  },
-};
 
 /** The local reporting period of a package's period (by kind and first month), made when missing. */
 async function localPeriodId(tx: DbOrTx, planId: string, period: { id: string; kind: string; label: string; start: string; end: string }): Promise<string> {
@@ -371,29 +311,7 @@ export async function mergePack(db: Db, context: ChangeContext, input: { path: s
       await importHistory(tx, planId, merge.id, contents.history, (h) => leftOut.has(`${h.entityId}|${h.field}`) || leftOut.has(`${h.entityId}|*`));
       await importSnapshots(tx, planId, merge.id, contents.snapshots);
     }
-    for (const d of decided) {
-      await tx
-        .insertInto('review_decisions')
-        .values({
-          kind: 'package',
-          package_id: contents.manifest.packId,
-          plan_id: planId,
-          change_id: d.change.id,
-          entity: d.change.entity,
-          entity_id: d.change.entityId,
-          field: d.change.field,
-          old_value: d.change.oldValue,
-          new_value: d.change.newValue,
-          conflict: d.change.conflict,
-          accepted: d.accept ? 1 : 0,
-          note: d.note,
-          source_file: input.path,
-          decided_by: context.user,
-          decided_at: context.at,
-          batch_id: batchId,
-        })
-        .execute();
-    }
+    await recordDecisions(tx, context, { kind: 'package', packageId: contents.manifest.packId, planId, sourceFile: input.path, batchId }, decided);
     if (planId !== contents.manifest.planId) await tx.updateTable('plan_packages_merged').set({ plan_id: planId }).where('id', '=', merge.id).execute();
     // The package being merged, and what it brought, are changes of this batch: undoing the merge takes them back in
     // the same transaction as the plan's values (and redo merges them again).
@@ -414,7 +332,7 @@ export async function mergePack(db: Db, context: ChangeContext, input: { path: s
     accepted: accepted.length,
     rejected: decided.length - accepted.length,
     // A plan new here comes whole (its reporting periods and progress too), which undo does not take back.
-    undoable: !whole && (await canRevertCleanly(db, batchId, new Set([...Object.keys(LINK_REVERTS), ...Object.keys(BROUGHT_REVERTS)]))),
+    undoable: !whole && (await canRevertCleanly(db, batchId, SPECIAL_REVERTS)),
     entityIds: [...entityIds],
   };
 }

@@ -11,7 +11,7 @@ import type { DbOrTx } from '../db/schema';
 import { exportPlanFile } from '../planfile/export-plan-file';
 import type { PlanFile, PlanFilePlan } from '../planfile/format';
 import { parsePlanFile } from '../planfile/import-plan-file';
-import { changeIdOf } from '../exchange/read-returns';
+import { changeIdOf } from '../review/change-id';
 import { comparePack, packHistoryWithIds, type PlannedChange } from './compare-pack';
 import { PACK_ENTRIES, packHistoryEntry, packManifest, packProgress, packSnapshot, type PackHistoryEntry, type PackManifest, type PackProgress, type PackSnapshot } from './pack-format';
 import { PACKAGE_RULES, readSafeZip } from '../zip/safe-zip';

@@ -14,9 +14,10 @@ import {
 } from '../../../shared/status';
 import type { ActionUpdate, Db, DbOrTx } from '../db/schema';
 import { agenciesNamedBy } from '../agencies/link-text';
-import { recordChanges, type ChangeContext, type FieldChange } from '../history/history';
+import { recordChanges, type FieldChange } from '../history/history';
+import type { ChangeContext } from '../host/context';
 import { planIdOf, requireAction } from './plan-queries';
-import { updateRow } from './entity-update';
+import { updateRow } from '../history/tracked-update';
 
 export async function createPlan(db: Db, context: ChangeContext, input: { title: string; description: string }): Promise<string> {
   const id = randomUUID();

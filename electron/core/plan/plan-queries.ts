@@ -109,6 +109,13 @@ const TREE_NODE_COLUMNS = [
   'lead_text',
 ] as const;
 
+/** One plan's summary, as the list of plans gives it. */
+export async function planSummary(db: DbOrTx, planId: string, currentMonth: Month): Promise<PlanSummary> {
+  const plan = (await listPlanSummaries(db, currentMonth)).find((p) => p.id === planId);
+  if (!plan) throw new AppError('not_found', `No plan with id ${planId} in this workspace`);
+  return plan;
+}
+
 export async function requirePlan(db: DbOrTx, planId: string) {
   const plan = await db.selectFrom('plans').selectAll().where('id', '=', planId).where('deleted_at', 'is', null).executeTakeFirst();
   if (!plan) throw new AppError('not_found', `No plan with id ${planId} in this workspace`);

@@ -3,8 +3,9 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/result';
 import type { Db, DbOrTx } from '../db/schema';
-import { recordChanges, type ChangeContext } from '../history/history';
-import { positionAfterLast, positionBetween, updateRow } from './entity-update';
+import { recordChanges } from '../history/history';
+import type { ChangeContext } from '../host/context';
+import { positionAfterLast, positionBetween, updateRow } from '../history/tracked-update';
 import { planIdOf, requireAction } from './plan-queries';
 
 type Sibling = { id: string; position: number };

@@ -3,7 +3,7 @@
 import { ZodError } from 'zod';
 import { AppError } from '../../../shared/result';
 import type { Db } from '../db/schema';
-import type { ChangeContext } from '../history/history';
+import type { ChangeContext } from '../host/context';
 import { planFile, type PlanFile } from './format';
 import { writePlanFile, type WritePlanResult } from './write-plan-file';
 

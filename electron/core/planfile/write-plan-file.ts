@@ -3,7 +3,8 @@
 import { randomUUID } from 'node:crypto';
 import { CompiledQuery } from 'kysely';
 import type { DbOrTx } from '../db/schema';
-import { recordChanges, type ChangeContext, type FieldChange } from '../history/history';
+import { recordChanges, type FieldChange } from '../history/history';
+import type { ChangeContext } from '../host/context';
 import { looksLikeAcronym } from '../agencies/agency-names';
 import { agencyIdOf, insertAgency, loadAgencyIndex, type AgencyIndex } from '../agencies/registry';
 import type { PlanFile, PlanFileAction, PlanFileAgency, PlanFileIndicator } from './format';

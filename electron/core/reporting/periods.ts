@@ -6,8 +6,8 @@ import { addMonths, type Month } from '../../../shared/months';
 import { periodsCovering } from '../../../shared/periods';
 import { AppError } from '../../../shared/result';
 import type { Db, DbOrTx } from '../db/schema';
-import type { ChangeContext } from '../history/history';
-import { updateRow } from '../plan/entity-update';
+import type { ChangeContext } from '../host/context';
+import { updateRow } from '../history/tracked-update';
 
 export const REPORTING_FREQUENCIES: readonly ReportingFrequency[] = ['fiscal_year', 'half', 'quarter'];
 

@@ -6,7 +6,8 @@ import { monthsBetween } from '../../../shared/months';
 import { AppError } from '../../../shared/result';
 import type { SnapshotActionDates } from '../../../shared/timeline/snapshot-dates';
 import type { Db, DbOrTx } from '../db/schema';
-import { recordChanges, type ChangeContext } from '../history/history';
+import { recordChanges } from '../history/history';
+import type { ChangeContext } from '../host/context';
 import { exportPlanFile } from '../planfile/export-plan-file';
 import { planFilePlan, type PlanFileAction, type PlanFilePlan } from '../planfile/format';
 

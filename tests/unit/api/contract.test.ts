@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildApi } from '../../../shared/bridge';
 import { CHANNELS } from '../../../shared/channels';
 import { contract } from '../../../shared/contract';
-import type { AppContext } from '../../../electron/core/api/app-context';
-import { callHandler, createDispatcher, registerContract } from '../../../electron/core/api/dispatch';
-import { createHandlers } from '../../../electron/core/api/handlers';
+import type { AppContext } from '../../../electron/core/host/context';
+import { callHandler, createDispatcher, registerContract } from '../../../electron/core/host/dispatch';
+import { createHandlers } from '../../../electron/core/app/handlers';
 import { importTwoChapterPlan, openTempWorkspace, tempFolder } from '../support/workspace';
 
 const folder = tempFolder();

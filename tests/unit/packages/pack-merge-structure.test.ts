@@ -10,10 +10,11 @@ import type { Db } from '../../../electron/core/db/schema';
 import { createAgency } from '../../../electron/core/agencies/agency-commands';
 import { createIndicator, updateIndicator } from '../../../electron/core/indicators/indicator-commands';
 import { createPack } from '../../../electron/core/packages/create-pack';
-import { BROUGHT_REVERTS, mergePack } from '../../../electron/core/packages/merge-pack';
+import { mergePack } from '../../../electron/core/packages/merge-pack';
+import { SPECIAL_REVERTS } from '../../../electron/core/packages/special-reverts';
 import { reviewPack } from '../../../electron/core/packages/open-pack';
 import { revertBatch } from '../../../electron/core/history/revert';
-import { LINK_REVERTS, setActionAgencies, updateActionField } from '../../../electron/core/plan/plan-commands';
+import { setActionAgencies, updateActionField } from '../../../electron/core/plan/plan-commands';
 import { createAction, createChapter, createStatement, deleteBranch, moveAction } from '../../../electron/core/plan/structure-commands';
 import { exportPlanFile } from '../../../electron/core/planfile/export-plan-file';
 import { takeSnapshot } from '../../../electron/core/snapshots/snapshots';
@@ -132,7 +133,7 @@ describe('structure changes between two laptops', () => {
     const outcome = await mergePack(laptopB.db, by('Karma'), { path, decisions: acceptAll(opened.file) });
     expect(outcome.undoable).toBe(true);
     expect(await planOf(laptopB.db)).toEqual(await planOf(db));
-    await revertBatch(laptopB.db, testContext({ user: 'Karma', source: 'undo', batchId: randomUUID() }), outcome.batchId, { ...LINK_REVERTS, ...BROUGHT_REVERTS });
+    await revertBatch(laptopB.db, testContext({ user: 'Karma', source: 'undo', batchId: randomUUID() }), outcome.batchId, SPECIAL_REVERTS);
     expect(await planOf(laptopB.db)).toEqual(before);
     // The package is no longer merged: it opens again with the same changes.
     const again = await reviewPack(laptopB.db, path);

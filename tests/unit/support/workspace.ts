@@ -6,11 +6,11 @@ import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import { AppError } from '../../../shared/result';
 import type { Channel, MethodInput, MethodResult } from '../../../shared/contract';
-import type { AppContext } from '../../../electron/core/api/app-context';
-import { callHandler } from '../../../electron/core/api/dispatch';
-import { createHandlers } from '../../../electron/core/api/handlers';
+import type { AppContext } from '../../../electron/core/host/context';
+import { callHandler } from '../../../electron/core/host/dispatch';
+import { createHandlers } from '../../../electron/core/app/handlers';
 import { openDatabase, type Connection } from '../../../electron/core/db/connection';
-import type { ChangeContext } from '../../../electron/core/history/history';
+import type { ChangeContext } from '../../../electron/core/host/context';
 import { importPlanFile, parsePlanFile } from '../../../electron/core/planfile/import-plan-file';
 
 export const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');

@@ -2,7 +2,8 @@
 // differs, and record each changed column in the change history, inside the caller's transaction.
 import { AppError } from '../../../shared/result';
 import type { DbOrTx } from '../db/schema';
-import { recordChanges, type ChangeContext, type FieldChange, type HistoryEntity } from '../history/history';
+import type { ChangeContext } from '../host/context';
+import { recordChanges, type FieldChange, type HistoryEntity } from './history';
 
 export type EditableTable = 'plans' | 'chapters' | 'policy_statements' | 'actions' | 'indicators' | 'agencies' | 'progress_updates';
 

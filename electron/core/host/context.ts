@@ -1,9 +1,18 @@
-// What the handlers need from whoever hosts them (the Electron main process, or the browser harness).
+// What the handlers need from whoever hosts them (the Electron main process, or the browser harness), and the context
+// every change of the workspace carries into the change history.
 import { randomUUID } from 'node:crypto';
 import type { ReportRequest } from '../../../shared/contract';
 import type { ChangeSource, PaperSize } from '../../../shared/domain';
 import type { Connection } from '../db/connection';
-import type { ChangeContext } from '../history/history';
+
+/** Who is changing the plan, and through what. One per operation (an edit, an import, a merge). */
+export interface ChangeContext {
+  readonly user: string;
+  readonly source: ChangeSource;
+  readonly at: string;
+  readonly sourceFile?: string | null;
+  readonly batchId?: string | null;
+}
 
 export interface AppContext {
   readonly version: string;

@@ -1,17 +1,17 @@
 // Whether undo can revert a whole batch cleanly: every entry must be a column change (or a creation) of a row
-// that revertBatch knows how to put back. A merge goes on the undo list only then.
+// that revertBatch knows how to put back, or a field of the special reverts it is given (packages/special-reverts.ts,
+// the list undo itself uses). A merge goes on the undo list only then.
 import { sql } from 'kysely';
 import type { DbOrTx } from '../db/schema';
 import type { HistoryEntity } from '../history/history';
-import { TABLES } from '../history/revert';
+import { TABLES, type SpecialRevert } from '../history/revert';
 
-
-export async function canRevertCleanly(db: DbOrTx, batchId: string, specialFields: ReadonlySet<string>): Promise<boolean> {
+export async function canRevertCleanly(db: DbOrTx, batchId: string, special: Readonly<Record<string, SpecialRevert>>): Promise<boolean> {
   const entries = await db.selectFrom('change_history').select(['entity', 'field']).distinct().where('batch_id', '=', batchId).execute();
   if (entries.length === 0) return false;
   const columnsOf = new Map<string, Set<string>>();
   for (const entry of entries) {
-    if (specialFields.has(entry.field)) continue;
+    if (Object.hasOwn(special, entry.field)) continue;
     const table = TABLES[entry.entity as HistoryEntity];
     if (!table) return false;
     let columns = columnsOf.get(table);

@@ -1,0 +1,35 @@
+// The top of the core: one handler per contract method, combined from the capabilities' own handlers. Hosts (the
+// Electron main process, the browser harness) wrap these with registerContract or createDispatcher (host/dispatch.ts).
+// Nothing below imports this folder.
+import { agencyHandlers } from '../agencies/handlers';
+import { exchangeHandlers } from '../exchange/handlers';
+import { exportHandlers } from '../exports/handlers';
+import { historyHandlers } from '../history/handlers';
+import type { AppContext } from '../host/context';
+import type { Handlers } from '../host/dispatch';
+import { createKit } from '../host/kit';
+import { importHandlers } from '../import/handlers';
+import { indicatorHandlers } from '../indicators/handlers';
+import { packageHandlers } from '../packages/handlers';
+import { SPECIAL_REVERTS } from '../packages/special-reverts';
+import { planHandlers } from '../plan/handlers';
+import { reportHandlers } from '../reports/handlers';
+import { snapshotHandlers } from '../snapshots/handlers';
+import { workspaceHandlers } from '../workspace/handlers';
+
+export function createHandlers(app: AppContext): Handlers {
+  const kit = createKit(app);
+  return {
+    ...workspaceHandlers(kit),
+    ...planHandlers(kit),
+    ...indicatorHandlers(kit),
+    ...agencyHandlers(kit),
+    ...historyHandlers(kit, SPECIAL_REVERTS),
+    ...snapshotHandlers(kit),
+    ...reportHandlers(kit),
+    ...exchangeHandlers(kit),
+    ...packageHandlers(kit),
+    ...exportHandlers(kit),
+    ...importHandlers(kit),
+  };
+}

@@ -1,0 +1,29 @@
+// The contract's handlers for the change history, and undo and redo of the window's undo list.
+import { AppError } from '../../../shared/result';
+import type { Handlers } from '../host/dispatch';
+import type { HandlerKit } from '../host/kit';
+import { listHistory, listHistoryUsers } from './history';
+import { revertBatch, type SpecialRevert } from './revert';
+
+type HistoryChannel = 'history:list' | 'history:users' | 'history:undo' | 'history:redo' | 'history:undoState';
+
+export function historyHandlers(
+  kit: HandlerKit,
+  /** The fields undo puts back through a function of their own; from a folder above (packages/special-reverts.ts). */
+  specialReverts: Readonly<Record<string, SpecialRevert>>,
+): Pick<Handlers, HistoryChannel> {
+  const { db, undo } = kit;
+  const revert = async (batchId: string | undefined, done: (revertBatch: string) => void) => {
+    if (!batchId) throw new AppError('not_available', 'There is nothing to undo or redo');
+    const outcome = await revertBatch(db(), kit.changeContext('undo'), batchId, specialReverts);
+    done(outcome.batchId);
+    return { entityIds: outcome.entityIds, ...undo.state };
+  };
+  return {
+    'history:list': (filter) => listHistory(db(), filter),
+    'history:users': ({ planId }) => listHistoryUsers(db(), planId),
+    'history:undo': () => revert(undo.nextUndo(), (batch) => undo.undone(batch)),
+    'history:redo': () => revert(undo.nextRedo(), (batch) => undo.redone(batch)),
+    'history:undoState': () => undo.state,
+  };
+}

@@ -1,0 +1,18 @@
+// The contract's handlers for importing a plan: the preview of a spreadsheet or plan file, its commit, and the
+// bundled sample plan offered at first launch.
+import type { Handlers } from '../host/dispatch';
+import type { HandlerKit } from '../host/kit';
+import { planSummary } from '../plan/plan-queries';
+import { commitImport, decodeUpload, previewImport } from './import-preview';
+import { importSamplePlan } from './sample-plan';
+
+export function importHandlers(kit: HandlerKit): Pick<Handlers, 'import:preview' | 'import:commit' | 'plans:openSample'> {
+  const { app, db } = kit;
+  return {
+    'import:preview': ({ fileName, contentBase64, ...request }) => previewImport(db(), { ...request, fileName, bytes: decodeUpload(fileName, contentBase64) }),
+    'import:commit': ({ fileName, contentBase64, ...request }) =>
+      commitImport(db(), kit.changeContext('import', fileName), { ...request, fileName, bytes: decodeUpload(fileName, contentBase64) }),
+    'plans:openSample': async () =>
+      planSummary(db(), await importSamplePlan(db(), kit.changeContext('import', app.samplePlanPath), app.samplePlanPath), kit.currentMonth()),
+  };
+}

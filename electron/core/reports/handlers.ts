@@ -1,0 +1,43 @@
+// The contract's handlers for review packs: their model (what the print pages show), their tables as a workbook,
+// and printing or saving them as PDF through the host.
+import type { ReportRequest } from '../../../shared/contract';
+import type { ReportModel } from '../../../shared/domain';
+import { AppError } from '../../../shared/result';
+import { KeptWhileUnchanged } from '../db/kept-while-unchanged';
+import type { Handlers } from '../host/dispatch';
+import type { HandlerKit } from '../host/kit';
+import { buildReportModel } from './report-model';
+import { buildReportWorkbook, reportFileName } from './report-workbook';
+
+type ReportChannel = 'reports:model' | 'reports:workbook' | 'reports:savePdf' | 'reports:print';
+
+export function reportHandlers(kit: HandlerKit): Pick<Handlers, ReportChannel> {
+  const { app, db } = kit;
+  // A pack's model is asked for more than once in a row: checked before the pack's window opens, then by its page,
+  // and by each page printing a long pack in parts. Kept for the same request, the same minute, and no write since.
+  const reportModels = new KeptWhileUnchanged<ReportModel>();
+  // (The first model of a month also creates the plan's reporting periods, a write: the next request builds it
+  // once more. Making the periods outside the kept read would let two requests at once both insert them.)
+  const reportModel = (request: ReportRequest) => {
+    const now = app.now();
+    return reportModels.get(app.connection(), `${JSON.stringify(request)}|${now.toISOString().slice(0, 16)}`, () => buildReportModel(db(), request, now));
+  };
+  return {
+    'reports:model': (request) => reportModel(request),
+    'reports:workbook': async (request) => {
+      const model = await reportModel(request);
+      return { fileName: reportFileName(model, 'xlsx'), base64: (await buildReportWorkbook(model)).toString('base64') };
+    },
+    'reports:savePdf': async ({ paper, ...request }) => {
+      if (!app.saveReportPdf) throw new AppError('not_available', 'Saving a PDF from here exists only in the desktop app; use the report command of the CLI');
+      // The model is built once here to check the request before any window opens, and to name the file.
+      const model = await reportModel(request);
+      return { path: await app.saveReportPdf({ request, paper, fileName: reportFileName(model, 'pdf') }) };
+    },
+    'reports:print': async ({ paper, ...request }) => {
+      if (!app.printReport) throw new AppError('not_available', 'Printing through the system dialog exists only in the desktop app');
+      const model = await reportModel(request);
+      return app.printReport({ request, paper, fileName: reportFileName(model, 'pdf') });
+    },
+  };
+}

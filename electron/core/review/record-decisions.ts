@@ -1,0 +1,46 @@
+// What the reviewer decided on each proposed change of a merge, kept in review_decisions with its note: for returned
+// update workbooks and plan packages alike, in the merge's own transaction.
+import type { DbOrTx } from '../db/schema';
+import type { ChangeContext } from '../host/context';
+import type { DecidedChange } from './decisions';
+
+/** The merge the decisions belong to. */
+export interface DecidedMerge {
+  readonly kind: 'exchange' | 'package';
+  /** The update workbook's package, or the plan package. */
+  readonly packageId: string;
+  readonly planId: string;
+  readonly sourceFile: string;
+  readonly batchId: string;
+}
+
+export async function recordDecisions(
+  tx: DbOrTx,
+  context: Pick<ChangeContext, 'user' | 'at'>,
+  merge: DecidedMerge,
+  decided: readonly Pick<DecidedChange, 'change' | 'accept' | 'note'>[],
+): Promise<void> {
+  for (const d of decided) {
+    await tx
+      .insertInto('review_decisions')
+      .values({
+        kind: merge.kind,
+        package_id: merge.packageId,
+        plan_id: merge.planId,
+        change_id: d.change.id,
+        entity: d.change.entity,
+        entity_id: d.change.entityId,
+        field: d.change.field,
+        old_value: d.change.oldValue,
+        new_value: d.change.newValue,
+        conflict: d.change.conflict,
+        accepted: d.accept ? 1 : 0,
+        note: d.note,
+        source_file: merge.sourceFile,
+        decided_by: context.user,
+        decided_at: context.at,
+        batch_id: merge.batchId,
+      })
+      .execute();
+  }
+}

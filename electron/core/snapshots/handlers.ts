@@ -1,0 +1,16 @@
+// The contract's handlers for snapshots of a plan and what changed since one.
+import type { Handlers } from '../host/dispatch';
+import type { HandlerKit } from '../host/kit';
+import { compareWithSnapshot, listSnapshots, snapshotDates, takeSnapshot } from './snapshots';
+
+type SnapshotChannel = 'snapshots:create' | 'snapshots:list' | 'snapshots:compare' | 'snapshots:dates';
+
+export function snapshotHandlers(kit: HandlerKit): Pick<Handlers, SnapshotChannel> {
+  const { db } = kit;
+  return {
+    'snapshots:create': (input) => takeSnapshot(db(), kit.changeContext('edit'), input),
+    'snapshots:list': ({ planId }) => listSnapshots(db(), planId),
+    'snapshots:compare': ({ snapshotId }) => compareWithSnapshot(db(), snapshotId),
+    'snapshots:dates': ({ snapshotId }) => snapshotDates(db(), snapshotId),
+  };
+}
