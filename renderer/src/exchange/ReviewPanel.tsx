@@ -194,7 +194,7 @@ function ChangeRow({
           <span className="review-conflict">
             <svg width="13" height="13" viewBox="0 0 12 12" aria-hidden="true">
               <path d="M6 1 11.4 10.5H.6z" fill="currentColor" />
-              <path d="M6 4.4v3M6 8.8v.2" stroke="#fff" strokeWidth="1.4" strokeLinecap="round" />
+              <path d="M6 4.4v3M6 8.8v.2" stroke="var(--text-inverse)" strokeWidth="1.4" strokeLinecap="round" />
             </svg>
             <span>
               <strong>Conflict:</strong> {change.conflict}

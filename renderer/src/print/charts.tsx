@@ -5,7 +5,7 @@ import type { StatusCounts } from '../../../shared/status';
 import { STATUS_ORDER, statusLabel, totalOf, type StatusKey } from '../ui/status-view';
 import '../styles/status.css';
 
-/** A status's colour, from styles/status.css. In a style, since var() is CSS and SVG's fill attribute need not take it. */
+/** A status's fill colour, a token (styles/tokens.css). */
 function colourOf(status: StatusKey) {
   return { fill: `var(--status-fill-${status})` };
 }
@@ -16,10 +16,10 @@ function StatusPatterns({ prefix }: { prefix: string }) {
     <defs>
       {STATUS_ORDER.map((status) => (
         <pattern key={status} id={`${prefix}-${status}`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <rect width="6" height="6" style={status === 'unknown' ? { fill: '#ffffff' } : colourOf(status)} />
-          {status === 'ongoing' && <rect width="2" height="6" fill="#ffffff" opacity="0.55" />}
-          {status === 'on_hold' && <circle cx="3" cy="3" r="1.1" fill="#ffffff" opacity="0.8" />}
-          {status === 'dropped' && <path d="M0 3h6M3 0v6" stroke="#ffffff" strokeWidth="1.2" opacity="0.7" />}
+          <rect width="6" height="6" style={status === 'unknown' ? { fill: 'var(--surface)' } : colourOf(status)} />
+          {status === 'ongoing' && <rect width="2" height="6" fill="var(--surface)" opacity="0.55" />}
+          {status === 'on_hold' && <circle cx="3" cy="3" r="1.1" fill="var(--surface)" opacity="0.8" />}
+          {status === 'dropped' && <path d="M0 3h6M3 0v6" stroke="var(--surface)" strokeWidth="1.2" opacity="0.7" />}
           {status === 'unknown' && <rect width="1.2" height="6" style={colourOf(status)} />}
         </pattern>
       ))}
@@ -38,13 +38,13 @@ export function StatusSwatch({ status }: { status: StatusKey }) {
   return (
     <svg className="rp-swatch" width="10" height="10" viewBox="0 0 10 10" aria-hidden="true">
       <StatusPatterns prefix={prefix} />
-      <rect x="0.5" y="0.5" width="9" height="9" fill={statusFill(prefix, status)} stroke="#4b5563" strokeWidth="0.6" />
+      <rect x="0.5" y="0.5" width="9" height="9" fill={statusFill(prefix, status)} stroke="var(--text-secondary)" strokeWidth="0.6" />
     </svg>
   );
 }
 
 /** Dark figures on a white halo: readable on every fill, in colour or grey. */
-const HALO = { fill: '#1c2733', stroke: '#ffffff', strokeWidth: 3, strokeLinejoin: 'round', fontWeight: 700, style: { paintOrder: 'stroke' } } as const;
+const HALO = { fill: 'var(--text)', stroke: 'var(--surface)', strokeWidth: 3, strokeLinejoin: 'round', fontWeight: 700, style: { paintOrder: 'stroke' } } as const;
 
 /** The statuses present, each with where its segment starts and how wide it is, for a bar starting at `x0`. */
 function stackOf(counts: StatusCounts, x0: number, unit: number) {
@@ -76,8 +76,8 @@ export function ChapterStatusChart({ chapters, width = 640 }: { chapters: readon
         const x = labelWidth + (tick / max) * barArea;
         return (
           <g key={tick}>
-            <line x1={x} x2={x} y1={top - 2} y2={height - 18} stroke="#d6dce3" strokeWidth="0.8" />
-            <text x={x} y={height - 6} fontSize="9.5" textAnchor="middle" fill="#5b6876">
+            <line x1={x} x2={x} y1={top - 2} y2={height - 18} stroke="var(--border)" strokeWidth="0.8" />
+            <text x={x} y={height - 6} fontSize="9.5" textAnchor="middle" fill="var(--text-muted)">
               {tick}
             </text>
           </g>
@@ -90,11 +90,11 @@ export function ChapterStatusChart({ chapters, width = 640 }: { chapters: readon
         const { segments, end } = stackOf(chapter.byStatus, labelWidth, barArea / max);
         return (
           <g key={`${chapter.code}-${index}`}>
-            <text x={labelWidth - 8} y={y + 15} fontSize="10.5" textAnchor="end" fill="#1c2733">
+            <text x={labelWidth - 8} y={y + 15} fontSize="10.5" textAnchor="end" fill="var(--text)">
               {name.length > 44 ? `${name.slice(0, 42)}…` : name}
             </text>
             {segments.map(({ status, count, x, w }) => {
-              const rect = <rect key={status} x={x} y={y + 4} width={w} height={rowHeight - 8} fill={statusFill(prefix, status)} stroke="#ffffff" strokeWidth="0.8" />;
+              const rect = <rect key={status} x={x} y={y + 4} width={w} height={rowHeight - 8} fill={statusFill(prefix, status)} stroke="var(--surface)" strokeWidth="0.8" />;
               const label =
                 w >= 16 ? (
                   <text key={`${status}-n`} x={x + w / 2} y={y + 15.5} fontSize="9.5" textAnchor="middle" {...HALO}>
@@ -103,7 +103,7 @@ export function ChapterStatusChart({ chapters, width = 640 }: { chapters: readon
                 ) : null;
               return [rect, label];
             })}
-            <text x={end + 6} y={y + 15.5} fontSize="10" fill="#1c2733" fontWeight="600">
+            <text x={end + 6} y={y + 15.5} fontSize="10" fill="var(--text)" fontWeight="600">
               {total}
             </text>
           </g>
@@ -131,10 +131,10 @@ export function StatusShareBar({ counts }: { counts: StatusCounts }) {
   return (
     <svg className="rp-chart" viewBox={`0 0 ${width} 26`} width="100%" role="img" aria-label="Share of actions by status">
       <StatusPatterns prefix={prefix} />
-      {total === 0 && <rect x="0" y="2" width={width} height="22" fill="#f1f3f5" stroke="#d6dce3" />}
+      {total === 0 && <rect x="0" y="2" width={width} height="22" fill="var(--surface-muted)" stroke="var(--border)" />}
       {segments.map(({ status, count, x, w }) => (
           <g key={status}>
-            <rect x={x} y="2" width={w} height="22" fill={statusFill(prefix, status)} stroke="#ffffff" strokeWidth="1" />
+            <rect x={x} y="2" width={w} height="22" fill={statusFill(prefix, status)} stroke="var(--surface)" strokeWidth="1" />
             {w > 70 && (
               <text x={x + 6} y="17" fontSize="10.5" {...HALO}>
                 {statusLabel(status)} {Math.round((count / total) * 100)}%

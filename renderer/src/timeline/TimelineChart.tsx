@@ -78,8 +78,8 @@ function Gradients({ id }: { id: string }) {
   // White veils over a bar's end: light for a year-only end, strong for a missing or open end.
   const veil = (name: string, from: number, to: number, x1: string, x2: string) => (
     <linearGradient id={`${id}-${name}`} x1={x1} x2={x2} y1="0" y2="0">
-      <stop offset="0" stopColor="#fff" stopOpacity={from} />
-      <stop offset="1" stopColor="#fff" stopOpacity={to} />
+      <stop offset="0" stopColor="var(--surface)" stopOpacity={from} />
+      <stop offset="1" stopColor="var(--surface)" stopOpacity={to} />
     </linearGradient>
   );
   return (
@@ -89,7 +89,7 @@ function Gradients({ id }: { id: string }) {
       {veil('missing-start', 0.92, 0, '0', '1')}
       {veil('missing-end', 0, 0.92, '0', '1')}
       <pattern id={`${id}-revised`} width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-        <rect width="5" height="5" fill="#fff" />
+        <rect width="5" height="5" fill="var(--surface)" />
         <rect width="2.2" height="5" fill="currentColor" />
       </pattern>
     </defs>

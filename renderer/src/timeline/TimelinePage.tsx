@@ -47,7 +47,7 @@ export interface TimelinePageProps {
 
 const LABEL_FONT = 8.6;
 const DATES_FONT = 7.6;
-const INK = '#1c2733';
+const INK = 'var(--text)';
 
 export function TimelinePage(props: TimelinePageProps) {
   const { page, layout, geometry, today, fiscalYearBands, ghosts } = props;
@@ -69,7 +69,7 @@ export function TimelinePage(props: TimelinePageProps) {
       <text x={0} y={12} fontSize={12.5} fontWeight={700} fill={INK}>
         {fitText(props.title, W - 260, 12.5, 700)}
       </text>
-      <text x={0} y={25} fontSize={8.8} fill="#445261">
+      <text x={0} y={25} fontSize={8.8} fill="var(--text-secondary)">
         {fitText(props.subtitle, W - 260, 8.8)}
       </text>
       {numbered && (
@@ -77,12 +77,12 @@ export function TimelinePage(props: TimelinePageProps) {
           {pageText}
         </text>
       )}
-      <text x={W} y={numbered ? 25 : 12} fontSize={8.8} fill="#445261" textAnchor="end">
+      <text x={W} y={numbered ? 25 : 12} fontSize={8.8} fill="var(--text-secondary)" textAnchor="end">
         {position}
       </text>
 
-      <rect x={0} y={titleHeight} width={labelWidth} height={headerHeight} fill="#eef2f6" />
-      <text x={6} y={titleHeight + headerHeight - 6} fontSize={9} fontWeight={600} fill="#445261">
+      <rect x={0} y={titleHeight} width={labelWidth} height={headerHeight} fill="var(--surface-sunken)" />
+      <text x={6} y={titleHeight + headerHeight - 6} fontSize={9} fontWeight={600} fill="var(--text-secondary)">
         Action
       </text>
       <TimelineHeader
@@ -116,9 +116,9 @@ export function TimelinePage(props: TimelinePageProps) {
         tile
         overdueWord
       />
-      <line x1={labelWidth} x2={labelWidth} y1={titleHeight} y2={chartTop + rowsHeight} stroke="#9aa5b1" strokeWidth={1} />
-      <line x1={0} x2={labelWidth + (x1 - x0)} y1={chartTop + rowsHeight} y2={chartTop + rowsHeight} stroke="#9aa5b1" strokeWidth={1} />
-      <line x1={0} x2={labelWidth + (x1 - x0)} y1={titleHeight} y2={titleHeight} stroke="#9aa5b1" strokeWidth={1} />
+      <line x1={labelWidth} x2={labelWidth} y1={titleHeight} y2={chartTop + rowsHeight} stroke="var(--border-heavy)" strokeWidth={1} />
+      <line x1={0} x2={labelWidth + (x1 - x0)} y1={chartTop + rowsHeight} y2={chartTop + rowsHeight} stroke="var(--border-heavy)" strokeWidth={1} />
+      <line x1={0} x2={labelWidth + (x1 - x0)} y1={titleHeight} y2={titleHeight} stroke="var(--border-heavy)" strokeWidth={1} />
 
       <Legend y={H - footerHeight + 8} width={W} snapshotName={props.snapshotName ?? null} todayLabel={props.todayLabel ?? 'Today'} />
     </svg>
@@ -136,11 +136,11 @@ function PrintRowLabel({ row, y, width, height, continued }: { row: TimelineRow;
     const room = width - indent - codeWidth - textWidth(tail, size - 0.6) - 8;
     return (
       <g>
-        <rect x={0} y={y} width={width} height={height} fill={row.level === 1 ? '#eef2f6' : '#f6f8fa'} />
+        <rect x={0} y={y} width={width} height={height} fill={row.level === 1 ? 'var(--surface-sunken)' : 'var(--surface-subtle)'} />
         <text x={indent} y={mid} fontSize={size} dominantBaseline="central" fill={INK}>
           {code && <tspan fontWeight={700}>{code}</tspan>}
           <tspan fontWeight={row.level === 1 ? 700 : 600}>{fitText(row.title, room, size, row.level === 1 ? 700 : 600)}</tspan>
-          <tspan fill="#5b6876" fontSize={size - 0.6}>
+          <tspan fill="var(--text-muted)" fontSize={size - 0.6}>
             {tail}
           </tspan>
         </text>
@@ -156,7 +156,7 @@ function PrintRowLabel({ row, y, width, height, continued }: { row: TimelineRow;
   const datesWidth = textWidth(dates, DATES_FONT);
   return (
     <g>
-      <line x1={0} x2={width} y1={y + height - 0.25} y2={y + height - 0.25} stroke="#edf0f3" strokeWidth={0.5} />
+      <line x1={0} x2={width} y1={y + height - 0.25} y2={y + height - 0.25} stroke="var(--border-faint)" strokeWidth={0.5} />
       {/* The status as a shape too, for black-and-white printers. */}
       <g className={`status--${status} tl-print-status`} transform={`translate(${indent - 13} ${mid - 5}) scale(0.84)`}>
         <title>{statusLabel(status)}</title>
@@ -165,10 +165,10 @@ function PrintRowLabel({ row, y, width, height, continued }: { row: TimelineRow;
       <text x={indent} y={mid} fontSize={LABEL_FONT} dominantBaseline="central" fill={INK}>
         <tspan fontWeight={700}>{code}</tspan>
       </text>
-      <text x={indent + codeWidth} y={mid} fontSize={LABEL_FONT} dominantBaseline="central" fill={row.action.overdue ? '#7d1a17' : INK}>
+      <text x={indent + codeWidth} y={mid} fontSize={LABEL_FONT} dominantBaseline="central" fill={row.action.overdue ? 'var(--danger-strong)' : INK}>
         {fitText(row.action.title, width - indent - codeWidth - datesWidth - 12, LABEL_FONT)}
       </text>
-      <text x={width - 5} y={mid} fontSize={DATES_FONT} dominantBaseline="central" textAnchor="end" fill="#5b6876">
+      <text x={width - 5} y={mid} fontSize={DATES_FONT} dominantBaseline="central" textAnchor="end" fill="var(--text-muted)">
         {dates}
       </text>
     </g>
@@ -189,7 +189,7 @@ function Legend({ y, width, snapshotName, todayLabel }: { y: number; width: numb
   const items: { width: number; draw: (x: number) => ReactNode }[] = [];
   const size = 8.4;
   const text = (x: number, words: string) => (
-    <text x={x} y={y + 4.5} fontSize={size} dominantBaseline="central" fill="#445261">
+    <text x={x} y={y + 4.5} fontSize={size} dominantBaseline="central" fill="var(--text-secondary)">
       {words}
     </text>
   );
@@ -221,8 +221,8 @@ function Legend({ y, width, snapshotName, todayLabel }: { y: number; width: numb
       <g>
         <defs>
           <linearGradient id={gradient} x1="0" x2="1">
-            <stop offset="0" stopColor="#2f6fc0" stopOpacity={0.3} />
-            <stop offset="1" stopColor="#2f6fc0" />
+            <stop offset="0" stopColor="var(--status-fill-ongoing)" stopOpacity={0.3} />
+            <stop offset="1" stopColor="var(--status-fill-ongoing)" />
           </linearGradient>
         </defs>
         <rect x={x} y={y} width={13} height={9} rx={2} fill={`url(#${gradient})`} />

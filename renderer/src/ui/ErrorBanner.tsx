@@ -11,8 +11,8 @@ export function ErrorBanner() {
         <div key={error.id} className="error-toast" role="alert">
           <svg className="error-toast__icon" width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">
             <circle cx="9" cy="9" r="8" fill="currentColor" />
-            <path d="M9 4.8v5" stroke="#fff" strokeWidth="1.9" strokeLinecap="round" />
-            <circle cx="9" cy="13" r="1.1" fill="#fff" />
+            <path d="M9 4.8v5" stroke="var(--text-inverse)" strokeWidth="1.9" strokeLinecap="round" />
+            <circle cx="9" cy="13" r="1.1" fill="var(--text-inverse)" />
           </svg>
           <div className="error-toast__text">
             <p className="error-toast__title">Something went wrong</p>

@@ -11,7 +11,7 @@ export function StatusIcon({ status }: { status: StatusKey }) {
       return (
         <svg {...common}>
           <circle cx="6" cy="6" r="5.5" fill="currentColor" />
-          <path d="M3.3 6.2 5.2 8l3.5-3.8" fill="none" stroke="#fff" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
+          <path d="M3.3 6.2 5.2 8l3.5-3.8" fill="none" stroke="var(--text-inverse)" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
         </svg>
       );
     case 'ongoing':

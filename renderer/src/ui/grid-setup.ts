@@ -1,6 +1,7 @@
 // AG Grid (community) as every PlanDesk grid uses it: the modules, registered once, and the themes, drawn from the
-// app's tokens (styles/base.css) so that the grids read like the rest of PlanDesk. The Indicators and Agencies
-// grids share one theme; the Actions grid, the densest, has its own spacing, borders and font on the same colours.
+// app's tokens (styles/tokens.css: AG Grid passes a value such as var(--text) on to its CSS) so that the grids read
+// like the rest of PlanDesk. The Indicators and Agencies grids share one theme; the Actions grid, the densest, has
+// its own spacing, borders and font on the same colours.
 import { AllCommunityModule, ModuleRegistry, themeQuartz, type TabToNextCellParams } from 'ag-grid-community';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
@@ -10,15 +11,15 @@ const PLANDESK_GRID_PARAMS = {
   fontSize: 13,
   headerFontSize: 12,
   headerFontWeight: 600,
-  foregroundColor: '#1c2733',
-  headerTextColor: '#445261',
-  headerBackgroundColor: '#f4f6f8',
-  backgroundColor: '#ffffff',
-  borderColor: '#d6dce3',
-  rowBorder: { color: '#e6eaef' },
-  accentColor: '#1f5fa8',
-  selectedRowBackgroundColor: '#e2ecf9',
-  rangeSelectionBorderColor: '#1f6fd1',
+  foregroundColor: 'var(--text)',
+  headerTextColor: 'var(--text-secondary)',
+  headerBackgroundColor: 'var(--surface-muted)',
+  backgroundColor: 'var(--surface)',
+  borderColor: 'var(--border)',
+  rowBorder: { color: 'var(--border-subtle)' },
+  accentColor: 'var(--accent)',
+  selectedRowBackgroundColor: 'var(--accent-soft)',
+  rangeSelectionBorderColor: 'var(--focus-ring)',
   rowHeight: 34,
   headerHeight: 34,
 } as const;
@@ -26,13 +27,13 @@ const PLANDESK_GRID_PARAMS = {
 export const planDeskGridTheme = themeQuartz.withParams({
   ...PLANDESK_GRID_PARAMS,
   fontFamily: ['Segoe UI', '-apple-system', 'Helvetica Neue', 'Liberation Sans', 'Arial', 'sans-serif'],
-  textColor: '#1c2733',
-  subtleTextColor: '#5b6876',
-  columnBorder: { color: '#eef1f4' },
-  rowHoverColor: '#f3f6f9',
-  focusShadow: { radius: 0, spread: 2, color: '#1f6fd1' },
-  inputFocusBorder: { color: '#1f6fd1', width: 2 },
-  cellEditingBorder: { color: '#1f6fd1', width: 2 },
+  textColor: 'var(--text)',
+  subtleTextColor: 'var(--text-muted)',
+  columnBorder: { color: 'var(--border-faint)' },
+  rowHoverColor: 'var(--surface-muted)',
+  focusShadow: { radius: 0, spread: 2, color: 'var(--focus-ring)' },
+  inputFocusBorder: { color: 'var(--focus-ring)', width: 2 },
+  cellEditingBorder: { color: 'var(--focus-ring)', width: 2 },
   wrapperBorderRadius: 6,
   borderRadius: 4,
   spacing: 6,
@@ -43,7 +44,7 @@ export const planDeskGridTheme = themeQuartz.withParams({
 export const actionsGridTheme = themeQuartz.withParams({
   ...PLANDESK_GRID_PARAMS,
   fontFamily: 'inherit',
-  rowHoverColor: '#f3f7fc',
+  rowHoverColor: 'var(--accent-faint)',
   wrapperBorder: false,
   wrapperBorderRadius: 0,
   spacing: 5,
