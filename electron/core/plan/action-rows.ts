@@ -78,19 +78,20 @@ export async function listActionRows(db: DbOrTx, planId: string, currentMonth: M
   // SQLite writes every action, with its indicators, agencies and who changed it last (the newest history entry,
   // by entity: indexed), as one JSON text in plan order, in the order of ListedAction. Reading it whole is much
   // quicker than reading some 30 values per action one by one (10,000 actions, each call in a new process: about
-  // 210 ms instead of 300 for the first, 110-180 instead of 200-340 for the next ones).
+  // 210 ms instead of 300 for the first, 110-180 instead of 200-340 for the next ones). The nested lists are wrapped
+  // in json(): SQLite 3.54 no longer carries a subquery's JSON type out of it, so json_array would quote them as text.
   let query = actionsOfPlan(db, planId, 'live').select(
     sql<string>`json_group_array(json_array(
       actions.id, actions.statement_id, actions.position, actions.code, actions.title,
       actions.start_month, actions.start_precision, actions.end_month, actions.end_precision, actions.end_open,
       actions.revised_end_month, actions.lead_text, actions.collaborators_text, actions.fund_status, actions.fund_note,
       actions.status, actions.status_text, actions.remarks, actions.updated_at,
-      (select json_group_array(json_array(indicators.id, indicators.name, indicators.baseline_text, indicators.target_text) order by indicators.position)
-        from indicators where indicators.action_id = actions.id and indicators.deleted_at is null),
-      (select json_group_array(action_agencies.agency_id order by action_agencies.position)
-        from action_agencies where action_agencies.action_id = actions.id and action_agencies.role = 'lead'),
-      (select json_group_array(action_agencies.agency_id order by action_agencies.position)
-        from action_agencies where action_agencies.action_id = actions.id and action_agencies.role = 'collaborator'),
+      json((select json_group_array(json_array(indicators.id, indicators.name, indicators.baseline_text, indicators.target_text) order by indicators.position)
+        from indicators where indicators.action_id = actions.id and indicators.deleted_at is null)),
+      json((select json_group_array(action_agencies.agency_id order by action_agencies.position)
+        from action_agencies where action_agencies.action_id = actions.id and action_agencies.role = 'lead')),
+      json((select json_group_array(action_agencies.agency_id order by action_agencies.position)
+        from action_agencies where action_agencies.action_id = actions.id and action_agencies.role = 'collaborator')),
       (select change_history.user_name from change_history
         where change_history.entity_id = actions.id and change_history.entity = 'action' order by change_history.id desc limit 1)
     ) order by chapters.position, policy_statements.position, actions.position)`.as('listed'),
