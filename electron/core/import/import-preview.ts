@@ -12,7 +12,7 @@ import type { ChangeContext } from '../host/context';
 import type { PlanFile } from '../planfile/format';
 import { parsePlanFile } from '../planfile/import-plan-file';
 import { writePlanFile } from '../planfile/write-plan-file';
-import { buildPlan, type BuiltPlan, type ColumnChoice } from './build-plan';
+import { buildPlan, type BuiltPlan, type ColumnChoice } from './build/builder';
 import type { ImportField } from './headers';
 import type { AgencyDirectory } from './link-agencies';
 import { mergeIntoPlan, previewMerge, type PresentFields } from './merge-into-plan';

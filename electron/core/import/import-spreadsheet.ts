@@ -4,7 +4,7 @@ import type { Db } from '../db/schema';
 import type { ChangeContext } from '../host/context';
 import { loadAgencyIndex } from '../agencies/registry';
 import { writePlanFile } from '../planfile/write-plan-file';
-import { buildPlan } from './build-plan';
+import { buildPlan } from './build/builder';
 import type { AgencyDirectory } from './link-agencies';
 import { mergeIntoPlan } from './merge-into-plan';
 import { readCells } from './read-cells';

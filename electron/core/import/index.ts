@@ -4,4 +4,4 @@ export type { ImportReport, ReportEntry, ReportSeverity, ReportTopic, ColumnMapp
 export { importSamplePlan } from './sample-plan';
 export { previewImport, commitImport, decodeUpload, MAX_IMPORT_BYTES, type ImportRequest, type CommitRequest } from './import-preview';
 export { mergeIntoPlan, previewMerge, titleSimilarity, normalTitle } from './merge-into-plan';
-export type { ColumnChoice } from './build-plan';
+export type { ColumnChoice } from './build/builder';

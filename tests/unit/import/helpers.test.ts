@@ -2,7 +2,7 @@
 // timelines, text decoding and the stakeholder list.
 import { describe, expect, it } from 'vitest';
 import { isGroupPhrase, looksLikeAcronym, parseAgencyCell } from '../../../electron/core/agencies/agency-names';
-import { cleanCell } from '../../../electron/core/import/build-plan';
+import { cleanCell } from '../../../electron/core/import/build/clean-cell';
 import { readLeadingCode } from '../../../electron/core/import/codes';
 import { findHeader, headerMeaning } from '../../../electron/core/import/headers';
 import { readIndicator, readIndicatorValue } from '../../../electron/core/import/indicator-values';

@@ -1,0 +1,99 @@
+// Steps 2 to 5 of the import: find the header and map the columns, realign each row by its content, build the
+// chapter → statement → action tree, and normalise months, statuses, funds, agencies and indicator kinds.
+// Pure (no database): the result is a PlanFile, written by writePlanFile, and the report of what was done.
+import { basename, extname } from 'node:path';
+import { AppError } from '../../../../shared/result';
+import { PLAN_FILE_FORMAT, planFile, type PlanFile } from '../../planfile/format';
+import { AgencyLinker, type AgencyDirectory } from '../link-agencies';
+import type { SpreadsheetContent } from '../read-cells';
+import { ReportLog, type ColumnMapping, type ImportReport, type UnmappedColumn } from '../report';
+import { learnDepths } from './code-depths';
+import { mapColumns, type ColumnChoice, type ColumnReading } from './map-columns';
+import { emptyTree } from './plan-tree';
+import { readRecord } from './read-record';
+import { readRecords } from './read-rows';
+import { noPlanSheet, refuseCellProblems, sortSheets, titleAbove } from './sheets';
+
+export type { ColumnChoice, ColumnReading } from './map-columns';
+
+export interface BuildOptions {
+  readonly planTitle?: string;
+  /** The workspace's agencies; null when reading a file on its own. */
+  readonly registry?: AgencyDirectory | null;
+  /** The analyst's meaning for some columns, overriding what their headers say (null: keep as unmapped). */
+  readonly columns?: readonly ColumnChoice[];
+}
+
+export interface BuiltPlan {
+  readonly file: PlanFile;
+  readonly report: ImportReport;
+  readonly columns: readonly ColumnReading[];
+}
+
+/** Builds the plan document and its report from the cells of a spreadsheet. */
+export function buildPlan(fileName: string, content: SpreadsheetContent, options: BuildOptions = {}): BuiltPlan {
+  const log = new ReportLog();
+  const { roles, planSheets, listed } = sortSheets(content.sheets, log);
+  refuseCellProblems(fileName, content.sheets, roles);
+  if (planSheets.length === 0) throw noPlanSheet(fileName, content);
+  const linker = new AgencyLinker(options.registry ?? null, listed, log);
+
+  const tree = emptyTree();
+  const columnMapping: ColumnMapping[] = [];
+  const unmappedColumns: UnmappedColumn[] = [];
+  const columnReadings: ColumnReading[] = [];
+  let title = options.planTitle?.trim() ?? '';
+  for (const planSheet of planSheets) {
+    if (title === '') title = titleAbove(planSheet, log);
+    const columns = mapColumns(planSheet, options.columns ?? [], log);
+    columnMapping.push(...columns.mapping);
+    unmappedColumns.push(...columns.unmapped);
+    columnReadings.push(...columns.readings);
+    const levels = learnDepths(planSheet, columns.fields);
+    const ctx = { log, tree, linker, levels, headerFields: columns.headerFields };
+    for (const record of readRecords(planSheet, columns, levels, linker.looksLikeAgencies, log)) readRecord(ctx, record);
+  }
+  if (title === '') title = basename(fileName, extname(fileName));
+  const actionCount = tree.chapters.reduce((n, c) => n + c.statements.reduce((m, s) => m + s.actions.length, 0), 0);
+  if (actionCount === 0) {
+    const where = planSheets.map((p) => `${p.sheet.name ? `sheet "${p.sheet.name}", ` : ''}header on row ${p.header.rows.map((r) => r + 1).join('–')}`).join('; ');
+    throw new AppError('bad_file', `${fileName}: the plan has a header (${where}) but no actions below it`);
+  }
+
+  const document = {
+    format: PLAN_FILE_FORMAT,
+    plans: [{ title: title.slice(0, 300), description: tree.descriptionParts.join('\n').slice(0, 5000), chapters: tree.chapters }],
+    agencies: linker.agencies,
+  };
+  const parsed = planFile.safeParse(document);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new AppError('internal', `The imported plan does not fit the plan format at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? ''}`);
+  }
+  const file = parsed.data;
+  const plan = file.plans[0]!;
+  const statements = plan.chapters.reduce((n, c) => n + c.statements.length, 0);
+  const indicators = plan.chapters.reduce((n, c) => n + c.statements.reduce((m, s) => m + s.actions.reduce((k, a) => k + a.indicators.length, 0), 0), 0);
+  const report: ImportReport = {
+    file: fileName,
+    format: content.format,
+    encoding: content.encoding,
+    delimiter: content.delimiter,
+    sheets: roles,
+    planTitle: plan.title,
+    columnMapping,
+    unmappedColumns,
+    entries: log.entries,
+    counts: {
+      chapters: plan.chapters.length,
+      statements,
+      actions: actionCount,
+      indicators,
+      listedAgencies: linker.listedCount,
+      newAgencies: file.agencies.filter((a) => !a.confirmed).length,
+      repairs: log.count('repair'),
+      doubts: log.count('doubt'),
+    },
+  };
+  return { file, report, columns: columnReadings };
+}
