@@ -1,0 +1,211 @@
+// Joins the parts of a review pack, as Chromium printed them, into one tagged PDF. Chromium prints a document of
+// thousands of pages slowly (its print layout grows faster than the page count) and past some size fails, so a
+// long pack is printed in parts; each part is tagged (a structure tree of headings, tables, lists and figures, marked
+// content on its pages) and this puts the parts' trees under one Document element, in page order, renumbering the
+// objects and the keys that tie page content to its elements. The outline, the named destinations the pack's links
+// jump to, and the properties are the pack's own, written once for the whole file.
+//
+// The parts' objects are copied as written (streams byte for byte), only their references rewritten: PDF libraries
+// (pdf-lib and its forks) drop the structure tree and outline when copying pages, and parse every object into a model
+// first, three to four times the work of this whole join on the several hundred thousand elements of a large pack.
+import { randomBytes } from 'node:crypto';
+import { pageDestination, type PackBookmark } from '../../../../shared/printed-pack';
+import { informationDictionary, xmpPacket, type DocumentProperties } from './document-info';
+import { outlineObjects } from './outline';
+import { PdfRef, PdfString, writeValue, type PdfDict, type PdfValue } from './pdf-syntax';
+import { PdfWriter } from './pdf-writer';
+import { dictOf, listOf, readPrintedPart, UnreadablePartError, type PrintedPart } from './printed-part';
+import { renumberValue, type Renumbering } from './renumber';
+
+export interface JoinedPack extends DocumentProperties {
+  readonly bookmarks: readonly PackBookmark[];
+}
+
+/** The joined file's own objects that take the place of each part's. */
+interface JoinedRoots {
+  readonly pageTree: number;
+  readonly structTreeRoot: number;
+  readonly document: number;
+}
+
+/** What the join takes from a part's catalogue, and which of its objects it replaces or leaves out. */
+interface PartStructure {
+  /** Its pages in order, with their heights (for destinations at the top of the page). */
+  readonly pages: readonly { readonly ref: PdfRef; readonly height: number }[];
+  /** Its page tree nodes, structure tree root and Document element, by the joined file's objects replacing them. */
+  readonly replaced: ReadonlyMap<number, number>;
+  /** Left out: the catalogue, the information dictionary, the outline, destinations, parent tree and id tree. */
+  readonly leftOut: ReadonlySet<number>;
+  /** The children of its Document element. */
+  readonly elements: readonly PdfValue[];
+  /** Its parent tree: key → the elements of a page's marked content, or the element of an annotation. */
+  readonly parentTree: readonly (readonly [number, PdfValue])[];
+  /** One past its highest parent tree key. */
+  readonly nextKey: number;
+  /** Its id tree: element id → element. */
+  readonly ids: readonly (readonly [PdfString, PdfValue])[];
+  readonly roleMap: PdfDict | null;
+}
+
+/** Reads the number tree or name tree at `node` (7.9.6, 7.9.7): its pairs, and its node objects (to leave out). */
+function readTree(part: PrintedPart, node: PdfValue | undefined, pairsKey: '/Nums' | '/Names', nodes: Set<number>): PdfValue[] {
+  if (node instanceof PdfRef) nodes.add(node.number);
+  const dict = dictOf(part, node, 'structure tree');
+  const pairs = [...listOf(part, dict.get(pairsKey))];
+  for (const kid of listOf(part, dict.get('/Kids'))) pairs.push(...readTree(part, kid, pairsKey, nodes));
+  return pairs;
+}
+
+function pairsOf<K>(items: readonly PdfValue[]): [K, PdfValue][] {
+  const pairs: [K, PdfValue][] = [];
+  for (let i = 0; i + 1 < items.length; i += 2) pairs.push([items[i] as K, items[i + 1]!]);
+  return pairs;
+}
+
+function structureOf(part: PrintedPart, roots: JoinedRoots): PartStructure {
+  const replaced = new Map<number, number>();
+  const leftOut = new Set<number>([part.catalogNumber]);
+  if (part.infoNumber !== null) leftOut.add(part.infoNumber);
+
+  const pages: { ref: PdfRef; height: number }[] = [];
+  const walk = (node: PdfValue) => {
+    const dict = dictOf(part, node, 'page tree');
+    if (dict.get('/Type') === '/Pages') {
+      if (!(node instanceof PdfRef)) throw new UnreadablePartError("a printed part's page tree node is not an object of its own");
+      // Skia gives every page its own resources and size; an attribute a page would inherit from here would be lost.
+      for (const key of ['/Resources', '/MediaBox', '/CropBox', '/Rotate']) {
+        if (dict.has(key)) throw new UnreadablePartError(`a printed part's page tree passes ${key} down to its pages, which the join does not keep`);
+      }
+      replaced.set(node.number, roots.pageTree);
+      for (const kid of listOf(part, dict.get('/Kids'))) walk(kid);
+      return;
+    }
+    const box = listOf(part, dict.get('/MediaBox')).map(Number);
+    pages.push({ ref: node as PdfRef, height: (box[3] ?? 0) - (box[1] ?? 0) });
+  };
+  walk(part.catalog.get('/Pages') ?? null);
+
+  // The outline and destinations are the pack's own; the part's would point within the part only.
+  const outlines = part.catalog.get('/Outlines');
+  const leaveOutline = (item: PdfValue | undefined) => {
+    for (let at = item; at instanceof PdfRef; at = dictOf(part, at, 'outline').get('/Next')) {
+      leftOut.add(at.number);
+      leaveOutline(dictOf(part, at, 'outline').get('/First'));
+    }
+  };
+  if (outlines instanceof PdfRef) {
+    leftOut.add(outlines.number);
+    leaveOutline(dictOf(part, outlines, 'outline').get('/First'));
+  }
+  const dests = part.catalog.get('/Dests');
+  if (dests instanceof PdfRef) leftOut.add(dests.number);
+
+  const treeRoot = part.catalog.get('/StructTreeRoot');
+  if (treeRoot === undefined) return { pages, replaced, leftOut, elements: [], parentTree: [], nextKey: 0, ids: [], roleMap: null };
+  if (treeRoot instanceof PdfRef) replaced.set(treeRoot.number, roots.structTreeRoot);
+  const tree = dictOf(part, treeRoot, 'structure tree root');
+  // Chromium's tree has one Document element at its top, whose children the joined Document element takes.
+  const top = listOf(part, tree.get('/K'));
+  const elements: PdfValue[] = [];
+  for (const element of top) {
+    const dict = dictOf(part, element, 'structure element');
+    if (dict.get('/S') === '/Document' && element instanceof PdfRef) {
+      replaced.set(element.number, roots.document);
+      elements.push(...listOf(part, dict.get('/K')));
+    } else elements.push(element);
+  }
+  const parentTree = pairsOf<number>(readTree(part, tree.get('/ParentTree'), '/Nums', leftOut));
+  const ids = tree.has('/IDTree') ? pairsOf<PdfString>(readTree(part, tree.get('/IDTree'), '/Names', leftOut)) : [];
+  const nextKey = Number(tree.get('/ParentTreeNextKey') ?? parentTree.reduce((max, [key]) => Math.max(max, key + 1), 0));
+  const roleMap = tree.has('/RoleMap') ? dictOf(part, tree.get('/RoleMap'), 'role map') : null;
+  return { pages, replaced, leftOut, elements, parentTree, nextKey, ids, roleMap };
+}
+
+/** Joins `parts` (PDFs printed by Chromium, in page order) into one PDF with the pack's outline and properties. */
+export function joinPrintedParts(parts: readonly Uint8Array[], pack: JoinedPack): Uint8Array {
+  const writer = new PdfWriter();
+  const roots: JoinedRoots = { pageTree: writer.allocate(), structTreeRoot: writer.allocate(), document: writer.allocate() };
+  const pages: { number: number; height: number }[] = [];
+  const elements: string[] = [];
+  const parentTree: [number, string][] = [];
+  const ids: [string, string][] = [];
+  const roles = new Map<string, string>();
+  let keyOffset = 0;
+
+  parts.forEach((bytes, index) => {
+    const part = readPrintedPart(bytes);
+    const structure = structureOf(part, roots);
+    const first = writer.allocateBlock(part.size);
+    const renumbering: Renumbering = {
+      objectNumber: (number) => {
+        const replacement = structure.replaced.get(number);
+        if (replacement !== undefined) return replacement;
+        if (structure.leftOut.has(number) || (part.valueStart[number] ?? -1) < 0) {
+          throw new UnreadablePartError(`an object of a printed part refers to object ${number}, which the join leaves out`);
+        }
+        return first + number;
+      },
+      keyOffset,
+      idPrefix: `p${index + 1}-`,
+    };
+    const renumbered = (value: PdfValue) => renumberValue(writeValue(value), 0, renumbering).value;
+
+    for (let number = 1; number < part.size; number += 1) {
+      const start = part.valueStart[number]!;
+      if (start < 0 || structure.replaced.has(number) || structure.leftOut.has(number)) continue;
+      const { value, end } = renumberValue(part.text, start, renumbering);
+      if (/^\s*stream\b/.test(part.text.slice(end, end + 12))) writer.putStream(first + number, value, part.bytes.subarray(end, part.objectEnd[number]));
+      else writer.put(first + number, value);
+    }
+    pages.push(...structure.pages.map((page) => ({ number: renumbering.objectNumber(page.ref.number), height: page.height })));
+    elements.push(...structure.elements.map(renumbered));
+    parentTree.push(...structure.parentTree.map(([key, value]): [number, string] => [key + keyOffset, renumbered(value)]));
+    ids.push(...structure.ids.map(([id, element]): [string, string] => [`(${renumbering.idPrefix}${id.written.slice(1)}`, renumbered(element)]));
+    for (const [role, standard] of structure.roleMap ?? []) roles.set(role, renumbered(standard));
+    keyOffset += structure.nextKey;
+  });
+
+  const top = (page: { number: number; height: number }) => `[${page.number} 0 R /XYZ 0 ${page.height} null]`;
+  const pageAt = (page: number) => {
+    const found = pages[page - 1];
+    if (!found) throw new Error(`a bookmark points to page ${page} of a pack of ${pages.length}`);
+    return found;
+  };
+  writer.put(roots.pageTree, `<</Type /Pages /Count ${pages.length} /Kids [${pages.map((page) => `${page.number} 0 R`).join(' ')}]>>`);
+
+  // Number and name trees as one node each: their keys in order (7.9.6, 7.9.7).
+  const parentTreeNumber = writer.allocate();
+  parentTree.sort((a, b) => a[0] - b[0]);
+  writer.put(parentTreeNumber, `<</Nums [${parentTree.map(([key, value]) => `${key} ${value}`).join(' ')}]>>`);
+  const idTreeNumber = writer.allocate();
+  ids.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  writer.put(idTreeNumber, `<</Names [${ids.map(([id, element]) => `${id} ${element}`).join(' ')}]>>`);
+  const roleMap = roles.size > 0 ? ` /RoleMap <<${[...roles].map(([role, standard]) => `${role} ${standard}`).join(' ')}>>` : '';
+  writer.put(
+    roots.structTreeRoot,
+    `<</Type /StructTreeRoot /K ${roots.document} 0 R /ParentTree ${parentTreeNumber} 0 R /ParentTreeNextKey ${keyOffset} /IDTree ${idTreeNumber} 0 R${roleMap}>>`,
+  );
+  // A language tag is letters, digits and hyphens (BCP 47): nothing to escape once anything else is dropped.
+  const language = `(${pack.language.replace(/[^A-Za-z0-9-]/g, '')})`;
+  writer.put(roots.document, `<</Type /StructElem /S /Document /P ${roots.structTreeRoot} 0 R /Lang ${language} /K [${elements.join(' ')}]>>`);
+
+  // Every page is a named destination, which the contents' and references' links name (pageDestination).
+  const destinations = writer.allocate();
+  writer.put(destinations, `<<${pages.map((page, index) => `/${pageDestination(index + 1)} ${top(page)}`).join(' ')}>>`);
+  const outline = outlineObjects(pack.bookmarks, (page) => top(pageAt(page)), () => writer.allocate());
+  for (const [number, value] of outline?.objects ?? []) writer.put(number, value);
+
+  const info = writer.allocate();
+  writer.put(info, informationDictionary(pack));
+  const metadata = writer.allocate();
+  writer.putNewStream(metadata, '/Type /Metadata /Subtype /XML', xmpPacket(pack), false);
+  const catalog = writer.allocate();
+  writer.put(
+    catalog,
+    `<</Type /Catalog /Pages ${roots.pageTree} 0 R /StructTreeRoot ${roots.structTreeRoot} 0 R /MarkInfo <</Marked true>> /Lang ${language} ` +
+      `/ViewerPreferences <</DisplayDocTitle true>> /Dests ${destinations} 0 R /Metadata ${metadata} 0 R` +
+      (outline ? ` /Outlines ${outline.root} 0 R /PageMode /UseOutlines` : '') +
+      '>>',
+  );
+  return writer.finish(catalog, info, randomBytes(16).toString('hex'));
+}

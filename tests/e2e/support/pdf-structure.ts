@@ -1,0 +1,215 @@
+// Reads a PDF back as its readers see it, through qpdf's JSON (qpdf --json=2): the catalogue, the pages, the tagged
+// structure, the outline, the links and the properties. qpdf is the tests' independent reader: what it reads is what
+// the file holds, whatever wrote it.
+import { execFileSync } from 'node:child_process';
+
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+type Dict = { [key: string]: Json };
+
+export interface StructureElement {
+  readonly type: string;
+  readonly ref: string | null;
+  readonly dict: Dict;
+  readonly children: readonly StructureElement[];
+  /** The marked content it holds directly: [page number (1-based), MCID]. */
+  readonly content: readonly (readonly [number, number])[];
+  /** Annotations it holds (object references). */
+  readonly annotations: readonly string[];
+  readonly alt: string | null;
+}
+
+export interface OutlineEntry {
+  readonly title: string;
+  readonly page: number;
+  readonly level: number;
+}
+
+export interface LinkAnnotation {
+  readonly page: number;
+  readonly ref: string;
+  /** [x1, y1, x2, y2] in points from the page's bottom left. */
+  readonly rect: readonly number[];
+  /** The page it opens, through the document's named destinations. */
+  readonly target: number | null;
+  readonly structParent: number | null;
+}
+
+export interface ReadPdf {
+  readonly catalog: Dict;
+  readonly info: Dict;
+  readonly pageRefs: readonly string[];
+  /** 1-based page number of a page reference. */
+  pageOf(ref: Json): number;
+  /** The object a reference points at (or the value itself). */
+  resolve(value: Json | undefined): Json | undefined;
+  /** The Document element and all below it. */
+  readonly structure: StructureElement | null;
+  /** Every element, depth first in document order. */
+  readonly elements: readonly StructureElement[];
+  readonly outline: readonly OutlineEntry[];
+  readonly links: readonly LinkAnnotation[];
+  /** The parent tree: key → value (an array of element references for a page, one reference for an annotation). */
+  readonly parentTree: ReadonlyMap<number, Json>;
+  /** The id tree: element id → element reference. */
+  readonly ids: ReadonlyMap<string, string>;
+  /** A text string's value (qpdf writes "u:text"). */
+  text(value: Json | undefined): string;
+}
+
+function isRef(value: Json | undefined): value is string {
+  return typeof value === 'string' && / R$/.test(value);
+}
+
+export function readPdf(file: string): ReadPdf {
+  const json = JSON.parse(execFileSync('qpdf', ['--json=2', '--json-key=qpdf', file], { maxBuffer: 1 << 30 }).toString()) as { qpdf: [Dict, Dict] };
+  const objects = json.qpdf[1];
+  const resolve = (value: Json | undefined): Json | undefined => {
+    if (!isRef(value)) return value;
+    const object = objects[`obj:${value}`] as Dict | undefined;
+    if (!object) return undefined;
+    return (object['value'] ?? (object['stream'] as Dict | undefined)?.['dict']) as Json;
+  };
+  const dict = (value: Json | undefined): Dict => (resolve(value) ?? {}) as Dict;
+  const list = (value: Json | undefined): Json[] => {
+    const resolved = resolve(value);
+    if (Array.isArray(resolved)) return resolved;
+    return value === undefined || value === null ? [] : [value];
+  };
+  const text = (value: Json | undefined) => {
+    const resolved = resolve(value);
+    return typeof resolved === 'string' ? resolved.replace(/^[ub]:/, '') : '';
+  };
+  const trailer = (objects['trailer'] as Dict)['value'] as Dict;
+  const catalog = dict(trailer['/Root']);
+  const info = dict(trailer['/Info']);
+
+  const pageRefs: string[] = [];
+  const walkPages = (node: Json) => {
+    const d = dict(node);
+    if (d['/Type'] === '/Pages') list(d['/Kids']).forEach(walkPages);
+    else pageRefs.push(node as string);
+  };
+  walkPages(catalog['/Pages'] ?? null);
+  const pageIndex = new Map(pageRefs.map((ref, i) => [ref, i + 1]));
+  const pageOf = (ref: Json) => pageIndex.get(ref as string) ?? 0;
+
+  const elements: StructureElement[] = [];
+  const element = (ref: Json, inheritedPage: number): StructureElement => {
+    const d = dict(ref);
+    const page = d['/Pg'] !== undefined ? pageOf(d['/Pg']) : inheritedPage;
+    const children: StructureElement[] = [];
+    const content: [number, number][] = [];
+    const annotations: string[] = [];
+    const made: StructureElement = {
+      type: String(d['/S'] ?? '').replace(/^\//, ''),
+      ref: isRef(ref) ? ref : null,
+      dict: d,
+      children,
+      content,
+      annotations,
+      alt: d['/Alt'] !== undefined ? text(d['/Alt']) : null,
+    };
+    elements.push(made);
+    for (const kid of list(d['/K'])) {
+      if (typeof kid === 'number') content.push([page, kid]);
+      else {
+        const k = dict(kid);
+        if (k['/Type'] === '/MCR') content.push([k['/Pg'] !== undefined ? pageOf(k['/Pg']) : page, Number(k['/MCID'])]);
+        else if (k['/Type'] === '/OBJR') annotations.push(k['/Obj'] as string);
+        else children.push(element(kid, page));
+      }
+    }
+    return made;
+  };
+  const treeRoot = dict(catalog['/StructTreeRoot']);
+  const top = list(treeRoot['/K']);
+  const structure = top.length > 0 ? element(top[0]!, 0) : null;
+
+  const readTree = (node: Json | undefined, key: '/Nums' | '/Names'): Json[] => {
+    const d = dict(node);
+    return [...list(d[key]), ...list(d['/Kids']).flatMap((kid) => readTree(kid, key))];
+  };
+  const parentTree = new Map<number, Json>();
+  const nums = readTree(treeRoot['/ParentTree'], '/Nums');
+  for (let i = 0; i + 1 < nums.length; i += 2) parentTree.set(Number(nums[i]), nums[i + 1]!);
+  const ids = new Map<string, string>();
+  const names = treeRoot['/IDTree'] !== undefined ? readTree(treeRoot['/IDTree'], '/Names') : [];
+  for (let i = 0; i + 1 < names.length; i += 2) ids.set(text(names[i]), names[i + 1] as string);
+
+  const destinations = dict(catalog['/Dests']);
+  const targetOf = (destination: Json | undefined): number | null => {
+    const resolved = typeof destination === 'string' && destination.startsWith('/') ? resolve(destinations[destination]) : resolve(destination);
+    const array = Array.isArray(resolved) ? resolved : (resolved as Dict | undefined)?.['/D'];
+    return Array.isArray(array) ? pageOf(array[0]!) : null;
+  };
+
+  const outline: OutlineEntry[] = [];
+  const walkOutline = (first: Json | undefined, level: number) => {
+    for (let at = first; isRef(at); at = dict(at)['/Next']) {
+      const item = dict(at);
+      outline.push({ title: text(item['/Title']), page: targetOf(item['/Dest'] ?? dict(item['/A'])['/D']) ?? 0, level });
+      walkOutline(item['/First'], level + 1);
+    }
+  };
+  walkOutline(dict(catalog['/Outlines'])['/First'], 1);
+
+  const links: LinkAnnotation[] = [];
+  pageRefs.forEach((ref, index) => {
+    for (const annotation of list(dict(ref)['/Annots'])) {
+      const a = dict(annotation);
+      if (a['/Subtype'] !== '/Link') continue;
+      links.push({
+        page: index + 1,
+        ref: annotation as string,
+        rect: list(a['/Rect']).map(Number),
+        target: targetOf(a['/Dest'] ?? dict(a['/A'])['/D']),
+        structParent: typeof a['/StructParent'] === 'number' ? a['/StructParent'] : null,
+      });
+    }
+  });
+
+  return { catalog, info, pageRefs, pageOf, resolve, structure, elements, outline, links, parentTree, ids, text };
+}
+
+/** The XMP metadata packet, as text. */
+export function xmpOf(file: string, pdf: ReadPdf): string {
+  const ref = pdf.catalog['/Metadata'];
+  if (!isRef(ref)) return '';
+  return execFileSync('qpdf', [`--show-object=${ref.replace(/ 0 R$/, '')}`, '--filtered-stream-data', file], { maxBuffer: 1 << 26 }).toString('utf8');
+}
+
+/**
+ * Problems with how the structure ties to the pages, as a reader walking either way finds them: each element's marked
+ * content must be listed under its page's key in the parent tree at its MCID, each annotation's key must lead back
+ * to the element holding it, and each table cell's headers must name elements in the id tree. Empty when sound.
+ */
+export function structureProblems(pdf: ReadPdf): string[] {
+  const problems: string[] = [];
+  const keyOfPage = pdf.pageRefs.map((ref) => (pdf.resolve(ref) as Dict)['/StructParents']);
+  for (const element of pdf.elements) {
+    for (const [page, mcid] of element.content) {
+      const key = keyOfPage[page - 1];
+      const owners = typeof key === 'number' ? pdf.resolve(pdf.parentTree.get(key)) : undefined;
+      const owner = Array.isArray(owners) ? owners[mcid] : undefined;
+      if (owner !== element.ref) problems.push(`${element.type} ${element.ref}: MCID ${mcid} of page ${page} belongs to ${String(owner)} in the parent tree`);
+    }
+    for (const annotation of element.annotations) {
+      const key = (pdf.resolve(annotation) as Dict)['/StructParent'];
+      if (typeof key !== 'number' || pdf.parentTree.get(key) !== element.ref) problems.push(`${element.type} ${element.ref}: its annotation ${annotation} leads to ${String(pdf.parentTree.get(Number(key)))}`);
+    }
+    const attributes = pdf.resolve(element.dict['/A']);
+    for (const attribute of Array.isArray(attributes) ? attributes : attributes ? [attributes] : []) {
+      const headers = (pdf.resolve(attribute) as Dict)['/Headers'];
+      for (const id of Array.isArray(headers) ? headers : []) {
+        if (!pdf.ids.has(pdf.text(id))) problems.push(`${element.type} ${element.ref}: header ${pdf.text(id)} is not in the id tree`);
+      }
+    }
+  }
+  const seen = new Set<string>();
+  for (const element of pdf.elements) {
+    if (element.ref === null) continue;
+    if (seen.has(element.ref)) problems.push(`element ${element.ref} appears twice in the tree`);
+    seen.add(element.ref);
+  }
+  return problems;
+}
