@@ -1,14 +1,15 @@
 // Joining tagged parts: a small document of headings, tables, a list, a chart and links across parts, printed by
-// Chromium in parts exactly as the packs are (page.pdf, tagged), joined, and read back with qpdf and poppler. The
-// joined file must read as the document printed whole (same pages, same text), with one structure tree whose every
-// element still ties to its marked content, and the outline, destinations and properties given to the join.
+// Chromium in parts exactly as the packs are (page.pdf, tagged), joined in the order printers finish them, and read
+// back with qpdf and poppler. The joined file must read as the document printed whole (same pages, same text), with
+// one structure tree whose every element still ties to its marked content, and the outline, destinations and
+// properties given to the join.
 import { execFileSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageDestination, type PackBookmark } from '../../../shared/printed-pack';
-import { joinPrintedParts, type JoinedPack } from '../../../electron/core/reports/pdf/join-parts';
+import { startPackJoin, type JoinedPack } from '../../../electron/core/reports/pdf/join-parts';
 import { openBrowser, type OpenBrowser } from '../support/browser';
 import { readPdf, structureProblems, xmpOf, type ReadPdf, type StructureElement } from '../support/pdf-structure';
 import { tempDir } from '../support/sample-workspace';
@@ -111,8 +112,11 @@ beforeAll(async () => {
     parts.push(await print(printers[index]!));
   }
   sharedIds = idsOf(parts[1]!).filter((id) => idsOf(parts[2]!).includes(id));
+  // Joined in the order the printers might finish, not the pages' order.
+  const packJoin = startPackJoin(PACK);
+  for (const index of [2, 0, 1]) packJoin.add(index, parts[index]!);
   joined = join(folder, 'joined.pdf');
-  writeFileSync(joined, joinPrintedParts(parts, PACK));
+  writeFileSync(joined, packJoin.finish());
   pdf = readPdf(joined);
   await browser.page.evaluate(`(${SHOW})([0, ${PAGES}, ${PAGES}])`);
   whole = join(folder, 'whole.pdf');

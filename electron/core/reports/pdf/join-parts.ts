@@ -121,18 +121,34 @@ function structureOf(part: PrintedPart, roots: JoinedRoots): PartStructure {
   return { pages, replaced, leftOut, elements, parentTree, nextKey, ids, roleMap };
 }
 
-/** Joins `parts` (PDFs printed by Chromium, in page order) into one PDF with the pack's outline and properties. */
-export function joinPrintedParts(parts: readonly Uint8Array[], pack: JoinedPack): Uint8Array {
+/** What the joined file keeps of one part, in the joined file's numbers. */
+interface JoinedPart {
+  readonly pages: readonly { readonly number: number; readonly height: number }[];
+  readonly elements: readonly string[];
+}
+
+/**
+ * A join taking the parts of a pack as they are printed, in any order (several printers print at once): each part's
+ * objects are written as it comes, so that joining overlaps the printing of the parts still to come. Part `index`
+ * (0-based) is the index-th in page order; `finish` puts the pages and the structure in that order.
+ */
+export interface PackJoin {
+  add(index: number, part: Uint8Array): void;
+  finish(): Uint8Array;
+}
+
+export function startPackJoin(pack: JoinedPack): PackJoin {
   const writer = new PdfWriter();
   const roots: JoinedRoots = { pageTree: writer.allocate(), structTreeRoot: writer.allocate(), document: writer.allocate() };
-  const pages: { number: number; height: number }[] = [];
-  const elements: string[] = [];
+  const joined: JoinedPart[] = [];
   const parentTree: [number, string][] = [];
   const ids: [string, string][] = [];
   const roles = new Map<string, string>();
+  // Parent tree keys go to the parts in the order they come: only each key's own element matters.
   let keyOffset = 0;
 
-  parts.forEach((bytes, index) => {
+  const add = (index: number, bytes: Uint8Array) => {
+    if (joined[index]) throw new Error(`part ${index + 1} of the pack was given twice`);
     const part = readPrintedPart(bytes);
     const structure = structureOf(part, roots);
     const first = writer.allocateBlock(part.size);
@@ -157,55 +173,65 @@ export function joinPrintedParts(parts: readonly Uint8Array[], pack: JoinedPack)
       if (/^\s*stream\b/.test(part.text.slice(end, end + 12))) writer.putStream(first + number, value, part.bytes.subarray(end, part.objectEnd[number]));
       else writer.put(first + number, value);
     }
-    pages.push(...structure.pages.map((page) => ({ number: renumbering.objectNumber(page.ref.number), height: page.height })));
-    elements.push(...structure.elements.map(renumbered));
+    joined[index] = {
+      pages: structure.pages.map((page) => ({ number: renumbering.objectNumber(page.ref.number), height: page.height })),
+      elements: structure.elements.map(renumbered),
+    };
     parentTree.push(...structure.parentTree.map(([key, value]): [number, string] => [key + keyOffset, renumbered(value)]));
     ids.push(...structure.ids.map(([id, element]): [string, string] => [`(${renumbering.idPrefix}${id.written.slice(1)}`, renumbered(element)]));
     for (const [role, standard] of structure.roleMap ?? []) roles.set(role, renumbered(standard));
     keyOffset += structure.nextKey;
-  });
-
-  const top = (page: { number: number; height: number }) => `[${page.number} 0 R /XYZ 0 ${page.height} null]`;
-  const pageAt = (page: number) => {
-    const found = pages[page - 1];
-    if (!found) throw new Error(`a bookmark points to page ${page} of a pack of ${pages.length}`);
-    return found;
   };
-  writer.put(roots.pageTree, `<</Type /Pages /Count ${pages.length} /Kids [${pages.map((page) => `${page.number} 0 R`).join(' ')}]>>`);
 
-  // Number and name trees as one node each: their keys in order (7.9.6, 7.9.7).
-  const parentTreeNumber = writer.allocate();
-  parentTree.sort((a, b) => a[0] - b[0]);
-  writer.put(parentTreeNumber, `<</Nums [${parentTree.map(([key, value]) => `${key} ${value}`).join(' ')}]>>`);
-  const idTreeNumber = writer.allocate();
-  ids.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  writer.put(idTreeNumber, `<</Names [${ids.map(([id, element]) => `${id} ${element}`).join(' ')}]>>`);
-  const roleMap = roles.size > 0 ? ` /RoleMap <<${[...roles].map(([role, standard]) => `${role} ${standard}`).join(' ')}>>` : '';
-  writer.put(
-    roots.structTreeRoot,
-    `<</Type /StructTreeRoot /K ${roots.document} 0 R /ParentTree ${parentTreeNumber} 0 R /ParentTreeNextKey ${keyOffset} /IDTree ${idTreeNumber} 0 R${roleMap}>>`,
-  );
-  // A language tag is letters, digits and hyphens (BCP 47): nothing to escape once anything else is dropped.
-  const language = `(${pack.language.replace(/[^A-Za-z0-9-]/g, '')})`;
-  writer.put(roots.document, `<</Type /StructElem /S /Document /P ${roots.structTreeRoot} 0 R /Lang ${language} /K [${elements.join(' ')}]>>`);
+  const finish = () => {
+    const missing = Array.from(joined, (part, index) => (part ? 0 : index + 1)).filter((index) => index > 0);
+    if (joined.length === 0 || missing.length > 0) throw new Error(`part(s) ${missing.join(', ') || 1} of the pack were not printed`);
+    const pages = joined.flatMap((part) => part.pages);
+    const top = (page: { number: number; height: number }) => `[${page.number} 0 R /XYZ 0 ${page.height} null]`;
+    const pageAt = (page: number) => {
+      const found = pages[page - 1];
+      if (!found) throw new Error(`a bookmark points to page ${page} of a pack of ${pages.length}`);
+      return found;
+    };
+    writer.put(roots.pageTree, `<</Type /Pages /Count ${pages.length} /Kids [${pages.map((page) => `${page.number} 0 R`).join(' ')}]>>`);
 
-  // Every page is a named destination, which the contents' and references' links name (pageDestination).
-  const destinations = writer.allocate();
-  writer.put(destinations, `<<${pages.map((page, index) => `/${pageDestination(index + 1)} ${top(page)}`).join(' ')}>>`);
-  const outline = outlineObjects(pack.bookmarks, (page) => top(pageAt(page)), () => writer.allocate());
-  for (const [number, value] of outline?.objects ?? []) writer.put(number, value);
+    // Number and name trees as one node each: their keys in order (7.9.6, 7.9.7).
+    const parentTreeNumber = writer.allocate();
+    parentTree.sort((a, b) => a[0] - b[0]);
+    writer.put(parentTreeNumber, `<</Nums [${parentTree.map(([key, value]) => `${key} ${value}`).join(' ')}]>>`);
+    const idTreeNumber = writer.allocate();
+    ids.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    writer.put(idTreeNumber, `<</Names [${ids.map(([id, element]) => `${id} ${element}`).join(' ')}]>>`);
+    const roleMap = roles.size > 0 ? ` /RoleMap <<${[...roles].map(([role, standard]) => `${role} ${standard}`).join(' ')}>>` : '';
+    writer.put(
+      roots.structTreeRoot,
+      `<</Type /StructTreeRoot /K ${roots.document} 0 R /ParentTree ${parentTreeNumber} 0 R /ParentTreeNextKey ${keyOffset} /IDTree ${idTreeNumber} 0 R${roleMap}>>`,
+    );
+    // A language tag is letters, digits and hyphens (BCP 47): nothing to escape once anything else is dropped.
+    const language = `(${pack.language.replace(/[^A-Za-z0-9-]/g, '')})`;
+    const elements = joined.flatMap((part) => part.elements);
+    writer.put(roots.document, `<</Type /StructElem /S /Document /P ${roots.structTreeRoot} 0 R /Lang ${language} /K [${elements.join(' ')}]>>`);
 
-  const info = writer.allocate();
-  writer.put(info, informationDictionary(pack));
-  const metadata = writer.allocate();
-  writer.putNewStream(metadata, '/Type /Metadata /Subtype /XML', xmpPacket(pack), false);
-  const catalog = writer.allocate();
-  writer.put(
-    catalog,
-    `<</Type /Catalog /Pages ${roots.pageTree} 0 R /StructTreeRoot ${roots.structTreeRoot} 0 R /MarkInfo <</Marked true>> /Lang ${language} ` +
-      `/ViewerPreferences <</DisplayDocTitle true>> /Dests ${destinations} 0 R /Metadata ${metadata} 0 R` +
-      (outline ? ` /Outlines ${outline.root} 0 R /PageMode /UseOutlines` : '') +
-      '>>',
-  );
-  return writer.finish(catalog, info, randomBytes(16).toString('hex'));
+    // Every page is a named destination, which the contents' and references' links name (pageDestination).
+    const destinations = writer.allocate();
+    writer.put(destinations, `<<${pages.map((page, index) => `/${pageDestination(index + 1)} ${top(page)}`).join(' ')}>>`);
+    const outline = outlineObjects(pack.bookmarks, (page) => top(pageAt(page)), () => writer.allocate());
+    for (const [number, value] of outline?.objects ?? []) writer.put(number, value);
+
+    const info = writer.allocate();
+    writer.put(info, informationDictionary(pack));
+    const metadata = writer.allocate();
+    writer.putNewStream(metadata, '/Type /Metadata /Subtype /XML', xmpPacket(pack), false);
+    const catalog = writer.allocate();
+    writer.put(
+      catalog,
+      `<</Type /Catalog /Pages ${roots.pageTree} 0 R /StructTreeRoot ${roots.structTreeRoot} 0 R /MarkInfo <</Marked true>> /Lang ${language} ` +
+        `/ViewerPreferences <</DisplayDocTitle true>> /Dests ${destinations} 0 R /Metadata ${metadata} 0 R` +
+        (outline ? ` /Outlines ${outline.root} 0 R /PageMode /UseOutlines` : '') +
+        '>>',
+    );
+    return writer.finish(catalog, info, randomBytes(16).toString('hex'));
+  };
+
+  return { add, finish };
 }

@@ -17,12 +17,18 @@ export class PdfString {
 export type PdfValue = number | boolean | null | string | PdfRef | PdfString | readonly PdfValue[] | PdfDict;
 export type PdfDict = ReadonlyMap<string, PdfValue>;
 
-const WHITESPACE = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]);
-const DELIMITERS = new Set([0x28, 0x29, 0x3c, 0x3e, 0x5b, 0x5d, 0x7b, 0x7d, 0x2f, 0x25]);
+// Character classes (7.2.2), looked up by character code: the join reads every byte of every object's dictionary.
+const REGULAR = 0;
+const WHITESPACE = 1;
+const DELIMITER = 2;
+const CLASS = new Uint8Array(256);
+for (const c of [0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]) CLASS[c] = WHITESPACE;
+for (const c of '()<>[]{}/%') CLASS[c.charCodeAt(0)] = DELIMITER;
+const isWhitespace = (c: number) => CLASS[c] === WHITESPACE;
 const WHOLE_NUMBER = /^\d+$/;
 
 export function skipWhitespace(text: string, at: number): number {
-  while (at < text.length && WHITESPACE.has(text.charCodeAt(at))) at += 1;
+  while (at < text.length && isWhitespace(text.charCodeAt(at))) at += 1;
   return at;
 }
 
@@ -41,7 +47,7 @@ function literalEnd(text: string, at: number): number {
 /** The end of the name, number or keyword starting at `at`. */
 function wordEnd(text: string, at: number): number {
   let i = at + 1;
-  while (i < text.length && !WHITESPACE.has(text.charCodeAt(i)) && !DELIMITERS.has(text.charCodeAt(i))) i += 1;
+  while (i < text.length && CLASS[text.charCodeAt(i)] === REGULAR) i += 1;
   return i;
 }
 
@@ -65,7 +71,7 @@ export function valueEnd(text: string, at: number): number {
     } else if (c === 0x5d) {
       depth -= 1;
       i += 1;
-    } else if (WHITESPACE.has(c)) i += 1;
+    } else if (isWhitespace(c)) i += 1;
     else {
       const start = i;
       i = wordEnd(text, i);

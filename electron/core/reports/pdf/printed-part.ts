@@ -23,7 +23,7 @@ export interface PrintedPart {
 
 export class UnreadablePartError extends Error {}
 
-function readXref(text: string): { offsets: number[]; trailer: PdfDict } {
+function readXref(text: string): { offsets: number[]; trailer: PdfDict; xrefAt: number } {
   const startxref = text.lastIndexOf('startxref');
   const at = startxref < 0 ? -1 : Number(/\d+/.exec(text.slice(startxref + 9, startxref + 40))?.[0] ?? -1);
   if (at < 0 || !text.startsWith('xref', at)) {
@@ -45,31 +45,28 @@ function readXref(text: string): { offsets: number[]; trailer: PdfDict } {
     }
   }
   if (!text.startsWith('trailer', i)) throw new UnreadablePartError('a printed part has no trailer after its cross-reference table');
-  return { offsets, trailer: parseValue(text, i + 7).value as PdfDict };
+  return { offsets, trailer: parseValue(text, i + 7).value as PdfDict, xrefAt: at };
 }
 
 export function readPrintedPart(bytes: Uint8Array): PrintedPart {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-  const { offsets, trailer } = readXref(text);
+  const { offsets, trailer, xrefAt } = readXref(text);
   const size = Number(trailer.get('/Size') ?? offsets.length);
+  const valueStart = new Array<number>(size).fill(-1);
+  const objectEnd = new Array<number>(size).fill(-1);
   // Objects follow one another: each ends where the next begins (the last where the table begins).
-  const starts = offsets.filter((o) => o > 0).sort((a, b) => a - b);
-  const xrefAt = text.lastIndexOf('xref', text.lastIndexOf('startxref') - 1);
-  const nextStart = new Map(starts.map((start, k) => [start, starts[k + 1] ?? xrefAt]));
-  const valueStart: number[] = [];
-  const objectEnd: number[] = [];
-  for (let n = 0; n < size; n += 1) {
-    const offset = offsets[n] ?? -1;
-    if (offset <= 0) {
-      valueStart.push(-1);
-      objectEnd.push(-1);
-      continue;
+  const numbers = offsets.map((_, n) => n).filter((n) => (offsets[n] ?? -1) > 0 && n < size);
+  numbers.sort((a, b) => offsets[a]! - offsets[b]!);
+  numbers.forEach((n, k) => {
+    const offset = offsets[n]!;
+    const keyword = text.indexOf('obj', offset);
+    // "n 0 obj": the object's own number first.
+    if (keyword < 0 || keyword - offset > 24 || Number(text.slice(offset, keyword).trim().split(/\s+/)[0]) !== n) {
+      throw new UnreadablePartError(`object ${n} of a printed part is not where its cross-reference table says`);
     }
-    const header = /^\s*(\d+)\s+\d+\s+obj/.exec(text.slice(offset, offset + 32));
-    if (!header || Number(header[1]) !== n) throw new UnreadablePartError(`object ${n} of a printed part is not where its cross-reference table says`);
-    valueStart.push(offset + header[0].length);
-    objectEnd.push(nextStart.get(offset)!);
-  }
+    valueStart[n] = keyword + 3;
+    objectEnd[n] = k + 1 < numbers.length ? offsets[numbers[k + 1]!]! : xrefAt;
+  });
   const valueOf = (number: number): PdfValue => {
     const start = valueStart[number] ?? -1;
     if (start < 0) throw new UnreadablePartError(`a printed part refers to object ${number}, which it does not hold`);
