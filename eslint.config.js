@@ -22,7 +22,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/**/*.ts', 'tests/**/*.ts', 'scripts/**/*.{ts,mjs,js}', '*.config.{ts,js}'],
+    files: ['electron/**/*.ts', 'tests/**/*.ts', 'scripts/**/*.{ts,mjs,js}', '*.config.{ts,js}', 'electron-builder.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -59,7 +59,7 @@ async function main(): Promise<void> {
   /** Opens (or creates) a workspace file, migrated, then swaps it in; the old one stays open if this fails. */
   async function switchWorkspace(path: string): Promise<boolean> {
     try {
-      const next = await openDatabase(path, nativeBinding ? { nativeBinding } : {});
+      const next = await openDatabase(path, { nativeBinding });
       const previous = connection;
       connection = next;
       await previous?.close();

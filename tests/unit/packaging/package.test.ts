@@ -1,0 +1,122 @@
+// Packaging smoke test: electron-builder packs the built app (`npm run build` first; `npm test` does) with the
+// project's configuration (electron-builder.ts, through stand-in.config.ts) into an unpacked directory (`--dir`),
+// with a stand-in Electron distribution, since no Electron binary can be fetched on the build machines. The stand-in is a folder shaped like an unpacked Electron
+// whose executable holds Electron's fuse wire, so the fuses electron-builder flips can be read back.
+import { extractAll, getRawHeader, type DirectoryRecord, type FileRecord } from '@electron/asar';
+import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
+import { build, Platform } from 'electron-builder';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { electronAbiOf } from '../../../scripts/packaging/native-addon';
+import { tempFolder } from '../support/workspace';
+
+// A fuse's state is a byte in the wire: '1' enabled, '0' disabled (@electron/fuses does not export the names).
+const FuseState = { ENABLE: '1'.charCodeAt(0), DISABLE: '0'.charCodeAt(0) } as const;
+const root = join(import.meta.dirname, '..', '..', '..');
+const require = createRequire(import.meta.url);
+const nodeBuild = join(dirname(require.resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node');
+const electronVersion = (JSON.parse(readFileSync(require.resolve('electron/package.json'), 'utf8')) as { version: string }).version;
+
+/** An unpacked Electron distribution for Linux with no Electron in it: an executable holding the fuse wire. */
+function standInElectron(dist: string): void {
+  mkdirSync(join(dist, 'resources'), { recursive: true });
+  const fuseWire = Buffer.concat([Buffer.from('dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'), Buffer.from([1, 8]), Buffer.alloc(8, FuseState.ENABLE)]);
+  writeFileSync(join(dist, 'electron'), Buffer.concat([Buffer.from('#!/bin/sh\necho "stand-in Electron"\n'), fuseWire]));
+  chmodSync(join(dist, 'electron'), 0o755);
+  writeFileSync(join(dist, 'version'), electronVersion);
+  writeFileSync(join(dist, 'LICENSE'), 'stand-in');
+  writeFileSync(join(dist, 'LICENSES.chromium.html'), 'stand-in');
+}
+
+/** Packs with stand-in.config.ts: the project's configuration, the stand-in Electron, the addon from the folder. */
+async function pack(folder: string, check: 'stand-in' | 'electron') {
+  process.env['PLANDESK_PACKAGING_TEST'] = folder;
+  process.env['PLANDESK_PACKAGING_CHECK'] = check;
+  try {
+    return await build({ projectDir: root, targets: Platform.LINUX.createTarget('dir'), config: join(import.meta.dirname, 'stand-in.config.ts'), publish: 'never' });
+  } finally {
+    delete process.env['PLANDESK_PACKAGING_TEST'];
+    delete process.env['PLANDESK_PACKAGING_CHECK'];
+  }
+}
+
+describe('the packaged app', () => {
+  const folder = tempFolder();
+  const appOutDir = join(folder, 'dist', 'linux-unpacked');
+  const resources = join(appOutDir, 'resources');
+  let files: string[] = [];
+
+  beforeAll(async () => {
+    expect(existsSync(join(root, 'out', 'main', 'index.js')), 'out/ is missing: run `npm run build` first').toBe(true);
+    standInElectron(join(folder, 'electron-dist'));
+    // The stand-in Electron loads what the tests' Node loads, so the Node build of the addon is the right one for it.
+    mkdirSync(join(folder, 'addon'));
+    copyFileSync(nodeBuild, join(folder, 'addon', 'better_sqlite3.node'));
+    await pack(folder, 'stand-in');
+    const header = getRawHeader(join(resources, 'app.asar')).header;
+    files = listFiles(header);
+  }, 300_000);
+
+  it('holds the main process, the preload, the renderer and its print pages', () => {
+    for (const file of ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html', 'out/renderer/print.html', 'package.json']) {
+      expect(files).toContain(file);
+    }
+    expect(files.some((file) => /^out\/renderer\/assets\/print-.*\.js$/.test(file))).toBe(true);
+  });
+
+  it('ships the database addon and the sample plan beside the archive', () => {
+    expect(readFileSync(join(resources, 'native', 'better_sqlite3.node')).equals(readFileSync(nodeBuild))).toBe(true);
+    expect(readFileSync(join(resources, 'sample-plan.tsv'), 'utf8')).toBe(readFileSync(join(root, 'resources', 'sample-plan.tsv'), 'utf8'));
+  });
+
+  it('holds no tests, sources, dev tools or libraries the renderer already bundles', () => {
+    const packages = new Set(files.filter((file) => file.startsWith('node_modules/')).map(packageOf));
+    for (const notLoaded of ['react', 'react-dom', 'ag-grid-community', 'ag-grid-react', 'playwright-core', 'electron', 'vitest', 'typescript', 'electron-builder', 'tsx']) {
+      expect(packages, notLoaded).not.toContain(notLoaded);
+    }
+    expect(files.filter((file) => /^(tests|electron|renderer|shared|scripts|resources)\//.test(file))).toEqual([]);
+    expect(files.filter((file) => /\.(ts|map|md)$/.test(file) || /(^|\/)(tests?|__tests__)\//.test(file))).toEqual([]);
+    expect(files.filter((file) => /^node_modules\/better-sqlite3\/(build|src|deps)\//.test(file))).toEqual([]);
+  });
+
+  it('holds every package the main process imports, loadable from the archive', () => {
+    const main = readFileSync(join(root, 'out', 'main', 'index.js'), 'utf8');
+    const imported = [...new Set([...main.matchAll(/^import .* from "([^".][^"]*)";$/gm)].map((match) => match[1]!))].filter(
+      (name) => !name.startsWith('node:') && name !== 'electron',
+    );
+    expect(imported).toEqual(expect.arrayContaining(['better-sqlite3', 'kysely', 'exceljs', 'zod']));
+    const extracted = join(folder, 'extracted');
+    extractAll(join(resources, 'app.asar'), extracted);
+    // better-sqlite3's JavaScript loads the addon given to it (resources/native), so only its require is checked.
+    const script = `for (const name of ${JSON.stringify(imported)}) await import(name);`;
+    expect(() => execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: extracted, stdio: 'pipe' })).not.toThrow();
+  });
+
+  it('has its fuses set: no ELECTRON_RUN_AS_NODE, no NODE_OPTIONS or --inspect, code only from the checked archive', async () => {
+    const fuses = await getCurrentFuseWire(join(appOutDir, 'plandesk'));
+    expect(fuses[FuseV1Options.RunAsNode]).toBe(FuseState.DISABLE);
+    expect(fuses[FuseV1Options.EnableNodeOptionsEnvironmentVariable]).toBe(FuseState.DISABLE);
+    expect(fuses[FuseV1Options.EnableNodeCliInspectArguments]).toBe(FuseState.DISABLE);
+    expect(fuses[FuseV1Options.OnlyLoadAppFromAsar]).toBe(FuseState.ENABLE);
+    expect(fuses[FuseV1Options.EnableEmbeddedAsarIntegrityValidation]).toBe(FuseState.ENABLE);
+  });
+
+  it("stops packaging when the addon is not built for the app's Electron, saying what to run", async () => {
+    // The project's own hook, with Electron's real ABI: the Node build the tests use cannot load there.
+    await expect(pack(folder, 'electron')).rejects.toThrow(`Electron ${electronVersion} loads ABI ${electronAbiOf(electronVersion)}: the packaged app could not open any workspace. Run \`npm run native:electron\``);
+  }, 300_000);
+});
+
+function listFiles(directory: DirectoryRecord, prefix = ''): string[] {
+  return Object.entries(directory.files).flatMap(([name, entry]: [string, DirectoryRecord | FileRecord]) =>
+    'files' in entry ? listFiles(entry, `${prefix}${name}/`) : [`${prefix}${name}`],
+  );
+}
+
+function packageOf(file: string): string {
+  const parts = file.split('/');
+  return parts[1]!.startsWith('@') ? `${parts[1]}/${parts[2]}` : parts[1]!;
+}
