@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageDestination, type PackBookmark } from '../../../shared/printed-pack';
 import { startPackJoin, type JoinedPack } from '../../../electron/core/reports/pdf/join-parts';
 import { openBrowser, type OpenBrowser } from '../support/browser';
-import { readPdf, structureProblems, xmpOf, type ReadPdf, type StructureElement } from '../support/pdf-structure';
+import { readPdf, structureProblems, structureText, unmarkedPainting, xmpOf, type ReadPdf, type StructureElement } from '../support/pdf-structure';
 import { tempDir } from '../support/sample-workspace';
 
 const PAGES = 7;
@@ -196,6 +196,21 @@ describe('joining tagged parts printed by Chromium', () => {
     }
     const treeRoot = pdf.resolve(pdf.catalog['/StructTreeRoot']) as Record<string, unknown>;
     expect(treeRoot['/ParentTreeNextKey']).toBe(Math.max(...pdf.parentTree.keys()) + 1);
+  });
+
+  it('marks what no element holds (the running header and footer) as artifacts, leaving nothing unmarked', () => {
+    // Chromium leaves aria-hidden content unmarked: the header and footer of every page, and the page's background.
+    expect(unmarkedPainting(whole).size).toBe(PAGES);
+    expect(unmarkedPainting(joined)).toEqual(new Map());
+    const text = pagesOf(joined).join('\n');
+    const tagged = structureText(joined);
+    for (let n = 1; n <= PAGES; n += 1) {
+      expect(text).toContain(`Running header · page ${n}`);
+      expect(text).toContain(`Page ${n} of ${PAGES}`);
+      expect(tagged).not.toContain(`Running header · page ${n}`);
+      expect(tagged).not.toContain(`Page ${n} of ${PAGES}`);
+      expect(tagged).toContain(`Section on page ${n}`.replace('Section on page 1', 'Contents'));
+    }
   });
 
   it('opens each link on the page it names, in its own part or another', () => {

@@ -213,3 +213,29 @@ export function structureProblems(pdf: ReadPdf): string[] {
   }
   return problems;
 }
+
+/**
+ * Per page (1-based), the painting operators drawn outside any marked content: neither tagged nor an artifact, which a
+ * tagged PDF must not hold (PDF/UA-1, 7.1). Read from qpdf's normalised content (one operator per line).
+ */
+export function unmarkedPainting(file: string): Map<number, string[]> {
+  const qdf = execFileSync('qpdf', ['--qdf', '--object-streams=disable', file, '-'], { maxBuffer: 1 << 30 }).toString('latin1');
+  const found = new Map<number, string[]>();
+  for (const section of qdf.split(/^%% Contents for page /m).slice(1)) {
+    const page = Number(/^\d+/.exec(section)![0]);
+    const stream = section.slice(section.indexOf('\nstream\n') + 8, section.indexOf('\nendstream'));
+    let depth = 0;
+    for (const line of stream.split('\n')) {
+      const operator = line.trim().split(/\s+/).at(-1) ?? '';
+      if (operator === 'BDC' || operator === 'BMC' || operator.endsWith('>>BDC')) depth += 1;
+      else if (operator === 'EMC') depth -= 1;
+      else if (depth === 0 && /^(Tj|TJ|'|"|S|s|f|F|f\*|B|B\*|b|b\*|sh|Do)$/.test(operator)) found.set(page, [...(found.get(page) ?? []), line.trim().slice(0, 60)]);
+    }
+  }
+  return found;
+}
+
+/** The text of the structure tree's elements, as poppler reads it (pdfinfo -struct-text). */
+export function structureText(file: string): string {
+  return execFileSync('pdfinfo', ['-struct-text', file], { encoding: 'utf8', maxBuffer: 1 << 28 });
+}

@@ -9,10 +9,12 @@
 // (pdf-lib and its forks) drop the structure tree and outline when copying pages, and parse every object into a model
 // first, three to four times the work of this whole join on the several hundred thousand elements of a large pack.
 import { randomBytes } from 'node:crypto';
+import { inflateSync } from 'node:zlib';
 import { pageDestination, type PackBookmark } from '../../../../shared/printed-pack';
+import { markArtifacts } from './artifacts';
 import { informationDictionary, xmpPacket, type DocumentProperties } from './document-info';
 import { outlineObjects } from './outline';
-import { PdfRef, PdfString, writeValue, type PdfDict, type PdfValue } from './pdf-syntax';
+import { parseValue, PdfRef, PdfString, writeValue, type PdfDict, type PdfValue } from './pdf-syntax';
 import { PdfWriter } from './pdf-writer';
 import { dictOf, listOf, readPrintedPart, UnreadablePartError, type PrintedPart } from './printed-part';
 import { renumberValue, type Renumbering } from './renumber';
@@ -32,6 +34,8 @@ interface JoinedRoots {
 interface PartStructure {
   /** Its pages in order, with their heights (for destinations at the top of the page). */
   readonly pages: readonly { readonly ref: PdfRef; readonly height: number }[];
+  /** Its pages' content streams, whose unmarked content becomes artifacts. */
+  readonly contents: ReadonlySet<number>;
   /** Its page tree nodes, structure tree root and Document element, by the joined file's objects replacing them. */
   readonly replaced: ReadonlyMap<number, number>;
   /** Left out: the catalogue, the information dictionary, the outline, destinations, parent tree and id tree. */
@@ -68,6 +72,7 @@ function structureOf(part: PrintedPart, roots: JoinedRoots): PartStructure {
   if (part.infoNumber !== null) leftOut.add(part.infoNumber);
 
   const pages: { ref: PdfRef; height: number }[] = [];
+  const contents = new Set<number>();
   const walk = (node: PdfValue) => {
     const dict = dictOf(part, node, 'page tree');
     if (dict.get('/Type') === '/Pages') {
@@ -82,6 +87,7 @@ function structureOf(part: PrintedPart, roots: JoinedRoots): PartStructure {
     }
     const box = listOf(part, dict.get('/MediaBox')).map(Number);
     pages.push({ ref: node as PdfRef, height: (box[3] ?? 0) - (box[1] ?? 0) });
+    for (const stream of listOf(part, dict.get('/Contents'))) if (stream instanceof PdfRef) contents.add(stream.number);
   };
   walk(part.catalog.get('/Pages') ?? null);
 
@@ -101,7 +107,7 @@ function structureOf(part: PrintedPart, roots: JoinedRoots): PartStructure {
   if (dests instanceof PdfRef) leftOut.add(dests.number);
 
   const treeRoot = part.catalog.get('/StructTreeRoot');
-  if (treeRoot === undefined) return { pages, replaced, leftOut, elements: [], parentTree: [], nextKey: 0, ids: [], roleMap: null };
+  if (treeRoot === undefined) return { pages, contents, replaced, leftOut, elements: [], parentTree: [], nextKey: 0, ids: [], roleMap: null };
   if (treeRoot instanceof PdfRef) replaced.set(treeRoot.number, roots.structTreeRoot);
   const tree = dictOf(part, treeRoot, 'structure tree root');
   // Chromium's tree has one Document element at its top, whose children the joined Document element takes.
@@ -118,7 +124,27 @@ function structureOf(part: PrintedPart, roots: JoinedRoots): PartStructure {
   const ids = tree.has('/IDTree') ? pairsOf<PdfString>(readTree(part, tree.get('/IDTree'), '/Names', leftOut)) : [];
   const nextKey = Number(tree.get('/ParentTreeNextKey') ?? parentTree.reduce((max, [key]) => Math.max(max, key + 1), 0));
   const roleMap = tree.has('/RoleMap') ? dictOf(part, tree.get('/RoleMap'), 'role map') : null;
-  return { pages, replaced, leftOut, elements, parentTree, nextKey, ids, roleMap };
+  return { pages, contents, replaced, leftOut, elements, parentTree, nextKey, ids, roleMap };
+}
+
+/**
+ * Writes a page's content stream with its unmarked content marked as artifacts (artifacts.ts). False, leaving the
+ * writing to the caller, when there is nothing to mark or the stream is not as Chromium writes it.
+ */
+function putWithArtifacts(writer: PdfWriter, number: number, part: PrintedPart, dictionary: string, dictionaryEnd: number): boolean {
+  const dict = parseValue(dictionary, 0).value as PdfDict;
+  const length = dict.get('/Length');
+  const filter = dict.get('/Filter');
+  if (typeof length !== 'number' || (filter !== undefined && filter !== '/FlateDecode') || dict.has('/DecodeParms')) return false;
+  const keyword = part.text.indexOf('stream', dictionaryEnd);
+  const dataStart = keyword + 6 + (part.text.startsWith('\r\n', keyword + 6) ? 2 : 1);
+  const data = part.bytes.subarray(dataStart, dataStart + length);
+  const content = (filter === undefined ? Buffer.from(data) : inflateSync(data)).toString('latin1');
+  const marked = markArtifacts(content);
+  if (marked === null) return false;
+  const rest = [...dict].filter(([key]) => key !== '/Length' && key !== '/Filter').map(([key, value]) => ` ${key} ${writeValue(value)}`);
+  writer.putNewStream(number, rest.join(''), Buffer.from(marked, 'latin1'), true);
+  return true;
 }
 
 /** What the joined file keeps of one part, in the joined file's numbers. */
@@ -170,8 +196,10 @@ export function startPackJoin(pack: JoinedPack): PackJoin {
       const start = part.valueStart[number]!;
       if (start < 0 || structure.replaced.has(number) || structure.leftOut.has(number)) continue;
       const { value, end } = renumberValue(part.text, start, renumbering);
-      if (/^\s*stream\b/.test(part.text.slice(end, end + 12))) writer.putStream(first + number, value, part.bytes.subarray(end, part.objectEnd[number]));
-      else writer.put(first + number, value);
+      if (!/^\s*stream\b/.test(part.text.slice(end, end + 12))) writer.put(first + number, value);
+      else if (!structure.contents.has(number) || !putWithArtifacts(writer, first + number, part, value, end)) {
+        writer.putStream(first + number, value, part.bytes.subarray(end, part.objectEnd[number]));
+      }
     }
     joined[index] = {
       pages: structure.pages.map((page) => ({ number: renumbering.objectNumber(page.ref.number), height: page.height })),
