@@ -711,7 +711,9 @@ export interface ImportCounts {
 export interface ImportReport {
   readonly file: string;
   readonly format: 'tsv' | 'csv' | 'xlsx';
-  /** For text files: how the bytes were decoded and which delimiter separated the cells. */
+  /** What read the file ("workbook XML, streamed (saxes, namespace-aware)", "delimited text (Papa Parse)"). */
+  readonly reader: string;
+  /** How the bytes were decoded (a workbook's: its XML's); for text files, which delimiter separated the cells. */
   readonly encoding: string | null;
   readonly delimiter: string | null;
   readonly sheets: readonly { readonly name: string | null; readonly role: 'plan' | 'stakeholders' | 'ignored'; readonly rows: number }[];

@@ -6,12 +6,14 @@ import { basename, extname } from 'node:path';
 import Papa from 'papaparse';
 import { AppError } from '../../../shared/result';
 import { columnLetter } from './report';
-import { isWorkbookXml, readXlsxSheets } from './read-xlsx';
+import { readXlsx } from './read-xlsx';
 import type { Sheet } from './sheet';
-import { listZipEntries, unpackZipEntries, WORKBOOK_RULES } from '../zip/safe-zip';
 
 export interface SpreadsheetContent {
   readonly format: 'tsv' | 'csv' | 'xlsx';
+  /** What read the file: the import report says so. */
+  readonly reader: string;
+  /** How the bytes were decoded (a workbook's: its XML's). */
   readonly encoding: string | null;
   readonly delimiter: string | null;
   readonly sheets: readonly Sheet[];
@@ -22,6 +24,9 @@ const MAX_XLSX_FILE_BYTES = 100 * 1024 * 1024;
 /** No row of a plan is this long; a longer line means the file is not a plan (or not a text file). */
 export const MAX_LINE_CHARS = 1_000_000;
 const ERROR_VALUES = new Set(['#REF!', '#DIV/0!', '#VALUE!', '#N/A', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!', '#GETTING_DATA']);
+
+const TEXT_READER = 'delimited text (Papa Parse)';
+const WORKBOOK_READER = 'workbook XML, streamed (saxes, namespace-aware)';
 
 function bad(fileName: string, what: string): AppError {
   return new AppError('bad_file', `${fileName}: ${what}`);
@@ -99,19 +104,15 @@ function readTextFile(fileName: string, bytes: Uint8Array, format: 'tsv' | 'csv'
   if (text.slice(0, 8192).includes('\u0000')) throw bad(fileName, 'this is not a text file (it holds binary data); save the plan as .xlsx, .csv or .tsv');
   checkLineLengths(text, fileName);
   const { rows, delimiter } = parseDelimited(text, format === 'tsv' ? '\t' : undefined, fileName);
-  return { format, encoding, delimiter, sheets: [{ name: null, rows, merges: [], problems: errorProblems(rows) }] };
+  return { format, reader: TEXT_READER, encoding, delimiter, sheets: [{ name: null, rows, merges: [], problems: errorProblems(rows), state: 'visible' }] };
 }
 
 function readXlsxFile(fileName: string, bytes: Uint8Array): SpreadsheetContent {
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
     throw bad(fileName, 'this is an old .xls workbook or a password-protected one; save it from Excel as .xlsx without a password');
   }
-  const entries = listZipEntries(bytes, fileName, WORKBOOK_RULES);
-  if (!entries.some((e) => e.name === 'xl/workbook.xml')) {
-    throw bad(fileName, 'this zip archive is not an .xlsx workbook (it has no xl/workbook.xml)');
-  }
-  const xml = unpackZipEntries(bytes, entries, fileName, WORKBOOK_RULES, isWorkbookXml);
-  return { format: 'xlsx', encoding: null, delimiter: null, sheets: readXlsxSheets(xml, fileName) };
+  const { sheets, encoding } = readXlsx(bytes, fileName);
+  return { format: 'xlsx', reader: WORKBOOK_READER, encoding, delimiter: null, sheets };
 }
 
 function formatOf(fileName: string, bytes: Uint8Array): 'tsv' | 'csv' | 'xlsx' {

@@ -16,4 +16,6 @@ export interface Sheet {
   readonly merges: readonly MergedRange[];
   /** Cells a spreadsheet could not compute (error values, formulas without a saved result). */
   readonly problems: readonly { readonly row: number; readonly column: number; readonly problem: string }[];
+  /** A workbook's sheet may be hidden from its readers (or very hidden: only a program shows it). */
+  readonly state: 'visible' | 'hidden' | 'veryHidden';
 }

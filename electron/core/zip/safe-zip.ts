@@ -124,6 +124,71 @@ export function listZipEntries(bytes: Uint8Array, fileName: string, rules: ZipRu
   return entries;
 }
 
+/** The bytes an archive has produced so far, against its total limit. */
+interface Unpacked {
+  total: number;
+}
+
+/**
+ * Inflates one entry, handing its bytes to `onChunk` as they come and counting them: an entry that unpacks to
+ * more than it declared, or past the archive's total limit, is refused before its excess reaches anyone.
+ */
+function inflateEntry(
+  bytes: Uint8Array,
+  entry: ZipEntryInfo,
+  fileName: string,
+  rules: ZipRules,
+  unpacked: Unpacked,
+  onChunk: ((chunk: Uint8Array) => void) | null,
+): void {
+  const { noun } = rules;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at = entry.localOffset;
+  if (view.getUint32(at, true) !== LOCAL) throw bad(fileName, `${noun} is damaged: entry "${entry.name}" is missing its header`);
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  const packed = bytes.subarray(start, start + entry.packedSize);
+  if (packed.length < entry.packedSize) throw bad(fileName, `${noun} is truncated: entry "${entry.name}" is cut short`);
+  if (entry.method === 0) {
+    // Stored as is: its bytes are what it unpacks to, and they must be the size it declares too.
+    if (packed.length > entry.size) {
+      throw bad(fileName, `entry "${entry.name}" unpacks to more than the ${entry.size} bytes it declares; refused as a possible zip bomb`);
+    }
+    if (packed.length < entry.size) {
+      throw bad(fileName, `${noun} is truncated or damaged: entry "${entry.name}" unpacks to ${packed.length} bytes instead of ${entry.size}`);
+    }
+    unpacked.total += packed.length;
+    onChunk?.(packed);
+    return;
+  }
+  let produced = 0;
+  // What the reader of the chunks throws (a workbook part that is not well-formed XML, …) is its own refusal.
+  let readerError: unknown = undefined;
+  const inflater = new Inflate((chunk) => {
+    produced += chunk.length;
+    if (produced > entry.size || unpacked.total + produced > rules.maxTotalBytes) {
+      throw bad(fileName, `entry "${entry.name}" unpacks to more than the ${entry.size} bytes it declares; refused as a possible zip bomb`);
+    }
+    try {
+      onChunk?.(chunk);
+    } catch (error) {
+      readerError = error;
+      throw error;
+    }
+  });
+  try {
+    const step = 256 * 1024;
+    if (packed.length === 0) inflater.push(new Uint8Array(0), true);
+    for (let i = 0; i < packed.length; i += step) inflater.push(packed.subarray(i, i + step), i + step >= packed.length);
+  } catch (error) {
+    if (error instanceof AppError || error === readerError) throw error;
+    throw bad(fileName, `${noun} is damaged: entry "${entry.name}" cannot be unpacked (${(error as Error).message})`);
+  }
+  if (produced !== entry.size) {
+    throw bad(fileName, `${noun} is truncated or damaged: entry "${entry.name}" unpacks to ${produced} bytes instead of ${entry.size}`);
+  }
+  unpacked.total += produced;
+}
+
 /**
  * Inflates every entry once, counting the bytes it really produces: an entry that unpacks to more than it
  * declared, or past the total limit, is refused before anything reads it. Returns the unpacked content of the
@@ -136,53 +201,53 @@ export function unpackZipEntries(
   rules: ZipRules,
   keep: (name: string) => boolean,
 ): Map<string, Uint8Array> {
-  const { noun } = rules;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const kept = new Map<string, Uint8Array>();
-  let total = 0;
+  const unpacked: Unpacked = { total: 0 };
   for (const entry of entries) {
-    const at = entry.localOffset;
-    if (view.getUint32(at, true) !== LOCAL) throw bad(fileName, `${noun} is damaged: entry "${entry.name}" is missing its header`);
-    const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
-    const packed = bytes.subarray(start, start + entry.packedSize);
-    if (packed.length < entry.packedSize) throw bad(fileName, `${noun} is truncated: entry "${entry.name}" is cut short`);
-    const keeping = keep(entry.name);
-    if (entry.method === 0) {
-      // Stored as is: its bytes are what it unpacks to, and they must be the size it declares too.
-      if (packed.length > entry.size) {
-        throw bad(fileName, `entry "${entry.name}" unpacks to more than the ${entry.size} bytes it declares; refused as a possible zip bomb`);
-      }
-      if (packed.length < entry.size) {
-        throw bad(fileName, `${noun} is truncated or damaged: entry "${entry.name}" unpacks to ${packed.length} bytes instead of ${entry.size}`);
-      }
-      total += packed.length;
-      if (keeping) kept.set(entry.name, packed);
+    if (!keep(entry.name)) {
+      inflateEntry(bytes, entry, fileName, rules, unpacked, null);
       continue;
     }
-    let produced = 0;
     const chunks: Uint8Array[] = [];
-    const inflater = new Inflate((chunk) => {
-      produced += chunk.length;
-      if (produced > entry.size || total + produced > rules.maxTotalBytes) {
-        throw bad(fileName, `entry "${entry.name}" unpacks to more than the ${entry.size} bytes it declares; refused as a possible zip bomb`);
-      }
-      if (keeping) chunks.push(chunk);
-    });
-    try {
-      const step = 256 * 1024;
-      if (packed.length === 0) inflater.push(new Uint8Array(0), true);
-      for (let i = 0; i < packed.length; i += step) inflater.push(packed.subarray(i, i + step), i + step >= packed.length);
-    } catch (error) {
-      if (error instanceof AppError) throw error;
-      throw bad(fileName, `${noun} is damaged: entry "${entry.name}" cannot be unpacked (${(error as Error).message})`);
-    }
-    if (produced !== entry.size) {
-      throw bad(fileName, `${noun} is truncated or damaged: entry "${entry.name}" unpacks to ${produced} bytes instead of ${entry.size}`);
-    }
-    total += produced;
-    if (keeping) kept.set(entry.name, joinChunks(chunks, produced));
+    inflateEntry(bytes, entry, fileName, rules, unpacked, (chunk) => chunks.push(chunk));
+    kept.set(entry.name, joinChunks(chunks, entry.size));
   }
   return kept;
+}
+
+/** A checked archive whose entries are read one at a time, as a stream, in the order the reader needs them. */
+export interface StreamedZip {
+  readonly names: ReadonlySet<string>;
+  /** Inflates the entry, handing its bytes on in chunks as they come; false when the archive has no such entry. */
+  stream(name: string, onChunk: (chunk: Uint8Array) => void): boolean;
+  /** Inflates the entries nobody read, so that an entry lying about its size is refused all the same. */
+  checkTheRest(): void;
+}
+
+/** Checks the archive's directory (as listZipEntries does) and lets its entries be streamed within the same limits. */
+export function openStreamedZip(bytes: Uint8Array, fileName: string, rules: ZipRules): StreamedZip {
+  const entries = listZipEntries(bytes, fileName, rules);
+  const byName = new Map(entries.map((e) => [e.name, e]));
+  const read = new Set<string>();
+  const unpacked: Unpacked = { total: 0 };
+  return {
+    names: new Set(byName.keys()),
+    stream(name, onChunk) {
+      const entry = byName.get(name);
+      if (!entry) return false;
+      if (read.has(name)) throw bad(fileName, `${rules.noun} is damaged: two of its parts point to entry "${name}"`);
+      read.add(name);
+      inflateEntry(bytes, entry, fileName, rules, unpacked, onChunk);
+      return true;
+    },
+    checkTheRest() {
+      for (const entry of entries) {
+        if (read.has(entry.name)) continue;
+        read.add(entry.name);
+        inflateEntry(bytes, entry, fileName, rules, unpacked, null);
+      }
+    },
+  };
 }
 
 /** Checks and unpacks the whole archive. */

@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { zipSync } from 'fflate';
+import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { importSpreadsheet, readSpreadsheet } from '../../../electron/core/import';
 import { MAX_LINE_CHARS } from '../../../electron/core/import/read-cells';
@@ -26,6 +26,16 @@ async function actionsOf(path: string) {
   const { file: plan, report } = await readSpreadsheet(path);
   const actions = plan.plans[0]!.chapters.flatMap((c) => c.statements.flatMap((s) => s.actions));
   return { plan, report, actions };
+}
+
+/** A one-sheet workbook written by hand, with whatever comes before the worksheet's root element. */
+function workbookOf(sheetData: string, prolog = ''): Uint8Array {
+  const main = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+  return zipSync({
+    'xl/workbook.xml': strToU8(`<workbook xmlns="${main}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Plan" r:id="rId1"/></sheets></workbook>`),
+    'xl/_rels/workbook.xml.rels': strToU8('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'),
+    'xl/worksheets/sheet1.xml': strToU8(`<?xml version="1.0"?>${prolog}<worksheet xmlns="${main}"><sheetData>${sheetData}</sheetData></worksheet>`),
+  });
 }
 
 async function xlsx(name: string, build: (workbook: ExcelJS.Workbook) => void): Promise<string> {
@@ -145,6 +155,9 @@ describe('malformed input', () => {
     ['binary garbage named .xlsx', () => file('garbage.xlsx', new Uint8Array(4096).map((_, i) => (i * 7919) % 251)), /not an \.xlsx workbook/],
     ['a truncated .xlsx', async () => { const whole = readFileSync(await xlsx('whole.xlsx', (wb) => wb.addWorksheet('Plan').addRow(HEADER))); return file('truncated.xlsx', whole.subarray(0, Math.floor(whole.length / 2))); }, /truncated or damaged/],
     ['a zip bomb named .xlsx', () => file('bomb.xlsx', zipSync({ 'xl/workbook.xml': new Uint8Array(10), 'xl/worksheets/sheet1.xml': new Uint8Array(300 * 1024 * 1024) }, { level: 9 })), /zip bomb/],
+    ['an .xlsx whose worksheet is not well-formed XML', () => file('malformed.xlsx', workbookOf('<row r="1"><c r="A1"><v>1</v></row>')), /malformed\.xlsx: the workbook's part xl\/worksheets\/sheet1\.xml is not well-formed XML \(line 1, column \d+: unexpected close tag\); refused/],
+    ['an .xlsx with an entity expansion ("billion laughs")', () => file('laughs.xlsx', workbookOf('<row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row>', `<!DOCTYPE worksheet [<!ENTITY lol "lol">${Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`).join('')}]>`)), /laughs\.xlsx: the workbook's part xl\/worksheets\/sheet1\.xml declares a document type \(<!DOCTYPE …>\), which a workbook never does; refused/],
+    ['an .xlsx with an external entity', () => file('external.xlsx', workbookOf('<row r="1"><c r="A1" t="inlineStr"><is><t>&passwd;</t></is></c></row>', '<!DOCTYPE worksheet [<!ENTITY passwd SYSTEM "file:///etc/passwd">]>')), /external\.xlsx: the workbook's part xl\/worksheets\/sheet1\.xml declares a document type/],
     ['a zip with an unsafe path', () => file('unsafe.xlsx', zipSync({ 'xl/workbook.xml': new Uint8Array(10), '../evil.txt': new Uint8Array(10) })), /unsafe path/],
     ['a 50 MB line', () => file('long.csv', `${HEADER.join(',')}\n${'x'.repeat(50 * 1024 * 1024)}\n`), new RegExp(`line 2 is 52,428,800 characters long \\(a plan row is never longer than ${MAX_LINE_CHARS.toLocaleString('en')}\\)`)],
     ['a header-only file', () => file('header.tsv', tsv([['My plan'], HEADER])), /has a header \(header on row 2\) but no actions below it/],

@@ -5,7 +5,6 @@ import ExcelJS from 'exceljs';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readCells, readCellsFromBytes } from '../../../electron/core/import/read-cells';
-import { xmlText } from '../../../electron/core/import/read-xlsx';
 import { tempFolder } from '../support/workspace';
 
 const folder = tempFolder();
@@ -73,11 +72,12 @@ describe('reading .xlsx cells from the XML', () => {
   });
 
   it('refuses a workbook whose sheet is missing from the archive', () => {
-    const bytes = zipSync({ 'xl/workbook.xml': strToU8('<workbook><sheets><sheet name="Plan" r:id="rId1"/></sheets></workbook>'), 'xl/_rels/workbook.xml.rels': strToU8('<Relationships><Relationship Id="rId1" Type="x/worksheet" Target="worksheets/sheet9.xml"/></Relationships>') });
+    const bytes = zipSync({ 'xl/workbook.xml': strToU8('<workbook xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Plan" r:id="rId1"/></sheets></workbook>'), 'xl/_rels/workbook.xml.rels': strToU8('<Relationships><Relationship Id="rId1" Type="x/worksheet" Target="worksheets/sheet9.xml"/></Relationships>') });
     expect(() => readCellsFromBytes('missing.xlsx', bytes)).toThrow(/sheet "Plan" \(xl\/worksheets\/sheet9\.xml\) is missing/);
   });
 
   it('decodes XML entities and Excel escapes', () => {
-    expect(xmlText('a &lt;b&gt; &amp;amp; &#233;&#x20AC; _x0009_tab')).toBe('a <b> &amp; é€ \ttab');
+    const bytes = workbook('<row><c t="inlineStr"><is><t>a &lt;b&gt; &amp;amp; &#233;&#x20AC; _x0009_tab</t></is></c></row>');
+    expect(readCellsFromBytes('escapes.xlsx', bytes).sheets[0]!.rows[0]).toEqual(['a <b> &amp; é€ \ttab']);
   });
 });

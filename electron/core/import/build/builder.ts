@@ -33,6 +33,9 @@ export interface BuiltPlan {
 /** Builds the plan document and its report from the cells of a spreadsheet. */
 export function buildPlan(fileName: string, content: SpreadsheetContent, options: BuildOptions = {}): BuiltPlan {
   const log = new ReportLog();
+  const { reader, encoding, delimiter } = content;
+  const delimiterName = delimiter === null ? '' : `, cells separated by ${delimiter === '\t' ? 'tabs' : `"${delimiter}"`}`;
+  log.add({ sheet: null, row: null, severity: 'info', topic: 'file', message: `read as ${reader}${encoding ? `, encoding ${encoding}` : ''}${delimiterName}` });
   const { roles, planSheets, listed } = sortSheets(content.sheets, log);
   refuseCellProblems(fileName, content.sheets, roles);
   if (planSheets.length === 0) throw noPlanSheet(fileName, content);
@@ -77,6 +80,7 @@ export function buildPlan(fileName: string, content: SpreadsheetContent, options
   const report: ImportReport = {
     file: fileName,
     format: content.format,
+    reader: content.reader,
     encoding: content.encoding,
     delimiter: content.delimiter,
     sheets: roles,

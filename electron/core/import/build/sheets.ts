@@ -29,8 +29,21 @@ export function sortSheets(sheets: readonly Sheet[], log: ReportLog): SortedShee
   const roles: SheetRole[] = [];
   const planSheets: PlanSheet[] = [];
   const listed: (ListedAgency & { sheet: string | null })[] = [];
+  const headers = new Map(sheets.map((sheet) => [sheet, findHeader(sheet.rows, sheet.merges)]));
+  // A hidden sheet is one the workbook's author put out of sight (an old version, lists behind drop-downs):
+  // it is read only when no visible sheet holds a plan.
+  const readHidden = !sheets.some((sheet) => sheet.state === 'visible' && headers.get(sheet));
   for (const sheet of sheets) {
-    const header = findHeader(sheet.rows, sheet.merges);
+    const header = headers.get(sheet);
+    const hidden = sheet.state === 'hidden' ? 'hidden' : 'very hidden';
+    if (sheet.state !== 'visible' && !readHidden) {
+      roles.push({ name: sheet.name, role: 'ignored', rows: sheet.rows.length });
+      note(log, { sheet: sheet.name, severity: 'info', topic: 'layout', message: `sheet is ${hidden} in the workbook; not imported` });
+      continue;
+    }
+    if (sheet.state !== 'visible' && header) {
+      note(log, { sheet: sheet.name, severity: 'doubt', topic: 'layout', message: `sheet is ${hidden} in the workbook, but no visible sheet holds a plan; read all the same` });
+    }
     if (header) {
       const headerEnd = header.rows[header.rows.length - 1]!;
       const listStart = findTrailingList(sheet.rows, headerEnd + 1);

@@ -6,7 +6,7 @@ import type { ImportField } from '../../../../electron/core/import/headers';
 
 function levels(fields: (ImportField | null)[], rows: string[][]) {
   const all = [fields.map((f) => f ?? ''), ...rows];
-  const sheet: PlanSheet = { sheet: { name: null, rows: all, merges: [], problems: [] }, header: { rows: [0], columns: [] } as never, endRow: all.length };
+  const sheet: PlanSheet = { sheet: { name: null, rows: all, merges: [], problems: [], state: 'visible' }, header: { rows: [0], columns: [] } as never, endRow: all.length };
   return learnDepths(sheet, fields);
 }
 

@@ -8,7 +8,7 @@ import { ReportLog } from '../../../../electron/core/import/report';
 
 function planSheet(rows: string[][]): PlanSheet {
   const header = findHeader(rows)!;
-  return { sheet: { name: 'Plan', rows, merges: [], problems: [] }, header, endRow: rows.length };
+  return { sheet: { name: 'Plan', rows, merges: [], problems: [], state: 'visible' }, header, endRow: rows.length };
 }
 
 const ROWS = [
