@@ -1,6 +1,6 @@
 // window.api: one function per contract method, grouped by domain (`api.plans.tree({ planId })`),
 // and the menu commands the main process sends to the page. Built by the preload and by the browser harness.
-import { CHANNELS, type Channel } from './channels';
+import { CHANNELS, type Channel } from './contract/methods';
 import type { MethodInput, MethodResult } from './contract';
 import type { Result } from './result';
 

@@ -1,7 +1,7 @@
 // When an action is overdue: its end month has passed and it is not completed (nor dropped).
 // A revised end date, where one was recorded, replaces the original end.
 import type { Month } from './months';
-import type { ImplementationStatus } from './status';
+import type { ImplementationStatus } from './vocab/status';
 
 export interface OverdueInput {
   readonly end: Month | null;

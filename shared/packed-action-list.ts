@@ -4,7 +4,7 @@
 // write, carry and read it. The chapters and statements, and the agency ids, are sent once; each row is an array
 // in the order of PackedActionRow. unpackActionList gives back exactly the rows packActionList was given.
 import type { ActionGridRow, Id, Precision } from './domain';
-import type { FundStatus, ImplementationStatus } from './status';
+import type { FundStatus, ImplementationStatus } from './vocab/status';
 
 /** A statement with its chapter, as every action under it shows them. */
 export type PackedPlace = Pick<ActionGridRow, 'chapterId' | 'chapterCode' | 'chapterTitle' | 'statementId' | 'statementCode' | 'statementText'> & {

@@ -1,7 +1,7 @@
 // summary: the plans of a workspace with their counts.
 import { parseArgs } from 'node:util';
 import { monthOfDate } from '../../../shared/months';
-import { IMPLEMENTATION_STATUSES, STATUS_LABELS } from '../../../shared/status';
+import { IMPLEMENTATION_STATUSES, STATUS_LABELS } from '../../../shared/vocab/status';
 import { countAgencies } from '../../core/agencies/registry';
 import { listPlanSummaries } from '../../core/plan/plan-queries';
 import { print, printJson, requireOption, withWorkspace, type CliCommand } from '../cli-support';

@@ -6,20 +6,20 @@ import { createAgency, listAgencies, mergeAgencies, updateAgency } from './agenc
 type AgencyChannel = 'agencies:list' | 'agencies:create' | 'agencies:update' | 'agencies:merge';
 
 export function agencyHandlers(kit: HandlerKit): Pick<Handlers, AgencyChannel> {
-  const { db, undo } = kit;
+  const { db } = kit;
   return {
     'agencies:list': () => listAgencies(db()),
-    'agencies:create': async (input) => {
-      await undo.edit((context) => createAgency(db(), context, input));
+    'agencies:create': async (input, change) => {
+      await createAgency(db(), change, input);
       return listAgencies(db());
     },
-    'agencies:update': async (input) => {
-      await undo.edit((context) => updateAgency(db(), context, input));
+    'agencies:update': async (input, change) => {
+      await updateAgency(db(), change, input);
       return listAgencies(db());
     },
-    'agencies:merge': async (input) => {
-      // A merge moves links that undo cannot put back one by one; the page asks for confirmation instead.
-      await mergeAgencies(db(), kit.changeContext('edit'), input);
+    // Not on the undo list (shared/contract/methods.ts): the page asks for confirmation instead.
+    'agencies:merge': async (input, change) => {
+      await mergeAgencies(db(), change, input);
       return listAgencies(db());
     },
   };

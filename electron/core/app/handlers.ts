@@ -1,12 +1,12 @@
-// The top of the core: one handler per contract method, combined from the capabilities' own handlers. Hosts (the
-// Electron main process, the browser harness) wrap these with registerContract or createDispatcher (host/dispatch.ts).
-// Nothing below imports this folder.
+// The top of the core: one handler per contract method, combined from the capabilities' own handlers, with the kit
+// they share. Hosts (the Electron main process, the browser harness) wrap these with registerContract or
+// createDispatcher (host/dispatch.ts), which treat each method by its kind. Nothing below imports this folder.
 import { agencyHandlers } from '../agencies/handlers';
 import { exchangeHandlers } from '../exchange/handlers';
 import { exportHandlers } from '../exports/handlers';
 import { historyHandlers } from '../history/handlers';
 import type { AppContext } from '../host/context';
-import type { Handlers } from '../host/dispatch';
+import type { HostedCore } from '../host/dispatch';
 import { createKit } from '../host/kit';
 import { importHandlers } from '../import/handlers';
 import { indicatorHandlers } from '../indicators/handlers';
@@ -17,9 +17,9 @@ import { reportHandlers } from '../reports/handlers';
 import { snapshotHandlers } from '../snapshots/handlers';
 import { workspaceHandlers } from '../workspace/handlers';
 
-export function createHandlers(app: AppContext): Handlers {
+export function createHandlers(app: AppContext): HostedCore {
   const kit = createKit(app);
-  return {
+  const handlers = {
     ...workspaceHandlers(kit),
     ...planHandlers(kit),
     ...indicatorHandlers(kit),
@@ -32,4 +32,5 @@ export function createHandlers(app: AppContext): Handlers {
     ...exportHandlers(kit),
     ...importHandlers(kit),
   };
+  return { handlers, kit };
 }

@@ -68,14 +68,14 @@ export function exchangeHandlers(kit: HandlerKit): Pick<Handlers, ExchangeChanne
       }
       return reviewReturns(planId, [...dropped.keys()], dropped);
     },
-    'exchange:merge': async ({ reviewId, decisions, leaveOut }) => {
+    'exchange:merge': async ({ reviewId, decisions, leaveOut }, change) => {
       const session = sessions.open(reviewId);
       for (const path of leaveOut) {
         if (!session.files.some((f) => f.path === path)) throw new AppError('invalid_input', `${path} is not a file of this review`);
       }
       const files = session.files.filter((f) => !leaveOut.includes(f.path));
       if (files.length === 0) throw new AppError('invalid_input', 'Every file of this review was left out: there is nothing to merge');
-      const outcome = await mergeReturns(db(), kit.changeContext('exchange'), {
+      const outcome = await mergeReturns(db(), change, {
         planId: session.planId,
         paths: files.map((f) => f.path),
         expectedSha256: Object.fromEntries(files.map((f) => [f.path, f.sha256])),
@@ -83,14 +83,12 @@ export function exchangeHandlers(kit: HandlerKit): Pick<Handlers, ExchangeChanne
         dropped: session.dropped,
       });
       sessions.close(reviewId);
-      kit.undo.merged(outcome);
       return outcome;
     },
-    'exchange:saveDecisions': async ({ reviewId, decisions }) => {
+    'exchange:saveDecisions': async ({ reviewId, decisions }, change) => {
       const session = sessions.open(reviewId);
-      const context = kit.changeContext('exchange');
-      await saveReviewDrafts(db(), { user: context.user, at: context.at }, session.planId, session.reviewed, decisions);
-      return { savedAt: context.at };
+      await saveReviewDrafts(db(), { user: change.user, at: change.at }, session.planId, session.reviewed, decisions);
+      return { savedAt: change.at };
     },
   };
 }

@@ -10,7 +10,7 @@ import type { IndicatorKind, ProposedChange, ReviewFile, ReviewGroup, ReviewProb
 import { readIndicatorValue } from '../../../shared/indicators';
 import { formatMonth, monthOf, parseTimelineDate } from '../../../shared/months';
 import { AppError } from '../../../shared/result';
-import { STATUS_LABELS, type ImplementationStatus } from '../../../shared/status';
+import { STATUS_LABELS, type ImplementationStatus } from '../../../shared/vocab/status';
 import type { DbOrTx } from '../db/schema';
 import { listZipEntries, unpackZipEntries, WORKBOOK_RULES } from '../zip/safe-zip';
 import { loadPlanNow, rowValues, type PlanNow } from './plan-now';

@@ -6,7 +6,7 @@ import { basename } from 'node:path';
 import type { MergeOutcome, ReviewDecision, ReviewFile } from '../../../shared/domain';
 import { formatMonth } from '../../../shared/months';
 import { AppError, assertNever } from '../../../shared/result';
-import { STATUS_LABELS } from '../../../shared/status';
+import { STATUS_LABELS } from '../../../shared/vocab/status';
 import type { Db, DbOrTx } from '../db/schema';
 import { recordChanges } from '../history/history';
 import type { ChangeContext } from '../host/context';

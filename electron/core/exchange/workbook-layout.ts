@@ -1,7 +1,7 @@
 // The layout of an update workbook, shared by the writer and the reader: sheet names, columns, the hidden
 // identity sheet. The reader finds columns by the header text of the identity sheet's column list, never by
 // position alone, so a workbook written by an older layout is still read by the layout it declares.
-import { IMPLEMENTATION_STATUSES, STATUS_LABELS, type ImplementationStatus } from '../../../shared/status';
+import { IMPLEMENTATION_STATUSES, STATUS_LABELS, type ImplementationStatus } from '../../../shared/vocab/status';
 
 export const UPDATE_WORKBOOK_FORMAT = 'plandesk.update-workbook/1';
 

@@ -4,7 +4,7 @@
 // on rows without an action title. PlanDesk's spreadsheet importer reads this layout back.
 import ExcelJS from 'exceljs';
 import { AppError } from '../../../shared/result';
-import { FUND_LABELS, STATUS_LABELS } from '../../../shared/status';
+import { FUND_LABELS, STATUS_LABELS } from '../../../shared/vocab/status';
 import type { DbOrTx } from '../db/schema';
 import { exportPlanFile } from '../planfile/export-plan-file';
 import type { PlanFileAction, PlanFilePlan } from '../planfile/format';

@@ -1,5 +1,6 @@
 // The contract's handlers for the change history, and undo and redo of the window's undo list.
 import { AppError } from '../../../shared/result';
+import type { ChangeContext } from '../host/context';
 import type { Handlers } from '../host/dispatch';
 import type { HandlerKit } from '../host/kit';
 import { listHistory, listHistoryUsers } from './history';
@@ -13,17 +14,17 @@ export function historyHandlers(
   specialReverts: Readonly<Record<string, SpecialRevert>>,
 ): Pick<Handlers, HistoryChannel> {
   const { db, undo } = kit;
-  const revert = async (batchId: string | undefined, done: (revertBatch: string) => void) => {
+  const revert = async (change: ChangeContext, batchId: string | undefined, done: (revertBatch: string) => void) => {
     if (!batchId) throw new AppError('not_available', 'There is nothing to undo or redo');
-    const outcome = await revertBatch(db(), kit.changeContext('undo'), batchId, specialReverts);
+    const outcome = await revertBatch(db(), change, batchId, specialReverts);
     done(outcome.batchId);
     return { entityIds: outcome.entityIds, ...undo.state };
   };
   return {
     'history:list': (filter) => listHistory(db(), filter),
     'history:users': ({ planId }) => listHistoryUsers(db(), planId),
-    'history:undo': () => revert(undo.nextUndo(), (batch) => undo.undone(batch)),
-    'history:redo': () => revert(undo.nextRedo(), (batch) => undo.redone(batch)),
+    'history:undo': (_input, change) => revert(change, undo.nextUndo(), (batch) => undo.undone(batch)),
+    'history:redo': (_input, change) => revert(change, undo.nextRedo(), (batch) => undo.redone(batch)),
     'history:undoState': () => undo.state,
   };
 }

@@ -1,13 +1,28 @@
-// Turns the contract into callable handlers: validates every input with the method's schema, runs the handler,
-// and answers a Result so that an error keeps its shape across the process boundary.
+// Turns the contract into callable handlers: validates every input with the method's schema, runs the handler as
+// its kind says (shared/contract/methods.ts), and answers a Result so that an error keeps its shape across the
+// process boundary. Every `edit` is wrapped here, once: its change context (with its batch id) is made for it, and
+// its batch joins the window's undo list once it has succeeded, as the method declares. (Kept reads need no stamp
+// from an edit: they compare SQLite's own count of changes, db/kept-while-unchanged.ts.)
 // Used by the Electron main process (ipcMain.handle) and by the browser harness (HTTP), so both behave alike.
 import { ZodError } from 'zod';
-import { CHANNELS, type Channel } from '../../../shared/channels';
-import { contract, type MethodResult, type ParsedInput } from '../../../shared/contract';
-import { AppError, type Result } from '../../../shared/result';
+import { CHANNELS, contract, METHODS, type Channel, type MethodResult, type ParsedInput } from '../../../shared/contract';
+import { AppError, assertNever, type Result } from '../../../shared/result';
+import type { ChangeContext } from './context';
+import type { HandlerKit } from './kit';
 
-export type Handler<C extends Channel> = (input: ParsedInput<C>) => Promise<MethodResult<C>> | MethodResult<C>;
+type Answer<C extends Channel> = Promise<MethodResult<C>> | MethodResult<C>;
+
+/** An edit's handler is given its change context; a read's and a dialog's are not (a dialog makes its own, after asking). */
+export type Handler<C extends Channel> = (typeof METHODS)[C]['kind'] extends 'edit'
+  ? (input: ParsedInput<C>, change: ChangeContext) => Answer<C>
+  : (input: ParsedInput<C>) => Answer<C>;
 export type Handlers = { readonly [C in Channel]: Handler<C> };
+
+/** Every method's handler, with the kit they share (its undo list among them): what a host dispatches to. */
+export interface HostedCore {
+  readonly handlers: Handlers;
+  readonly kit: HandlerKit;
+}
 
 export type Dispatcher = (channel: string, input: unknown) => Promise<Result<unknown>>;
 
@@ -28,11 +43,22 @@ export function toErrorResult(error: unknown): Result<never> {
   return { ok: false, error: { code: 'internal', message: `Unexpected error: ${message}` } };
 }
 
-export async function callHandler<C extends Channel>(
-  handlers: Handlers,
-  channel: C,
-  rawInput: unknown,
-): Promise<Result<MethodResult<C>>> {
+/** Runs a method's handler as its kind says. */
+function run<C extends Channel>(core: HostedCore, channel: C, input: ParsedInput<C>): Answer<C> {
+  const handler = core.handlers[channel] as (input: ParsedInput<C>, change?: ChangeContext) => Answer<C>;
+  const method = METHODS[channel];
+  switch (method.kind) {
+    case 'read':
+    case 'dialog':
+      return handler(input);
+    case 'edit':
+      return core.kit.undo.record(method.joinsUndo, core.kit.changeContext(method.source), (change) => handler(input, change));
+    default:
+      return assertNever(method, 'method kind');
+  }
+}
+
+export async function callHandler<C extends Channel>(core: HostedCore, channel: C, rawInput: unknown): Promise<Result<MethodResult<C>>> {
   const parsed = contract[channel].input.safeParse(rawInput);
   if (!parsed.success) {
     return {
@@ -45,8 +71,7 @@ export async function callHandler<C extends Channel>(
     };
   }
   try {
-    const handler = handlers[channel] as Handler<C>;
-    const value = await handler(parsed.data as ParsedInput<C>);
+    const value = await run(core, channel, parsed.data as ParsedInput<C>);
     return { ok: true, value };
   } catch (error) {
     return toErrorResult(error);
@@ -57,19 +82,16 @@ export async function callHandler<C extends Channel>(
  * Registers one handler per contract method through `register` (ipcMain.handle, or a map for HTTP).
  * `register` must throw when a channel is registered twice: two handlers for one method is a wiring mistake.
  */
-export function registerContract(
-  handlers: Handlers,
-  register: (channel: Channel, handle: (input: unknown) => Promise<Result<unknown>>) => void,
-): void {
+export function registerContract(core: HostedCore, register: (channel: Channel, handle: (input: unknown) => Promise<Result<unknown>>) => void): void {
   for (const channel of CHANNELS) {
-    register(channel, (input) => callHandler(handlers, channel, input));
+    register(channel, (input) => callHandler(core, channel, input));
   }
 }
 
 /** One function that answers any contract channel by name; for the HTTP harness, where the channel arrives as text. */
-export function createDispatcher(handlers: Handlers): Dispatcher {
+export function createDispatcher(core: HostedCore): Dispatcher {
   const table = new Map<string, (input: unknown) => Promise<Result<unknown>>>();
-  registerContract(handlers, (channel, handle) => {
+  registerContract(core, (channel, handle) => {
     if (table.has(channel)) throw new Error(`Channel ${channel} is registered twice`);
     table.set(channel, handle);
   });

@@ -4,8 +4,7 @@ import type { ChangeSource } from '../../../shared/domain';
 import { monthOfDate, type Month } from '../../../shared/months';
 import { AppError } from '../../../shared/result';
 import type { Db } from '../db/schema';
-import type { ChangeContext } from './context';
-import { changeContextOf, type AppContext } from './context';
+import { changeContextOf, type AppContext, type ChangeContext } from './context';
 import { UndoList } from './undo-list';
 
 type DialogName = 'chooseFiles' | 'chooseSavePath' | 'chooseFolder';
@@ -16,7 +15,7 @@ export interface HandlerKit {
   db(): Db;
   currentMonth(): Month;
   readonly undo: UndoList;
-  /** Who, when and from where, for a change made outside the undo list (an edit's context comes from undo.edit). */
+  /** Who, when and from where, for a change; dispatch makes an edit's, a dialog's handler makes its own after asking. */
   changeContext(source: ChangeSource, sourceFile?: string | null): ChangeContext;
   /** One of the host's file dialogs; refused where the host has none (the browser harness). */
   dialog<K extends DialogName>(name: K): NonNullable<AppContext[K]>;
@@ -27,7 +26,7 @@ export function createKit(app: AppContext): HandlerKit {
     app,
     db: () => app.connection().db,
     currentMonth: () => monthOfDate(app.now()),
-    undo: new UndoList(app),
+    undo: new UndoList(() => app.connection().path),
     changeContext: (source, sourceFile = null) => changeContextOf(app, source, sourceFile),
     dialog: (name) => {
       const dialog = app[name];

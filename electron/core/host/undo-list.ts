@@ -1,8 +1,12 @@
 // The window's undo list: the batches of its edits, newest last; an undo moves a batch to the redo list and back.
 // One list per workspace: undo never crosses workspaces, so switching files starts a new list.
+import type { JoinsUndo } from '../../../shared/contract';
 import type { MergeOutcome, UndoState } from '../../../shared/domain';
+import { assertNever } from '../../../shared/result';
 import type { ChangeContext } from './context';
-import { changeContextOf, type AppContext } from './context';
+
+/** What a merge says of its batch: whether undo can revert all of it. */
+type Undoable = Pick<MergeOutcome, 'undoable' | 'batchId'>;
 
 export class UndoList {
   private readonly undoable: string[] = [];
@@ -10,23 +14,33 @@ export class UndoList {
   private workspace = '';
 
   constructor(
-    private readonly app: AppContext,
+    /** The path of the open workspace, which the host may switch. */
+    private readonly workspacePath: () => string,
     private readonly limit = 500,
   ) {}
 
-  /** One edit from this window, as a batch of its own; it joins the list once it has succeeded. */
-  async edit<T>(work: (context: ChangeContext) => Promise<T>): Promise<T> {
+  /**
+   * Runs one edit from this window with its change context; once it has succeeded its batch joins the list as
+   * `joins` says: always, only when its outcome says undo can revert all of it (a merge), or never.
+   */
+  async record<T>(joins: JoinsUndo, context: ChangeContext, work: (context: ChangeContext) => Promise<T> | T): Promise<T> {
     this.followWorkspace();
-    const context = changeContextOf(this.app, 'edit');
     const result = await work(context);
-    this.push(context.batchId!);
+    switch (joins) {
+      case 'yes':
+        this.push(context.batchId!);
+        break;
+      case 'when-undoable': {
+        const outcome = result as Undoable;
+        if (outcome.undoable) this.push(outcome.batchId);
+        break;
+      }
+      case 'no':
+        break;
+      default:
+        assertNever(joins, 'undo rule');
+    }
     return result;
-  }
-
-  /** A merge joins the list only when undo can revert all of it. */
-  merged(outcome: MergeOutcome): void {
-    this.followWorkspace();
-    if (outcome.undoable) this.push(outcome.batchId);
   }
 
   nextUndo(): string | undefined {
@@ -49,6 +63,7 @@ export class UndoList {
   }
 
   get state(): UndoState {
+    this.followWorkspace();
     return { canUndo: this.undoable.length > 0, canRedo: this.redoable.length > 0 };
   }
 
@@ -60,7 +75,7 @@ export class UndoList {
   }
 
   private followWorkspace(): void {
-    const workspace = this.app.connection().path;
+    const workspace = this.workspacePath();
     if (workspace === this.workspace) return;
     this.undoable.length = 0;
     this.redoable.length = 0;

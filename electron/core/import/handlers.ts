@@ -10,9 +10,9 @@ export function importHandlers(kit: HandlerKit): Pick<Handlers, 'import:preview'
   const { app, db } = kit;
   return {
     'import:preview': ({ fileName, contentBase64, ...request }) => previewImport(db(), { ...request, fileName, bytes: decodeUpload(fileName, contentBase64) }),
-    'import:commit': ({ fileName, contentBase64, ...request }) =>
-      commitImport(db(), kit.changeContext('import', fileName), { ...request, fileName, bytes: decodeUpload(fileName, contentBase64) }),
-    'plans:openSample': async () =>
-      planSummary(db(), await importSamplePlan(db(), kit.changeContext('import', app.samplePlanPath), app.samplePlanPath), kit.currentMonth()),
+    'import:commit': ({ fileName, contentBase64, ...request }, change) =>
+      commitImport(db(), { ...change, sourceFile: fileName }, { ...request, fileName, bytes: decodeUpload(fileName, contentBase64) }),
+    'plans:openSample': async (_input, change) =>
+      planSummary(db(), await importSamplePlan(db(), { ...change, sourceFile: app.samplePlanPath }, app.samplePlanPath), kit.currentMonth()),
   };
 }

@@ -5,7 +5,7 @@ import type { MergedRange } from './sheet';
 import { readLeadingCode } from './codes';
 import { parseTimelineDate } from '../../../shared/months';
 import type { ImportField as SharedImportField } from '../../../shared/domain';
-import { IMPORT_FIELD_LABELS } from '../../../shared/contract';
+import { IMPORT_FIELD_LABELS } from '../../../shared/vocab/import-fields';
 
 export type ImportField = SharedImportField;
 

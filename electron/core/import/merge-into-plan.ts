@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ImportActionMatch, ImportFieldDifference, ImportMergePreview } from '../../../shared/domain';
 import { AppError } from '../../../shared/result';
-import { FUND_LABELS, STATUS_LABELS, type FundStatus, type ImplementationStatus } from '../../../shared/status';
+import { FUND_LABELS, STATUS_LABELS, type FundStatus, type ImplementationStatus } from '../../../shared/vocab/status';
 import type { ActionRow, DbOrTx, IndicatorRow } from '../db/schema';
 import { recordChanges, type FieldChange } from '../history/history';
 import type { ChangeContext } from '../host/context';

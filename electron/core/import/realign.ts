@@ -5,7 +5,7 @@
 // cells in order and prefers, in this order: cells whose content fits their column, few shifts, small shifts.
 // Rows whose cells all fit where they stand are kept as they are without running the programme.
 import { parseTimelineDate, type TimelineDate } from '../../../shared/months';
-import { readFundStatus, readImplementationStatus } from '../../../shared/status';
+import { readFundStatus, readImplementationStatus } from '../../../shared/vocab/status';
 import { readLeadingCode, type LeadingCode } from './codes';
 import type { ImportField } from './headers';
 import { readIndicatorValue } from './indicator-values';

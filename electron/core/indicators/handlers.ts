@@ -11,7 +11,6 @@ type IndicatorChannel = 'indicators:list' | 'indicators:create' | 'indicators:up
 
 export function indicatorHandlers(kit: HandlerKit): Pick<Handlers, IndicatorChannel> {
   const { db, currentMonth, undo } = kit;
-  const edit = undo.edit.bind(undo);
   const indicatorRowOf = async (indicatorId: string) => {
     const indicator = await db().selectFrom('indicators').select('action_id').where('id', '=', indicatorId).executeTakeFirstOrThrow();
     const planId = await planIdOf(db(), 'action', indicator.action_id);
@@ -22,17 +21,17 @@ export function indicatorHandlers(kit: HandlerKit): Pick<Handlers, IndicatorChan
 
   return {
     'indicators:list': async ({ planId }) => listIndicatorRows(db(), planId, await ensurePeriods(db(), planId, currentMonth())),
-    'indicators:create': async (input) => indicatorRowOf(await edit((context) => createIndicator(db(), context, input))),
-    'indicators:update': async (input) => {
-      await edit((context) => updateIndicator(db(), context, input));
+    'indicators:create': async (input, change) => indicatorRowOf(await createIndicator(db(), change, input)),
+    'indicators:update': async (input, change) => {
+      await updateIndicator(db(), change, input);
       return indicatorRowOf(input.indicatorId);
     },
-    'indicators:delete': async ({ indicatorId }) => {
-      await edit((context) => deleteIndicator(db(), context, indicatorId));
+    'indicators:delete': async ({ indicatorId }, change) => {
+      await deleteIndicator(db(), change, indicatorId);
       return undo.state;
     },
-    'indicators:setActual': async (input) => {
-      await edit((context) => setActual(db(), context, input));
+    'indicators:setActual': async (input, change) => {
+      await setActual(db(), change, input);
       return indicatorRowOf(input.indicatorId);
     },
   };

@@ -6,7 +6,7 @@
 // so nothing is proposed and the review lists it as kept. Reads only.
 import type { ProposedChange, ReviewEntity, ReviewFile, ReviewGroup, ReviewProblem } from '../../../shared/domain';
 import { formatMonth } from '../../../shared/months';
-import { FUND_LABELS, STATUS_LABELS } from '../../../shared/status';
+import { FUND_LABELS, STATUS_LABELS } from '../../../shared/vocab/status';
 import { agencyIdOf, loadAgencyIndex } from '../agencies/registry';
 import type { ChangeHistoryRow, DbOrTx } from '../db/schema';
 import type { EditableTable } from '../history/tracked-update';

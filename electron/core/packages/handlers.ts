@@ -32,11 +32,10 @@ export function packageHandlers(kit: HandlerKit): Pick<Handlers, PackageChannel>
       const reviewId = sessions.remember({ planId, files: [{ path, sha256: opened.file.sha256 }] });
       return { reviewId, kind: 'package', planId, files: [opened.file], counts: countsOf([opened.file]) };
     },
-    'packages:merge': async ({ reviewId, decisions }) => {
+    'packages:merge': async ({ reviewId, decisions }, change) => {
       const file = sessions.open(reviewId).files[0]!;
-      const outcome = await mergePack(db(), kit.changeContext('package', file.path), { path: file.path, expectedSha256: file.sha256, decisions });
+      const outcome = await mergePack(db(), { ...change, sourceFile: file.path }, { path: file.path, expectedSha256: file.sha256, decisions });
       sessions.close(reviewId);
-      kit.undo.merged(outcome);
       return outcome;
     },
   };

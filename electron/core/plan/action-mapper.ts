@@ -7,7 +7,7 @@ import {
   IMPLEMENTATION_STATUSES,
   type FundStatus,
   type ImplementationStatus,
-} from '../../../shared/status';
+} from '../../../shared/vocab/status';
 import type { ActionRow } from '../db/schema';
 
 /** A stored precision ('month' unless the row says 'year'). */

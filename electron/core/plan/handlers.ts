@@ -29,7 +29,6 @@ type PlanChannel = Exclude<Extract<keyof Handlers, `${'plans' | 'actions' | 'cha
 
 export function planHandlers(kit: HandlerKit): Pick<Handlers, PlanChannel> {
   const { app, db, currentMonth, undo } = kit;
-  const edit = undo.edit.bind(undo);
   const actionLists = new ActionListCache();
   // The Overview asks for its plan's tree each time it opens (3.5 MB for 10,000 actions): while nothing is written
   // it is the same tree, and reading it again would hold up the view opened next (the main process answers in turn).
@@ -40,78 +39,78 @@ export function planHandlers(kit: HandlerKit): Pick<Handlers, PlanChannel> {
   const treeOf = async (kind: 'chapter' | 'statement', id: string) => planTree(await planIdOf(db(), kind, id));
 
   return {
-    'plans:create': async ({ title, description }) => summaryOf(await createPlan(db(), kit.changeContext('edit'), { title, description })),
+    'plans:create': async ({ title, description }, change) => summaryOf(await createPlan(db(), change, { title, description })),
     'plans:tree': ({ planId }) => planTree(planId),
     'plans:outline': ({ planId }) => getPlanOutline(db(), planId),
-    'plans:update': async ({ planId, field, value }) => {
+    'plans:update': async ({ planId, field, value }, change) => {
       if (field === 'title' && value.trim() === '') throw new AppError('invalid_input', 'A plan needs a title');
-      await edit((context) => db().transaction().execute((tx) => updateRow(tx, context, { table: 'plans', id: planId, planId }, { [field]: value.trim() })));
+      await db().transaction().execute((tx) => updateRow(tx, change, { table: 'plans', id: planId, planId }, { [field]: value.trim() }));
       return summaryOf(planId);
     },
-    'plans:setReporting': async (input) => {
-      await edit((context) => setReporting(db(), context, input));
+    'plans:setReporting': async (input, change) => {
+      await setReporting(db(), change, input);
       return ensurePeriods(db(), input.planId, currentMonth());
     },
     'plans:periods': ({ planId }) => ensurePeriods(db(), planId, currentMonth()),
     'actions:list': ({ planId }) => actionLists.list(app.connection(), planId, currentMonth()),
     'actions:listPacked': ({ planId }) => actionLists.listPacked(app.connection(), planId, currentMonth()),
     'actions:get': ({ actionId }) => getActionDetail(db(), actionId, currentMonth()),
-    'actions:update': async (input) => {
-      await edit((context) => updateActionField(db(), context, input));
+    'actions:update': async (input, change) => {
+      await updateActionField(db(), change, input);
       return rowOf(input.actionId);
     },
-    'actions:paste': async ({ planId, cells }) => {
-      const outcome = await edit((context) => pasteActionCells(db(), context, planId, cells));
+    'actions:paste': async ({ planId, cells }, change) => {
+      const outcome = await pasteActionCells(db(), change, planId, cells);
       return { applied: outcome.applied, refused: outcome.refused, rows: await listActionRows(db(), planId, currentMonth(), outcome.actionIds) };
     },
-    'actions:setAgencies': async (input) => {
-      await edit((context) => setActionAgencies(db(), context, input));
+    'actions:setAgencies': async (input, change) => {
+      await setActionAgencies(db(), change, input);
       return rowOf(input.actionId);
     },
-    'actions:create': async (input) => rowOf(await edit((context) => createAction(db(), context, input))),
-    'actions:duplicate': async ({ actionId }) => rowOf(await edit((context) => duplicateAction(db(), context, actionId))),
-    'actions:delete': async ({ actionId }) => {
-      await edit((context) => setActionDeleted(db(), context, actionId, true));
+    'actions:create': async (input, change) => rowOf(await createAction(db(), change, input)),
+    'actions:duplicate': async ({ actionId }, change) => rowOf(await duplicateAction(db(), change, actionId)),
+    'actions:delete': async ({ actionId }, change) => {
+      await setActionDeleted(db(), change, actionId, true);
       return undo.state;
     },
-    'actions:restore': async ({ actionId }) => {
-      await edit((context) => setActionDeleted(db(), context, actionId, false));
+    'actions:restore': async ({ actionId }, change) => {
+      await setActionDeleted(db(), change, actionId, false);
       return rowOf(actionId);
     },
-    'actions:move': async (input) => {
-      await edit((context) => moveAction(db(), context, input));
+    'actions:move': async (input, change) => {
+      await moveAction(db(), change, input);
       return rowOf(input.actionId);
     },
-    'chapters:create': async (input) => {
-      const id = await edit((context) => createChapter(db(), context, input));
+    'chapters:create': async (input, change) => {
+      const id = await createChapter(db(), change, input);
       return treeOf('chapter', id);
     },
-    'chapters:update': async (input) => {
-      await edit((context) => updateChapter(db(), context, input));
+    'chapters:update': async (input, change) => {
+      await updateChapter(db(), change, input);
       return treeOf('chapter', input.chapterId);
     },
-    'chapters:move': async (input) => {
-      await edit((context) => moveChapter(db(), context, input));
+    'chapters:move': async (input, change) => {
+      await moveChapter(db(), change, input);
       return treeOf('chapter', input.chapterId);
     },
-    'chapters:delete': async ({ chapterId }) => {
-      await edit((context) => deleteBranch(db(), context, { kind: 'chapter', id: chapterId }));
+    'chapters:delete': async ({ chapterId }, change) => {
+      await deleteBranch(db(), change, { kind: 'chapter', id: chapterId });
       return treeOf('chapter', chapterId);
     },
-    'statements:create': async (input) => {
-      const id = await edit((context) => createStatement(db(), context, input));
+    'statements:create': async (input, change) => {
+      const id = await createStatement(db(), change, input);
       return treeOf('statement', id);
     },
-    'statements:update': async (input) => {
-      await edit((context) => updateStatement(db(), context, input));
+    'statements:update': async (input, change) => {
+      await updateStatement(db(), change, input);
       return treeOf('statement', input.statementId);
     },
-    'statements:move': async (input) => {
-      await edit((context) => moveStatement(db(), context, input));
+    'statements:move': async (input, change) => {
+      await moveStatement(db(), change, input);
       return treeOf('statement', input.statementId);
     },
-    'statements:delete': async ({ statementId }) => {
-      await edit((context) => deleteBranch(db(), context, { kind: 'statement', id: statementId }));
+    'statements:delete': async ({ statementId }, change) => {
+      await deleteBranch(db(), change, { kind: 'statement', id: statementId });
       return treeOf('statement', statementId);
     },
   };

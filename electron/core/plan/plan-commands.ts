@@ -11,7 +11,7 @@ import {
   readFundStatus,
   readImplementationStatus,
   type FundStatus,
-} from '../../../shared/status';
+} from '../../../shared/vocab/status';
 import type { ActionUpdate, Db, DbOrTx } from '../db/schema';
 import { agenciesNamedBy } from '../agencies/link-text';
 import { recordChanges, type FieldChange } from '../history/history';

@@ -2,7 +2,7 @@
 import type { ActionDetail, ActionNode, ChapterNode, PlanSummary, PlanTree, StatementNode } from '../../../shared/domain';
 import type { Month } from '../../../shared/months';
 import type { PlanOutline } from '../../../shared/plan-outline';
-import { emptyStatusCounts, type StatusCounts } from '../../../shared/status';
+import { emptyStatusCounts, type StatusCounts } from '../../../shared/vocab/status';
 import { AppError } from '../../../shared/result';
 import { groupBy } from '../../../shared/collections';
 import type { ActionRow, DbOrTx } from '../db/schema';

@@ -3,7 +3,7 @@ import { groupBy } from '../../../shared/collections';
 import type { DbOrTx } from '../db/schema';
 import { loadAgencyIndex } from '../agencies/registry';
 import { precisionOf } from '../plan/action-mapper';
-import { IMPLEMENTATION_STATUSES, FUND_STATUSES, type FundStatus, type ImplementationStatus } from '../../../shared/status';
+import { IMPLEMENTATION_STATUSES, FUND_STATUSES, type FundStatus, type ImplementationStatus } from '../../../shared/vocab/status';
 import { PLAN_FILE_FORMAT, type PlanFile, type PlanFileAgency, type PlanFileIndicator, type PlanFilePlan } from './format';
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | null {

@@ -2,7 +2,7 @@
 // Documented in README.md. Beyond the fields listed there it carries optional detail (timeline precision,
 // original wording, agency ids) so that export → import reproduces the plan exactly.
 import { z } from 'zod';
-import { FUND_STATUSES, IMPLEMENTATION_STATUSES } from '../../../shared/status';
+import { FUND_STATUSES, IMPLEMENTATION_STATUSES } from '../../../shared/vocab/status';
 
 export const PLAN_FILE_FORMAT = 'plandesk.plan/1';
 

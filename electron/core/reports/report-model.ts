@@ -1,7 +1,8 @@
 // The review pack's content, computed from the plan: what the steering committee reads, section by section.
 // Built on the same queries as the app's screens (action rows, indicator rows, snapshot comparison, agencies),
 // so a pack never says something the app does not. The page (renderer/src/print) only lays it out.
-import { REPORT_PRESETS, REPORT_SECTIONS, type ReportRequest } from '../../../shared/contract';
+import { REPORT_PRESET_SECTIONS, REPORT_SECTIONS, type ReportRequest } from '../../../shared/contract';
+import { REPORT_PRESET_LABELS } from '../../../shared/vocab/report-sections';
 import type {
   ActionGridRow,
   AgencyListRow,
@@ -18,7 +19,7 @@ import type {
 import { addMonths, formatMonth, monthOfDate, monthsBetween, type Month } from '../../../shared/months';
 import { periodsCovering } from '../../../shared/periods';
 import { AppError } from '../../../shared/result';
-import { emptyStatusCounts, FUND_LABELS, STATUS_LABELS, type FundStatus, type StatusCounts } from '../../../shared/status';
+import { emptyStatusCounts, FUND_LABELS, STATUS_LABELS, type FundStatus, type StatusCounts } from '../../../shared/vocab/status';
 import { listAgencies } from '../agencies/agency-commands';
 import type { DbOrTx } from '../db/schema';
 import { requirePlan } from '../plan/plan-queries';
@@ -42,7 +43,7 @@ function lastDayOf(month: Month): string {
 
 /** The sections asked for, each once, in print order. */
 export function resolveSections(request: Pick<ReportRequest, 'preset' | 'sections'>): ReportSectionId[] {
-  const wanted = new Set(request.sections ?? REPORT_PRESETS[request.preset].sections);
+  const wanted = new Set(request.sections ?? REPORT_PRESET_SECTIONS[request.preset]);
   return REPORT_SECTIONS.filter((section) => wanted.has(section));
 }
 
@@ -412,7 +413,7 @@ export async function buildReportModel(db: DbOrTx, request: ReportRequest, now: 
     const units = (leadAgencyIds?.size ?? 1) - 1;
     scopeParts.push(`Actions led by ${agencyLabel(leadAgency)}${leadAgency.acronym ? ` (${leadAgency.name})` : ''}${units > 0 ? ' and its units' : ''}`);
   }
-  const presetLabel = REPORT_PRESETS[request.preset].label;
+  const presetLabel = REPORT_PRESET_LABELS[request.preset];
   const title =
     request.preset === 'agency_scorecard' && leadAgency
       ? `Agency scorecard: ${agencyLabel(leadAgency)}`

@@ -1,10 +1,10 @@
 // The review pack's tables as an .xlsx workbook, one sheet per section, for analysts who work on further in Excel.
 // Same model as the printed pack; plain values (no formulas), a header row frozen and filtered on every sheet.
 import ExcelJS from 'exceljs';
-import { REPORT_SECTION_TITLES } from '../../../shared/contract';
+import { REPORT_SECTION_TITLES } from '../../../shared/vocab/report-sections';
 import type { ReportActionBrief, ReportModel, ReportSectionId } from '../../../shared/domain';
 import { formatMonth } from '../../../shared/months';
-import { FUND_LABELS, IMPLEMENTATION_STATUSES, STATUS_LABELS, type ImplementationStatus } from '../../../shared/status';
+import { FUND_LABELS, IMPLEMENTATION_STATUSES, STATUS_LABELS, type ImplementationStatus } from '../../../shared/vocab/status';
 
 type Cell = string | number | null;
 

@@ -8,7 +8,7 @@ type SnapshotChannel = 'snapshots:create' | 'snapshots:list' | 'snapshots:compar
 export function snapshotHandlers(kit: HandlerKit): Pick<Handlers, SnapshotChannel> {
   const { db } = kit;
   return {
-    'snapshots:create': (input) => takeSnapshot(db(), kit.changeContext('edit'), input),
+    'snapshots:create': (input, change) => takeSnapshot(db(), change, input),
     'snapshots:list': ({ planId }) => listSnapshots(db(), planId),
     'snapshots:compare': ({ snapshotId }) => compareWithSnapshot(db(), snapshotId),
     'snapshots:dates': ({ snapshotId }) => snapshotDates(db(), snapshotId),

@@ -4,7 +4,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { ActionDetail, ActionGridRow, ChangeEntry } from '../../../shared/domain';
 import type { ActionEditableField } from '../../../shared/contract';
-import { FUND_LABELS, FUND_STATUSES, STATUS_LABELS } from '../../../shared/status';
+import { FUND_LABELS, FUND_STATUSES, STATUS_LABELS } from '../../../shared/vocab/status';
 import { api, request } from '../data/api';
 import { OverdueTag, StatusBadge } from '../ui/Status';
 import { formatDateTime } from '../ui/format';

@@ -2,7 +2,7 @@
 import type { ColDef, ICellRendererParams, ValueGetterParams } from 'ag-grid-community';
 import type { ActionGridRow } from '../../../shared/domain';
 import { parseTimelineDate, type Month } from '../../../shared/months';
-import { FUND_LABELS, FUND_STATUSES, STATUS_LABELS, type FundStatus } from '../../../shared/status';
+import { FUND_LABELS, FUND_STATUSES, STATUS_LABELS, type FundStatus } from '../../../shared/vocab/status';
 import { OverdueTag, StatusBadge } from '../ui/Status';
 import { formatDateTime, formatEnd, formatTimelineDate } from '../ui/format';
 import { STATUS_ORDER, statusKeyOf } from '../ui/status-view';

@@ -3,7 +3,7 @@
 // It builds the same named functions as the preload (shared/bridge.ts) and sends each call as POST /api/<channel>,
 // with the per-run token the harness printed in the page's URL.
 import { buildApi } from '../../../shared/bridge';
-import type { Channel } from '../../../shared/channels';
+import type { Channel } from '../../../shared/contract/methods';
 import type { Result } from '../../../shared/result';
 
 const TOKEN_KEY = 'plandesk.harness.token';

@@ -3,7 +3,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { usePopover } from '../ui/usePopover';
 import { formatMonth, monthOf, monthOfDate, parseTimelineDate, type Month } from '../../../shared/months';
-import { FUND_LABELS, FUND_STATUSES } from '../../../shared/status';
+import { FUND_LABELS, FUND_STATUSES } from '../../../shared/vocab/status';
 import { StatusIcon } from '../ui/Status';
 import { STATUS_ORDER, statusLabel } from '../ui/status-view';
 import { isFiltering, NO_FILTER, type FundChoice, type PlanFilter, type StatusChoice } from './plan-filter';

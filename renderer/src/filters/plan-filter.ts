@@ -2,7 +2,7 @@
 // status, fund, overdue, and "active in a period". Pure functions over grid rows, so both views agree.
 import type { ActionGridRow } from '../../../shared/domain';
 import type { Month } from '../../../shared/months';
-import type { FundStatus, ImplementationStatus } from '../../../shared/status';
+import type { FundStatus, ImplementationStatus } from '../../../shared/vocab/status';
 
 export type StatusChoice = ImplementationStatus | 'unknown';
 export type FundChoice = FundStatus | 'unknown';

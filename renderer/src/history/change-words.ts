@@ -4,7 +4,7 @@ import type { ChangeEntry, ChangeSource, IndicatorKind } from '../../../shared/d
 import { INDICATOR_KIND_LABELS } from '../../../shared/indicators';
 import { formatMonth, isMonth } from '../../../shared/months';
 import { FREQUENCY_LABELS } from '../../../shared/periods';
-import { FUND_LABELS, STATUS_LABELS, type FundStatus, type ImplementationStatus } from '../../../shared/status';
+import { FUND_LABELS, STATUS_LABELS, type FundStatus, type ImplementationStatus } from '../../../shared/vocab/status';
 
 export const SOURCE_LABELS: Readonly<Record<ChangeSource, string>> = {
   edit: 'Edit',

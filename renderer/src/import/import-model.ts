@@ -1,6 +1,7 @@
 // What the import dialog shows, worked out from the preview: report filtering and its CSV, the meaning options,
 // the file's bytes as base64. Plain functions, so that the dialog stays about layout.
-import { IMPORT_FIELDS, IMPORT_FIELD_LABELS } from '../../../shared/contract';
+import { IMPORT_FIELDS } from '../../../shared/contract';
+import { IMPORT_FIELD_LABELS } from '../../../shared/vocab/import-fields';
 import type { ImportField, ImportReportEntry, ImportReportSeverity, ImportReportTopic } from '../../../shared/domain';
 
 export const ACCEPTED_FILES = '.xlsx,.xlsm,.csv,.tsv,.txt,.json';

@@ -2,7 +2,7 @@
 // remarks and its recent history. Read-only for now; editing arrives with the grid.
 import { useEffect, useState } from 'react';
 import type { ActionDetail, AgencyField, ChangeEntry, ChangeSource, Indicator } from '../../../shared/domain';
-import { FUND_LABELS, STATUS_LABELS } from '../../../shared/status';
+import { FUND_LABELS, STATUS_LABELS } from '../../../shared/vocab/status';
 import { api, request } from '../data/api';
 import { formatDateTime, formatEnd, formatTimelineDate } from '../ui/format';
 import { statusKeyOf } from '../ui/status-view';

@@ -2,7 +2,7 @@
 // a table of what it holds (chapters, statements or actions) and the overdue actions to chase.
 import { useState } from 'react';
 import type { ActionNode, ChapterNode, PlanTree, StatementNode } from '../../../shared/domain';
-import type { StatusCounts } from '../../../shared/status';
+import type { StatusCounts } from '../../../shared/vocab/status';
 import { actionKey, actionsOfChapter, allActions, chapterKey, overdueCount, statementKey, type TreeKey } from './plan-tree-model';
 import { STATUS_ORDER, presentStatuses, statusKeyOf, statusLabel, totalOf, type StatusKey } from '../ui/status-view';
 import { formatEnd, percent } from '../ui/format';

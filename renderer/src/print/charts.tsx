@@ -1,7 +1,7 @@
 // The pack's charts, as SVG so they print sharp. Each status has a colour and a fill pattern, and every bar
 // is labelled, so the charts still read on a black-and-white printer.
 import { useId } from 'react';
-import type { StatusCounts } from '../../../shared/status';
+import type { StatusCounts } from '../../../shared/vocab/status';
 import { STATUS_ORDER, statusLabel, totalOf, type StatusKey } from '../ui/status-view';
 import '../styles/status.css';
 

@@ -1,10 +1,10 @@
 // The review pack's sections as blocks, from the report model. Wording is the PMU's: what a steering committee
 // member reads on paper, with every status written out (never colour alone).
 import { createContext, Fragment, useContext, type ReactNode } from 'react';
-import { REPORT_SECTION_TITLES } from '../../../shared/contract';
+import { REPORT_SECTION_TITLES } from '../../../shared/vocab/report-sections';
 import type { PaperSize, ReportAction, ReportActionBrief, ReportModel, ReportSectionId } from '../../../shared/domain';
 import { formatMonth } from '../../../shared/months';
-import { FUND_LABELS, FUND_STATUSES, type ImplementationStatus, type StatusCounts } from '../../../shared/status';
+import { FUND_LABELS, FUND_STATUSES, type ImplementationStatus, type StatusCounts } from '../../../shared/vocab/status';
 import { formatTimelineDate } from '../ui/format';
 import { STATUS_ORDER, statusKeyOf, statusLabel, totalOf, type StatusKey } from '../ui/status-view';
 import type { AtomBlock, Block, FlowSection, TableColumn, TableRow, TocEntry } from './blocks';

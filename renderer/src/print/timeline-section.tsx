@@ -2,7 +2,7 @@
 // the same tiles (shared/timeline/tiles) and drawn by the same TimelinePage, one tile filling each landscape page
 // body, inside the pack's running header and "Page X of Y" footer. The today line is the pack's as-of date.
 import type { ReactNode } from 'react';
-import { REPORT_SECTION_TITLES } from '../../../shared/contract';
+import { REPORT_SECTION_TITLES } from '../../../shared/vocab/report-sections';
 import type { PaperSize, ReportModel } from '../../../shared/domain';
 import { monthOf, yearOfMonth } from '../../../shared/months';
 import type { TimelineAction } from '../../../shared/timeline/layout';

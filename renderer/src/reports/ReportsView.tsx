@@ -3,7 +3,8 @@
 // shows the pack's real pages (the same component print.html renders); Print, Save as PDF and the .xlsx export
 // produce the same pack.
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { REPORT_PRESETS, REPORT_SECTIONS, REPORT_SECTION_TITLES, type MethodInput } from '../../../shared/contract';
+import { REPORT_PRESET_SECTIONS, REPORT_SECTIONS, type MethodInput } from '../../../shared/contract';
+import { REPORT_PRESET_LABELS, REPORT_SECTION_TITLES } from '../../../shared/vocab/report-sections';
 import type { AgencyListRow, PaperSize, PlanTree, ReportModel, ReportPreset, ReportSectionId, ReportingPeriod, Snapshot } from '../../../shared/domain';
 import { api, attempt, request as call } from '../data/api';
 import { reportError } from '../data/errors';
@@ -37,7 +38,7 @@ function downloadBase64(fileName: string, base64: string, type: string): void {
 
 export function ReportsView({ planId, revision }: ReportsViewProps) {
   const [preset, setPreset] = useState<ReportPreset>('steering_committee');
-  const [sections, setSections] = useState<readonly ReportSectionId[]>(REPORT_PRESETS.steering_committee.sections);
+  const [sections, setSections] = useState<readonly ReportSectionId[]>(REPORT_PRESET_SECTIONS.steering_committee);
   const [chapterIds, setChapterIds] = useState<readonly string[]>([]);
   const [leadAgencyId, setLeadAgencyId] = useState('');
   const [periodId, setPeriodId] = useState('');
@@ -122,7 +123,7 @@ export function ReportsView({ planId, revision }: ReportsViewProps) {
 
   const choosePreset = (next: ReportPreset) => {
     setPreset(next);
-    setSections(REPORT_PRESETS[next].sections);
+    setSections(REPORT_PRESET_SECTIONS[next]);
   };
   const toggleSection = (section: ReportSectionId, on: boolean) =>
     setSections((current) => REPORT_SECTIONS.filter((s) => (s === section ? on : current.includes(s))));
@@ -210,7 +211,7 @@ export function ReportsView({ planId, revision }: ReportsViewProps) {
             {PRESET_ORDER.map((id) => (
               <label key={id} className="reports__choice">
                 <input type="radio" name="preset" checked={preset === id} onChange={() => choosePreset(id)} />
-                {REPORT_PRESETS[id].label}
+                {REPORT_PRESET_LABELS[id]}
               </label>
             ))}
           </fieldset>

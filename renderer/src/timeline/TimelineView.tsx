@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { ActionGridRow, AgencyListRow, Snapshot } from '../../../shared/domain';
 import { formatMonth } from '../../../shared/months';
-import { STATUS_LABELS } from '../../../shared/status';
+import { STATUS_LABELS } from '../../../shared/vocab/status';
 import { groupKeys, GROUPING_LABELS, timelineRows, type AgencyLabel, type Grouping, type TimelineAction } from '../../../shared/timeline/layout';
 import type { DateEdit } from '../../../shared/timeline/reschedule';
 import { fitPxPerMonth, monthCount, nearestZoom, planSpan, ZOOM_LABELS, ZOOM_PX_PER_MONTH, type MonthWindow, type Zoom } from '../../../shared/timeline/scale';

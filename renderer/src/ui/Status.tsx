@@ -1,5 +1,5 @@
 // Status marks: a shape per status (readable without colour), badges with the status's name, count chips.
-import type { StatusCounts } from '../../../shared/status';
+import type { StatusCounts } from '../../../shared/vocab/status';
 import { presentStatuses, statusLabel, type StatusKey } from './status-view';
 import '../styles/status.css';
 

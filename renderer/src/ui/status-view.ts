@@ -1,6 +1,6 @@
 // How statuses read on screen: the order they are listed in and their labels, including "No status"
 // for actions whose wording named none. Colours are tokens (styles/tokens.css), keyed by the same names.
-import { IMPLEMENTATION_STATUSES, STATUS_LABELS, type ImplementationStatus, type StatusCounts } from '../../../shared/status';
+import { IMPLEMENTATION_STATUSES, STATUS_LABELS, type ImplementationStatus, type StatusCounts } from '../../../shared/vocab/status';
 
 export type StatusKey = ImplementationStatus | 'unknown';
 

@@ -1,28 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildApi } from '../../../shared/bridge';
-import { CHANNELS } from '../../../shared/channels';
-import { contract } from '../../../shared/contract';
-import type { AppContext } from '../../../electron/core/host/context';
+import { CHANNELS, contract } from '../../../shared/contract';
 import { callHandler, createDispatcher, registerContract } from '../../../electron/core/host/dispatch';
 import { createHandlers } from '../../../electron/core/app/handlers';
-import { importTwoChapterPlan, openTempWorkspace, tempFolder } from '../support/workspace';
+import { importTwoChapterPlan, openTempWorkspace, tempFolder, testAppContext } from '../support/workspace';
 
 const folder = tempFolder();
 const connection = await openTempWorkspace(folder);
 const planId = await importTwoChapterPlan(connection);
 
-const app: AppContext = {
-  version: '0.0.0-test',
-  shell: 'browser',
-  connection: () => connection,
-  userName: () => 'Test Analyst',
-  fallbackUserName: 'os-user',
-  setUserName: async () => {},
-  chooseWorkspaceFile: async () => false,
-  samplePlanPath: '/nonexistent/sample.tsv',
-  now: () => new Date('2026-11-27T10:00:00Z'),
-};
-const handlers = createHandlers(app);
+const handlers = createHandlers(testAppContext(() => connection));
 
 describe('the IPC contract', () => {
   it('lists exactly the contract methods as channels, each named domain:verb', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isOverdue } from '../../../shared/overdue';
-import { readFundStatus, readImplementationStatus } from '../../../shared/status';
+import { readFundStatus, readImplementationStatus } from '../../../shared/vocab/status';
 
 describe('implementation status as people write it', () => {
   it.each([

@@ -7,7 +7,7 @@ import { afterAll } from 'vitest';
 import { AppError } from '../../../shared/result';
 import type { Channel, MethodInput, MethodResult } from '../../../shared/contract';
 import type { AppContext } from '../../../electron/core/host/context';
-import { callHandler } from '../../../electron/core/host/dispatch';
+import { callHandler, type HostedCore } from '../../../electron/core/host/dispatch';
 import { createHandlers } from '../../../electron/core/app/handlers';
 import { openDatabase, type Connection } from '../../../electron/core/db/connection';
 import type { ChangeContext } from '../../../electron/core/host/context';
@@ -45,7 +45,6 @@ export function sha256Of(path: string): string {
   return createHash('sha256').update(readFileSync(path)).digest('hex');
 }
 
-/** The contract's handlers over a workspace, as a host wires them, with a clock the test controls. */
 /** What the system dialogs answer in a test: the paths it set, null for "cancelled"; unset: not available. */
 export interface TestDialogs {
   files?: readonly string[] | null;
@@ -53,12 +52,19 @@ export interface TestDialogs {
   folder?: string | null;
 }
 
-export function handlersFor(connection: Connection, options: { now?: () => Date; user?: string; dialogs?: TestDialogs } = {}) {
+export interface TestAppOptions {
+  now?: () => Date;
+  user?: string;
+  dialogs?: TestDialogs;
+}
+
+/** What a host gives the core, in a test: the workspace `connection()` answers (a test may switch it), a clock. */
+export function testAppContext(connection: () => Connection, options: TestAppOptions = {}): AppContext {
   let userName = options.user ?? 'Test Analyst';
-  const app: AppContext = {
+  return {
     version: '0.0.0-test',
     shell: 'browser',
-    connection: () => connection,
+    connection,
     userName: () => userName,
     fallbackUserName: 'os-user',
     setUserName: async (name) => {
@@ -72,10 +78,17 @@ export function handlersFor(connection: Connection, options: { now?: () => Date;
     samplePlanPath: join(FIXTURES, '..', '..', 'resources', 'sample-plan.tsv'),
     now: options.now ?? (() => new Date('2026-11-27T10:00:00Z')),
   };
-  const handlers = createHandlers(app);
-  /** Calls a method as the page does and returns its value, or throws the error message. */
+}
+
+/** The contract's handlers over a workspace, as a host wires them, with a clock the test controls. */
+export function handlersFor(connection: Connection, options: TestAppOptions = {}) {
+  return callerOf(createHandlers(testAppContext(() => connection, options)));
+}
+
+/** Calls a method as the page does and returns its value, or throws the error message. */
+export function callerOf(core: HostedCore) {
   return async function call<C extends Channel>(channel: C, input: MethodInput<C>): Promise<MethodResult<C>> {
-    const result = await callHandler(handlers, channel, input);
+    const result = await callHandler(core, channel, input);
     if (!result.ok) throw new Error(result.error.message);
     return result.value;
   };

@@ -2,7 +2,7 @@
 // remarks, unmapped cells). A row without an action title of its own continues the action above it: it adds
 // indicators and remarks, and where the action already holds a value (a timeline, a lead agency, a fund, a
 // status) the row's value is not taken over it but kept in the remarks, with a doubt in the report.
-import { STATUS_LABELS, readFundStatus, readImplementationStatus } from '../../../../shared/status';
+import { STATUS_LABELS, readFundStatus, readImplementationStatus } from '../../../../shared/vocab/status';
 import type { PlanFileAction } from '../../planfile/format';
 import { FIELD_LABELS } from '../headers';
 import { readIndicator } from '../indicator-values';

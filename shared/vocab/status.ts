@@ -1,5 +1,5 @@
-// The controlled vocabularies of an action: implementation status and funding status,
-// with the rules that read the free wording found in real plans.
+// The controlled vocabularies of an action: implementation status and funding status, the words shown for each,
+// and the rules that read the free wording found in real plans.
 
 export const IMPLEMENTATION_STATUSES = ['not_started', 'ongoing', 'completed', 'on_hold', 'dropped'] as const;
 export type ImplementationStatus = (typeof IMPLEMENTATION_STATUSES)[number];

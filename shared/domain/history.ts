@@ -1,0 +1,40 @@
+// The change history, and the window's undo and redo.
+import type { Id } from './base';
+
+export type ChangeSource = 'edit' | 'import' | 'exchange' | 'package' | 'undo' | 'system';
+
+export interface ChangeEntry {
+  readonly id: number;
+  readonly at: string;
+  readonly user: string;
+  readonly entity: string;
+  readonly entityId: Id;
+  readonly field: string;
+  readonly oldValue: string | null;
+  readonly newValue: string | null;
+  readonly source: ChangeSource;
+  readonly sourceFile: string | null;
+  /** What was changed, in words ("5.1.1.1 Ensure reliable connectivity"), where it can be named. */
+  readonly subject?: string;
+}
+
+export interface UndoState {
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+}
+
+export interface UndoOutcome extends UndoState {
+  /** Entities the undo or redo touched, so the page can refresh them. */
+  readonly entityIds: readonly Id[];
+}
+
+export interface HistoryFilter {
+  readonly planId: Id;
+  readonly from?: string | undefined;
+  readonly to?: string | undefined;
+  readonly user?: string | undefined;
+  readonly agencyId?: Id | undefined;
+  readonly source?: ChangeSource | undefined;
+  readonly entityId?: Id | undefined;
+  readonly limit: number;
+}

@@ -1,0 +1,152 @@
+// The plan itself: its summary, its tree of chapters, statements and actions, an action in full, the actions grid.
+import type { Month } from '../months';
+import type { FundStatus, ImplementationStatus, StatusCounts } from '../vocab/status';
+import type { Indicator } from './indicators';
+import type { AgencyField } from './agencies';
+import type { ChangeEntry } from './history';
+import type { Id, Precision } from './base';
+
+export interface PlanSummary {
+  readonly id: Id;
+  readonly title: string;
+  readonly description: string;
+  readonly chapters: number;
+  readonly statements: number;
+  readonly actions: number;
+  readonly indicators: number;
+  readonly agencies: number;
+  readonly actionsByStatus: StatusCounts;
+  readonly overdue: number;
+  readonly updatedAt: string;
+}
+
+export interface Action {
+  readonly id: Id;
+  readonly statementId: Id;
+  readonly code: string;
+  readonly title: string;
+  readonly start: Month | null;
+  readonly startPrecision: Precision;
+  readonly end: Month | null;
+  readonly endPrecision: Precision;
+  readonly endOpen: boolean;
+  readonly revisedEnd: Month | null;
+  readonly timelineText: string;
+  readonly lead: AgencyField;
+  readonly collaborators: AgencyField;
+  readonly fundStatus: FundStatus | null;
+  readonly fundNote: string;
+  readonly status: ImplementationStatus | null;
+  readonly statusText: string;
+  readonly remarks: string;
+  readonly overdue: boolean;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+export interface ActionDetail {
+  readonly action: Action;
+  readonly chapter: { readonly id: Id; readonly code: string; readonly title: string };
+  readonly statement: { readonly id: Id; readonly code: string; readonly text: string };
+  readonly indicators: readonly Indicator[];
+  /** What was reported for this action, newest period first: actuals per indicator, narratives, support needed. */
+  readonly progress: readonly ProgressUpdate[];
+  readonly history: readonly ChangeEntry[];
+}
+
+export interface ProgressUpdate {
+  readonly id: Id;
+  readonly periodLabel: string;
+  readonly periodStart: string;
+  /** The indicator the actual is for; null for the action's own narrative. */
+  readonly indicatorName: string | null;
+  readonly actual: string;
+  readonly narrative: string;
+  readonly supportNeeded: string;
+  readonly source: string;
+  readonly updatedAt: string;
+}
+
+export interface ActionNode {
+  readonly id: Id;
+  readonly code: string;
+  readonly title: string;
+  readonly status: ImplementationStatus | null;
+  readonly statusText: string;
+  readonly start: Month | null;
+  readonly end: Month | null;
+  readonly endOpen: boolean;
+  readonly startPrecision: Precision;
+  readonly endPrecision: Precision;
+  readonly revisedEnd: Month | null;
+  readonly leadText: string;
+  readonly overdue: boolean;
+}
+
+export interface StatementNode {
+  readonly id: Id;
+  readonly code: string;
+  readonly text: string;
+  readonly actionsByStatus: StatusCounts;
+  readonly actions: readonly ActionNode[];
+}
+
+export interface ChapterNode {
+  readonly id: Id;
+  readonly code: string;
+  readonly title: string;
+  readonly actionsByStatus: StatusCounts;
+  readonly statements: readonly StatementNode[];
+}
+
+export interface PlanTree {
+  readonly plan: { readonly id: Id; readonly title: string; readonly description: string };
+  readonly actionsByStatus: StatusCounts;
+  readonly chapters: readonly ChapterNode[];
+}
+
+/** One row of the actions grid: the action with its place in the plan and a summary of its indicators. */
+export interface ActionGridRow {
+  readonly id: Id;
+  readonly chapterId: Id;
+  readonly chapterCode: string;
+  readonly chapterTitle: string;
+  readonly statementId: Id;
+  readonly statementCode: string;
+  readonly statementText: string;
+  /** Plan order: chapter, statement and action positions, for sorting back to the document's order. */
+  readonly order: readonly [number, number, number];
+  readonly code: string;
+  readonly title: string;
+  readonly indicators: readonly { readonly id: Id; readonly name: string; readonly baseline: string; readonly target: string }[];
+  readonly start: string | null;
+  readonly startPrecision: Precision;
+  readonly end: string | null;
+  readonly endPrecision: Precision;
+  readonly endOpen: boolean;
+  readonly revisedEnd: string | null;
+  readonly leadText: string;
+  readonly leadAgencyIds: readonly Id[];
+  readonly collaboratorsText: string;
+  readonly collaboratorAgencyIds: readonly Id[];
+  readonly fundStatus: FundStatus | null;
+  readonly fundNote: string;
+  readonly status: ImplementationStatus | null;
+  readonly statusText: string;
+  readonly remarks: string;
+  readonly overdue: boolean;
+  readonly updatedAt: string;
+  readonly updatedBy: string | null;
+}
+
+export interface PasteCell {
+  readonly actionId: Id;
+  readonly field: string;
+  readonly value: string;
+}
+
+export interface PasteOutcome {
+  readonly applied: number;
+  readonly refused: readonly { readonly actionId: Id; readonly field: string; readonly value: string; readonly reason: string }[];
+  readonly rows: readonly ActionGridRow[];
+}

@@ -1,0 +1,126 @@
+// Review packs (reports for the steering committee): what a pack holds, section by section.
+import type { FundStatus, ImplementationStatus, StatusCounts } from '../vocab/status';
+import type { Id, Precision } from './base';
+import type { IndicatorKind, ReportingPeriod } from './indicators';
+import type { SnapshotComparison } from './snapshots';
+
+/** The sections a review pack can hold, in the order they print. */
+export type ReportSectionId = 'cover' | 'contents' | 'summary' | 'changes' | 'chapters' | 'overdue' | 'agencies' | 'indicators' | 'timeline' | 'annex';
+
+export type ReportPreset = 'steering_committee' | 'agency_scorecard' | 'overdue';
+
+export type PaperSize = 'A4' | 'Letter';
+
+/** An action as the pack's lists show it. */
+export interface ReportActionBrief {
+  readonly id: Id;
+  readonly code: string;
+  readonly title: string;
+  readonly chapterCode: string;
+  readonly leadText: string;
+  readonly status: ImplementationStatus | null;
+  readonly statusText: string;
+  readonly start: string | null;
+  readonly startPrecision: Precision;
+  readonly end: string | null;
+  readonly endPrecision: Precision;
+  readonly endOpen: boolean;
+  readonly revisedEnd: string | null;
+  readonly overdue: boolean;
+  /** Whole months since the (revised) end, for overdue actions; else 0. */
+  readonly monthsOverdue: number;
+  readonly fundStatus: FundStatus | null;
+  readonly fundNote: string;
+}
+
+export interface ReportIndicatorLine {
+  readonly id: Id;
+  readonly name: string;
+  readonly kind: IndicatorKind;
+  readonly baseline: string;
+  readonly target: string;
+  /** The latest actual reported up to the as-of date, and its period's label. */
+  readonly latest: string | null;
+  readonly latestPeriod: string | null;
+  /** 0..1 (may exceed 1) where computable, else null. */
+  readonly progress: number | null;
+}
+
+export interface ReportAction extends ReportActionBrief {
+  readonly statementCode: string;
+  readonly collaboratorsText: string;
+  readonly remarks: string;
+  readonly indicators: readonly ReportIndicatorLine[];
+}
+
+export interface ReportChapter {
+  readonly id: Id;
+  readonly code: string;
+  readonly title: string;
+  readonly total: number;
+  readonly byStatus: StatusCounts;
+  readonly overdue: number;
+  readonly statements: readonly { readonly id: Id; readonly code: string; readonly text: string; readonly actions: readonly ReportAction[] }[];
+}
+
+export interface ReportAgencyScorecard {
+  readonly id: Id;
+  readonly acronym: string | null;
+  readonly name: string;
+  readonly total: number;
+  readonly byStatus: StatusCounts;
+  readonly overdue: number;
+  readonly overdueActions: readonly ReportActionBrief[];
+  /** Newest first: what changed on its actions up to the as-of date. */
+  readonly latestUpdates: readonly { readonly at: string; readonly user: string; readonly actionCode: string; readonly actionTitle: string; readonly change: string }[];
+}
+
+export interface ReportModel {
+  readonly plan: { readonly id: Id; readonly title: string; readonly description: string };
+  readonly preset: ReportPreset;
+  readonly sections: readonly ReportSectionId[];
+  readonly cover: {
+    /** "Steering committee review pack", "Agency scorecard: MoIC", ... */
+    readonly title: string;
+    readonly meetingName: string;
+    readonly meetingDate: string;
+    readonly preparedBy: string;
+    readonly generatedAt: string;
+  };
+  /** YYYY-MM-DD: overdue, next quarter and latest actuals are read as of this date. */
+  readonly asOf: string;
+  readonly asOfMonth: string;
+  /**
+   * Whose statuses, dates, targets and actions the pack shows: the plan as recorded today (`current`, when the
+   * as-of date is today or later), or as it stood on `day`, rebuilt from the change history with the changes
+   * made since left out (`day` is later than the as-of date only when the plan's history begins after it).
+   */
+  readonly planAsOf: { readonly day: string; readonly current: boolean; readonly changesUndone: number };
+  readonly period: ReportingPeriod | null;
+  readonly nextQuarter: { readonly label: string; readonly start: string; readonly end: string };
+  readonly scope: {
+    readonly label: string;
+    readonly chapterIds: readonly Id[] | null;
+    readonly leadAgency: { readonly id: Id; readonly acronym: string | null; readonly name: string } | null;
+  };
+  readonly summary: {
+    readonly total: number;
+    readonly byStatus: StatusCounts;
+    readonly overdue: number;
+    readonly byChapter: readonly { readonly id: Id; readonly code: string; readonly title: string; readonly total: number; readonly byStatus: StatusCounts; readonly overdue: number }[];
+    readonly startingNextQuarter: readonly ReportActionBrief[];
+    readonly endingNextQuarter: readonly ReportActionBrief[];
+    readonly byFund: Readonly<Record<FundStatus | 'unknown', number>>;
+    /** Not committed or only partially committed, and not completed or dropped. */
+    readonly fundingNotCommitted: readonly ReportActionBrief[];
+  };
+  /** Null when no snapshot was chosen (or the plan has none). */
+  readonly changes: (SnapshotComparison & { readonly removedOutsideScope: number }) | null;
+  readonly chapters: readonly ReportChapter[];
+  readonly overdue: readonly ReportActionBrief[];
+  readonly atRisk: readonly (ReportActionBrief & { readonly reason: string })[];
+  readonly agencies: readonly ReportAgencyScorecard[];
+  readonly indicators: readonly (ReportIndicatorLine & { readonly actionId: Id; readonly actionCode: string; readonly actionTitle: string; readonly chapterCode: string })[];
+  readonly timeline: { readonly first: string | null; readonly last: string | null };
+  readonly annex: readonly { readonly acronym: string | null; readonly name: string; readonly kind: 'agency' | 'group'; readonly parentName: string | null; readonly confirmed: boolean }[];
+}
