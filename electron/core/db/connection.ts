@@ -1,14 +1,20 @@
 // Opens a workspace file: one SQLite database per workspace, WAL journal, foreign keys on, a busy timeout,
 // migrated to the latest schema before anything else touches it.
-import BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect, type MigrationProvider } from 'kysely';
+import { existsSync, statSync } from 'node:fs';
 import { AppError } from '../../../shared/result';
+import { quickCheck } from './integrity';
 import { MIGRATIONS } from './migrations';
 import type { Database, Db } from './schema';
+import { openSqliteFile, useSqliteAddon } from './sqlite-file';
 
 export interface OpenOptions {
-  /** Path of better-sqlite3's compiled addon; the Electron build lives apart from the Node build used by tests. */
-  readonly nativeBinding?: string;
+  /**
+   * Path of better-sqlite3's addon built for Electron (the tests and the CLI use the Node build in node_modules). Kept
+   * for every later connection of this thread, the backups' included (useSqliteAddon).
+   */
+  readonly nativeBinding?: string | undefined;
   /** Open without migrating (tests of the migrations themselves). */
   readonly migrate?: boolean;
 }
@@ -26,10 +32,24 @@ export function createMigrator(db: Kysely<Database>): Migrator {
   return new Migrator({ db, provider: staticMigrations });
 }
 
+/**
+ * A workspace SQLite finds damaged is refused before anything writes to it (journal mode, migrations), so that it stays
+ * as it was for its backups to replace; `details.damaged` tells the host to offer the newest intact backup.
+ */
+function refuseDamaged(path: string): void {
+  if (!existsSync(path) || statSync(path).size === 0) return;
+  const problems = quickCheck(path);
+  // A file that is no SQLite database at all is refused below, as not a workspace.
+  if (problems.length === 0 || problems.some((problem) => /not a database/.test(problem))) return;
+  throw new AppError('bad_file', `${path} is damaged (${problems[0]}). PlanDesk did not open it and wrote nothing to it.`, { damaged: true, path, problems });
+}
+
 export async function openDatabase(path: string, options: OpenOptions = {}): Promise<Connection> {
+  if (options.nativeBinding) useSqliteAddon(options.nativeBinding);
+  refuseDamaged(path);
   let sqlite: BetterSqlite3.Database;
   try {
-    sqlite = new BetterSqlite3(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+    sqlite = openSqliteFile(path);
     sqlite.pragma('busy_timeout = 5000');
     // Reading the header fails here when the file is not a SQLite database.
     sqlite.pragma('journal_mode = WAL');
