@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -5,6 +6,8 @@ export default defineConfig({
     reporters: ['default', './tests/summary-reporter.ts'],
     projects: [
       {
+        // The main process's code (electron/main) runs against a recording stand-in of Electron, its only fake.
+        resolve: { alias: [{ find: /^electron$/, replacement: resolve(import.meta.dirname, 'tests/unit/main/electron-stand-in.ts') }] },
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],

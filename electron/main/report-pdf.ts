@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { AppError } from '../../shared/result';
 import type { PrintedReport } from '../core/host/context';
 import { printInParts } from '../core/reports/print-in-parts';
-import { isAllowedNavigation, secureWebPreferences } from './security-policy';
+import { secureWebPreferences } from './security-policy';
+import { guardWebContents } from './window';
 
 /** A pack of 10,000 actions lays out in well under this; the limit only stops a hung page. */
 const READY_TIMEOUT_MS = 10 * 60_000;
@@ -36,10 +37,7 @@ async function waitUntilLaidOut(window: BrowserWindow): Promise<void> {
 async function openPackWindow(pack: PrintedReport, inParts: boolean): Promise<BrowserWindow> {
   const window = new BrowserWindow({ show: false, width: 1200, height: 900, webPreferences: secureWebPreferences(join(import.meta.dirname, '../preload/index.cjs')) });
   const url = printPageUrl();
-  window.webContents.on('will-navigate', (event, target) => {
-    if (!isAllowedNavigation(target, url)) event.preventDefault();
-  });
-  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  guardWebContents(window.webContents, url);
   const query: Record<string, string> = { request: JSON.stringify(pack.request), paper: pack.paper, ...(inParts ? { parts: '1' } : {}) };
   try {
     if (url.startsWith('file:')) await window.loadFile(join(import.meta.dirname, '../renderer/print.html'), { query });

@@ -1,6 +1,6 @@
 // The main window with the security defaults: isolated, sandboxed, no Node in the page, navigation and
 // new windows denied, permissions denied, its size and position remembered.
-import { BrowserWindow, screen, session, shell } from 'electron';
+import { BrowserWindow, screen, session, shell, type WebContents } from 'electron';
 import { join } from 'node:path';
 import type { PreferencesStore, WindowBounds } from '../core/preferences/preferences';
 import { isAllowedNavigation, isSafeExternalUrl, secureWebPreferences } from './security-policy';
@@ -25,6 +25,24 @@ export function lockDownSession(): void {
   session.defaultSession.setPermissionCheckHandler(() => false);
 }
 
+/**
+ * A window's page stays the app's own page: navigation and redirects elsewhere are stopped, no window opens (https
+ * links the user clicks go to the system browser), no webview attaches.
+ */
+export function guardWebContents(contents: WebContents, appUrl: string): void {
+  contents.on('will-navigate', (event, url) => {
+    if (!isAllowedNavigation(url, appUrl)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAllowedNavigation(url, appUrl)) event.preventDefault();
+  });
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isSafeExternalUrl(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
 export function createMainWindow(preferences: PreferencesStore): BrowserWindow {
   const saved = preferences.get().window;
   const bounds = saved && onSomeDisplay(saved) ? saved : null;
@@ -40,17 +58,7 @@ export function createMainWindow(preferences: PreferencesStore): BrowserWindow {
   if (bounds?.maximized) window.maximize();
 
   const appUrl = rendererUrl();
-  window.webContents.on('will-navigate', (event, url) => {
-    if (!isAllowedNavigation(url, appUrl)) event.preventDefault();
-  });
-  window.webContents.on('will-redirect', (event, url) => {
-    if (!isAllowedNavigation(url, appUrl)) event.preventDefault();
-  });
-  window.webContents.setWindowOpenHandler(({ url }) => {
-    if (isSafeExternalUrl(url)) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
-  window.webContents.on('will-attach-webview', (event) => event.preventDefault());
+  guardWebContents(window.webContents, appUrl);
 
   window.once('ready-to-show', () => window.show());
   window.on('close', () => {
