@@ -1,13 +1,13 @@
 // What a package merge brought from the other laptop besides the plan's values: the history entries and snapshots
 // written there, marked with the merge that brought them. Undo sets them aside with the merge, redo brings them back.
 import type { DbOrTx } from '../db/schema';
-import { localHistoryEntry, packHistoryWithIds } from './compare-pack';
+import { localHistoryEntry, packHistoryWithIds } from './compare/history-sides';
 import type { PackHistoryEntry, PackSnapshot } from './pack-format';
 
 /**
  * History entries of the package not yet here, as they were written on the other laptop, marked with the merge that
  * brings them (its undo sets them aside). Entries about records only the other workspace holds do not travel
- * (travels() in compare-pack.ts).
+ * (packHistoryWithIds() in compare/history-sides.ts).
  */
 export async function importHistory(tx: DbOrTx, planId: string, mergeId: number, entries: readonly PackHistoryEntry[], leftOut: (entry: PackHistoryEntry) => boolean): Promise<void> {
   const known = new Set((await tx.selectFrom('change_history').selectAll().where('plan_id', '=', planId).execute()).map((h) => localHistoryEntry(h).id));

@@ -17,7 +17,7 @@ import { recordDecisions } from '../review/record-decisions';
 import { canRevertCleanly } from '../review/undo-check';
 import { SPECIAL_REVERTS } from './special-reverts';
 import { BROUGHT, broughtWords, importHistory, importSnapshots } from './brought';
-import { PARENT_COLUMN, type PackWrite, type PlacedTable } from './compare-pack';
+import { PARENT_COLUMN, type PackWrite, type PlacedTable } from './compare/planned-change';
 import { reviewPack, type PackContents } from './open-pack';
 
 const NOUN: Readonly<Record<PlacedTable, string>> = { chapters: 'chapter', policy_statements: 'policy statement', actions: 'action', indicators: 'indicator' };

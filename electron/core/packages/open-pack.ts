@@ -1,6 +1,6 @@
 // Opening a whole-plan package: the archive is checked (safe paths, entry count, sizes and ratios), every entry
 // must match the SHA-256 the manifest gives it, every part must parse; then the package's plan is compared with
-// the local plan of the same id (compare-pack.ts) into the same review model as returned workbooks.
+// the local plan of the same id (compare/compare.ts) into the same review model as returned workbooks.
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -12,7 +12,9 @@ import { exportPlanFile } from '../planfile/export-plan-file';
 import type { PlanFile, PlanFilePlan } from '../planfile/format';
 import { parsePlanFile } from '../planfile/import-plan-file';
 import { changeIdOf } from '../review/change-id';
-import { comparePack, packHistoryWithIds, type PlannedChange } from './compare-pack';
+import { comparePack } from './compare/compare';
+import { packHistoryWithIds } from './compare/history-sides';
+import type { PlannedChange } from './compare/planned-change';
 import { PACK_ENTRIES, packHistoryEntry, packManifest, packProgress, packSnapshot, type PackHistoryEntry, type PackManifest, type PackProgress, type PackSnapshot } from './pack-format';
 import { PACKAGE_RULES, readSafeZip } from '../zip/safe-zip';
 

@@ -13,7 +13,7 @@ import { listHistory } from '../../../electron/core/history/history';
 import { setActual } from '../../../electron/core/indicators/indicator-commands';
 import { createPack } from '../../../electron/core/packages/create-pack';
 import { mergePack } from '../../../electron/core/packages/merge-pack';
-import { localHistoryEntry } from '../../../electron/core/packages/compare-pack';
+import { localHistoryEntry } from '../../../electron/core/packages/compare/history-sides';
 import { reviewPack } from '../../../electron/core/packages/open-pack';
 import { updateActionField } from '../../../electron/core/plan/plan-commands';
 import { createAction } from '../../../electron/core/plan/structure-commands';
