@@ -20,7 +20,7 @@ import { fileToBase64 } from '../import/import-model';
 import { IndicatorsView } from '../indicators/IndicatorsView';
 import { OverviewView } from '../overview/OverviewView';
 import { TimelineView } from '../timeline/TimelineView';
-import { ExchangeView, type DroppedWorkbooks, type ReceiveRequest } from '../exchange/ExchangeView';
+import { ExchangeView, type DroppedWorkbooks, type ExchangeRequest } from '../exchange/ExchangeView';
 import { ReportsView } from '../reports/ReportsView';
 import { showNotice } from '../ui/notice';
 import { NoticeToast } from '../ui/NoticeToast';
@@ -69,17 +69,22 @@ export function App() {
     rememberView(next);
     setView(next);
   }, []);
-  // File > Receive updates… and returned workbooks dropped on the window: the Exchange view receives them.
-  const [receiveRequest, setReceiveRequest] = useState<ReceiveRequest | null>(null);
-  const nextReceiveRequest = useRef(1);
+  // File > Receive updates… and returned workbooks dropped on the window: the Exchange view receives them; a package
+  // opened from the system: the Exchange view opens its review.
+  const [exchangeRequest, setExchangeRequest] = useState<ExchangeRequest | null>(null);
+  const nextExchangeRequest = useRef(1);
   const receiveUpdates = useCallback(
     (files: DroppedWorkbooks | null) => {
       switchView('exchange');
-      setReceiveRequest({ id: nextReceiveRequest.current++, files });
+      setExchangeRequest({ id: nextExchangeRequest.current++, kind: 'receive', files });
     },
     [switchView],
   );
-  const receiveRequestTaken = useCallback((id: number) => setReceiveRequest((current) => (current?.id === id ? null : current)), []);
+  const openPackage = useCallback(() => {
+    switchView('exchange');
+    setExchangeRequest({ id: nextExchangeRequest.current++, kind: 'open-package' });
+  }, [switchView]);
+  const exchangeRequestTaken = useCallback((id: number) => setExchangeRequest((current) => (current?.id === id ? null : current)), []);
   const openPlanId = loaded ? openPlanOf(loaded.workspace, chosenPlan) : null;
   // The core says what each dropped file is, by its content; drop-routing.ts decides where each goes.
   const dragging = useFileDrop(async (files: File[]) => {
@@ -122,9 +127,12 @@ export function App() {
         } else if (command === 'receive-updates') {
           if (openPlanId !== null) receiveUpdates(null);
           else showNotice({ message: 'Updates are received into a plan: open or create a plan first.' });
+        } else if (command === 'open-package') {
+          if (openPlanId !== null) openPackage();
+          else showNotice({ message: 'A package is reviewed from the Exchange view of a plan: open or create a plan first, then open the package again.' });
         }
       }),
-    [reload, receiveUpdates, openPlanId],
+    [reload, receiveUpdates, openPackage, openPlanId],
   );
 
   if (problem && !loaded) {
@@ -210,7 +218,7 @@ export function App() {
       {/* <main> may not be a tab panel: the panel sits inside it, so the page keeps its main landmark. */}
       <main className="app__view">
         <div className="app__panel" id={panelId(view)} role="tabpanel" aria-labelledby={tabId(view)}>
-          {renderView(view, viewProps, info.workspacePath, { receiveRequest, onReceiveRequestTaken: receiveRequestTaken })}
+          {renderView(view, viewProps, info.workspacePath, { request: exchangeRequest, onRequestTaken: exchangeRequestTaken })}
         </div>
       </main>
       {newPlanDialog}
@@ -226,7 +234,7 @@ function renderView(
   view: ViewId,
   props: ViewProps,
   workspacePath: string,
-  exchange: { readonly receiveRequest: ReceiveRequest | null; readonly onReceiveRequestTaken: (id: number) => void },
+  exchange: { readonly request: ExchangeRequest | null; readonly onRequestTaken: (id: number) => void },
 ) {
   const key = `${workspacePath}|${props.planId}`;
   switch (view) {

@@ -111,20 +111,23 @@ function NoticeBody({ notice }: { notice: Notice }) {
 /** Returned workbooks dropped on the window, as the receive call takes them. */
 export type DroppedWorkbooks = MethodInput<'exchange:receiveDropped'>['files'];
 
-/** The app asks the view to receive updates: File > Receive updates… (files null: the dialog asks), or a drop. */
-export interface ReceiveRequest {
-  readonly id: number;
-  readonly files: DroppedWorkbooks | null;
-}
+/**
+ * What the app asks of the view: receive updates (File > Receive updates…, files null: the dialog asks; or a drop), or
+ * open a package for review that the system gave the app (a .pmupack opened in the file manager, or given to it while
+ * it runs; the main process answers the package dialog with that file).
+ */
+export type ExchangeRequest =
+  | { readonly id: number; readonly kind: 'receive'; readonly files: DroppedWorkbooks | null }
+  | { readonly id: number; readonly kind: 'open-package' };
 
 interface ExchangeViewProps extends ViewProps {
-  readonly receiveRequest: ReceiveRequest | null;
+  readonly request: ExchangeRequest | null;
   /** The view took the request: the app forgets it, so that showing the view again does not repeat it. */
-  readonly onReceiveRequestTaken: (id: number) => void;
+  readonly onRequestTaken: (id: number) => void;
 }
 
 export function ExchangeView(props: ExchangeViewProps) {
-  const { planId, revision, onPlanChanged, receiveRequest, onReceiveRequestTaken } = props;
+  const { planId, revision, onPlanChanged, request, onRequestTaken } = props;
   const [packages, setPackages] = useState<readonly ExchangePackage[] | null>(null);
   const [review, setReview] = useState<Review | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -249,13 +252,14 @@ export function ExchangeView(props: ExchangeViewProps) {
 
   const takenRequest = useRef<number | null>(null);
   useEffect(() => {
-    if (!receiveRequest || takenRequest.current === receiveRequest.id) return;
-    takenRequest.current = receiveRequest.id;
-    onReceiveRequestTaken(receiveRequest.id);
-    void receive(receiveRequest.files);
-    // Only a new request starts a receive; receive itself changes with every render.
+    if (!request || takenRequest.current === request.id) return;
+    takenRequest.current = request.id;
+    onRequestTaken(request.id);
+    // The work starts once this render is done: it shows its progress, which is state of this view.
+    queueMicrotask(() => void (request.kind === 'receive' ? receive(request.files) : openPackage()));
+    // Only a new request starts a receive or an opening; both change with every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [receiveRequest]);
+  }, [request]);
 
   if (review) {
     return (

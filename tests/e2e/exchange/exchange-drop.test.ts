@@ -127,6 +127,24 @@ describe('receiving updates by drop and from the menu', () => {
     await expect.poll(() => dialog.count()).toBe(0);
   });
 
+  it('a package the system gives the app (opened in the file manager) opens its review in the Exchange view', async () => {
+    const { page } = browser;
+    const pack = join(folder, 'from the system.pmupack');
+    answerDialogs({ chooseSavePath: pack });
+    await call('packages:create', { planId });
+    await page.reload();
+    await page.getByRole('tab', { name: 'Timeline' }).click();
+    // The main process answers the package dialog with the file the system gave it, then sends the command.
+    answerDialogs({ chooseFiles: [pack] });
+    await page.evaluate("window.sendMenuCommand('open-package')");
+    await expect.poll(() => page.getByRole('tab', { name: 'Exchange', selected: true }).count()).toBe(1);
+    const file = page.locator('.review-file__name').first();
+    await file.waitFor();
+    expect(await file.textContent()).toContain('from the system.pmupack');
+    await saveScreenshot(page, 'exchange-package-from-system');
+    await page.getByRole('button', { name: /Close without merging/ }).click();
+  });
+
   it('File > Receive Updates… shows the Exchange view and asks for the files, as the button does', async () => {
     const { page } = browser;
     await page.reload();
