@@ -11,11 +11,12 @@ import { listLeadAgencies } from '../../core/exchange/plan-now';
 import { mergeReturns, receiveReturns } from '../../core/exchange/receive-returns';
 import { sendForUpdate } from '../../core/exchange/send-updates';
 import { ensurePeriods } from '../../core/reporting/periods';
+import { listPlans } from '../../core/plan/plan-queries';
 import { cliChangeContext, print, printJson, requireOption, UsageError, withWorkspace, type CliCommand } from '../cli-support';
 
 /** The plan a command works on: --plan, or the workspace's only plan. */
 export async function planOf(db: Db, wanted: string | undefined, dbPath: string): Promise<string> {
-  const plans = await db.selectFrom('plans').select(['id', 'title']).where('deleted_at', 'is', null).execute();
+  const plans = await listPlans(db);
   if (wanted) {
     if (!plans.some((p) => p.id === wanted)) throw new AppError('not_found', `No plan with id ${wanted} in ${dbPath}`);
     return wanted;

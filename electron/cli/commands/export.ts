@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../../../shared/result';
 import { planCsv, planWorkbookBytes } from '../../core/exports/plan-workbook';
 import { exportPlanFile } from '../../core/planfile/export-plan-file';
+import { listPlans, planExists } from '../../core/plan/plan-queries';
 import { requireOption, UsageError, withWorkspace, type CliCommand } from '../cli-support';
 
 export const exportCommand: CliCommand = {
@@ -22,11 +23,10 @@ export const exportCommand: CliCommand = {
     if (format !== 'json' && format !== 'csv' && format !== 'xlsx') throw new UsageError(`--format ${format} is not supported (json, csv, xlsx)`);
     const content = await withWorkspace(db, async (connection) => {
       if (values.plan) {
-        const exists = await connection.db.selectFrom('plans').select('id').where('id', '=', values.plan).executeTakeFirst();
-        if (!exists) throw new AppError('not_found', `No plan with id ${values.plan} in ${db}`);
+        if (!(await planExists(connection.db, values.plan))) throw new AppError('not_found', `No plan with id ${values.plan} in ${db}`);
       }
       if (format === 'json') return `${JSON.stringify(await exportPlanFile(connection.db, values.plan ? [values.plan] : undefined), null, 2)}\n`;
-      const planIds = values.plan ? [values.plan] : (await connection.db.selectFrom('plans').select('id').where('deleted_at', 'is', null).orderBy('created_at').execute()).map((p) => p.id);
+      const planIds = values.plan ? [values.plan] : (await listPlans(connection.db)).map((p) => p.id);
       if (format === 'xlsx') return planWorkbookBytes(connection.db, planIds);
       if (planIds.length !== 1) throw new UsageError(`--format csv writes one plan: give --plan (the workspace holds ${planIds.length})`);
       return planCsv(connection.db, planIds[0]!);

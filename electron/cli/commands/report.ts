@@ -10,7 +10,7 @@ import { reportRequest, type ReportRequest } from '../../../shared/contract';
 import type { PaperSize, ReportPreset } from '../../../shared/domain';
 import { AppError } from '../../../shared/result';
 import { openDatabase } from '../../core/db/connection';
-import { listPlanSummaries } from '../../core/plan/plan-queries';
+import { listPlanSummaries, liveChapters } from '../../core/plan/plan-queries';
 import { findAgency } from '../../core/reports/find-agency';
 import { printInParts } from '../../core/reports/print-in-parts';
 import { buildReportModel } from '../../core/reports/report-model';
@@ -214,7 +214,7 @@ async function requestFrom(db: string, values: Record<string, string | string[] 
     }
     const agency = typeof values['agency'] === 'string' ? await findAgency(connection.db, values['agency']) : undefined;
     const chapterNames = (values['chapter'] as string[] | undefined) ?? [];
-    const chapters = chapterNames.length > 0 ? await connection.db.selectFrom('chapters').select(['id', 'code']).where('plan_id', '=', planId).where('deleted_at', 'is', null).execute() : [];
+    const chapters = chapterNames.length > 0 ? await liveChapters(connection.db, planId) : [];
     const chapterIds = chapterNames.map((name) => {
       const found = chapters.find((c) => c.id === name || c.code === name);
       if (!found) throw new AppError('not_found', `No chapter "${name}" in the plan (give its code, such as 5.1, or its id)`);

@@ -3,21 +3,22 @@ import type { AgencyListRow } from '../../../shared/domain';
 import { AppError } from '../../../shared/result';
 import { groupBy } from '../../../shared/collections';
 import type { Db, DbOrTx } from '../db/schema';
-import { recordChanges } from '../history/history';
+import { recordChanges } from '../history/store';
 import type { ChangeContext } from '../host/context';
 import { updateRow } from '../history/tracked-update';
 import { insertAgency, loadAgencyIndex } from './registry';
+import { live } from '../db/live';
 
 export type AgencyField = 'acronym' | 'name' | 'aliases' | 'parentId' | 'kind' | 'confirmed';
 
 export async function listAgencies(db: DbOrTx): Promise<AgencyListRow[]> {
-  const agencies = await db.selectFrom('agencies').selectAll().where('deleted_at', 'is', null).execute();
+  const agencies = await db.selectFrom('agencies').selectAll().where(live()).execute();
   const aliases = groupBy(await db.selectFrom('agency_aliases').selectAll().orderBy('alias').execute(), (a) => a.agency_id);
   const counts = await db
     .selectFrom('action_agencies')
     .innerJoin('actions', 'actions.id', 'action_agencies.action_id')
     .select(['action_agencies.agency_id', 'action_agencies.role', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('actions.deleted_at', 'is', null)
+    .where(live('actions'))
     .groupBy(['action_agencies.agency_id', 'action_agencies.role'])
     .execute();
   const countOf = (id: string, role: string) => Number(counts.find((c) => c.agency_id === id && c.role === role)?.n ?? 0);
@@ -50,7 +51,7 @@ export async function createAgency(db: Db, context: ChangeContext, input: { acro
 
 export async function updateAgency(db: Db, context: ChangeContext, input: { agencyId: string; field: AgencyField; value: string | null }): Promise<void> {
   await db.transaction().execute(async (tx) => {
-    const row = await tx.selectFrom('agencies').selectAll().where('id', '=', input.agencyId).where('deleted_at', 'is', null).executeTakeFirst();
+    const row = await tx.selectFrom('agencies').selectAll().where('id', '=', input.agencyId).where(live()).executeTakeFirst();
     if (!row) throw new AppError('not_found', `No agency with id ${input.agencyId} in the registry`);
     const text = (input.value ?? '').trim();
     const target = { table: 'agencies' as const, id: row.id, planId: null };
@@ -76,7 +77,7 @@ export async function updateAgency(db: Db, context: ChangeContext, input: { agen
           let cursor: string | null = parentId;
           for (let depth = 0; cursor !== null; depth += 1) {
             if (cursor === row.id || depth > 50) throw new AppError('invalid_input', 'An agency cannot be a unit of itself or of its own units');
-            const parent: { parent_id: string | null } | undefined = await tx.selectFrom('agencies').select('parent_id').where('id', '=', cursor).where('deleted_at', 'is', null).executeTakeFirst();
+            const parent: { parent_id: string | null } | undefined = await tx.selectFrom('agencies').select('parent_id').where('id', '=', cursor).where(live()).executeTakeFirst();
             if (!parent) throw new AppError('not_found', `No agency with id ${cursor} in the registry`);
             cursor = parent.parent_id;
           }
@@ -107,7 +108,7 @@ export async function mergeAgencies(db: Db, context: ChangeContext, input: { kee
   if (input.keepId === input.mergeId) throw new AppError('invalid_input', 'Choose two different agencies to merge');
   await db.transaction().execute(async (tx) => {
     const [keep, merge] = await Promise.all(
-      [input.keepId, input.mergeId].map((id) => tx.selectFrom('agencies').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst()),
+      [input.keepId, input.mergeId].map((id) => tx.selectFrom('agencies').selectAll().where('id', '=', id).where(live()).executeTakeFirst()),
     );
     if (!keep || !merge) throw new AppError('not_found', 'One of the agencies to merge is no longer in the registry');
     const links = await tx.selectFrom('action_agencies').selectAll().where('agency_id', '=', merge.id).execute();

@@ -2,7 +2,7 @@
 // ("DITT/MoIC"): known acronyms, names and aliases link; an unknown name becomes an unconfirmed agency, as on
 // import; an acronym naming two agencies (DOI) is left unlinked rather than guessed.
 import type { DbOrTx } from '../db/schema';
-import type { FieldChange } from '../history/history';
+import type { FieldChange } from '../history/store';
 import type { ChangeContext } from '../host/context';
 import { looksLikeAcronym, parseAgencyCell } from './agency-names';
 import { insertAgency, loadAgencyIndex } from './registry';

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AgencyRef } from '../../../shared/domain';
 import type { AgencyRow, DbOrTx } from '../db/schema';
+import { live } from '../db/live';
 
 export interface AgencyIndex {
   readonly byId: Map<string, AgencyRow>;
@@ -22,7 +23,7 @@ export function agencyIdOf(index: AgencyIndex, ref: string): string | null {
 }
 
 export async function loadAgencyIndex(db: DbOrTx): Promise<AgencyIndex> {
-  const rows = await db.selectFrom('agencies').selectAll().where('deleted_at', 'is', null).execute();
+  const rows = await db.selectFrom('agencies').selectAll().where(live()).execute();
   const aliases = await db.selectFrom('agency_aliases').selectAll().execute();
   const byId = new Map<string, AgencyRow>();
   const byKeyMap = new Map<string, AgencyRow[]>();
@@ -93,7 +94,7 @@ export async function countAgencies(db: DbOrTx): Promise<number> {
   const row = await db
     .selectFrom('agencies')
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('deleted_at', 'is', null)
+    .where(live())
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }

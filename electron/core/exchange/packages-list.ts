@@ -1,6 +1,7 @@
 // The update workbooks a plan has sent, newest first, with where each stands (sent, returned, merged).
 import type { ExchangePackage, ExchangePackageStatus } from '../../../shared/domain';
 import type { DbOrTx } from '../db/schema';
+import { countDecisions } from '../review/record-decisions';
 
 const STATUSES: readonly ExchangePackageStatus[] = ['sent', 'returned', 'merged'];
 
@@ -16,15 +17,9 @@ export async function listPackages(db: DbOrTx, planId: string): Promise<Exchange
     .orderBy('agency_label')
     .execute();
   // Counted from the merge that stands: an undone merge keeps its decisions on record, and a later merge adds its own.
-  const decisions = await db
-    .selectFrom('review_decisions')
-    .innerJoin('exchange_packages', (join) => join.onRef('exchange_packages.id', '=', 'review_decisions.package_id').onRef('exchange_packages.merge_batch_id', '=', 'review_decisions.batch_id'))
-    .select(['review_decisions.package_id', 'review_decisions.accepted', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('review_decisions.kind', '=', 'exchange')
-    .where('review_decisions.plan_id', '=', planId)
-    .groupBy(['review_decisions.package_id', 'review_decisions.accepted'])
-    .execute();
-  const countOf = (packageId: string, accepted: number) => Number(decisions.find((d) => d.package_id === packageId && d.accepted === accepted)?.n ?? 0);
+  const decisions = await countDecisions(db, 'exchange', planId);
+  const countOf = (packageId: string, mergeBatchId: string | null, accepted: boolean) =>
+    decisions.find((d) => d.packageId === packageId && d.batchId === mergeBatchId && d.accepted === accepted)?.count ?? 0;
   return rows.map((r) => {
     const merged = r.status === 'merged';
     return {
@@ -44,8 +39,8 @@ export async function listPackages(db: DbOrTx, planId: string): Promise<Exchange
       returnedFile: r.returned_file,
       mergedAt: r.merged_at,
       mergedBy: r.merged_by,
-      accepted: merged ? countOf(r.id, 1) : null,
-      rejected: merged ? countOf(r.id, 0) : null,
+      accepted: merged ? countOf(r.id, r.merge_batch_id, true) : null,
+      rejected: merged ? countOf(r.id, r.merge_batch_id, false) : null,
     };
   });
 }

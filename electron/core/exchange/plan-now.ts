@@ -7,6 +7,7 @@ import { AppError } from '../../../shared/result';
 import type { ActionRow, DbOrTx } from '../db/schema';
 import { actionsOfPlan } from '../plan/actions-of-plan';
 import type { SentValues } from './update-workbook';
+import { live } from '../db/live';
 
 export interface PeriodRef {
   readonly id: string;
@@ -51,7 +52,7 @@ export async function loadPlanNow(db: DbOrTx, planId: string, periodId: string, 
     .selectFrom('indicators')
     .selectAll()
     .where('action_id', 'in', ids)
-    .where('deleted_at', 'is', null)
+    .where(live())
     .orderBy('position')
     .execute();
   const updates = await db
@@ -122,7 +123,7 @@ export async function listLeadAgencies(db: DbOrTx, planId: string): Promise<Lead
     .innerJoin('agencies', 'agencies.id', 'action_agencies.agency_id')
     .select(['agencies.id', 'agencies.acronym', 'agencies.name', 'agencies.kind', (eb) => eb.fn.count<number>('actions.id').distinct().as('actions')])
     .where('action_agencies.role', '=', 'lead')
-    .where('agencies.deleted_at', 'is', null)
+    .where(live('agencies'))
     .groupBy('agencies.id')
     .execute();
   const notSent = new Map<string, number>();
@@ -148,7 +149,7 @@ export async function listLeadAgencies(db: DbOrTx, planId: string): Promise<Lead
 export async function actionsWithoutAgencyLead(db: DbOrTx, planId: string): Promise<(NotSentAction & { readonly groupIds: readonly string[] })[]> {
   const actions = await actionsOfPlan(db, planId, 'live')
     .leftJoin('action_agencies', (join) => join.onRef('action_agencies.action_id', '=', 'actions.id').on('action_agencies.role', '=', 'lead'))
-    .leftJoin('agencies', (join) => join.onRef('agencies.id', '=', 'action_agencies.agency_id').on('agencies.deleted_at', 'is', null))
+    .leftJoin('agencies', (join) => join.onRef('agencies.id', '=', 'action_agencies.agency_id').on(live('agencies')))
     .select(['actions.id', 'actions.code', 'actions.title', 'actions.lead_text', 'agencies.id as agencyId', 'agencies.kind'])
     .orderBy('chapters.position')
     .orderBy('policy_statements.position')

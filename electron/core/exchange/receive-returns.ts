@@ -8,7 +8,7 @@ import { formatMonth } from '../../../shared/months';
 import { AppError, assertNever } from '../../../shared/result';
 import { STATUS_LABELS } from '../../../shared/vocab/status';
 import type { Db, DbOrTx } from '../db/schema';
-import { recordChanges } from '../history/history';
+import { recordChanges } from '../history/store';
 import type { ChangeContext } from '../host/context';
 import { writeActual } from '../indicators/indicator-commands';
 import { updateRow } from '../history/tracked-update';

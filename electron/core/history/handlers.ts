@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/result';
 import type { ChangeContext } from '../host/context';
 import type { Handlers } from '../host/dispatch';
 import type { HandlerKit } from '../host/kit';
-import { listHistory, listHistoryUsers } from './history';
+import { listHistory, listHistoryUsers } from './store';
 import { revertBatch, type SpecialRevert } from './revert';
 
 type HistoryChannel = 'history:list' | 'history:users' | 'history:undo' | 'history:redo' | 'history:undoState';

@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import { AppError } from '../../../shared/result';
 import type { Db, DbOrTx } from '../db/schema';
 import type { ChangeContext } from '../host/context';
-import { recordChanges, type FieldChange, type HistoryEntity } from './history';
+import { batchEntries, recordChanges, type FieldChange, type HistoryEntity } from './store';
 
 /** The table each history entity lives in (null: its changes cannot be reverted). */
 export const TABLES: Readonly<Record<HistoryEntity, string | null>> = {
@@ -55,7 +55,7 @@ export async function revertBatch(
 ): Promise<{ readonly batchId: string; readonly entityIds: readonly string[] }> {
   if (!context.batchId) throw new Error('revertBatch needs a batch id for the revert itself');
   return db.transaction().execute(async (tx) => {
-    const entries = await tx.selectFrom('change_history').selectAll().where('batch_id', '=', batchId).orderBy('id', 'desc').execute();
+    const entries = await batchEntries(tx, batchId);
     if (entries.length === 0) throw new AppError('not_found', 'There is nothing to undo for that change');
     const changes: FieldChange[] = [];
     for (const entry of entries) {

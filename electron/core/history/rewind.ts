@@ -2,7 +2,7 @@
 // change is undone on the rows, newest first (as undo would write it back), and rows created later are left out.
 // Nothing is written. A row deleted later comes back, since deletes are soft and traced.
 import type { ChangeHistoryRow, DbOrTx } from '../db/schema';
-import type { HistoryEntity } from './history';
+import type { HistoryEntity } from './store';
 import { typed } from './revert';
 
 /** The history fields that hold an action's agency links (rows of their own, not a column). */

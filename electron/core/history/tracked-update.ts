@@ -3,7 +3,7 @@
 import { AppError } from '../../../shared/result';
 import type { DbOrTx } from '../db/schema';
 import type { ChangeContext } from '../host/context';
-import { recordChanges, type FieldChange, type HistoryEntity } from './history';
+import { recordChanges, type FieldChange, type HistoryEntity } from './store';
 
 export type EditableTable = 'plans' | 'chapters' | 'policy_statements' | 'actions' | 'indicators' | 'agencies' | 'progress_updates';
 

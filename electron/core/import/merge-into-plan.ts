@@ -9,13 +9,14 @@ import type { ImportActionMatch, ImportFieldDifference, ImportMergePreview } fro
 import { AppError } from '../../../shared/result';
 import { FUND_LABELS, STATUS_LABELS, type FundStatus, type ImplementationStatus } from '../../../shared/vocab/status';
 import type { ActionRow, DbOrTx, IndicatorRow } from '../db/schema';
-import { recordChanges, type FieldChange } from '../history/history';
+import { recordChanges, type FieldChange } from '../history/store';
 import type { ChangeContext } from '../host/context';
 import { positionAfterLast, updateRow } from '../history/tracked-update';
 import type { PlanFile, PlanFileAction, PlanFileIndicator, PlanFilePlan } from '../planfile/format';
 import { actionRow, indicatorRow, insertChunked, prepareAgencies, type AgencyLinkRow } from '../planfile/write-plan-file';
 import type { ImportField } from './headers';
 import { describeTimeline } from './timeline';
+import { live } from '../db/live';
 
 /** Which of the file's fields can change the plan: a spreadsheet only speaks for the columns it has. */
 export type PresentFields = ReadonlySet<ImportField> | 'all';
@@ -37,16 +38,16 @@ interface ExistingPlan {
 }
 
 async function loadPlan(db: DbOrTx, planId: string): Promise<ExistingPlan> {
-  const plan = await db.selectFrom('plans').select(['id', 'title']).where('id', '=', planId).where('deleted_at', 'is', null).executeTakeFirst();
+  const plan = await db.selectFrom('plans').select(['id', 'title']).where('id', '=', planId).where(live()).executeTakeFirst();
   if (!plan) throw new AppError('not_found', `No plan with id ${planId} in this workspace`);
-  const chapters = await db.selectFrom('chapters').select(['id', 'code', 'title', 'position']).where('plan_id', '=', planId).where('deleted_at', 'is', null).orderBy('position').execute();
+  const chapters = await db.selectFrom('chapters').select(['id', 'code', 'title', 'position']).where('plan_id', '=', planId).where(live()).orderBy('position').execute();
   const statements = await db
     .selectFrom('policy_statements as s')
     .innerJoin('chapters as c', 'c.id', 's.chapter_id')
     .select(['s.id', 's.chapter_id as chapterId', 's.code', 's.text', 's.position'])
     .where('c.plan_id', '=', planId)
-    .where('c.deleted_at', 'is', null)
-    .where('s.deleted_at', 'is', null)
+    .where(live('c'))
+    .where(live('s'))
     .orderBy('c.position')
     .orderBy('s.position')
     .execute();
@@ -57,9 +58,9 @@ async function loadPlan(db: DbOrTx, planId: string): Promise<ExistingPlan> {
     .selectAll('a')
     .select('c.id as chapterId')
     .where('c.plan_id', '=', planId)
-    .where('a.deleted_at', 'is', null)
-    .where('s.deleted_at', 'is', null)
-    .where('c.deleted_at', 'is', null)
+    .where(live('a'))
+    .where(live('s'))
+    .where(live('c'))
     .orderBy('c.position')
     .orderBy('s.position')
     .orderBy('a.position')
@@ -71,7 +72,7 @@ async function loadPlan(db: DbOrTx, planId: string): Promise<ExistingPlan> {
     .innerJoin('chapters as c', 'c.id', 's.chapter_id')
     .selectAll('i')
     .where('c.plan_id', '=', planId)
-    .where('i.deleted_at', 'is', null)
+    .where(live('i'))
     .orderBy('i.position')
     .execute();
   const links = await db

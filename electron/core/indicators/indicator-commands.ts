@@ -5,15 +5,16 @@ import type { IndicatorKind } from '../../../shared/domain';
 import { INDICATOR_KINDS, readIndicatorValue } from '../../../shared/indicators';
 import { AppError } from '../../../shared/result';
 import type { Db, DbOrTx } from '../db/schema';
-import { recordChanges } from '../history/history';
+import { recordChanges } from '../history/store';
 import type { ChangeContext } from '../host/context';
 import { positionAfterLast, updateRow } from '../history/tracked-update';
 import { planIdOf, requireAction } from '../plan/plan-queries';
+import { live } from '../db/live';
 
 export type IndicatorField = 'name' | 'kind' | 'unit' | 'baseline' | 'target';
 
 async function requireIndicator(tx: DbOrTx, indicatorId: string) {
-  const row = await tx.selectFrom('indicators').selectAll().where('id', '=', indicatorId).where('deleted_at', 'is', null).executeTakeFirst();
+  const row = await tx.selectFrom('indicators').selectAll().where('id', '=', indicatorId).where(live()).executeTakeFirst();
   if (!row) throw new AppError('not_found', `No indicator with id ${indicatorId} in this workspace`);
   return row;
 }

@@ -4,6 +4,11 @@ import { groupBy } from '../../../shared/collections';
 import type { IndicatorGridRow, IndicatorKind, IndicatorValue, ReportingPeriod } from '../../../shared/domain';
 import { progressTowardTarget } from '../../../shared/indicators';
 import type { DbOrTx, IndicatorRow } from '../db/schema';
+import { live } from '../db/live';
+import type { Month } from '../../../shared/months';
+import { AppError } from '../../../shared/result';
+import { planIdOf } from '../plan/plan-queries';
+import { ensurePeriods } from '../reporting/periods';
 
 /** An indicator row with its action's code and title, and the positions that put it in plan order. */
 export type IndicatorInPlan = IndicatorRow & {
@@ -31,10 +36,10 @@ export async function listIndicatorRows(db: DbOrTx, planId: string, periods: rea
       'policy_statements.position as statement_position',
     ])
     .where('chapters.plan_id', '=', planId)
-    .where('indicators.deleted_at', 'is', null)
-    .where('actions.deleted_at', 'is', null)
-    .where('policy_statements.deleted_at', 'is', null)
-    .where('chapters.deleted_at', 'is', null);
+    .where(live('indicators'))
+    .where(live('actions'))
+    .where(live('policy_statements'))
+    .where(live('chapters'));
   if (onlyIndicatorIds) query = query.where('indicators.id', 'in', onlyIndicatorIds.length > 0 ? onlyIndicatorIds : ['']);
   const indicators = await query
     .orderBy('chapters.position')
@@ -93,4 +98,13 @@ export async function withActuals(
       progress: progressTowardTarget(kind, i.baseline_value, i.target_value, latest?.value ?? null),
     };
   });
+}
+
+/** One indicator's row, as the indicators grid shows it (its plan's reporting periods made when missing). */
+export async function indicatorRowOf(db: DbOrTx, indicatorId: string, currentMonth: Month): Promise<IndicatorGridRow> {
+  const indicator = await db.selectFrom('indicators').select('action_id').where('id', '=', indicatorId).executeTakeFirstOrThrow();
+  const planId = await planIdOf(db, 'action', indicator.action_id);
+  const [row] = await listIndicatorRows(db, planId, await ensurePeriods(db, planId, currentMonth), [indicatorId]);
+  if (!row) throw new AppError('not_found', `No indicator with id ${indicatorId} in this workspace`);
+  return row;
 }

@@ -9,6 +9,8 @@ import type { DbOrTx } from '../db/schema';
 import type { ChangeContext } from '../host/context';
 import { requirePlan } from '../plan/plan-queries';
 import { exportPlanFile } from '../planfile/export-plan-file';
+import { planHistory } from '../history/store';
+import { planSnapshotRows } from '../snapshots/snapshots';
 import { historyEntryId, PACK_FORMAT, type PackHistoryEntry, type PackManifest, type PackProgress, type PackSnapshot } from './pack-format';
 
 function json(value: unknown): Uint8Array {
@@ -21,8 +23,8 @@ export function sha256Hex(bytes: Uint8Array): string {
 
 export async function packEntries(db: DbOrTx, planId: string): Promise<Record<string, Uint8Array>> {
   const file = await exportPlanFile(db, [planId]);
-  const history = await db.selectFrom('change_history').selectAll().where('plan_id', '=', planId).orderBy('id').execute();
-  const snapshots = await db.selectFrom('snapshots').selectAll().where('plan_id', '=', planId).orderBy('taken_at').execute();
+  const history = await planHistory(db, planId);
+  const snapshots = await planSnapshotRows(db, planId);
   const periods = await db.selectFrom('reporting_periods').selectAll().where('plan_id', '=', planId).orderBy('kind').orderBy('start_month').execute();
   const updates = await db
     .selectFrom('progress_updates')

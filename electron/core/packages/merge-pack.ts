@@ -6,24 +6,26 @@ import type { MergeOutcome, ReviewDecision } from '../../../shared/domain';
 import { AppError, assertNever } from '../../../shared/result';
 import { agencyIdOf, loadAgencyIndex } from '../agencies/registry';
 import type { Db, DbOrTx } from '../db/schema';
-import { recordChanges, type FieldChange } from '../history/history';
+import { batchChanged, countBroughtBy, lastDeletionBatch, recordChanges, type FieldChange } from '../history/store';
 import type { ChangeContext } from '../host/context';
 import { positionBetween, updateRow } from '../history/tracked-update';
 import { replaceLinks } from '../plan/plan-commands';
 import { actionRow, indicatorRow, prepareAgencies, writePlanFile, type AgencyLinkRow } from '../planfile/write-plan-file';
 import type { PlanFileAction } from '../planfile/format';
 import { resolveDecisions } from '../review/decisions';
+import { countSnapshotsBroughtBy, insertBroughtSnapshots } from '../snapshots/snapshots';
 import { recordDecisions } from '../review/record-decisions';
 import { canRevertCleanly } from '../review/undo-check';
 import { SPECIAL_REVERTS } from './special-reverts';
-import { BROUGHT, broughtWords, importHistory, importSnapshots } from './brought';
+import { BROUGHT, broughtWords, importHistory } from './brought';
 import { PARENT_COLUMN, type PackWrite, type PlacedTable } from './compare/planned-change';
 import { reviewPack, type PackContents } from './open-pack';
+import { live } from '../db/live';
 
 const NOUN: Readonly<Record<PlacedTable, string>> = { chapters: 'chapter', policy_statements: 'policy statement', actions: 'action', indicators: 'indicator' };
 
 async function requireLive(tx: DbOrTx, table: PlacedTable, id: string, what: string): Promise<void> {
-  const row = await tx.selectFrom(table).select('id').where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+  const row = await tx.selectFrom(table).select('id').where('id', '=', id).where(live()).executeTakeFirst();
   if (!row) throw new AppError('conflict', `${what} cannot be merged: the ${NOUN[table]} it belongs to is not in this plan (accept it too)`);
 }
 
@@ -34,7 +36,7 @@ async function placeAfter(tx: DbOrTx, table: PlacedTable, parentId: string, movi
     .selectFrom(table as 'actions')
     .select(['id', 'position'])
     .where(PARENT_COLUMN[table] as 'statement_id', '=', parentId)
-    .where('deleted_at', 'is', null)
+    .where(live())
     .orderBy('position')
     .execute()).filter((s) => s.id !== movingId);
   for (const id of after) {
@@ -86,16 +88,9 @@ async function agencyIdsOf(tx: DbOrTx, context: ChangeContext, contents: PackCon
 async function reviveUndoneAgencies(tx: DbOrTx, context: ChangeContext, ids: readonly string[]): Promise<boolean> {
   let revived = false;
   for (const id of ids) {
-    const removal = await tx
-      .selectFrom('change_history')
-      .select('batch_id')
-      .where('entity', '=', 'agency')
-      .where('entity_id', '=', id)
-      .where('field', '=', 'deleted_at')
-      .orderBy('id', 'desc')
-      .executeTakeFirst();
-    if (!removal?.batch_id) continue;
-    const byPackageUndo = await tx.selectFrom('change_history').select('id').where('batch_id', '=', removal.batch_id).where('entity', '=', 'plan_package').executeTakeFirst();
+    const removal = await lastDeletionBatch(tx, 'agency', id);
+    if (!removal) continue;
+    const byPackageUndo = await batchChanged(tx, removal, 'plan_package');
     const removed = await tx.selectFrom('agencies').select('id').where('id', '=', id).where('deleted_at', 'is not', null).executeTakeFirst();
     if (!byPackageUndo || !removed) continue;
     await updateRow(tx, context, { table: 'agencies', id, planId: null }, { deleted_at: null });
@@ -128,10 +123,7 @@ async function addWholePlan(tx: DbOrTx, context: ChangeContext, contents: PackCo
   const planId = planIds[0]!;
   if (planId !== contents.manifest.planId) return { planId, notes: [...notes, 'The plan came in as a copy with new ids, so its history, snapshots and progress were left out'] };
   await importHistory(tx, planId, mergeId, contents.history, () => false);
-  for (const s of contents.snapshots) {
-    const clash = await tx.selectFrom('snapshots').select('id').where('id', '=', s.id).executeTakeFirst();
-    await tx.insertInto('snapshots').values({ id: clash ? randomUUID() : s.id, plan_id: planId, name: s.name, taken_at: s.takenAt, created_by: s.createdBy, content: s.content, package_merge_id: mergeId }).execute();
-  }
+  await insertBroughtSnapshots(tx, planId, mergeId, contents.snapshots, 'new-id');
   const periodIds = new Map<string, string>();
   for (const p of contents.progress.periods) {
     const clash = await tx.selectFrom('reporting_periods').select('id').where('id', '=', p.id).executeTakeFirst();
@@ -211,9 +203,9 @@ async function applyWrite(tx: DbOrTx, context: ChangeContext, planId: string, co
     case 'remove': {
       const child =
         write.table === 'chapters'
-          ? await tx.selectFrom('policy_statements').select(['code', 'text as title']).where('chapter_id', '=', write.id).where('deleted_at', 'is', null).executeTakeFirst()
+          ? await tx.selectFrom('policy_statements').select(['code', 'text as title']).where('chapter_id', '=', write.id).where(live()).executeTakeFirst()
           : write.table === 'policy_statements'
-            ? await tx.selectFrom('actions').select(['code', 'title']).where('statement_id', '=', write.id).where('deleted_at', 'is', null).executeTakeFirst()
+            ? await tx.selectFrom('actions').select(['code', 'title']).where('statement_id', '=', write.id).where(live()).executeTakeFirst()
             : undefined;
       if (child) {
         const row = await tx.selectFrom(write.table as 'chapters').select('code').where('id', '=', write.id).executeTakeFirstOrThrow();
@@ -309,19 +301,19 @@ export async function mergePack(db: Db, context: ChangeContext, input: { path: s
     }
     if (!file.source || file.source.kind !== 'package' || !file.source.newPlan) {
       await importHistory(tx, planId, merge.id, contents.history, (h) => leftOut.has(`${h.entityId}|${h.field}`) || leftOut.has(`${h.entityId}|*`));
-      await importSnapshots(tx, planId, merge.id, contents.snapshots);
+      await insertBroughtSnapshots(tx, planId, merge.id, contents.snapshots, 'skip');
     }
     await recordDecisions(tx, context, { kind: 'package', packageId: contents.manifest.packId, planId, sourceFile: input.path, batchId }, decided);
     if (planId !== contents.manifest.planId) await tx.updateTable('plan_packages_merged').set({ plan_id: planId }).where('id', '=', merge.id).execute();
     // The package being merged, and what it brought, are changes of this batch: undoing the merge takes them back in
     // the same transaction as the plan's values (and redo merges them again).
-    const brought = await tx.selectFrom('change_history').select((eb) => eb.fn.countAll<number>().as('n')).where('package_merge_id', '=', merge.id).executeTakeFirstOrThrow();
-    const snapshots = await tx.selectFrom('snapshots').select((eb) => eb.fn.countAll<number>().as('n')).where('package_merge_id', '=', merge.id).executeTakeFirstOrThrow();
+    const brought = await countBroughtBy(tx, merge.id);
+    const snapshots = await countSnapshotsBroughtBy(tx, merge.id);
     const mergeId = String(merge.id);
     await recordChanges(tx, packContext, [
       { planId, entity: 'plan_package', entityId: mergeId, field: 'created', oldValue: null, newValue: contents.manifest.packId },
-      ...(Number(brought.n) + Number(snapshots.n) > 0
-        ? [{ planId, entity: 'plan_package' as const, entityId: mergeId, field: BROUGHT, oldValue: null, newValue: broughtWords(Number(brought.n), Number(snapshots.n)) }]
+      ...(brought + snapshots > 0
+        ? [{ planId, entity: 'plan_package' as const, entityId: mergeId, field: BROUGHT, oldValue: null, newValue: broughtWords(brought, snapshots) }]
         : []),
     ]);
   });

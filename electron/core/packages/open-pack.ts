@@ -12,11 +12,13 @@ import { exportPlanFile } from '../planfile/export-plan-file';
 import type { PlanFile, PlanFilePlan } from '../planfile/format';
 import { parsePlanFile } from '../planfile/import-plan-file';
 import { changeIdOf } from '../review/change-id';
+import { snapshotIdsOf } from '../snapshots/snapshots';
 import { comparePack } from './compare/compare';
 import { packHistoryWithIds } from './compare/history-sides';
 import type { PlannedChange } from './compare/planned-change';
 import { PACK_ENTRIES, packHistoryEntry, packManifest, packProgress, packSnapshot, type PackHistoryEntry, type PackManifest, type PackProgress, type PackSnapshot } from './pack-format';
 import { PACKAGE_RULES, readSafeZip } from '../zip/safe-zip';
+import { live } from '../db/live';
 
 const MAX_PACK_BYTES = 256 * 1024 * 1024;
 
@@ -112,8 +114,8 @@ export async function reviewPack(db: DbOrTx, path: string): Promise<OpenedPack> 
   const { manifest, plan } = contents;
   const local = (await exportPlanFile(db, [manifest.planId])).plans[0];
   // A merge undone since no longer counts: the package can be merged again.
-  const packed = await db.selectFrom('plan_packages_merged').select(['merged_at', 'merged_by']).where('pack_id', '=', manifest.packId).where('deleted_at', 'is', null).executeTakeFirst();
-  const knownSnapshots = new Set((await db.selectFrom('snapshots').select('id').where('plan_id', '=', manifest.planId).execute()).map((s) => s.id));
+  const packed = await db.selectFrom('plan_packages_merged').select(['merged_at', 'merged_by']).where('pack_id', '=', manifest.packId).where(live()).executeTakeFirst();
+  const knownSnapshots = await snapshotIdsOf(db, manifest.planId);
   const source = {
     kind: 'package' as const,
     packId: manifest.packId,

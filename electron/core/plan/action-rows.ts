@@ -7,31 +7,34 @@ import type { Month } from '../../../shared/months';
 import { groupBy } from '../../../shared/collections';
 import type { ActionRow, DbOrTx } from '../db/schema';
 import { fundStatusOf, overdueOf, precisionOf, statusOf } from './action-mapper';
+import { live } from '../db/live';
+import { lastEditorOfAction } from '../history/store';
 import { actionsOfPlan } from './actions-of-plan';
 
-/** The action columns a grid row shows. */
-type GridColumns = Pick<
-  ActionRow,
-  | 'id'
-  | 'statement_id'
-  | 'position'
-  | 'code'
-  | 'title'
-  | 'start_month'
-  | 'start_precision'
-  | 'end_month'
-  | 'end_precision'
-  | 'end_open'
-  | 'revised_end_month'
-  | 'lead_text'
-  | 'collaborators_text'
-  | 'fund_status'
-  | 'fund_note'
-  | 'status'
-  | 'status_text'
-  | 'remarks'
-  | 'updated_at'
->;
+/** The action columns a grid row shows, in the order the listing query writes them. */
+const GRID_COLUMNS = [
+  'id',
+  'statement_id',
+  'position',
+  'code',
+  'title',
+  'start_month',
+  'start_precision',
+  'end_month',
+  'end_precision',
+  'end_open',
+  'revised_end_month',
+  'lead_text',
+  'collaborators_text',
+  'fund_status',
+  'fund_note',
+  'status',
+  'status_text',
+  'remarks',
+  'updated_at',
+] as const satisfies readonly (keyof ActionRow)[];
+type GridColumns = Pick<ActionRow, (typeof GRID_COLUMNS)[number]>;
+const LISTED_COLUMNS = sql.raw(GRID_COLUMNS.map((column) => `actions.${column}`).join(', '));
 
 /** The chapter and statement an action sits under, with their positions for the plan's order. */
 interface Place {
@@ -47,32 +50,15 @@ interface Place {
 /** An action row with the chapter and statement it sits under. */
 export type ActionInPlan = GridColumns & Place;
 
-/** An action as the listing query writes it: its grid columns, then its indicators, agencies and last editor. */
-type ListedAction = readonly [
-  id: string,
-  statement_id: string,
-  position: number,
-  code: string,
-  title: string,
-  start_month: string | null,
-  start_precision: string,
-  end_month: string | null,
-  end_precision: string,
-  end_open: number,
-  revised_end_month: string | null,
-  lead_text: string,
-  collaborators_text: string,
-  fund_status: string | null,
-  fund_note: string,
-  status: string | null,
-  status_text: string,
-  remarks: string,
-  updated_at: string,
-  indicators: readonly PackedIndicator[],
-  leadAgencyIds: readonly string[],
-  collaboratorAgencyIds: readonly string[],
-  updatedBy: string | null,
-];
+/** An action as the listing query writes it: its grid columns (GRID_COLUMNS), then these. */
+type ListedExtras = [indicators: readonly PackedIndicator[], leadAgencyIds: readonly string[], collaboratorAgencyIds: readonly string[], updatedBy: string | null];
+
+/** The grid columns of a listed action, by name. */
+function columnsOf(listed: readonly unknown[]): GridColumns {
+  const columns: Record<string, unknown> = {};
+  for (let i = 0; i < GRID_COLUMNS.length; i += 1) columns[GRID_COLUMNS[i]!] = listed[i];
+  return columns as GridColumns;
+}
 
 export async function listActionRows(db: DbOrTx, planId: string, currentMonth: Month, onlyActionIds?: readonly string[]): Promise<ActionGridRow[]> {
   // SQLite writes every action, with its indicators, agencies and who changed it last (the newest history entry,
@@ -82,23 +68,19 @@ export async function listActionRows(db: DbOrTx, planId: string, currentMonth: M
   // in json(): SQLite 3.54 no longer carries a subquery's JSON type out of it, so json_array would quote them as text.
   let query = actionsOfPlan(db, planId, 'live').select(
     sql<string>`json_group_array(json_array(
-      actions.id, actions.statement_id, actions.position, actions.code, actions.title,
-      actions.start_month, actions.start_precision, actions.end_month, actions.end_precision, actions.end_open,
-      actions.revised_end_month, actions.lead_text, actions.collaborators_text, actions.fund_status, actions.fund_note,
-      actions.status, actions.status_text, actions.remarks, actions.updated_at,
+      ${LISTED_COLUMNS},
       json((select json_group_array(json_array(indicators.id, indicators.name, indicators.baseline_text, indicators.target_text) order by indicators.position)
-        from indicators where indicators.action_id = actions.id and indicators.deleted_at is null)),
+        from indicators where indicators.action_id = actions.id and ${live('indicators')})),
       json((select json_group_array(action_agencies.agency_id order by action_agencies.position)
         from action_agencies where action_agencies.action_id = actions.id and action_agencies.role = 'lead')),
       json((select json_group_array(action_agencies.agency_id order by action_agencies.position)
         from action_agencies where action_agencies.action_id = actions.id and action_agencies.role = 'collaborator')),
-      (select change_history.user_name from change_history
-        where change_history.entity_id = actions.id and change_history.entity = 'action' order by change_history.id desc limit 1)
+      ${lastEditorOfAction(sql.ref('actions.id'))}
     ) order by chapters.position, policy_statements.position, actions.position)`.as('listed'),
   );
   if (onlyActionIds) query = query.where('actions.id', 'in', onlyActionIds.length > 0 ? onlyActionIds : ['']);
   const { listed } = await query.executeTakeFirstOrThrow();
-  const actions = JSON.parse(listed) as ListedAction[];
+  const actions = JSON.parse(listed) as unknown[][];
 
   // The chapters and statements apart (about a tenth as many rows), joined to their actions here.
   let placeQuery = db
@@ -115,58 +97,14 @@ export async function listActionRows(db: DbOrTx, planId: string, currentMonth: M
       'policy_statements.position as statement_position',
     ])
     .where('chapters.plan_id', '=', planId);
-  if (onlyActionIds && actions.length > 0) placeQuery = placeQuery.where('policy_statements.id', 'in', [...new Set(actions.map((a) => a[1]))]);
+  if (onlyActionIds && actions.length > 0) placeQuery = placeQuery.where('policy_statements.id', 'in', [...new Set(actions.map((a) => columnsOf(a).statement_id))]);
   const places = new Map((await placeQuery.execute()).map((p) => [p.statement_id, p]));
 
   return actions.map((listedAction) => {
-    const [
-      id,
-      statement_id,
-      position,
-      code,
-      title,
-      start_month,
-      start_precision,
-      end_month,
-      end_precision,
-      end_open,
-      revised_end_month,
-      lead_text,
-      collaborators_text,
-      fund_status,
-      fund_note,
-      status,
-      status_text,
-      remarks,
-      updated_at,
-      indicators,
-      leadAgencyIds,
-      collaboratorAgencyIds,
-      updatedBy,
-    ] = listedAction;
-    const place = places.get(statement_id);
-    if (!place) throw new Error(`Statement ${statement_id} of action ${id} is not in plan ${planId}`);
-    const columns: GridColumns = {
-      id,
-      statement_id,
-      position,
-      code,
-      title,
-      start_month,
-      start_precision,
-      end_month,
-      end_precision,
-      end_open,
-      revised_end_month,
-      lead_text,
-      collaborators_text,
-      fund_status,
-      fund_note,
-      status,
-      status_text,
-      remarks,
-      updated_at,
-    };
+    const columns = columnsOf(listedAction);
+    const [indicators, leadAgencyIds, collaboratorAgencyIds, updatedBy] = listedAction.slice(GRID_COLUMNS.length) as ListedExtras;
+    const place = places.get(columns.statement_id);
+    if (!place) throw new Error(`Statement ${columns.statement_id} of action ${columns.id} is not in plan ${planId}`);
     return gridRowOf(columns, place, indicators.map(indicatorOf), leadAgencyIds, collaboratorAgencyIds, updatedBy, currentMonth);
   });
 }
@@ -188,7 +126,7 @@ export function toActionGridRows(
     gridRowOf(
       a,
       a,
-      (indicatorsOf.get(a.id) ?? []).map((i) => ({ id: i.id, name: i.name, baseline: i.baseline_text, target: i.target_text })),
+      (indicatorsOf.get(a.id) ?? []).map((i) => indicatorOf([i.id, i.name, i.baseline_text, i.target_text])),
       (linksOf.get(`${a.id}|lead`) ?? []).map((l) => l.agency_id),
       (linksOf.get(`${a.id}|collaborator`) ?? []).map((l) => l.agency_id),
       lastBy.get(a.id) ?? null,

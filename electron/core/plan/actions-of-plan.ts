@@ -1,6 +1,7 @@
 // A plan holds chapters, chapters hold statements, statements hold actions: a plan's actions (and through them
 // its indicators and agency links) are found through their statement and chapter.
 import type { DbOrTx } from '../db/schema';
+import { live } from '../db/live';
 
 /**
  * The actions of a plan, joined to their statement and chapter, to select from or join onto: `live`, the actions
@@ -13,5 +14,5 @@ export function actionsOfPlan(db: DbOrTx, planId: string, which: 'live' | 'all')
     .innerJoin('chapters', 'chapters.id', 'policy_statements.chapter_id')
     .where('chapters.plan_id', '=', planId);
   if (which === 'all') return all;
-  return all.where('actions.deleted_at', 'is', null).where('policy_statements.deleted_at', 'is', null).where('chapters.deleted_at', 'is', null);
+  return all.where(live('actions')).where(live('policy_statements')).where(live('chapters'));
 }

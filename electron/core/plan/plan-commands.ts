@@ -14,10 +14,11 @@ import {
 } from '../../../shared/vocab/status';
 import type { ActionUpdate, Db, DbOrTx } from '../db/schema';
 import { agenciesNamedBy } from '../agencies/link-text';
-import { recordChanges, type FieldChange } from '../history/history';
+import { recordChanges, type FieldChange } from '../history/store';
 import type { ChangeContext } from '../host/context';
 import { planIdOf, requireAction } from './plan-queries';
 import { updateRow } from '../history/tracked-update';
+import { live } from '../db/live';
 
 export async function createPlan(db: Db, context: ChangeContext, input: { title: string; description: string }): Promise<string> {
   const id = randomUUID();
@@ -227,7 +228,7 @@ export async function setActionAgencies(
   await db.transaction().execute(async (tx) => {
     await requireAction(tx, input.actionId);
     const planId = await planIdOf(tx, 'action', input.actionId);
-    const known = await tx.selectFrom('agencies').select('id').where('id', 'in', input.agencyIds.length > 0 ? [...input.agencyIds] : ['']).where('deleted_at', 'is', null).execute();
+    const known = await tx.selectFrom('agencies').select('id').where('id', 'in', input.agencyIds.length > 0 ? [...input.agencyIds] : ['']).where(live()).execute();
     const missing = input.agencyIds.filter((id) => !known.some((k) => k.id === id));
     if (missing.length > 0) throw new AppError('not_found', `No agency with id ${missing[0]} in the registry`);
     await replaceLinks(tx, context, { actionId: input.actionId, planId, role: input.role, agencyIds: input.agencyIds }, []);

@@ -6,9 +6,10 @@ import { emptyStatusCounts, type StatusCounts } from '../../../shared/vocab/stat
 import { AppError } from '../../../shared/result';
 import { groupBy } from '../../../shared/collections';
 import type { ActionRow, DbOrTx } from '../db/schema';
-import { listEntityHistory } from '../history/history';
+import { listEntityHistory } from '../history/store';
 import { toAgencyRef } from '../agencies/registry';
 import { overdueOf, statusOf, toAction, toActionNode } from './action-mapper';
+import { live } from '../db/live';
 
 function countStatuses(statuses: Iterable<string | null>): StatusCounts {
   const counts = emptyStatusCounts();
@@ -24,21 +25,21 @@ async function liveActionsOfPlans(db: DbOrTx, planIds: readonly string[]) {
     .innerJoin('chapters', 'chapters.id', 'policy_statements.chapter_id')
     .select(['actions.status', 'actions.end_month', 'actions.revised_end_month', 'actions.end_open', 'actions.updated_at', 'chapters.plan_id as plan_id'])
     .where('chapters.plan_id', 'in', planIds.length > 0 ? planIds : [''])
-    .where('actions.deleted_at', 'is', null)
-    .where('policy_statements.deleted_at', 'is', null)
-    .where('chapters.deleted_at', 'is', null)
+    .where(live('actions'))
+    .where(live('policy_statements'))
+    .where(live('chapters'))
     .execute();
 }
 
 export async function listPlanSummaries(db: DbOrTx, currentMonth: Month): Promise<PlanSummary[]> {
-  const plans = await db.selectFrom('plans').selectAll().where('deleted_at', 'is', null).orderBy('created_at').orderBy('title').execute();
+  const plans = await db.selectFrom('plans').selectAll().where(live()).orderBy('created_at').orderBy('title').execute();
   const ids = plans.map((p) => p.id);
   if (ids.length === 0) return [];
   const chapterCounts = await db
     .selectFrom('chapters')
     .select(['plan_id', (eb) => eb.fn.countAll<number>().as('n')])
     .where('plan_id', 'in', ids)
-    .where('deleted_at', 'is', null)
+    .where(live())
     .groupBy('plan_id')
     .execute();
   const statementCounts = await db
@@ -46,8 +47,8 @@ export async function listPlanSummaries(db: DbOrTx, currentMonth: Month): Promis
     .innerJoin('chapters', 'chapters.id', 'policy_statements.chapter_id')
     .select(['chapters.plan_id as plan_id', (eb) => eb.fn.countAll<number>().as('n')])
     .where('chapters.plan_id', 'in', ids)
-    .where('policy_statements.deleted_at', 'is', null)
-    .where('chapters.deleted_at', 'is', null)
+    .where(live('policy_statements'))
+    .where(live('chapters'))
     .groupBy('chapters.plan_id')
     .execute();
   const actions = await liveActionsOfPlans(db, ids);
@@ -58,8 +59,8 @@ export async function listPlanSummaries(db: DbOrTx, currentMonth: Month): Promis
     .innerJoin('chapters', 'chapters.id', 'policy_statements.chapter_id')
     .select(['chapters.plan_id as plan_id', (eb) => eb.fn.countAll<number>().as('n')])
     .where('chapters.plan_id', 'in', ids)
-    .where('indicators.deleted_at', 'is', null)
-    .where('actions.deleted_at', 'is', null)
+    .where(live('indicators'))
+    .where(live('actions'))
     .groupBy('chapters.plan_id')
     .execute();
   const agencyCounts = await db
@@ -69,7 +70,7 @@ export async function listPlanSummaries(db: DbOrTx, currentMonth: Month): Promis
     .innerJoin('chapters', 'chapters.id', 'policy_statements.chapter_id')
     .select(['chapters.plan_id as plan_id', (eb) => eb.fn.count<number>('action_agencies.agency_id').distinct().as('n')])
     .where('chapters.plan_id', 'in', ids)
-    .where('actions.deleted_at', 'is', null)
+    .where(live('actions'))
     .groupBy('chapters.plan_id')
     .execute();
   const countOf = (rows: readonly { plan_id: string; n: number }[], planId: string) =>
@@ -109,6 +110,21 @@ const TREE_NODE_COLUMNS = [
   'lead_text',
 ] as const;
 
+/** The workspace's plans, oldest first: their ids and titles. */
+export function listPlans(db: DbOrTx): Promise<{ id: string; title: string }[]> {
+  return db.selectFrom('plans').select(['id', 'title']).where(live()).orderBy('created_at').execute();
+}
+
+/** Whether the workspace has (or had: deleted ones count) a plan of this id. */
+export async function planExists(db: DbOrTx, planId: string): Promise<boolean> {
+  return (await db.selectFrom('plans').select('id').where('id', '=', planId).executeTakeFirst()) !== undefined;
+}
+
+/** A plan's chapters, with their codes. */
+export function liveChapters(db: DbOrTx, planId: string): Promise<{ id: string; code: string }[]> {
+  return db.selectFrom('chapters').select(['id', 'code']).where('plan_id', '=', planId).where(live()).execute();
+}
+
 /** One plan's summary, as the list of plans gives it. */
 export async function planSummary(db: DbOrTx, planId: string, currentMonth: Month): Promise<PlanSummary> {
   const plan = (await listPlanSummaries(db, currentMonth)).find((p) => p.id === planId);
@@ -117,7 +133,7 @@ export async function planSummary(db: DbOrTx, planId: string, currentMonth: Mont
 }
 
 export async function requirePlan(db: DbOrTx, planId: string) {
-  const plan = await db.selectFrom('plans').selectAll().where('id', '=', planId).where('deleted_at', 'is', null).executeTakeFirst();
+  const plan = await db.selectFrom('plans').selectAll().where('id', '=', planId).where(live()).executeTakeFirst();
   if (!plan) throw new AppError('not_found', `No plan with id ${planId} in this workspace`);
   return plan;
 }
@@ -125,14 +141,14 @@ export async function requirePlan(db: DbOrTx, planId: string) {
 /** The plan's live chapters and statements in order, without actions: two small queries whatever the plan's size. */
 export async function getPlanOutline(db: DbOrTx, planId: string): Promise<PlanOutline> {
   await requirePlan(db, planId);
-  const chapters = await db.selectFrom('chapters').select(['id', 'code', 'title']).where('plan_id', '=', planId).where('deleted_at', 'is', null).orderBy('position').execute();
+  const chapters = await db.selectFrom('chapters').select(['id', 'code', 'title']).where('plan_id', '=', planId).where(live()).orderBy('position').execute();
   const statements = await db
     .selectFrom('policy_statements')
     .innerJoin('chapters', 'chapters.id', 'policy_statements.chapter_id')
     .select(['policy_statements.id', 'policy_statements.chapter_id', 'policy_statements.code', 'policy_statements.text'])
     .where('chapters.plan_id', '=', planId)
-    .where('chapters.deleted_at', 'is', null)
-    .where('policy_statements.deleted_at', 'is', null)
+    .where(live('chapters'))
+    .where(live('policy_statements'))
     .orderBy('policy_statements.position')
     .execute();
   const statementsOf = groupBy(statements, (s) => s.chapter_id);
@@ -143,12 +159,12 @@ export async function getPlanOutline(db: DbOrTx, planId: string): Promise<PlanOu
 
 export async function getPlanTree(db: DbOrTx, planId: string, currentMonth: Month): Promise<PlanTree> {
   const plan = await requirePlan(db, planId);
-  const chapters = await db.selectFrom('chapters').selectAll().where('plan_id', '=', planId).where('deleted_at', 'is', null).orderBy('position').execute();
+  const chapters = await db.selectFrom('chapters').selectAll().where('plan_id', '=', planId).where(live()).orderBy('position').execute();
   const statements = await db
     .selectFrom('policy_statements')
     .selectAll()
     .where('chapter_id', 'in', chapters.length > 0 ? chapters.map((c) => c.id) : [''])
-    .where('deleted_at', 'is', null)
+    .where(live())
     .orderBy('position')
     .execute();
   // The columns a tree node shows, not whole rows (wide rows are slow to read into objects).
@@ -156,7 +172,7 @@ export async function getPlanTree(db: DbOrTx, planId: string, currentMonth: Mont
     .selectFrom('actions')
     .select(TREE_NODE_COLUMNS)
     .where('statement_id', 'in', statements.length > 0 ? statements.map((s) => s.id) : [''])
-    .where('deleted_at', 'is', null)
+    .where(live())
     .orderBy('position')
     .execute();
 
@@ -188,7 +204,7 @@ export async function getPlanTree(db: DbOrTx, planId: string, currentMonth: Mont
 }
 
 export async function requireAction(db: DbOrTx, actionId: string): Promise<ActionRow> {
-  const row = await db.selectFrom('actions').selectAll().where('id', '=', actionId).where('deleted_at', 'is', null).executeTakeFirst();
+  const row = await db.selectFrom('actions').selectAll().where('id', '=', actionId).where(live()).executeTakeFirst();
   if (!row) throw new AppError('not_found', `No action with id ${actionId} in this workspace`);
   return row;
 }
@@ -212,7 +228,7 @@ export async function getActionDetail(db: DbOrTx, actionId: string, currentMonth
   const row = await requireAction(db, actionId);
   const statement = await db.selectFrom('policy_statements').selectAll().where('id', '=', row.statement_id).executeTakeFirstOrThrow();
   const chapter = await db.selectFrom('chapters').selectAll().where('id', '=', statement.chapter_id).executeTakeFirstOrThrow();
-  const indicators = await db.selectFrom('indicators').selectAll().where('action_id', '=', actionId).where('deleted_at', 'is', null).orderBy('position').execute();
+  const indicators = await db.selectFrom('indicators').selectAll().where('action_id', '=', actionId).where(live()).orderBy('position').execute();
   const progressRows = await db
     .selectFrom('progress_updates')
     .innerJoin('reporting_periods', 'reporting_periods.id', 'progress_updates.period_id')

@@ -3,10 +3,11 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/result';
 import type { Db, DbOrTx } from '../db/schema';
-import { recordChanges } from '../history/history';
+import { recordChanges } from '../history/store';
 import type { ChangeContext } from '../host/context';
 import { positionAfterLast, positionBetween, updateRow } from '../history/tracked-update';
 import { planIdOf, requireAction } from './plan-queries';
+import { isLive, live } from '../db/live';
 
 type Sibling = { id: string; position: number };
 
@@ -20,12 +21,12 @@ function positionBefore(siblings: readonly Sibling[], beforeId: string | null, m
 }
 
 async function liveActionsOf(tx: DbOrTx, statementId: string): Promise<Sibling[]> {
-  return tx.selectFrom('actions').select(['id', 'position']).where('statement_id', '=', statementId).where('deleted_at', 'is', null).execute();
+  return tx.selectFrom('actions').select(['id', 'position']).where('statement_id', '=', statementId).where(live()).execute();
 }
 
 async function requireLive(tx: DbOrTx, table: 'chapters' | 'policy_statements', id: string, what: string) {
   const row = await tx.selectFrom(table).select(['id', 'deleted_at']).where('id', '=', id).executeTakeFirst();
-  if (!row || row.deleted_at !== null) throw new AppError('not_found', `No ${what} with id ${id} in this workspace`);
+  if (!row || !isLive(row)) throw new AppError('not_found', `No ${what} with id ${id} in this workspace`);
 }
 
 export async function createAction(
@@ -77,7 +78,7 @@ export async function duplicateAction(db: Db, context: ChangeContext, actionId: 
       .execute();
     const links = await tx.selectFrom('action_agencies').selectAll().where('action_id', '=', actionId).execute();
     if (links.length > 0) await tx.insertInto('action_agencies').values(links.map((l) => ({ ...l, action_id: id }))).execute();
-    const indicators = await tx.selectFrom('indicators').selectAll().where('action_id', '=', actionId).where('deleted_at', 'is', null).execute();
+    const indicators = await tx.selectFrom('indicators').selectAll().where('action_id', '=', actionId).where(live()).execute();
     if (indicators.length > 0) {
       await tx
         .insertInto('indicators')
@@ -95,7 +96,7 @@ export async function setActionDeleted(db: Db, context: ChangeContext, actionId:
   await db.transaction().execute(async (tx) => {
     const row = await tx.selectFrom('actions').select(['id', 'deleted_at']).where('id', '=', actionId).executeTakeFirst();
     if (!row) throw new AppError('not_found', `No action with id ${actionId} in this workspace`);
-    if ((row.deleted_at !== null) === deleted) return;
+    if (!isLive(row) === deleted) return;
     await updateRow(tx, context, { table: 'actions', id: actionId, planId: await planIdOf(tx, 'action', actionId) }, { deleted_at: deleted ? context.at : null });
   });
 }
@@ -120,7 +121,7 @@ export async function moveAction(
 export async function createChapter(db: Db, context: ChangeContext, input: { planId: string; code: string; title: string }): Promise<string> {
   return db.transaction().execute(async (tx) => {
     const last = await tx.selectFrom('chapters').select((eb) => eb.fn.max('position').as('p')).where('plan_id', '=', input.planId).executeTakeFirst();
-    const plan = await tx.selectFrom('plans').select('id').where('id', '=', input.planId).where('deleted_at', 'is', null).executeTakeFirst();
+    const plan = await tx.selectFrom('plans').select('id').where('id', '=', input.planId).where(live()).executeTakeFirst();
     if (!plan) throw new AppError('not_found', `No plan with id ${input.planId} in this workspace`);
     const id = randomUUID();
     await tx
@@ -170,7 +171,7 @@ export async function moveChapter(db: Db, context: ChangeContext, input: { chapt
   await db.transaction().execute(async (tx) => {
     await requireLive(tx, 'chapters', input.chapterId, 'chapter');
     const planId = await planIdOf(tx, 'chapter', input.chapterId);
-    const siblings = await tx.selectFrom('chapters').select(['id', 'position']).where('plan_id', '=', planId).where('deleted_at', 'is', null).execute();
+    const siblings = await tx.selectFrom('chapters').select(['id', 'position']).where('plan_id', '=', planId).where(live()).execute();
     await updateRow(tx, context, { table: 'chapters', id: input.chapterId, planId }, { position: positionBefore(siblings, input.beforeChapterId, input.chapterId) });
   });
 }
@@ -185,7 +186,7 @@ export async function moveStatement(
     await requireLive(tx, 'chapters', input.chapterId, 'chapter');
     const planId = await planIdOf(tx, 'statement', input.statementId);
     if ((await planIdOf(tx, 'chapter', input.chapterId)) !== planId) throw new AppError('invalid_input', 'A statement can only move within its own plan');
-    const siblings = await tx.selectFrom('policy_statements').select(['id', 'position']).where('chapter_id', '=', input.chapterId).where('deleted_at', 'is', null).execute();
+    const siblings = await tx.selectFrom('policy_statements').select(['id', 'position']).where('chapter_id', '=', input.chapterId).where(live()).execute();
     await updateRow(tx, context, { table: 'policy_statements', id: input.statementId, planId }, {
       chapter_id: input.chapterId,
       position: positionBefore(siblings, input.beforeStatementId, input.statementId),
@@ -200,9 +201,9 @@ export async function deleteBranch(db: Db, context: ChangeContext, input: { kind
     const statementIds =
       input.kind === 'statement'
         ? [input.id]
-        : (await tx.selectFrom('policy_statements').select('id').where('chapter_id', '=', input.id).where('deleted_at', 'is', null).execute()).map((s) => s.id);
+        : (await tx.selectFrom('policy_statements').select('id').where('chapter_id', '=', input.id).where(live()).execute()).map((s) => s.id);
     const actionIds = (
-      await tx.selectFrom('actions').select('id').where('statement_id', 'in', statementIds.length > 0 ? statementIds : ['']).where('deleted_at', 'is', null).execute()
+      await tx.selectFrom('actions').select('id').where('statement_id', 'in', statementIds.length > 0 ? statementIds : ['']).where(live()).execute()
     ).map((a) => a.id);
     for (const id of actionIds) await updateRow(tx, context, { table: 'actions', id, planId }, { deleted_at: context.at });
     for (const id of statementIds) await updateRow(tx, context, { table: 'policy_statements', id, planId }, { deleted_at: context.at });

@@ -5,6 +5,7 @@ import { loadAgencyIndex } from '../agencies/registry';
 import { precisionOf } from '../plan/action-mapper';
 import { IMPLEMENTATION_STATUSES, FUND_STATUSES, type FundStatus, type ImplementationStatus } from '../../../shared/vocab/status';
 import { PLAN_FILE_FORMAT, type PlanFile, type PlanFileAgency, type PlanFileIndicator, type PlanFilePlan } from './format';
+import { live } from '../db/live';
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | null {
   return value !== null && (values as readonly string[]).includes(value) ? (value as T) : null;
@@ -12,19 +13,19 @@ function oneOf<T extends string>(values: readonly T[], value: string | null): T 
 
 
 export async function exportPlanFile(db: DbOrTx, planIds?: readonly string[]): Promise<PlanFile> {
-  let plansQuery = db.selectFrom('plans').selectAll().where('deleted_at', 'is', null).orderBy('created_at').orderBy('id');
+  let plansQuery = db.selectFrom('plans').selectAll().where(live()).orderBy('created_at').orderBy('id');
   if (planIds) plansQuery = plansQuery.where('id', 'in', planIds.length > 0 ? planIds : ['']);
   const plans = await plansQuery.execute();
   const ids = plans.map((p) => p.id);
   const scope = ids.length > 0 ? ids : [''];
 
-  const chapters = await db.selectFrom('chapters').selectAll().where('plan_id', 'in', scope).where('deleted_at', 'is', null).orderBy('position').execute();
+  const chapters = await db.selectFrom('chapters').selectAll().where('plan_id', 'in', scope).where(live()).orderBy('position').execute();
   const statements = await db
     .selectFrom('policy_statements')
     .innerJoin('chapters', 'chapters.id', 'policy_statements.chapter_id')
     .selectAll('policy_statements')
     .where('chapters.plan_id', 'in', scope)
-    .where('policy_statements.deleted_at', 'is', null)
+    .where(live('policy_statements'))
     .orderBy('policy_statements.position')
     .execute();
   const actions = await db
@@ -33,7 +34,7 @@ export async function exportPlanFile(db: DbOrTx, planIds?: readonly string[]): P
     .innerJoin('chapters', 'chapters.id', 'policy_statements.chapter_id')
     .selectAll('actions')
     .where('chapters.plan_id', 'in', scope)
-    .where('actions.deleted_at', 'is', null)
+    .where(live('actions'))
     .orderBy('actions.position')
     .execute();
   const indicators = await db
@@ -43,7 +44,7 @@ export async function exportPlanFile(db: DbOrTx, planIds?: readonly string[]): P
     .innerJoin('chapters', 'chapters.id', 'policy_statements.chapter_id')
     .selectAll('indicators')
     .where('chapters.plan_id', 'in', scope)
-    .where('indicators.deleted_at', 'is', null)
+    .where(live('indicators'))
     .orderBy('indicators.position')
     .execute();
   const links = await db

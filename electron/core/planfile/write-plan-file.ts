@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { CompiledQuery } from 'kysely';
 import type { DbOrTx } from '../db/schema';
-import { recordChanges, type FieldChange } from '../history/history';
+import { recordChanges, type FieldChange } from '../history/store';
 import type { ChangeContext } from '../host/context';
 import { looksLikeAcronym } from '../agencies/agency-names';
 import { agencyIdOf, insertAgency, loadAgencyIndex, type AgencyIndex } from '../agencies/registry';

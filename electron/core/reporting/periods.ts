@@ -8,6 +8,7 @@ import { AppError } from '../../../shared/result';
 import type { Db, DbOrTx } from '../db/schema';
 import type { ChangeContext } from '../host/context';
 import { updateRow } from '../history/tracked-update';
+import { live } from '../db/live';
 
 export const REPORTING_FREQUENCIES: readonly ReportingFrequency[] = ['fiscal_year', 'half', 'quarter'];
 
@@ -17,7 +18,7 @@ function frequencyOf(value: string): ReportingFrequency {
 
 /** The plan's periods of its chosen frequency, created where missing, oldest first. */
 export async function ensurePeriods(db: DbOrTx, planId: string, currentMonth: Month): Promise<ReportingPeriod[]> {
-  const plan = await db.selectFrom('plans').selectAll().where('id', '=', planId).where('deleted_at', 'is', null).executeTakeFirst();
+  const plan = await db.selectFrom('plans').selectAll().where('id', '=', planId).where(live()).executeTakeFirst();
   if (!plan) throw new AppError('not_found', `No plan with id ${planId} in this workspace`);
   const kind = frequencyOf(plan.reporting_frequency);
   const span = await db
@@ -26,7 +27,7 @@ export async function ensurePeriods(db: DbOrTx, planId: string, currentMonth: Mo
     .innerJoin('chapters', 'chapters.id', 'policy_statements.chapter_id')
     .select((eb) => [eb.fn.min('actions.start_month').as('first')])
     .where('chapters.plan_id', '=', planId)
-    .where('actions.deleted_at', 'is', null)
+    .where(live('actions'))
     .executeTakeFirst();
   const first = (span?.first as string | null) ?? addMonths(currentMonth, -12);
   const wanted = periodsCovering(first, currentMonth, kind, plan.fiscal_year_start_month);

@@ -6,9 +6,11 @@ import type { ActionGridRow, IndicatorGridRow, ReportingPeriod } from '../../../
 import type { Month } from '../../../shared/months';
 import type { DbOrTx } from '../db/schema';
 import { changesSince, endOfDay, rewindLinks, rewindRows } from '../history/rewind';
+import { lastActionChangesUntil } from '../history/store';
 import { listIndicatorRows, withActuals, type IndicatorInPlan } from '../indicators/indicator-rows';
 import { listActionRows, toActionGridRows, type ActionInPlan } from '../plan/action-rows';
 import { actionsOfPlan } from '../plan/actions-of-plan';
+import { isLive, live } from '../db/live';
 
 export interface PlanAsOf {
   /** Live chapters and statements, in plan order. */
@@ -40,7 +42,7 @@ async function currentPlan(db: DbOrTx, planId: string, asOfMonth: Month, periods
     .selectFrom('chapters')
     .select(['id', 'code', 'title'])
     .where('plan_id', '=', planId)
-    .where('deleted_at', 'is', null)
+    .where(live())
     .orderBy('position')
     .execute();
   const statements = await db
@@ -48,7 +50,7 @@ async function currentPlan(db: DbOrTx, planId: string, asOfMonth: Month, periods
     .innerJoin('chapters', 'chapters.id', 'policy_statements.chapter_id')
     .select(['policy_statements.id', 'policy_statements.chapter_id', 'policy_statements.code', 'policy_statements.text'])
     .where('chapters.plan_id', '=', planId)
-    .where('policy_statements.deleted_at', 'is', null)
+    .where(live('policy_statements'))
     .orderBy('policy_statements.position')
     .execute();
   return { chapters, statements, actions: await listActionRows(db, planId, asOfMonth), indicators: await listIndicatorRows(db, planId, periods) };
@@ -93,33 +95,18 @@ export async function readPlanAsOf(
   );
 
   // Who changed each action last by that day, and when.
-  const lastChanges = await db
-    .selectFrom('change_history')
-    .innerJoin(
-      db
-        .selectFrom('change_history')
-        .select(['entity_id', (eb) => eb.fn.max('id').as('last_id')])
-        .where('plan_id', '=', planId)
-        .where('entity', '=', 'action')
-        .where('at', '<=', endOfDay(day))
-        .groupBy('entity_id')
-        .as('newest'),
-      'newest.last_id',
-      'change_history.id',
-    )
-    .select(['change_history.entity_id', 'change_history.user_name', 'change_history.at'])
-    .execute();
+  const lastChanges = await lastActionChangesUntil(db, planId, endOfDay(day));
   const lastBy = new Map(lastChanges.map((c) => [c.entity_id, c]));
 
   const byPosition = (a: { position: number }, b: { position: number }) => a.position - b.position;
-  const liveChapters = chapters.filter((c) => c.deleted_at === null).sort(byPosition);
+  const liveChapters = chapters.filter(isLive).sort(byPosition);
   const chapterById = new Map(liveChapters.map((c) => [c.id, c]));
-  const liveStatements = statements.filter((s) => s.deleted_at === null && chapterById.has(s.chapter_id)).sort(byPosition);
+  const liveStatements = statements.filter((s) => isLive(s) && chapterById.has(s.chapter_id)).sort(byPosition);
   const statementById = new Map(liveStatements.map((s) => [s.id, s]));
   const inPlan: ActionInPlan[] = actions.flatMap((a) => {
     const statement = statementById.get(a.statement_id);
     const chapter = statement && chapterById.get(statement.chapter_id);
-    if (a.deleted_at !== null || !statement || !chapter) return [];
+    if (!isLive(a) || !statement || !chapter) return [];
     return [
       {
         ...a,
@@ -139,7 +126,7 @@ export async function readPlanAsOf(
   const liveIndicators: IndicatorInPlan[] = indicators
     .flatMap((i) => {
       const action = actionById.get(i.action_id);
-      if (i.deleted_at !== null || !action) return [];
+      if (!isLive(i) || !action) return [];
       return [
         {
           ...i,

@@ -26,7 +26,8 @@ import { requirePlan } from '../plan/plan-queries';
 import type { PlanFileAction, PlanFilePlan } from '../planfile/format';
 import { ensurePeriods } from '../reporting/periods';
 import { endOfDay } from '../history/rewind';
-import { compareWithSnapshot, listSnapshots } from '../snapshots/snapshots';
+import { actionChangesUntil } from '../history/store';
+import { compareWithSnapshot, listSnapshots, snapshotContent } from '../snapshots/snapshots';
 import { readPlanAsOf } from './plan-as-of';
 
 /** How many of an agency's latest changes its scorecard lists. */
@@ -301,8 +302,7 @@ export async function buildReportModel(db: DbOrTx, request: ReportRequest, now: 
       const scoped = chapterIds !== null || leadAgencyIds !== null;
       let removed = comparison.removed;
       if (scoped && removed.length > 0) {
-        const row = await db.selectFrom('snapshots').select('content').where('id', '=', snapshotId).executeTakeFirstOrThrow();
-        const keep = removedInScope(JSON.parse(row.content) as PlanFilePlan, new Set(removed.map((r) => r.actionId)), chapterIds, leadAgencyIds, agencies);
+        const keep = removedInScope(await snapshotContent(db, snapshotId), new Set(removed.map((r) => r.actionId)), chapterIds, leadAgencyIds, agencies);
         removed = removed.filter((r) => keep.has(r.actionId));
       }
       const inScope = <T extends { actionId: string }>(list: readonly T[]) => list.filter((item) => rowIds.has(item.actionId));
@@ -344,14 +344,7 @@ export async function buildReportModel(db: DbOrTx, request: ReportRequest, now: 
   }
   const history =
     sections.includes('agencies') && rows.length > 0
-      ? await db
-          .selectFrom('change_history')
-          .select(['entity_id', 'at', 'user_name', 'field', 'old_value', 'new_value'])
-          .where('plan_id', '=', plan.id)
-          .where('entity', '=', 'action')
-          .where('at', '<=', `${asOf}T23:59:59.999Z`)
-          .orderBy('id', 'desc')
-          .execute()
+      ? await actionChangesUntil(db, plan.id, `${asOf}T23:59:59.999Z`)
       : [];
   const updatesOf = new Map<string, typeof history>();
   for (const entry of history) {

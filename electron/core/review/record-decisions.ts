@@ -1,5 +1,5 @@
 // What the reviewer decided on each proposed change of a merge, kept in review_decisions with its note: for returned
-// update workbooks and plan packages alike, in the merge's own transaction.
+// update workbooks and plan packages alike, in the merge's own transaction. The one module touching that table.
 import type { DbOrTx } from '../db/schema';
 import type { ChangeContext } from '../host/context';
 import type { DecidedChange } from './decisions';
@@ -43,4 +43,20 @@ export async function recordDecisions(
       })
       .execute();
   }
+}
+
+/** How many changes were accepted and rejected, by file (package) and by the merge (batch) that decided them. */
+export async function countDecisions(
+  db: DbOrTx,
+  kind: DecidedMerge['kind'],
+  planId: string,
+): Promise<{ packageId: string; batchId: string; accepted: boolean; count: number }[]> {
+  const rows = await db
+    .selectFrom('review_decisions')
+    .select(['package_id', 'batch_id', 'accepted', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('kind', '=', kind)
+    .where('plan_id', '=', planId)
+    .groupBy(['package_id', 'batch_id', 'accepted'])
+    .execute();
+  return rows.map((r) => ({ packageId: r.package_id, batchId: r.batch_id, accepted: r.accepted === 1, count: Number(r.n) }));
 }

@@ -3,11 +3,11 @@
 // the list undo itself uses). A merge goes on the undo list only then.
 import { sql } from 'kysely';
 import type { DbOrTx } from '../db/schema';
-import type { HistoryEntity } from '../history/history';
+import { batchEntries, type HistoryEntity } from '../history/store';
 import { TABLES, type SpecialRevert } from '../history/revert';
 
 export async function canRevertCleanly(db: DbOrTx, batchId: string, special: Readonly<Record<string, SpecialRevert>>): Promise<boolean> {
-  const entries = await db.selectFrom('change_history').select(['entity', 'field']).distinct().where('batch_id', '=', batchId).execute();
+  const entries = await batchEntries(db, batchId);
   if (entries.length === 0) return false;
   const columnsOf = new Map<string, Set<string>>();
   for (const entry of entries) {

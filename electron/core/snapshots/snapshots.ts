@@ -6,7 +6,7 @@ import { monthsBetween } from '../../../shared/months';
 import { AppError } from '../../../shared/result';
 import type { SnapshotActionDates } from '../../../shared/timeline/snapshot-dates';
 import type { Db, DbOrTx } from '../db/schema';
-import { recordChanges } from '../history/history';
+import { recordChanges } from '../history/store';
 import type { ChangeContext } from '../host/context';
 import { exportPlanFile } from '../planfile/export-plan-file';
 import { planFilePlan, type PlanFileAction, type PlanFilePlan } from '../planfile/format';
@@ -119,4 +119,57 @@ export async function snapshotDates(db: DbOrTx, snapshotId: string): Promise<Sna
       endOpen: a.endOpen,
       revisedEnd: a.revisedEnd,
     }));
+}
+
+// ---- What other capabilities read and write of the snapshots table ----
+
+/** The plan as a snapshot froze it, as it was stored (read, not checked: the snapshot's own comparison checks it). */
+export async function snapshotContent(db: DbOrTx, snapshotId: string): Promise<PlanFilePlan> {
+  const row = await db.selectFrom('snapshots').select('content').where('id', '=', snapshotId).executeTakeFirstOrThrow();
+  return JSON.parse(row.content) as PlanFilePlan;
+}
+
+/** A plan's snapshot rows, oldest first (a package carries them). */
+export function planSnapshotRows(db: DbOrTx, planId: string) {
+  return db.selectFrom('snapshots').selectAll().where('plan_id', '=', planId).orderBy('taken_at').execute();
+}
+
+export async function snapshotIdsOf(db: DbOrTx, planId: string): Promise<Set<string>> {
+  return new Set((await db.selectFrom('snapshots').select('id').where('plan_id', '=', planId).execute()).map((s) => s.id));
+}
+
+/** A snapshot taken on another laptop, as a package carries it. */
+export interface BroughtSnapshot {
+  readonly id: string;
+  readonly name: string;
+  readonly takenAt: string;
+  readonly createdBy: string;
+  readonly content: string;
+}
+
+/**
+ * Writes snapshots a package merge brought, marked with that merge (its undo sets them aside). One whose id is taken
+ * here is left out (`skip`: it is already here) or written under a new id (`new-id`: a plan new here, copied whole).
+ */
+export async function insertBroughtSnapshots(tx: DbOrTx, planId: string, mergeId: number, snapshots: readonly BroughtSnapshot[], onClash: 'skip' | 'new-id'): Promise<void> {
+  for (const s of snapshots) {
+    const clash = await tx.selectFrom('snapshots').select('id').where('id', '=', s.id).executeTakeFirst();
+    if (clash && onClash === 'skip') continue;
+    const id = clash ? randomUUID() : s.id;
+    await tx.insertInto('snapshots').values({ id, plan_id: planId, name: s.name, taken_at: s.takenAt, created_by: s.createdBy, content: s.content, package_merge_id: mergeId }).execute();
+  }
+}
+
+export async function snapshotsBroughtBy(tx: DbOrTx, mergeId: number): Promise<BroughtSnapshot[]> {
+  const rows = await tx.selectFrom('snapshots').selectAll().where('package_merge_id', '=', mergeId).execute();
+  return rows.map((s) => ({ id: s.id, name: s.name, takenAt: s.taken_at, createdBy: s.created_by, content: s.content }));
+}
+
+export async function countSnapshotsBroughtBy(tx: DbOrTx, mergeId: number): Promise<number> {
+  const { n } = await tx.selectFrom('snapshots').select((eb) => eb.fn.countAll<number>().as('n')).where('package_merge_id', '=', mergeId).executeTakeFirstOrThrow();
+  return Number(n);
+}
+
+export async function deleteSnapshotsBroughtBy(tx: DbOrTx, mergeId: number): Promise<void> {
+  await tx.deleteFrom('snapshots').where('package_merge_id', '=', mergeId).execute();
 }

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { listPackages } from '../../../electron/core/exchange/packages-list';
 import { mergeReturns, receiveReturns } from '../../../electron/core/exchange/receive-returns';
 import { sendForUpdate } from '../../../electron/core/exchange/send-updates';
-import { listHistory } from '../../../electron/core/history/history';
+import { listHistory } from '../../../electron/core/history/store';
 import { updateActionField } from '../../../electron/core/plan/plan-commands';
 import { exportPlanFile } from '../../../electron/core/planfile/export-plan-file';
 import { ensurePeriods } from '../../../electron/core/reporting/periods';

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import type { ProposedChange, ReviewFile } from '../../../shared/domain';
 import { mergeReturns, receiveReturns } from '../../../electron/core/exchange/receive-returns';
 import { sendForUpdate } from '../../../electron/core/exchange/send-updates';
-import { listHistory } from '../../../electron/core/history/history';
+import { listHistory } from '../../../electron/core/history/store';
 import { setActual } from '../../../electron/core/indicators/indicator-commands';
 import { createPack } from '../../../electron/core/packages/create-pack';
 import { mergePack } from '../../../electron/core/packages/merge-pack';

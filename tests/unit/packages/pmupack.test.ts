@@ -12,7 +12,7 @@ import { listZipEntries, PACKAGE_RULES, type ZipRules } from '../../../electron/
 import { createPack } from '../../../electron/core/packages/create-pack';
 import { mergePack } from '../../../electron/core/packages/merge-pack';
 import { reviewPack } from '../../../electron/core/packages/open-pack';
-import { listHistory } from '../../../electron/core/history/history';
+import { listHistory } from '../../../electron/core/history/store';
 import { updateActionField } from '../../../electron/core/plan/plan-commands';
 import { exportPlanFile } from '../../../electron/core/planfile/export-plan-file';
 import { takeSnapshot } from '../../../electron/core/snapshots/snapshots';

@@ -1,6 +1,7 @@
 // The two change histories a comparison weighs each difference against: the entries each side holds that the
 // other does not (since their common entries), by "entity id|field", with the newest of each.
 import type { ChangeHistoryRow, DbOrTx } from '../../db/schema';
+import { planHistory } from '../../history/store';
 import { historyEntryId, type PackHistoryEntry } from '../pack-format';
 
 /** Entries a merge writes repeat the other side's changes, which come with their own entries: never a change of their own. */
@@ -73,7 +74,7 @@ export interface HistorySides {
 
 export async function readHistorySides(db: DbOrTx, planId: string, packHistory: readonly PackHistoryEntry[]): Promise<HistorySides> {
   const packEntries = packHistoryWithIds(packHistory);
-  const localHistory = await db.selectFrom('change_history').selectAll().where('plan_id', '=', planId).orderBy('id').execute();
+  const localHistory = await planHistory(db, planId);
   const localEntries = localHistory.map(localHistoryEntry);
   const localIds = new Set(localEntries.map((e) => e.id));
   // Undoing a package merge (and redoing it) only takes its replayed values back and forth: no change of this laptop's.

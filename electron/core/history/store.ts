@@ -2,7 +2,7 @@
 // transaction as the change itself, so a change and its trace commit together or not at all.
 import type { ChangeEntry, ChangeSource, HistoryFilter, Id } from '../../../shared/domain';
 import { formatMonth, type Month } from '../../../shared/months';
-import type { ExpressionBuilder } from 'kysely';
+import { sql, type ExpressionBuilder, type RawBuilder } from 'kysely';
 import type { ChangeHistoryRow, Database, DbOrTx } from '../db/schema';
 import type { ChangeContext } from '../host/context';
 
@@ -220,4 +220,124 @@ export async function listHistoryUsers(db: DbOrTx, planId: Id): Promise<string[]
     .orderBy('user_name')
     .execute();
   return rows.map((r) => r.user_name);
+}
+
+// ---- What other capabilities read and write of the history: change_history is touched nowhere else ----
+
+/** Every entry of a plan, oldest first (a package carries them; a merge compares with them). */
+export function planHistory(db: DbOrTx, planId: Id): Promise<ChangeHistoryRow[]> {
+  return db.selectFrom('change_history').selectAll().where('plan_id', '=', planId).orderBy('id').execute();
+}
+
+/** The entries of one batch, newest first: what undo reverts. */
+export function batchEntries(db: DbOrTx, batchId: string): Promise<ChangeHistoryRow[]> {
+  return db.selectFrom('change_history').selectAll().where('batch_id', '=', batchId).orderBy('id', 'desc').execute();
+}
+
+/** Whether a batch changed an entity of this kind. */
+export async function batchChanged(db: DbOrTx, batchId: string, entity: HistoryEntity): Promise<boolean> {
+  return (await db.selectFrom('change_history').select('id').where('batch_id', '=', batchId).where('entity', '=', entity).executeTakeFirst()) !== undefined;
+}
+
+/** The batch that last deleted (or restored) an entity, if any. */
+export async function lastDeletionBatch(db: DbOrTx, entity: HistoryEntity, entityId: Id): Promise<string | null> {
+  const entry = await db
+    .selectFrom('change_history')
+    .select('batch_id')
+    .where('entity', '=', entity)
+    .where('entity_id', '=', entityId)
+    .where('field', '=', 'deleted_at')
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+  return entry?.batch_id ?? null;
+}
+
+/** The changes of a plan's actions made by the end of `until` (an ISO time), newest first. */
+export function actionChangesUntil(db: DbOrTx, planId: Id, until: string) {
+  return db
+    .selectFrom('change_history')
+    .select(['entity_id', 'at', 'user_name', 'field', 'old_value', 'new_value'])
+    .where('plan_id', '=', planId)
+    .where('entity', '=', 'action')
+    .where('at', '<=', until)
+    .orderBy('id', 'desc')
+    .execute();
+}
+
+/** Who changed each action of a plan last by `until` (an ISO time), and when. */
+export function lastActionChangesUntil(db: DbOrTx, planId: Id, until: string) {
+  return db
+    .selectFrom('change_history')
+    .innerJoin(
+      db
+        .selectFrom('change_history')
+        .select(['entity_id', (eb) => eb.fn.max('id').as('last_id')])
+        .where('plan_id', '=', planId)
+        .where('entity', '=', 'action')
+        .where('at', '<=', until)
+        .groupBy('entity_id')
+        .as('newest'),
+      'newest.last_id',
+      'change_history.id',
+    )
+    .select(['change_history.entity_id', 'change_history.user_name', 'change_history.at'])
+    .execute();
+}
+
+/**
+ * Who changed an action last, as a subquery of a larger query over actions (`action` names its id column): the
+ * actions grid reads it in its one-query JSON listing (plan/action-rows.ts), by the history's (entity_id) index.
+ */
+export function lastEditorOfAction(action: RawBuilder<unknown>): RawBuilder<string | null> {
+  return sql<string | null>`(select change_history.user_name from change_history
+        where change_history.entity_id = ${action} and change_history.entity = 'action' order by change_history.id desc limit 1)`;
+}
+
+/** An entry that came from another laptop in a package, as it was written there. */
+export interface BroughtEntry {
+  readonly at: string;
+  readonly user: string;
+  readonly entity: string;
+  readonly entityId: string;
+  readonly field: string;
+  readonly oldValue: string | null;
+  readonly newValue: string | null;
+  readonly source: string;
+  readonly sourceFile: string | null;
+}
+
+const BROUGHT_PER_INSERT = 400;
+
+/** Writes entries a package merge brought, marked with that merge (its undo sets them aside). */
+export async function insertBrought(tx: DbOrTx, planId: Id, mergeId: number, entries: readonly BroughtEntry[]): Promise<void> {
+  const rows = entries.map((h) => ({
+    at: h.at,
+    user_name: h.user,
+    plan_id: planId,
+    entity: h.entity,
+    entity_id: h.entityId,
+    field: h.field,
+    old_value: h.oldValue,
+    new_value: h.newValue,
+    source: h.source,
+    source_file: h.sourceFile,
+    batch_id: null,
+    package_merge_id: mergeId,
+  }));
+  for (let i = 0; i < rows.length; i += BROUGHT_PER_INSERT) await tx.insertInto('change_history').values(rows.slice(i, i + BROUGHT_PER_INSERT)).execute();
+}
+
+/** The entries a package merge brought, oldest first. */
+export async function broughtBy(tx: DbOrTx, mergeId: number): Promise<BroughtEntry[]> {
+  const rows = await tx.selectFrom('change_history').selectAll().where('package_merge_id', '=', mergeId).orderBy('id').execute();
+  return rows.map((h) => ({ at: h.at, user: h.user_name, entity: h.entity, entityId: h.entity_id, field: h.field, oldValue: h.old_value, newValue: h.new_value, source: h.source, sourceFile: h.source_file }));
+}
+
+export async function countBroughtBy(tx: DbOrTx, mergeId: number): Promise<number> {
+  const { n } = await tx.selectFrom('change_history').select((eb) => eb.fn.countAll<number>().as('n')).where('package_merge_id', '=', mergeId).executeTakeFirstOrThrow();
+  return Number(n);
+}
+
+export async function deleteBroughtBy(tx: DbOrTx, mergeId: number): Promise<void> {
+  await tx.deleteFrom('change_history').where('package_merge_id', '=', mergeId).execute();
 }
