@@ -1,13 +1,8 @@
 // CSV as Excel and LibreOffice open it: UTF-8 with a byte-order mark, CRLF line ends, and every text cell that
-// a spreadsheet would run as a formula (=, +, -, @, and the tab and carriage return that can hide one)
-// neutralised with a leading apostrophe, so that an exported plan cannot carry a formula injection.
+// a spreadsheet would run as a formula neutralised with a leading apostrophe (text/formula-guard.ts), so that
+// an exported plan cannot carry a formula injection.
 import Papa from 'papaparse';
-
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-export function neutraliseFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
-}
+import { neutraliseFormula } from '../text/formula-guard';
 
 export type CsvCell = string | number | boolean | null | undefined;
 

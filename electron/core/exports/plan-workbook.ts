@@ -7,7 +7,8 @@ import { AppError } from '../../../shared/result';
 import { FUND_LABELS, STATUS_LABELS } from '../../../shared/vocab/status';
 import type { DbOrTx } from '../db/schema';
 import { exportPlanFile } from '../planfile/export-plan-file';
-import type { PlanFileAction, PlanFilePlan } from '../planfile/format';
+import type { PlanFileAction, PlanFileAgency, PlanFilePlan } from '../planfile/format';
+import { readTimeline } from '../import/timeline';
 import { toCsv } from './csv';
 import { sheetNameOf } from './grid-view';
 
@@ -47,6 +48,23 @@ function endWords(action: PlanFileAction): string {
   return monthWords(action.end, action.endPrecision);
 }
 
+/**
+ * The start and end cells: in the analyst's own words (the timeline as it was imported) while they still read
+ * as the stored dates, else in the plan's words; a revised end follows the end ("June 2020 (revised end January
+ * 2023)"), which the importer reads back.
+ */
+function timelineCells(action: PlanFileAction): [string, string] {
+  let [start, end] = [monthWords(action.start, action.startPrecision), endWords(action)];
+  const written = action.timelineText.split(' – ');
+  if (written.length === 2 || written.length === 3) {
+    const own = readTimeline({ start: written[0], end: written[1], revisedEnd: written[2] });
+    const same = own.start === action.start && own.end === action.end && own.endOpen === action.endOpen && own.revisedEnd === action.revisedEnd;
+    if (same && own.startPrecision === action.startPrecision && own.endPrecision === action.endPrecision) [start, end] = [written[0]!, written[1]!];
+  }
+  if (action.revisedEnd) end = `${end} (revised end ${monthWords(action.revisedEnd, 'month')})`;
+  return [start, end];
+}
+
 function fundWords(action: PlanFileAction): string {
   if (action.fund.note.trim() !== '') return action.fund.note;
   return action.fund.status ? FUND_LABELS[action.fund.status] : '';
@@ -57,9 +75,19 @@ function statusWords(action: PlanFileAction): string {
   return action.status ? STATUS_LABELS[action.status] : '';
 }
 
-/** Every row of the sheet, the title and both header rows included. */
-export function planLayoutRows(plan: PlanFilePlan): string[][] {
-  const rows: string[][] = [[plan.title], [...PLAN_LAYOUT_HEADER], [...SUB_HEADER]];
+/** A row with one cell filled, as wide as the layout. */
+function lone(text: string, column = 0): string[] {
+  return PLAN_LAYOUT_HEADER.map((_, i) => (i === column ? text : ''));
+}
+
+/**
+ * Every row of the sheet: the title (and the plan's description under it, where it has one), both header rows,
+ * the plan, and the agencies it names with their full names, as the sample sheet lists its stakeholders.
+ */
+export function planLayoutRows(plan: PlanFilePlan, agencies: readonly PlanFileAgency[] = []): string[][] {
+  const rows: string[][] = [[plan.title]];
+  if (plan.description.trim() !== '') rows.push([plan.description]);
+  rows.push([...PLAN_LAYOUT_HEADER], [...SUB_HEADER]);
   for (const chapter of plan.chapters) {
     let chapterCell = joined(chapter.code, chapter.title);
     for (const statement of chapter.statements) {
@@ -80,8 +108,7 @@ export function planLayoutRows(plan: PlanFilePlan): string[][] {
             indicator?.name ?? '',
             indicator?.baseline.text ?? '',
             indicator?.target.text ?? '',
-            first ? monthWords(action.start, action.startPrecision) : '',
-            first ? endWords(action) : '',
+            ...(first ? timelineCells(action) : ['', '']),
             first ? action.lead.text : '',
             first ? action.collaborators.text : '',
             first ? fundWords(action) : '',
@@ -95,33 +122,45 @@ export function planLayoutRows(plan: PlanFilePlan): string[][] {
     }
     if (chapter.statements.length === 0) rows.push([chapterCell, '', '', '', '', '', '', '', '', '', '', '', '']);
   }
+  const named = new Set(plan.chapters.flatMap((c) => c.statements.flatMap((s) => s.actions.flatMap((a) => [...a.lead.agencies, ...a.collaborators.agencies]))));
+  // Agencies confirmed with a full name: one an import added as written ("BICMA", unconfirmed) has nothing to add.
+  const listed = agencies.filter((a) => a.acronym && a.kind === 'agency' && a.confirmed && a.name !== a.acronym && (named.has(a.acronym) || (a.id !== undefined && named.has(a.id))));
+  if (listed.length > 0) {
+    rows.push(lone(''), lone('Stakeholders'));
+    for (const agency of listed) rows.push(PLAN_LAYOUT_HEADER.map((_, i) => (i === 1 ? agency.acronym! : i === 2 ? agency.name : '')));
+  }
   return rows;
 }
 
-async function planOf(db: DbOrTx, planId: string): Promise<PlanFilePlan> {
-  const plan = (await exportPlanFile(db, [planId])).plans[0];
+async function planOf(db: DbOrTx, planId: string): Promise<{ plan: PlanFilePlan; agencies: readonly PlanFileAgency[] }> {
+  const file = await exportPlanFile(db, [planId]);
+  const plan = file.plans[0];
   if (!plan) throw new AppError('not_found', `No plan with id ${planId} in this workspace`);
-  return plan;
+  return { plan, agencies: file.agencies };
 }
 
-function addPlanSheet(workbook: ExcelJS.Workbook, plan: PlanFilePlan, name: string): void {
+function addPlanSheet(workbook: ExcelJS.Workbook, { plan, agencies }: { plan: PlanFilePlan; agencies: readonly PlanFileAgency[] }, name: string): void {
   const sheet = workbook.addWorksheet(name, {
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:3', margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 } },
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 } },
     headerFooter: { oddFooter: `&L${plan.title.replace(/&/g, '&&')}&RPage &P of &N` },
-    views: [{ state: 'frozen', ySplit: 3 }],
   });
   WIDTHS.forEach((width, index) => {
     sheet.getColumn(index + 1).width = width;
   });
-  for (const values of planLayoutRows(plan)) sheet.addRow(values);
-  sheet.mergeCells('G2:H2');
+  const rows = planLayoutRows(plan, agencies);
+  for (const values of rows) sheet.addRow(values);
+  const header = rows.findIndex((row) => row[0] === PLAN_LAYOUT_HEADER[0]) + 1;
+  // The header's rows print on every page and stay in view (below a description, when the plan has one).
+  sheet.pageSetup.printTitlesRow = `${header}:${header + 1}`;
+  sheet.views = [{ state: 'frozen', ySplit: header + 1 }];
+  sheet.mergeCells(`G${header}:H${header}`);
   sheet.getRow(1).font = { bold: true, size: 13 };
-  for (const r of [2, 3]) {
+  for (const r of [header, header + 1]) {
     const row = sheet.getRow(r);
     row.font = { bold: true };
     row.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
   }
-  for (let r = 4; r <= sheet.rowCount; r += 1) sheet.getRow(r).alignment = { wrapText: true, vertical: 'top' };
+  for (let r = header + 2; r <= sheet.rowCount; r += 1) sheet.getRow(r).alignment = { wrapText: true, vertical: 'top' };
 }
 
 /** The plans as one workbook, one sheet per plan in the plan layout. */
@@ -131,17 +170,19 @@ export async function planWorkbookBytes(db: DbOrTx, planIds: readonly string[]):
   workbook.creator = 'PlanDesk';
   const used = new Set<string>();
   for (const planId of planIds) {
-    const plan = await planOf(db, planId);
-    let name = sheetNameOf(plan.title);
-    for (let n = 2; used.has(name.toLowerCase()); n += 1) name = `${sheetNameOf(plan.title).slice(0, 27)} (${n})`;
+    const planned = await planOf(db, planId);
+    const { title } = planned.plan;
+    let name = sheetNameOf(title);
+    for (let n = 2; used.has(name.toLowerCase()); n += 1) name = `${sheetNameOf(title).slice(0, 27)} (${n})`;
     used.add(name.toLowerCase());
-    addPlanSheet(workbook, plan, name);
+    addPlanSheet(workbook, planned, name);
   }
   return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
 /** One plan as CSV in the plan layout. */
 export async function planCsv(db: DbOrTx, planId: string): Promise<string> {
-  const [title, ...rows] = planLayoutRows(await planOf(db, planId));
+  const { plan, agencies } = await planOf(db, planId);
+  const [title, ...rows] = planLayoutRows(plan, agencies);
   return toCsv(title!, rows);
 }

@@ -7,6 +7,7 @@ import Papa from 'papaparse';
 import { AppError } from '../../../shared/result';
 import { columnLetter } from './report';
 import { readXlsx } from './read-xlsx';
+import { removeFormulaGuard } from '../text/formula-guard';
 import type { Sheet } from './sheet';
 
 export interface SpreadsheetContent {
@@ -103,7 +104,10 @@ function readTextFile(fileName: string, bytes: Uint8Array, format: 'tsv' | 'csv'
   const { text, encoding } = decodeText(bytes);
   if (text.slice(0, 8192).includes('\u0000')) throw bad(fileName, 'this is not a text file (it holds binary data); save the plan as .xlsx, .csv or .tsv');
   checkLineLengths(text, fileName);
-  const { rows, delimiter } = parseDelimited(text, format === 'tsv' ? '\t' : undefined, fileName);
+  const parsed = parseDelimited(text, format === 'tsv' ? '\t' : undefined, fileName);
+  const { delimiter } = parsed;
+  // The apostrophe PlanDesk's CSV export put before a cell a spreadsheet would run as a formula is not part of the text.
+  const rows = parsed.rows.map((row) => row.map(removeFormulaGuard));
   return { format, reader: TEXT_READER, encoding, delimiter, sheets: [{ name: null, rows, merges: [], problems: errorProblems(rows), state: 'visible' }] };
 }
 

@@ -36,7 +36,10 @@ function describe(month: Month, precision: 'month' | 'year'): string {
 export function readTimeline(cells: { start?: string; end?: string; revisedEnd?: string; timeline?: string }): TimelineReading {
   let startText = (cells.start ?? '').trim();
   let endText = (cells.end ?? '').trim();
-  const revisedText = (cells.revisedEnd ?? '').trim();
+  let revisedText = (cells.revisedEnd ?? '').trim();
+  // "June 2020 (revised end January 2023)", as PlanDesk's plan layout writes a revised end.
+  const revised = /^(.*?)\s*\(revised end:?\s*([^()]+)\)$/i.exec(endText);
+  if (revised && revisedText === '') [endText, revisedText] = [revised[1]!, revised[2]!.trim()];
   const combined = (cells.timeline ?? '').trim();
   const doubts: string[] = [];
   if (combined !== '' && startText === '' && endText === '') {

@@ -4,7 +4,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { neutraliseFormula, toCsv } from '../../../electron/core/exports/csv';
+import { toCsv } from '../../../electron/core/exports/csv';
+import { neutraliseFormula, removeFormulaGuard } from '../../../electron/core/text/formula-guard';
 import { gridViewBytes } from '../../../electron/core/exports/grid-view';
 import { planCsv, planLayoutRows, planWorkbookBytes } from '../../../electron/core/exports/plan-workbook';
 import { readSpreadsheet } from '../../../electron/core/import';
@@ -26,8 +27,22 @@ describe('CSV cells a spreadsheet would run as formulas', () => {
     ['5.1.1.1 Ensure connectivity', '5.1.1.1 Ensure connectivity'],
     ['95%', '95%'],
     ['', ''],
-  ])('%j is written as %j', (text, written) => {
+    [' =1+1', "' =1+1"],
+    ['\u00a0 -2', "'\u00a0 -2"],
+    ['＝HYPERLINK("http://evil")', `'＝HYPERLINK("http://evil")`],
+    ['＋1', "'＋1"],
+    ["'=typed with an apostrophe", "''=typed with an apostrophe"],
+    ["''- two apostrophes", "'''- two apostrophes"],
+    ["'quoted word", "'quoted word"],
+    ["it's", "it's"],
+    ['a - b', 'a - b'],
+  ])('%j is written as %j, and read back as it was', (text, written) => {
     expect(neutraliseFormula(text)).toBe(written);
+    expect(removeFormulaGuard(written)).toBe(text);
+  });
+
+  it.each([["'hello", "'hello"], ["'", "'"], ["''", "''"], ["'-", '-'], ["' @x", ' @x']])('a cell %j from elsewhere reads as %j', (cell, text) => {
+    expect(removeFormulaGuard(cell)).toBe(text);
   });
 
   it('writes numbers as numbers, quotes what needs it, with a BOM and CRLF', () => {
@@ -70,7 +85,10 @@ describe('the grid view', () => {
 describe('the whole plan in its own layout', () => {
   it('lays the plan out as the sample sheet does', async () => {
     const plan = (await exportPlanFile(connection.db, [planId])).plans[0]!;
-    const rows = planLayoutRows(plan);
+    // The title, then the plan's description on a row of its own (the importer reads it back), then the header.
+    const [title, description, ...rows] = planLayoutRows(plan);
+    expect([title, description]).toEqual([[plan.title], [plan.description]]);
+    rows.unshift(title!);
     expect(rows[1]).toEqual(['Policy Reforms/Chapters', 'Policy statement', 'Action', 'Indicator', 'Baseline', 'Target', 'Timeline', '', 'Lead Agency', 'Collaborating Agencies', 'Fund(committed/uncommitted)', 'Implementation status', 'Remarks']);
     expect(rows[2]!.slice(6, 8)).toEqual(['Start date', 'End date']);
     expect(rows[3]).toEqual([
@@ -106,7 +124,8 @@ describe('the whole plan in its own layout', () => {
 
   it('writes the plan as CSV in the same layout, formulas neutralised', async () => {
     const text = await planCsv(connection.db, planId);
-    expect(text.split('\r\n')[1]).toBe('Policy Reforms/Chapters,Policy statement,Action,Indicator,Baseline,Target,Timeline,,Lead Agency,Collaborating Agencies,Fund(committed/uncommitted),Implementation status,Remarks');
+    expect(text.split('\r\n')[1]).toBe('"Chapters 5.1 and 5.3 of the e-Gov policy plan, typed by hand for tests."');
+    expect(text.split('\r\n')[2]).toBe('Policy Reforms/Chapters,Policy statement,Action,Indicator,Baseline,Target,Timeline,,Lead Agency,Collaborating Agencies,Fund(committed/uncommitted),Implementation status,Remarks');
     const path = join(folder, 'plan.csv');
     writeFileSync(path, text);
     expect(readFileSync(path, 'utf8').startsWith('\uFEFFe-Governance policy Implementation and Monitoring plan (extract)')).toBe(true);

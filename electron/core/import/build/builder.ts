@@ -47,7 +47,7 @@ export function buildPlan(fileName: string, content: SpreadsheetContent, options
   const columnReadings: ColumnReading[] = [];
   let title = options.planTitle?.trim() ?? '';
   for (const planSheet of planSheets) {
-    if (title === '') title = titleAbove(planSheet, log);
+    if (title === '') title = titleAbove(planSheet, log, tree.descriptionParts);
     const columns = mapColumns(planSheet, options.columns ?? [], log);
     columnMapping.push(...columns.mapping);
     unmappedColumns.push(...columns.unmapped);

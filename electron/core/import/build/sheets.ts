@@ -94,12 +94,21 @@ export function noPlanSheet(fileName: string, content: SpreadsheetContent): AppE
   );
 }
 
-/** The plan's title: the single filled cell of a row above the header ("e-Governance policy ... plan"). */
-export function titleAbove({ sheet, header }: PlanSheet, log: ReportLog): string {
+/**
+ * The plan's title: the single filled cell of a row above the header ("e-Governance policy ... plan"); rows of
+ * one cell between it and the header are the plan's description (PlanDesk's plan layout writes it there).
+ */
+export function titleAbove({ sheet, header }: PlanSheet, log: ReportLog, descriptionParts: string[]): string {
   for (let r = 0; r < header.rows[0]!; r++) {
     const filled = (sheet.rows[r] ?? []).map((c) => cleanCell(c).text).filter((c) => c !== '');
     if (filled.length === 1) {
       note(log, { sheet: sheet.name, row: r + 1, severity: 'info', topic: 'layout', message: 'title row read as the plan title', read: filled[0]!, stored: filled[0]! });
+      for (let d = r + 1; d < header.rows[0]!; d++) {
+        const lines = (sheet.rows[d] ?? []).map((c) => cleanCell(c).text).filter((c) => c !== '');
+        if (lines.length !== 1) continue;
+        descriptionParts.push(lines[0]!);
+        note(log, { sheet: sheet.name, row: d + 1, severity: 'info', topic: 'layout', message: 'row under the title read as the plan description', read: clip(lines[0]!, 100) });
+      }
       return oneLine(filled[0]!);
     }
   }
