@@ -11,6 +11,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          setupFiles: ['tests/unit/main/electron-stand-in.setup.ts'],
           environment: 'node',
           testTimeout: 30_000,
         },

@@ -4,6 +4,8 @@
 // web contents handlers, permission handlers, dialogs, files opened with the system) and lets a test play the system's
 // part: emit app events (second-instance, open-file), answer dialogs, trigger navigation or window.open.
 import { EventEmitter } from 'node:events';
+import { request as httpRequest, type ClientRequest, type RequestOptions } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import type { MenuItemConstructorOptions, MessageBoxOptions, MessageBoxReturnValue, OpenDialogOptions, SaveDialogOptions } from 'electron';
 
 type Listener = (...args: unknown[]) => unknown;
@@ -141,6 +143,10 @@ class StandInApp extends EventEmitter {
   getVersion(): string {
     return '0.1.0';
   }
+  getName(): string {
+    return this.name;
+  }
+  relaunch(): void {}
   getAppPath(): string {
     return process.cwd();
   }
@@ -227,6 +233,7 @@ export const screen = {
 };
 
 export const session = {
+  fromPartition: () => ({}),
   defaultSession: {
     setPermissionRequestHandler(handler: typeof recorded.permissionRequestHandler): void {
       recorded.permissionRequestHandler = handler;
@@ -236,6 +243,17 @@ export const session = {
     },
   },
 };
+
+/** Electron's network requests (electron-updater's), made with Node's own HTTP client against a real server. */
+export const net = {
+  request(options: RequestOptions & { protocol?: string; session?: unknown; redirect?: string }): ClientRequest {
+    const { session: _session, redirect: _redirect, ...nodeOptions } = options;
+    return (nodeOptions.protocol === 'https:' ? httpsRequest : httpRequest)(nodeOptions);
+  },
+};
+
+/** macOS's native updater, which electron-updater's MacUpdater drives; unused on the systems the tests run on. */
+export const autoUpdater = new EventEmitter();
 
 export const Menu = StandInMenu;
 export const BrowserWindow = StandInBrowserWindow;
@@ -262,4 +280,4 @@ export function resetElectron(): void {
   onNewWindow.prepare = () => undefined;
 }
 
-export default { app, ipcMain, dialog, shell, clipboard, screen, session, Menu, BrowserWindow };
+export default { app, ipcMain, dialog, shell, clipboard, screen, session, net, autoUpdater, Menu, BrowserWindow };
