@@ -67,6 +67,13 @@ export class StandInWebContents extends EventEmitter {
   getTitle(): string {
     return 'PlanDesk';
   }
+  reloads = 0;
+  reload(): void {
+    this.reloads += 1;
+  }
+  isDestroyed(): boolean {
+    return false;
+  }
   async executeJavaScript(code: string): Promise<unknown> {
     return this.answerScript(code);
   }
