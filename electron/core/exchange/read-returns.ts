@@ -89,8 +89,12 @@ function monthOfCell(content: CellContent): { month: string } | { error: string 
   switch (content.kind) {
     case 'empty':
       return null;
-    case 'date':
-      return { month: monthOf(content.date.getUTCFullYear(), content.date.getUTCMonth() + 1) };
+    case 'date': {
+      const year = content.date.getUTCFullYear();
+      // A mistyped year (1/6/20250) is still a date to Excel: refused here, before it could be stored.
+      if (year < 1900 || year > 2200) return { error: `the year ${year} is out of range (1900 to 2200)` };
+      return { month: monthOf(year, content.date.getUTCMonth() + 1) };
+    }
     case 'number':
       return { error: `${contentText(content)} is a number, not a month (write a month such as Jun 2027)` };
     case 'problem':
@@ -98,7 +102,10 @@ function monthOfCell(content: CellContent): { month: string } | { error: string 
     case 'text': {
       const date = parseTimelineDate(content.text);
       if (date.kind === 'month') return { month: date.month };
+      // A fiscal year or a quarter as a new end date: its last month ("FY 2026-27" ends in June 2027).
+      if (date.kind === 'span') return { month: date.last };
       if (date.kind === 'year') return { error: `"${content.text.trim()}" is a year, not a month (write a month such as Jun ${date.year})` };
+      if (date.kind === 'invalid' && / could be |out of range|real day/.test(date.reason)) return { error: date.reason };
       return { error: `"${content.text.trim()}" is not a month (write a month such as Jun 2027)` };
     }
   }

@@ -100,7 +100,7 @@ class CellClues implements Clues {
     return this.memo('date', () => (this.text.length <= 40 ? parseTimelineDate(this.text) : { kind: 'invalid', reason: 'long text' }));
   }
   get isDate(): boolean {
-    return this.memo('isDate', () => ['month', 'year', 'open'].includes(this.date.kind));
+    return this.memo('isDate', () => ['month', 'year', 'span', 'open'].includes(this.date.kind));
   }
   get status(): boolean {
     return this.memo('status', () => this.text.length <= 200 && this.text.split(/\s+/).length <= 14 && readImplementationStatus(this.text) !== null);
@@ -181,7 +181,7 @@ function fit(c: Clues, field: PlacedField, ctx: { depths: CodeDepths; dateTarget
       if (c.isDate) return field === 'start' && c.date.kind === 'open' ? -1 : 3;
       return c.notAvailable ? 0 : -3;
     case 'revisedEnd':
-      return c.date.kind === 'month' || c.date.kind === 'year' ? 1 : Number.NEGATIVE_INFINITY;
+      return c.date.kind === 'month' || c.date.kind === 'year' || c.date.kind === 'span' ? 1 : Number.NEGATIVE_INFINITY;
     case 'timeline':
       if (c.isDate || c.range) return 3;
       return c.notAvailable ? 0 : -1;
@@ -216,6 +216,7 @@ function fit(c: Clues, field: PlacedField, ctx: { depths: CodeDepths; dateTarget
 function monthRank(date: TimelineDate, end: boolean): string | null {
   if (date.kind === 'month') return date.month;
   if (date.kind === 'year') return `${date.year}-${end ? '12' : '01'}`;
+  if (date.kind === 'span') return end ? date.last : date.first;
   return null;
 }
 
@@ -271,7 +272,7 @@ export function alignRow(cells: readonly string[], ctx: AlignContext): Alignment
     if (field === 'end') slots.push({ field: 'revisedEnd', column, virtual: true });
   }
   // A revised end is only a reading when the row holds three dates.
-  const dates = clues.filter((c) => c.date.kind === 'month' || c.date.kind === 'year').length;
+  const dates = clues.filter((c) => c.date.kind === 'month' || c.date.kind === 'year' || c.date.kind === 'span').length;
   if (dates < 3) {
     const at = slots.findIndex((s) => s.virtual);
     if (at >= 0) slots.splice(at, 1);

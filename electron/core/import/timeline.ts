@@ -1,6 +1,6 @@
 // An action's timeline from the cells that hold it: a start and an end ("January 2018", "Jan 2018", "2018",
 // "Continue"), a third date kept as the revised end, or one cell holding a range ("Jan 2018 - Dec 2020").
-import { formatMonth, monthOf, parseTimelineDate, type Month, type TimelineDate } from '../../../shared/months';
+import { firstMonthOf, formatMonth, lastMonthOf, parseTimelineDate, type DateReading, type Month, type TimelineDate } from '../../../shared/months';
 
 export interface TimelineReading {
   readonly start: Month | null;
@@ -24,7 +24,7 @@ export function splitTimelineRange(text: string): [string, string] | null {
   }
   const a = parseTimelineDate(m[1]!);
   const b = parseTimelineDate(m[2]!);
-  const isDate = (d: TimelineDate) => d.kind === 'month' || d.kind === 'year' || d.kind === 'open';
+  const isDate = (d: TimelineDate) => d.kind === 'month' || d.kind === 'year' || d.kind === 'span' || d.kind === 'open';
   return isDate(a) && isDate(b) ? [m[1]!.trim(), m[2]!.trim()] : null;
 }
 
@@ -33,7 +33,7 @@ function describe(month: Month, precision: 'month' | 'year'): string {
 }
 
 /** Reads start, end and a revised end; a combined timeline cell is split when start and end are empty. */
-export function readTimeline(cells: { start?: string; end?: string; revisedEnd?: string; timeline?: string }): TimelineReading {
+export function readTimeline(cells: { start?: string; end?: string; revisedEnd?: string; timeline?: string }, reading: DateReading = {}): TimelineReading {
   let startText = (cells.start ?? '').trim();
   let endText = (cells.end ?? '').trim();
   let revisedText = (cells.revisedEnd ?? '').trim();
@@ -44,7 +44,9 @@ export function readTimeline(cells: { start?: string; end?: string; revisedEnd?:
   const doubts: string[] = [];
   if (combined !== '' && startText === '' && endText === '') {
     const range = splitTimelineRange(combined);
+    // One cell holding a fiscal year or a quarter ("FY 2026-27") is a timeline of its own: its first and last months.
     if (range) [startText, endText] = range;
+    else if (parseTimelineDate(combined, reading).kind === 'span') [startText, endText] = [combined, combined];
     else endText = combined;
   }
   const text = [startText, endText, revisedText].filter((t) => t !== '').join(' – ');
@@ -55,23 +57,22 @@ export function readTimeline(cells: { start?: string; end?: string; revisedEnd?:
   let endOpen = false;
   let revisedEnd: Month | null = null;
 
-  const s = parseTimelineDate(startText);
-  if (s.kind === 'month') start = s.month;
-  else if (s.kind === 'year') [start, startPrecision] = [monthOf(s.year, 1), 'year'];
+  const s = parseTimelineDate(startText, reading);
+  const first = firstMonthOf(s);
+  if (first) [start, startPrecision] = [first.month, first.precision];
   else if (s.kind === 'open') doubts.push(`the start "${startText}" is open-ended; no start stored`);
   else if (s.kind === 'invalid') doubts.push(`the start ${s.reason}; kept as text only`);
 
-  const e = parseTimelineDate(endText);
-  if (e.kind === 'month') end = e.month;
-  else if (e.kind === 'year') [end, endPrecision] = [monthOf(e.year, 12), 'year'];
+  const e = parseTimelineDate(endText, reading);
+  const last = lastMonthOf(e);
+  if (last) [end, endPrecision] = [last.month, last.precision];
   else if (e.kind === 'open') endOpen = true;
   else if (e.kind === 'invalid') doubts.push(`the end ${e.reason}; kept as text only`);
 
   if (start && end && end < start) doubts.push(`the end (${describe(end, endPrecision)}) is before the start (${describe(start, startPrecision)}); stored as written`);
 
   if (revisedText !== '') {
-    const r = parseTimelineDate(revisedText);
-    const revised = r.kind === 'month' ? r.month : r.kind === 'year' ? monthOf(r.year, 12) : null;
+    const revised = lastMonthOf(parseTimelineDate(revisedText, reading))?.month ?? null;
     if (revised && (!end || revised > end)) revisedEnd = revised;
     else doubts.push(`the third date "${revisedText}" is not later than the end; kept in the timeline text only`);
   }

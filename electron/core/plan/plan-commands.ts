@@ -2,7 +2,7 @@
 // writes the change and its history entries together.
 import { randomUUID } from 'node:crypto';
 import type { ActionEditableField } from '../../../shared/contract';
-import { parseTimelineDate, formatMonth, monthOf, type Month } from '../../../shared/months';
+import { parseTimelineDate, formatMonth, monthOf, type DateReading, type Month } from '../../../shared/months';
 import { AppError, assertNever } from '../../../shared/result';
 import {
   FUND_STATUSES,
@@ -42,7 +42,7 @@ export async function createPlan(db: Db, context: ChangeContext, input: { title:
 }
 
 /** The columns one edit of a field writes, or an AppError saying why the value is refused. */
-function columnsFor(field: ActionEditableField, raw: string | null, current: { start: Month | null; end: Month | null }): ActionUpdate {
+function columnsFor(field: ActionEditableField, raw: string | null, current: { start: Month | null; end: Month | null }, reading: DateReading = {}): ActionUpdate {
   const value = (raw ?? '').trim();
   switch (field) {
     case 'title':
@@ -77,13 +77,14 @@ function columnsFor(field: ActionEditableField, raw: string | null, current: { s
       return { fund_status: fund };
     }
     case 'start': {
-      const date = parseTimelineDate(value);
+      const date = parseTimelineDate(value, reading);
       let start: Month | null;
       let precision: 'month' | 'year' = 'month';
       switch (date.kind) {
         case 'empty': start = null; break;
         case 'month': start = date.month; break;
         case 'year': start = monthOf(date.year, 1); precision = 'year'; break;
+        case 'span': start = date.first; break;
         case 'open': throw new AppError('invalid_input', 'A start cannot be open-ended; "Continue" is for the end');
         case 'invalid': throw new AppError('invalid_input', `Start: ${date.reason}`);
         default: return assertNever(date, 'timeline date');
@@ -94,7 +95,7 @@ function columnsFor(field: ActionEditableField, raw: string | null, current: { s
       return { start_month: start, start_precision: precision };
     }
     case 'end': {
-      const date = parseTimelineDate(value);
+      const date = parseTimelineDate(value, reading);
       let end: Month | null = null;
       let precision: 'month' | 'year' = 'month';
       let open = false;
@@ -103,6 +104,7 @@ function columnsFor(field: ActionEditableField, raw: string | null, current: { s
         case 'open': open = true; break;
         case 'month': end = date.month; break;
         case 'year': end = monthOf(date.year, 12); precision = 'year'; break;
+        case 'span': end = date.last; break;
         case 'invalid': throw new AppError('invalid_input', `End: ${date.reason}`);
         default: return assertNever(date, 'timeline date');
       }
@@ -119,7 +121,9 @@ function columnsFor(field: ActionEditableField, raw: string | null, current: { s
 /** Checks and converts one typed value; throws an AppError with the reason when it is refused. */
 export async function actionColumnsFor(tx: DbOrTx, actionId: string, field: ActionEditableField, value: string | null): Promise<ActionUpdate> {
   const before = await requireAction(tx, actionId);
-  return columnsFor(field, value, { start: before.start_month, end: before.end_month });
+  // "FY 2026-27" and its quarters are read with the plan's own fiscal year.
+  const plan = await tx.selectFrom('plans').select('fiscal_year_start_month').where('id', '=', await planIdOf(tx, 'action', actionId)).executeTakeFirst();
+  return columnsFor(field, value, { start: before.start_month, end: before.end_month }, { fiscalYearStartMonth: plan?.fiscal_year_start_month ?? 7 });
 }
 
 export async function updateActionField(

@@ -1,7 +1,7 @@
 // The actions grid's columns: what each shows, how it sorts, which editor changes it and what that edit saves.
 import type { ColDef, ICellRendererParams, ValueGetterParams } from 'ag-grid-community';
 import type { ActionGridRow } from '../../../shared/domain';
-import { parseTimelineDate, type Month } from '../../../shared/months';
+import { firstMonthOf, lastMonthOf, parseTimelineDate, type Month } from '../../../shared/months';
 import { FUND_LABELS, FUND_STATUSES, STATUS_LABELS, type FundStatus } from '../../../shared/vocab/status';
 import { OverdueTag, StatusBadge } from '../ui/Status';
 import { formatDateTime, formatEnd, formatTimelineDate } from '../ui/format';
@@ -118,7 +118,7 @@ function monthCheck(side: 'start' | 'end'): TextCheck {
     const date = parseTimelineDate(text);
     if (date.kind === 'invalid') return date.reason;
     if (date.kind === 'open' && side === 'start') return 'A start cannot be "Continue"; that is for the end';
-    const month: Month | null = date.kind === 'month' ? date.month : date.kind === 'year' ? `${date.year}-${side === 'start' ? '01' : '12'}` : null;
+    const month: Month | null = (side === 'start' ? firstMonthOf(date) : lastMonthOf(date))?.month ?? null;
     if (!a || !month) return null;
     if (side === 'start' && a.end && !a.endOpen && month > a.end) return `The start would be after the end (${formatTimelineDate(a.end, a.endPrecision)})`;
     if (side === 'end' && a.start && month < a.start) return `The end would be before the start (${formatTimelineDate(a.start, a.startPrecision)})`;

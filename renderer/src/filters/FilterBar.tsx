@@ -114,6 +114,8 @@ function periodEnd(text: string, side: 'from' | 'to'): Month | string {
       return date.month;
     case 'year':
       return monthOf(date.year, side === 'from' ? 1 : 12);
+    case 'span':
+      return side === 'from' ? date.first : date.last;
     case 'empty':
       return `Write the ${side === 'from' ? 'first' : 'last'} month of the period`;
     case 'open':
