@@ -108,10 +108,16 @@ async function loadPlan(db: DbOrTx, planId: string): Promise<ExistingPlan> {
 }
 
 /** Lower case, words only: "Ensure reliable connectivity, at all times." = "ensure reliable connectivity at all times". */
+/**
+ * A title as matching compares it: composed (NFC), lower case where the script has case, punctuation and the
+ * tsheg (་) as spaces. Combining marks stay: in Dzongkha they are vowel signs and stacked consonants, so
+ * "ཀི" and "ཀུ" are different words (stripping them made distinct titles equal).
+ */
 export function normalTitle(text: string): string {
   return text
+    .normalize('NFC')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
     .trim();
 }
 

@@ -9,6 +9,7 @@ import { readIndicator, readIndicatorValue } from '../../../electron/core/import
 import { decodeText } from '../../../electron/core/import/read-cells';
 import { readListRow } from '../../../electron/core/import/stakeholders';
 import { readTimeline, splitTimelineRange } from '../../../electron/core/import/timeline';
+import { normalTitle, titleSimilarity } from '../../../electron/core/import/merge-into-plan';
 
 describe('readLeadingCode', () => {
   it.each([
@@ -232,5 +233,23 @@ describe('cells and text', () => {
     [['Stakeholder list'], null],
   ])('stakeholder row %j', (cells, expected) => {
     expect(readListRow(cells)).toEqual(expected);
+  });
+});
+
+describe('title matching in every script', () => {
+  it.each([
+    ['Ensure  reliable connectivity!', 'ensure reliable connectivity'],
+    ['Café services', 'café services'],
+    ['Cafe\u0301 services', 'café services'],
+    ['གཞུང་གི་ལས་སྡེ།', 'གཞུང གི ལས སྡེ'],
+  ])('%j compares as %j', (title, normal) => {
+    expect(normalTitle(title)).toBe(normal);
+  });
+
+  it('keeps Dzongkha vowel signs and stacked consonants apart', () => {
+    expect(normalTitle('ཀི་')).not.toBe(normalTitle('ཀུ་'));
+    expect(normalTitle('སྒྲུབ')).not.toBe(normalTitle('སབ'));
+    expect(normalTitle('རྫོང་ཁ')).toBe(normalTitle('རྫོང་ཁ།'));
+    expect(titleSimilarity('ལས་སྡེ་ཚུ་གི་ལཱ་', 'ལས་སྡེ་ཚུ་གི་ལཱ་')).toBe(1);
   });
 });
