@@ -100,8 +100,28 @@ function errorProblems(rows: readonly string[][]): Sheet['problems'] {
   return problems;
 }
 
+/**
+ * Why bytes that are not UTF-8 cannot be taken for Windows-1252 either, or null when they can: a byte that
+ * Windows-1252 leaves undefined, or letters outside ASCII in runs of four or more (a word of Cyrillic, Greek,
+ * Arabic or a legacy Asian encoding; text in a Latin script has its accented letters among plain ones).
+ */
+export function undecidableEncoding(bytes: Uint8Array): string | null {
+  let run = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i]!;
+    if (byte === 0x81 || byte === 0x8d || byte === 0x8f || byte === 0x90 || byte === 0x9d) return `byte ${i + 1} (0x${byte.toString(16)}) has no meaning in Windows-1252`;
+    run = byte >= 0xc0 ? run + 1 : 0;
+    if (run >= 4) return `bytes ${i - 2} to ${i + 1} would read as "${decodeWindows1252(bytes.subarray(i - 3, i + 1))}", letters no Latin-script word runs together`;
+  }
+  return null;
+}
+
 function readTextFile(fileName: string, bytes: Uint8Array, format: 'tsv' | 'csv'): SpreadsheetContent {
   const { text, encoding } = decodeText(bytes);
+  const undecided = encoding === 'windows-1252' ? undecidableEncoding(bytes) : null;
+  if (undecided) {
+    throw bad(fileName, `the text's encoding cannot be decided: it is not UTF-8 or UTF-16, and not Windows-1252 either (${undecided}); save the file again as "CSV UTF-8"`);
+  }
   if (text.slice(0, 8192).includes('\u0000')) throw bad(fileName, 'this is not a text file (it holds binary data); save the plan as .xlsx, .csv or .tsv');
   checkLineLengths(text, fileName);
   const parsed = parseDelimited(text, format === 'tsv' ? '\t' : undefined, fileName);
