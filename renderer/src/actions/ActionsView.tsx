@@ -17,9 +17,10 @@ import {
 import type { ActionGridRow, AgencyListRow } from '../../../shared/domain';
 import type { PlanOutline } from '../../../shared/plan-outline';
 import type { ActionEditableField } from '../../../shared/contract';
-import { api, PlanDeskError, request } from '../data/api';
+import { AppError } from '../../../shared/result';
+import { api, request } from '../data/api';
 import { actionsGridTheme } from '../ui/grid-setup';
-import { reportError } from '../data/errors';
+import { isRefusal, messageOf, reportError } from '../data/errors';
 import { FilterBar } from '../filters/FilterBar';
 import { isFiltering, prepareSearch, rowMatcher } from '../filters/plan-filter';
 import type { ViewProps } from '../app/views';
@@ -93,15 +94,6 @@ interface Loaded {
 async function loadRows(planId: string): Promise<Loaded> {
   const [actions, tree] = await Promise.all([listActions(planId), request(api().plans.outline({ planId }))]);
   return { tree, actions };
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-/** A refusal the user can fix at the cell (a bad value), as opposed to a failure to report in the banner. */
-function isRefusal(error: unknown): boolean {
-  return error instanceof PlanDeskError && ['invalid_input', 'conflict', 'not_found'].includes(error.code);
 }
 
 function labelOf(a: ActionGridRow): string {
@@ -302,11 +294,11 @@ export function ActionsView({ planId, revision, filter, onFilterChange, focusAct
   /** Saves one indicator value of an action with a single indicator (several: the Indicators view). */
   const saveIndicator = useCallback(async (action: ActionGridRow, field: 'name' | 'baseline' | 'target', text: string): Promise<ActionGridRow> => {
     if (action.indicators.length > 1) {
-      throw new PlanDeskError({ code: 'invalid_input', message: `This action has ${action.indicators.length} indicators: edit them in the Indicators view` });
+      throw new AppError('invalid_input', `This action has ${action.indicators.length} indicators: edit them in the Indicators view`);
     }
     const only = action.indicators[0];
     if (!only) {
-      if (field !== 'name') throw new PlanDeskError({ code: 'invalid_input', message: 'This action has no indicator yet: name one in the Indicator(s) column first' });
+      if (field !== 'name') throw new AppError('invalid_input', 'This action has no indicator yet: name one in the Indicator(s) column first');
       const created = await request(api().indicators.create({ actionId: action.id, name: text.trim() }));
       return { ...action, indicators: [{ id: created.id, name: created.name, baseline: created.baseline.text, target: created.target.text }] };
     }

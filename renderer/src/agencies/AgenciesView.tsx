@@ -1,12 +1,14 @@
 // The Agencies view: the workspace's agency registry (acronyms, names, aliases, parent, kind), edited in
 // place, with the selected agency's actions in this plan beside it. Agencies an import added are marked
 // unconfirmed until the PMU confirms them or merges them into the agency they duplicate.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import type { CellEditRequestEvent, CellFocusedEvent, GridApi } from 'ag-grid-community';
-import type { ActionGridRow, AgencyListRow } from '../../../shared/domain';
+import type { AgencyListRow } from '../../../shared/domain';
 import { listActions } from '../data/action-list';
 import { api, request } from '../data/api';
+import { messageOf } from '../data/errors';
+import { usePlanQuery } from '../data/usePlanQuery';
 import type { ViewProps } from '../app/views';
 import { leaveGridOnTab, planDeskGridTheme } from '../ui/grid-setup';
 import { AddAgencyDialog } from './AddAgencyDialog';
@@ -25,37 +27,19 @@ interface Notice {
 
 const EDITED_FIELDS: readonly AgencyEditedField[] = ['acronym', 'name', 'aliases', 'parentId', 'kind'];
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 export function AgenciesView({ planId, revision, openAction, onPlanChanged }: ViewProps) {
-  const [agencies, setAgencies] = useState<readonly AgencyListRow[] | null>(null);
-  const [actions, setActions] = useState<readonly ActionGridRow[] | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const registry = usePlanQuery(() => request(api().agencies.list({})), [planId, revision]);
+  const planActions = usePlanQuery(() => listActions(planId), [planId, revision]);
+  const agencies = registry.data ?? null;
+  const actions = planActions.data ?? null;
+  const setAgencies = (next: readonly AgencyListRow[]) => registry.setData(() => next);
+  const problem = registry.problem ?? planActions.problem;
   const [notice, setNotice] = useState<Notice | null>(null);
   const [search, setSearch] = useState('');
   const [shown, setShown] = useState<Shown>('all');
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [dialog, setDialog] = useState<'add' | 'merge' | null>(null);
   const grid = useRef<GridApi<AgencyListRow> | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    Promise.all([request(api().agencies.list({})), listActions(planId)])
-      .then(([nextAgencies, nextActions]) => {
-        if (!current) return;
-        setAgencies(nextAgencies);
-        setActions(nextActions);
-        setProblem(null);
-      })
-      .catch((error: unknown) => {
-        if (current) setProblem(messageOf(error));
-      });
-    return () => {
-      current = false;
-    };
-  }, [planId, revision]);
 
   const inPlan = useMemo(() => {
     const ids = new Set<string>();
@@ -140,7 +124,7 @@ export function AgenciesView({ planId, revision, openAction, onPlanChanged }: Vi
       </div>
     );
   }
-  if (!agencies) return <div className="screen-message muted">Loading the agencies…</div>;
+  if (!agencies || !actions) return <div className="screen-message muted">Loading the agencies…</div>;
 
   const unconfirmed = agencies.filter((a) => !a.confirmed).length;
 

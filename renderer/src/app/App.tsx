@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppInfo, PlanSummary, WorkspaceSummary } from '../../../shared/domain';
 import { api, attempt, request } from '../data/api';
+import { messageOf } from '../data/errors';
 import { AppHeader } from './AppHeader';
 import { NewPlanDialog } from '../workspace/NewPlanDialog';
 import { NO_FILTER, type PlanFilter } from '../filters/plan-filter';
@@ -103,7 +104,7 @@ export function App() {
     setProblem(null);
     setRevision((r) => r + 1);
   }, []);
-  const fail = useCallback((error: unknown) => setProblem(error instanceof Error ? error.message : String(error)), []);
+  const fail = useCallback((error: unknown) => setProblem(messageOf(error)), []);
   const reload = useCallback(() => loadWorkspace().then(show, fail), [show, fail]);
   // Ctrl+Z / Ctrl+Y in every view; after an undo every view fetches again.
   useUndoKeys(reload);

@@ -1,7 +1,7 @@
 // The page's typed client: window.api (built by the preload, or by the browser harness's shim) and helpers
 // that turn a Result into a value, sending any error to the error banner so that nothing fails silently.
 import type { Api, DesktopBridge } from '../../../shared/bridge';
-import type { AppErrorShape, ErrorCode, Result } from '../../../shared/result';
+import { AppError, type Result } from '../../../shared/result';
 import { reportError } from './errors';
 
 declare global {
@@ -14,27 +14,15 @@ declare global {
 
 export type { Api } from '../../../shared/bridge';
 
-/** An error answered by the main process, with its code and message as the handler gave them. */
-export class PlanDeskError extends Error {
-  readonly code: ErrorCode;
-  readonly details?: unknown;
-  constructor(error: AppErrorShape) {
-    super(error.message);
-    this.name = 'PlanDeskError';
-    this.code = error.code;
-    this.details = error.details;
-  }
-}
-
 export function api(): Api {
   if (!window.api) throw new Error('window.api is missing: the page was opened outside PlanDesk');
   return window.api;
 }
 
-/** The call's value, or throws a PlanDeskError: for callers that handle the failure themselves. */
+/** The call's value, or throws the AppError the main process answered: for callers that handle the failure themselves. */
 export async function request<T>(call: Promise<Result<T>>): Promise<T> {
   const result = await call;
-  if (!result.ok) throw new PlanDeskError(result.error);
+  if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.details);
   return result.value;
 }
 

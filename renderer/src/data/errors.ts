@@ -1,6 +1,20 @@
-// The errors waiting for the user to read them. A tiny store outside React so that any code
-// (api helpers, event handlers) can report an error; the ErrorBanner shows them until dismissed.
+// What a failure says, and the errors waiting for the user to read them: a tiny store outside React so that any
+// code (api helpers, event handlers) can report an error; the ErrorBanner shows them until dismissed.
 import { useSyncExternalStore } from 'react';
+import { AppError } from '../../../shared/result';
+
+/** The words of a failure, to show to the user. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * A refusal the user can fix where they typed (a bad value, a name already taken, a row gone meanwhile), shown
+ * beside the field, as opposed to a failure to report in the banner.
+ */
+export function isRefusal(error: unknown): boolean {
+  return error instanceof AppError && (error.code === 'invalid_input' || error.code === 'conflict' || error.code === 'not_found');
+}
 
 export interface ShownError {
   readonly id: number;
@@ -18,11 +32,7 @@ function publish(next: readonly ShownError[]): void {
 }
 
 function describe(error: unknown): { message: string; code: string | null } {
-  if (error instanceof Error) {
-    const code = 'code' in error && typeof error.code === 'string' ? error.code : null;
-    return { message: error.message, code };
-  }
-  return { message: String(error), code: null };
+  return { message: messageOf(error), code: error instanceof AppError ? error.code : null };
 }
 
 export function reportError(error: unknown): void {

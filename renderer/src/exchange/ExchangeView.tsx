@@ -1,9 +1,10 @@
 // The Exchange view: send each lead agency its update workbook, follow what came back, receive and review the
 // returned workbooks (or a whole-plan package) and merge what the reviewer accepted.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ExchangePackage, MergeOutcome, PackCreated, Review, ReviewDecision, SendOutcome } from '../../../shared/domain';
+import type { MergeOutcome, PackCreated, Review, ReviewDecision, SendOutcome } from '../../../shared/domain';
 import type { MethodInput } from '../../../shared/contract';
 import { api, attempt } from '../data/api';
+import { usePlanQuery } from '../data/usePlanQuery';
 import type { ViewProps } from '../app/views';
 import { PackagesTable } from './PackagesTable';
 import { ReviewPanel } from './ReviewPanel';
@@ -128,15 +129,10 @@ interface ExchangeViewProps extends ViewProps {
 
 export function ExchangeView(props: ExchangeViewProps) {
   const { planId, revision, onPlanChanged, request, onRequestTaken } = props;
-  const [packages, setPackages] = useState<readonly ExchangePackage[] | null>(null);
+  const { data: packages, reload: loadPackages } = usePlanQuery(() => attempt(api().exchange.packages({ planId })), [planId, revision]);
   const [review, setReview] = useState<Review | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState<null | 'receive' | 'open' | 'create' | 'merge'>(null);
-
-  const loadPackages = useCallback(async () => {
-    const list = await attempt(api().exchange.packages({ planId }));
-    if (list) setPackages(list);
-  }, [planId]);
 
   // A merge's notice stands until the plan is reloaded after it (an undo, say): the reload that follows the merge
   // itself is the one it waits for first.
@@ -148,16 +144,6 @@ export function ExchangeView(props: ExchangeViewProps) {
       setNotice((current) => (current?.kind === 'merged' ? null : current));
     }
   }, [revision]);
-
-  useEffect(() => {
-    let live = true;
-    void attempt(api().exchange.packages({ planId })).then((list) => {
-      if (live && list) setPackages(list);
-    });
-    return () => {
-      live = false;
-    };
-  }, [planId, revision]);
 
   const run = async <T,>(what: NonNullable<typeof busy>, work: () => Promise<T>): Promise<T | undefined> => {
     setBusy(what);
@@ -311,7 +297,7 @@ export function ExchangeView(props: ExchangeViewProps) {
             void loadPackages();
           }}
         />
-        <PackagesTable packages={packages} />
+        <PackagesTable packages={packages ?? null} />
       </div>
     </section>
   );

@@ -1,8 +1,9 @@
 // Send for update: the reporting period, the lead agencies (all or some), the due date and the PMU's contact.
 // The host asks for a folder and writes one workbook per agency and a .zip of them.
-import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import type { LeadAgency, ReportingPeriod, SendOutcome } from '../../../shared/domain';
 import { api, attempt } from '../data/api';
+import { usePlanQuery } from '../data/usePlanQuery';
 import { plural } from './review-model';
 
 const CONTACT_KEY = 'plandesk.exchangeContact';
@@ -24,9 +25,15 @@ function defaultDue(): string {
 }
 
 export function SendPanel({ planId, revision, onSent }: { planId: string; revision: number; onSent: (outcome: SendOutcome) => void }) {
-  const [periods, setPeriods] = useState<readonly ReportingPeriod[] | null>(null);
-  const [agencies, setAgencies] = useState<readonly LeadAgency[] | null>(null);
-  const [periodId, setPeriodId] = useState('');
+  const choices = usePlanQuery(async () => {
+    const [periods, agencies] = await Promise.all([attempt(api().plans.periods({ planId })), attempt(api().exchange.leadAgencies({ planId }))]);
+    return { periods: periods ?? [], agencies: agencies ?? [] };
+  }, [planId, revision]);
+  const periods = choices.data?.periods ?? null;
+  const agencies = choices.data?.agencies ?? null;
+  // The period chosen, while the plan has it; else the period holding today.
+  const [periodChoice, setPeriodId] = useState('');
+  const periodId = periods === null ? '' : periods.some((p) => p.id === periodChoice) ? periodChoice : defaultPeriod(periods);
   const [everyAgency, setEveryAgency] = useState(true);
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [dueDate, setDueDate] = useState(defaultDue);
@@ -35,19 +42,6 @@ export function SendPanel({ planId, revision, onSent }: { planId: string; revisi
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const ids = useId();
-
-  useEffect(() => {
-    let live = true;
-    void Promise.all([attempt(api().plans.periods({ planId })), attempt(api().exchange.leadAgencies({ planId }))]).then(([p, a]) => {
-      if (!live) return;
-      setPeriods(p ?? []);
-      setAgencies(a ?? []);
-      setPeriodId((current) => (p?.some((x) => x.id === current) ? current : defaultPeriod(p ?? [])));
-    });
-    return () => {
-      live = false;
-    };
-  }, [planId, revision]);
 
   // A group ("Respective Agencies") is not someone to send a workbook to: only agencies are listed; what only
   // groups lead is named below the list, and listed action by action after sending.

@@ -1,8 +1,9 @@
 // The plan's change log, newest first: who changed what and when, from which file; filtered by dates,
 // person, agency (changes to its actions) and source.
-import { useEffect, useId, useState } from 'react';
-import type { AgencyListRow, ChangeEntry, ChangeSource } from '../../../shared/domain';
+import { useId, useState } from 'react';
+import type { ChangeSource } from '../../../shared/domain';
 import { api, request } from '../data/api';
+import { usePlanQuery } from '../data/usePlanQuery';
 import { formatDateTime } from '../ui/format';
 import { ENTITY_LABELS, SOURCE_LABELS, fieldLabel, fileNameOf, isShownChange } from './change-words';
 import { ChangeValues } from './ChangeValues';
@@ -27,49 +28,30 @@ interface Props {
 export function ChangeLog({ planId, revision, openAction }: Props) {
   const [filter, setFilter] = useState<Filter>(NO_FILTER);
   const [limit, setLimit] = useState(PAGE);
-  const [entries, setEntries] = useState<readonly ChangeEntry[] | null>(null);
-  const [users, setUsers] = useState<readonly string[]>([]);
-  const [agencies, setAgencies] = useState<readonly AgencyListRow[]>([]);
-  const [problem, setProblem] = useState<string | null>(null);
-  const ids = useId();
-
-  useEffect(() => {
-    let current = true;
-    Promise.all([request(api().history.users({ planId })), request(api().agencies.list({}))])
-      .then(([nextUsers, nextAgencies]) => {
-        if (!current) return;
-        setUsers(nextUsers);
-        setAgencies([...nextAgencies].sort((a, b) => (a.acronym ?? a.name).localeCompare(b.acronym ?? b.name)));
-      })
-      .catch((error: unknown) => current && setProblem(error instanceof Error ? error.message : String(error)));
-    return () => {
-      current = false;
-    };
+  const choices = usePlanQuery(async () => {
+    const [users, agencies] = await Promise.all([request(api().history.users({ planId })), request(api().agencies.list({}))]);
+    return { users, agencies: [...agencies].sort((x, y) => (x.acronym ?? x.name).localeCompare(y.acronym ?? y.name)) };
   }, [planId, revision]);
-
-  useEffect(() => {
-    let current = true;
-    request(
-      api().history.list({
-        planId,
-        limit,
-        from: filter.from || undefined,
-        to: filter.to || undefined,
-        user: filter.user || undefined,
-        agencyId: filter.agencyId || undefined,
-        source: filter.source || undefined,
-      }),
-    )
-      .then((next) => {
-        if (!current) return;
-        setEntries(next);
-        setProblem(null);
-      })
-      .catch((error: unknown) => current && setProblem(error instanceof Error ? error.message : String(error)));
-    return () => {
-      current = false;
-    };
-  }, [planId, revision, filter, limit]);
+  const list = usePlanQuery(
+    () =>
+      request(
+        api().history.list({
+          planId,
+          limit,
+          from: filter.from || undefined,
+          to: filter.to || undefined,
+          user: filter.user || undefined,
+          agencyId: filter.agencyId || undefined,
+          source: filter.source || undefined,
+        }),
+      ),
+    [planId, revision, filter, limit],
+  );
+  const entries = list.data ?? null;
+  const users = choices.data?.users ?? [];
+  const agencies = choices.data?.agencies ?? [];
+  const problem = list.problem ?? choices.problem;
+  const ids = useId();
 
   const change = (next: Partial<Filter>) => {
     setFilter((current) => ({ ...current, ...next }));

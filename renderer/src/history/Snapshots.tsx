@@ -1,9 +1,11 @@
 // Snapshots: take one before a steering committee meeting ("Steering committee, 14 March 2027"), and compare
 // the plan now with any of them: actions added and removed, statuses changed, ends slipped, targets changed.
-import { useCallback, useEffect, useState, type FormEvent, type ReactNode } from 'react';
-import type { Snapshot, SnapshotComparison } from '../../../shared/domain';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import type { SnapshotComparison } from '../../../shared/domain';
 import { formatMonth } from '../../../shared/months';
 import { api, request } from '../data/api';
+import { messageOf } from '../data/errors';
+import { usePlanQuery } from '../data/usePlanQuery';
 import { StatusBadge } from '../ui/Status';
 import { formatDate, formatDateTime } from '../ui/format';
 import { statusKeyOf } from '../ui/status-view';
@@ -18,10 +20,6 @@ const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long
 
 function defaultName(): string {
   return `Steering committee, ${longDate.format(new Date())}`;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 function plural(n: number, one: string, many: string): string {
@@ -208,40 +206,18 @@ function Comparison({ comparison, openAction }: { comparison: SnapshotComparison
 }
 
 export function Snapshots({ planId, revision, openAction }: Props) {
-  const [snapshots, setSnapshots] = useState<readonly Snapshot[] | null>(null);
-  const [chosenId, setChosenId] = useState<string | null>(null);
-  const [comparison, setComparison] = useState<SnapshotComparison | null>(null);
+  const list = usePlanQuery(() => request(api().snapshots.list({ planId })), [planId, revision]);
+  const snapshots = list.data ?? null;
+  // The snapshot the user chose, while it is in the list; else the first (the newest).
+  const [choice, setChoice] = useState<string | null>(null);
+  const chosenId = choice && snapshots?.some((s) => s.id === choice) ? choice : (snapshots?.[0]?.id ?? null);
+  const compared = usePlanQuery(() => (chosenId ? request(api().snapshots.compare({ snapshotId: chosenId })) : Promise.resolve(undefined)), [chosenId, revision]);
   const [name, setName] = useState(defaultName);
   const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-
-  const showList = useCallback((list: readonly Snapshot[]) => {
-    setSnapshots(list);
-    setChosenId((current) => (current && list.some((s) => s.id === current) ? current : (list[0]?.id ?? null)));
-  }, []);
-
-  useEffect(() => {
-    let current = true;
-    request(api().snapshots.list({ planId }))
-      .then((list) => current && showList(list))
-      .catch((error: unknown) => current && setProblem(messageOf(error)));
-    return () => {
-      current = false;
-    };
-  }, [planId, revision, showList]);
-
-  useEffect(() => {
-    if (!chosenId) return;
-    let current = true;
-    request(api().snapshots.compare({ snapshotId: chosenId }))
-      .then((next) => current && setComparison(next))
-      .catch((error: unknown) => current && setProblem(messageOf(error)));
-    return () => {
-      current = false;
-    };
-  }, [chosenId, revision]);
+  const [takeProblem, setTakeProblem] = useState<string | null>(null);
+  const problem = takeProblem ?? list.problem ?? compared.problem;
   // A comparison is shown only for the snapshot chosen (not the previous one while the next loads).
-  const shownComparison = comparison && comparison.snapshot.id === chosenId ? comparison : null;
+  const shownComparison = compared.data && compared.data.snapshot.id === chosenId ? compared.data : null;
 
   const take = async (event: FormEvent) => {
     event.preventDefault();
@@ -249,12 +225,12 @@ export function Snapshots({ planId, revision, openAction }: Props) {
     setBusy(true);
     try {
       const snapshot = await request(api().snapshots.create({ planId, name: name.trim() }));
-      setProblem(null);
-      setChosenId(snapshot.id);
-      showList(await request(api().snapshots.list({ planId })));
+      setTakeProblem(null);
+      setChoice(snapshot.id);
+      await list.reload();
       setName(defaultName());
     } catch (error) {
-      setProblem(messageOf(error));
+      setTakeProblem(messageOf(error));
     } finally {
       setBusy(false);
     }
@@ -291,7 +267,7 @@ export function Snapshots({ planId, revision, openAction }: Props) {
                   type="button"
                   className="snapshot-item"
                   aria-pressed={snapshot.id === chosenId}
-                  onClick={() => setChosenId(snapshot.id)}
+                  onClick={() => setChoice(snapshot.id)}
                 >
                   <span className="snapshot-item__name">{snapshot.name}</span>
                   <span className="snapshot-item__meta">

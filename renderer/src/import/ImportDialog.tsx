@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ImportActionMatch, ImportColumn, ImportField, ImportOutcome, ImportPreview, PlanSummary } from '../../../shared/domain';
 import { api, request } from '../data/api';
+import { messageOf } from '../data/errors';
 import {
   ACCEPTED_FILES,
   ALL_ENTRIES,
@@ -44,10 +45,6 @@ type Tab = 'columns' | 'tree' | 'report' | 'matches';
 
 const keyOf = (c: { sheet: string | null; column: string }) => `${c.sheet ?? ''}\u0000${c.column}`;
 const REPORT_ROWS_SHOWN = 400;
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 export function ImportDialog({ plans, currentPlanId, droppedFile, onImported, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);

@@ -1,9 +1,10 @@
 // "Add indicator…": chooses the action (the focused row's by default) and names the new indicator.
-import { useEffect, useState } from 'react';
-import type { ActionGridRow, IndicatorGridRow } from '../../../shared/domain';
+import { useState } from 'react';
+import type { IndicatorGridRow } from '../../../shared/domain';
 import { groupBy } from '../../../shared/collections';
 import { listActions } from '../data/action-list';
 import { api, request } from '../data/api';
+import { usePlanQuery } from '../data/usePlanQuery';
 import { FormDialog } from '../ui/FormDialog';
 
 interface Props {
@@ -18,19 +19,11 @@ function shortTitle(title: string): string {
 }
 
 export function AddIndicatorDialog({ planId, defaultActionId, onAdded, onClose }: Props) {
-  const [actions, setActions] = useState<readonly ActionGridRow[] | null>(null);
-  const [actionId, setActionId] = useState(defaultActionId ?? '');
+  const { data: actions, problem: listProblem } = usePlanQuery(() => listActions(planId), [planId]);
+  // The action chosen; until then the focused row's, else the plan's first.
+  const [chosenId, setActionId] = useState(defaultActionId ?? '');
+  const actionId = chosenId || actions?.[0]?.id || '';
   const [name, setName] = useState('');
-  const [listProblem, setListProblem] = useState<string | null>(null);
-
-  useEffect(() => {
-    listActions(planId)
-      .then((list) => {
-        setActions(list);
-        setActionId((current) => current || list[0]?.id || '');
-      })
-      .catch((error: unknown) => setListProblem(error instanceof Error ? error.message : String(error)));
-  }, [planId]);
 
   const chapters = groupBy(actions ?? [], (action) => `${action.chapterCode} ${action.chapterTitle}`.trim());
 

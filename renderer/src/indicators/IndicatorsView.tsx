@@ -7,6 +7,8 @@ import type { CellEditRequestEvent, CellFocusedEvent, CellKeyDownEvent, GridApi,
 import type { IndicatorGridRow, ReportingFrequency, ReportingPeriod } from '../../../shared/domain';
 import { FREQUENCY_LABELS } from '../../../shared/periods';
 import { api, request } from '../data/api';
+import { messageOf } from '../data/errors';
+import { usePlanQuery } from '../data/usePlanQuery';
 import type { ViewProps } from '../app/views';
 import { AddIndicatorDialog } from './AddIndicatorDialog';
 import { compareOrder, editedCellOf, indicatorColumns, type GridContext } from './indicator-columns';
@@ -28,6 +30,7 @@ interface Notice {
 }
 
 const WIDE_WINDOW = '(min-width: 1700px)';
+const NO_PERIODS: readonly ReportingPeriod[] = [];
 
 /** Whether the window is wide enough for roomier title columns; follows the window as it is resized. */
 function useWideWindow(): boolean {
@@ -41,10 +44,6 @@ function useWideWindow(): boolean {
   return wide;
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 function withEdit(row: IndicatorGridRow, colId: string, text: string): IndicatorGridRow {
   const cell = editedCellOf(colId);
   if (!cell) return row;
@@ -54,32 +53,22 @@ function withEdit(row: IndicatorGridRow, colId: string, text: string): Indicator
 }
 
 export function IndicatorsView({ planId, revision, openAction, onPlanChanged }: ViewProps) {
-  const [rows, setRows] = useState<readonly IndicatorGridRow[] | null>(null);
-  const [periods, setPeriods] = useState<readonly ReportingPeriod[]>([]);
-  const [problem, setProblem] = useState<string | null>(null);
+  const loaded = usePlanQuery(async () => {
+    const [periods, rows] = await Promise.all([request(api().plans.periods({ planId })), request(api().indicators.list({ planId }))]);
+    return { periods, rows };
+  }, [planId, revision]);
+  const { setData } = loaded;
+  const rows = loaded.data?.rows ?? null;
+  const periods = loaded.data?.periods ?? NO_PERIODS;
+  const problem = loaded.problem;
+  const setRows = (change: (current: readonly IndicatorGridRow[]) => readonly IndicatorGridRow[]) =>
+    setData((current) => current && { ...current, rows: change(current.rows) });
   const [notice, setNotice] = useState<Notice | null>(null);
   const [search, setSearch] = useState('');
   const [focusedRowId, setFocusedRowId] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   const grid = useRef<GridApi<IndicatorGridRow> | null>(null);
   const scrolledToNow = useRef(false);
-
-  useEffect(() => {
-    let current = true;
-    Promise.all([request(api().plans.periods({ planId })), request(api().indicators.list({ planId }))])
-      .then(([nextPeriods, nextRows]) => {
-        if (!current) return;
-        setPeriods(nextPeriods);
-        setRows(nextRows);
-        setProblem(null);
-      })
-      .catch((error: unknown) => {
-        if (current) setProblem(messageOf(error));
-      });
-    return () => {
-      current = false;
-    };
-  }, [planId, revision]);
 
   const wide = useWideWindow();
   const columns = useMemo(() => indicatorColumns(periods, wide), [periods, wide]);
@@ -97,7 +86,7 @@ export function IndicatorsView({ planId, revision, openAction, onPlanChanged }: 
     grid.current.ensureColumnVisible(`period:${last.id}`, 'end');
   }, [periods, gridReady]);
 
-  const replaceRow = (next: IndicatorGridRow) => setRows((current) => current?.map((r) => (r.id === next.id ? next : r)) ?? null);
+  const replaceRow = (next: IndicatorGridRow) => setRows((current) => current.map((r) => (r.id === next.id ? next : r)));
 
   const saveCell = async (event: CellEditRequestEvent<IndicatorGridRow>) => {
     const row = event.data;
@@ -126,7 +115,7 @@ export function IndicatorsView({ planId, revision, openAction, onPlanChanged }: 
     if (!focusedRow) return;
     try {
       await request(api().indicators.delete({ indicatorId: focusedRow.id }));
-      setRows((current) => current?.filter((r) => r.id !== focusedRow.id) ?? null);
+      setRows((current) => current.filter((r) => r.id !== focusedRow.id));
       setNotice({ tone: 'info', text: `Deleted "${focusedRow.name}". Ctrl+Z brings it back.` });
       onPlanChanged();
     } catch (error) {
@@ -138,10 +127,11 @@ export function IndicatorsView({ planId, revision, openAction, onPlanChanged }: 
     try {
       const before = periods[0]?.kind ?? 'fiscal_year';
       const recorded = rows?.some((r) => r.latestActual !== null) ?? false;
-      const next = await request(api().plans.setReporting({ planId, frequency, fiscalYearStartMonth }));
-      setPeriods(next);
+      const nextPeriods = await request(api().plans.setReporting({ planId, frequency, fiscalYearStartMonth }));
+      setData((current) => current && { ...current, periods: nextPeriods });
       scrolledToNow.current = false;
-      setRows(await request(api().indicators.list({ planId })));
+      const nextRows = await request(api().indicators.list({ planId }));
+      setRows(() => nextRows);
       setNotice(
         frequency !== before && recorded
           ? {
@@ -158,7 +148,7 @@ export function IndicatorsView({ planId, revision, openAction, onPlanChanged }: 
 
   const indicatorAdded = (row: IndicatorGridRow) => {
     setAdding(false);
-    setRows((current) => [...(current ?? []), row].sort(compareOrder));
+    setRows((current) => [...current, row].sort(compareOrder));
     setNotice({ tone: 'info', text: `Added "${row.name}" to ${row.actionCode}. Type its baseline and target in the grid.` });
     onPlanChanged();
     // Once the grid has the row: put the keyboard on its name.

@@ -1,9 +1,10 @@
 // One action in full: where it sits in the plan, its status and timeline, agencies, fund, indicators,
 // remarks and its recent history. Read-only for now; editing arrives with the grid.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ActionDetail, AgencyField, ChangeEntry, ChangeSource, Indicator } from '../../../shared/domain';
 import { FUND_LABELS, STATUS_LABELS } from '../../../shared/vocab/status';
 import { api, request } from '../data/api';
+import { usePlanQuery } from '../data/usePlanQuery';
 import { formatDateTime, formatEnd, formatTimelineDate } from '../ui/format';
 import { statusKeyOf } from '../ui/status-view';
 import { OverdueTag, StatusBadge } from '../ui/Status';
@@ -203,39 +204,23 @@ function ActionDetailBody({ detail }: { detail: ActionDetail }) {
 }
 
 export function ActionInFull({ actionId, revision }: { actionId: string; revision: number }) {
-  const [loaded, setLoaded] = useState<{ id: string; detail: ActionDetail } | null>(null);
-  const [failed, setFailed] = useState<{ id: string; message: string } | null>(null);
+  // A quicker later selection wins: the answer for an action no longer selected is dropped.
+  const { data: detail, problem } = usePlanQuery(() => request(api().actions.get({ actionId })), [actionId, revision]);
 
-  useEffect(() => {
-    let current = true;
-    request(api().actions.get({ actionId }))
-      .then((detail) => {
-        if (!current) return;
-        setLoaded({ id: actionId, detail });
-        setFailed(null);
-      })
-      .catch((error: unknown) => {
-        if (current) setFailed({ id: actionId, message: error instanceof Error ? error.message : String(error) });
-      });
-    // A quicker later selection wins: the answer for an action no longer selected is dropped.
-    return () => {
-      current = false;
-    };
-  }, [actionId, revision]);
-
-  if (failed?.id === actionId) {
+  if (problem) {
     return (
       <div className="detail-message" role="alert">
         <p className="detail-message__title">This action could not be opened</p>
-        <p>{failed.message}</p>
+        <p>{problem}</p>
       </div>
     );
   }
-  if (!loaded) return <div className="detail-message muted">Opening the action…</div>;
+  if (!detail) return <div className="detail-message muted">Opening the action…</div>;
   // While the next action loads, the previous one stays (dimmed) rather than flashing an empty pane.
+  const stale = detail.action.id !== actionId;
   return (
-    <div className={loaded.id === actionId ? undefined : 'detail--stale'} aria-busy={loaded.id !== actionId}>
-      <ActionDetailBody key={loaded.id} detail={loaded.detail} />
+    <div className={stale ? 'detail--stale' : undefined} aria-busy={stale}>
+      <ActionDetailBody key={detail.action.id} detail={detail} />
     </div>
   );
 }

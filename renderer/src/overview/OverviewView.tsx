@@ -1,9 +1,9 @@
 // The main screen: the plan's tree on the left, and on the right the selected action in full,
 // or the summary of the selected chapter, statement or whole plan.
-import { useEffect, useRef, useState } from 'react';
-import type { PlanTree } from '../../../shared/domain';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { warmActionsList } from '../data/warm-up';
 import { api, request } from '../data/api';
+import { usePlanQuery } from '../data/usePlanQuery';
 import { ActionInFull } from './ActionInFull';
 import { OutlineTree } from './OutlineTree';
 import { Splitter } from '../ui/Splitter';
@@ -28,13 +28,15 @@ function storedTreeWidth(): number | null {
 }
 
 export function OverviewView({ planId, revision }: Props) {
-  const [loaded, setLoaded] = useState<{ planId: string; tree: PlanTree } | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [expanded, setExpanded] = useState<ReadonlySet<TreeKey>>(new Set());
+  const { data: tree, problem } = usePlanQuery(() => request(api().plans.tree({ planId })), [planId, revision]);
+  // The branches the reader opened; null until they open or close one: the plan opens fully expanded (the view
+  // starts afresh for another plan), and a reload of the same plan keeps the reader's place.
+  const [expandedChoice, setExpanded] = useState<ReadonlySet<TreeKey> | null>(null);
+  const openingKeys = useMemo(() => (tree ? openingBranchKeys(tree) : new Set<TreeKey>()), [tree]);
+  const expanded = expandedChoice ?? openingKeys;
   const [selection, setSelection] = useState<Selection>({ kind: 'plan' });
   const [treeWidth, setTreeWidth] = useState(storedTreeWidth);
   const treePane = useRef<HTMLElement>(null);
-  const shownPlan = useRef<string | null>(null);
   const detailPane = useRef<HTMLElement>(null);
   const selectedId = selection.kind === 'node' ? selection.key : 'plan';
 
@@ -43,31 +45,9 @@ export function OverviewView({ planId, revision }: Props) {
     detailPane.current?.scrollTo({ top: 0 });
   }, [selectedId]);
 
-  useEffect(() => {
-    let current = true;
-    request(api().plans.tree({ planId }))
-      .then((tree) => {
-        if (!current) return;
-        setProblem(null);
-        // A different plan opens fully expanded at its overview; a reload of the same plan keeps the reader's place.
-        if (shownPlan.current !== planId) {
-          shownPlan.current = planId;
-          setExpanded(openingBranchKeys(tree));
-          setSelection({ kind: 'plan' });
-        }
-        setLoaded({ planId, tree });
-      })
-      .catch((error: unknown) => {
-        if (current) setProblem(error instanceof Error ? error.message : String(error));
-      });
-    return () => {
-      current = false;
-    };
-  }, [planId, revision]);
-
   // Once the overview has its plan, the Actions view's rows are asked for in the background (see data/warm-up.ts).
-  const loadedPlanId = loaded?.planId ?? null;
-  useEffect(() => (loadedPlanId ? warmActionsList(loadedPlanId) : undefined), [loadedPlanId]);
+  const opened = tree !== undefined;
+  useEffect(() => (opened ? warmActionsList(planId) : undefined), [opened, planId]);
 
   if (problem) {
     return (
@@ -77,9 +57,8 @@ export function OverviewView({ planId, revision }: Props) {
       </div>
     );
   }
-  if (!loaded) return <div className="screen-message muted">Opening the plan…</div>;
+  if (!tree) return <div className="screen-message muted">Opening the plan…</div>;
 
-  const { tree } = loaded;
   const selectedKey = selection.kind === 'node' && locate(tree, selection.key) ? selection.key : null;
   const located = selectedKey ? locate(tree, selectedKey) : null;
 

@@ -16,6 +16,7 @@
 import { createRoot } from 'react-dom/client';
 import { useCallback, useEffect, useState } from 'react';
 import type { PaperSize, ReportModel } from '../../../shared/domain';
+import { messageOf } from '../data/errors';
 import { pageRules } from './geometry';
 import { modelFingerprint } from './measure-shares';
 import { ReportDocument, type LaidOutPack, type LayoutInfo, type MeasuredShare } from './ReportDocument';
@@ -77,7 +78,7 @@ function keepShare(share: MeasuredShare): void {
       try {
         return share.complete(shares);
       } catch (error) {
-        fail(error instanceof Error ? error.message : String(error));
+        fail(messageOf(error));
         throw error;
       }
     },
@@ -110,7 +111,7 @@ function PrintPage({ request, paper, inParts, share }: PrintPageProps) {
           setModel(result.value);
         }
       } catch (error) {
-        fail(error instanceof Error ? error.message : String(error));
+        fail(messageOf(error));
       }
     })();
   }, [request, share]);

@@ -5,9 +5,10 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { REPORT_PRESET_SECTIONS, REPORT_SECTIONS, type MethodInput } from '../../../shared/contract';
 import { REPORT_PRESET_LABELS, REPORT_SECTION_TITLES } from '../../../shared/vocab/report-sections';
-import type { AgencyListRow, PaperSize, PlanTree, ReportModel, ReportPreset, ReportSectionId, ReportingPeriod, Snapshot } from '../../../shared/domain';
+import type { AgencyListRow, PaperSize, ReportModel, ReportPreset, ReportSectionId, ReportingPeriod, Snapshot } from '../../../shared/domain';
 import { api, attempt, request as call } from '../data/api';
-import { reportError } from '../data/errors';
+import { messageOf, reportError } from '../data/errors';
+import { usePlanQuery } from '../data/usePlanQuery';
 import type { ViewProps } from '../app/views';
 import { longDate } from '../print/print-format';
 import { ReportDocument, type LayoutInfo } from '../print/ReportDocument';
@@ -18,6 +19,10 @@ import './reports.css';
 export type ReportsViewProps = Pick<ViewProps, 'planId' | 'revision'>;
 
 type ReportRequestInput = MethodInput<'reports:model'>;
+
+const NO_AGENCIES: readonly AgencyListRow[] = [];
+const NO_PERIODS: readonly ReportingPeriod[] = [];
+const NO_SNAPSHOTS: readonly Snapshot[] = [];
 
 const PRESET_ORDER: readonly ReportPreset[] = ['steering_committee', 'agency_scorecard', 'overdue'];
 
@@ -46,47 +51,25 @@ export function ReportsView({ planId, revision }: ReportsViewProps) {
   const [snapshotChoice, setSnapshotChoice] = useState<string>('newest');
   const [meetingName, setMeetingName] = useState('');
   const [meetingDate, setMeetingDate] = useState('');
-  const [preparedBy, setPreparedBy] = useState('');
+  // Who prepared the pack, as typed; until then, the user name of the workspace.
+  const [preparedByTyped, setPreparedBy] = useState<string | null>(null);
   const [paper, setPaper] = useState<PaperSize>('A4');
   const [zoom, setZoom] = useState(0.6);
 
-  const [tree, setTree] = useState<PlanTree | null>(null);
-  const [agencies, setAgencies] = useState<readonly AgencyListRow[]>([]);
-  const [periods, setPeriods] = useState<readonly ReportingPeriod[]>([]);
-  const [snapshots, setSnapshots] = useState<readonly Snapshot[]>([]);
-  const [shell, setShell] = useState<'electron' | 'browser'>('electron');
+  // What the pack is built from: the plan's chapters, agencies, periods and snapshots.
+  const tree = usePlanQuery(() => attempt(api().plans.tree({ planId })), [planId, revision]).data ?? null;
+  const agencies = usePlanQuery(async () => (await attempt(api().agencies.list({})))?.filter((agency) => agency.leadCount > 0), [planId, revision]).data ?? NO_AGENCIES;
+  const periods = usePlanQuery(() => attempt(api().plans.periods({ planId })), [planId, revision]).data ?? NO_PERIODS;
+  const snapshots = usePlanQuery(() => attempt(api().snapshots.list({ planId })), [planId, revision]).data ?? NO_SNAPSHOTS;
+  const info = usePlanQuery(() => attempt(api().app.info({})), [planId, revision]).data;
+  const shell = info?.shell ?? 'electron';
+  const preparedBy = preparedByTyped ?? info?.userName ?? '';
 
   const [model, setModel] = useState<ReportModel | null>(null);
   const [layout, setLayout] = useState<LayoutInfo | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-
-  // What the pack is built from: the plan's chapters, agencies, periods and snapshots.
-  useEffect(() => {
-    let live = true;
-    void (async () => {
-      const [t, a, p, s, info] = await Promise.all([
-        attempt(api().plans.tree({ planId })),
-        attempt(api().agencies.list({})),
-        attempt(api().plans.periods({ planId })),
-        attempt(api().snapshots.list({ planId })),
-        attempt(api().app.info({})),
-      ]);
-      if (!live) return;
-      if (t) setTree(t);
-      if (a) setAgencies(a.filter((agency) => agency.leadCount > 0));
-      if (p) setPeriods(p);
-      if (s) setSnapshots(s);
-      if (info) {
-        setShell(info.shell);
-        setPreparedBy((current) => current || info.userName);
-      }
-    })();
-    return () => {
-      live = false;
-    };
-  }, [planId, revision]);
 
   const packRequest = useMemo((): ReportRequestInput => {
     const input: ReportRequestInput = { planId, preset, sections: [...sections], meetingName, meetingDate, preparedBy };
@@ -111,7 +94,7 @@ export function ReportsView({ planId, revision }: ReportsViewProps) {
           setLayout(null);
           setProblem(null);
         } catch (error) {
-          if (live) setProblem(error instanceof Error ? error.message : String(error));
+          if (live) setProblem(messageOf(error));
         }
       })();
     }, 400);

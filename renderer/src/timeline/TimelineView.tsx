@@ -13,6 +13,7 @@ import { slipInMonths, type SnapshotActionDates } from '../../../shared/timeline
 import { listActions } from '../data/action-list';
 import { api, attempt } from '../data/api';
 import { reportError } from '../data/errors';
+import { usePlanQuery } from '../data/usePlanQuery';
 import { FilterBar } from '../filters/FilterBar';
 import { isFiltering, rowMatcher, type PlanFilter } from '../filters/plan-filter';
 import type { ViewProps } from '../app/views';
@@ -31,6 +32,9 @@ interface Settings {
   readonly pxPerMonth: number;
   readonly fiscalYearBands: boolean;
 }
+
+const NO_AGENCIES: readonly AgencyListRow[] = [];
+const NO_SNAPSHOTS: readonly Snapshot[] = [];
 
 const DEFAULT_SETTINGS: Settings = { grouping: 'plan', pxPerMonth: ZOOM_PX_PER_MONTH.years, fiscalYearBands: false };
 
@@ -64,12 +68,26 @@ function describeFilter(filter: PlanFilter, agencies: readonly AgencyListRow[]):
 }
 
 export function TimelineView({ planId, revision, filter, onFilterChange, openAction, onPlanChanged }: ViewProps) {
-  const [actions, setActions] = useState<readonly ActionGridRow[] | null>(null);
-  const [agencies, setAgencies] = useState<readonly AgencyListRow[]>([]);
-  const [snapshots, setSnapshots] = useState<readonly Snapshot[]>([]);
-  const [planTitle, setPlanTitle] = useState<string | null>(null);
+  // Each answer is used as it comes: the chart draws as soon as the actions are in.
+  const { data: actions, setData: setActions } = usePlanQuery(
+    () =>
+      listActions(planId).catch((error: unknown) => {
+        reportError(error);
+        return undefined;
+      }),
+    [planId, revision],
+  );
+  const agencies = usePlanQuery(() => attempt(api().agencies.list({})), [planId, revision]).data ?? NO_AGENCIES;
+  const snapshots = usePlanQuery(() => attempt(api().snapshots.list({ planId })), [planId, revision]).data ?? NO_SNAPSHOTS;
   const [snapshotId, setSnapshotId] = useState<string | null>(null);
-  const [loadedGhosts, setLoadedGhosts] = useState<{ readonly snapshotId: string; readonly dates: ReadonlyMap<string, SnapshotActionDates> } | null>(null);
+  const loadedGhosts = usePlanQuery(
+    async () => {
+      if (snapshotId === null) return undefined;
+      const dates = await attempt(api().snapshots.dates({ snapshotId }));
+      return dates && { snapshotId, dates: new Map(dates.map((d) => [d.actionId, d])) as ReadonlyMap<string, SnapshotActionDates> };
+    },
+    [snapshotId, revision],
+  ).data;
   const [settings, setSettings] = useState<Settings>(storedSettings);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [printAsked, setPrintAsked] = useState(false);
@@ -100,32 +118,7 @@ export function TimelineView({ planId, revision, filter, onFilterChange, openAct
     return () => window.removeEventListener('beforeprint', onBeforePrint);
   }, []);
 
-  // Each answer is used as it comes: the chart draws as soon as the actions are in.
-  useEffect(() => {
-    let live = true;
-    listActions(planId).then(
-      (rows) => live && setActions(rows),
-      (error: unknown) => live && reportError(error),
-    );
-    void attempt(api().agencies.list({})).then((registry) => live && registry && setAgencies(registry));
-    void attempt(api().snapshots.list({ planId })).then((taken) => live && taken && setSnapshots(taken));
-    return () => {
-      live = false;
-    };
-  }, [planId, revision]);
-
-  useEffect(() => {
-    if (snapshotId === null) return;
-    let live = true;
-    void attempt(api().snapshots.dates({ snapshotId })).then((dates) => {
-      if (live && dates) setLoadedGhosts({ snapshotId, dates: new Map(dates.map((d) => [d.actionId, d])) });
-    });
-    return () => {
-      live = false;
-    };
-  }, [snapshotId, revision]);
-
-  const ghosts = loadedGhosts !== null && loadedGhosts.snapshotId === snapshotId ? loadedGhosts.dates : null;
+  const ghosts = loadedGhosts !== undefined && loadedGhosts.snapshotId === snapshotId ? loadedGhosts.dates : null;
   const agencyLabels = useMemo(() => {
     const labels = new Map<string, AgencyLabel>();
     for (const a of agencies) labels.set(a.id, { code: a.acronym ?? '', title: a.name });
@@ -152,17 +145,12 @@ export function TimelineView({ planId, revision, filter, onFilterChange, openAct
     printSpan.current = shown.length > 0 ? span : null;
   }, [span, shown.length]);
   // The plan's title heads the printed pages: asked once the chart is drawn, not to hold it up.
-  const loaded = actions !== null;
-  useEffect(() => {
-    if (!loaded) return;
-    let live = true;
-    void attempt(api().workspace.summary({})).then((workspace) => {
-      if (live && workspace) setPlanTitle(workspace.plans.find((p) => p.id === planId)?.title ?? '');
-    });
-    return () => {
-      live = false;
-    };
-  }, [loaded, planId]);
+  const loaded = actions !== undefined;
+  const planTitle =
+    usePlanQuery(
+      async () => (loaded ? (await attempt(api().workspace.summary({})))?.plans.find((p) => p.id === planId)?.title ?? '' : undefined),
+      [loaded, planId],
+    ).data ?? null;
 
   const toggleGroup = useCallback(
     (key: string) =>
@@ -189,10 +177,10 @@ export function TimelineView({ planId, revision, filter, onFilterChange, openAct
       }
       if (!updated || updated.length === 0) return;
       const byId = new Map(updated.map((r) => [r.id, r]));
-      setActions((current) => current?.map((r) => byId.get(r.id) ?? r) ?? current);
+      setActions((current) => current?.map((r) => byId.get(r.id) ?? r));
       onPlanChanged();
     },
-    [planId, onPlanChanged],
+    [planId, onPlanChanged, setActions],
   );
 
   const zoomTo = useCallback((pxPerMonth: number) => change({ pxPerMonth }), []);
@@ -203,7 +191,7 @@ export function TimelineView({ planId, revision, filter, onFilterChange, openAct
     setPrinting({ ...choice, openDialog: true });
   };
 
-  if (actions === null) return <div className="screen-message muted">Loading the timeline…</div>;
+  if (actions === undefined) return <div className="screen-message muted">Loading the timeline…</div>;
 
   const zoom = nearestZoom(settings.pxPerMonth);
   const undated = shown.filter((a) => a.start === null && (a.end === null || a.endOpen)).length;

@@ -2,6 +2,7 @@
 // a modal <dialog> that keeps the focus inside and closes on Escape, a title, a hint, the fields, the reason
 // when the request is refused, and Cancel plus the main button, which shows what is happening while it works.
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { messageOf } from '../data/errors';
 import '../styles/dialog.css';
 
 export interface FormDialogProps {
@@ -41,7 +42,7 @@ export function FormDialog(props: FormDialogProps) {
     try {
       await onSubmit();
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
+      setProblem(messageOf(error));
     }
     setBusy(false);
   };

@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import type { AppInfo, PlanSummary } from '../../../shared/domain';
 import { api, request } from '../data/api';
+import { messageOf } from '../data/errors';
 import { Logo } from '../ui/Logo';
 import { UserName } from './UserName';
 import '../styles/first-launch.css';
@@ -17,10 +18,6 @@ interface Props {
 
 type Busy = 'sample' | 'create' | 'choose' | null;
 type Problem = { readonly where: 'sample' | 'create' | 'choose'; readonly message: string } | null;
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 export function FirstLaunchView({ info, onPlanOpened, onWorkspaceChanged, onInfoChanged, onImport }: Props) {
   const [busy, setBusy] = useState<Busy>(null);
