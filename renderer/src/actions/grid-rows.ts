@@ -33,6 +33,11 @@ export type GridRow = ChapterHeading | StatementHeading | ActionLine;
 export const chapterRowId = (chapterId: string) => `chapter:${chapterId}`;
 export const statementRowId = (statementId: string) => `statement:${statementId}`;
 
+/** How an action is named in notices and dialogs: "5.1.1.2 Publish the open data portal". */
+export function labelOf(action: ActionGridRow): string {
+  return [action.code, action.title].filter(Boolean).join(' ');
+}
+
 export function actionLine(action: ActionGridRow): ActionLine {
   return { kind: 'action', id: action.id, action };
 }

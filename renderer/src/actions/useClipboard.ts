@@ -1,0 +1,130 @@
+// Copy and paste in the actions grid, as in a spreadsheet: Ctrl+C copies the focused cell; Ctrl+V pastes one value
+// the way typing it would, or a block copied from a spreadsheet onto the cells from the focused one rightwards and
+// down, in one change (one Undo). What cannot be pasted is listed in the notice, cell by cell.
+import { useEffect, type RefObject } from 'react';
+import type { Column, GridApi } from 'ag-grid-community';
+import type { ActionGridRow } from '../../../shared/domain';
+import type { ActionEditableField } from '../../../shared/contract';
+import { api, request } from '../data/api';
+import { reportError } from '../data/errors';
+import { showNotice } from '../ui/notice';
+import { undoOrRedo } from '../app/useUndoKeys';
+import { COLUMN_NAMES, copyText, PASTE_FIELDS, type ColumnId } from './columns';
+import type { GridState } from './grid-state';
+import type { GridRow } from './grid-rows';
+import { clipboardCell, parseClipboardTable } from './paste';
+import type { CellSaving } from './useCellSaving';
+import type { GridRef, Rows } from './useRows';
+
+interface Options {
+  readonly planId: string;
+  readonly gridRef: GridRef;
+  /** The grid's part of the page: copy and paste act only while the focus is in it. */
+  readonly area: RefObject<HTMLElement | null>;
+  readonly context: GridState;
+  readonly rows: Rows;
+  readonly saving: CellSaving;
+  readonly onPlanChanged: () => void;
+}
+
+export function useClipboard({ planId, gridRef, area, context, rows, saving, onPlanChanged }: Options): void {
+  const { actionOf, applyRow } = rows;
+  const { accepted, refuse, saveCell } = saving;
+
+  useEffect(() => {
+    const inGrid = () => {
+      const gridApi = gridRef.current;
+      const active = document.activeElement;
+      return gridApi && area.current?.contains(active) && gridApi.getEditingCells().length === 0 && !(active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement);
+    };
+    const onPaste = (event: ClipboardEvent) => {
+      const gridApi = gridRef.current;
+      if (!gridApi || !inGrid()) return;
+      const focused = gridApi.getFocusedCell();
+      const text = event.clipboardData?.getData('text/plain') ?? '';
+      if (!focused || text === '') return;
+      event.preventDefault();
+      void pasteBlock(gridApi, focused.rowIndex, focused.column, parseClipboardTable(text));
+    };
+    const onCopy = (event: ClipboardEvent) => {
+      const gridApi = gridRef.current;
+      if (!gridApi || !inGrid()) return;
+      const focused = gridApi.getFocusedCell();
+      const data = focused ? gridApi.getDisplayedRowAtIndex(focused.rowIndex)?.data : undefined;
+      if (!focused || !data) return;
+      const text =
+        data.kind === 'action'
+          ? clipboardCell(copyText(focused.column.getColId() as ColumnId, data.action))
+          : data.kind === 'chapter'
+            ? [data.code, data.title].filter(Boolean).join(' ')
+            : [data.code, data.text].filter(Boolean).join(' ');
+      event.clipboardData?.setData('text/plain', text);
+      event.preventDefault();
+    };
+    const pasteBlock = async (gridApi: GridApi<GridRow>, rowIndex: number, column: Column, table: string[][]) => {
+      const columns = gridApi.getAllDisplayedColumns();
+      const first = columns.indexOf(column);
+      const targets: ActionGridRow[] = [];
+      for (let i = rowIndex; i < gridApi.getDisplayedRowCount() && targets.length < table.length; i++) {
+        const data = gridApi.getDisplayedRowAtIndex(i)?.data;
+        if (data?.kind === 'action') targets.push(data.action);
+      }
+      if (targets.length === 0) return showNotice({ message: 'Paste onto an action’s cell: headings take no values.' });
+      // One value: the same path as typing it (agencies linked to the registry, indicators saved).
+      if (table.length === 1 && table[0]!.length === 1) {
+        const colId = column.getColId() as ColumnId;
+        const reason = await saveCell(targets[0]!, colId, table[0]![0]!);
+        if (reason) refuse(targets[0]!.id, colId, table[0]![0]!, reason);
+        return;
+      }
+      const cells: { actionId: string; field: ActionEditableField; value: string; colId: ColumnId }[] = [];
+      const problems: string[] = [];
+      let outside = 0;
+      table.forEach((values, r) => {
+        const action = targets[r];
+        values.forEach((value, c) => {
+          const col = columns[first + c];
+          if (!action || !col) {
+            outside++;
+            return;
+          }
+          const colId = col.getColId() as ColumnId;
+          const field = PASTE_FIELDS[colId];
+          if (field) cells.push({ actionId: action.id, field: field as ActionEditableField, value, colId });
+          else problems.push(`${action.code || action.title} · ${COLUMN_NAMES[colId]}: not pasted (${colId === 'updated' ? 'filled in by PlanDesk' : 'edit it cell by cell'})`);
+        });
+      });
+      if (cells.length === 0) return showNotice({ message: 'Nothing was pasted', details: problems });
+      try {
+        const outcome = await request(api().actions.paste({ planId, cells: cells.map(({ actionId, field, value }) => ({ actionId, field, value })) }));
+        for (const row of outcome.rows) applyRow(row);
+        for (const cell of cells) accepted(cell.actionId, cell.colId);
+        for (const refusal of outcome.refused) {
+          const cell = cells.find((c) => c.actionId === refusal.actionId && c.field === refusal.field);
+          const action = actionOf(refusal.actionId);
+          if (cell) context.refuse(cell.actionId, cell.colId, refusal.reason);
+          const column = cell ? COLUMN_NAMES[cell.colId] : refusal.field;
+          // The main process often names the field itself ("End: …"): say it once.
+          const reason = refusal.reason.startsWith(`${column}: `) ? refusal.reason.slice(column.length + 2) : refusal.reason;
+          problems.unshift(`${action ? action.code || action.title : 'An action'} · ${column}: ${reason}`);
+        }
+        gridApi.refreshCells({ force: true, columns: [...new Set(cells.map((c) => c.colId))] });
+        if (outside > 0) problems.push(`${outside} cell${outside === 1 ? '' : 's'} fell outside the grid and were left out`);
+        const refusedCount = outcome.refused.length;
+        showNotice({
+          message: `Pasted ${outcome.applied} cell${outcome.applied === 1 ? '' : 's'}${refusedCount > 0 ? `; ${refusedCount} refused` : ''}`,
+          details: problems.length > 0 ? problems : undefined,
+          action: outcome.applied > 0 ? { label: 'Undo', run: () => void undoOrRedo('undo', onPlanChanged) } : undefined,
+        });
+      } catch (error) {
+        reportError(error);
+      }
+    };
+    document.addEventListener('paste', onPaste);
+    document.addEventListener('copy', onCopy);
+    return () => {
+      document.removeEventListener('paste', onPaste);
+      document.removeEventListener('copy', onCopy);
+    };
+  }, [accepted, actionOf, applyRow, area, context, gridRef, onPlanChanged, planId, refuse, saveCell]);
+}
