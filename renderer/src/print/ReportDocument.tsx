@@ -10,7 +10,8 @@ import { FOOTER_MM, HEADER_MM, MARGIN_MM, pageBox, PX_PER_MM, type Orientation }
 import { blocksOfShare, joinShares, type ShareMeasures } from './measure-shares';
 import { paginate, type MeasuredBlock, type MeasuredSection, type Pagination } from './paginate';
 import { longDate, shortDate } from './print-format';
-import { buildReport, TocPagesContext, type BuiltReport } from './report-sections';
+import { buildReport, type BuiltReport } from './build-report';
+import { TocPagesContext } from './sections/parts';
 import './print.css';
 
 export interface LayoutInfo {

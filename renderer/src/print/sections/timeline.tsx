@@ -2,18 +2,18 @@
 // the same tiles (shared/timeline/tiles) and drawn by the same TimelinePage, one tile filling each landscape page
 // body, inside the pack's running header and "Page X of Y" footer. The today line is the pack's as-of date.
 import type { ReactNode } from 'react';
-import { REPORT_SECTION_TITLES } from '../../../shared/vocab/report-sections';
-import type { PaperSize, ReportModel } from '../../../shared/domain';
-import { monthOf, yearOfMonth } from '../../../shared/months';
-import type { TimelineAction } from '../../../shared/timeline/layout';
-import { packTimelineRows } from '../../../shared/timeline/pack-rows';
-import type { MonthWindow } from '../../../shared/timeline/scale';
-import { A4_LANDSCAPE, tileHeight } from '../../../shared/timeline/tiles';
-import { todayMarkOf } from '../timeline/TimelineChart';
-import { printLayout, TimelinePage } from '../timeline/TimelinePage';
-import type { Block, FlowSection } from './blocks';
-import { pageBox, PX_PER_MM } from './geometry';
-import { longDate, plural, shortDate } from './print-format';
+import { REPORT_SECTION_TITLES } from '../../../../shared/vocab/report-sections';
+import type { PaperSize, ReportModel } from '../../../../shared/domain';
+import { monthOf, yearOfMonth } from '../../../../shared/months';
+import type { TimelineAction } from '../../../../shared/timeline/layout';
+import { packTimelineRows } from '../../../../shared/timeline/pack-rows';
+import type { MonthWindow } from '../../../../shared/timeline/scale';
+import { A4_LANDSCAPE, tileHeight } from '../../../../shared/timeline/tiles';
+import { todayMarkOf } from '../../timeline/TimelineChart';
+import { printLayout, TimelinePage } from '../../timeline/TimelinePage';
+import type { Block, FlowSection } from '../blocks';
+import { pageBox, PX_PER_MM } from '../geometry';
+import { longDate, plural, shortDate } from '../print-format';
 
 /** Years before and after the as-of date the chart shows at most, so one stray date cannot squash every bar. */
 const YEARS_BEFORE = 8;

@@ -1,0 +1,112 @@
+// The chapter detail: every action of each chapter under its statement, with its indicators, timeline, lead and status.
+import { REPORT_SECTION_TITLES } from '../../../../shared/vocab/report-sections';
+import type { ReportAction, ReportModel } from '../../../../shared/domain';
+import { formatTimelineDate } from '../../ui/format';
+import type { Block, FlowSection, TableColumn, TableRow } from '../blocks';
+import { longDate, plural, splitLongText, timelineOf } from '../print-format';
+import { Code, countsLine, heading, none, sectionHeading, StatusMark, table } from './parts';
+
+/** Remarks longer than this continue on a line of their own, so no row outgrows a page (about ten lines). */
+const REMARKS_PER_ROW = 1400;
+
+// The remarks, often the longest text of an action, run under its row across the indicator to status columns: in
+// a column of their own they made every row as tall as a narrow column of remarks, and a large plan's pack thousands
+// of pages long.
+const CHAPTER_COLUMNS: readonly TableColumn[] = [
+  { label: 'Code', width: '6%' },
+  { label: 'Action', width: '22%' },
+  { label: 'Indicator', width: '21%' },
+  { label: 'Baseline', width: '7%' },
+  { label: 'Target', width: '7%' },
+  { label: 'Latest actual', width: '8%' },
+  { label: 'Timeline', width: '9%' },
+  { label: 'Lead agency', width: '9%' },
+  { label: 'Status', width: '11%' },
+];
+
+function IndicatorLines({ action }: { action: ReportAction }) {
+  if (action.indicators.length === 0) return <span className="rp-muted">No indicator</span>;
+  return (
+    <table className="rp-indicators">
+      <colgroup>
+        {/* The four indicator columns of the chapter table, as shares of their span (21 + 7 + 7 + 8). */}
+        <col style={{ width: '48.84%' }} />
+        <col style={{ width: '16.28%' }} />
+        <col style={{ width: '16.28%' }} />
+        <col style={{ width: '18.6%' }} />
+      </colgroup>
+      <tbody>
+        {action.indicators.map((i) => (
+          <tr key={i.id}>
+            <td>{i.name}</td>
+            <td>{i.baseline || '—'}</td>
+            <td>{i.target || '—'}</td>
+            <td>
+              {i.latest ?? '—'}
+              {i.latestPeriod && <span className="rp-wording">{i.latestPeriod}</span>}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function chaptersSection(model: ReportModel): FlowSection {
+  const blocks: Block[] = [sectionHeading('chapters', `${model.scope.label} · ${plural(model.summary.total, 'action')} · position as of ${longDate(model.asOf)}`)];
+  for (const chapter of model.chapters) {
+    const name = `${chapter.code} ${chapter.title}`.trim();
+    blocks.push(heading(`ch-${chapter.id}`, name, { level: 2, toc: { level: 2, title: name }, note: countsLine(chapter.byStatus, chapter.overdue) }));
+    const rows: TableRow[] = [];
+    for (const statement of chapter.statements) {
+      rows.push({
+        key: `st-${statement.id}`,
+        className: 'rp-row--group',
+        cells: {
+          group: (
+            <>
+              <Code>{statement.code}</Code> {statement.text}
+            </>
+          ),
+        },
+      });
+      for (const a of statement.actions) {
+        const remarks = a.remarks.trim() === '' ? [] : splitLongText(a.remarks, REMARKS_PER_ROW);
+        rows.push({
+          key: `a-${a.id}`,
+          className: remarks.length > 0 ? 'rp-row--has-remarks' : undefined,
+          keepWithNext: remarks.length > 0,
+          spans: [1, 1, 4, 1, 1, 1],
+          cells: [
+            <Code key="c">{a.code}</Code>,
+            a.title,
+            <IndicatorLines key="i" action={a} />,
+            <span key="t">
+              {timelineOf(a)}
+              {a.revisedEnd && <span className="rp-wording">Revised end {formatTimelineDate(a.revisedEnd)}</span>}
+            </span>,
+            a.leadText,
+            <StatusMark key="s" status={a.status} text={a.statusText} overdueMonths={a.overdue ? a.monthsOverdue : null} />,
+          ],
+        });
+        remarks.forEach((piece, index) => {
+          rows.push({
+            key: `a-${a.id}-remarks-${index}`,
+            className: `rp-row--remarks${index < remarks.length - 1 ? ' rp-row--continues' : ''}`,
+            spans: [2, 7],
+            cells: [
+              index === 0 ? '' : <span key="c" className="rp-muted">{a.code} remarks, continued</span>,
+              <span key="r" className="rp-remarks">
+                {index === 0 && <span className="rp-remarks__label">Remarks</span>}
+                {piece}
+              </span>,
+            ],
+          });
+        });
+      }
+    }
+    blocks.push(table(`ch-table-${chapter.id}`, CHAPTER_COLUMNS, rows, { className: 'rp-table--detail', empty: 'No action in this chapter.' }));
+  }
+  if (model.chapters.length === 0) blocks.push(none('chapters-none', 'No action in this scope.'));
+  return { id: 'chapters', title: REPORT_SECTION_TITLES.chapters, inContents: true, orientation: 'landscape', newPage: true, blocks };
+}
