@@ -1,33 +1,16 @@
 // The Actions view against a real workspace, driven as an analyst would: keyboard first, mouse where people use it.
 // Every edit is checked where it matters: in the workspace file and in its change history.
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, type OpenBrowser } from '../support/browser';
-import { startHarness, type RunningHarness } from '../support/harness';
-import { prepareWorkspace, samplePlanFile, tempDir } from '../support/sample-workspace';
+import { describe, expect, it } from 'vitest';
+import { startApp } from '../support/app';
 import { saveScreenshot } from '../support/screenshots';
 import { actionByCode, cell, historyOf, openActionsView, readDb, type ActionRecord } from './support';
 
 describe('actions grid', () => {
-  let harness: RunningHarness;
-  let browser: OpenBrowser;
-  let db: string;
-
-  beforeAll(async () => {
-    db = join(tempDir('actions-grid'), 'workspace.plandesk');
-    await prepareWorkspace(db, samplePlanFile());
-    harness = await startHarness({ db, user: 'Sonam Choden' });
-    browser = await openBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await harness?.stop();
-  });
+  const app = startApp({ name: 'actions-grid', user: 'Sonam Choden' });
 
   it('shows the plan as the document reads: chapters, statements, then their actions with status and overdue marks', async () => {
-    const { page } = browser;
-    await page.goto(harness.url);
+    const { page } = app.browser;
+    await page.goto(app.harness.url);
     await openActionsView(page);
     const headings = page.locator('.actions-grid .heading');
     await expect.poll(() => headings.count()).toBe(6);
@@ -49,31 +32,31 @@ describe('actions grid', () => {
   });
 
   it('saves a typed cell at once, records it in the history, and undoes it with Ctrl+Z', async () => {
-    const { page } = browser;
-    const before = actionByCode(db, '5.1.1.1');
+    const { page } = app.browser;
+    const before = actionByCode(app.db, '5.1.1.1');
     await (await cell(page, '5.1.1.1', 'end')).click();
     await page.keyboard.type('Jun 2027');
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await cell(page, '5.1.1.1', 'end')).textContent()).toBe('Jun 2027');
-    expect(actionByCode(db, '5.1.1.1').end_month).toBe('2027-06');
-    const last = historyOf(db, before.id).at(-1);
+    expect(actionByCode(app.db, '5.1.1.1').end_month).toBe('2027-06');
+    const last = historyOf(app.db, before.id).at(-1);
     expect(last).toMatchObject({ field: 'end_month', old_value: '2020-12', new_value: '2027-06', user_name: 'Sonam Choden', source: 'edit' });
 
     // Focus is back on the grid cell, not in a text field: Ctrl+Z is the plan's undo.
     await page.keyboard.press('Control+z');
     await expect.poll(async () => (await cell(page, '5.1.1.1', 'end')).textContent()).toBe('Dec 2020Overdue');
-    expect(actionByCode(db, '5.1.1.1').end_month).toBe('2020-12');
-    expect(historyOf(db, before.id).at(-1)).toMatchObject({ field: 'end_month', new_value: '2020-12', source: 'undo' });
+    expect(actionByCode(app.db, '5.1.1.1').end_month).toBe('2020-12');
+    expect(historyOf(app.db, before.id).at(-1)).toMatchObject({ field: 'end_month', new_value: '2020-12', source: 'undo' });
     await page.keyboard.press('Control+y');
-    await expect.poll(() => actionByCode(db, '5.1.1.1').end_month).toBe('2027-06');
+    await expect.poll(() => actionByCode(app.db, '5.1.1.1').end_month).toBe('2027-06');
     await page.keyboard.press('Control+z');
-    await expect.poll(() => actionByCode(db, '5.1.1.1').end_month).toBe('2020-12');
+    await expect.poll(() => actionByCode(app.db, '5.1.1.1').end_month).toBe('2020-12');
   });
 
   it('refuses an invalid month at the cell with the reason and saves nothing', async () => {
-    const { page } = browser;
-    const before = actionByCode(db, '5.1.1.2');
-    const historyBefore = historyOf(db, before.id).length;
+    const { page } = app.browser;
+    const before = actionByCode(app.db, '5.1.1.2');
+    const historyBefore = historyOf(app.db, before.id).length;
     await (await cell(page, '5.1.1.2', 'start')).click();
     await page.keyboard.press('Enter');
     await page.keyboard.press('Control+a');
@@ -85,12 +68,12 @@ describe('actions grid', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => problem.count()).toBe(0);
     expect(await (await cell(page, '5.1.1.2', 'start')).textContent()).toBe('Jul 2019');
-    expect(actionByCode(db, '5.1.1.2').start_month).toBe('2019-07');
-    expect(historyOf(db, before.id).length).toBe(historyBefore);
+    expect(actionByCode(app.db, '5.1.1.2').start_month).toBe('2019-07');
+    expect(historyOf(app.db, before.id).length).toBe(historyBefore);
   });
 
   it('chooses a status from its list with the keyboard; the overdue mark goes when the action is completed', async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     const statusCell = await cell(page, '5.2.1.3', 'status');
     await statusCell.click();
     await page.keyboard.press('Enter');
@@ -99,12 +82,12 @@ describe('actions grid', () => {
     await page.keyboard.press('c');
     await page.keyboard.press('Enter');
     await expect.poll(() => statusCell.textContent()).toBe('Completed');
-    expect(actionByCode(db, '5.2.1.3').status).toBe('completed');
+    expect(actionByCode(app.db, '5.2.1.3').status).toBe('completed');
     expect(await (await cell(page, '5.2.1.3', 'end')).textContent()).toBe('Jun 2021');
   });
 
   it('links typed agencies to the registry and keeps free text', async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     const lead = await cell(page, '5.1.1.3', 'lead');
     await lead.click();
     await page.keyboard.press('Enter');
@@ -116,17 +99,17 @@ describe('actions grid', () => {
     await page.keyboard.type(', Dzongkhag administrations');
     await page.keyboard.press('Enter');
     await expect.poll(() => lead.textContent()).toBe('GovTech, Dzongkhag administrations');
-    const action = actionByCode(db, '5.1.1.3');
+    const action = actionByCode(app.db, '5.1.1.3');
     expect(action.lead_text).toBe('GovTech, Dzongkhag administrations');
-    const links = readDb(db, (d) =>
+    const links = readDb(app.db, (d) =>
       d.prepare("select a.acronym from action_agencies l join agencies a on a.id = l.agency_id where l.action_id = ? and l.role = 'lead'").all(action.id),
     );
     expect(links).toEqual([{ acronym: 'GovTech' }]);
   });
 
   it('pastes a block of cells from a spreadsheet, cell by cell, refusing what does not fit', async () => {
-    const { page } = browser;
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: harness.origin });
+    const { page } = app.browser;
+    await app.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.harness.origin });
     await (await cell(page, '5.2.1.2', 'start')).click();
     // Two rows of Start and End as a spreadsheet copies them; the last cell is not a month.
     await page.evaluate(`navigator.clipboard.writeText(${JSON.stringify('Jan 2023\tDec 2098\r\nMar 2021\tSmarch 2022\r\n')})`);
@@ -137,21 +120,21 @@ describe('actions grid', () => {
     expect(await (await cell(page, '5.2.1.2', 'end')).textContent()).toBe('Dec 2098');
     expect(await (await cell(page, '5.2.1.3', 'start')).textContent()).toBe('Mar 2021');
     expect(await (await cell(page, '5.2.1.3', 'end')).getAttribute('class')).toContain('cell--refused');
-    expect(actionByCode(db, '5.2.1.2')).toMatchObject({ start_month: '2023-01', end_month: '2098-12' });
-    expect(actionByCode(db, '5.2.1.3')).toMatchObject({ start_month: '2021-03', end_month: '2021-06' });
+    expect(actionByCode(app.db, '5.2.1.2')).toMatchObject({ start_month: '2023-01', end_month: '2098-12' });
+    expect(actionByCode(app.db, '5.2.1.3')).toMatchObject({ start_month: '2021-03', end_month: '2021-06' });
     await saveScreenshot(page, 'actions-paste');
     // The paste is one change in the history: one undo takes it all back.
     await page.locator('.notice__close').click();
     await (await cell(page, '5.2.1.2', 'start')).click();
     await page.keyboard.press('Control+z');
-    await expect.poll(() => actionByCode(db, '5.2.1.2').start_month).toBe('2022-01');
-    expect(actionByCode(db, '5.2.1.2').end_month).toBe('2099-06');
-    expect(actionByCode(db, '5.2.1.3').start_month).toBe('2020-07');
+    await expect.poll(() => actionByCode(app.db, '5.2.1.2').start_month).toBe('2022-01');
+    expect(actionByCode(app.db, '5.2.1.2').end_month).toBe('2099-06');
+    expect(actionByCode(app.db, '5.2.1.3').start_month).toBe('2020-07');
   });
 
   it('adds an action with Insert, types its title, moves it with Alt+↑, and deletes it after asking; Undo brings it back', async () => {
-    const { page } = browser;
-    const statement512 = readDb(db, (d) => d.prepare("select id from policy_statements where code = '5.1.2'").get() as { id: string }).id;
+    const { page } = app.browser;
+    const statement512 = readDb(app.db, (d) => d.prepare("select id from policy_statements where code = '5.1.2'").get() as { id: string }).id;
     await (await cell(page, '5.1.2.1', 'title')).click();
     await page.keyboard.press('Insert');
     // The new row opens its title for typing.
@@ -159,16 +142,16 @@ describe('actions grid', () => {
     await editor.waitFor();
     await page.keyboard.type('Publish the open data standard');
     await page.keyboard.press('Enter');
-    const created = () => readDb(db, (d) => d.prepare("select * from actions where title = 'Publish the open data standard'").get() as ActionRecord | undefined);
+    const created = () => readDb(app.db, (d) => d.prepare("select * from actions where title = 'Publish the open data standard'").get() as ActionRecord | undefined);
     await expect.poll(() => created()?.statement_id).toBe(statement512);
     const id = created()!.id;
-    expect(historyOf(db, id).map((h) => h.field)).toEqual(['created', 'title']);
-    const first = actionByCode(db, '5.1.2.1');
+    expect(historyOf(app.db, id).map((h) => h.field)).toEqual(['created', 'title']);
+    const first = actionByCode(app.db, '5.1.2.1');
     expect(created()!.position).toBeGreaterThan(first.position);
 
     // Alt+↑ puts it before 5.1.2.1.
     await page.keyboard.press('Alt+ArrowUp');
-    await expect.poll(() => created()!.position < actionByCode(db, '5.1.2.1').position).toBe(true);
+    await expect.poll(() => created()!.position < actionByCode(app.db, '5.1.2.1').position).toBe(true);
     const rows = page.locator('.actions-grid .ag-row .ag-cell[col-id="title"]');
     // Both places read from the same drawing of the grid: the row just above the one it moved before.
     await expect
@@ -194,8 +177,8 @@ describe('actions grid', () => {
   });
 
   it('moves an action to another statement by dragging it by its handle', async () => {
-    const { page } = browser;
-    const statement511 = readDb(db, (d) => d.prepare("select id from policy_statements where code = '5.1.1'").get() as { id: string }).id;
+    const { page } = app.browser;
+    const statement511 = readDb(app.db, (d) => d.prepare("select id from policy_statements where code = '5.1.1'").get() as { id: string }).id;
     const handle = (await cell(page, '5.1.2.1', 'code')).locator('.ag-drag-handle');
     const target = await cell(page, '5.1.1.2', 'title');
     const from = (await handle.boundingBox())!;
@@ -205,16 +188,16 @@ describe('actions grid', () => {
     await page.mouse.move(from.x + 20, from.y - 10, { steps: 5 });
     await page.mouse.move(to.x + 40, to.y + to.height / 2, { steps: 10 });
     await page.mouse.up();
-    await expect.poll(() => actionByCode(db, '5.1.2.1').statement_id).toBe(statement511);
+    await expect.poll(() => actionByCode(app.db, '5.1.2.1').statement_id).toBe(statement511);
     // Dragged upwards onto 5.1.1.2: it now sits just before it.
-    expect(actionByCode(db, '5.1.2.1').position).toBeLessThan(actionByCode(db, '5.1.1.2').position);
-    expect(actionByCode(db, '5.1.2.1').position).toBeGreaterThan(actionByCode(db, '5.1.1.1').position);
+    expect(actionByCode(app.db, '5.1.2.1').position).toBeLessThan(actionByCode(app.db, '5.1.1.2').position);
+    expect(actionByCode(app.db, '5.1.2.1').position).toBeGreaterThan(actionByCode(app.db, '5.1.1.1').position);
     await page.keyboard.press('Control+z');
-    await expect.poll(() => actionByCode(db, '5.1.2.1').statement_id).not.toBe(statement511);
+    await expect.poll(() => actionByCode(app.db, '5.1.2.1').statement_id).not.toBe(statement511);
   });
 
   it('filters to overdue actions, searches all text, and keeps the headings of what is shown', async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     await page.getByLabel('Overdue only').check();
     await expect.poll(() => page.locator('.actions-count').textContent()).toBe('1 of 9 actions');
     const codes = () => page.locator('.actions-grid .ag-row .ag-cell[col-id="code"]').allTextContents();
@@ -239,7 +222,7 @@ describe('actions grid', () => {
   });
 
   it('undoes an edit made while the grid is sorted, and the sort stays', async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     await page.locator('.actions-grid .ag-header-cell[col-id="status"]').click();
     await expect.poll(() => page.locator('.actions-grid .heading').count()).toBe(0);
     // To the Remarks column with the keyboard, as the column is off screen on a laptop.
@@ -250,9 +233,9 @@ describe('actions grid', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.type('Pool approved by the RCSC.');
     await page.keyboard.press('Control+Enter');
-    await expect.poll(() => actionByCode(db, '5.2.2.1').remarks).toBe('Pool approved by the RCSC.');
+    await expect.poll(() => actionByCode(app.db, '5.2.2.1').remarks).toBe('Pool approved by the RCSC.');
     await page.keyboard.press('Control+z');
-    await expect.poll(() => actionByCode(db, '5.2.2.1').remarks).toBe('');
+    await expect.poll(() => actionByCode(app.db, '5.2.2.1').remarks).toBe('');
     await expect.poll(() => remarks.textContent()).toBe('');
     expect(await page.locator('.actions-grid .heading').count()).toBe(0);
     await page.getByRole('button', { name: 'Sorted: back to plan order' }).click();
@@ -260,7 +243,7 @@ describe('actions grid', () => {
   });
 
   it('edits a field in the detail panel and shows who changed what', async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     await (await cell(page, '5.1.2.1', 'title')).click();
     await page.keyboard.press('Control+i');
     const panel = page.getByRole('complementary', { name: 'Action details' });
@@ -268,7 +251,7 @@ describe('actions grid', () => {
     const note = panel.getByLabel('Fund note');
     await note.fill('Committed in the 13th Five Year Plan');
     await note.press('Enter');
-    await expect.poll(() => readDb(db, (d) => (d.prepare("select fund_note from actions where code = '5.1.2.1'").get() as { fund_note: string }).fund_note)).toBe(
+    await expect.poll(() => readDb(app.db, (d) => (d.prepare("select fund_note from actions where code = '5.1.2.1'").get() as { fund_note: string }).fund_note)).toBe(
       'Committed in the 13th Five Year Plan',
     );
     await expect.poll(() => panel.locator('.panel-history__entry').first().textContent()).toContain('Fund note');

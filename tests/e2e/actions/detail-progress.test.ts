@@ -1,41 +1,21 @@
 // The action detail panel shows what was reported for the action: actuals per period and indicator.
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Channel, MethodInput, MethodResult } from '../../../shared/contract';
-import { openBrowser, type OpenBrowser } from '../support/browser';
-import { callHarness, startHarness, type RunningHarness } from '../support/harness';
-import { prepareWorkspace, samplePlanFile, tempDir } from '../support/sample-workspace';
+import { describe, expect, it } from 'vitest';
+import { startApp } from '../support/app';
 import { saveScreenshot } from '../support/screenshots';
 import { cell, openActionsView } from './support';
 
 describe('progress updates in the action detail panel', () => {
-  const folder = tempDir('detail-progress');
-  let harness: RunningHarness;
-  let browser: OpenBrowser;
-
-  const call = <C extends Channel>(channel: C, input: MethodInput<C>): Promise<MethodResult<C>> => callHarness(harness, channel, input);
-
-  beforeAll(async () => {
-    const db = join(folder, 'workspace.plandesk');
-    await prepareWorkspace(db, samplePlanFile());
-    harness = await startHarness({ db, user: 'Sonam Choden' });
-    browser = await openBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await harness?.stop();
-  });
+  const app = startApp({ name: 'detail-progress', user: 'Sonam Choden' });
 
   it('lists the actuals recorded for the action, newest period first', async () => {
-    const planId = (await call('workspace:summary', {})).plans[0]!.id;
-    const periods = await call('plans:periods', { planId });
-    const indicator = (await call('indicators:list', { planId })).find((i) => i.actionCode === '5.1.1.1' && i.kind === 'percent')!;
-    await call('indicators:setActual', { indicatorId: indicator.id, periodId: periods.at(-2)!.id, value: '96%' });
-    await call('indicators:setActual', { indicatorId: indicator.id, periodId: periods.at(-1)!.id, value: '97%' });
+    const planId = (await app.call('workspace:summary', {})).plans[0]!.id;
+    const periods = await app.call('plans:periods', { planId });
+    const indicator = (await app.call('indicators:list', { planId })).find((i) => i.actionCode === '5.1.1.1' && i.kind === 'percent')!;
+    await app.call('indicators:setActual', { indicatorId: indicator.id, periodId: periods.at(-2)!.id, value: '96%' });
+    await app.call('indicators:setActual', { indicatorId: indicator.id, periodId: periods.at(-1)!.id, value: '97%' });
 
-    const { page } = browser;
-    await page.goto(harness.url);
+    const { page } = app.browser;
+    await page.goto(app.harness.url);
     await openActionsView(page);
     await (await cell(page, '5.1.1.1', 'title')).click();
     await page.keyboard.press('Control+i');

@@ -1,34 +1,18 @@
 // Opening a plan asks for its actions list in the background once the Overview has its data, so that the first
 // click on Actions finds it ready in the main process; the Overview's own request goes first.
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, type OpenBrowser } from '../support/browser';
-import { startHarness, type RunningHarness } from '../support/harness';
-import { prepareWorkspace, samplePlanFile, tempDir } from '../support/sample-workspace';
+import { describe, expect, it } from 'vitest';
+import { startApp } from '../support/app';
 
 describe('actions list warm-up', () => {
-  let harness: RunningHarness;
-  let browser: OpenBrowser;
-
-  beforeAll(async () => {
-    const db = join(tempDir('warm-up'), 'workspace.plandesk');
-    await prepareWorkspace(db, samplePlanFile());
-    harness = await startHarness({ db, user: 'Sonam Choden' });
-    browser = await openBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await harness?.stop();
-  });
+  const app = startApp({ name: 'warm-up', user: 'Sonam Choden' });
 
   it('asks for the actions list after the Overview has its plan, once, and shows nothing of it', async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     const events: string[] = [];
     const channelOf = (url: string) => decodeURIComponent(new URL(url).pathname.replace('/api/', ''));
     page.on('request', (r) => r.url().includes('/api/') && events.push(`sent ${channelOf(r.url())}`));
     page.on('requestfinished', (r) => r.url().includes('/api/') && events.push(`answered ${channelOf(r.url())}`));
-    await page.goto(harness.url);
+    await page.goto(app.harness.url);
     await page.getByRole('tree').waitFor();
     await expect.poll(() => events.filter((e) => e === 'answered actions:listPacked').length, { timeout: 10_000 }).toBe(1);
     expect(events.indexOf('sent actions:listPacked')).toBeGreaterThan(events.indexOf('answered plans:tree'));

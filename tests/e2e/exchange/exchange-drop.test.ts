@@ -1,14 +1,11 @@
 // Returned workbooks reach the review without the Receive updates… button: dropped on the window (from any view;
 // a plan spreadsheet dropped with them is left alone and said so), and through the desktop menu's
 // File > Receive Updates… (the menu command, sent as Electron's preload would).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Channel, MethodInput, MethodResult } from '../../../shared/contract';
-import { openBrowser, type OpenBrowser } from '../support/browser';
-import { callHarness, startHarness, type RunningHarness } from '../support/harness';
-import { prepareWorkspace, samplePlanFile, tempDir } from '../support/sample-workspace';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { startApp } from '../support/app';
 import { saveScreenshot } from '../support/screenshots';
 import { fillIn, loadWorkbook } from '../../unit/exchange/support';
 
@@ -30,42 +27,21 @@ async function dropFiles(page: Page, files: readonly { name: string; bytes: Uint
 }
 
 describe('receiving updates by drop and from the menu', () => {
-  const folder = tempDir('exchange-drop');
-  const db = join(folder, 'workspace.plandesk');
-  const answers = join(folder, 'dialog-answers.json');
-  const outbox = join(folder, 'sent');
-  const dittBack = join(folder, 'DITT returned.xlsx');
-  let harness: RunningHarness;
-  let browser: OpenBrowser;
+  // The desktop menu's stand-in lets the test send menu commands (window.sendMenuCommand).
+  const app = startApp({ name: 'exchange-drop', user: 'Pema Choden', dialogs: {}, desktopMenu: true });
+  const outbox = join(app.folder, 'sent');
+  const dittBack = join(app.folder, 'DITT returned.xlsx');
   let planId: string;
 
-  const answerDialogs = (value: Record<string, unknown>) => writeFileSync(answers, JSON.stringify(value));
-  const call = <C extends Channel>(channel: C, input: MethodInput<C>): Promise<MethodResult<C>> => callHarness(harness, channel, input);
-
   beforeAll(async () => {
-    await prepareWorkspace(db, samplePlanFile());
-    answerDialogs({ chooseFolder: outbox });
-    process.env.PLANDESK_DIALOG_ANSWERS = answers;
-    try {
-      harness = await startHarness({ db, user: 'Pema Choden' });
-    } finally {
-      delete process.env.PLANDESK_DIALOG_ANSWERS;
-    }
-    browser = await openBrowser();
-    planId = (await call('workspace:summary', {})).plans[0]!.id;
-    const period = (await call('plans:periods', { planId })).find((p) => p.label === 'FY 2025-26')!;
-    const ditt = (await call('exchange:leadAgencies', { planId })).find((l) => l.acronym === 'DITT')!;
-    const sent = (await call('exchange:send', { planId, periodId: period.id, agencyIds: [ditt.id], dueDate: null }))!;
+    app.answerDialogs({ chooseFolder: outbox });
+    planId = (await app.call('workspace:summary', {})).plans[0]!.id;
+    const period = (await app.call('plans:periods', { planId })).find((p) => p.label === 'FY 2025-26')!;
+    const ditt = (await app.call('exchange:leadAgencies', { planId })).find((l) => l.acronym === 'DITT')!;
+    const sent = (await app.call('exchange:send', { planId, periodId: period.id, agencyIds: [ditt.id], dueDate: null }))!;
     const workbook = await loadWorkbook(sent.files[0]!);
     fillIn(workbook, [{ code: '5.1.1.1', cells: { 'Status now': 'Completed', 'Progress in the period': 'All gewogs connected.' } }]);
     await workbook.xlsx.writeFile(dittBack);
-    // window.desktop exists only in Electron: a stand-in keeps the page's listener so that the test can send menu commands.
-    await browser.page.addInitScript({ content: 'window.desktop = { onMenuCommand(listener) { window.sendMenuCommand = listener; return () => {}; } };' });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await harness?.stop();
   });
 
   const reviewShowsDittChange = async (page: Page) => {
@@ -79,8 +55,8 @@ describe('receiving updates by drop and from the menu', () => {
   };
 
   it('a returned workbook dropped on another view opens its review in the Exchange view', async () => {
-    const { page } = browser;
-    await page.goto(harness.url);
+    const { page } = app.browser;
+    await page.goto(app.harness.url);
     await page.getByRole('tab', { name: 'Timeline' }).click();
     await dropFiles(page, [{ name: 'DITT returned.xlsx', bytes: readFileSync(dittBack) }], { drop: false });
     await page.locator('.drop-overlay').waitFor();
@@ -90,12 +66,12 @@ describe('receiving updates by drop and from the menu', () => {
     expect(await page.locator('.review-file__name').first().textContent()).toContain('DITT returned.xlsx');
     // One kind of file: nothing to explain, no message.
     expect(await page.locator('.notice').count()).toBe(0);
-    expect((await call('exchange:packages', { planId }))[0]!.status).toBe('returned');
+    expect((await app.call('exchange:packages', { planId }))[0]!.status).toBe('returned');
     await saveScreenshot(page, 'exchange-drop-review');
   });
 
   it('a mixed drop receives the workbook and says what was done with each file', async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     await page.getByRole('tab', { name: 'Overview' }).click();
     await dropFiles(page, [
       { name: 'egov plan.tsv', bytes: readFileSync(SAMPLE_TSV) },
@@ -118,7 +94,7 @@ describe('receiving updates by drop and from the menu', () => {
   });
 
   it('a plan spreadsheet dropped alone still goes to Import', async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     await dropFiles(page, [{ name: 'egov plan.tsv', bytes: readFileSync(SAMPLE_TSV) }]);
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
@@ -128,14 +104,14 @@ describe('receiving updates by drop and from the menu', () => {
   });
 
   it('a package the system gives the app (opened in the file manager) opens its review in the Exchange view', async () => {
-    const { page } = browser;
-    const pack = join(folder, 'from the system.pmupack');
-    answerDialogs({ chooseSavePath: pack });
-    await call('packages:create', { planId });
+    const { page } = app.browser;
+    const pack = join(app.folder, 'from the system.pmupack');
+    app.answerDialogs({ chooseSavePath: pack });
+    await app.call('packages:create', { planId });
     await page.reload();
     await page.getByRole('tab', { name: 'Timeline' }).click();
     // The main process answers the package dialog with the file the system gave it, then sends the command.
-    answerDialogs({ chooseFiles: [pack] });
+    app.answerDialogs({ chooseFiles: [pack] });
     await page.evaluate("window.sendMenuCommand('open-package')");
     await expect.poll(() => page.getByRole('tab', { name: 'Exchange', selected: true }).count()).toBe(1);
     const file = page.locator('.review-file__name').first();
@@ -146,10 +122,10 @@ describe('receiving updates by drop and from the menu', () => {
   });
 
   it('File > Receive Updates… shows the Exchange view and asks for the files, as the button does', async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     await page.reload();
     await page.getByRole('tab', { name: 'Actions' }).click();
-    answerDialogs({ chooseFiles: [dittBack] });
+    app.answerDialogs({ chooseFiles: [dittBack] });
     await page.evaluate("window.sendMenuCommand('receive-updates')");
     await reviewShowsDittChange(page);
     expect(await page.locator('.review-file__name').first().textContent()).toContain('DITT returned.xlsx');

@@ -3,67 +3,43 @@
 // of them refused (its hidden sheet deleted) and left out so that the others merge; the review closed and the page
 // reloaded mid-way, its decisions and notes back when the same files are received again; Ctrl+Z then Ctrl+Y on the
 // merge, the workbooks going back to "Returned" and to "Merged" with the plan's values.
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Channel, MethodInput, MethodResult } from '../../../shared/contract';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readDb } from '../actions/support';
-import { openBrowser, type OpenBrowser } from '../support/browser';
-import { callHarness, startHarness, type RunningHarness } from '../support/harness';
-import { prepareWorkspace, samplePlanFile, tempDir } from '../support/sample-workspace';
+import { startApp } from '../support/app';
 import { saveScreenshot } from '../support/screenshots';
 import { columnByHeader, fillIn, loadWorkbook } from '../../unit/exchange/support';
 
 describe('returns from several agencies, one refused', () => {
-  const folder = tempDir('exchange-returns');
-  const db = join(folder, 'workspace.plandesk');
-  const answers = join(folder, 'dialog-answers.json');
-  const outbox = join(folder, 'sent');
-  const dittBack = join(folder, 'DITT returned.xlsx');
-  const otherBack = join(folder, 'second agency returned.xlsx');
-  const dittCopy = join(folder, 'DITT copy.xlsx');
-  let harness: RunningHarness;
-  let browser: OpenBrowser;
+  const app = startApp({ name: 'exchange-returns', user: 'Pema Choden', dialogs: {} });
+  const outbox = join(app.folder, 'sent');
+  const dittBack = join(app.folder, 'DITT returned.xlsx');
+  const otherBack = join(app.folder, 'second agency returned.xlsx');
+  const dittCopy = join(app.folder, 'DITT copy.xlsx');
   let planId: string;
 
-  const answerDialogs = (value: Record<string, unknown>) => writeFileSync(answers, JSON.stringify(value));
-  const call = <C extends Channel>(channel: C, input: MethodInput<C>): Promise<MethodResult<C>> => callHarness(harness, channel, input);
-  const statusOf = async (code: string) => (await call('actions:list', { planId })).find((a) => a.code === code)!.status;
-  const drafts = () => readDb(db, (d) => (d.prepare('select count(*) as n from review_drafts').get() as { n: number }).n);
+  const statusOf = async (code: string) => (await app.call('actions:list', { planId })).find((a) => a.code === code)!.status;
+  const drafts = () => readDb(app.db, (d) => (d.prepare('select count(*) as n from review_drafts').get() as { n: number }).n);
   const firstCode = (workbook: ExcelJS.Workbook) => {
     const sheet = workbook.getWorksheet('Update')!;
     return String(sheet.getRow(3).getCell(columnByHeader(sheet, 'Code')).value);
   };
 
   beforeAll(async () => {
-    await prepareWorkspace(db, samplePlanFile());
-    answerDialogs({});
-    process.env.PLANDESK_DIALOG_ANSWERS = answers;
-    try {
-      harness = await startHarness({ db, user: 'Pema Choden' });
-    } finally {
-      delete process.env.PLANDESK_DIALOG_ANSWERS;
-    }
-    browser = await openBrowser();
-    planId = (await call('workspace:summary', {})).plans[0]!.id;
+    planId = (await app.call('workspace:summary', {})).plans[0]!.id;
     // 5.2.1.2 is led by "Respective Agencies", a group of the registry; "All Government Agencies" stays text only (no lead).
-    const registry = await call('agencies:create', { name: 'Respective Agencies', kind: 'group' });
-    const migrate = (await call('actions:list', { planId })).find((a) => a.code === '5.2.1.2')!;
-    await call('actions:setAgencies', { actionId: migrate.id, role: 'lead', agencyIds: [registry.find((a) => a.name === 'Respective Agencies')!.id], text: 'Respective Agencies' });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await harness?.stop();
+    const registry = await app.call('agencies:create', { name: 'Respective Agencies', kind: 'group' });
+    const migrate = (await app.call('actions:list', { planId })).find((a) => a.code === '5.2.1.2')!;
+    await app.call('actions:setAgencies', { actionId: migrate.id, role: 'lead', agencyIds: [registry.find((a) => a.name === 'Respective Agencies')!.id], text: 'Respective Agencies' });
   });
 
   it('sends to every lead agency, never to a group, and lists the actions no workbook carries', async () => {
-    const { page } = browser;
-    await page.goto(harness.url);
+    const { page } = app.browser;
+    await page.goto(app.harness.url);
     await page.getByRole('tab', { name: 'Exchange' }).click();
     await page.getByRole('heading', { name: 'Send for update' }).waitFor();
-    const leads = await call('exchange:leadAgencies', { planId });
+    const leads = await app.call('exchange:leadAgencies', { planId });
     const agencies = leads.filter((l) => l.kind === 'agency');
     const groups = leads.filter((l) => l.kind === 'group' && l.notSent > 0);
     expect(groups.length).toBeGreaterThan(0);
@@ -77,7 +53,7 @@ describe('returns from several agencies, one refused', () => {
     for (const group of groups) expect(await page.locator('.exchange-agencies__list').getByText(group.acronym ?? group.name, { exact: true }).count()).toBe(0);
     await saveScreenshot(page, 'exchange-send-all');
 
-    answerDialogs({ chooseFolder: outbox });
+    app.answerDialogs({ chooseFolder: outbox });
     await page.getByRole('button', { name: 'Send…' }).click();
     const notice = page.locator('.exchange-notice');
     await notice.waitFor({ timeout: 120_000 });
@@ -90,14 +66,14 @@ describe('returns from several agencies, one refused', () => {
     expect(byGroup).toBeLessThanOrEqual(groups.reduce((n, g) => n + g.notSent, 0));
     expect(texts).toContain('5.2.1.2 Migrate agency systems to the government cloud — led by a group (Respective Agencies)');
     expect(texts.some((t) => t.endsWith('— no lead agency'))).toBe(true);
-    expect((await call('exchange:packages', { planId })).map((p) => p.agency.label).sort()).toEqual(agencies.map((a) => a.acronym ?? a.name).sort());
+    expect((await app.call('exchange:packages', { planId })).map((p) => p.agency.label).sort()).toEqual(agencies.map((a) => a.acronym ?? a.name).sort());
     await notice.scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'exchange-sent-not-sent');
   });
 
   it('leaves a refused file out on request, keeps the decisions through a reload, and merges the others', async () => {
-    const { page } = browser;
-    const packages = await call('exchange:packages', { planId });
+    const { page } = app.browser;
+    const packages = await app.call('exchange:packages', { planId });
     const ditt = packages.find((p) => p.agency.label === 'DITT')!;
     const second = packages.find((p) => p.agency.label === 'MoIC') ?? packages.find((p) => p.agency.label !== 'DITT')!;
     const dittBook = await loadWorkbook(join(outbox, ditt.fileName));
@@ -110,7 +86,7 @@ describe('returns from several agencies, one refused', () => {
     fillIn(secondBook, [{ code: secondCode, cells: { 'Support needed': 'A consultant for six months' } }]);
     await secondBook.xlsx.writeFile(otherBack);
 
-    answerDialogs({ chooseFiles: [dittBack, otherBack, dittCopy] });
+    app.answerDialogs({ chooseFiles: [dittBack, otherBack, dittCopy] });
     await page.getByRole('button', { name: 'Receive updates…' }).click();
     await page.getByRole('heading', { name: 'Review returned workbooks' }).waitFor();
     const merge = page.getByRole('button', { name: 'Merge accepted changes' });
@@ -157,7 +133,7 @@ describe('returns from several agencies, one refused', () => {
   });
 
   it('Ctrl+Z undoes the merge and the workbooks are returned again; Ctrl+Y merges them again', async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Control+z');
     await expect.poll(() => page.locator('tr[data-package="DITT"]').textContent()).toContain('Returned');

@@ -4,13 +4,10 @@
 // its history updated; the same workbook is refused afterwards. The harness answers the file dialogs from a JSON
 // file (--dialog-answers / PLANDESK_DIALOG_ANSWERS), as the desktop app's dialogs would.
 import { randomUUID } from 'node:crypto';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Channel, MethodInput, MethodResult } from '../../../shared/contract';
-import { openBrowser, type OpenBrowser } from '../support/browser';
-import { callHarness, startHarness, type RunningHarness } from '../support/harness';
-import { prepareWorkspace, samplePlanFile, tempDir } from '../support/sample-workspace';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { startApp } from '../support/app';
 import { saveScreenshot } from '../support/screenshots';
 import { fillIn, loadWorkbook } from '../../unit/exchange/support';
 import { openDatabase } from '../../../electron/core/db/connection';
@@ -23,43 +20,21 @@ import { createAction, moveAction, setActionDeleted } from '../../../electron/co
 const EDITOR = 'Karma Wangdi';
 
 describe('exchange with the lead agencies', () => {
-  const folder = tempDir('exchange');
-  const answers = join(folder, 'dialog-answers.json');
-  const outbox = join(folder, 'sent');
-  const returned = join(folder, 'DITT returned.xlsx');
-  let harness: RunningHarness;
-  let browser: OpenBrowser;
+  const app = startApp({ name: 'exchange', user: EDITOR, dialogs: {} });
+  const outbox = join(app.folder, 'sent');
+  const returned = join(app.folder, 'DITT returned.xlsx');
   let planId: string;
   let sentWorkbook: string;
 
-  const answerDialogs = (value: Record<string, unknown>) => writeFileSync(answers, JSON.stringify(value));
-
-  const call = <C extends Channel>(channel: C, input: MethodInput<C>): Promise<MethodResult<C>> => callHarness(harness, channel, input);
-
-  const actionCoded = async (code: string) => (await call('actions:list', { planId })).find((a) => a.code === code)!;
+  const actionCoded = async (code: string) => (await app.call('actions:list', { planId })).find((a) => a.code === code)!;
 
   beforeAll(async () => {
-    const db = join(folder, 'workspace.plandesk');
-    await prepareWorkspace(db, samplePlanFile());
-    answerDialogs({});
-    process.env.PLANDESK_DIALOG_ANSWERS = answers;
-    try {
-      harness = await startHarness({ db, user: EDITOR });
-    } finally {
-      delete process.env.PLANDESK_DIALOG_ANSWERS;
-    }
-    browser = await openBrowser();
-    planId = (await call('workspace:summary', {})).plans[0]!.id;
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await harness?.stop();
+    planId = (await app.call('workspace:summary', {})).plans[0]!.id;
   });
 
   it('sends DITT its workbook into the chosen folder and lists it as sent', async () => {
-    const { page } = browser;
-    await page.goto(harness.url);
+    const { page } = app.browser;
+    await page.goto(app.harness.url);
     await expect.poll(() => page.getByRole('tab', { name: 'Overview' }).getAttribute('aria-selected')).toBe('true');
     await page.getByRole('tab', { name: 'Exchange' }).click();
     await page.getByRole('heading', { name: 'Send for update' }).waitFor();
@@ -70,7 +45,7 @@ describe('exchange with the lead agencies', () => {
     await expect.poll(() => page.locator('.exchange-card__foot').textContent()).toContain('1 workbook, 2 actions');
     await page.getByLabel('Return by').fill('2027-01-31');
     await page.getByLabel('Contact for questions').fill('Karma Wangdi, e-Gov PMU');
-    answerDialogs({ chooseFolder: outbox });
+    app.answerDialogs({ chooseFolder: outbox });
     await page.getByRole('button', { name: 'Send…' }).click();
 
     const notice = page.locator('.exchange-notice');
@@ -81,7 +56,7 @@ describe('exchange with the lead agencies', () => {
     expect(await row.textContent()).toContain('Sent');
     expect(await row.textContent()).toContain('31 Jan 2027');
 
-    const packages = await call('exchange:packages', { planId });
+    const packages = await app.call('exchange:packages', { planId });
     expect(packages).toHaveLength(1);
     expect(packages[0]).toMatchObject({ agency: { label: 'DITT' }, status: 'sent', dueDate: '2027-01-31', contact: 'Karma Wangdi, e-Gov PMU', issuedBy: EDITOR });
     sentWorkbook = join(outbox, packages[0]!.fileName);
@@ -92,7 +67,7 @@ describe('exchange with the lead agencies', () => {
   });
 
   it('receives the filled-in workbook and shows the changes, the conflict and the problem', async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     // The ministry fills it in.
     const workbook = await loadWorkbook(sentWorkbook);
     fillIn(workbook, [
@@ -109,9 +84,9 @@ describe('exchange with the lead agencies', () => {
     ]);
     await workbook.xlsx.writeFile(returned);
     // Meanwhile the PMU put 5.1.1.1 on hold: the ministry's status now conflicts.
-    await call('actions:update', { actionId: (await actionCoded('5.1.1.1')).id, field: 'status', value: 'on_hold' });
+    await app.call('actions:update', { actionId: (await actionCoded('5.1.1.1')).id, field: 'status', value: 'on_hold' });
 
-    answerDialogs({ chooseFiles: [returned] });
+    app.answerDialogs({ chooseFiles: [returned] });
     await page.getByRole('button', { name: 'Receive updates…' }).click();
     await page.getByRole('heading', { name: 'Review returned workbooks' }).waitFor();
 
@@ -133,7 +108,7 @@ describe('exchange with the lead agencies', () => {
   });
 
   it('takes decisions by action and by change, with a note, and says what will be merged', async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     const merge = page.getByRole('button', { name: 'Merge accepted changes' });
     expect(await merge.isDisabled()).toBe(true);
 
@@ -166,11 +141,11 @@ describe('exchange with the lead agencies', () => {
   });
 
   it('changed the plan and recorded it as one exchange step; the same workbook is refused afterwards', async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     expect((await actionCoded('5.1.1.1')).status).toBe('completed');
-    const offices = (await call('indicators:list', { planId })).find((i) => i.name === 'Government offices connected to TWAN')!;
+    const offices = (await app.call('indicators:list', { planId })).find((i) => i.name === 'Government offices connected to TWAN')!;
     expect(Object.values(offices.actuals).map((a) => a?.text)).toContain('97%');
-    const history = await call('history:list', { planId, source: 'exchange' });
+    const history = await app.call('history:list', { planId, source: 'exchange' });
     expect(history.length).toBeGreaterThanOrEqual(3);
     expect(new Set(history.map((h) => h.user))).toEqual(new Set([EDITOR]));
     expect(history.some((h) => h.newValue?.includes('Last agency server room'))).toBe(false);
@@ -186,15 +161,15 @@ describe('exchange with the lead agencies', () => {
   });
 
   it('creates a whole-plan package; another laptop works on it; its package, opened here, proposes those changes by kind and merges them', async () => {
-    const { page } = browser;
-    const pack = join(folder, 'plan.pmupack');
-    answerDialogs({ chooseSavePath: pack });
+    const { page } = app.browser;
+    const pack = join(app.folder, 'plan.pmupack');
+    app.answerDialogs({ chooseSavePath: pack });
     await page.getByRole('button', { name: 'Create package…' }).click();
     await expect.poll(() => page.locator('.exchange-notice').textContent()).toContain(`Package written: ${pack}`);
     expect(existsSync(pack)).toBe(true);
 
     // The other laptop takes the plan whole, then edits a title, a status, moves an action, removes one and adds one.
-    const other = await openDatabase(join(folder, 'other-laptop.plandesk'));
+    const other = await openDatabase(join(app.folder, 'other-laptop.plandesk'));
     const by = (user: string) => ({ user, source: 'edit' as const, at: new Date().toISOString(), sourceFile: null, batchId: randomUUID() });
     const whole = await reviewPack(other.db, pack);
     await mergePack(other.db, by('Sonam'), { path: pack, decisions: [{ target: { kind: 'file', fileId: whole.file.fileId! }, accept: true }] });
@@ -204,14 +179,14 @@ describe('exchange with the lead agencies', () => {
     await moveAction(other.db, by('Sonam'), { actionId: (await there('5.1.1.3')).id, statementId: (await there('5.1.2.1')).statement_id, beforeActionId: null });
     await setActionDeleted(other.db, by('Sonam'), (await there('5.2.2.1')).id, true);
     await createAction(other.db, by('Sonam'), { statementId: (await there('5.1.1.1')).statement_id, afterActionId: (await there('5.1.1.2')).id, code: '5.1.1.4', title: 'Publish the service standards online' });
-    const fromOther = join(folder, 'from other laptop.pmupack');
+    const fromOther = join(app.folder, 'from other laptop.pmupack');
     await createPack(other.db, by('Sonam'), planId, fromOther);
     await other.close();
     // Meanwhile this laptop changed the same title (a conflict) and remarks the other laptop did not touch (kept).
-    await call('actions:update', { actionId: (await actionCoded('5.1.1.2')).id, field: 'title', value: 'Develop digital service standards' });
-    await call('actions:update', { actionId: (await actionCoded('5.2.1.2')).id, field: 'remarks', value: 'Cloud policy approved by the Cabinet.' });
+    await app.call('actions:update', { actionId: (await actionCoded('5.1.1.2')).id, field: 'title', value: 'Develop digital service standards' });
+    await app.call('actions:update', { actionId: (await actionCoded('5.2.1.2')).id, field: 'remarks', value: 'Cloud policy approved by the Cabinet.' });
 
-    answerDialogs({ chooseFiles: [fromOther] });
+    app.answerDialogs({ chooseFiles: [fromOther] });
     await page.getByRole('button', { name: 'Open package…' }).click();
     await page.getByRole('heading', { name: 'Review plan package' }).waitFor();
     const rows = async (code: string) => (await page.locator(`[data-group="${code}"] tr.review-change`).allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
@@ -231,23 +206,23 @@ describe('exchange with the lead agencies', () => {
     await saveScreenshot(page, 'exchange-package-decided');
     await page.getByRole('button', { name: 'Merge accepted changes' }).click();
     await expect.poll(() => page.locator('.exchange-notice').textContent()).toContain('Merged');
-    const actions = await call('actions:list', { planId });
+    const actions = await app.call('actions:list', { planId });
     expect(actions.find((a) => a.code === '5.1.1.2')!.title).toBe('Develop, adopt and publish digital service standards');
     expect(actions.find((a) => a.code === '5.1.1.3')!.statementCode).toBe('5.1.2');
     expect(actions.find((a) => a.code === '5.1.1.4')!.title).toBe('Publish the service standards online');
     expect(actions.find((a) => a.code === '5.2.1.3')!.status).toBe('ongoing');
     // The removal was rejected: the action stays.
     expect(actions.some((a) => a.code === '5.2.2.1')).toBe(true);
-    const history = await call('history:list', { planId, user: 'Sonam', limit: 500 });
+    const history = await app.call('history:list', { planId, user: 'Sonam', limit: 500 });
     expect(history.some((h) => h.field === 'title' && h.newValue === 'Develop, adopt and publish digital service standards')).toBe(true);
     expect(history.some((h) => h.field === 'deleted_at')).toBe(false);
   }, 120_000);
 
   it('Ctrl+Z undoes the package merge whole: the package opens again with the same changes, and merged again, the History shows each step', async () => {
-    const { page } = browser;
-    const fromOther = join(folder, 'from other laptop.pmupack');
-    const titleOf = async (code: string) => (await call('actions:list', { planId })).find((a) => a.code === code)?.title;
-    const sonamsEntries = async () => (await call('history:list', { planId, user: 'Sonam', limit: 500 })).length;
+    const { page } = app.browser;
+    const fromOther = join(app.folder, 'from other laptop.pmupack');
+    const titleOf = async (code: string) => (await app.call('actions:list', { planId })).find((a) => a.code === code)?.title;
+    const sonamsEntries = async () => (await app.call('history:list', { planId, user: 'Sonam', limit: 500 })).length;
     const brought = await sonamsEntries();
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Control+z');
@@ -256,7 +231,7 @@ describe('exchange with the lead agencies', () => {
     // The other laptop's entries went with the merge.
     expect(await sonamsEntries()).toBe(0);
 
-    answerDialogs({ chooseFiles: [fromOther] });
+    app.answerDialogs({ chooseFiles: [fromOther] });
     await page.getByRole('button', { name: 'Open package…' }).click();
     await page.getByRole('heading', { name: 'Review plan package' }).waitFor();
     const rows = async (code: string) => (await page.locator(`[data-group="${code}"] tr.review-change`).allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());

@@ -6,10 +6,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, type OpenBrowser } from '../support/browser';
-import { startHarness, type RunningHarness } from '../support/harness';
-import { prepareWorkspace, tempDir } from '../support/sample-workspace';
+import { describe, expect, it } from 'vitest';
+import { startApp } from '../support/app';
 import { saveScreenshot } from '../support/screenshots';
 
 const SAMPLE = join(import.meta.dirname, '..', '..', 'fixtures', 'egov-monitoring-plan.tsv');
@@ -30,38 +28,22 @@ async function dropFile(page: Page, name: string, bytes: Uint8Array, { drop = tr
 }
 
 describe('import dialog', () => {
-  let folder: string;
-  let db: string;
-  let harness: RunningHarness;
-  let browser: OpenBrowser;
+  const app = startApp({ name: 'import-e2e', user: 'Tashi Dorji', plan: null });
 
   const query = <T>(sql: string, ...params: unknown[]): T[] => {
-    const sqlite = new BetterSqlite3(db, { readonly: true, fileMustExist: true });
+    const sqlite = new BetterSqlite3(app.db, { readonly: true, fileMustExist: true });
     try {
       return sqlite.prepare(sql).all(...params) as T[];
     } finally {
       sqlite.close();
     }
   };
-  const dialog = () => browser.page.getByRole('dialog', { name: 'Import plan' });
+  const dialog = () => app.browser.page.getByRole('dialog', { name: 'Import plan' });
   const meaningOf = (column: string) => dialog().locator(`select[aria-label^="Meaning of column ${column} "]`);
 
-  beforeAll(async () => {
-    folder = tempDir('import-e2e');
-    db = join(folder, 'workspace.plandesk');
-    await prepareWorkspace(db);
-    harness = await startHarness({ db, user: 'Tashi Dorji' });
-    browser = await openBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await harness?.stop();
-  });
-
   it('previews a dropped spreadsheet: mapped columns, the plan, a filterable report that can be saved', async () => {
-    const { page } = browser;
-    await page.goto(harness.url);
+    const { page } = app.browser;
+    await page.goto(app.harness.url);
     await page.getByRole('button', { name: 'Import a file…' }).waitFor();
 
     await dropFile(page, 'egov-monitoring-plan.tsv', readFileSync(SAMPLE), { drop: false });
@@ -107,7 +89,7 @@ describe('import dialog', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), dialog().getByRole('button', { name: 'Save report (.csv)…' }).click()]);
     expect(download.suggestedFilename()).toBe('egov-monitoring-plan - import report.csv');
-    const saved = join(folder, 'report.csv');
+    const saved = join(app.folder, 'report.csv');
     await download.saveAs(saved);
     const lines = readFileSync(saved, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines[0]).toBe('Sheet,Row,Column,Severity,Topic,Message,Read,Stored');
@@ -118,7 +100,7 @@ describe('import dialog', () => {
   });
 
   it('re-maps a column, then imports as a new plan: the plan opens and is in the database', async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     await dialog().getByRole('tab', { name: /^Columns/ }).click();
     await meaningOf('M').selectOption('');
     await dialog().locator('.import-columns__note', { hasText: 'Your choice; the header says remarks.' }).waitFor();
@@ -144,11 +126,11 @@ describe('import dialog', () => {
   });
 
   it('imports a changed copy into the plan: matches shown for confirmation, differences in the history, no duplicates', async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     const changed = readFileSync(SAMPLE, 'utf8')
       .replace('\tO&M ongoing\t', '\tCompleted\t')
       .replace('No. of agencies covered\t500\t765', 'No. of agencies covered\t500\t800');
-    const changedPath = join(folder, 'egov-changed.tsv');
+    const changedPath = join(app.folder, 'egov-changed.tsv');
     writeFileSync(changedPath, changed);
     const historyBefore = query<{ n: number }>('SELECT count(*) AS n FROM change_history')[0]!.n;
 
@@ -196,7 +178,7 @@ describe('import dialog', () => {
   });
 
   it('refuses a garbage file with a clear message and writes nothing', async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     const before = query<{ n: number }>('SELECT count(*) AS n FROM change_history')[0]!.n;
     const garbage = new Uint8Array(4096).map((_, i) => (i * 7919) % 251);
     await dropFile(page, 'plan-from-email.xlsx', garbage);

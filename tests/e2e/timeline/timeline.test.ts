@@ -6,10 +6,10 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, type OpenBrowser } from '../support/browser';
-import { callHarness, startHarness, type RunningHarness } from '../support/harness';
-import { prepareWorkspace, samplePlanFile, tempDir } from '../support/sample-workspace';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { startApp } from '../support/app';
+import { callHarness, type RunningHarness } from '../support/harness';
+import { samplePlanFile } from '../support/sample-workspace';
 import { saveScreenshot } from '../support/screenshots';
 import type { Channel, MethodInput, MethodResult } from '../../../shared/contract';
 
@@ -78,24 +78,10 @@ async function rowIndexOf(page: Page, code: string): Promise<number> {
 }
 
 describe('timeline', () => {
-  let harness: RunningHarness;
-  let browser: OpenBrowser;
-  let db: string;
-
-  beforeAll(async () => {
-    db = join(tempDir('timeline'), 'workspace.plandesk');
-    await prepareWorkspace(db, timelinePlan());
-    harness = await startHarness({ db, user: 'Sonam Choden' });
-    browser = await openBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await harness?.stop();
-  });
+  const app = startApp({ name: 'timeline', user: 'Sonam Choden', plan: timelinePlan() });
 
   const endOf = (code: string) => {
-    const sqlite = new Database(db, { readonly: true });
+    const sqlite = new Database(app.db, { readonly: true });
     try {
       return sqlite.prepare('SELECT start_month AS start, end_month AS end FROM actions WHERE code = ? AND deleted_at IS NULL').get(code) as { start: string; end: string };
     } finally {
@@ -104,8 +90,8 @@ describe('timeline', () => {
   };
 
   it('draws a bar for every dated action and lists the undated apart', async () => {
-    const { page } = browser;
-    await openTimeline(page, harness.url);
+    const { page } = app.browser;
+    await openTimeline(page, app.harness.url);
     const codes = await page.locator('.tl-label--action .tl-label__code').allTextContents();
     expect(codes).toEqual(['5.1.1.1', '5.1.1.2', '5.1.1.3', '5.1.2.1', '5.2.1.1', '5.2.1.2', '5.2.1.3', '5.2.2.1', '5.2.2.3', '5.2.2.2']);
     for (const code of DATED) {
@@ -129,7 +115,7 @@ describe('timeline', () => {
   });
 
   it('groups by lead agency and collapses a group', async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     await page.getByRole('button', { name: 'By lead agency' }).click();
     await expect.poll(() => page.locator('.tl-label--group .tl-label__code').allTextContents()).toEqual(['DITT', 'GovTech', 'MoIC', 'RCSC']);
     // Fiscal years (July to June): a header line and shaded bands.
@@ -148,7 +134,7 @@ describe('timeline', () => {
   });
 
   it('zooms with Ctrl+wheel about the month under the pointer', async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     await page.getByRole('button', { name: 'Years', exact: true }).click();
     const chart = (await page.locator('.tl-chart-area').boundingBox())!;
     const x = chart.x + 700;
@@ -177,7 +163,7 @@ describe('timeline', () => {
   });
 
   it('filters with the grid\'s filters, and opens an action from its bar', async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     await page.getByText('Overdue only').click();
     await expect.poll(() => page.locator('.tl-label--action .tl-label__code').allTextContents()).toEqual(['5.1.1.1', '5.2.1.3']);
     expect(await page.locator('.timeline-summary').textContent()).toContain('2 of 10 actions');
@@ -196,7 +182,7 @@ describe('timeline', () => {
   });
 
   it('moves an end a month with Alt+→ on the action\'s label, and between rows with the arrows', async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     await labelRow(page, '5.1.1.2').locator('button').focus();
     await page.keyboard.press('Alt+ArrowRight');
     await expect.poll(() => endOf('5.1.1.2').end).toBe('2020-07');
@@ -216,7 +202,7 @@ describe('timeline', () => {
   });
 
   it('saves a dragged end in the database, in the history, undoably', async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     expect(endOf('5.2.1.3')).toEqual({ start: '2020-07', end: '2021-06' });
     await page.getByRole('button', { name: 'Months', exact: true }).click();
     const index = await rowIndexOf(page, '5.2.1.3');
@@ -236,7 +222,7 @@ describe('timeline', () => {
     await page.mouse.up();
     await expect.poll(() => endOf('5.2.1.3').end).toBe('2021-09');
     expect(endOf('5.2.1.3').start).toBe('2020-07');
-    const call = harnessCaller(harness);
+    const call = harnessCaller(app.harness);
     const planId = (await call('workspace:summary', {})).plans[0]!.id;
     const [latest] = await call('history:list', { planId, limit: 5 });
     expect(latest).toMatchObject({ field: 'end_month', oldValue: '2021-06', newValue: '2021-09', user: 'Sonam Choden', source: 'edit' });
@@ -249,7 +235,7 @@ describe('timeline', () => {
   });
 
   it('moves a whole bar: start and end in one change', async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     await reopenTimeline(page);
     const index = await rowIndexOf(page, '5.2.1.3');
     const bar = page.locator(`.tl-chart [data-bar="${index}"] .tl-handle--move`);
@@ -267,8 +253,8 @@ describe('timeline', () => {
   });
 
   it('shows a slipped action\'s dates at a snapshot as a ghost bar, with the slip', async () => {
-    const { page } = browser;
-    const call = harnessCaller(harness);
+    const { page } = app.browser;
+    const call = harnessCaller(app.harness);
     const planId = (await call('workspace:summary', {})).plans[0]!.id;
     await call('snapshots:create', { planId, name: 'Steering committee, October 2026' });
     const action = (await call('actions:list', { planId })).find((r) => r.code === '5.1.1.1')!;
@@ -306,7 +292,7 @@ describe('timeline', () => {
   });
 
   it('prints landscape pages with the header and labels on each, every action code on some page', async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     // Ends typed as 2099 stretch the plan to 82 years: printed whole, that is 7 pages across.
     await page.getByRole('button', { name: 'Print timeline…' }).click();
     await expect.poll(() => page.locator('.tl-print-dialog__pages').textContent()).toBe('7 pages (7 across the years × 1 down the rows)');
@@ -356,29 +342,19 @@ export async function printTimeline(page: Page, name: string, years?: { from: st
 }
 
 describe('timeline of the bundled sample plan', () => {
-  let harness: RunningHarness;
-  let browser: OpenBrowser;
+  const app = startApp({ name: 'timeline-sample', user: 'Sonam Choden', plan: null });
 
   beforeAll(async () => {
-    const db = join(tempDir('timeline-sample'), 'workspace.plandesk');
-    await prepareWorkspace(db);
-    harness = await startHarness({ db, user: 'Sonam Choden' });
-    await harnessCaller(harness)('plans:openSample', {});
-    browser = await openBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await harness?.stop();
+    await app.call('plans:openSample', {});
   });
 
   it('draws every dated action of the real plan, and prints each code on some page', async () => {
-    const { page } = browser;
-    const call = harnessCaller(harness);
+    const { page } = app.browser;
+    const call = harnessCaller(app.harness);
     const planId = (await call('workspace:summary', {})).plans[0]!.id;
     const actions = await call('actions:list', { planId });
     expect(actions.length).toBeGreaterThan(40);
-    await openTimeline(page, harness.url);
+    await openTimeline(page, app.harness.url);
     await page.getByRole('button', { name: 'Fit plan' }).click();
     await saveScreenshot(page, 'timeline-sample');
 

@@ -2,14 +2,14 @@
 // WCAG 2.1 A and AA (and axe's best practices: landmarks, headings) by axe-core, placeholders' contrast measured
 // (axe leaves them out), and a walk through the app with the keyboard alone: the focus always visible, never
 // trapped but by a modal dialog, which Escape closes, giving the focus back.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, type OpenBrowser } from '../support/browser';
-import { callHarness, startHarness, type RunningHarness } from '../support/harness';
-import { prepareWorkspace, samplePlanFile, tempDir } from '../support/sample-workspace';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { startApp } from '../support/app';
+import { startHarness } from '../support/harness';
+import { prepareWorkspace } from '../support/sample-workspace';
 import { saveScreenshot } from '../support/screenshots';
 import { fillIn, loadWorkbook } from '../../unit/exchange/support';
 
@@ -155,41 +155,20 @@ async function dropFile(page: Page, name: string, bytes: Uint8Array): Promise<vo
 }
 
 describe('keyboard and accessibility', () => {
-  let harness: RunningHarness;
-  let browser: OpenBrowser;
+  // The harness answers the file dialogs (Send…, Receive updates…), as the desktop app's dialogs would; the desktop
+  // menu's stand-in lets the test send File > New Plan….
+  const app = startApp({ name: 'accessibility', user: 'Sonam Choden', dialogs: {}, desktopMenu: true });
   let planId: string;
 
-  const folder = tempDir('accessibility');
-  // The harness answers the file dialogs (Send…, Receive updates…) from this file, as the desktop app's dialogs would.
-  const answers = join(folder, 'dialog-answers.json');
-  const answerDialogs = (value: Record<string, unknown>) => writeFileSync(answers, JSON.stringify(value));
-
   beforeAll(async () => {
-    const db = join(folder, 'workspace.plandesk');
-    await prepareWorkspace(db, samplePlanFile());
-    answerDialogs({});
-    process.env.PLANDESK_DIALOG_ANSWERS = answers;
-    try {
-      harness = await startHarness({ db, user: 'Sonam Choden' });
-    } finally {
-      delete process.env.PLANDESK_DIALOG_ANSWERS;
-    }
-    browser = await openBrowser();
-    // window.desktop exists only in Electron: a stand-in keeps the app's menu listener so that the test can send File > New Plan….
-    await browser.page.addInitScript({ content: 'window.desktop = { onMenuCommand(listener) { window.sendMenuCommand = listener; return () => {}; } };' });
-    planId = (await callHarness(harness, 'workspace:summary', {})).plans[0]!.id;
+    planId = (await app.call('workspace:summary', {})).plans[0]!.id;
     // A snapshot to compare with, so that the History view shows its comparison tables too.
-    await callHarness(harness, 'snapshots:create', { planId, name: 'Steering committee, 14 March 2027' });
+    await app.call('snapshots:create', { planId, name: 'Steering committee, 14 March 2027' });
     // Every status on screen: the sample has none on hold or dropped.
-    const actions = await callHarness(harness, 'actions:list', { planId });
+    const actions = await app.call('actions:list', { planId });
     const coded = (code: string) => actions.find((a) => a.code === code)!.id;
-    await callHarness(harness, 'actions:update', { actionId: coded('5.1.1.3'), field: 'status', value: 'on_hold' });
-    await callHarness(harness, 'actions:update', { actionId: coded('5.2.1.3'), field: 'status', value: 'dropped' });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await harness?.stop();
+    await app.call('actions:update', { actionId: coded('5.1.1.3'), field: 'status', value: 'on_hold' });
+    await app.call('actions:update', { actionId: coded('5.2.1.3'), field: 'status', value: 'dropped' });
   });
 
   const VIEWS = [
@@ -212,8 +191,8 @@ describe('keyboard and accessibility', () => {
   const view = (name: View['name']) => VIEWS.find((v) => v.name === name)!;
 
   it('every view passes a WCAG 2.1 AA audit', async () => {
-    const { page } = browser;
-    await page.goto(harness.url);
+    const { page } = app.browser;
+    await page.goto(app.harness.url);
     await page.getByRole('tab', { name: 'Overview' }).waitFor();
     const findings: Finding[] = [];
     for (const v of VIEWS) {
@@ -240,9 +219,9 @@ describe('keyboard and accessibility', () => {
   });
 
   it('the main dialogs and panels pass the same audit', async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     const findings: Finding[] = [];
-    await page.goto(harness.url);
+    await page.goto(app.harness.url);
     await page.getByRole('tab', { name: 'Overview' }).waitFor();
 
     await page.evaluate("window.sendMenuCommand('new-plan')");
@@ -313,8 +292,8 @@ describe('keyboard and accessibility', () => {
   });
 
   it('the keyboard alone reaches the tabs, filters, grid, detail panel and buttons; the focus always shows and only modal dialogs keep it', async () => {
-    const { page } = browser;
-    await page.goto(harness.url);
+    const { page } = app.browser;
+    await page.goto(app.harness.url);
     await page.evaluate("localStorage.setItem('plandesk.view', 'overview')");
     await page.reload();
     await page.locator('[role="tree"] [role="treeitem"]').first().waitFor();
@@ -409,8 +388,8 @@ describe('keyboard and accessibility', () => {
     expect((await focusStop(page))?.label).toBe('Add agency…');
   });
   it('in every view, the first 30 Tab stops after the view tab all show the focus', async () => {
-    const { page } = browser;
-    await page.goto(harness.url);
+    const { page } = app.browser;
+    await page.goto(app.harness.url);
     await page.getByRole('tab', { name: 'Overview' }).waitFor();
     const seen: string[] = [];
     for (const v of VIEWS) {
@@ -429,30 +408,30 @@ describe('keyboard and accessibility', () => {
   });
 
   it('the exchange review screen passes the audit: changes, a conflict and a problem from a returned workbook', async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     const findings: Finding[] = [];
-    await page.goto(harness.url);
+    await page.goto(app.harness.url);
     await page.getByRole('tab', { name: 'Overview' }).waitFor();
     await showView(page, view('Exchange'));
     await page.getByRole('radio', { name: 'Choose' }).check();
     await page.getByRole('checkbox', { name: /^DITT/ }).check();
-    const outbox = join(folder, 'sent');
-    answerDialogs({ chooseFolder: outbox });
+    const outbox = join(app.folder, 'sent');
+    app.answerDialogs({ chooseFolder: outbox });
     await page.getByRole('button', { name: 'Send…' }).click();
     await page.locator('tr[data-package="DITT"]').waitFor();
     findings.push(...(await audit(page, 'Exchange view, a workbook sent')));
 
     // DITT fills it in: a status, a narrative, and an actual the indicator cannot take; meanwhile the PMU changes the status.
-    const sent = (await callHarness(harness, 'exchange:packages', { planId }))[0]!;
+    const sent = (await app.call('exchange:packages', { planId }))[0]!;
     const workbook = await loadWorkbook(join(outbox, sent.fileName));
     fillIn(workbook, [
       { code: '5.1.1.1', cells: { 'Status now': 'Completed', 'Progress in the period': 'All gewogs connected.', '/^Actual value': 'very good' } },
     ]);
-    const returned = join(folder, 'DITT returned.xlsx');
+    const returned = join(app.folder, 'DITT returned.xlsx');
     await workbook.xlsx.writeFile(returned);
-    const action = (await callHarness(harness, 'actions:list', { planId })).find((a) => a.code === '5.1.1.1')!;
-    await callHarness(harness, 'actions:update', { actionId: action.id, field: 'status', value: 'on_hold' });
-    answerDialogs({ chooseFiles: [returned] });
+    const action = (await app.call('actions:list', { planId })).find((a) => a.code === '5.1.1.1')!;
+    await app.call('actions:update', { actionId: action.id, field: 'status', value: 'on_hold' });
+    app.answerDialogs({ chooseFiles: [returned] });
     await page.getByRole('button', { name: 'Receive updates…' }).click();
     await page.getByRole('heading', { name: 'Review returned workbooks' }).waitFor();
     await page.locator('.review-problem').first().waitFor();
@@ -460,7 +439,7 @@ describe('keyboard and accessibility', () => {
     await saveScreenshot(page, 'accessibility-exchange-review');
 
     // A second plan: the header shows a switcher in place of the plan's title.
-    await callHarness(harness, 'plans:create', { title: 'ICT Master Plan 2025–2030' });
+    await app.call('plans:create', { title: 'ICT Master Plan 2025–2030' });
     await page.reload();
     await page.getByRole('combobox', { name: 'Plan' }).waitFor();
     await showView(page, view('Overview'));
@@ -468,8 +447,8 @@ describe('keyboard and accessibility', () => {
     expectNoSeriousFindings(findings);
   });
   it('the first launch, an empty plan and the name prompt pass the audit', async () => {
-    const { page } = browser;
-    const empty = join(folder, 'empty.plandesk');
+    const { page } = app.browser;
+    const empty = join(app.folder, 'empty.plandesk');
     await prepareWorkspace(empty);
     const fresh = await startHarness({ db: empty });
     const findings: Finding[] = [];

@@ -1,14 +1,11 @@
 // The Indicators, Agencies and History views against a real workspace, driven as an analyst would: recording
 // actuals (and having a wrong one refused at the cell), merging and confirming agencies, filtering the change
 // log by person, and comparing the plan with a snapshot after two actions changed.
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Channel, MethodInput, MethodResult } from '../../../shared/contract';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { PlanFile } from '../../../electron/core/planfile/format';
 import { planFile } from '../../../electron/core/planfile/format';
-import { openBrowser, type OpenBrowser } from '../support/browser';
-import { callHarness, startHarness, type RunningHarness } from '../support/harness';
-import { prepareWorkspace, samplePlanFile, tempDir } from '../support/sample-workspace';
+import { startApp } from '../support/app';
+import { samplePlanFile } from '../support/sample-workspace';
 import { saveScreenshot } from '../support/screenshots';
 
 const EDITOR = 'Karma Wangdi';
@@ -31,26 +28,23 @@ function workspaceFile(): PlanFile {
 }
 
 describe('indicators, agencies and history', () => {
-  let harness: RunningHarness;
-  let browser: OpenBrowser;
+  const app = startApp({ name: 'workspace-views', user: EDITOR, plan: workspaceFile() });
   let planId: string;
 
-  const call = <C extends Channel>(channel: C, input: MethodInput<C>): Promise<MethodResult<C>> => callHarness(harness, channel, input);
-
   async function indicatorNamed(name: string) {
-    const row = (await call('indicators:list', { planId })).find((r) => r.name === name);
+    const row = (await app.call('indicators:list', { planId })).find((r) => r.name === name);
     if (!row) throw new Error(`No indicator named ${name}`);
     return row;
   }
 
   async function actionCoded(code: string) {
-    const action = (await call('actions:list', { planId })).find((a) => a.code === code);
+    const action = (await app.call('actions:list', { planId })).find((a) => a.code === code);
     if (!action) throw new Error(`No action coded ${code}`);
     return action;
   }
 
   async function bothSizes(name: string) {
-    const { page } = browser;
+    const { page } = app.browser;
     await saveScreenshot(page, name);
     await page.setViewportSize({ width: 1920, height: 1080 });
     await saveScreenshot(page, name);
@@ -58,21 +52,12 @@ describe('indicators, agencies and history', () => {
   }
 
   beforeAll(async () => {
-    const db = join(tempDir('workspace-views'), 'workspace.plandesk');
-    await prepareWorkspace(db, workspaceFile());
-    harness = await startHarness({ db, user: EDITOR });
-    browser = await openBrowser();
-    planId = (await call('workspace:summary', {})).plans[0]!.id;
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await harness?.stop();
+    planId = (await app.call('workspace:summary', {})).plans[0]!.id;
   });
 
   it('records an actual in the indicators grid and shows the progress toward the target', async () => {
-    const { page } = browser;
-    await page.goto(harness.url);
+    const { page } = app.browser;
+    await page.goto(app.harness.url);
     await expect.poll(() => page.getByRole('tab', { name: 'Overview' }).getAttribute('aria-selected')).toBe('true');
     await page.keyboard.press('Control+3');
     await expect.poll(() => page.getByRole('tab', { name: 'Indicators' }).getAttribute('aria-selected')).toBe('true');
@@ -100,7 +85,7 @@ describe('indicators, agencies and history', () => {
   });
 
   it('refuses, at the cell and with the reason, an actual the indicator cannot hold; Ctrl+Z and Ctrl+Y undo and redo an actual', async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     const row = page.locator('[role="row"]', { hasText: 'Digital service standards adopted' });
     const periodColumn = (await page.locator('[role="columnheader"].period-current').getAttribute('col-id'))!;
     const cell = row.locator(`[col-id="${periodColumn}"]`);
@@ -145,7 +130,7 @@ describe('indicators, agencies and history', () => {
   });
 
   it('shows unconfirmed agencies as such and confirms one', async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     await page.keyboard.press('Control+5');
     await expect.poll(() => page.getByRole('tab', { name: 'Agencies' }).getAttribute('aria-selected')).toBe('true');
     await page.getByLabel('Show').selectOption('unconfirmed');
@@ -164,12 +149,12 @@ describe('indicators, agencies and history', () => {
     await expect.poll(() => page.locator(':focus').textContent()).toBe('Confirm agency');
     await page.keyboard.press('Enter');
     await expect.poll(() => panel.locator('.agency-panel__unconfirmed').count()).toBe(0);
-    expect((await call('agencies:list', {})).find((a) => a.acronym === 'BICMA')?.confirmed).toBe(true);
+    expect((await app.call('agencies:list', {})).find((a) => a.acronym === 'BICMA')?.confirmed).toBe(true);
     await page.getByLabel('Show').selectOption('all');
   });
 
   it('merges two agencies only after confirmation, relinking the merged one’s actions', async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     const gta = page.locator('.agencies-view [role="row"][row-id]').filter({ has: page.locator('[col-id="acronym"]', { hasText: /^GTA$/ }) });
     await gta.locator('[col-id="name"]').click();
     const panel = page.locator('.agency-panel');
@@ -181,7 +166,7 @@ describe('indicators, agencies and history', () => {
     await expect.poll(() => dialog.isVisible()).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
-    expect((await call('agencies:list', {})).some((a) => a.acronym === 'GTA')).toBe(true);
+    expect((await app.call('agencies:list', {})).some((a) => a.acronym === 'GTA')).toBe(true);
 
     await panel.getByRole('button', { name: 'Merge into…' }).click();
     await dialog.getByLabel('Keep this agency').selectOption({ label: 'GovTech — GovTech Agency' });
@@ -193,7 +178,7 @@ describe('indicators, agencies and history', () => {
     await expect.poll(() => page.locator('.view-notice').textContent()).toContain('Merged GTA into GovTech: 1 action link moved.');
     await expect.poll(() => gta.count()).toBe(0);
 
-    const agencies = await call('agencies:list', {});
+    const agencies = await app.call('agencies:list', {});
     const govTech = agencies.find((a) => a.acronym === 'GovTech')!;
     expect(agencies.some((a) => a.acronym === 'GTA')).toBe(false);
     expect(govTech.aliases).toEqual(expect.arrayContaining(['GTA', 'Govt. Technology Agency']));
@@ -208,7 +193,7 @@ describe('indicators, agencies and history', () => {
   });
 
   it('filters the change log by person', async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     await page.keyboard.press('Control+6');
     await page.getByRole('tab', { name: 'Change log' }).click();
     const who = page.locator('.change-table tbody .change-table__who');
@@ -233,7 +218,7 @@ describe('indicators, agencies and history', () => {
   });
 
   it('takes a snapshot, and compared with it the plan shows exactly the two actions changed since', async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     await page.getByRole('tab', { name: 'Snapshots and comparison' }).click();
     await page.getByLabel('Name').fill('Steering committee, 14 March 2027');
     await page.getByRole('button', { name: 'Take snapshot' }).click();
@@ -242,8 +227,8 @@ describe('indicators, agencies and history', () => {
     await expect.poll(() => page.locator('.comparison__same').textContent()).toBe('Nothing has changed since this snapshot.');
 
     // Two actions change after the meeting: one starts, one is given nine more months.
-    await call('actions:update', { actionId: (await actionCoded('5.1.1.3')).id, field: 'status', value: 'ongoing' });
-    await call('actions:update', { actionId: (await actionCoded('5.2.1.3')).id, field: 'end', value: '2022-03' });
+    await app.call('actions:update', { actionId: (await actionCoded('5.1.1.3')).id, field: 'status', value: 'ongoing' });
+    await app.call('actions:update', { actionId: (await actionCoded('5.2.1.3')).id, field: 'end', value: '2022-03' });
     // Away and back: the view reads the plan again.
     await page.keyboard.press('Control+1');
     await page.keyboard.press('Control+6');
@@ -266,8 +251,8 @@ describe('indicators, agencies and history', () => {
     await bothSizes('history-snapshot-comparison');
 
     // The same numbers as the comparison the core computes.
-    const snapshot = (await call('snapshots:list', { planId }))[0]!;
-    const comparison = await call('snapshots:compare', { snapshotId: snapshot.id });
+    const snapshot = (await app.call('snapshots:list', { planId }))[0]!;
+    const comparison = await app.call('snapshots:compare', { snapshotId: snapshot.id });
     expect(comparison.statusChanged.map((c) => c.code)).toEqual(['5.1.1.3']);
     expect(comparison.slipped.map((c) => [c.code, c.slipMonths])).toEqual([['5.2.1.3', 9]]);
   });

@@ -1,7 +1,7 @@
 // Where dropped files go once the core has said what each is, and what the window says of each.
 import { describe, expect, it } from 'vitest';
-import type { DroppedFileKind } from '../../../shared/domain';
-import { routeDrop } from '../../../renderer/src/import/drop-routing';
+import type { DroppedFileKind } from '../../../../shared/domain';
+import { routeDrop } from '../../../../renderer/src/import/drop-routing';
 
 const file = (fileName: string, kind: DroppedFileKind['kind'], refused: string | null = null): DroppedFileKind => ({ fileName, kind, refused });
 

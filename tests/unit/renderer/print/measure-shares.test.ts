@@ -1,8 +1,8 @@
 // A long pack measured in shares by several browser pages: every block measured by exactly one share, the shares
 // of about equal weight, and the joined measurements the same as one page measuring everything.
 import { describe, expect, it } from 'vitest';
-import { blocksOfShare, joinShares, type SectionToMeasure, type ShareMeasures } from '../../../renderer/src/print/measure-shares';
-import type { MeasuredBlock } from '../../../renderer/src/print/paginate';
+import { blocksOfShare, joinShares, type SectionToMeasure, type ShareMeasures } from '../../../../renderer/src/print/measure-shares';
+import type { MeasuredBlock } from '../../../../renderer/src/print/paginate';
 
 type Block = SectionToMeasure['blocks'][number];
 const atom = (_name: string): Block => ({ kind: 'atom' });

@@ -1,7 +1,7 @@
 // The pack's pagination rules on measured heights: rows never split, headers repeat, headings keep with what
 // follows, orientation changes start a page, and the page where each block starts is known for the contents.
 import { describe, expect, it } from 'vitest';
-import { paginate, type MeasuredBlock, type MeasuredSection } from '../../../renderer/src/print/paginate';
+import { paginate, type MeasuredBlock, type MeasuredSection } from '../../../../renderer/src/print/paginate';
 
 const BODY = { portrait: 100, landscape: 60 };
 

@@ -2,18 +2,17 @@
 // each checked in the database. Also the header's prompt for the user's name.
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, type OpenBrowser } from './support/browser';
-import { startHarness, type RunningHarness } from './support/harness';
-import { prepareWorkspace, tempDir } from './support/sample-workspace';
-import { saveScreenshot } from './support/screenshots';
+import { describe, expect, it } from 'vitest';
+import { startApp } from '../support/app';
+import { startHarness } from '../support/harness';
+import { prepareWorkspace, tempDir } from '../support/sample-workspace';
+import { saveScreenshot } from '../support/screenshots';
 
 describe('first launch', () => {
-  let db: string;
-  let harness: RunningHarness;
-  let browser: OpenBrowser;
+  // No user: the name is not set yet, so the header asks for it.
+  const app = startApp({ name: 'first-launch', plan: null, workspaceFile: 'empty.plandesk' });
 
-  const plansInDatabase = (path = db) => {
+  const plansInDatabase = (path = app.db) => {
     const sqlite = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
     try {
       return sqlite.prepare('SELECT title, description FROM plans WHERE deleted_at IS NULL ORDER BY created_at').all();
@@ -22,22 +21,9 @@ describe('first launch', () => {
     }
   };
 
-  beforeAll(async () => {
-    db = join(tempDir('first-launch'), 'empty.plandesk');
-    await prepareWorkspace(db);
-    // No --user: the name is not set yet, so the header asks for it.
-    harness = await startHarness({ db });
-    browser = await openBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await harness?.stop();
-  });
-
   it('shows the ways to begin when the workspace holds no plan', async () => {
-    const { page } = browser;
-    await page.goto(harness.url);
+    const { page } = app.browser;
+    await page.goto(app.harness.url);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('This workspace has no plan yet');
     expect(await page.getByRole('button', { name: 'Open the sample plan' }).isEnabled()).toBe(true);
     expect(await page.getByRole('button', { name: 'Start an empty plan' }).isEnabled()).toBe(true);
@@ -53,7 +39,7 @@ describe('first launch', () => {
   });
 
   it('creates an empty plan from its title, shows it, and stores it', async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     expect(plansInDatabase()).toEqual([]);
     await page.getByRole('button', { name: 'Start an empty plan' }).click();
     const title = page.getByLabel('Plan title');
@@ -69,7 +55,7 @@ describe('first launch', () => {
   });
 
   it('asks for the user name in the header and keeps it', async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     const prompt = page.getByRole('button', { name: 'Set your name' });
     await prompt.click();
     await saveScreenshot(page, 'user-name-prompt');
@@ -78,16 +64,16 @@ describe('first launch', () => {
     await expect.poll(() => page.locator('.user-name').textContent()).toBe('Karma Wangchuk');
     expect(await prompt.count()).toBe(0);
     // The harness answers app:info with the name from now on.
-    const response = await fetch(`${harness.origin}/api/app:info`, {
+    const response = await fetch(`${app.harness.origin}/api/app:info`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-plandesk-token': harness.token },
+      headers: { 'content-type': 'application/json', 'x-plandesk-token': app.harness.token },
       body: '{}',
     });
     expect(await response.json()).toMatchObject({ ok: true, value: { userName: 'Karma Wangchuk', shell: 'browser' } });
   });
 
   it('opens the sample plan in a fresh workspace', async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     const sampleDb = join(tempDir('sample'), 'sample.plandesk');
     await prepareWorkspace(sampleDb);
     const sampleHarness = await startHarness({ db: sampleDb, user: 'Sonam Choden' });
@@ -125,10 +111,10 @@ describe('first launch', () => {
   });
 
   it('shows a failed call in a dismissible error banner', async () => {
-    const { page } = browser;
-    await page.goto(harness.url);
+    const { page } = app.browser;
+    await page.goto(app.harness.url);
     await page.locator('.user-name button').click();
-    await harness.stop();
+    await app.harness.stop();
     await page.getByRole('textbox', { name: 'Your name' }).fill('Tshering Yangzom');
     await page.getByRole('button', { name: 'Save name' }).click();
     const banner = page.getByRole('alert');

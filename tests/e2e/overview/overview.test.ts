@@ -1,30 +1,15 @@
 // The main screen against a real workspace: the tree with its counts, keyboard selection, the action's detail.
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, type OpenBrowser } from './support/browser';
-import { startHarness, type RunningHarness } from './support/harness';
-import { prepareWorkspace, SAMPLE_PLAN_TITLE, samplePlanFile, tempDir } from './support/sample-workspace';
-import { saveScreenshot } from './support/screenshots';
+import { describe, expect, it } from 'vitest';
+import { startApp } from '../support/app';
+import { SAMPLE_PLAN_TITLE } from '../support/sample-workspace';
+import { saveScreenshot } from '../support/screenshots';
 
 describe('plan screen', () => {
-  let harness: RunningHarness;
-  let browser: OpenBrowser;
-
-  beforeAll(async () => {
-    const db = join(tempDir('plan-screen'), 'workspace.plandesk');
-    await prepareWorkspace(db, samplePlanFile());
-    harness = await startHarness({ db, user: 'Sonam Choden' });
-    browser = await openBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await harness?.stop();
-  });
+  const app = startApp({ name: 'plan-screen', user: 'Sonam Choden' });
 
   it('shows the plan, its chapters and statements with their counts by status', async () => {
-    const { page } = browser;
-    await page.goto(harness.url);
+    const { page } = app.browser;
+    await page.goto(app.harness.url);
     await expect.poll(() => page.locator('.app-header__title').textContent()).toBe(SAMPLE_PLAN_TITLE);
     await expect.poll(() => page.locator('.app-header__workspace').getAttribute('title')).toContain('workspace.plandesk');
     await expect.poll(() => page.locator('.user-name').textContent()).toBe('Sonam Choden');
@@ -69,7 +54,7 @@ describe('plan screen', () => {
   });
 
   it('moves through the tree with the keyboard and shows the selected action in full', async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     const tree = page.getByRole('tree');
     // Tab lands on the tree's single tabbable row: the first chapter.
     await tree.locator('[role="treeitem"][tabindex="0"]').focus();
@@ -121,17 +106,17 @@ describe('plan screen', () => {
   });
 
   it('reloads when the desktop app says the workspace changed, and switches between plans', async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     // window.desktop exists only in Electron: a stand-in keeps the page's listener so that the test can send the menu command.
     await page.addInitScript({
       content: 'window.desktop = { onMenuCommand(listener) { window.sendMenuCommand = listener; return () => {}; } };',
     });
-    await page.goto(harness.url);
+    await page.goto(app.harness.url);
     await expect.poll(() => page.locator('.app-header__title').textContent()).toBe(SAMPLE_PLAN_TITLE);
 
-    const created = await fetch(`${harness.origin}/api/plans:create`, {
+    const created = await fetch(`${app.harness.origin}/api/plans:create`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-plandesk-token': harness.token },
+      headers: { 'content-type': 'application/json', 'x-plandesk-token': app.harness.token },
       body: JSON.stringify({ title: 'ICT Master Plan 2025–2030' }),
     });
     expect(await created.json()).toMatchObject({ ok: true, value: { title: 'ICT Master Plan 2025–2030' } });
@@ -150,7 +135,7 @@ describe('plan screen', () => {
   });
 
   it('creates a plan from the desktop menu command New Plan…', async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     await page.evaluate("window.sendMenuCommand('new-plan')");
     const dialog = page.getByRole('dialog', { name: 'New plan' });
     await dialog.getByLabel('Plan title').fill('Cyber Security Action Plan');
