@@ -24,6 +24,12 @@ const MAX_TEXT_FILE_BYTES = 200 * 1024 * 1024;
 const MAX_XLSX_FILE_BYTES = 100 * 1024 * 1024;
 /** No row of a plan is this long; a longer line means the file is not a plan (or not a text file). */
 export const MAX_LINE_CHARS = 1_000_000;
+/**
+ * The widest sheet read, counted to a row's last filled cell (trailing empty cells cost nothing). A plan has a few
+ * dozen columns, a plan with one column per week of ten years about 520; a sheet filled to Excel's last column
+ * (16,384) is not a plan, and every later step's work grows with the width.
+ */
+export const MAX_COLUMNS = 1_000;
 const ERROR_VALUES = new Set(['#REF!', '#DIV/0!', '#VALUE!', '#N/A', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!', '#GETTING_DATA']);
 
 const TEXT_READER = 'delimited text (Papa Parse)';
@@ -173,11 +179,25 @@ function checkSize(fileName: string, size: number, workbook: boolean): void {
 export function readCellsFromBytes(fileName: string, bytes: Uint8Array): SpreadsheetContent {
   checkSize(fileName, bytes.length, false);
   const format = formatOf(fileName, bytes);
-  if (format === 'xlsx') {
-    checkSize(fileName, bytes.length, true);
-    return readXlsxFile(fileName, bytes);
-  }
-  return readTextFile(fileName, bytes, format);
+  if (format === 'xlsx') checkSize(fileName, bytes.length, true);
+  const content = format === 'xlsx' ? readXlsxFile(fileName, bytes) : readTextFile(fileName, bytes, format);
+  for (const sheet of content.sheets) refuseWideSheet(fileName, sheet);
+  return content;
+}
+
+/** A sheet wider than MAX_COLUMNS is refused, naming the sheet, the row and how wide it is. */
+function refuseWideSheet(fileName: string, sheet: Sheet): void {
+  sheet.rows.forEach((row, r) => {
+    if (row.length <= MAX_COLUMNS) return;
+    let width = row.length;
+    while (width > MAX_COLUMNS && row[width - 1]!.trim() === '') width--;
+    if (width <= MAX_COLUMNS) return;
+    const where = sheet.name === null ? `row ${r + 1}` : `sheet "${sheet.name}", row ${r + 1},`;
+    throw bad(
+      fileName,
+      `${where} has cells in ${width.toLocaleString('en')} columns (up to column ${columnLetter(width - 1)}); a plan sheet has at most ${MAX_COLUMNS.toLocaleString('en')} columns, so this is not one. Delete the cells beyond the plan's columns and import again`,
+    );
+  });
 }
 
 /** "Sheet1!F12" or "F12": where a cell is, for messages. */

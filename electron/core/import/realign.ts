@@ -4,6 +4,8 @@
 // agency names); the row is then placed on the header's columns by a small dynamic programme that keeps
 // cells in order and prefers, in this order: cells whose content fits their column, few shifts, small shifts.
 // Rows whose cells all fit where they stand are kept as they are without running the programme.
+// A cell is moved at most MAX_SHIFT columns (a real slip is one or two), so the programme's work grows with
+// the row's filled cells only, never with the sheet's width: a row of 200,000 columns costs what its cells do.
 import { parseTimelineDate, type TimelineDate } from '../../../shared/months';
 import { readFundStatus, readImplementationStatus } from '../../../shared/vocab/status';
 import { readLeadingCode, type LeadingCode } from './codes';
@@ -68,6 +70,8 @@ interface Clues {
 }
 
 const CHANGE_COST = 1.5;
+/** The farthest a cell is moved from the column it stands in. */
+export const MAX_SHIFT = 6;
 const DISTANCE_COST = 0.5;
 const DATA_WITHOUT_ACTION_COST = 5;
 const DATA_FIELDS = new Set<PlacedField>(['indicator', 'baseline', 'target', 'timeline', 'start', 'end', 'revisedEnd', 'lead', 'collaborators', 'fund', 'status', 'remarks']);
@@ -248,7 +252,16 @@ export function alignRow(cells: readonly string[], ctx: AlignContext): Alignment
     }
     return clue;
   });
-  const fitCtx = { depths: ctx.depths, get dateTarget() { return clues.some((c) => c.dateHint && !c.isDate); }, coded: ctx.coded ?? { statement: false, action: false } };
+  let dateTarget: boolean | null = null;
+  const fitCtx = {
+    depths: ctx.depths,
+    // Worked out once per row, and only when a fit asks: looking at every cell for every fit made wide rows quadratic.
+    get dateTarget() {
+      dateTarget ??= clues.some((c) => c.dateHint && !c.isDate);
+      return dateTarget;
+    },
+    coded: ctx.coded ?? { statement: false, action: false },
+  };
   const hasAction = ctx.columns.includes('action');
   const isData = (f: PlacedField) => DATA_FIELDS.has(f);
   const isUpperLevel = (f: PlacedField) => f === 'chapter' || f === 'statement';
@@ -264,7 +277,8 @@ export function alignRow(cells: readonly string[], ctx: AlignContext): Alignment
   });
   if (!contradicted) return straight();
 
-  const width = Math.max(ctx.columns.length, cells.length) + 2;
+  // Columns past the last filled cell (and past the header) can only take cells shifted right, by MAX_SHIFT at most.
+  const width = Math.max(ctx.columns.length, filled[filled.length - 1]!.column + 1) + 2;
   const slots: Slot[] = [];
   for (let column = 0; column < width; column++) {
     const field = ctx.columns[column] ?? null;
@@ -284,33 +298,51 @@ export function alignRow(cells: readonly string[], ctx: AlignContext): Alignment
     if (slot.virtual) return slot.column + 1;
     return usedVirtual && s > virtualIndex ? slot.column + 1 : slot.column;
   };
+  /** The first slot of each column (slots are in column order; a column has one, or two with a revised end). */
+  const firstSlotOf: number[] = [];
+  slots.forEach((slot, s) => {
+    firstSlotOf[slot.column] ??= s;
+  });
+  /** The slots a cell may take: those within MAX_SHIFT columns (one more for a revised end's shift). */
+  const candidatesOf = (column: number): number[] => {
+    const from = firstSlotOf[Math.max(0, column - MAX_SHIFT - 1)]!;
+    const last = Math.min(width - 1, column + MAX_SHIFT + 1);
+    const to = last + 1 < width ? firstSlotOf[last + 1]! : slots.length;
+    return Array.from({ length: to - from }, (_, k) => from + k);
+  };
 
   type State = { score: number; prevSlot: number; prevVirtual: boolean };
   const n = filled.length;
-  const m = slots.length;
-  // best[i][s][v]: the best score with cell i in slot s, v = a revised end was used so far.
-  const best: (State | null)[][][] = Array.from({ length: n }, () => Array.from({ length: m }, () => [null, null]));
+  const candidates = filled.map((cell) => candidatesOf(cell.column));
+  // best[i] maps a slot s to [the best score with cell i in s without a revised end so far, … with one].
+  const best: Map<number, [State | null, State | null]>[] = Array.from({ length: n }, () => new Map());
   for (let i = 0; i < n; i++) {
     const cell = filled[i]!;
     const clue = clues[i]!;
-    for (let s = 0; s < m; s++) {
+    for (const s of candidates[i]!) {
       const slot = slots[s]!;
       const cellFit = fit(clue, slot.field, fitCtx);
       if (cellFit === Number.NEGATIVE_INFINITY) continue;
       for (const v of [false, true]) {
         if (slot.virtual && !v) continue;
         const offset = cell.column - expected(s, v);
+        if (Math.abs(offset) > MAX_SHIFT) continue;
         const own = cellFit - DISTANCE_COST * Math.abs(offset);
+        const vi = v ? 1 : 0;
+        const keep = (score: number, prevSlot: number, prevVirtual: boolean) => {
+          let states = best[i]!.get(s);
+          if (!states) best[i]!.set(s, (states = [null, null]));
+          if (!states[vi] || states[vi]!.score < score) states[vi] = { score, prevSlot, prevVirtual };
+        };
         if (i === 0) {
           if (v && !slot.virtual) continue;
-          const score = own - (offset !== 0 ? CHANGE_COST : 0);
-          const vi = v ? 1 : 0;
-          if (!best[0]![s]![vi] || best[0]![s]![vi]!.score < score) best[0]![s]![vi] = { score, prevSlot: -1, prevVirtual: false };
+          keep(own - (offset !== 0 ? CHANGE_COST : 0), -1, false);
           continue;
         }
-        for (let p = 0; p < s; p++) {
+        for (const [p, prevStates] of best[i - 1]!) {
+          if (p >= s) continue;
           for (const pv of [false, true]) {
-            const prev = best[i - 1]![p]![pv ? 1 : 0];
+            const prev = prevStates[pv ? 1 : 0];
             if (!prev) continue;
             if (pv !== v && !(slot.virtual && !pv)) continue;
             if (slot.virtual && pv) continue;
@@ -324,17 +356,16 @@ export function alignRow(cells: readonly string[], ctx: AlignContext): Alignment
               const b = monthRank(clue.date, true);
               if (a && b && b < a) score -= 3;
             }
-            const vi = v ? 1 : 0;
-            if (!best[i]![s]![vi] || best[i]![s]![vi]!.score < score) best[i]![s]![vi] = { score, prevSlot: p, prevVirtual: pv };
+            keep(score, p, pv);
           }
         }
       }
     }
   }
   let end: { s: number; v: boolean; score: number } | null = null;
-  for (let s = 0; s < m; s++) {
+  for (const [s, states] of best[n - 1]!) {
     for (const v of [false, true]) {
-      const state = best[n - 1]![s]![v ? 1 : 0];
+      const state = states[v ? 1 : 0];
       if (state && (!end || state.score > end.score)) end = { s, v, score: state.score };
     }
   }
@@ -344,7 +375,7 @@ export function alignRow(cells: readonly string[], ctx: AlignContext): Alignment
   let v = end.v;
   for (let i = n - 1; i >= 0; i--) {
     chosen[i] = s;
-    const state = best[i]![s]![v ? 1 : 0]!;
+    const state = best[i]!.get(s)![v ? 1 : 0]!;
     s = state.prevSlot;
     v = state.prevVirtual;
   }
