@@ -1,0 +1,5 @@
+// Every hostile case, by the kind of input it attacks. A new format joins with a file of its own here.
+import type { HostileCase } from '../bench';
+import { WIDE_FILE_CASES } from './wide-files';
+
+export const HOSTILE_CASES: readonly HostileCase[] = [...WIDE_FILE_CASES];
