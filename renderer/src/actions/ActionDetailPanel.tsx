@@ -1,11 +1,12 @@
 // The detail panel beside the grid: every field of the focused action, editable (saved when the field is left
 // or Enter is pressed, refused with the reason under the field), its indicators, and its history:
 // who changed what, when, and from where.
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import type { ActionDetail, ActionGridRow, ChangeEntry } from '../../../shared/domain';
 import type { ActionEditableField } from '../../../shared/contract';
 import { FUND_LABELS, FUND_STATUSES, STATUS_LABELS } from '../../../shared/vocab/status';
 import { api, request } from '../data/api';
+import { usePlanQuery } from '../data/usePlanQuery';
 import { OverdueTag, StatusBadge } from '../ui/Status';
 import { formatDateTime } from '../ui/format';
 import { ENTITY_LABELS, SOURCE_LABELS, fieldLabel, fileNameOf, isShownChange } from '../history/change-words';
@@ -207,29 +208,14 @@ export function ActionDetailPanel({
   savers: DetailSavers;
   onClose: () => void;
 }) {
-  const [detail, setDetail] = useState<ActionDetail | null>(null);
   const id = row.id;
-
-  // Fetched again when the action changes, is edited (updatedAt) or the plan was reloaded (revision).
-  useEffect(() => {
-    let current = true;
-    const timer = window.setTimeout(() => {
-      request(api().actions.get({ actionId: id }))
-        .then((next) => {
-          if (current) setDetail(next);
-        })
-        .catch(() => {
-          if (current) setDetail(null);
-        });
-    }, 120);
-    return () => {
-      current = false;
-      window.clearTimeout(timer);
-    };
-  }, [id, row.updatedAt, revision]);
+  // Fetched again when the action changes, is edited (updatedAt) or the plan was reloaded (revision), once the
+  // focus rests on it: arrowing down the grid does not ask for every action passed.
+  const detail = usePlanQuery(() => request(api().actions.get({ actionId: id })), [id, row.updatedAt, revision], { waitMs: 120 });
 
   const save = (field: ActionEditableField) => (value: string) => savers.saveField(id, field, value);
-  const fresh = detail?.action.id === id ? detail : null;
+  // What could not be read is left out, as for an action being read.
+  const fresh = detail.problem === null && detail.data?.action.id === id ? detail.data : null;
   const wording = row.statusText && (!row.status || row.statusText !== STATUS_LABELS[row.status]) ? row.statusText : '';
 
   return (

@@ -30,11 +30,19 @@ function sameDeps(a: DependencyList | null, b: DependencyList): boolean {
   return a !== null && a.length === b.length && a.every((value, index) => Object.is(value, b[index]));
 }
 
+export interface PlanQueryOptions {
+  /**
+   * Asks only once `deps` have stayed the same this long (ms): a form typed into, a grid arrowed through, asks for
+   * the last state only.
+   */
+  readonly waitMs?: number;
+}
+
 /**
  * `call` asks the main process (usually `() => request(api().x.y(...))`); a call that resolves to undefined had
  * nothing to say (an `attempt` whose failure the banner already shows): the previous answer stays.
  */
-export function usePlanQuery<T>(call: () => Promise<T | undefined>, deps: DependencyList): PlanQuery<T> {
+export function usePlanQuery<T>(call: () => Promise<T | undefined>, deps: DependencyList, { waitMs = 0 }: PlanQueryOptions = {}): PlanQuery<T> {
   const [answer, setAnswer] = useState<Answer<T>>({ data: undefined, problem: null, deps: null });
   // Each call is numbered; an answer is taken only if no later call was made (nor the view closed) meanwhile.
   const latest = useRef(0);
@@ -45,6 +53,10 @@ export function usePlanQuery<T>(call: () => Promise<T | undefined>, deps: Depend
   const ask = useCallback(call, deps);
   const run = useCallback(async (): Promise<void> => {
     const asked = ++latest.current;
+    if (waitMs > 0) {
+      await new Promise((done) => window.setTimeout(done, waitMs));
+      if (asked !== latest.current) return;
+    }
     try {
       const data = await ask();
       if (asked === latest.current && data !== undefined) setAnswer({ data, problem: null, deps });
@@ -52,7 +64,7 @@ export function usePlanQuery<T>(call: () => Promise<T | undefined>, deps: Depend
       if (asked === latest.current) setAnswer((previous) => ({ data: previous.data, problem: messageOf(error), deps }));
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [ask]);
+  }, [ask, waitMs]);
 
   useEffect(() => {
     void run();

@@ -2,12 +2,12 @@
 // the as-of date or reporting period, the snapshot to compare with and the cover's details; the preview on the right
 // shows the pack's real pages (the same component print.html renders); Print, Save as PDF and the .xlsx export
 // produce the same pack.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { REPORT_PRESET_SECTIONS, REPORT_SECTIONS, type MethodInput } from '../../../shared/contract';
 import { REPORT_PRESET_LABELS, REPORT_SECTION_TITLES } from '../../../shared/vocab/report-sections';
 import type { AgencyListRow, PaperSize, ReportModel, ReportPreset, ReportSectionId, ReportingPeriod, Snapshot } from '../../../shared/domain';
 import { api, attempt, request as call } from '../data/api';
-import { messageOf, reportError } from '../data/errors';
+import { reportError } from '../data/errors';
 import { usePlanQuery } from '../data/usePlanQuery';
 import type { ViewProps } from '../app/views';
 import { longDate } from '../print/print-format';
@@ -65,9 +65,6 @@ export function ReportsView({ planId, revision }: ReportsViewProps) {
   const shell = info?.shell ?? 'electron';
   const preparedBy = preparedByTyped ?? info?.userName ?? '';
 
-  const [model, setModel] = useState<ReportModel | null>(null);
-  const [layout, setLayout] = useState<LayoutInfo | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -83,26 +80,12 @@ export function ReportsView({ planId, revision }: ReportsViewProps) {
   }, [planId, preset, sections, chapterIds, leadAgencyId, periodId, asOf, snapshotChoice, meetingName, meetingDate, preparedBy]);
 
   // The preview follows the form, a moment after the last change.
-  useEffect(() => {
-    let live = true;
-    const timer = setTimeout(() => {
-      void (async () => {
-        try {
-          const value = await call(api().reports.model(packRequest));
-          if (!live) return;
-          setModel(value);
-          setLayout(null);
-          setProblem(null);
-        } catch (error) {
-          if (live) setProblem(messageOf(error));
-        }
-      })();
-    }, 400);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [packRequest, revision]);
+  const preview = usePlanQuery(() => call(api().reports.model(packRequest)), [packRequest, revision], { waitMs: 400 });
+  const model = preview.data ?? null;
+  const problem = preview.problem;
+  // How the preview's pages came out, for the model they were laid out from.
+  const [laidOutPack, setLaidOutPack] = useState<{ readonly model: ReportModel; readonly info: LayoutInfo } | null>(null);
+  const layout = laidOutPack !== null && laidOutPack.model === model ? laidOutPack.info : null;
 
   const choosePreset = (next: ReportPreset) => {
     setPreset(next);
@@ -145,7 +128,7 @@ export function ReportsView({ planId, revision }: ReportsViewProps) {
     window.open(`./print.html?${query.toString()}`, '_blank');
   };
 
-  const laidOut = useCallback((info: LayoutInfo) => setLayout(info), []);
+  const laidOut = useCallback((info: LayoutInfo) => model && setLaidOutPack({ model, info }), [model]);
   const desktop = shell === 'electron';
   // The default comparison: the newest snapshot taken by the pack's date (the last meeting before it).
   const packDay = periods.find((p) => p.id === periodId)?.end.concat('-31') ?? asOf;
