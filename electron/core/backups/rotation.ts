@@ -1,7 +1,5 @@
 // Which backups are kept: the newest ten, and the newest of each of the last twelve weeks, so that a mistake found
 // weeks later can still be undone without keeping every backup ever taken.
-import type { Backup } from './backups';
-
 export const KEEP_NEWEST = 10;
 export const KEEP_WEEKS = 12;
 
@@ -14,8 +12,8 @@ function weekOf(instant: Date): number {
   return day - ((day - 4 + 7 * 1e6) % 7);
 }
 
-/** The backups (newest first or in any order) that the rotation removes at `now`. */
-export function backupsToRemove(backups: readonly Backup[], now: Date): Backup[] {
+/** The backups (newest first or in any order) that the rotation removes at `now`; only when each was taken counts. */
+export function backupsToRemove<B extends { readonly takenAt: string }>(backups: readonly B[], now: Date): B[] {
   const newestFirst = [...backups].sort((a, b) => b.takenAt.localeCompare(a.takenAt));
   const kept = new Set(newestFirst.slice(0, KEEP_NEWEST));
   const thisWeek = weekOf(now);
