@@ -12,7 +12,7 @@ import { openDatabase } from '../electron/core/db/connection';
 import { updateActionField } from '../electron/core/plan/plan-commands';
 import { planFile, PLAN_FILE_FORMAT, type PlanFile } from '../electron/core/planfile/format';
 import { writePlanFile } from '../electron/core/planfile/write-plan-file';
-import { buildReportModel } from '../electron/core/reports/report-model';
+import { buildReportModel } from '../electron/core/reports/model/report-model';
 import { takeSnapshot } from '../electron/core/snapshots/snapshots';
 import { watchMachine } from './machine-share';
 

@@ -13,7 +13,7 @@ import { openDatabase } from '../../core/db/connection';
 import { listPlanSummaries, liveChapters } from '../../core/plan/plan-queries';
 import { findAgency } from '../../core/reports/find-agency';
 import { printInParts } from '../../core/reports/print-in-parts';
-import { buildReportModel } from '../../core/reports/report-model';
+import { buildReportModel } from '../../core/reports/model/report-model';
 import { buildReportWorkbook } from '../../core/reports/report-workbook';
 import { listSnapshots } from '../../core/snapshots/snapshots';
 import { monthOfDate } from '../../../shared/months';

@@ -6,7 +6,7 @@ import { AppError } from '../../../shared/result';
 import { KeptWhileUnchanged } from '../db/kept-while-unchanged';
 import type { Handlers } from '../host/dispatch';
 import type { HandlerKit } from '../host/kit';
-import { buildReportModel } from './report-model';
+import { buildReportModel } from './model/report-model';
 import { buildReportWorkbook, reportFileName } from './report-workbook';
 
 type ReportChannel = 'reports:model' | 'reports:workbook' | 'reports:savePdf' | 'reports:print';

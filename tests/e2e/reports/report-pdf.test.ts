@@ -13,7 +13,7 @@ import type { ReportModel } from '../../../shared/domain';
 import { openDatabase } from '../../../electron/core/db/connection';
 import { importSpreadsheet } from '../../../electron/core/import';
 import { findAgency } from '../../../electron/core/reports/find-agency';
-import { buildReportModel } from '../../../electron/core/reports/report-model';
+import { buildReportModel } from '../../../electron/core/reports/model/report-model';
 import { takeSnapshot } from '../../../electron/core/snapshots/snapshots';
 import { updateActionField } from '../../../electron/core/plan/plan-commands';
 import { tempDir } from '../support/sample-workspace';

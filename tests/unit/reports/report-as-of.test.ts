@@ -8,7 +8,7 @@ import type { ReportAction, ReportModel } from '../../../shared/domain';
 import type { Connection } from '../../../electron/core/db/connection';
 import { importSpreadsheet } from '../../../electron/core/import';
 import { findAgency } from '../../../electron/core/reports/find-agency';
-import { buildReportModel } from '../../../electron/core/reports/report-model';
+import { buildReportModel } from '../../../electron/core/reports/model/report-model';
 import { handlersFor, openTempWorkspace, tempFolder, testContext } from '../support/workspace';
 
 const SAMPLE = join(import.meta.dirname, '..', '..', '..', 'resources', 'sample-plan.tsv');

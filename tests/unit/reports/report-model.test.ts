@@ -9,7 +9,7 @@ import type { ReportModel } from '../../../shared/domain';
 import type { Connection } from '../../../electron/core/db/connection';
 import { importSpreadsheet } from '../../../electron/core/import';
 import { findAgency } from '../../../electron/core/reports/find-agency';
-import { buildReportModel, resolveSections } from '../../../electron/core/reports/report-model';
+import { buildReportModel, resolveSections } from '../../../electron/core/reports/model/report-model';
 import { buildReportWorkbook } from '../../../electron/core/reports/report-workbook';
 import { handlersFor, openTempWorkspace, tempFolder, testContext } from '../support/workspace';
 

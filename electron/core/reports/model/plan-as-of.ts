@@ -2,15 +2,15 @@
 // that date, rebuilt from the change history (statuses, dates, targets, agencies, structure; actions added since
 // left out, actions deleted since back in). Actuals are not rewound: they are recorded per reporting period, and the
 // pack already reads only the periods begun by its date.
-import type { ActionGridRow, IndicatorGridRow, ReportingPeriod } from '../../../shared/domain';
-import type { Month } from '../../../shared/months';
-import type { DbOrTx } from '../db/schema';
-import { changesSince, endOfDay, rewindLinks, rewindRows } from '../history/rewind';
-import { lastActionChangesUntil } from '../history/store';
-import { listIndicatorRows, withActuals, type IndicatorInPlan } from '../indicators/indicator-rows';
-import { listActionRows, toActionGridRows, type ActionInPlan } from '../plan/action-rows';
-import { actionsOfPlan } from '../plan/actions-of-plan';
-import { isLive, live } from '../db/live';
+import type { ActionGridRow, IndicatorGridRow, ReportingPeriod } from '../../../../shared/domain';
+import type { Month } from '../../../../shared/months';
+import type { DbOrTx } from '../../db/schema';
+import { changesSince, endOfDay, rewindLinks, rewindRows } from '../../history/rewind';
+import { lastActionChangesUntil } from '../../history/store';
+import { listIndicatorRows, withActuals, type IndicatorInPlan } from '../../indicators/indicator-rows';
+import { listActionRows, toActionGridRows, type ActionInPlan } from '../../plan/action-rows';
+import { actionsOfPlan } from '../../plan/actions-of-plan';
+import { isLive, live } from '../../db/live';
 
 export interface PlanAsOf {
   /** Live chapters and statements, in plan order. */

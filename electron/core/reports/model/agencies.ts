@@ -1,0 +1,114 @@
+// Agency scorecards: per lead agency (or the one the pack is for), its actions by status, its overdue actions and
+// the latest updates to its actions, in words a steering committee reads.
+import type { ActionGridRow, AgencyListRow, ReportAgencyScorecard } from '../../../../shared/domain';
+import { formatMonth, type Month } from '../../../../shared/months';
+import { FUND_LABELS, STATUS_LABELS, type FundStatus } from '../../../../shared/vocab/status';
+import type { DbOrTx } from '../../db/schema';
+import { actionChangesUntil } from '../../history/store';
+import { briefOf, countStatuses } from './action-briefs';
+import { agencyLabel, type PackScope } from './scope';
+
+/** How many of an agency's latest changes its scorecard lists. */
+const UPDATES_PER_AGENCY = 5;
+
+/** One history entry in words: "Status: Ongoing → Completed", "Remarks: ...". */
+export function describeChange(field: string, oldValue: string | null, newValue: string | null): string {
+  const month = (value: string | null) => (value && /^\d{4}-\d{2}$/.test(value) ? formatMonth(value) : (value ?? '—'));
+  const status = (value: string | null) => (value && value in STATUS_LABELS ? STATUS_LABELS[value as keyof typeof STATUS_LABELS] : 'none');
+  const fund = (value: string | null) => (value && value in FUND_LABELS ? FUND_LABELS[value as FundStatus] : 'none');
+  const short = (value: string | null) => {
+    const text = (value ?? '').replace(/\s+/g, ' ').trim();
+    return text.length > 160 ? `${text.slice(0, 157)}…` : text || '(cleared)';
+  };
+  switch (field) {
+    case 'status':
+      return `Status: ${status(oldValue)} → ${status(newValue)}`;
+    case 'status_text':
+      return `Status wording: ${short(newValue)}`;
+    case 'remarks':
+      return `Remarks: ${short(newValue)}`;
+    case 'start_month':
+      return `Start: ${month(oldValue)} → ${month(newValue)}`;
+    case 'end_month':
+      return `End: ${month(oldValue)} → ${month(newValue)}`;
+    case 'revised_end_month':
+      return `Revised end: ${month(oldValue)} → ${month(newValue)}`;
+    case 'end_open':
+      return newValue === '1' ? 'End: now open-ended (Continue)' : 'End: no longer open-ended';
+    case 'fund_status':
+      return `Fund: ${fund(oldValue)} → ${fund(newValue)}`;
+    case 'fund_note':
+      return `Fund note: ${short(newValue)}`;
+    case 'title':
+      return `Title: ${short(newValue)}`;
+    case 'code':
+      return `Code: ${oldValue ?? ''} → ${newValue ?? ''}`;
+    case 'lead_text':
+      return `Lead: ${short(newValue)}`;
+    case 'collaborators_text':
+      return `Collaborators: ${short(newValue)}`;
+    case 'deleted_at':
+      return newValue ? 'Removed from the plan' : 'Restored to the plan';
+    default:
+      return `${field.replace(/_/g, ' ')}: ${short(newValue)}`;
+  }
+}
+
+/** History fields that say nothing to a steering committee. */
+const QUIET_FIELDS = new Set(['created', 'position', 'statement_id', 'updated_at', 'timeline_text', 'start_precision', 'end_precision', 'unmapped']);
+
+export interface ScorecardInput {
+  readonly planId: string;
+  readonly asOf: string;
+  readonly asOfMonth: Month;
+  readonly rows: readonly ActionGridRow[];
+  readonly actionIds: ReadonlySet<string>;
+  readonly scope: PackScope;
+  readonly agencies: readonly AgencyListRow[];
+  /** Whether the pack prints the scorecards: the history is read only then. */
+  readonly printed: boolean;
+}
+
+export async function agencySection(db: DbOrTx, input: ScorecardInput): Promise<ReportAgencyScorecard[]> {
+  const { planId, asOf, asOfMonth, rows, actionIds, scope, agencies, printed } = input;
+  const agencyById = new Map(agencies.map((a) => [a.id, a]));
+  const agencyActions = new Map<string, ActionGridRow[]>();
+  for (const row of rows) {
+    const leads = scope.leadAgency ? [scope.leadAgency.id] : [...new Set(row.leadAgencyIds)];
+    for (const id of leads) agencyActions.set(id, [...(agencyActions.get(id) ?? []), row]);
+  }
+  const history = printed && rows.length > 0 ? await actionChangesUntil(db, planId, `${asOf}T23:59:59.999Z`) : [];
+  const updatesOf = new Map<string, typeof history>();
+  for (const entry of history) {
+    if (QUIET_FIELDS.has(entry.field) || !actionIds.has(entry.entity_id)) continue;
+    const list = updatesOf.get(entry.entity_id) ?? [];
+    if (list.length < UPDATES_PER_AGENCY) list.push(entry);
+    updatesOf.set(entry.entity_id, list);
+  }
+  return [...agencyActions.entries()]
+    .map(([id, actions]) => {
+      const agency = agencyById.get(id);
+      const latestUpdates = actions
+        .flatMap((action) => (updatesOf.get(action.id) ?? []).map((entry) => ({ action, entry })))
+        .sort((a, b) => (a.entry.at < b.entry.at ? 1 : a.entry.at > b.entry.at ? -1 : 0))
+        .slice(0, UPDATES_PER_AGENCY)
+        .map(({ action, entry }) => ({
+          at: entry.at,
+          user: entry.user_name,
+          actionCode: action.code,
+          actionTitle: action.title,
+          change: describeChange(entry.field, entry.old_value, entry.new_value),
+        }));
+      return {
+        id,
+        acronym: agency?.acronym ?? null,
+        name: agency?.name ?? 'Unknown agency',
+        total: actions.length,
+        byStatus: countStatuses(actions),
+        overdue: actions.filter((a) => a.overdue).length,
+        overdueActions: actions.filter((a) => a.overdue).map((a) => briefOf(a, asOfMonth)),
+        latestUpdates,
+      };
+    })
+    .sort((a, b) => agencyLabel(a).localeCompare(agencyLabel(b), 'en', { sensitivity: 'base', numeric: true }));
+}

@@ -1,0 +1,74 @@
+// The review pack's content, computed from the plan: what the steering committee reads, section by section (one
+// file each in this folder). Built on the same queries as the app's screens (action rows, indicator rows, snapshot
+// comparison, agencies), so a pack never says something the app does not. The page (renderer/src/print) only lays
+// it out.
+import { REPORT_PRESET_SECTIONS, REPORT_SECTIONS, type ReportRequest } from '../../../../shared/contract';
+import type { ReportModel, ReportSectionId, ReportingPeriod } from '../../../../shared/domain';
+import { monthOfDate } from '../../../../shared/months';
+import { listAgencies } from '../../agencies/agency-commands';
+import type { DbOrTx } from '../../db/schema';
+import { requirePlan } from '../../plan/plan-queries';
+import { ensurePeriods } from '../../reporting/periods';
+import { briefOf } from './action-briefs';
+import { agencySection } from './agencies';
+import { annexSection } from './annex';
+import { changesSection } from './changes';
+import { chapterSection } from './chapters';
+import { coverSection } from './cover';
+import { indicatorSection, indicatorsInScope } from './indicators';
+import { atRiskSection, overdueSection } from './overdue';
+import { isoDay, packDates } from './pack-dates';
+import { readPlanAsOf } from './plan-as-of';
+import { inScope, readScope, scopeLabel } from './scope';
+import { summarySection } from './summary';
+import { timelineSection } from './timeline';
+
+/** The sections asked for, each once, in print order. */
+export function resolveSections(request: Pick<ReportRequest, 'preset' | 'sections'>): ReportSectionId[] {
+  const wanted = new Set(request.sections ?? REPORT_PRESET_SECTIONS[request.preset]);
+  return REPORT_SECTIONS.filter((section) => wanted.has(section));
+}
+
+export async function buildReportModel(db: DbOrTx, request: ReportRequest, now: Date): Promise<ReportModel> {
+  const plan = await requirePlan(db, request.planId);
+  const sections = resolveSections(request);
+  const periods: ReportingPeriod[] = await ensurePeriods(db, plan.id, monthOfDate(now));
+  const { period, asOf, asOfMonth, nextQuarter } = packDates(request, periods, plan.fiscal_year_start_month, now);
+  const agencies = await listAgencies(db);
+  // The plan as it stood on the pack's date; latest actuals only from periods that had begun by then.
+  const planThen = await readPlanAsOf(db, { planId: plan.id, asOf, today: isoDay(now), asOfMonth, periods: periods.filter((p) => p.start <= asOfMonth) });
+  const scope = readScope(request, planThen.chapters, agencies);
+  const rows = planThen.actions.filter((row) => inScope(scope, row));
+  const actionIds = new Set(rows.map((r) => r.id));
+  const indicators = indicatorsInScope(planThen.indicators, actionIds, periods);
+  const briefs = rows.map((row) => briefOf(row, asOfMonth));
+
+  const chapters = chapterSection(planThen, rows, indicators.linesOf, scope, asOfMonth);
+  const changes =
+    sections.includes('changes') || sections.includes('overdue') ? await changesSection(db, { planId: plan.id, snapshotId: request.snapshotId, asOf, planThen, scope, actionIds, agencies }) : null;
+  return {
+    plan: { id: plan.id, title: plan.title, description: plan.description },
+    preset: request.preset,
+    sections,
+    cover: coverSection(request, scope, now),
+    asOf,
+    asOfMonth,
+    planAsOf: planThen.rebuilt ? { ...planThen.rebuilt, current: false } : { day: isoDay(now), changesUndone: 0, current: true },
+    period,
+    nextQuarter,
+    scope: {
+      label: scopeLabel(scope, planThen.chapters),
+      chapterIds: scope.chapterIds ? [...scope.chapterIds] : null,
+      leadAgency: scope.leadAgency ? { id: scope.leadAgency.id, acronym: scope.leadAgency.acronym, name: scope.leadAgency.name } : null,
+    },
+    summary: summarySection(rows, briefs, chapters, nextQuarter),
+    changes,
+    chapters,
+    overdue: overdueSection(briefs),
+    atRisk: atRiskSection(briefs, changes, nextQuarter),
+    agencies: await agencySection(db, { planId: plan.id, asOf, asOfMonth, rows, actionIds, scope, agencies, printed: sections.includes('agencies') }),
+    indicators: indicatorSection(indicators),
+    timeline: timelineSection(rows, asOfMonth),
+    annex: annexSection(rows, agencies),
+  };
+}
