@@ -40,6 +40,10 @@ const config: Configuration = {
     onlyLoadAppFromAsar: true,
     enableEmbeddedAsarIntegrityValidation: true,
   },
+  // electron-builder writes the update information (latest.yml, latest-mac.yml, latest-linux.yml) beside the
+  // installers only for a publisher. The address here is never used: PlanDesk asks the server an IT office names in
+  // update.json (README, "Updates"), and nothing is uploaded (a generic server is a folder the IT office fills).
+  publish: [{ provider: 'generic', url: 'https://updates.invalid/plandesk/' }],
   fileAssociations: [
     {
       ext: 'pmupack',
