@@ -13,6 +13,7 @@ import { ENTITY_LABELS, SOURCE_LABELS, fieldLabel, fileNameOf, isShownChange } f
 import { ChangeValues } from '../history/ChangeValues';
 import { STATUS_ORDER, statusKeyOf } from '../ui/status-view';
 import { cellText } from './columns';
+import './action-detail-panel.css';
 
 export interface DetailSavers {
   /** Each resolves to the reason the value was refused, or null when it was saved. */

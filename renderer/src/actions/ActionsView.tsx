@@ -26,7 +26,7 @@ import { useCommands } from './useCommands';
 import { useKeys } from './useKeys';
 import { useRows } from './useRows';
 import { useStructure } from './useStructure';
-import '../styles/actions.css';
+import './actions.css';
 
 export function ActionsView({ planId, revision, filter, onFilterChange, focusActionId, onPlanChanged }: ViewProps) {
   const gridRef = useRef<GridApi<GridRow> | null>(null);

@@ -1,6 +1,7 @@
 // "Columns": show or hide each column and change their order without a mouse (dragging headers works too).
 import { usePopover } from '../ui/usePopover';
 import { COLUMN_NAMES, type ColumnId } from './columns';
+import './column-menu.css';
 
 export interface ColumnChoice {
   readonly id: ColumnId;

@@ -1,7 +1,7 @@
 // The small modal dialogs of the actions view: confirm a delete, name a chapter or statement, move an action.
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { PlanOutline } from '../../../shared/plan-outline';
-import '../styles/dialog.css';
+import './dialogs.css';
 
 function useModal() {
   const dialog = useRef<HTMLDialogElement>(null);

@@ -6,6 +6,7 @@ import { useGridCellEditor, type CustomCellEditorProps } from 'ag-grid-react';
 import type { AgencyListRow } from '../../../shared/domain';
 import type { GridRow } from './grid-rows';
 import { agencySuggestions, lastAgencyToken, replaceLastAgencyToken } from './agency-match';
+import './editors.css';
 
 /** What the grid passes to every editor through its context. */
 export interface EditorContext {

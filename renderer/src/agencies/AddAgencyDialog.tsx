@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { AgencyListRow } from '../../../shared/domain';
 import { api, request } from '../data/api';
 import { FormDialog } from '../ui/FormDialog';
+import './add-agency-dialog.css';
 
 interface Props {
   readonly onAdded: (agencies: readonly AgencyListRow[], acronym: string | null, name: string) => void;

@@ -15,8 +15,7 @@ import { AddAgencyDialog } from './AddAgencyDialog';
 import { AgencyPanel } from './AgencyPanel';
 import { agencyColumns, type AgencyEditedField } from './agency-columns';
 import { MergeAgenciesDialog } from './MergeAgenciesDialog';
-import '../styles/indicators-views.css';
-import '../styles/agencies.css';
+import './agencies.css';
 
 type Shown = 'all' | 'unconfirmed' | 'in-plan';
 

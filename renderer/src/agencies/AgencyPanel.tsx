@@ -3,6 +3,7 @@
 import type { ActionGridRow, AgencyListRow } from '../../../shared/domain';
 import { OverdueTag, StatusBadge } from '../ui/Status';
 import { statusKeyOf } from '../ui/status-view';
+import './agency-panel.css';
 
 interface Props {
   readonly agency: AgencyListRow;

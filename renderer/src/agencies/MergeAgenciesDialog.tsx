@@ -5,6 +5,7 @@ import type { AgencyListRow } from '../../../shared/domain';
 import { api, request } from '../data/api';
 import { agencyLabel } from './agency-columns';
 import { FormDialog } from '../ui/FormDialog';
+import './merge-agencies-dialog.css';
 
 interface Props {
   readonly merged: AgencyListRow;

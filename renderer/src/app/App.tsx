@@ -26,7 +26,6 @@ import { ReportsView } from '../reports/ReportsView';
 import { showNotice } from '../ui/notice';
 import { NoticeToast } from '../ui/NoticeToast';
 import { useUndoKeys } from './useUndoKeys';
-import '../styles/app.css';
 
 const LAST_PLAN_KEY = 'plandesk.lastPlan';
 

@@ -3,7 +3,7 @@
 import type { AppInfo, PlanSummary } from '../../../shared/domain';
 import { Logo } from '../ui/Logo';
 import { UserName } from '../workspace/UserName';
-import '../styles/header.css';
+import './app-header.css';
 
 interface Props {
   readonly info: AppInfo;

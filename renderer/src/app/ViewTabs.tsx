@@ -2,7 +2,7 @@
 // pattern); Ctrl+1 … Ctrl+8 jump to a view from anywhere.
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { VIEWS, type ViewId } from './views';
-import '../styles/view-tabs.css';
+import './view-tabs.css';
 
 interface Props {
   readonly view: ViewId;

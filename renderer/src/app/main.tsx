@@ -1,9 +1,12 @@
+import '../styles/tokens.css';
+import '../styles/base.css';
+import '../styles/layout.css';
+import '../styles/dialog.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { reportError } from '../data/errors';
-import '../styles/base.css';
 
 // A failure nobody caught still reaches the user rather than the console only.
 window.addEventListener('unhandledrejection', (event) => reportError(event.reason));

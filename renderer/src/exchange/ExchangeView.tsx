@@ -10,8 +10,7 @@ import { PackagesTable } from './PackagesTable';
 import { ReviewPanel } from './ReviewPanel';
 import { SendPanel } from './SendPanel';
 import { plural } from './review-model';
-import '../styles/indicators-views.css';
-import '../styles/exchange.css';
+import './exchange.css';
 
 type Notice =
   | { readonly kind: 'sent'; readonly outcome: SendOutcome }

@@ -1,6 +1,7 @@
 // The update workbooks sent for this plan, newest first, with where each stands: sent, returned, merged.
 import type { ExchangePackage } from '../../../shared/domain';
 import { formatDate, formatDateTime } from '../ui/format';
+import './packages-table.css';
 
 const STATE_LABEL: Record<ExchangePackage['status'], string> = { sent: 'Sent', returned: 'Returned', merged: 'Merged' };
 

@@ -20,6 +20,7 @@ import {
   type Choice,
   type Decisions,
 } from './review-model';
+import './review-panel.css';
 
 type ButtonsState = 'accepted' | 'rejected' | 'undecided' | 'mixed';
 

@@ -5,6 +5,7 @@ import type { LeadAgency, ReportingPeriod, SendOutcome } from '../../../shared/d
 import { api, attempt } from '../data/api';
 import { usePlanQuery } from '../data/usePlanQuery';
 import { plural } from './review-model';
+import './send-panel.css';
 
 const CONTACT_KEY = 'plandesk.exchangeContact';
 

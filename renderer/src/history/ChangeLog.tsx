@@ -7,6 +7,7 @@ import { usePlanQuery } from '../data/usePlanQuery';
 import { formatDateTime } from '../ui/format';
 import { ENTITY_LABELS, SOURCE_LABELS, fieldLabel, fileNameOf, isShownChange } from './change-words';
 import { ChangeValues } from './ChangeValues';
+import './change-log.css';
 
 interface Filter {
   readonly from: string;

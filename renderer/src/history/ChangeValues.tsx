@@ -2,7 +2,7 @@
 // detail panel show changes alike.
 import type { ChangeEntry } from '../../../shared/domain';
 import { valueWords } from './change-words';
-import '../styles/history.css';
+import './change-values.css';
 
 export function ChangeValues({ entry }: { entry: ChangeEntry }) {
   const before = valueWords(entry, entry.oldValue);

@@ -4,8 +4,7 @@ import { useState, type KeyboardEvent } from 'react';
 import type { ViewProps } from '../app/views';
 import { ChangeLog } from './ChangeLog';
 import { Snapshots } from './Snapshots';
-import '../styles/indicators-views.css';
-import '../styles/history.css';
+import './history.css';
 
 type Part = 'changes' | 'snapshots';
 

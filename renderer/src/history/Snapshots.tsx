@@ -9,6 +9,7 @@ import { usePlanQuery } from '../data/usePlanQuery';
 import { StatusBadge } from '../ui/Status';
 import { formatDate, formatDateTime } from '../ui/format';
 import { statusKeyOf } from '../ui/status-view';
+import './snapshots.css';
 
 interface Props {
   readonly planId: string;

@@ -3,7 +3,7 @@
 // dropping will do. The browser's own handling (opening the file in place of
 // the app) is always prevented.
 import { useEffect, useRef, useState } from 'react';
-import '../styles/import.css';
+import './file-drop.css';
 
 function carriesFiles(event: DragEvent): boolean {
   return Array.from(event.dataTransfer?.types ?? []).includes('Files');

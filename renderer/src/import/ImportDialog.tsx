@@ -21,8 +21,7 @@ import {
   reportFileName,
   type ReportFilter,
 } from './import-model';
-import '../styles/dialog.css';
-import '../styles/import.css';
+import './import-dialog.css';
 
 interface Props {
   readonly plans: readonly PlanSummary[];

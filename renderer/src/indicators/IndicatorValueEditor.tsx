@@ -5,6 +5,7 @@ import { createPortal } from 'react-dom';
 import { useGridCellEditor, type CustomCellEditorProps } from 'ag-grid-react';
 import type { IndicatorGridRow } from '../../../shared/domain';
 import { readIndicatorValue } from '../../../shared/indicators';
+import './indicator-value-editor.css';
 
 /** What typing a key into a focused cell starts the editor with: that character, or nothing after Delete. */
 function startingText(props: CustomCellEditorProps<IndicatorGridRow, string>): string {

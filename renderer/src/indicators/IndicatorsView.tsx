@@ -13,8 +13,7 @@ import type { ViewProps } from '../app/views';
 import { AddIndicatorDialog } from './AddIndicatorDialog';
 import { compareOrder, editedCellOf, indicatorColumns, type GridContext } from './indicator-columns';
 import { leaveGridOnTab, planDeskGridTheme } from '../ui/grid-setup';
-import '../styles/indicators-views.css';
-import '../styles/indicators.css';
+import './indicators.css';
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

@@ -8,7 +8,7 @@ import { usePlanQuery } from '../data/usePlanQuery';
 import { formatDateTime, formatEnd, formatTimelineDate } from '../ui/format';
 import { statusKeyOf } from '../ui/status-view';
 import { OverdueTag, StatusBadge } from '../ui/Status';
-import '../styles/detail.css';
+import './action-in-full.css';
 
 const RECENT_HISTORY = 8;
 

@@ -6,7 +6,7 @@ import type { PlanTree } from '../../../shared/domain';
 import { actionsOfChapter, hasChildren, overdueCount, visibleRows, type TreeKey, type TreeRow } from './plan-tree-model';
 import { statusKeyOf } from '../ui/status-view';
 import { OverdueTag, StatusBadge, StatusCountChips } from '../ui/Status';
-import '../styles/tree.css';
+import './outline-tree.css';
 
 interface Props {
   readonly tree: PlanTree;

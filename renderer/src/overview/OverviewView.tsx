@@ -9,7 +9,7 @@ import { OutlineTree } from './OutlineTree';
 import { Splitter } from '../ui/Splitter';
 import { SummaryPane } from './SummaryPane';
 import { allBranchKeys, openingBranchKeys, ancestorsOf, locate, type Selection, type TreeKey } from './plan-tree-model';
-import '../styles/plan-screen.css';
+import './overview.css';
 
 interface Props {
   readonly planId: string;
@@ -21,7 +21,7 @@ const TREE_WIDTH_KEY = 'plandesk.treeWidth';
 const MIN_TREE = 300;
 const MAX_TREE = 760;
 
-/** The width the user chose by dragging, or null to follow the window (see .tree-pane in plan-screen.css). */
+/** The width the user chose by dragging, or null to follow the window (see .tree-pane in overview.css). */
 function storedTreeWidth(): number | null {
   const stored = Number(localStorage.getItem(TREE_WIDTH_KEY));
   return Number.isFinite(stored) && stored >= MIN_TREE && stored <= MAX_TREE ? stored : null;

@@ -7,7 +7,7 @@ import { actionKey, actionsOfChapter, allActions, chapterKey, overdueCount, stat
 import { STATUS_ORDER, presentStatuses, statusKeyOf, statusLabel, totalOf, type StatusKey } from '../ui/status-view';
 import { formatEnd, percent } from '../ui/format';
 import { OverdueTag, StatusBadge, StatusIcon } from '../ui/Status';
-import '../styles/summary.css';
+import './summary-pane.css';
 
 type Subject =
   | { readonly kind: 'plan'; readonly tree: PlanTree }

@@ -3,7 +3,6 @@
 import { useId } from 'react';
 import type { StatusCounts } from '../../../shared/vocab/status';
 import { STATUS_ORDER, statusLabel, totalOf, type StatusKey } from '../ui/status-view';
-import '../styles/status.css';
 
 /** A status's fill colour, a token (styles/tokens.css). */
 function colourOf(status: StatusKey) {

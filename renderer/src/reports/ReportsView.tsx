@@ -12,7 +12,6 @@ import { usePlanQuery } from '../data/usePlanQuery';
 import type { ViewProps } from '../app/views';
 import { longDate } from '../print/print-format';
 import { ReportDocument, type LayoutInfo } from '../print/ReportDocument';
-import '../styles/indicators-views.css';
 import './reports.css';
 
 /** Mount as the 'reports' view: `<ReportsView key={key} {...props} />` (it reads planId and revision). */

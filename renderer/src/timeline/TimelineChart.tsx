@@ -12,8 +12,7 @@ import { chartWidth, gridLines, monthAtX, timeHeader, xOfDay, xOfMonthEnd, xOfMo
 import { slipInMonths, type SnapshotActionDates } from '../../../shared/timeline/snapshot-dates';
 import { continuesPast, placeBarLabel } from '../../../shared/timeline/tiles';
 import { textWidth } from './text-fit';
-import '../styles/status.css';
-import '../styles/timeline.css';
+import './timeline-chart.css';
 
 export interface TodayMark {
   readonly month: Month;

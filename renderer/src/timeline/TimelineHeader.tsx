@@ -2,7 +2,7 @@
 // as the zoom leaves room for, with a mark where today is. Draws the months of `x0..x1` only.
 import { detailUnitOf, monthAtX, timeHeader, xOfDay, type HeaderCell, type MonthScale } from '../../../shared/timeline/scale';
 import type { TodayMark } from './TimelineChart';
-import '../styles/timeline.css';
+import './timeline-chart.css';
 
 export interface TimelineHeaderProps {
   readonly scale: MonthScale;

@@ -1,6 +1,7 @@
 // The key to the chart on screen: status colours, year-only and open ends, overdue, ghost bars.
 import type { ReactNode } from 'react';
 import { STATUS_ORDER, statusLabel } from '../ui/status-view';
+import './timeline-legend.css';
 
 function Swatch({ className, children }: { className: string; children?: ReactNode }) {
   return (

@@ -9,7 +9,7 @@ import type { SnapshotActionDates } from '../../../shared/timeline/snapshot-date
 import { landscapePage, PRINT_MARGIN_MM, type Paper } from '../../../shared/timeline/tiles';
 import type { TodayMark } from './TimelineChart';
 import { printLayout, TimelinePage } from './TimelinePage';
-import '../styles/timeline-print.css';
+import './timeline-print.css';
 
 export interface TimelinePrintProps {
   readonly rows: readonly TimelineRow[];

@@ -7,6 +7,7 @@ import type { MonthWindow } from '../../../shared/timeline/scale';
 import { landscapePage, type Paper } from '../../../shared/timeline/tiles';
 import { printLayout } from './TimelinePage';
 import { FormDialog } from '../ui/FormDialog';
+import './timeline-print-dialog.css';
 
 export interface PrintChoice {
   readonly span: MonthWindow;

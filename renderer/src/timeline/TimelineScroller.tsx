@@ -14,7 +14,7 @@ import { statusKeyOf, statusLabel } from '../ui/status-view';
 import { TimelineChart, type TodayMark } from './TimelineChart';
 import { headerLines, TimelineHeader } from './TimelineHeader';
 import { TimelineTooltip } from './TimelineTooltip';
-import '../styles/timeline-screen.css';
+import './timeline-scroller.css';
 
 export const ROW_HEIGHT = 28;
 const HEADER_LINE = 22;

@@ -7,6 +7,7 @@ import type { ActionDates, TimelineAction } from '../../../shared/timeline/layou
 import { slipInMonths, type SnapshotActionDates } from '../../../shared/timeline/snapshot-dates';
 import { OverdueTag, StatusBadge } from '../ui/Status';
 import { statusKeyOf } from '../ui/status-view';
+import './timeline-tooltip.css';
 
 export interface TimelineTooltipProps {
   readonly action: TimelineAction;

@@ -22,7 +22,7 @@ import { TimelineLegend } from './TimelineLegend';
 import { TimelinePrint } from './TimelinePrint';
 import { TimelinePrintDialog, type PrintChoice } from './TimelinePrintDialog';
 import { TimelineScroller, type TimelineScrollerHandle } from './TimelineScroller';
-import '../styles/timeline-screen.css';
+import './timeline-view.css';
 
 const SETTINGS_KEY = 'plandesk.timeline';
 const LABEL_WIDTH = 400;

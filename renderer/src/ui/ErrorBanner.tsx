@@ -1,6 +1,6 @@
 // Errors from any call, shown until the user dismisses them: nothing fails silently.
 import { dismissError, useErrors } from '../data/errors';
-import '../styles/error-banner.css';
+import './error-banner.css';
 
 export function ErrorBanner() {
   const errors = useErrors();

@@ -3,7 +3,6 @@
 // when the request is refused, and Cancel plus the main button, which shows what is happening while it works.
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { messageOf } from '../data/errors';
-import '../styles/dialog.css';
 
 export interface FormDialogProps {
   /** Names the dialog for screen readers and tests: the title gets the id `${id}-title`. */

@@ -2,7 +2,7 @@
 // It closes by itself after a few seconds unless it lists problems or the pointer or focus is on it.
 import { useEffect, useRef, useState } from 'react';
 import { closeNotice, useNotice } from './notice';
-import '../styles/actions-notice.css';
+import './notice-toast.css';
 
 const SHOWN_FOR_MS = 6000;
 

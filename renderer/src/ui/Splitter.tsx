@@ -1,5 +1,6 @@
 // The handle between the tree and the detail pane: drag it, or focus it and use ←/→, to share the width.
 import { useLayoutEffect, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import './splitter.css';
 
 interface Props {
   /** The chosen width, or null while the pane follows the window. */

@@ -1,7 +1,7 @@
 // Status marks: a shape per status (readable without colour), badges with the status's name, count chips.
 import type { StatusCounts } from '../../../shared/vocab/status';
 import { presentStatuses, statusLabel, type StatusKey } from './status-view';
-import '../styles/status.css';
+import './status.css';
 
 /** A small shape per status, so that a black-and-white print or a colour-blind reader still tells them apart. */
 export function StatusIcon({ status }: { status: StatusKey }) {

@@ -5,7 +5,7 @@ import { api, request } from '../data/api';
 import { messageOf } from '../data/errors';
 import { Logo } from '../ui/Logo';
 import { UserName } from './UserName';
-import '../styles/first-launch.css';
+import './first-launch.css';
 
 interface Props {
   readonly info: AppInfo;

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { AppInfo } from '../../../shared/domain';
 import { api, attempt } from '../data/api';
+import './user-name.css';
 
 export function userNameIsSet(name: string): boolean {
   return name.trim() !== '';

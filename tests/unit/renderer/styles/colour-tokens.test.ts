@@ -18,7 +18,7 @@ const TOKENS = 'renderer/src/styles/tokens.css';
  */
 const EXCEPTIONS: readonly { readonly file: string; readonly colour: string; readonly token: string; readonly reason: string }[] = [
   {
-    file: 'renderer/src/styles/indicators-views.css',
+    file: 'renderer/src/styles/base.css',
     colour: '%23445261',
     token: '--text-secondary',
     reason: "the list's arrow is an SVG image in a data: URL, which cannot read custom properties; it is drawn in --text-secondary's value",
