@@ -6,6 +6,12 @@ export type ErrorCode =
   | 'conflict'
   | 'bad_file'
   | 'not_available'
+  /** Another window or command holds the workspace's write lock (see the busy timeout). */
+  | 'busy'
+  /** The disk is full, or the file system refused to read or write. */
+  | 'storage'
+  /** The workspace file cannot be written: it opens for viewing and exports only. */
+  | 'read_only'
   | 'internal';
 
 export interface AppErrorShape {

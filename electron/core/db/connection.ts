@@ -1,13 +1,14 @@
 // Opens a workspace file: one SQLite database per workspace, WAL journal, foreign keys on, a busy timeout,
 // migrated to the latest schema before anything else touches it.
 import type BetterSqlite3 from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect, type MigrationProvider } from 'kysely';
+import { Kysely, Migrator, type MigrationProvider } from 'kysely';
 import { existsSync, statSync } from 'node:fs';
 import { AppError } from '../../../shared/result';
 import { quickCheck } from './integrity';
 import { MIGRATIONS } from './migrations';
 import type { Database, Db } from './schema';
 import { openSqliteFile, useSqliteAddon } from './sqlite-file';
+import { WritesWaitDialect } from './writes-wait';
 
 export interface OpenOptions {
   /**
@@ -25,6 +26,12 @@ export interface Connection {
   readonly path: string;
   close(): Promise<void>;
 }
+
+/**
+ * How long a write waits for another window or command to finish its own (writes-wait.ts makes every transaction
+ * wait here): long enough for a large import or merge, the longest writes there are.
+ */
+export const BUSY_TIMEOUT_MS = 30_000;
 
 const staticMigrations: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };
 
@@ -50,7 +57,7 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
   let sqlite: BetterSqlite3.Database;
   try {
     sqlite = openSqliteFile(path);
-    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     // Reading the header fails here when the file is not a SQLite database.
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
@@ -58,7 +65,7 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
   } catch (error) {
     throw new AppError('bad_file', `${path} is not a PlanDesk workspace: ${(error as Error).message}`);
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new WritesWaitDialect(sqlite) });
   const connection: Connection = {
     db,
     sqlite,

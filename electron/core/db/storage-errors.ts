@@ -1,0 +1,23 @@
+// What SQLite's failures mean to the person who was saving: a busy workspace, a full disk, a read-only file, a
+// damaged one. Every query goes through writes-wait.ts, which turns its SQLite errors into these.
+import { AppError } from '../../../shared/result';
+
+export const BUSY_MESSAGE = 'another PlanDesk window or command is writing to this workspace; try again';
+
+function codeOf(error: unknown): string {
+  return error !== null && typeof error === 'object' && 'code' in error && typeof error.code === 'string' ? error.code : '';
+}
+
+/** The words for a failure of SQLite on the workspace `path`, or null when it is not one of the storage failures. */
+export function sqliteFailureInWords(error: unknown, path: string): AppError | null {
+  const code = codeOf(error);
+  const cause = error instanceof Error ? error.message : String(error);
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return new AppError('busy', BUSY_MESSAGE);
+  if (code === 'SQLITE_FULL') return new AppError('storage', `the disk is full: ${path} could not be written, and nothing was changed. Free some space and try again.`);
+  if (code.startsWith('SQLITE_READONLY')) {
+    return new AppError('read_only', `${path} is read-only (${cause}): it can be viewed and exported, but not changed.`);
+  }
+  if (code.startsWith('SQLITE_IOERR')) return new AppError('storage', `${path} could not be read or written (${cause}); nothing was changed.`);
+  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') return new AppError('bad_file', `${path} is damaged (${cause}).`);
+  return null;
+}
