@@ -1,4 +1,5 @@
 // What every CLI command shares: option errors, opening a workspace, who is changing the plan.
+import { existsSync, rmSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import type { ChangeSource } from '../../shared/domain';
@@ -31,12 +32,28 @@ export function cliChangeContext(user: string | undefined, source: ChangeSource,
   };
 }
 
-export async function withWorkspace<T>(path: string, work: (connection: Connection) => Promise<T>): Promise<T> {
-  const connection = await openDatabase(resolve(path));
+/** Runs `work` on the workspace at `path`, which must exist: a command that reads one never creates one. */
+export async function withWorkspace<T>(path: string, work: (connection: Connection) => Promise<T>, options = { mustExist: true }): Promise<T> {
+  const connection = await openDatabase(resolve(path), options);
   try {
     return await work(connection);
   } finally {
     await connection.close();
+  }
+}
+
+/**
+ * Runs `work` on the workspace at `path`, creating it when there is none (import, unpack). A workspace this call
+ * created is removed again when `work` fails, so that a failed command leaves no file behind.
+ */
+export async function withNewOrExistingWorkspace<T>(path: string, work: (connection: Connection) => Promise<T>): Promise<T> {
+  const full = resolve(path);
+  if (existsSync(full)) return withWorkspace(full, work);
+  try {
+    return await withWorkspace(full, work, { mustExist: false });
+  } catch (error) {
+    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${full}${suffix}`, { force: true });
+    throw error;
   }
 }
 

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../../../shared/result';
 import { importSpreadsheet } from '../../core/import';
 import { importPlanFile, parsePlanFile } from '../../core/planfile/import-plan-file';
-import { cliChangeContext, print, printJson, requireOption, UsageError, withWorkspace, type CliCommand } from '../cli-support';
+import { cliChangeContext, print, printJson, requireOption, UsageError, withNewOrExistingWorkspace, type CliCommand } from '../cli-support';
 
 export const importCommand: CliCommand = {
   usage: ['import <file> --db <workspace.sqlite> [--plan-title <title>] [--into <planId>] [--json] [--user <name>]'],
@@ -41,7 +41,7 @@ export const importCommand: CliCommand = {
     });
     const planFile = parsePlanFile(text, basename(file));
     if (values['plan-title'] && planFile.plans.length === 1) planFile.plans[0]!.title = values['plan-title'];
-    const outcome = await withWorkspace(db, (connection) =>
+    const outcome = await withNewOrExistingWorkspace(db, (connection) =>
       importPlanFile(connection.db, cliChangeContext(values.user, 'import', resolve(file)), planFile),
     );
     if (values.json) {
@@ -61,7 +61,7 @@ async function importSpreadsheetCommand(
   values: { json?: boolean; 'plan-title'?: string; into?: string; user?: string },
 ): Promise<void> {
   const path = resolve(file);
-  const result = await withWorkspace(db, (connection) =>
+  const result = await withNewOrExistingWorkspace(db, (connection) =>
     importSpreadsheet(connection.db, cliChangeContext(values.user, 'import', path), path, {
       ...(values['plan-title'] ? { planTitle: values['plan-title'] } : {}),
       ...(values.into ? { intoPlanId: values.into } : {}),

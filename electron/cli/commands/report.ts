@@ -199,7 +199,7 @@ async function requestFrom(db: string, values: Record<string, string | string[] 
   const presetName = String(values['preset'] ?? 'steering-committee').toLowerCase().replace(/[\s-]+/g, '_');
   const preset = PRESET_NAMES[presetName];
   if (!preset) throw new UsageError(`--preset must be steering-committee, agency-scorecard or overdue, not "${String(values['preset'])}"`);
-  const connection = await openDatabase(resolve(db));
+  const connection = await openDatabase(resolve(db), { mustExist: true });
   try {
     const plans = await listPlanSummaries(connection.db, monthOfDate(new Date()));
     let planId = typeof values['plan'] === 'string' ? values['plan'] : undefined;
@@ -285,7 +285,7 @@ export const reportCommand: CliCommand = {
     const started = Date.now();
 
     if (kind === '.xlsx') {
-      const connection = await openDatabase(resolve(db));
+      const connection = await openDatabase(resolve(db), { mustExist: true });
       try {
         const model = await buildReportModel(connection.db, request, new Date());
         await writeFile(out, await buildReportWorkbook(model));

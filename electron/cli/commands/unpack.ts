@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../../../shared/result';
 import { mergePack } from '../../core/packages/merge-pack';
 import { reviewPack } from '../../core/packages/open-pack';
-import { cliChangeContext, print, printJson, requireOption, UsageError, withWorkspace, type CliCommand } from '../cli-support';
+import { cliChangeContext, print, printJson, requireOption, UsageError, withNewOrExistingWorkspace, type CliCommand } from '../cli-support';
 import { decisionsFrom, printReview } from './exchange';
 
 export const unpackCommand: CliCommand = {
@@ -28,7 +28,7 @@ export const unpackCommand: CliCommand = {
     if (!file || positionals.length > 1) throw new UsageError('unpack takes one .pmupack file');
     const dbPath = requireOption(values, 'db');
     const path = resolve(file);
-    const result = await withWorkspace(dbPath, async (connection) => {
+    const result = await withNewOrExistingWorkspace(dbPath, async (connection) => {
       const opened = await reviewPack(connection.db, path);
       // A refused package stops here, before anything could be written.
       if (opened.file.refused !== null) throw new AppError('bad_file', opened.file.refused);

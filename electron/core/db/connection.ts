@@ -1,5 +1,6 @@
 // Opens a workspace file: one SQLite database per workspace, WAL journal, foreign keys on, a busy timeout,
-// migrated to the latest schema before anything else touches it.
+// migrated to the latest schema before anything else touches it. A file that is not a PlanDesk workspace, or one from
+// a newer PlanDesk, is refused unchanged (workspace-file.ts); a file that cannot be written opens read-only.
 import type BetterSqlite3 from 'better-sqlite3';
 import { Kysely, Migrator, type MigrationProvider } from 'kysely';
 import { existsSync, statSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { quickCheck } from './integrity';
 import { MIGRATIONS } from './migrations';
 import type { Database, Db } from './schema';
 import { openSqliteFile, useSqliteAddon } from './sqlite-file';
+import { markAsWorkspace, openingFailure, openReadOnly, pendingMigrations, readOnlyReason } from './workspace-file';
 import { WritesWaitDialect } from './writes-wait';
 
 export interface OpenOptions {
@@ -18,12 +20,16 @@ export interface OpenOptions {
   readonly nativeBinding?: string | undefined;
   /** Open without migrating (tests of the migrations themselves). */
   readonly migrate?: boolean;
+  /** Refuse a path where no file exists, instead of creating a workspace there (every command that reads one). */
+  readonly mustExist?: boolean;
 }
 
 export interface Connection {
   readonly db: Db;
   readonly sqlite: BetterSqlite3.Database;
   readonly path: string;
+  /** Why the workspace cannot be written ("the file is read-only"), or null: it then opens for viewing and exports only. */
+  readonly readOnly: string | null;
   close(): Promise<void>;
 }
 
@@ -53,30 +59,47 @@ function refuseDamaged(path: string): void {
 
 export async function openDatabase(path: string, options: OpenOptions = {}): Promise<Connection> {
   if (options.nativeBinding) useSqliteAddon(options.nativeBinding);
+  const exists = existsSync(path);
+  if (!exists && options.mustExist) {
+    throw new AppError('not_found', `There is no workspace at ${path}: no such file. Check the path (only import and unpack create a workspace).`);
+  }
   refuseDamaged(path);
-  let sqlite: BetterSqlite3.Database;
+  const readOnly = exists ? readOnlyReason(path) : null;
+  let sqlite: BetterSqlite3.Database | null = null;
+  let pending: readonly string[];
   try {
-    sqlite = openSqliteFile(path);
+    sqlite = readOnly ? openReadOnly(path) : openSqliteFile(path);
     sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    // Reading the header fails here when the file is not a SQLite database.
-    sqlite.pragma('journal_mode = WAL');
+    pending = pendingMigrations(sqlite, path);
+    if (!readOnly) sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('synchronous = NORMAL');
   } catch (error) {
-    throw new AppError('bad_file', `${path} is not a PlanDesk workspace: ${(error as Error).message}`);
+    sqlite?.close();
+    if (error instanceof AppError) throw error;
+    throw openingFailure(error, path);
   }
-  const db = new Kysely<Database>({ dialect: new WritesWaitDialect(sqlite) });
+  if (readOnly && pending.length > 0) {
+    sqlite.close();
+    throw new AppError(
+      'read_only',
+      `${path} cannot be opened: ${readOnly}, and it was written by an older PlanDesk, so it must be upgraded once, which needs writing to it. Copy it to a folder you can write to and open the copy.`,
+    );
+  }
+  const db = new Kysely<Database>({ dialect: new WritesWaitDialect(sqlite, path, readOnly) });
   const connection: Connection = {
     db,
     sqlite,
     path,
+    readOnly,
     close: async () => {
       await db.destroy();
     },
   };
-  if (options.migrate !== false) {
+  if (options.migrate !== false && !readOnly) {
     try {
       await migrateToLatest(db);
+      markAsWorkspace(sqlite);
     } catch (error) {
       await connection.close();
       throw error;

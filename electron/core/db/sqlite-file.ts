@@ -10,6 +10,7 @@ export function useSqliteAddon(path: string): void {
   addonPath = path;
 }
 
-export function openSqliteFile(path: string, options: BetterSqlite3.Options = {}): BetterSqlite3.Database {
+/** A connection to the file at `path`, or to a copy in memory of a file's bytes. */
+export function openSqliteFile(path: string | Buffer, options: BetterSqlite3.Options = {}): BetterSqlite3.Database {
   return new BetterSqlite3(path, addonPath ? { ...options, nativeBinding: addonPath } : options);
 }

@@ -8,15 +8,21 @@ function codeOf(error: unknown): string {
   return error !== null && typeof error === 'object' && 'code' in error && typeof error.code === 'string' ? error.code : '';
 }
 
-/** The words for a failure of SQLite on the workspace `path`, or null when it is not one of the storage failures. */
-export function sqliteFailureInWords(error: unknown, path: string): AppError | null {
+/** Refusing an edit of a workspace that opened read-only, saying why it did. */
+export function readOnlyRefusal(path: string, reason: string): AppError {
+  return new AppError('read_only', `${path} is open read-only (${reason}): it can be viewed and exported, but not changed.`);
+}
+
+/**
+ * The words for a failure of SQLite on the workspace `path`, or null when it is not one of the storage failures.
+ * `readOnly` is why the workspace opened read-only, when it did.
+ */
+export function sqliteFailureInWords(error: unknown, path: string, readOnly: string | null = null): AppError | null {
   const code = codeOf(error);
   const cause = error instanceof Error ? error.message : String(error);
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return new AppError('busy', BUSY_MESSAGE);
   if (code === 'SQLITE_FULL') return new AppError('storage', `the disk is full: ${path} could not be written, and nothing was changed. Free some space and try again.`);
-  if (code.startsWith('SQLITE_READONLY')) {
-    return new AppError('read_only', `${path} is read-only (${cause}): it can be viewed and exported, but not changed.`);
-  }
+  if (code.startsWith('SQLITE_READONLY')) return readOnlyRefusal(path, readOnly ?? cause);
   if (code.startsWith('SQLITE_IOERR')) return new AppError('storage', `${path} could not be read or written (${cause}); nothing was changed.`);
   if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') return new AppError('bad_file', `${path} is damaged (${cause}).`);
   return null;

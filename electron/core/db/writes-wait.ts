@@ -11,22 +11,28 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { CompiledQuery, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type QueryResult } from 'kysely';
 import { sqliteFailureInWords } from './storage-errors';
 
-function inWords(error: unknown, path: string): unknown {
-  return sqliteFailureInWords(error, path) ?? error;
+/** Where the workspace is, and why it opened read-only (null: it did not). */
+interface Workspace {
+  readonly path: string;
+  readonly readOnly: string | null;
+}
+
+function inWords(error: unknown, workspace: Workspace): unknown {
+  return sqliteFailureInWords(error, workspace.path, workspace.readOnly) ?? error;
 }
 
 /** A connection whose SQLite errors are said in words. */
 class ConnectionInWords implements DatabaseConnection {
   constructor(
     private readonly inner: DatabaseConnection,
-    private readonly path: string,
+    private readonly workspace: Workspace,
   ) {}
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
     try {
       return await this.inner.executeQuery<R>(query);
     } catch (error) {
-      throw inWords(error, this.path);
+      throw inWords(error, this.workspace);
     }
   }
 
@@ -34,19 +40,21 @@ class ConnectionInWords implements DatabaseConnection {
     try {
       yield* this.inner.streamQuery<R>(query, chunkSize);
     } catch (error) {
-      throw inWords(error, this.path);
+      throw inWords(error, this.workspace);
     }
   }
 }
 
 class ImmediateWritesDriver extends SqliteDriver implements Driver {
   readonly #sqlite: BetterSqlite3.Database;
+  readonly #workspace: Workspace;
   #wrapped: ConnectionInWords | null = null;
   #inner: DatabaseConnection | null = null;
 
-  constructor(sqlite: BetterSqlite3.Database) {
+  constructor(sqlite: BetterSqlite3.Database, workspace: Workspace) {
     super({ database: sqlite });
     this.#sqlite = sqlite;
+    this.#workspace = workspace;
   }
 
   override async acquireConnection(): Promise<DatabaseConnection> {
@@ -54,13 +62,15 @@ class ImmediateWritesDriver extends SqliteDriver implements Driver {
     // SQLite has one connection here: wrap it once.
     if (this.#inner !== inner) {
       this.#inner = inner;
-      this.#wrapped = new ConnectionInWords(inner, this.#sqlite.name);
+      this.#wrapped = new ConnectionInWords(inner, this.#workspace);
     }
     return this.#wrapped!;
   }
 
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+    // A read-only workspace cannot take the write lock: its transactions that only read still run, and a write in
+    // one is refused by SQLite, said in words with the reason the workspace opened read-only.
+    await connection.executeQuery(CompiledQuery.raw(this.#workspace.readOnly === null ? 'begin immediate' : 'begin'));
   }
 
   override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
@@ -70,16 +80,21 @@ class ImmediateWritesDriver extends SqliteDriver implements Driver {
   }
 }
 
-/** Kysely's SQLite dialect on `sqlite`, with immediate transactions and SQLite's failures in words. */
+/**
+ * Kysely's SQLite dialect on `sqlite` (the workspace at `path`), with immediate transactions and SQLite's failures in
+ * words; `readOnly` says why the workspace opened read-only, or is null.
+ */
 export class WritesWaitDialect extends SqliteDialect {
   readonly #sqlite: BetterSqlite3.Database;
+  readonly #workspace: Workspace;
 
-  constructor(sqlite: BetterSqlite3.Database) {
+  constructor(sqlite: BetterSqlite3.Database, path: string, readOnly: string | null) {
     super({ database: sqlite });
     this.#sqlite = sqlite;
+    this.#workspace = { path, readOnly };
   }
 
   override createDriver(): Driver {
-    return new ImmediateWritesDriver(this.#sqlite);
+    return new ImmediateWritesDriver(this.#sqlite, this.#workspace);
   }
 }

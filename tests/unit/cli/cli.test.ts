@@ -4,6 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../electron/core/db/connection';
 import { FIXTURES, sha256Of, tempFolder } from '../support/workspace';
 
 const run = promisify(execFile);
@@ -27,6 +28,8 @@ async function cli(...args: string[]): Promise<{ code: number; stdout: string; s
 describe('npm run cli', { timeout: 120_000 }, () => {
   it('summarises a new, empty workspace', async () => {
     const db = join(folder, 'empty.sqlite');
+    // summary never creates a workspace (a mistyped --db is an error: tests/unit/db/workspace-file.test.ts).
+    await (await openDatabase(db)).close();
     const result = await cli('summary', '--db', db, '--json');
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual({ workspace: db, agencies: 0, plans: [] });

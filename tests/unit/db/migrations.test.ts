@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { createMigrator, openDatabase } from '../../../electron/core/db/connection';
+import { BUSY_TIMEOUT_MS, createMigrator, openDatabase } from '../../../electron/core/db/connection';
 import { MIGRATIONS } from '../../../electron/core/db/migrations';
 import { tempFolder } from '../support/workspace';
 
@@ -12,7 +12,7 @@ describe('workspace database', () => {
     const connection = await openDatabase(join(folder, 'new.sqlite'));
     expect(connection.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(connection.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
-    expect(connection.sqlite.pragma('busy_timeout', { simple: true })).toBe(5000);
+    expect(connection.sqlite.pragma('busy_timeout', { simple: true })).toBe(BUSY_TIMEOUT_MS);
     const applied = await createMigrator(connection.db).getMigrations();
     expect(applied.map((m) => [m.name, m.executedAt !== undefined])).toEqual(Object.keys(MIGRATIONS).map((name) => [name, true]));
     await connection.close();

@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { constants, createDeflateRaw } from 'node:zlib';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../electron/core/db/connection';
 import { listZipEntries, PACKAGE_RULES, type ZipRules } from '../../../electron/core/zip/safe-zip';
 import { createPack } from '../../../electron/core/packages/create-pack';
 import { mergePack } from '../../../electron/core/packages/merge-pack';
@@ -168,6 +169,8 @@ describe('refusing damaged, edited and hostile packages (nothing written)', () =
   }
 
   it('prepares a workspace', async () => {
+    // summary reads a workspace and never creates one: the workspace is made here, then summarised.
+    await (await openDatabase(db)).close();
     const prepared = await cli('summary', '--db', db, '--json');
     expect(prepared.code).toBe(0);
   });
