@@ -12,7 +12,7 @@ import {
   xOfMonthEnd,
   xOfMonthStart,
   type MonthScale,
-} from '../../../shared/timeline/scale';
+} from '../../../../shared/timeline/scale';
 
 const scale: MonthScale = { first: '2018-01', last: '2021-12', pxPerMonth: 10 };
 

@@ -1,7 +1,7 @@
 // snapshots:dates: each action's timeline as a snapshot froze it, read from the stored snapshot, not from the plan now.
 import { describe, expect, it } from 'vitest';
-import { slipInMonths } from '../../../shared/timeline/snapshot-dates';
-import { handlersFor, importTwoChapterPlan, openTempWorkspace, tempFolder } from '../support/workspace';
+import { slipInMonths } from '../../../../shared/timeline/snapshot-dates';
+import { handlersFor, importTwoChapterPlan, openTempWorkspace, tempFolder } from '../../support/workspace';
 
 const folder = tempFolder();
 const connection = await openTempWorkspace(folder);

@@ -1,5 +1,5 @@
 // Timeline actions for the layout tests: a small plan with every kind of timeline a real plan has.
-import type { TimelineAction } from '../../../shared/timeline/layout';
+import type { TimelineAction } from '../../../../shared/timeline/layout';
 
 let counter = 0;
 

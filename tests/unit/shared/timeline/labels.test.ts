@@ -1,7 +1,7 @@
 // How the timeline words dates and slips.
 import { describe, expect, it } from 'vitest';
-import type { ActionDates } from '../../../shared/timeline/layout';
-import { endLabel, shortTimelineText, slipLabel, slipWords, timelineText } from '../../../shared/timeline/labels';
+import type { ActionDates } from '../../../../shared/timeline/layout';
+import { endLabel, shortTimelineText, slipLabel, slipWords, timelineText } from '../../../../shared/timeline/labels';
 
 const dates = (d: Partial<ActionDates>): ActionDates => ({ start: null, startPrecision: 'month', end: null, endPrecision: 'month', endOpen: false, revisedEnd: null, ...d });
 

@@ -1,9 +1,9 @@
 // The review pack's timeline rows: every action of a plan of ordinary size, one folded row per policy statement
 // (and for the undated list) in a very large one, each saying how many actions it holds and how many are overdue.
 import { describe, expect, it } from 'vitest';
-import { groupCountText } from '../../../shared/timeline/labels';
-import type { GroupRow, TimelineAction } from '../../../shared/timeline/layout';
-import { PACK_ACTIONS_ONE_BY_ONE, packTimelineRows } from '../../../shared/timeline/pack-rows';
+import { groupCountText } from '../../../../shared/timeline/labels';
+import type { GroupRow, TimelineAction } from '../../../../shared/timeline/layout';
+import { PACK_ACTIONS_ONE_BY_ONE, packTimelineRows } from '../../../../shared/timeline/pack-rows';
 import { action } from './fixtures';
 
 /** `count` actions over 2 chapters of 3 statements; every 7th overdue, every 50th without dates. */

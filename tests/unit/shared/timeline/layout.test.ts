@@ -1,7 +1,7 @@
 // The timeline's rows: bars for every kind of timeline, grouping by plan or by lead agency, collapsing,
 // undated actions listed apart, and the slice a scrolled view draws.
 import { describe, expect, it } from 'vitest';
-import { barExtent, barOf, groupKeys, rowWindow, timelineRows, xWindow, type ActionDates, type TimelineRow } from '../../../shared/timeline/layout';
+import { barExtent, barOf, groupKeys, rowWindow, timelineRows, xWindow, type ActionDates, type TimelineRow } from '../../../../shared/timeline/layout';
 import { action } from './fixtures';
 
 const dates = (d: Partial<ActionDates>): ActionDates => ({

@@ -1,7 +1,7 @@
 // Rescheduling by drag: new dates for a drag of the bar or either end, and the edits that save them.
 import { describe, expect, it } from 'vitest';
-import type { ActionDates } from '../../../shared/timeline/layout';
-import { describeDrag, handlesOf, monthsDragged, reschedule, type DragHandle } from '../../../shared/timeline/reschedule';
+import type { ActionDates } from '../../../../shared/timeline/layout';
+import { describeDrag, handlesOf, monthsDragged, reschedule, type DragHandle } from '../../../../shared/timeline/reschedule';
 
 const dates = (d: Partial<ActionDates>): ActionDates => ({ start: '2019-01', startPrecision: 'month', end: '2020-12', endPrecision: 'month', endOpen: false, revisedEnd: null, ...d });
 

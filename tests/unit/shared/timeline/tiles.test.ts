@@ -1,8 +1,8 @@
 // Page tiling of a printed timeline: columns of whole years, bands of rows that repeat their groups,
 // no group header left alone at a page foot, labels never across a tile's edge, continuation marks.
 import { describe, expect, it } from 'vitest';
-import { timelineRows, type TimelineRow } from '../../../shared/timeline/layout';
-import { A4_LANDSCAPE, continuesPast, landscapePage, parentIndexes, placeBarLabel, rowBands, rowsPerPage, tileHeight, tileTimeline, yearColumns, type PrintGeometry } from '../../../shared/timeline/tiles';
+import { timelineRows, type TimelineRow } from '../../../../shared/timeline/layout';
+import { A4_LANDSCAPE, continuesPast, landscapePage, parentIndexes, placeBarLabel, rowBands, rowsPerPage, tileHeight, tileTimeline, yearColumns, type PrintGeometry } from '../../../../shared/timeline/tiles';
 import { action } from './fixtures';
 
 const page: PrintGeometry = { ...A4_LANDSCAPE, pageWidth: 1000, labelWidth: 280, pageHeight: 400, titleHeight: 30, headerHeight: 40, footerHeight: 30, rowHeight: 20, minPxPerMonth: 5, maxPxPerMonth: 40 };

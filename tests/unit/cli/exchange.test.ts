@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, sha256Of, tempFolder } from '../support/workspace';
-import { fillIn, loadWorkbook } from './support';
+import { fillIn, loadWorkbook } from '../exchange/support';
 
 const run = promisify(execFile);
 const folder = tempFolder();
