@@ -5,14 +5,12 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import ExcelJS from 'exceljs';
 import type { IndicatorKind, ProposedChange, ReviewFile, ReviewGroup, ReviewProblem } from '../../../shared/domain';
 import { readIndicatorValue } from '../../../shared/indicators';
 import { formatMonth, monthOf, parseTimelineDate } from '../../../shared/months';
 import { AppError } from '../../../shared/result';
 import { STATUS_LABELS, type ImplementationStatus } from '../../../shared/vocab/status';
 import type { DbOrTx } from '../db/schema';
-import { listZipEntries, unpackZipEntries, WORKBOOK_RULES } from '../zip/safe-zip';
 import { loadPlanNow, rowValues, type PlanNow } from './plan-now';
 import type { SentValues } from './update-workbook';
 import {
@@ -28,7 +26,8 @@ import {
   type UpdateColumnKey,
 } from './workbook-layout';
 import { changeIdOf } from '../review/change-id';
-import { contentText, readCell, type CellContent } from './xlsx-cells';
+import { readReturnedSheets, RETURNED_ROW_LIMIT, type ReturnedSheet } from './returned-sheets';
+import { contentText, type CellContent } from './xlsx-cells';
 
 /** How an accepted change is written: the merge applies these. */
 export type PlannedWrite =
@@ -62,13 +61,13 @@ interface IdentitySheet {
   readonly rows: readonly { readonly actionId: string; readonly indicatorId: string; readonly fingerprint: string }[];
 }
 
-function readIdentity(sheet: ExcelJS.Worksheet, fileName: string): IdentitySheet {
+function readIdentity(sheet: ReturnedSheet, fileName: string): IdentitySheet {
   const values: Partial<Record<IdentityField, string>> = {};
   let r = 1;
   for (; r <= IDENTITY_FIELDS.length + 1; r += 1) {
-    const key = contentText(readCell(sheet.getCell(r, 1)));
+    const key = contentText(sheet.cell(r, 1));
     if (key === '') break;
-    if ((IDENTITY_FIELDS as readonly string[]).includes(key)) values[key as IdentityField] = contentText(readCell(sheet.getCell(r, 2)));
+    if ((IDENTITY_FIELDS as readonly string[]).includes(key)) values[key as IdentityField] = contentText(sheet.cell(r, 2));
   }
   if (values.format !== UPDATE_WORKBOOK_FORMAT) {
     refuse(fileName, `its "${SHEETS.identity}" sheet is not a PlanDesk identity sheet (format "${values.format ?? ''}", expected "${UPDATE_WORKBOOK_FORMAT}"); this is not a workbook PlanDesk sent`);
@@ -77,10 +76,10 @@ function readIdentity(sheet: ExcelJS.Worksheet, fileName: string): IdentitySheet
   if (missing.length > 0) refuse(fileName, `its hidden identity sheet was damaged (${missing.join(', ')} missing), so its rows cannot be matched to the plan`);
   const rows: { actionId: string; indicatorId: string; fingerprint: string }[] = [];
   // The row list starts after one blank row and its own header.
-  for (let row = r + 2; row <= sheet.rowCount; row += 1) {
-    const actionId = contentText(readCell(sheet.getCell(row, 2)));
+  for (let row = r + 2; row <= sheet.lastRow; row += 1) {
+    const actionId = contentText(sheet.cell(row, 2));
     if (actionId === '') continue;
-    rows.push({ actionId, indicatorId: contentText(readCell(sheet.getCell(row, 3))), fingerprint: contentText(readCell(sheet.getCell(row, 4))) });
+    rows.push({ actionId, indicatorId: contentText(sheet.cell(row, 3)), fingerprint: contentText(sheet.cell(row, 4)) });
   }
   return { values: values as Record<IdentityField, string>, rows };
 }
@@ -156,21 +155,13 @@ function refusedFile(path: string, sha256: string, message: string, fileId: stri
 async function readChecked(db: DbOrTx, planId: string, path: string, bytes: Uint8Array, sha256: string): Promise<ReturnedWorkbook> {
   const fileName = basename(path);
   if (bytes.length > MAX_FILE_BYTES) refuse(fileName, `the file is ${Math.round(bytes.length / 1024 / 1024)} MB; an update workbook is far smaller, so this is not one`);
-  // A hostile or damaged archive is refused before the spreadsheet library unpacks anything.
-  const entries = listZipEntries(bytes, fileName, WORKBOOK_RULES);
-  if (!entries.some((e) => e.name === 'xl/workbook.xml')) refuse(fileName, 'this is not an .xlsx workbook');
-  unpackZipEntries(bytes, entries, fileName, WORKBOOK_RULES, () => false);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
-  } catch (error) {
-    refuse(fileName, `the workbook cannot be read (${(error as Error).message})`);
-  }
-
-  const identitySheet = workbook.getWorksheet(SHEETS.identity);
-  const updateSheet = workbook.getWorksheet(SHEETS.update);
+  // A hostile or damaged archive is refused (AppError) before anything is read from it; then only the two sheets
+  // the review needs are streamed.
+  const sheets = readReturnedSheets(bytes, fileName, [SHEETS.identity, SHEETS.update]);
+  const identitySheet = sheets.get(SHEETS.identity);
+  const updateSheet = sheets.get(SHEETS.update);
   if (!identitySheet) {
-    const looksOurs = updateSheet && contentText(readCell(updateSheet.getCell(HEADER_ROW, 1))) === 'PlanDesk action id';
+    const looksOurs = updateSheet && contentText(updateSheet.cell(HEADER_ROW, 1)) === 'PlanDesk action id';
     refuse(
       fileName,
       looksOurs
@@ -200,9 +191,8 @@ async function readChecked(db: DbOrTx, planId: string, path: string, bytes: Uint
   // Columns are found by their header, so a column moved by hand is still read as what it is.
   const columns = updateColumns(pkg.period_label);
   const columnOf = new Map<UpdateColumnKey, number>();
-  const headerRow = updateSheet.getRow(HEADER_ROW);
-  for (let c = 1; c <= Math.max(updateSheet.columnCount, columns.length); c += 1) {
-    const text = contentText(readCell(headerRow.getCell(c)));
+  for (let c = 1; c <= Math.max(updateSheet.lastColumn, columns.length); c += 1) {
+    const text = contentText(updateSheet.cell(HEADER_ROW, c));
     const column = columns.find((col) => col.header === text);
     if (column && !columnOf.has(column.key)) columnOf.set(column.key, c);
   }
@@ -234,9 +224,11 @@ async function readChecked(db: DbOrTx, planId: string, path: string, bytes: Uint
     });
   };
 
-  for (let rowNumber = FIRST_DATA_ROW; rowNumber <= updateSheet.rowCount; rowNumber += 1) {
-    const row = updateSheet.getRow(rowNumber);
-    const cell = (key: UpdateColumnKey) => readCell(row.getCell(columnOf.get(key)!));
+  if (updateSheet.stoppedAtRow !== null) {
+    problem('warning', updateSheet.stoppedAtRow, null, null, `the sheet goes on past row ${RETURNED_ROW_LIMIT.toLocaleString('en')} (rows of empty formatted cells, most likely); nothing from row ${updateSheet.stoppedAtRow.toLocaleString('en')} on was read, since no update workbook is that long`);
+  }
+  for (let rowNumber = FIRST_DATA_ROW; rowNumber <= updateSheet.lastRow; rowNumber += 1) {
+    const cell = (key: UpdateColumnKey) => updateSheet.cell(rowNumber, columnOf.get(key)!);
     const text = (key: UpdateColumnKey) => contentText(cell(key));
     const anything = columns.some((c) => cell(c.key).kind !== 'empty');
     if (!anything) continue;

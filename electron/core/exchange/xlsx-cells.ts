@@ -1,7 +1,8 @@
 // What a returned workbook's cell holds, as the person who filled it meant it: text, a number (a percentage
 // when the cell shows one), a date (Excel turns "Jun 2027" into one), or a problem (an error value, a formula
 // without a saved result).
-import type ExcelJS from 'exceljs';
+import { serialDay, type DateSystem } from '../import/xlsx/cell-values';
+import type { StoredCell } from '../import/xlsx/worksheet';
 
 export type CellContent =
   | { readonly kind: 'empty' }
@@ -10,27 +11,32 @@ export type CellContent =
   | { readonly kind: 'date'; readonly date: Date }
   | { readonly kind: 'problem'; readonly problem: string };
 
-function fromValue(value: unknown, numFmt: string): CellContent {
-  if (value === null || value === undefined) return { kind: 'empty' };
-  if (typeof value === 'string') return value.trim() === '' ? { kind: 'empty' } : { kind: 'text', text: value };
-  if (typeof value === 'number') return { kind: 'number', value, percent: numFmt.includes('%') };
-  if (typeof value === 'boolean') return { kind: 'text', text: value ? 'YES' : 'NO' };
-  if (value instanceof Date) return { kind: 'date', date: value };
-  if (typeof value === 'object') {
-    const v = value as Record<string, unknown>;
-    if (Array.isArray(v.richText)) return fromValue((v.richText as { text?: string }[]).map((part) => part.text ?? '').join(''), numFmt);
-    if ('error' in v) return { kind: 'problem', problem: `holds the error value ${String(v.error)}` };
-    if ('formula' in v || 'sharedFormula' in v) {
-      if (v.result === undefined || v.result === null) return { kind: 'problem', problem: 'holds a formula without a saved value; type the value itself' };
-      return fromValue(v.result, numFmt);
-    }
-    if ('text' in v) return fromValue(String(v.text), numFmt);
-  }
-  return { kind: 'text', text: String(value) };
-}
+const EMPTY: CellContent = { kind: 'empty' };
 
-export function readCell(cell: ExcelJS.Cell): CellContent {
-  return fromValue(cell.value, cell.numFmt ?? '');
+/** The content of a cell as the worksheet stores it (absent: empty). */
+export function contentOf(stored: StoredCell | undefined, dateSystem: DateSystem): CellContent {
+  if (!stored) return EMPTY;
+  switch (stored.kind) {
+    case 'text':
+      return stored.text.trim() === '' ? EMPTY : { kind: 'text', text: stored.text };
+    case 'boolean':
+      return { kind: 'text', text: stored.value ? 'YES' : 'NO' };
+    case 'isoDate': {
+      const date = new Date(stored.text.length === 10 ? `${stored.text}T00:00:00Z` : stored.text);
+      return Number.isNaN(date.getTime()) ? { kind: 'text', text: stored.text } : { kind: 'date', date };
+    }
+    case 'number': {
+      const value = Number(stored.raw);
+      if (Number.isNaN(value)) return { kind: 'text', text: stored.raw };
+      if (stored.style === 'date') {
+        const date = serialDay(value, dateSystem);
+        if (date) return { kind: 'date', date };
+      }
+      return { kind: 'number', value, percent: stored.style === 'percent' };
+    }
+    case 'problem':
+      return { kind: 'problem', problem: stored.problem };
+  }
 }
 
 /** The content as one line of text, the way the cell shows it. */

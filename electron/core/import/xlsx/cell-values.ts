@@ -11,19 +11,22 @@ const EPOCH_1904 = Date.UTC(1904, 0, 1);
 export type DateSystem = 1900 | 1904;
 
 /**
- * The ISO date of a serial number, or null when it is not a date (negative, past 9999, or 29 February 1900,
- * which Excel counts — after Lotus 1-2-3 — though it never was).
+ * The day a serial number stands for, at midnight UTC, or null when it is not a date (negative, not a number, or
+ * 29 February 1900, which Excel counts — after Lotus 1-2-3 — though it never was). A mistyped year stays what it
+ * is (1/6/20250 is in the year 20250): the reader that takes it decides whether it is in range.
  */
-export function serialDate(serial: number, system: DateSystem): string | null {
+export function serialDay(serial: number, system: DateSystem): Date | null {
   const days = Math.floor(serial);
   if (!Number.isFinite(serial) || days < 0) return null;
-  let ms: number;
-  if (system === 1904) ms = EPOCH_1904 + days * DAY_MS;
-  else if (days === 60) return null;
-  else ms = EPOCH_1900 + (days > 60 ? days - 1 : days) * DAY_MS;
-  const date = new Date(ms);
-  if (system === 1900 && days === 0) return null;
-  return date.getUTCFullYear() > 9999 ? null : date.toISOString().slice(0, 10);
+  if (system === 1900 && (days === 60 || days === 0)) return null;
+  const date = new Date(system === 1904 ? EPOCH_1904 + days * DAY_MS : EPOCH_1900 + (days > 60 ? days - 1 : days) * DAY_MS);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** The ISO date of a serial number, or null when it is not a date or lies past 9999. */
+export function serialDate(serial: number, system: DateSystem): string | null {
+  const date = serialDay(serial, system);
+  return date && date.getUTCFullYear() <= 9999 ? date.toISOString().slice(0, 10) : null;
 }
 
 export function numberText(raw: string, style: NumberStyle, system: DateSystem): string {

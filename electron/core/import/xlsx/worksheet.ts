@@ -7,7 +7,7 @@ import type { MergedRange, Sheet } from '../sheet';
 import { numberText, type DateSystem } from './cell-values';
 import { excelUnescape, StringItem } from './string-item';
 import type { NumberStyle } from './styles';
-import { attributeOf, readXmlPart, type XmlElement } from './xml-part';
+import { attributeOf, readXmlPart, StopReading, type XmlElement } from './xml-part';
 
 export interface WorkbookContext {
   readonly strings: readonly string[];
@@ -50,21 +50,45 @@ interface OpenCell {
   inline: string | null;
 }
 
+/** A cell as the worksheet stores it, before anyone shows it as text. */
+export type StoredCell =
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'boolean'; readonly value: boolean }
+  /** A number and the style that says how it shows (a date's serial number, a percent's fraction). */
+  | { readonly kind: 'number'; readonly raw: string; readonly style: NumberStyle }
+  /** A date the writer stored as ISO 8601 text (t="d"). */
+  | { readonly kind: 'isoDate'; readonly text: string }
+  /** An error value, or a formula without a saved value. */
+  | { readonly kind: 'problem'; readonly problem: string };
+
+export interface WorksheetVisitor {
+  /** A row that stores at least one cell: its 0-based index and its cells by 0-based column (holes where none). */
+  row(rowIndex: number, cells: readonly (StoredCell | undefined)[]): void;
+  /** Rows from this 0-based index on are not read: the stream stops at the first one (see StoppedAt). */
+  readonly rowLimit?: number;
+}
+
+export interface StreamedWorksheet {
+  readonly merges: MergedRange[];
+  /** The 0-based index of the first row past the visitor's limit, where reading stopped; null when it read to the end. */
+  readonly stoppedAt: number | null;
+}
+
 type Problem = Sheet['problems'][number];
 
-export function readWorksheet(zip: StreamedZip, part: string, sheet: Pick<Sheet, 'name' | 'state'>, fileName: string, context: WorkbookContext): Sheet {
-  const rows: string[][] = [];
-  const problems: Problem[] = [];
+/** Streams a worksheet's stored cells row by row, and its merged areas. */
+export function streamWorksheet(zip: StreamedZip, part: string, fileName: string, context: WorkbookContext, visitor: WorksheetVisitor): StreamedWorksheet {
   const merges: MergedRange[] = [];
   const sharedFormulas = new Map<string, string>();
   const inlineItem = new StringItem();
   let inSheetData = false;
   let rowIndex = -1;
   let nextRow = 0;
-  let cells: string[] = [];
+  let cells: (StoredCell | undefined)[] = [];
   let hasValue = false;
   let nextColumn = 0;
   let cell: OpenCell | null = null;
+  let stoppedAt: number | null = null;
   /** Which of the cell's children the text belongs to. */
   let reading: 'v' | 'f' | 'is' | null = null;
   let text = '';
@@ -72,6 +96,10 @@ export function readWorksheet(zip: StreamedZip, part: string, sheet: Pick<Sheet,
   const openRow = (element: XmlElement) => {
     const r = attributeOf(element, 'r');
     rowIndex = r !== null && Number.isInteger(Number(r)) && Number(r) >= 1 ? Number(r) - 1 : nextRow;
+    if (visitor.rowLimit !== undefined && rowIndex >= visitor.rowLimit) {
+      stoppedAt = rowIndex;
+      throw new StopReading();
+    }
     nextRow = rowIndex + 1;
     cells = [];
     hasValue = false;
@@ -79,9 +107,7 @@ export function readWorksheet(zip: StreamedZip, part: string, sheet: Pick<Sheet,
   };
 
   const closeRow = () => {
-    if (!hasValue) return;
-    for (let i = 0; i < cells.length; i++) cells[i] ??= '';
-    rows[rowIndex] = cells;
+    if (hasValue) visitor.row(rowIndex, cells);
   };
 
   const openCell = (element: XmlElement) => {
@@ -99,7 +125,7 @@ export function readWorksheet(zip: StreamedZip, part: string, sheet: Pick<Sheet,
     };
   };
 
-  const put = (column: number, value: string) => {
+  const put = (column: number, value: StoredCell) => {
     cells[column] = value;
     hasValue = true;
   };
@@ -111,39 +137,36 @@ export function readWorksheet(zip: StreamedZip, part: string, sheet: Pick<Sheet,
       if (c.sharedIndex !== null && formula !== '') sharedFormulas.set(c.sharedIndex, formula);
       if (raw === null || (raw === '' && c.type !== 'str')) {
         const shown = formula || (c.sharedIndex !== null ? (sharedFormulas.get(c.sharedIndex) ?? '') : '');
-        problems.push({ row: rowIndex, column: c.column, problem: `holds a formula (=${shown}) without a saved value; open the file in Excel and save it again` });
-        put(c.column, '');
+        put(c.column, { kind: 'problem', problem: `holds a formula (=${shown}) without a saved value; open the file in Excel and save it again` });
         return;
       }
       if (c.type === 'e') {
-        problems.push({ row: rowIndex, column: c.column, problem: `holds a formula whose value is the error ${raw}` });
-        put(c.column, '');
+        put(c.column, { kind: 'problem', problem: `holds a formula whose value is the error ${raw}` });
         return;
       }
     }
     switch (c.type) {
       case 's':
-        if (raw !== null) put(c.column, context.strings[Number(raw)] ?? '');
+        if (raw !== null) put(c.column, { kind: 'text', text: context.strings[Number(raw)] ?? '' });
         return;
       case 'inlineStr':
-        if (c.inline !== null) put(c.column, c.inline);
+        if (c.inline !== null) put(c.column, { kind: 'text', text: c.inline });
         return;
       case 'str':
-        put(c.column, excelUnescape(raw ?? ''));
+        put(c.column, { kind: 'text', text: excelUnescape(raw ?? '') });
         return;
       case 'b':
-        if (raw !== null) put(c.column, Number(raw) !== 0 ? 'TRUE' : 'FALSE');
+        if (raw !== null) put(c.column, { kind: 'boolean', value: Number(raw) !== 0 });
         return;
       case 'e':
         if (raw === null) return;
-        problems.push({ row: rowIndex, column: c.column, problem: `holds the error value ${raw}` });
-        put(c.column, '');
+        put(c.column, { kind: 'problem', problem: `holds the error value ${raw}` });
         return;
       case 'd':
-        if (raw !== null) put(c.column, raw.slice(0, 10));
+        if (raw !== null) put(c.column, { kind: 'isoDate', text: raw });
         return;
       default:
-        if (raw !== null && raw !== '') put(c.column, numberText(raw, c.style, context.dateSystem));
+        if (raw !== null && raw !== '') put(c.column, { kind: 'number', raw, style: c.style });
     }
   };
 
@@ -192,6 +215,38 @@ export function readWorksheet(zip: StreamedZip, part: string, sheet: Pick<Sheet,
     text(chunk) {
       if (reading === 'is') inlineItem.text(chunk);
       else if (reading) text += chunk;
+    },
+  });
+  return { merges, stoppedAt };
+}
+
+/** One worksheet's cells as the import reads them: each cell's text as the spreadsheet shows it. */
+export function readWorksheet(zip: StreamedZip, part: string, sheet: Pick<Sheet, 'name' | 'state'>, fileName: string, context: WorkbookContext): Sheet {
+  const rows: string[][] = [];
+  const problems: Problem[] = [];
+  const shown = (stored: StoredCell, row: number, column: number): string => {
+    switch (stored.kind) {
+      case 'text':
+        return stored.text;
+      case 'boolean':
+        return stored.value ? 'TRUE' : 'FALSE';
+      case 'isoDate':
+        return stored.text.slice(0, 10);
+      case 'number':
+        return numberText(stored.raw, stored.style, context.dateSystem);
+      case 'problem':
+        problems.push({ row, column, problem: stored.problem });
+        return '';
+    }
+  };
+  const { merges } = streamWorksheet(zip, part, fileName, context, {
+    row(rowIndex, cells) {
+      const texts: string[] = [];
+      for (let column = 0; column < cells.length; column++) {
+        const stored = cells[column];
+        texts[column] = stored ? shown(stored, rowIndex, column) : '';
+      }
+      rows[rowIndex] = texts;
     },
   });
   for (let i = 0; i < rows.length; i++) rows[i] ??= [];

@@ -18,6 +18,9 @@ const PACKAGE_RELATIONSHIPS_NAMESPACE = 'http://schemas.openxmlformats.org/packa
 
 export type XmlElement = SaxesTagNS;
 
+/** Thrown by a part's reader that has read all it wants: readXmlPart stops there, without reading the rest. */
+export class StopReading extends Error {}
+
 /** The vocabulary a part is written in: SpreadsheetML, or the package's relationships (`.rels` parts). */
 export type Vocabulary = 'spreadsheet' | 'relationships';
 
@@ -104,7 +107,7 @@ export function readXmlPart(zip: StreamedZip, part: string, fileName: string, vo
   let encoding: PartEncoding = 'UTF-8';
   // saxes says "xl/worksheets/sheet1.xml:3:17: unexpected close tag."; people read "line 3, column 17: …".
   const malformed = (error: unknown) =>
-    error instanceof AppError ? error : bad(fileName, part, `is not well-formed XML (${(error as Error).message.replace(`${part}:`, '').replace(/^(\d+):(\d+): /, 'line $1, column $2: ').replace(/\.$/, '')}); refused`);
+    error instanceof AppError || error instanceof StopReading ? error : bad(fileName, part, `is not well-formed XML (${(error as Error).message.replace(`${part}:`, '').replace(/^(\d+):(\d+): /, 'line $1, column $2: ').replace(/\.$/, '')}); refused`);
   const write = (text: string) => {
     try {
       parser.write(text);
@@ -119,15 +122,21 @@ export function readXmlPart(zip: StreamedZip, part: string, fileName: string, vo
       throw bad(fileName, part, `is not valid ${encoding} text; refused`);
     }
   };
-  const found = zip.stream(part, (chunk) => {
-    if (!decoder) {
-      const detected = encodingOf(chunk);
-      encoding = detected.encoding;
-      decoder = new TextDecoder(encoding.toLowerCase(), { fatal: true });
-      chunk = chunk.subarray(detected.bom);
-    }
-    write(decode(chunk, false));
-  });
+  let found: boolean;
+  try {
+    found = zip.stream(part, (chunk) => {
+      if (!decoder) {
+        const detected = encodingOf(chunk);
+        encoding = detected.encoding;
+        decoder = new TextDecoder(encoding.toLowerCase(), { fatal: true });
+        chunk = chunk.subarray(detected.bom);
+      }
+      write(decode(chunk, false));
+    });
+  } catch (error) {
+    if (error instanceof StopReading) return encoding;
+    throw error;
+  }
   if (!found) return null;
   if (decoder) write(decode(new Uint8Array(0), true));
   try {

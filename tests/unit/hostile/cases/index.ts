@@ -1,5 +1,6 @@
 // Every hostile case, by the kind of input it attacks. A new format joins with a file of its own here.
 import type { HostileCase } from '../bench';
+import { RETURNED_WORKBOOK_CASES } from './returned-workbooks';
 import { WIDE_FILE_CASES } from './wide-files';
 
-export const HOSTILE_CASES: readonly HostileCase[] = [...WIDE_FILE_CASES];
+export const HOSTILE_CASES: readonly HostileCase[] = [...WIDE_FILE_CASES, ...RETURNED_WORKBOOK_CASES];
