@@ -71,6 +71,21 @@ function findEndOfDirectory(view: DataView): number {
   return -1;
 }
 
+/** The "version made by" of an entry written on Unix (its attributes then carry the file's mode). */
+const UNIX = 3;
+
+/** The name bytes of the local header at `offset`, or null when there is no local header there. */
+function localNameOf(view: DataView, bytes: Uint8Array, offset: number): Uint8Array | null {
+  if (offset + 30 > bytes.length || view.getUint32(offset, true) !== LOCAL) return null;
+  const length = view.getUint16(offset + 26, true);
+  if (offset + 30 + length > bytes.length) return null;
+  return bytes.subarray(offset + 30, offset + 30 + length);
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((byte, i) => byte === b[i]);
+}
+
 /** Reads and checks the archive's directory; throws AppError('bad_file') when it is unsafe or damaged. */
 export function listZipEntries(bytes: Uint8Array, fileName: string, rules: ZipRules): ZipEntryInfo[] {
   const { noun } = rules;
@@ -95,6 +110,7 @@ export function listZipEntries(bytes: Uint8Array, fileName: string, rules: ZipRu
   let at = directoryOffset;
   for (let i = 0; i < count; i++) {
     if (at + 46 > end || view.getUint32(at, true) !== CENTRAL) throw bad(fileName, `${noun} is damaged: entry ${i + 1} of its directory cannot be read`);
+    const madeBy = view.getUint16(at + 4, true);
     const flags = view.getUint16(at + 8, true);
     const method = view.getUint16(at + 10, true);
     const packedSize = view.getUint32(at + 20, true);
@@ -102,16 +118,28 @@ export function listZipEntries(bytes: Uint8Array, fileName: string, rules: ZipRu
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
+    const externalAttributes = view.getUint32(at + 38, true);
     const localOffset = view.getUint32(at + 42, true);
-    const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
+    const nameBytes = bytes.subarray(at + 46, at + 46 + nameLength);
+    const name = new TextDecoder().decode(nameBytes);
     at += 46 + nameLength + extraLength + commentLength;
 
     if (!isSafeEntryPath(name)) throw bad(fileName, `${noun} holds an entry with an unsafe path ("${name}"); refused`);
     if (names.has(name)) throw bad(fileName, `${noun} holds "${name}" twice; refused`);
     names.add(name);
     if (flags & 1) throw bad(fileName, `entry "${name}" is encrypted, which ${noun} never is; refused`);
+    // A Unix symbolic link (mode 0120000 in the high half of the attributes) would point other tools elsewhere when unpacked.
+    if (madeBy >> 8 === UNIX && ((externalAttributes >>> 16) & 0o170000) === 0o120000) {
+      throw bad(fileName, `entry "${name}" is a symbolic link, which ${noun} never holds; refused`);
+    }
     if (method !== 0 && method !== 8) throw bad(fileName, `entry "${name}" uses compression method ${method}, which ${noun} never uses`);
     if (localOffset + 30 + packedSize > directoryOffset) throw bad(fileName, `${noun} is truncated or damaged: entry "${name}" runs past the data of the archive`);
+    const localName = localNameOf(view, bytes, localOffset);
+    // Tools that unpack by the local headers would write somewhere else than the directory says: the two must agree.
+    if (localName === null) throw bad(fileName, `${noun} is damaged: entry "${name}" is missing its header`);
+    if (!sameBytes(localName, nameBytes)) {
+      throw bad(fileName, `entry "${name}" is named "${new TextDecoder().decode(localName)}" in its own header; an archive whose names disagree is refused`);
+    }
     total += size;
     if (total > rules.maxTotalBytes) {
       throw bad(fileName, `${noun} would unpack to more than ${Math.round(rules.maxTotalBytes / MB)} MB; refused as a possible zip bomb`);

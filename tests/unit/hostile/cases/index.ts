@@ -2,5 +2,6 @@
 import type { HostileCase } from '../bench';
 import { RETURNED_WORKBOOK_CASES } from './returned-workbooks';
 import { WIDE_FILE_CASES } from './wide-files';
+import { ZIP_ARCHIVE_CASES } from './zip-archives';
 
-export const HOSTILE_CASES: readonly HostileCase[] = [...WIDE_FILE_CASES, ...RETURNED_WORKBOOK_CASES];
+export const HOSTILE_CASES: readonly HostileCase[] = [...WIDE_FILE_CASES, ...RETURNED_WORKBOOK_CASES, ...ZIP_ARCHIVE_CASES];
