@@ -53,4 +53,11 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   }
 }
 
+// A reader that stops early (`plandesk summary --json | head -1`) closes the pipe: the output ends there, which is the
+// reader's choice and no error of ours, so no stack trace. The exit code stays what the command made it.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit();
+});
+
 process.exitCode = await runCli(process.argv.slice(2));
