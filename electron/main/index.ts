@@ -1,7 +1,6 @@
 // The Electron main process: one instance, the workspace database opened and migrated before the window
 // shows, the contract's handlers registered on IPC, the menu and the system dialogs. Everything else is core.
 import { app, BrowserWindow, dialog, ipcMain, Menu, type IpcMainInvokeEvent } from 'electron';
-import { writeFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { basename, join } from 'node:path';
 import { MENU_CHANNEL, type MenuCommand } from '../../shared/bridge';
@@ -11,6 +10,7 @@ import { registerContract } from '../core/host/dispatch';
 import { createHandlers } from '../core/app/handlers';
 import { openDatabase, type Connection } from '../core/db/connection';
 import { exportPlanFile } from '../core/planfile/export-plan-file';
+import { writeFileWhole } from '../core/files/write-file';
 import { PreferencesStore } from '../core/preferences/preferences';
 import { buildMenu } from './menu';
 import { printPageUrl, printReport, saveReportPdf } from './report-pdf';
@@ -129,7 +129,7 @@ async function main(): Promise<void> {
     if (result.canceled || !result.filePath) return;
     try {
       const file = await exportPlanFile(currentConnection().db);
-      await writeFile(result.filePath, `${JSON.stringify(file, null, 2)}\n`, 'utf8');
+      await writeFileWhole(result.filePath, `${JSON.stringify(file, null, 2)}\n`);
     } catch (error) {
       showError('Could not export the plans', error);
     }

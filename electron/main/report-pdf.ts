@@ -2,11 +2,11 @@
 // the main window), then printed to PDF (webContents.printToPDF, the engine the CLI uses through Chromium) or through
 // the system's print dialog, once the page says its pages are laid out.
 import { BrowserWindow, dialog } from 'electron';
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../../shared/result';
 import type { PrintedReport } from '../core/host/context';
 import { printInParts } from '../core/reports/print-in-parts';
+import { writeFileWhole } from '../core/files/write-file';
 import { secureWebPreferences } from './security-policy';
 import { guardWebContents } from './window';
 
@@ -64,7 +64,7 @@ export async function saveReportPdf(pack: PrintedReport, parent: BrowserWindow |
       print: () => window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, margins: { top: 0, bottom: 0, left: 0, right: 0 } }),
     };
     const printed = await printInParts(total, [printer], window.webContents.getTitle() || 'PlanDesk review pack');
-    await writeFile(target.filePath, printed.pdf);
+    await writeFileWhole(target.filePath, printed.pdf);
     return target.filePath;
   } finally {
     window.destroy();

@@ -1,8 +1,8 @@
 // export <out>: the workspace's plans, or one plan, as a file.
-import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../../shared/result';
 import { planCsv, planWorkbookBytes } from '../../core/exports/plan-workbook';
+import { writeFileWhole } from '../../core/files/write-file';
 import { exportPlanFile } from '../../core/planfile/export-plan-file';
 import { listPlans, planExists } from '../../core/plan/plan-queries';
 import { requireOption, UsageError, withWorkspace, type CliCommand } from '../cli-support';
@@ -31,6 +31,7 @@ export const exportCommand: CliCommand = {
       if (planIds.length !== 1) throw new UsageError(`--format csv writes one plan: give --plan (the workspace holds ${planIds.length})`);
       return planCsv(connection.db, planIds[0]!);
     });
-    await writeFile(out, content);
+    // Whole or not at all: a full disk leaves the previous export as it was.
+    await writeFileWhole(out, content);
   },
 };

@@ -15,6 +15,7 @@ import { findAgency } from '../../core/reports/find-agency';
 import { printInParts } from '../../core/reports/print-in-parts';
 import { buildReportModel } from '../../core/reports/model/report-model';
 import { buildReportWorkbook } from '../../core/reports/report-workbook';
+import { writeFileWhole } from '../../core/files/write-file';
 import { listSnapshots } from '../../core/snapshots/snapshots';
 import { monthOfDate } from '../../../shared/months';
 import { buildRenderer } from '../../harness/build-renderer';
@@ -288,7 +289,7 @@ export const reportCommand: CliCommand = {
       const connection = await openDatabase(resolve(db), { mustExist: true });
       try {
         const model = await buildReportModel(connection.db, request, new Date());
-        await writeFile(out, await buildReportWorkbook(model));
+        await writeFileWhole(out, await buildReportWorkbook(model));
         print(`Wrote ${out}: ${model.sections.length} sections, ${model.summary.total} actions`);
       } finally {
         await connection.close();

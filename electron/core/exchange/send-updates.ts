@@ -1,13 +1,14 @@
 // Send for update: one workbook per lead agency for a reporting period, a .zip of them all with an index,
 // and a record of every package (sent → returned → merged) with the values each row was sent with.
 import { randomUUID } from 'node:crypto';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
 import type { ExchangePackage, LeadAgency, SendOutcome } from '../../../shared/domain';
 import { AppError } from '../../../shared/result';
 import type { Db, DbOrTx } from '../db/schema';
+import { discardStaged, putInPlace, stageFile, type StagedFile } from '../files/write-file';
 import type { ChangeContext } from '../host/context';
 import { requirePlan } from '../plan/plan-queries';
 import { listPackages } from './packages-list';
@@ -93,14 +94,18 @@ export async function sendForUpdate(db: Db, context: ChangeContext, request: Sen
   const notSent = request.agencyIds === null ? (await actionsWithoutAgencyLead(db, request.planId)).map(({ groupIds: _, ...action }) => action) : [];
   const sendId = randomUUID();
   const usedNames = new Set<string>();
-  const written: string[] = [];
+  const staged: StagedFile[] = [];
   const workbooks: Record<string, Uint8Array> = {};
+  const zipName = `PlanDesk updates - ${safeFileName(period.label)} - ${context.at.slice(0, 10)}.zip`;
   try {
     await mkdir(request.folder, { recursive: true });
   } catch (error) {
     throw new AppError('invalid_input', `Cannot write to the folder ${request.folder}: ${(error as Error).message}`);
   }
 
+  // Every file is written beside its place first; only once all of them (the .zip included) are complete are they
+  // put in place, and only then are the packages recorded (the transaction commits). A full disk or any failure
+  // before leaves the folder and the workspace as they were, an earlier send's workbooks of the same names included.
   const packageIds = await db.transaction().execute(async (tx) => {
     const ids: string[] = [];
     try {
@@ -156,23 +161,21 @@ export async function sendForUpdate(db: Db, context: ChangeContext, request: Sen
           contact: request.contact,
           rows,
         });
-        const path = join(request.folder, fileName);
-        await writeFile(path, bytes);
-        written.push(path);
+        staged.push(await stageFile(join(request.folder, fileName), bytes));
         workbooks[fileName] = bytes;
         ids.push(packageId);
       }
-    } catch (error) {
-      // The packages are not recorded (the transaction rolls back), so their files must not stay either.
-      await Promise.all(written.map((path) => rm(path, { force: true })));
-      throw error;
+      const sent = (await listPackages(tx, request.planId)).filter((p) => ids.includes(p.id));
+      const zip = zipSync({ 'index.xlsx': await indexWorkbook(plan.title, period.label, sent), ...workbooks }, { level: 6 });
+      staged.push(await stageFile(join(request.folder, zipName), zip));
+      await putInPlace(staged);
+    } finally {
+      await discardStaged(staged);
     }
     return ids;
   });
 
   const packages = (await listPackages(db, request.planId)).filter((p) => packageIds.includes(p.id));
-  const zipName = `PlanDesk updates - ${safeFileName(period.label)} - ${context.at.slice(0, 10)}.zip`;
-  const zipPath = join(request.folder, zipName);
-  await writeFile(zipPath, zipSync({ 'index.xlsx': await indexWorkbook(plan.title, period.label, packages), ...workbooks }, { level: 6 }));
-  return { folder: request.folder, zipPath, files: written, packages, notSent };
+  const written = staged.slice(0, -1).map((file) => file.path);
+  return { folder: request.folder, zipPath: join(request.folder, zipName), files: written, packages, notSent };
 }

@@ -1,6 +1,6 @@
 // The contract's handlers for exports: the whole plan in its own workbook layout, and the grid as the user sees it,
 // each saved where the user chooses.
-import { writeFile } from 'node:fs/promises';
+import { writeFileWhole } from '../files/write-file';
 import type { Handlers } from '../host/dispatch';
 import type { HandlerKit } from '../host/kit';
 import { requirePlan } from '../plan/plan-queries';
@@ -15,7 +15,7 @@ export function exportHandlers(kit: HandlerKit): Pick<Handlers, ExportChannel> {
   const save = async (bytes: Uint8Array, title: string, defaultName: string, extension: string, label: string): Promise<{ path: string | null }> => {
     const path = await kit.dialog('chooseSavePath')({ title, defaultName, filters: [{ name: label, extensions: [extension] }] });
     if (path === null) return { path: null };
-    await writeFile(path, bytes);
+    await writeFileWhole(path, bytes);
     return { path };
   };
   return {

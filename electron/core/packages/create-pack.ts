@@ -1,7 +1,6 @@
 // Packs one plan for moving it to another PMU laptop or a ministry's planning office: the plan, its history,
 // its snapshots and its progress updates, with a manifest carrying the SHA-256 of every entry.
 import { createHash, randomUUID } from 'node:crypto';
-import { rename, rm, writeFile } from 'node:fs/promises';
 import { zipSync } from 'fflate';
 import { sql } from 'kysely';
 import type { PackCreated } from '../../../shared/domain';
@@ -11,6 +10,7 @@ import { requirePlan } from '../plan/plan-queries';
 import { exportPlanFile } from '../planfile/export-plan-file';
 import { planHistory } from '../history/store';
 import { planSnapshotRows } from '../snapshots/snapshots';
+import { writeFileWhole } from '../files/write-file';
 import { historyEntryId, PACK_FORMAT, type PackHistoryEntry, type PackManifest, type PackProgress, type PackSnapshot } from './pack-format';
 
 function json(value: unknown): Uint8Array {
@@ -80,13 +80,6 @@ export async function createPack(db: DbOrTx, context: ChangeContext, planId: str
     entries: Object.entries(entries).map(([entry, bytes]) => ({ path: entry, size: bytes.length, sha256: sha256Hex(bytes) })),
   };
   const zip = zipSync({ 'manifest.json': json(manifest), ...entries }, { level: 6 });
-  const temporary = `${path}.${manifest.packId.slice(0, 8)}.tmp`;
-  try {
-    await writeFile(temporary, zip);
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
+  await writeFileWhole(path, zip);
   return { path, packId: manifest.packId, entries: manifest.entries, bytes: zip.length };
 }
