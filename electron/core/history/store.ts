@@ -5,6 +5,7 @@ import { formatMonth, type Month } from '../../../shared/months';
 import { sql, type ExpressionBuilder, type RawBuilder } from 'kysely';
 import type { ChangeHistoryRow, Database, DbOrTx } from '../db/schema';
 import type { ChangeContext } from '../host/context';
+import { fileNameOf } from '../text/file-names';
 
 export type HistoryEntity =
   | 'plan'
@@ -50,7 +51,7 @@ export async function recordChanges(db: DbOrTx, context: ChangeContext, changes:
       old_value: asText(change.oldValue),
       new_value: asText(change.newValue),
       source: context.source,
-      source_file: context.sourceFile ?? null,
+      source_file: context.sourceFile ? fileNameOf(context.sourceFile) : null,
       batch_id: context.batchId ?? null,
     }));
     await db.insertInto('change_history').values(rows).execute();

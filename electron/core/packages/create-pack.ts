@@ -11,7 +11,7 @@ import { exportPlanFile } from '../planfile/export-plan-file';
 import { planHistory } from '../history/store';
 import { planSnapshotRows } from '../snapshots/snapshots';
 import { writeFileWhole } from '../files/write-file';
-import { historyEntryId, PACK_FORMAT, type PackHistoryEntry, type PackManifest, type PackProgress, type PackSnapshot } from './pack-format';
+import { historyEntryId, PACK_FORMAT, travellingEntry, travellingUser, type PackHistoryEntry, type PackManifest, type PackProgress, type PackSnapshot } from './pack-format';
 
 function json(value: unknown): Uint8Array {
   return new TextEncoder().encode(`${JSON.stringify(value, null, 1)}\n`);
@@ -55,11 +55,11 @@ export async function packEntries(db: DbOrTx, planId: string): Promise<Record<st
     'plan.json': json(file),
     'history.json': json(
       history.map((h): PackHistoryEntry => {
-        const entry = { at: h.at, user: h.user_name, entity: h.entity, entityId: h.entity_id, field: h.field, oldValue: h.old_value, newValue: h.new_value, source: h.source, sourceFile: h.source_file };
+        const entry = travellingEntry({ at: h.at, user: h.user_name, entity: h.entity, entityId: h.entity_id, field: h.field, oldValue: h.old_value, newValue: h.new_value, source: h.source, sourceFile: h.source_file });
         return { id: historyEntryId(entry), ...entry };
       }),
     ),
-    'snapshots.json': json(snapshots.map((s): PackSnapshot => ({ id: s.id, name: s.name, takenAt: s.taken_at, createdBy: s.created_by, content: s.content }))),
+    'snapshots.json': json(snapshots.map((s): PackSnapshot => ({ id: s.id, name: s.name, takenAt: s.taken_at, createdBy: travellingUser(s.created_by), content: s.content }))),
     'progress.json': json(progress),
   };
 }
@@ -74,7 +74,7 @@ export async function createPack(db: DbOrTx, context: ChangeContext, planId: str
     packId: randomUUID(),
     planId,
     planTitle: plan.title,
-    createdBy: context.user,
+    createdBy: travellingUser(context.user),
     createdAt: context.at,
     workspaceId: workspace.rows[0]?.value ?? null,
     entries: Object.entries(entries).map(([entry, bytes]) => ({ path: entry, size: bytes.length, sha256: sha256Hex(bytes) })),

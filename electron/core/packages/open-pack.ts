@@ -10,13 +10,13 @@ import { AppError } from '../../../shared/result';
 import type { DbOrTx } from '../db/schema';
 import { exportPlanFile } from '../planfile/export-plan-file';
 import type { PlanFile, PlanFilePlan } from '../planfile/format';
-import { parsePlanFile } from '../planfile/import-plan-file';
+import { describePath, parsePlanFile } from '../planfile/import-plan-file';
 import { changeIdOf } from '../review/change-id';
 import { snapshotIdsOf } from '../snapshots/snapshots';
 import { comparePack } from './compare/compare';
 import { packHistoryWithIds } from './compare/history-sides';
 import type { PlannedChange } from './compare/planned-change';
-import { PACK_ENTRIES, packHistoryEntry, packManifest, packProgress, packSnapshot, type PackHistoryEntry, type PackManifest, type PackProgress, type PackSnapshot } from './pack-format';
+import { PACK_ENTRIES, packHistory, packManifest, packProgress, packSnapshots, type PackHistoryEntry, type PackManifest, type PackProgress, type PackSnapshot } from './pack-format';
 import { PACKAGE_RULES, readSafeZip } from '../zip/safe-zip';
 import { live } from '../db/live';
 
@@ -49,7 +49,7 @@ function parsePart<T>(schema: z.ZodType<T>, bytes: Uint8Array | undefined, entry
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new AppError('bad_file', `${fileName}: ${entry} is not in the PlanDesk package format (at ${issue?.path.join('.') || 'the top level'}: ${issue?.message ?? 'invalid'})`);
+    throw new AppError('bad_file', `${fileName}: ${entry} is not in the PlanDesk package format (at ${(issue && describePath(issue.path)) || 'the top level'}: ${issue?.message ?? 'invalid'})`);
   }
   return parsed.data;
 }
@@ -87,17 +87,47 @@ export async function readPack(path: string): Promise<{ contents: PackContents; 
   if (planFile.plans.length !== 1 || !plan || plan.id !== manifest.planId) {
     throw new AppError('bad_file', `${fileName}: plan.json does not hold the one plan its manifest names (${manifest.planId}); refused`);
   }
-  return {
-    sha256,
-    contents: {
-      manifest,
-      planFile,
-      plan,
-      history: parsePart(z.array(packHistoryEntry), entries.get('history.json'), 'history.json', fileName),
-      snapshots: parsePart(z.array(packSnapshot), entries.get('snapshots.json'), 'snapshots.json', fileName),
-      progress: parsePart(packProgress, entries.get('progress.json'), 'progress.json', fileName),
-    },
+  const contents: PackContents = {
+    manifest,
+    planFile,
+    plan,
+    history: parsePart(packHistory, entries.get('history.json'), 'history.json', fileName),
+    snapshots: parsePart(packSnapshots, entries.get('snapshots.json'), 'snapshots.json', fileName),
+    progress: parsePart(packProgress, entries.get('progress.json'), 'progress.json', fileName),
   };
+  refuseImplausible(contents, entries.get('plan.json')!.length, fileName);
+  return { sha256, contents };
+}
+
+/** Laptops' clocks differ a little; a day more than that is a date no change can have had yet. */
+const CLOCK_SLACK_MS = 24 * 3600 * 1000;
+/** A snapshot records the plan: it may have been larger then, but not by this much. */
+const SNAPSHOT_PLAN_RATIO = 10;
+const SNAPSHOT_MIN_ALLOWANCE = 5 * 1024 * 1024;
+
+/** Refuses what no genuine package holds: moments in the future, snapshots far larger than the plan they record. */
+function refuseImplausible(contents: PackContents, planBytes: number, fileName: string): void {
+  const latest = Date.now() + CLOCK_SLACK_MS;
+  const future = (moment: string) => Date.parse(moment) > latest;
+  const refuse = (what: string) => {
+    throw new AppError('bad_file', `${fileName}: ${what}; refused`);
+  };
+  const today = new Date().toISOString().slice(0, 10);
+  if (future(contents.manifest.createdAt)) refuse(`manifest.json says the package was made on ${contents.manifest.createdAt}, after today (${today})`);
+  contents.history.forEach((entry, i) => {
+    if (future(entry.at)) refuse(`history.json entry [${i}] (${entry.entity} ${entry.field}) is dated ${entry.at}, after today (${today}); a package cannot hold changes from the future`);
+  });
+  contents.snapshots.forEach((snapshot, i) => {
+    if (future(snapshot.takenAt)) refuse(`snapshots.json [${i}] ("${snapshot.name}") is dated ${snapshot.takenAt}, after today (${today})`);
+    const allowance = Math.max(SNAPSHOT_PLAN_RATIO * planBytes, SNAPSHOT_MIN_ALLOWANCE);
+    if (snapshot.content.length > allowance) {
+      refuse(`snapshots.json [${i}] ("${snapshot.name}") holds ${megabytes(snapshot.content.length)}, far more than the plan it records (${megabytes(planBytes)})`);
+    }
+  });
+}
+
+function megabytes(size: number): string {
+  return `${(size / 1024 / 1024).toFixed(1)} MB`;
 }
 
 /** Compares an opened package with the workspace; reads only. */

@@ -9,7 +9,10 @@ export const PLAN_FILE_FORMAT = 'plandesk.plan/1';
 const month = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM');
-const text = (max: number) => z.string().max(max, `must be at most ${max} characters`);
+const text = (max: number) => z.string().max(max, `must be at most ${max.toLocaleString('en')} characters`);
+/** An action's unmapped cells: one per column of the widest sheet the importer reads, and no more text than a row holds. */
+const MAX_UNMAPPED_CELLS = 1_000;
+const MAX_UNMAPPED_CHARS = 1_000_000;
 
 const indicatorValue = z
   .object({ text: text(2000).default(''), value: z.number().finite().nullable().default(null) })
@@ -51,7 +54,15 @@ export const planFileAction = z.object({
   status: z.enum(IMPLEMENTATION_STATUSES).nullable().default(null),
   statusText: text(5000).default(''),
   remarks: text(100_000).default(''),
-  unmapped: z.record(z.string(), text(100_000)).default({}),
+  /** Cells from columns an importer could not place, by column header: as many as a sheet has columns (1,000). */
+  unmapped: z
+    .record(text(500), text(100_000))
+    .refine((cells) => Object.keys(cells).length <= MAX_UNMAPPED_CELLS, `must hold at most ${MAX_UNMAPPED_CELLS.toLocaleString('en')} cells`)
+    .refine(
+      (cells) => Object.values(cells).reduce((total, cell) => total + cell.length, 0) <= MAX_UNMAPPED_CHARS,
+      `must hold at most ${MAX_UNMAPPED_CHARS.toLocaleString('en')} characters in all`,
+    )
+    .default({}),
   indicators: z.array(planFileIndicator).max(100).default([]),
 });
 

@@ -5,10 +5,18 @@ import { AppError } from '../../../shared/result';
 import type { Db } from '../db/schema';
 import type { ChangeContext } from '../host/context';
 import { planFile, type PlanFile } from './format';
+import { refuseIdentityProblems } from './identity';
 import { writePlanFile, type WritePlanResult } from './write-plan-file';
 
-function describePath(path: readonly PropertyKey[]): string {
+/** Where an element is, as a reader of the file finds it: `plans[0].chapters[2].title`. */
+export function describePath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
+}
+
+/** An issue in words; a record's key (an unmapped cell's column name) is named as such, with what is wrong with it. */
+function messageOf(issue: ZodError['issues'][number]): string {
+  if (issue.code === 'invalid_key') return `the column name ${issue.issues[0]?.message ?? 'is not valid'}`;
+  return issue.message;
 }
 
 export function parsePlanFile(text: string, fileName: string): PlanFile {
@@ -18,19 +26,22 @@ export function parsePlanFile(text: string, fileName: string): PlanFile {
   } catch (error) {
     throw new AppError('bad_file', `${fileName} is not valid JSON: ${(error as Error).message}`);
   }
+  let file: PlanFile;
   try {
-    return planFile.parse(json);
+    file = planFile.parse(json);
   } catch (error) {
     if (error instanceof ZodError) {
       const first = error.issues[0];
       const where = first ? describePath(first.path) || 'the top level' : 'the file';
       const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problem(s))` : '';
-      throw new AppError('bad_file', `${fileName} is not a PlanDesk plan file: at ${where}, ${first?.message ?? 'invalid'}${more}`, {
+      throw new AppError('bad_file', `${fileName} is not a PlanDesk plan file: at ${where}, ${first ? messageOf(first) : 'invalid'}${more}`, {
         issues: error.issues.slice(0, 50).map((i) => ({ path: describePath(i.path), message: i.message })),
       });
     }
     throw error;
   }
+  refuseIdentityProblems(file, fileName);
+  return file;
 }
 
 export async function importPlanFile(db: Db, context: ChangeContext, file: PlanFile): Promise<WritePlanResult> {

@@ -1,6 +1,7 @@
 // Writes a plan document (from a JSON plan file, or built by the spreadsheet importer) into the workspace.
 // Runs inside the caller's transaction; every created entity gets its 'created' entry in the change history.
 import { randomUUID } from 'node:crypto';
+import { AppError } from '../../../shared/result';
 import { CompiledQuery } from 'kysely';
 import type { DbOrTx } from '../db/schema';
 import { recordChanges, type FieldChange } from '../history/store';
@@ -56,8 +57,8 @@ async function writeAgencies(
 ): Promise<Map<string, string>> {
   // Maps the file's agency ids (and unique acronyms) to registry ids.
   const fileIds = new Map<string, string>();
-  const pendingParents: { id: string; parent: string }[] = [];
-  for (const agency of agencies) {
+  const pendingParents: { id: string; parent: string; at: number }[] = [];
+  for (const [position, agency] of agencies.entries()) {
     const existing =
       (agency.id ? index.byId.get(agency.id) : undefined) ??
       index
@@ -84,15 +85,17 @@ async function writeAgencies(
       );
       id = row.id;
       changes.push({ planId: null, entity: 'agency', entityId: id, field: 'created', oldValue: null, newValue: agency });
-      if (agency.parent) pendingParents.push({ id, parent: agency.parent });
+      if (agency.parent) pendingParents.push({ id, parent: agency.parent, at: position });
     }
     if (agency.id) fileIds.set(agency.id, id);
   }
-  for (const { id, parent } of pendingParents) {
+  for (const { id, parent, at: position } of pendingParents) {
     const parentId = resolveReference(index, fileIds, parent);
-    if (parentId && parentId !== id) {
-      await db.updateTable('agencies').set({ parent_id: parentId }).where('id', '=', id).execute();
+    // A parent that names no agency (or several) would be dropped: the file is refused instead, nothing written.
+    if (!parentId) {
+      throw new AppError('bad_file', `The plan file's agencies[${position}].parent "${parent}" names no agency of the file or the registry (or several); correct it and import again`, { path: `agencies[${position}].parent` });
     }
+    if (parentId !== id) await db.updateTable('agencies').set({ parent_id: parentId }).where('id', '=', id).execute();
   }
   return fileIds;
 }

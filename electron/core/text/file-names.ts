@@ -6,3 +6,11 @@ export function safeFileName(text: string): string {
   const cleaned = text.replace(/[<>:"/\\|?*\u0000-\u001f]+/g, '-').replace(/\s+/g, ' ').trim().replace(/^[.-]+|[.-]+$/g, '');
   return cleaned.slice(0, 80) || 'agency';
 }
+
+/**
+ * The name of a file without the folders of its path, whichever system wrote it ("C:\Users\karma\plan.xlsx" →
+ * "plan.xlsx"): the history says which file a change came from, never where it lay on someone's disk.
+ */
+export function fileNameOf(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+}

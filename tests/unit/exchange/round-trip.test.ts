@@ -2,7 +2,7 @@
 // hidden sheet) → receive lists exactly the expected changes and problems → merge → the plan and history show them.
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
@@ -176,16 +176,16 @@ describe('receive, review and merge', () => {
     const progressOf = (field: string) => history.find((e) => e.entity === 'progress' && e.field === field)!.entityId;
     expect(history.map((e) => [e.entityId, e.field, e.oldValue, e.newValue, e.user, e.sourceFile]).sort()).toEqual(
       [
-        [ids.procedure, 'remarks', '', byCode('5.1.1.10').remarks, 'Tshering', returned],
-        [ids.procedure, 'revised_end_month', null, '2027-06', 'Tshering', returned],
-        [ids.order, 'status', 'ongoing', 'completed', 'Tshering', returned],
-        [ids.order, 'status_text', 'Ongoing', 'Completed', 'Tshering', returned],
-        [progressOf('actual_text'), 'actual_text', '', 'YES', 'Tshering', returned],
-        [progressOf('actual_value'), 'actual_value', null, '1', 'Tshering', returned],
-        [progressOf('narrative'), 'narrative', '', 'Executive order issued on 3 March 2026.', 'Tshering', returned],
-        [progressOf('support_needed'), 'support_needed', '', 'Two trainers', 'Tshering', returned],
+        [ids.procedure, 'remarks', '', byCode('5.1.1.10').remarks, 'Tshering', basename(returned)],
+        [ids.procedure, 'revised_end_month', null, '2027-06', 'Tshering', basename(returned)],
+        [ids.order, 'status', 'ongoing', 'completed', 'Tshering', basename(returned)],
+        [ids.order, 'status_text', 'Ongoing', 'Completed', 'Tshering', basename(returned)],
+        [progressOf('actual_text'), 'actual_text', '', 'YES', 'Tshering', basename(returned)],
+        [progressOf('actual_value'), 'actual_value', null, '1', 'Tshering', basename(returned)],
+        [progressOf('narrative'), 'narrative', '', 'Executive order issued on 3 March 2026.', 'Tshering', basename(returned)],
+        [progressOf('support_needed'), 'support_needed', '', 'Two trainers', 'Tshering', basename(returned)],
         // The package itself, so that undoing the merge returns it to "returned".
-        [file.fileId, 'status', 'returned', 'merged', 'Tshering', returned],
+        [file.fileId, 'status', 'returned', 'merged', 'Tshering', basename(returned)],
       ].sort(),
     );
     const decisions = await db.selectFrom('review_decisions').selectAll().where('accepted', '=', 0).execute();

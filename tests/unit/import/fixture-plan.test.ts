@@ -1,6 +1,6 @@
 // The real sample plan imports to its true structure. The expected tree below was written by hand from
 // tests/fixtures/egov-monitoring-plan.tsv, reading it cell by cell (row numbers are the file's lines).
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importSpreadsheet } from '../../../electron/core/import';
 import { importSamplePlan } from '../../../electron/core/import/sample-plan';
@@ -300,7 +300,7 @@ describe('the sample e-Gov monitoring plan', async () => {
   it('records the import in the history, with the source file', async () => {
     const created = await connection.db.selectFrom('change_history').selectAll().where('plan_id', '=', planId).where('entity', '=', 'action').execute();
     expect(created).toHaveLength(53);
-    expect(created[0]).toMatchObject({ field: 'created', source: 'import', source_file: SAMPLE });
+    expect(created[0]).toMatchObject({ field: 'created', source: 'import', source_file: basename(SAMPLE) });
   });
 
   it('opens as the bundled sample through importSamplePlan', async () => {

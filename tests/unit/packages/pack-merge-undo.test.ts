@@ -4,7 +4,7 @@
 // The History lists entries by when they happened, so the other laptop's older entries take their place in time.
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ProposedChange, Review } from '../../../shared/domain';
 import { mergeReturns, receiveReturns } from '../../../electron/core/exchange/receive-returns';
@@ -109,7 +109,7 @@ describe('undoing a package merge', () => {
     expect([...merged.history.values()].every((n) => n === 1)).toBe(true);
     for (const e of newToB.filter((e) => e.entity !== 'exchange_package')) expect(merged.history.get(e.id), `${e.entity} ${e.field}`).toBe(1);
     // The History says the package was merged and what it brought.
-    const own = (await call('history:list', { planId, limit: 5000, source: 'package' })).filter((e) => e.entity === 'plan_package' && e.sourceFile === second);
+    const own = (await call('history:list', { planId, limit: 5000, source: 'package' })).filter((e) => e.entity === 'plan_package' && e.sourceFile === basename(second));
     expect(own.map((e) => [e.field, e.newValue, e.subject])).toEqual([
       ['brought', `${newToB.length - 1} history entries, 1 snapshot`, expect.stringMatching(/^second\.pmupack, made by Tshering on 27 Nov 2026$/)],
       ['created', expect.any(String), expect.stringMatching(/^second\.pmupack, made by Tshering on 27 Nov 2026$/)],

@@ -5,7 +5,7 @@
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -131,7 +131,7 @@ describe('a package of a plan both laptops hold', () => {
     const statusByTshering = history.filter((h) => h.user === 'Tshering' && h.field === 'status' && h.newValue === 'completed');
     expect(statusByTshering.map((h) => [h.source, h.sourceFile])).toEqual([['edit', null]]);
     expect(history.filter((h) => h.user === 'Tshering' && h.source === 'exchange' && h.field === 'narrative').length).toBe(1);
-    const merge = history.filter((h) => h.source === 'package' && h.sourceFile === second);
+    const merge = history.filter((h) => h.source === 'package' && h.sourceFile === basename(second));
     expect(merge.every((h) => h.user === 'Karma')).toBe(true);
     expect(new Set(merge.map((h) => h.field))).toEqual(new Set(['statement_id', 'position', 'actual_text', 'actual_value', 'narrative', 'status', 'status_text', 'created', 'deleted_at', 'brought']));
   });
