@@ -1,11 +1,16 @@
-// What a laid-out review pack tells whoever prints it about itself, for the PDF's bookmarks and properties: the print
-// page knows its sections, chapters and statements and the page each starts on; the printer (the CLI, Save as PDF in
-// the app) adds who prints it and when.
+// What a laid-out review pack tells whoever prints it about itself, for the PDF's bookmarks, links and properties:
+// the print page knows its sections, chapters and statements and where each starts; the printer (the CLI, Save as
+// PDF in the app) adds who prints it and when.
 
-/** A bookmark: its title, the page it opens (1-based), and its depth: 1 a section, 2 a chapter, 3 a policy statement. */
-export interface PackBookmark {
-  readonly title: string;
+/** A place in the pack: a page (1-based), and how far down it, in points from the page's top edge. */
+export interface PackPlace {
   readonly page: number;
+  readonly top: number;
+}
+
+/** A bookmark: its title, where it opens, and its depth: 1 a section, 2 a chapter, 3 a policy statement. */
+export interface PackBookmark extends PackPlace {
+  readonly title: string;
   readonly level: 1 | 2 | 3;
 }
 
@@ -19,9 +24,17 @@ export interface PackDescription {
   /** The language of the pack's text (BCP 47). */
   readonly language: string;
   readonly bookmarks: readonly PackBookmark[];
+  /** The places the pack's links open, by name: each contents entry (contentsDestination), each section
+   *  (sectionDestination). */
+  readonly destinations: Readonly<Record<string, PackPlace>>;
 }
 
-/** The named destination of page `page` (1-based), which the pack's links (contents, references) name: "#page-12". */
-export function pageDestination(page: number): string {
-  return `page-${page}`;
+/** The named destination of contents entry `index` (0-based): where its heading is. */
+export function contentsDestination(index: number): string {
+  return `contents-${index + 1}`;
+}
+
+/** The named destination of a section ("chapters"): where its heading is. */
+export function sectionDestination(section: string): string {
+  return `section-${section}`;
 }

@@ -4,6 +4,7 @@
 import { BrowserWindow, dialog } from 'electron';
 import { join } from 'node:path';
 import { AppError } from '../../shared/result';
+import type { PackDescription } from '../../shared/printed-pack';
 import type { PrintedReport } from '../core/host/context';
 import { printInParts } from '../core/reports/print-in-parts';
 import { writeFileWhole } from '../core/files/write-file';
@@ -58,12 +59,21 @@ export async function saveReportPdf(pack: PrintedReport, parent: BrowserWindow |
   const window = await openPackWindow(pack, true);
   try {
     const total = Number(await window.webContents.executeJavaScript('document.documentElement.dataset.reportPages ?? "0"'));
+    const description = (await window.webContents.executeJavaScript('window.plandeskReport.description')) as PackDescription;
     const printer = {
       show: async (from: number, to: number) => (await window.webContents.executeJavaScript(`window.plandeskReport.showPages(${from}, ${to})`)) as number | null,
-      // The pages carry their own margins, header and footer: the PDF adds none.
-      print: () => window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, margins: { top: 0, bottom: 0, left: 0, right: 0 } }),
+      // The pages carry their own margins, header and footer: the PDF adds none. Tagged, as the CLI prints (the same
+      // engine); the outline is the pack's own, made by the join.
+      print: () =>
+        window.webContents.printToPDF({
+          preferCSSPageSize: true,
+          printBackground: true,
+          margins: { top: 0, bottom: 0, left: 0, right: 0 },
+          generateTaggedPDF: true,
+          generateDocumentOutline: false,
+        }),
     };
-    const printed = await printInParts(total, [printer], window.webContents.getTitle() || 'PlanDesk review pack');
+    const printed = await printInParts(total, [printer], { ...description, author: pack.author, producer: pack.producer, createdAt: new Date() });
     await writeFileWhole(target.filePath, printed.pdf);
     return target.filePath;
   } finally {

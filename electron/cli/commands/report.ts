@@ -1,13 +1,14 @@
 // report: a review pack as PDF, rendered by the same pages as the app (print.html) in a headless Chromium, or its
 // tables as .xlsx. The PDF path starts the browser harness in this process, so it needs no Electron.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, userInfo } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { reportRequest, type ReportRequest } from '../../../shared/contract';
 import type { PaperSize, ReportPreset } from '../../../shared/domain';
+import type { PackDescription } from '../../../shared/printed-pack';
 import { AppError } from '../../../shared/result';
 import { openDatabase } from '../../core/db/connection';
 import { listPlanSummaries, liveChapters } from '../../core/plan/plan-queries';
@@ -125,8 +126,25 @@ async function completeShares(copies: readonly PackCopy[]): Promise<void> {
   }
 }
 
+/** Who prints the pack, the PDF's author, without --user: PLANDESK_USER, else the system's user name (as other commands). */
+function cliUser(): string {
+  return process.env['PLANDESK_USER'] ?? userInfo().username;
+}
+
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
 /** Renders print.html for `request` in headless Chromium against the workspace `db`, and writes the PDF to `out`. */
-export async function renderReportPdf(options: { db: string; request: ReportRequest; paper: PaperSize; out: string; chromium?: string | undefined }): Promise<PdfOutcome> {
+export async function renderReportPdf(options: {
+  db: string;
+  request: ReportRequest;
+  paper: PaperSize;
+  out: string;
+  chromium?: string | undefined;
+  /** The PDF's author: who prints it. */
+  author?: string | undefined;
+}): Promise<PdfOutcome> {
   const executablePath = chromiumPath(options.chromium);
   // The harness rebuilds the renderer when its sources changed; a build from before print.html existed lacks it.
   if (!existsSync(join(root, 'out/renderer/print.html'))) await buildRenderer(root);
@@ -170,12 +188,14 @@ export async function renderReportPdf(options: { db: string; request: ReportRequ
     try {
       const printing = performance.now();
       const total = Number(state.reportPages ?? 0);
-      const title = (await page.title()) || 'PlanDesk review pack';
+      const description = (await page.evaluate('window.plandeskReport.description')) as PackDescription;
       const printers = alike.map((copy) => ({
         show: async (from: number, to: number) => (await copy.page.evaluate(`window.plandeskReport.showPages(${from}, ${to})`)) as number | null,
-        print: () => copy.page.pdf({ preferCSSPageSize: true, printBackground: true }),
+        // Tagged: headings, tables, lists and figures as such. The outline is the pack's own, made by the join.
+        print: () => copy.page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true }),
       }));
-      const printed = await printInParts(total, printers, title);
+      const pack = { ...description, author: options.author ?? cliUser(), producer: `PlanDesk ${packageVersion()}`, createdAt: new Date() };
+      const printed = await printInParts(total, printers, pack);
       await writeFile(partial, printed.pdf);
       if (timing) process.stderr.write(`report: PDF printed in ${((performance.now() - printing) / 1000).toFixed(1)} s by ${printers.length} page(s)\n`);
       await rename(partial, options.out);
@@ -251,7 +271,7 @@ export const reportCommand: CliCommand = {
   usage: [
     'report --db <workspace.sqlite> --preset <steering-committee|agency-scorecard|overdue> --out <pack.pdf|pack.xlsx> [--plan <id>] [--agency <acronym|id>]',
     '       [--chapter <code|id>]... [--snapshot <id|none>] [--as-of YYYY-MM-DD] [--meeting <name>] [--meeting-date <date>] [--prepared-by <name>]',
-    '       [--paper A4|Letter] [--chromium <path>]',
+    '       [--paper A4|Letter] [--chromium <path>] [--user <name>]',
   ],
   summary:
     'Writes a review pack: as PDF through headless Chromium (--chromium, or PLANDESK_CHROMIUM, else /usr/bin/chromium), or its tables as .xlsx. Compares with the newest snapshot taken by the as-of date unless --snapshot says otherwise.',
@@ -272,6 +292,7 @@ export const reportCommand: CliCommand = {
         'prepared-by': { type: 'string' },
         paper: { type: 'string' },
         chromium: { type: 'string' },
+        user: { type: 'string' },
       },
     });
     const db = requireOption(values, 'db');
@@ -296,7 +317,7 @@ export const reportCommand: CliCommand = {
       }
       return;
     }
-    const outcome = await renderReportPdf({ db, request, paper, out, chromium: values.chromium });
+    const outcome = await renderReportPdf({ db, request, paper, out, chromium: values.chromium, author: values.user });
     print(`Wrote ${out}: ${outcome.pages} pages in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     if (outcome.oversized > 0 || (outcome.overflowingPages ?? 0) > 0) {
       process.stderr.write(`plandesk report: warning: ${outcome.oversized} block(s) taller than a page and ${outcome.overflowingPages} page(s) overflowing: some text may be cut\n`);

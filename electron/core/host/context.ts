@@ -63,6 +63,9 @@ export interface PrintedReport {
   readonly request: ReportRequest;
   readonly paper: PaperSize;
   readonly fileName: string;
+  /** The PDF's author (who prints it) and producer ("PlanDesk 1.2.3"). */
+  readonly author: string;
+  readonly producer: string;
 }
 
 export function changeContextOf(app: AppContext, source: ChangeSource, sourceFile: string | null = null): ChangeContext {

@@ -22,6 +22,9 @@ export function reportHandlers(kit: HandlerKit): Pick<Handlers, ReportChannel> {
     const now = app.now();
     return reportModels.get(app.connection(), `${JSON.stringify(request)}|${now.toISOString().slice(0, 16)}`, () => buildReportModel(db(), request, now));
   };
+  // The PDF's author is whoever the app records changes as (changeContextOf); its producer, this version of PlanDesk.
+  const printedBy = () => ({ author: app.userName().trim() || app.fallbackUserName, producer: `PlanDesk ${app.version}` });
+
   return {
     'reports:model': (request) => reportModel(request),
     'reports:workbook': async (request) => {
@@ -32,12 +35,12 @@ export function reportHandlers(kit: HandlerKit): Pick<Handlers, ReportChannel> {
       if (!app.saveReportPdf) throw new AppError('not_available', 'Saving a PDF from here exists only in the desktop app; use the report command of the CLI');
       // The model is built once here to check the request before any window opens, and to name the file.
       const model = await reportModel(request);
-      return { path: await app.saveReportPdf({ request, paper, fileName: reportFileName(model, 'pdf') }) };
+      return { path: await app.saveReportPdf({ request, paper, fileName: reportFileName(model, 'pdf'), ...printedBy() }) };
     },
     'reports:print': async ({ paper, ...request }) => {
       if (!app.printReport) throw new AppError('not_available', 'Printing through the system dialog exists only in the desktop app');
       const model = await reportModel(request);
-      return app.printReport({ request, paper, fileName: reportFileName(model, 'pdf') });
+      return app.printReport({ request, paper, fileName: reportFileName(model, 'pdf'), ...printedBy() });
     },
   };
 }

@@ -1,6 +1,8 @@
 // Prints a laid-out pack (print.html opened with parts=1) part by part and joins the parts: the one procedure of
 // the CLI (headless Chromium) and of Save as PDF in the desktop app (printToPDF), so that both write the same pages.
-import { mergePdfParts } from './merge-pdf';
+// Each part is printed tagged (a structure tree of headings, tables, lists and figures), and the join keeps one tree
+// for the whole pack, with the pack's bookmarks and properties (pdf/join-parts.ts).
+import { startPackJoin, type JoinedPack } from './pdf/join-parts';
 
 /** Pages printed at once: Chromium's print time grows faster than the page count, so long packs print in parts;
  *  parts of about a hundred pages also let the printers end together (a part takes 2–5 s). PLANDESK_REPORT_PART_PAGES
@@ -14,7 +16,7 @@ function partPagesOf(setting: string | undefined): number {
 }
 
 /** One laid-out copy of the pack: shows pages [from, to) and says how many overflow their body (null when
- *  unchecked), then prints what it shows. */
+ *  unchecked), then prints what it shows, tagged. */
 export interface PackPrinter {
   show(from: number, to: number): Promise<number | null>;
   print(): Promise<Uint8Array>;
@@ -29,12 +31,13 @@ export interface PrintedPack {
 /**
  * `total` pages in parts of at most PAGES_PER_PART, joined into one PDF in page order. With several printers (copies
  * of the same pack in separate pages of the browser) the parts are printed side by side, each printer taking the
- * next part when done with its own: Chromium prints a page on one core.
+ * next part when done with its own: Chromium prints a page on one core. Each part is joined as it comes, while the
+ * others print.
  */
-export async function printInParts(total: number, printers: readonly PackPrinter[], title: string): Promise<PrintedPack> {
+export async function printInParts(total: number, printers: readonly PackPrinter[], pack: JoinedPack): Promise<PrintedPack> {
   if (printers.length === 0) throw new Error('printInParts needs a printer');
   const ranges = partsOf(total, printers.length);
-  const parts: Uint8Array[] = new Array<Uint8Array>(ranges.length);
+  const join = startPackJoin(pack);
   const overflows: (number | null)[] = new Array<number | null>(ranges.length);
   let next = 0;
   await Promise.all(
@@ -44,12 +47,12 @@ export async function printInParts(total: number, printers: readonly PackPrinter
         next += 1;
         const [from, to] = ranges[index]!;
         overflows[index] = await printer.show(from, to);
-        parts[index] = await printer.print();
+        join.add(index, await printer.print());
       }
     }),
   );
   const overflowingPages = overflows.some((n) => n === null) ? null : overflows.reduce<number>((sum, n) => sum + (n ?? 0), 0);
-  return { pdf: await mergePdfParts(parts, title), overflowingPages };
+  return { pdf: join.finish(), overflowingPages };
 }
 
 /**

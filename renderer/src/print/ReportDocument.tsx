@@ -4,14 +4,16 @@
 // numbers before anything prints, and print.html, the PDF and the in-app preview show the same pages.
 import { useLayoutEffect, useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import type { PaperSize, ReportModel } from '../../../shared/domain';
+import type { PaperSize, ReportModel, ReportSectionId } from '../../../shared/domain';
+import type { PackBookmark, PackPlace } from '../../../shared/printed-pack';
 import { isGroupRow, type Block, type FlowSection, type TableBlock } from './blocks';
 import { FOOTER_MM, HEADER_MM, MARGIN_MM, pageBox, PX_PER_MM, type Orientation } from './geometry';
 import { blocksOfShare, joinShares, type ShareMeasures } from './measure-shares';
 import { paginate, type MeasuredBlock, type MeasuredSection, type Pagination } from './paginate';
+import { placesOf } from './places';
 import { longDate, shortDate } from './print-format';
 import { buildReport, type BuiltReport } from './build-report';
-import { TocPagesContext } from './sections/parts';
+import { PackPagesContext, type PackPages } from './sections/parts';
 import './print.css';
 
 export interface LayoutInfo {
@@ -142,6 +144,8 @@ function runningTitles(sections: readonly FlowSection[], pagination: Pagination)
 interface PagesProps {
   readonly built: BuiltReport;
   readonly pagination: Pagination;
+  /** The names of the places the pack's links open. */
+  readonly destinations: readonly string[];
   readonly model: ReportModel;
   readonly paper: PaperSize;
   /** Pages [from, to) only (0-based): a long pack is printed in parts. */
@@ -149,7 +153,22 @@ interface PagesProps {
   readonly to: number;
 }
 
-function Pages({ built, pagination, model, paper, from, to }: PagesProps) {
+/**
+ * An empty element named after each place the pack's links open, since Chromium writes a link only to a target in
+ * the document it prints, and a part holds only some of the pack's pages. The join gives each name its place in the
+ * whole file (PackDescription's destinations), so where these stand does not matter.
+ */
+function LinkTargets({ names }: { names: readonly string[] }) {
+  return (
+    <div className="rp-link-targets" aria-hidden="true">
+      {names.map((name) => (
+        <span key={name} id={name} />
+      ))}
+    </div>
+  );
+}
+
+function Pages({ built, pagination, destinations, model, paper, from, to }: PagesProps) {
   const titles = runningTitles(built.sections, pagination);
   const total = pagination.pages.length;
   const generated = model.cover.generatedAt.slice(0, 10);
@@ -157,6 +176,8 @@ function Pages({ built, pagination, model, paper, from, to }: PagesProps) {
   const headerTitle = model.cover.meetingName ? `${model.cover.title} · ${model.cover.meetingName}` : model.cover.title;
   return (
     <>
+      {/* First, out of the flow: after the last page it would be a page of its own (.rp-page:last-child). */}
+      <LinkTargets names={destinations} />
       {pagination.pages.slice(from, to).map((page, offset) => {
         const index = from + offset;
         const box = pageBox(paper, page.orientation);
@@ -175,7 +196,8 @@ function Pages({ built, pagination, model, paper, from, to }: PagesProps) {
               ['--rp-page-height' as string]: `${box.heightMm}mm`,
             }}
           >
-            <header className="rp-page__header" style={{ height: `${HEADER_MM}mm` }}>
+            {/* The running header and footer are page furniture: left out of the PDF's structure, marked as artifacts. */}
+            <header className="rp-page__header" style={{ height: `${HEADER_MM}mm` }} aria-hidden="true">
               {!bare && (
                 <>
                   <span className="rp-page__report">{headerTitle}</span>
@@ -189,7 +211,7 @@ function Pages({ built, pagination, model, paper, from, to }: PagesProps) {
                 return <BlockView key={`${block.key}-${piece.from}`} block={block} from={piece.from} to={piece.to} />;
               })}
             </div>
-            <footer className="rp-page__footer" style={{ height: `${FOOTER_MM}mm` }}>
+            <footer className="rp-page__footer" style={{ height: `${FOOTER_MM}mm` }} aria-hidden="true">
               {!bare && (
                 <>
                   <span className="rp-page__plan">{model.plan.title}</span>
@@ -223,6 +245,10 @@ export interface LaidOutPack {
   orientationOf(index: number): Orientation;
   /** Shows pages [from, to) only; says how many of them overflow their body (null when the pack is too long to check). */
   showPages(from: number, to: number): number | null;
+  /** For the PDF's outline: each section, chapter and (in a long pack) policy statement, where it starts. */
+  readonly bookmarks: readonly PackBookmark[];
+  /** The places the pack's links open, by name (printed-pack.ts). */
+  readonly destinations: Readonly<Record<string, PackPlace>>;
 }
 
 /** Pages shown whose content overflows their body as rendered, down or across (null past CHECKED_PAGES). */
@@ -288,14 +314,19 @@ export function ReportDocument({
       const pagination = paginate(measured, bodyHeight);
       performance.mark('report:paginated');
       const tocPages = built.tocTargets.map((t) => (pagination.blockPage[t.section]?.[t.block] ?? 0) + 1);
+      const sectionPages: Partial<Record<ReportSectionId, number>> = {};
+      built.sections.forEach((section, s) => (sectionPages[section.id] = (pagination.blockPage[s]?.[0] ?? 0) + 1));
+      const packPages: PackPages = { toc: tocPages, sections: sectionPages };
+      const places = placesOf(built.sections, built.tocTargets, measured, pagination);
+      const destinations = Object.keys(places.destinations);
       const total = pagination.pages.length;
       const checked = total <= CHECKED_PAGES;
       const show = (from: number, to: number) => {
         host.className = inParts && !checked ? 'report report--print-only' : 'report';
         host.innerHTML = renderToStaticMarkup(
-          <TocPagesContext.Provider value={tocPages}>
-            <Pages built={built} pagination={pagination} model={model} paper={paper} from={from} to={to} />
-          </TocPagesContext.Provider>,
+          <PackPagesContext.Provider value={packPages}>
+            <Pages built={built} pagination={pagination} destinations={destinations} model={model} paper={paper} from={from} to={to} />
+          </PackPagesContext.Provider>,
         );
         // The check lays out the pages on screen, which a printer then does again in print: on a long pack that
         // doubles the wait, so it is left to the packs people check by eye and the tests.
@@ -311,7 +342,13 @@ export function ReportDocument({
       }
       const overflowingPages = inParts ? null : show(0, total);
       const info = { pages: total, tocPages, oversized: pagination.oversized, overflowingPages };
-      onPack?.({ pages: total, orientationOf: (index) => pagination.pages[index]?.orientation ?? 'portrait', showPages: show });
+      onPack?.({
+        pages: total,
+        orientationOf: (index) => pagination.pages[index]?.orientation ?? 'portrait',
+        showPages: show,
+        bookmarks: places.bookmarks,
+        destinations: places.destinations,
+      });
       onLaidOut?.(info);
       return info;
     };

@@ -35,6 +35,8 @@ export interface TableRow {
   readonly className?: string | undefined;
   /** Must not end a page: an action row above its remarks line. (Group rows always keep with their next.) */
   readonly keepWithNext?: boolean;
+  /** A bookmark in the PDF's outline for long packs, under the section's last contents entry (a policy statement). */
+  readonly bookmark?: string;
 }
 
 export interface TableBlock {

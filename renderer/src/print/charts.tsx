@@ -58,6 +58,28 @@ function stackOf(counts: StatusCounts, x0: number, unit: number) {
   return { segments, end: x };
 }
 
+/** A status count in words, for a chart's text alternative: "21 ongoing". */
+function countText(status: StatusKey, count: number): string {
+  return `${count} ${statusLabel(status).toLowerCase()}`;
+}
+
+/** What a chart of chapters shows, in words, for readers who cannot see it: each chapter's total and its statuses. */
+export function chapterChartText(chapters: readonly { code: string; title: string; byStatus: StatusCounts }[]): string {
+  const lines = chapters.map((chapter) => {
+    const counts = STATUS_ORDER.filter((status) => chapter.byStatus[status] > 0).map((status) => countText(status, chapter.byStatus[status]));
+    const total = totalOf(chapter.byStatus);
+    return `${`${chapter.code} ${chapter.title}`.trim()}: ${total} ${total === 1 ? 'action' : 'actions'}${counts.length > 0 ? ` (${counts.join(', ')})` : ''}`;
+  });
+  return `Actions by status per chapter. ${lines.join('; ')}.`;
+}
+
+/** What the share bar shows, in words: each status's count and share of the whole. */
+export function shareText(counts: StatusCounts): string {
+  const total = totalOf(counts);
+  const parts = STATUS_ORDER.filter((status) => counts[status] > 0).map((status) => `${countText(status, counts[status])} (${Math.round((counts[status] / total) * 100)}%)`);
+  return `Share of actions by status, of ${total}: ${parts.length > 0 ? parts.join(', ') : 'none'}.`;
+}
+
 /** One bar per chapter, stacked by status, with the chapter's name and its total. */
 export function ChapterStatusChart({ chapters, width = 640 }: { chapters: readonly { code: string; title: string; byStatus: StatusCounts }[]; width?: number }) {
   const prefix = useId().replace(/[^A-Za-z0-9_-]/g, '_');
@@ -69,7 +91,7 @@ export function ChapterStatusChart({ chapters, width = 640 }: { chapters: readon
   const height = top + chapters.length * rowHeight + 22;
   const ticks = niceTicks(max);
   return (
-    <svg className="rp-chart" viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label="Actions by status per chapter">
+    <svg className="rp-chart" viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label={chapterChartText(chapters)}>
       <StatusPatterns prefix={prefix} />
       {ticks.map((tick) => {
         const x = labelWidth + (tick / max) * barArea;
@@ -128,7 +150,7 @@ export function StatusShareBar({ counts }: { counts: StatusCounts }) {
   const width = 640;
   const { segments } = stackOf(counts, 0, total === 0 ? 0 : width / total);
   return (
-    <svg className="rp-chart" viewBox={`0 0 ${width} 26`} width="100%" role="img" aria-label="Share of actions by status">
+    <svg className="rp-chart" viewBox={`0 0 ${width} 26`} width="100%" role="img" aria-label={shareText(counts)}>
       <StatusPatterns prefix={prefix} />
       {total === 0 && <rect x="0" y="2" width={width} height="22" fill="var(--surface-muted)" stroke="var(--border)" />}
       {segments.map(({ status, count, x, w }) => (

@@ -5,7 +5,8 @@
 //   print.html?request=<JSON of the reports:model input>&paper=A4|Letter[&parts=1]
 //
 // With parts=1 (a printer that prints the pack in parts: the CLI, Save as PDF) no page is shown once laid out:
-// the printer shows each part in turn through window.plandeskReport.showPages, which checks those pages then.
+// the printer shows each part in turn through window.plandeskReport.showPages, which checks those pages then, and reads
+// window.plandeskReport.description for the PDF's title, subject, keywords, language, bookmarks and link destinations.
 //
 // With share=I/N as well (a printer measuring a long pack in N pages of the browser at once) the page measures only
 // its share of the blocks, then waits in data-report-state="measured" with window.plandeskShare: the printer joins
@@ -17,9 +18,11 @@ import '../styles/tokens.css';
 import { createRoot } from 'react-dom/client';
 import { useCallback, useEffect, useState } from 'react';
 import type { PaperSize, ReportModel } from '../../../shared/domain';
+import type { PackDescription } from '../../../shared/printed-pack';
 import { messageOf } from '../data/errors';
 import { pageRules } from './geometry';
 import { modelFingerprint } from './measure-shares';
+import { longDate } from './print-format';
 import { ReportDocument, type LaidOutPack, type LayoutInfo, type MeasuredShare } from './ReportDocument';
 import './print-page.css';
 
@@ -48,10 +51,13 @@ async function ensureApi(): Promise<void> {
   });
 }
 
+/** What a printer reads of the laid-out pack: how to show each part, and what the PDF says of itself. */
+export type PackForPrinter = Omit<LaidOutPack, 'bookmarks' | 'destinations'> & { readonly description: PackDescription };
+
 declare global {
   interface Window {
-    /** For a printer that prints a long pack in parts (the CLI): shows pages [from, to) only. */
-    plandeskReport?: LaidOutPack;
+    /** For a printer that prints a long pack in parts (the CLI, Save as PDF): shows pages [from, to) only. */
+    plandeskReport?: PackForPrinter;
     /** For a printer measuring the pack in shares: this page's share, until the layout is complete. */
     plandeskShare?: MeasuredShare;
   }
@@ -60,10 +66,25 @@ declare global {
 /** The @page rules (geometry.ts pageRules): the default page follows the first page printed. */
 const pageStyle = document.createElement('style');
 
+/** The PDF's title (the page's, which the viewer's title bar shows), subject (the meeting), keywords (the plan and
+ *  period), language and bookmarks. */
+function describe(model: ReportModel, { bookmarks, destinations }: Pick<LaidOutPack, 'bookmarks' | 'destinations'>): PackDescription {
+  const meeting = [model.cover.meetingName, model.cover.meetingDate].map((part) => part.trim()).filter((part) => part !== '');
+  return {
+    title: document.title,
+    subject: meeting.length > 0 ? meeting.join(', ') : `Position as of ${longDate(model.asOf)}`,
+    keywords: [model.plan.title, model.period?.label ?? ''].filter((keyword) => keyword.trim() !== ''),
+    language: root.lang || 'en',
+    bookmarks,
+    destinations,
+  };
+}
+
 /** For a printer printing in parts: each part shown prints with its first page's orientation as the default page. */
-function keepPack(pack: LaidOutPack, paper: PaperSize): void {
+function keepPack({ bookmarks, destinations, ...pack }: LaidOutPack, paper: PaperSize, model: ReportModel): void {
   window.plandeskReport = {
     ...pack,
+    description: describe(model, { bookmarks, destinations }),
     showPages: (from, to) => {
       pageStyle.textContent = pageRules(paper, pack.orientationOf(from));
       return pack.showPages(from, to);
@@ -124,7 +145,12 @@ function PrintPage({ request, paper, inParts, share }: PrintPageProps) {
     performance.mark('report:ready');
     root.dataset.reportState = 'ready';
   }, []);
-  const kept = useCallback((pack: LaidOutPack) => keepPack(pack, paper), [paper]);
+  const kept = useCallback(
+    (pack: LaidOutPack) => {
+      if (model) keepPack(pack, paper, model);
+    },
+    [paper, model],
+  );
   if (!model) return null;
   return <ReportDocument model={model} paper={paper} onLaidOut={laidOut} onPack={kept} inParts={inParts} share={share} onMeasuredShare={keepShare} />;
 }

@@ -35,6 +35,8 @@ export interface PagePiece {
   readonly from: number;
   readonly to: number;
   readonly continued: boolean;
+  /** Where the piece starts, in px below the top of the page's body: the blocks before it on the page, stacked. */
+  readonly top: number;
 }
 
 export interface PageLayout {
@@ -95,6 +97,8 @@ export function paginate(sections: readonly MeasuredSection[], bodyHeight: Reado
     remaining = bodyHeight[orientation] - SLACK_PX;
   };
   const isEmpty = () => current === null || current.pieces.length === 0;
+  // What the pieces placed so far on the current page take.
+  const used = () => bodyHeight[current!.orientation] - SLACK_PX - remaining;
 
   sections.forEach((section, s) => {
     const starts: number[] = [];
@@ -108,7 +112,7 @@ export function paginate(sections: readonly MeasuredSection[], bodyHeight: Reado
         if (needed > remaining && !isEmpty()) newPage(section.orientation);
         if (block.height > full) oversized += 1;
         starts.push(pages.length - 1);
-        current!.pieces.push({ section: s, block: b, from: 0, to: 0, continued: false });
+        current!.pieces.push({ section: s, block: b, from: 0, to: 0, continued: false, top: used() });
         remaining -= block.height;
         return;
       }
@@ -116,7 +120,7 @@ export function paginate(sections: readonly MeasuredSection[], bodyHeight: Reado
       if (rows.length === 0) {
         if (block.extra + block.headerHeight > remaining && !isEmpty()) newPage(section.orientation);
         starts.push(pages.length - 1);
-        current!.pieces.push({ section: s, block: b, from: 0, to: 0, continued: false });
+        current!.pieces.push({ section: s, block: b, from: 0, to: 0, continued: false, top: used() });
         remaining -= block.extra + block.headerHeight;
         return;
       }
@@ -124,17 +128,17 @@ export function paginate(sections: readonly MeasuredSection[], bodyHeight: Reado
       while (from < rows.length) {
         if (Math.min(firstUnit(block, from, full), full) > remaining && !isEmpty()) newPage(section.orientation);
         if (from === 0) starts.push(pages.length - 1);
-        let used = block.extra + block.headerHeight;
+        let height = block.extra + block.headerHeight;
         let to = from;
         while (to < rows.length) {
           const unit = unitOf(block, to, full);
-          if (used + unit.height > remaining && to > from) break;
-          if (to === from && used + unit.height > full) oversized += 1;
-          used += unit.height;
+          if (height + unit.height > remaining && to > from) break;
+          if (to === from && height + unit.height > full) oversized += 1;
+          height += unit.height;
           to = unit.to;
         }
-        current!.pieces.push({ section: s, block: b, from, to, continued: from > 0 });
-        remaining -= used;
+        current!.pieces.push({ section: s, block: b, from, to, continued: from > 0, top: used() });
+        remaining -= height;
         from = to;
         if (from < rows.length) newPage(section.orientation);
       }

@@ -45,6 +45,17 @@ export interface TimelinePageProps {
   readonly todayLabel?: string;
 }
 
+/** What a printed page of the timeline shows, in words, for readers who cannot see it (a tagged PDF's figure): where it
+ *  is, which actions, how many of them overdue. */
+function pageDescription(title: string, pageText: string, position: string, rows: readonly TimelineRow[]): string {
+  // A folded group (a long pack's statement) stands for its actions.
+  const actions = rows.reduce((sum, row) => sum + (row.kind === 'action' ? 1 : row.collapsed ? row.count : 0), 0);
+  const overdue = rows.reduce((sum, row) => sum + (row.kind === 'action' ? (row.action.overdue ? 1 : 0) : row.collapsed ? row.overdue : 0), 0);
+  const codes = rows.map((row) => (row.kind === 'action' ? row.action.code : row.code)).filter((code) => code !== '');
+  const range = codes.length > 1 ? ` (${codes[0]} to ${codes.at(-1)})` : codes.length === 1 ? ` (${codes[0]})` : '';
+  return `${title}: timeline, ${pageText.toLowerCase()}, ${position}: ${actions} ${actions === 1 ? 'action' : 'actions'}${range}, ${overdue} overdue. Each bar runs from an action's start to its end.`;
+}
+
 const LABEL_FONT = 8.6;
 const DATES_FONT = 7.6;
 const INK = 'var(--text)';
@@ -65,7 +76,7 @@ export function TimelinePage(props: TimelinePageProps) {
   const position = layout.columns.length > 1 ? `${years} (part ${page.column + 1} of ${layout.columns.length} across) · ${rowsText}` : `${years} · ${rowsText}`;
 
   return (
-    <svg className="tl-page" viewBox={`0 0 ${W} ${H}`} width="100%" height="100%" preserveAspectRatio="xMidYMin meet" role="img" aria-label={`${props.title}: timeline, ${pageText}`}>
+    <svg className="tl-page" viewBox={`0 0 ${W} ${H}`} width="100%" height="100%" preserveAspectRatio="xMidYMin meet" role="img" aria-label={pageDescription(props.title, pageText, position, page.rows)}>
       <text x={0} y={12} fontSize={12.5} fontWeight={700} fill={INK}>
         {fitText(props.title, W - 260, 12.5, 700)}
       </text>

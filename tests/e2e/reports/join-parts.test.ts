@@ -8,13 +8,15 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pageDestination, type PackBookmark } from '../../../shared/printed-pack';
+import type { PackBookmark, PackPlace } from '../../../shared/printed-pack';
 import { startPackJoin, type JoinedPack } from '../../../electron/core/reports/pdf/join-parts';
 import { openBrowser, type OpenBrowser } from '../support/browser';
-import { readPdf, structureProblems, structureText, unmarkedPainting, xmpOf, type ReadPdf, type StructureElement } from '../support/pdf-structure';
+import { qpdf, readPdf, structureProblems, structureText, unmarkedPainting, xmpOf, type ReadPdf, type StructureElement } from '../support/pdf-structure';
 import { tempDir } from '../support/sample-workspace';
 
 const PAGES = 7;
+/** The named destination of page n in this document: its links are "#page-n". */
+const pageDestination = (n: number) => `page-${n}`;
 const folder = tempDir('join-parts');
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
@@ -66,13 +68,16 @@ const SHOW = `([from, to, pages]) => {
 }`;
 
 const BOOKMARKS: PackBookmark[] = [
-  { title: 'Contents', page: 1, level: 1 },
-  { title: 'Section on page 3', page: 3, level: 1 },
-  { title: 'Section on page 4', page: 4, level: 1 },
-  { title: 'Part 4.1', page: 4, level: 2 },
-  { title: 'Statement 4.1.1 — (parentheses) and “quotes”', page: 5, level: 3 },
-  { title: 'Section on page 6', page: 6, level: 1 },
+  { title: 'Contents', page: 1, top: 0, level: 1 },
+  { title: 'Section on page 3', page: 3, top: 0, level: 1 },
+  { title: 'Section on page 4', page: 4, top: 0, level: 1 },
+  { title: 'Part 4.1', page: 4, top: 120.5, level: 2 },
+  { title: 'Statement 4.1.1 — (parentheses) and “quotes”', page: 5, top: 300, level: 3 },
+  { title: 'Section on page 6', page: 6, top: 0, level: 1 },
 ];
+
+/** Each page's destination at its top, but page 6's, 40 points down it. */
+const DESTINATIONS: Record<string, PackPlace> = Object.fromEntries(Array.from({ length: PAGES }, (_, i) => [pageDestination(i + 1), { page: i + 1, top: i === 5 ? 40 : 0 }]));
 
 const PACK: JoinedPack = {
   title: 'Joined test pack',
@@ -83,6 +88,7 @@ const PACK: JoinedPack = {
   createdAt: new Date('2020-12-01T09:30:00Z'),
   producer: 'PlanDesk 9.8.7',
   bookmarks: BOOKMARKS,
+  destinations: DESTINATIONS,
 };
 
 let browser: OpenBrowser;
@@ -146,7 +152,7 @@ function firstPageOf(element: StructureElement): number | undefined {
 
 describe('joining tagged parts printed by Chromium', () => {
   it('keeps the pages in order with their text and orientation, and qpdf finds nothing wrong', () => {
-    expect(execFileSync('qpdf', ['--check', joined], { encoding: 'utf8' })).toContain('No syntax or stream encoding errors');
+    expect(qpdf(['--check', joined]).toString()).toContain('No syntax or stream encoding errors');
     expect(pagesOf(joined)).toEqual(pagesOf(whole));
     const sizes = (file: string) => [...execFileSync('pdfinfo', ['-f', '1', '-l', String(PAGES), file], { encoding: 'utf8' }).matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/gm)].map((m) => Number(m[1]) > Number(m[2]));
     expect(sizes(joined)).toEqual(sizes(whole));
@@ -213,21 +219,22 @@ describe('joining tagged parts printed by Chromium', () => {
     }
   });
 
-  it('opens each link on the page it names, in its own part or another', () => {
-    const targets = pdf.links.map((link) => [link.page, link.target]);
+  it('opens each link at the place it names, in its own part or another', () => {
+    const targets = pdf.links.map((link) => [link.page, link.target, link.targetTop]);
     expect(targets).toEqual([
-      [1, 3],
-      [1, 4],
-      [1, 6],
-      [2, 6],
+      [1, 3, 0],
+      [1, 4, 0],
+      [1, 6, 40],
+      [2, 6, 40],
     ]);
     const linkElements = all(pdf.structure, 'Link');
     expect(linkElements).toHaveLength(4);
     for (const link of pdf.links) expect(linkElements.some((element) => element.annotations.includes(link.ref))).toBe(true);
   });
 
-  it('has the outline it was given, each entry on its page', () => {
-    expect(pdf.outline).toEqual(BOOKMARKS.map((b) => ({ title: b.title, page: b.page, level: b.level })));
+  it('has the outline it was given, each entry opening at its place', () => {
+    // Each opens with its place at the window's top: the page's height less the place's distance from the top.
+    expect(pdf.outline).toEqual(BOOKMARKS.map((b) => ({ title: b.title, page: b.page, top: b.top, level: b.level })));
   });
 
   it('carries the pack\'s properties, in the information dictionary and in XMP', () => {

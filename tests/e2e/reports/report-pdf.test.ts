@@ -1,6 +1,8 @@
 // The review pack as the PMU gets it: `npm run cli -- report` on the real sample plan, read back with pdftotext.
 // Every section's heading, every action code in scope, the summary's figures against SQL counts, the contents'
-// page numbers against the pages their headings are on, "Page X of Y" on every page, landscape pages where wide.
+// page numbers against the pages their headings are on, "Page X of Y" on every page, landscape pages where wide;
+// read back with qpdf: tagged (headings, tables, charts' text), bookmarks opening at their headings, the contents'
+// links, the properties.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -16,6 +18,7 @@ import { findAgency } from '../../../electron/core/reports/find-agency';
 import { buildReportModel } from '../../../electron/core/reports/model/report-model';
 import { takeSnapshot } from '../../../electron/core/snapshots/snapshots';
 import { updateActionField } from '../../../electron/core/plan/plan-commands';
+import { linkBox, readPdf, structureProblems, textIn, unmarkedPainting, xmpOf, type ReadPdf } from '../support/pdf-structure';
 import { tempDir } from '../support/sample-workspace';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -94,6 +97,7 @@ beforeAll(async () => {
 describe('report command: steering committee pack as PDF', () => {
   const pdf = join(folder, 'steering-committee.pdf');
   let pages: string[] = [];
+  let read: ReadPdf;
   let model: ReportModel;
 
   beforeAll(async () => {
@@ -106,12 +110,14 @@ describe('report command: steering committee pack as PDF', () => {
       '--meeting', '12th e-Governance Steering Committee',
       '--meeting-date', '15 December 2020',
       '--prepared-by', 'e-Government PMU',
+      '--user', 'Sonam Choden',
       '--chromium', process.env['PLANDESK_CHROMIUM'] ?? '/usr/bin/chromium',
     ]);
     expect(result.stderr).not.toMatch(/warning|error/i);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/Wrote .*steering-committee\.pdf: \d+ pages/);
     pages = pagesOf(pdf);
+    read = readPdf(pdf);
     model = await modelFor({ preset: 'steering_committee' });
   });
 
@@ -210,6 +216,77 @@ describe('report command: steering committee pack as PDF', () => {
       const wide = header.includes(`${REPORT_SECTION_TITLES.chapters}`) || /\bTimeline\b/.test(header);
       expect(sizes[index], `page ${index + 1}: ${header.slice(0, 80)}`).toBe(wide ? 'landscape' : 'portrait');
     });
+  });
+
+  it('is a tagged PDF: headings, tables with header cells, charts that state their figures, nothing unmarked', () => {
+    expect(read.resolve(read.catalog['/MarkInfo'])).toMatchObject({ '/Marked': true });
+    expect(read.text(read.catalog['/Lang'])).toBe('en');
+    expect(read.resolve(read.catalog['/ViewerPreferences'])).toMatchObject({ '/DisplayDocTitle': true });
+    expect(read.text(read.info['/Title'])).toBe(`Steering committee review pack — ${model.plan.title}`);
+    const count = (type: string) => read.elements.filter((e) => e.type === type).length;
+    // Every section's heading, and the chapters' and agencies' below them.
+    expect(count('H1')).toBeGreaterThanOrEqual(model.sections.length - 1);
+    expect(count('H2')).toBeGreaterThanOrEqual(model.chapters.length);
+    expect(count('Table')).toBeGreaterThanOrEqual(model.chapters.length);
+    const headers = read.elements.filter((e) => e.type === 'TH');
+    expect(headers.length).toBeGreaterThan(model.chapters.length * 5);
+    expect(headers.every((h) => JSON.stringify(read.resolve(h.dict['/A'])).includes('/Column'))).toBe(true);
+    // The charts say what they show: the share of each status, each chapter's actions by status.
+    const alts = read.elements.filter((e) => e.type === 'Figure').map((e) => e.alt ?? '');
+    const byStatus = model.summary.byStatus;
+    expect(alts).toContainEqual(expect.stringContaining(`${byStatus.not_started} not started (${Math.round((byStatus.not_started / model.summary.total) * 100)}%)`));
+    const first = model.summary.byChapter[0]!;
+    expect(alts).toContainEqual(expect.stringContaining(`${first.code} ${first.title}: ${first.byStatus.completed + first.byStatus.ongoing + first.byStatus.not_started + first.byStatus.on_hold + first.byStatus.dropped + first.byStatus.unknown} actions`));
+    expect(alts.filter((alt) => alt.includes('timeline, page'))).toHaveLength(pages.filter((p) => /Timeline by chapter and statement/.test(p)).length);
+    expect(alts.every((alt) => alt.trim() !== '')).toBe(true);
+    expect(structureProblems(read)).toEqual([]);
+    // What no element holds (the running header and footer: join-parts.test.ts) is an artifact.
+    expect(unmarkedPainting(pdf)).toEqual(new Map());
+  });
+
+  it('has a bookmark per section and chapter, each opening with its heading at the top', () => {
+    const expected = [
+      { title: 'Contents', level: 1 },
+      ...model.sections
+        .filter((s) => s !== 'cover' && s !== 'contents')
+        .flatMap((s) => [{ title: REPORT_SECTION_TITLES[s], level: 1 }, ...(s === 'chapters' ? model.chapters.map((c) => ({ title: `${c.code} ${c.title}`, level: 2 })) : [])]),
+    ];
+    expect(read.outline.map(({ title, level }) => ({ title, level }))).toEqual(expected);
+    for (const bookmark of read.outline) {
+      // The window's top line, where the viewer opens it: the heading (after the running header on a section's page).
+      expect(textIn(pdf, bookmark.page, { x: 0, top: bookmark.top, width: 900, height: 30 }), `"${bookmark.title}" on page ${bookmark.page}`).toContain(bookmark.title);
+    }
+  });
+
+  it('links every contents entry to the page it names, and the chapter detail where the pack refers to it', () => {
+    const contents = [...pages[1]!.matchAll(/^\s*(\S.*?)\s{2,}(\d+)\s*$/gm)].map((m) => ({ title: squash(m[1]!).trim(), page: Number(m[2]) }));
+    const links = read.links.filter((link) => link.page === 2).map((link) => ({ text: textIn(pdf, 2, linkBox(read, link)), target: link.target }));
+    for (const entry of contents) {
+      expect(links, entry.title).toContainEqual({ text: entry.title, target: entry.page });
+      expect(links, `${entry.title}, page number`).toContainEqual({ text: String(entry.page), target: entry.page });
+    }
+    expect(links).toHaveLength(2 * contents.length);
+    const detail = read.outline.find((b) => b.title === REPORT_SECTION_TITLES.chapters)!;
+    const references = read.links.filter((link) => link.page > 2);
+    expect(references.length).toBeGreaterThan(0);
+    for (const link of references) {
+      expect(textIn(pdf, link.page, linkBox(read, link))).toBe('chapter detail');
+      expect([link.target, link.targetTop]).toEqual([detail.page, detail.top]);
+    }
+  });
+
+  it('says who printed it, for which meeting, plan and period, in its properties and XMP', () => {
+    const version = (JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string }).version;
+    expect(read.text(read.info['/Author'])).toBe('Sonam Choden');
+    expect(read.text(read.info['/Subject'])).toBe('12th e-Governance Steering Committee, 15 December 2020');
+    expect(read.text(read.info['/Keywords'])).toBe([model.plan.title, model.period?.label].filter(Boolean).join('; '));
+    expect(read.text(read.info['/Producer'])).toBe(`PlanDesk ${version}`);
+    expect(read.text(read.info['/CreationDate'])).toMatch(new RegExp(`^D:${new Date().toISOString().slice(0, 10).replace(/-/g, '')}`));
+    const xmp = xmpOf(pdf, read);
+    expect(xmp).toContain(`<rdf:li xml:lang="x-default">Steering committee review pack — ${model.plan.title}</rdf:li>`);
+    expect(xmp).toContain('<rdf:li>Sonam Choden</rdf:li>');
+    expect(xmp).toContain('12th e-Governance Steering Committee, 15 December 2020');
+    expect(xmp).toContain(`<pdf:Producer>PlanDesk ${version}</pdf:Producer>`);
   });
 
   it('shows what changed since the snapshot, with the slip in months', () => {

@@ -7,18 +7,18 @@ import { outlineObjects } from '../../../electron/core/reports/pdf/outline';
 import { parseValue, textString } from '../../../electron/core/reports/pdf/pdf-syntax';
 
 const BOOKMARKS: PackBookmark[] = [
-  { title: 'Contents', page: 2, level: 1 },
-  { title: 'Chapter detail', page: 6, level: 1 },
-  { title: '5.1 Digital by Default', page: 6, level: 2 },
-  { title: '5.1.1 RGoB shall go digital', page: 6, level: 3 },
-  { title: '5.1.2 Services online', page: 7, level: 3 },
-  { title: '5.2 Shared ICT Assets', page: 9, level: 2 },
-  { title: 'Annex: agencies', page: 20, level: 1 },
+  { title: 'Contents', page: 2, top: 0, level: 1 },
+  { title: 'Chapter detail', page: 6, top: 0, level: 1 },
+  { title: '5.1 Digital by Default', page: 6, top: 0, level: 2 },
+  { title: '5.1.1 RGoB shall go digital', page: 6, top: 0, level: 3 },
+  { title: '5.1.2 Services online', page: 7, top: 0, level: 3 },
+  { title: '5.2 Shared ICT Assets', page: 9, top: 0, level: 2 },
+  { title: 'Annex: agencies', page: 20, top: 0, level: 1 },
 ];
 
 describe('the outline', () => {
   const counter = { next: 100 };
-  const built = outlineObjects(BOOKMARKS, (page) => `[${page} 0 R /Fit]`, () => counter.next++)!;
+  const built = outlineObjects(BOOKMARKS, (bookmark) => `[${bookmark.page} 0 R /Fit]`, () => counter.next++)!;
   const items = new Map(built.objects.map(([number, value]) => [number, parseValue(value, 0).value as Map<string, unknown>]));
   const byTitle = (title: string) => [...items].find(([, item]) => item.get('/Title') !== undefined && String((item.get('/Title') as { written: string }).written) === textString(title))!;
 

@@ -1,5 +1,10 @@
 // A long pack is printed in parts, side by side by several printers: every page in exactly one part, in order, no
-// part over PAGES_PER_PART, and as many parts for each printer, of about the same size.
+// part over PAGES_PER_PART, and as many parts for each printer, of about the same size; the parts joined in page
+// order whatever order they are printed in (read back with poppler's pdfinfo).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PAGES_PER_PART, partsOf, printInParts } from '../../../electron/core/reports/print-in-parts';
 
@@ -22,9 +27,9 @@ describe('the parts of a long pack', () => {
     expect(partsOf(0, 2)).toEqual([[0, 0]]);
   });
 
-  it('are printed side by side and joined in page order', async () => {
+  it('are printed side by side and joined in page order, whichever printer ends first', async () => {
     const shown: [number, number][] = [];
-    const printers = [0, 1].map(() => {
+    const printers = [0, 1].map((printer) => {
       let range: [number, number] = [0, 0];
       return {
         show: async (from: number, to: number) => {
@@ -33,20 +38,50 @@ describe('the parts of a long pack', () => {
           return 0;
         },
         print: async () => {
-          // pdf-lib joins real PDFs only; a one-page PDF per part, its page count telling the part apart.
-          const { PDFDocument } = await import('pdf-lib');
-          const doc = await PDFDocument.create();
-          for (let i = range[0]; i < range[1]; i++) doc.addPage([100 + i, 100]);
-          return doc.save();
+          // The second printer takes longer: its parts come after the first's next one.
+          await new Promise((done) => setTimeout(done, printer === 1 ? 30 : 5));
+          return pdfOfPages(Array.from({ length: range[1] - range[0] }, (_, i) => 100 + range[0] + i));
         },
       };
     });
-    const printed = await printInParts(PAGES_PER_PART * 2 + 3, printers, 'Pack');
-    const { PDFDocument } = await import('pdf-lib');
-    const joined = await PDFDocument.load(printed.pdf);
-    expect(joined.getPageCount()).toBe(PAGES_PER_PART * 2 + 3);
-    expect(joined.getPages().map((page) => page.getWidth())).toEqual(Array.from({ length: PAGES_PER_PART * 2 + 3 }, (_, i) => 100 + i));
+    const total = PAGES_PER_PART * 2 + 3;
+    const printed = await printInParts(total, printers, PACK);
+    const file = join(mkdtempSync(join(tmpdir(), 'plandesk-parts-')), 'joined.pdf');
+    writeFileSync(file, printed.pdf);
+    try {
+      const info = execFileSync('pdfinfo', ['-f', '1', '-l', String(total), file], { encoding: 'utf8' });
+      expect(info).toMatch(new RegExp(`^Pages:\\s+${total}$`, 'm'));
+      const widths = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x/gm)].map((m) => Number(m[1]));
+      expect(widths).toEqual(Array.from({ length: total }, (_, i) => 100 + i));
+      expect(info).toMatch(/^Title:\s+Pack$/m);
+      // The parts were not tagged: nor is the whole.
+      expect(info).toMatch(/^Tagged:\s+no$/m);
+    } finally {
+      rmSync(dirname(file), { recursive: true, force: true });
+    }
     expect(shown).toHaveLength(4);
     expect(printed.overflowingPages).toBe(0);
   });
 });
+
+const PACK = { title: 'Pack', author: 'Test', subject: '', keywords: [], language: 'en', createdAt: new Date(), producer: 'PlanDesk test', bookmarks: [], destinations: {} };
+
+/** A PDF of blank pages of the given widths (and 100 pt high), as a printer would hand one over: written out here,
+ *  object by object with its cross-reference table, like Chromium's. */
+function pdfOfPages(widths: readonly number[]): Uint8Array {
+  const objects = [
+    '<</Type /Catalog /Pages 2 0 R>>',
+    `<</Type /Pages /Count ${widths.length} /Kids [${widths.map((_, i) => `${i + 3} 0 R`).join(' ')}]>>`,
+    ...widths.map((width) => `<</Type /Page /Parent 2 0 R /MediaBox [0 0 ${width} 100]>>`),
+  ];
+  let text = '%PDF-1.4\n';
+  const offsets = objects.map((object, i) => {
+    const at = text.length;
+    text += `${i + 1} 0 obj\n${object}\nendobj\n`;
+    return at;
+  });
+  const xref = text.length;
+  text += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((at) => `${String(at).padStart(10, '0')} 00000 n \n`).join('')}`;
+  text += `trailer\n<</Size ${objects.length + 1} /Root 1 0 R>>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(text, 'latin1');
+}

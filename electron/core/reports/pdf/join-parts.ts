@@ -10,7 +10,7 @@
 // first, three to four times the work of this whole join on the several hundred thousand elements of a large pack.
 import { randomBytes } from 'node:crypto';
 import { inflateSync } from 'node:zlib';
-import { pageDestination, type PackBookmark } from '../../../../shared/printed-pack';
+import type { PackBookmark, PackPlace } from '../../../../shared/printed-pack';
 import { markArtifacts } from './artifacts';
 import { informationDictionary, xmpPacket, type DocumentProperties } from './document-info';
 import { outlineObjects } from './outline';
@@ -21,6 +21,9 @@ import { renumberValue, type Renumbering } from './renumber';
 
 export interface JoinedPack extends DocumentProperties {
   readonly bookmarks: readonly PackBookmark[];
+  /** The named destinations the pack's links open ("#contents-3"): Chromium writes each link to a name, and each
+   *  part knows only the places on its own pages. */
+  readonly destinations: Readonly<Record<string, PackPlace>>;
 }
 
 /** The joined file's own objects that take the place of each part's. */
@@ -49,6 +52,8 @@ interface PartStructure {
   /** Its id tree: element id → element. */
   readonly ids: readonly (readonly [PdfString, PdfValue])[];
   readonly roleMap: PdfDict | null;
+  /** Whether the part has a structure tree at all. */
+  readonly tagged: boolean;
 }
 
 /** Reads the number tree or name tree at `node` (7.9.6, 7.9.7): its pairs, and its node objects (to leave out). */
@@ -107,7 +112,7 @@ function structureOf(part: PrintedPart, roots: JoinedRoots): PartStructure {
   if (dests instanceof PdfRef) leftOut.add(dests.number);
 
   const treeRoot = part.catalog.get('/StructTreeRoot');
-  if (treeRoot === undefined) return { pages, contents, replaced, leftOut, elements: [], parentTree: [], nextKey: 0, ids: [], roleMap: null };
+  if (treeRoot === undefined) return { pages, contents, replaced, leftOut, elements: [], parentTree: [], nextKey: 0, ids: [], roleMap: null, tagged: false };
   if (treeRoot instanceof PdfRef) replaced.set(treeRoot.number, roots.structTreeRoot);
   const tree = dictOf(part, treeRoot, 'structure tree root');
   // Chromium's tree has one Document element at its top, whose children the joined Document element takes.
@@ -124,7 +129,7 @@ function structureOf(part: PrintedPart, roots: JoinedRoots): PartStructure {
   const ids = tree.has('/IDTree') ? pairsOf<PdfString>(readTree(part, tree.get('/IDTree'), '/Names', leftOut)) : [];
   const nextKey = Number(tree.get('/ParentTreeNextKey') ?? parentTree.reduce((max, [key]) => Math.max(max, key + 1), 0));
   const roleMap = tree.has('/RoleMap') ? dictOf(part, tree.get('/RoleMap'), 'role map') : null;
-  return { pages, contents, replaced, leftOut, elements, parentTree, nextKey, ids, roleMap };
+  return { pages, contents, replaced, leftOut, elements, parentTree, nextKey, ids, roleMap, tagged: true };
 }
 
 /**
@@ -172,6 +177,7 @@ export function startPackJoin(pack: JoinedPack): PackJoin {
   const roles = new Map<string, string>();
   // Parent tree keys go to the parts in the order they come: only each key's own element matters.
   let keyOffset = 0;
+  let tagged = false;
 
   const add = (index: number, bytes: Uint8Array) => {
     if (joined[index]) throw new Error(`part ${index + 1} of the pack was given twice`);
@@ -209,17 +215,18 @@ export function startPackJoin(pack: JoinedPack): PackJoin {
     ids.push(...structure.ids.map(([id, element]): [string, string] => [`(${renumbering.idPrefix}${id.written.slice(1)}`, renumbered(element)]));
     for (const [role, standard] of structure.roleMap ?? []) roles.set(role, renumbered(standard));
     keyOffset += structure.nextKey;
+    tagged ||= structure.tagged;
   };
 
   const finish = () => {
     const missing = Array.from(joined, (part, index) => (part ? 0 : index + 1)).filter((index) => index > 0);
     if (joined.length === 0 || missing.length > 0) throw new Error(`part(s) ${missing.join(', ') || 1} of the pack were not printed`);
     const pages = joined.flatMap((part) => part.pages);
-    const top = (page: { number: number; height: number }) => `[${page.number} 0 R /XYZ 0 ${page.height} null]`;
-    const pageAt = (page: number) => {
-      const found = pages[page - 1];
-      if (!found) throw new Error(`a bookmark points to page ${page} of a pack of ${pages.length}`);
-      return found;
+    // A place opens with its top at the window's top, at the reader's zoom (12.3.2.2).
+    const destination = (place: PackPlace) => {
+      const page = pages[place.page - 1];
+      if (!page) throw new Error(`a bookmark or link points to page ${place.page} of a pack of ${pages.length}`);
+      return `[${page.number} 0 R /XYZ 0 ${Math.round((page.height - Math.max(0, place.top)) * 100) / 100} null]`;
     };
     writer.put(roots.pageTree, `<</Type /Pages /Count ${pages.length} /Kids [${pages.map((page) => `${page.number} 0 R`).join(' ')}]>>`);
 
@@ -240,10 +247,10 @@ export function startPackJoin(pack: JoinedPack): PackJoin {
     const elements = joined.flatMap((part) => part.elements);
     writer.put(roots.document, `<</Type /StructElem /S /Document /P ${roots.structTreeRoot} 0 R /Lang ${language} /K [${elements.join(' ')}]>>`);
 
-    // Every page is a named destination, which the contents' and references' links name (pageDestination).
+    // Names are written as the links name them; only letters, digits and hyphens (printed-pack.ts).
     const destinations = writer.allocate();
-    writer.put(destinations, `<<${pages.map((page, index) => `/${pageDestination(index + 1)} ${top(page)}`).join(' ')}>>`);
-    const outline = outlineObjects(pack.bookmarks, (page) => top(pageAt(page)), () => writer.allocate());
+    writer.put(destinations, `<<${Object.entries(pack.destinations).map(([name, place]) => `/${name.replace(/[^A-Za-z0-9-]/g, '')} ${destination(place)}`).join(' ')}>>`);
+    const outline = outlineObjects(pack.bookmarks, destination, () => writer.allocate());
     for (const [number, value] of outline?.objects ?? []) writer.put(number, value);
 
     const info = writer.allocate();
@@ -251,9 +258,11 @@ export function startPackJoin(pack: JoinedPack): PackJoin {
     const metadata = writer.allocate();
     writer.putNewStream(metadata, '/Type /Metadata /Subtype /XML', xmpPacket(pack), false);
     const catalog = writer.allocate();
+    // Parts printed untagged (an engine without tagging) make a file that does not claim to be.
+    const structure = tagged ? ` /StructTreeRoot ${roots.structTreeRoot} 0 R /MarkInfo <</Marked true>>` : '';
     writer.put(
       catalog,
-      `<</Type /Catalog /Pages ${roots.pageTree} 0 R /StructTreeRoot ${roots.structTreeRoot} 0 R /MarkInfo <</Marked true>> /Lang ${language} ` +
+      `<</Type /Catalog /Pages ${roots.pageTree} 0 R${structure} /Lang ${language} ` +
         `/ViewerPreferences <</DisplayDocTitle true>> /Dests ${destinations} 0 R /Metadata ${metadata} 0 R` +
         (outline ? ` /Outlines ${outline.root} 0 R /PageMode /UseOutlines` : '') +
         '>>',

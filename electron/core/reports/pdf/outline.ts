@@ -35,11 +35,11 @@ function shownUnder(items: readonly OutlineItem[]): number {
 
 /**
  * The outline's objects, as [number, value]: its root (first) and one item per bookmark, opening at
- * `destination(page)`. Null when there is no bookmark.
+ * `destination(bookmark)`. Null when there is no bookmark.
  */
 export function outlineObjects(
   bookmarks: readonly PackBookmark[],
-  destination: (page: number) => string,
+  destination: (place: PackBookmark) => string,
   allocate: () => number,
 ): { root: number; objects: [number, string][] } | null {
   if (bookmarks.length === 0) return null;
@@ -48,7 +48,7 @@ export function outlineObjects(
   const objects: [number, string][] = [[root, `<</Type /Outlines /First ${top[0]!.number} 0 R /Last ${top.at(-1)!.number} 0 R /Count ${shownUnder(top)}>>`]];
   const write = (items: readonly OutlineItem[], parent: number) => {
     items.forEach((item, index) => {
-      const entries = [`/Title ${textString(item.bookmark.title)}`, `/Parent ${parent} 0 R`, `/Dest ${destination(item.bookmark.page)}`];
+      const entries = [`/Title ${textString(item.bookmark.title)}`, `/Parent ${parent} 0 R`, `/Dest ${destination(item.bookmark)}`];
       if (index > 0) entries.push(`/Prev ${items[index - 1]!.number} 0 R`);
       if (index < items.length - 1) entries.push(`/Next ${items[index + 1]!.number} 0 R`);
       if (item.children.length > 0) {

@@ -62,6 +62,7 @@ export function chaptersSection(model: ReportModel): FlowSection {
       rows.push({
         key: `st-${statement.id}`,
         className: 'rp-row--group',
+        bookmark: `${statement.code} ${statement.text}`.trim(),
         cells: {
           group: (
             <>

@@ -1,7 +1,7 @@
 // The contents: each section and chapter with its page, filled in once the pack is paginated.
 import { REPORT_SECTION_TITLES } from '../../../../shared/vocab/report-sections';
 import type { FlowSection, TocEntry } from '../blocks';
-import { sectionHeading, TocPage } from './parts';
+import { sectionHeading, TocPage, TocTitle } from './parts';
 
 export function contentsSection(entries: readonly (TocEntry & { readonly index: number })[]): FlowSection {
   return {
@@ -23,7 +23,13 @@ export function contentsSection(entries: readonly (TocEntry & { readonly index: 
         rows: entries.map((entry) => ({
           key: `toc-${entry.index}`,
           className: `rp-toc--${entry.level}`,
-          cells: [<span key="t" className="rp-toc__title">{entry.title}</span>, <TocPage key="p" index={entry.index} />],
+          // Both the title and the page number open the page (a link each).
+          cells: [
+            <span key="t" className="rp-toc__title">
+              <TocTitle index={entry.index}>{entry.title}</TocTitle>
+            </span>,
+            <TocPage key="p" index={entry.index} />,
+          ],
         })),
       },
     ],

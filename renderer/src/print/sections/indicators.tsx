@@ -5,7 +5,7 @@ import type { ReportModel } from '../../../../shared/domain';
 import type { Block, FlowSection } from '../blocks';
 import { ProgressBar } from '../charts';
 import { longDate, plural } from '../print-format';
-import { Code, CODES_PER_PARAGRAPH, heading, paragraph, sectionHeading, table } from './parts';
+import { Code, CODES_PER_PARAGRAPH, heading, paragraph, SectionLink, sectionHeading, table } from './parts';
 
 export function indicatorsSection(model: ReportModel): FlowSection {
   // Indicators with no actual reported are named by their actions' codes, not given a row each of "not reported":
@@ -48,7 +48,12 @@ export function indicatorsSection(model: ReportModel): FlowSection {
     blocks.push(
       heading('indicators-unreported-title', `No actual reported (${plural(count, 'indicator')})`, {
         level: 3,
-        note: `Up to ${longDate(model.asOf)}, by action; “×2” where two of an action's indicators have none. The chapter detail shows their baselines and targets.`,
+        note: (
+          <>
+            Up to {longDate(model.asOf)}, by action; “×2” where two of an action's indicators have none. The{' '}
+            <SectionLink section="chapters">chapter detail</SectionLink> shows their baselines and targets.
+          </>
+        ),
       }),
     );
   }

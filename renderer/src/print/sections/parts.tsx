@@ -2,6 +2,7 @@
 // brief action table several sections share, and the contents' page numbers.
 import { createContext, useContext, type ReactNode } from 'react';
 import { REPORT_SECTION_TITLES } from '../../../../shared/vocab/report-sections';
+import { contentsDestination, sectionDestination } from '../../../../shared/printed-pack';
 import type { ReportActionBrief, ReportModel, ReportSectionId } from '../../../../shared/domain';
 import type { ImplementationStatus, StatusCounts } from '../../../../shared/vocab/status';
 import { STATUS_ORDER, statusKeyOf, statusLabel } from '../../ui/status-view';
@@ -15,12 +16,42 @@ export const CODES_PER_PARAGRAPH = 80;
  *  pages of a summary); the rest are in the chapter detail and the pack's .xlsx tables, and the summary says so. */
 const SUMMARY_LIST_ROWS = 40;
 
-/** Page numbers of the contents' entries, known once the pack is paginated (null while it is measured). */
-export const TocPagesContext = createContext<readonly number[] | null>(null);
+/** Where the pack's contents entries and sections start (1-based pages), known once it is paginated: null while it
+ *  is measured. */
+export interface PackPages {
+  readonly toc: readonly number[];
+  readonly sections: Readonly<Partial<Record<ReportSectionId, number>>>;
+}
 
+export const PackPagesContext = createContext<PackPages | null>(null);
+
+/** A link to the named place `destination` (where a heading is: printed-pack.ts); the same box, with no target, while
+ *  the pack is measured. */
+export function PlaceLink({ destination, children }: { destination: string | null; children: ReactNode }) {
+  return (
+    <a className="rp-link" href={destination === null ? undefined : `#${destination}`}>
+      {children}
+    </a>
+  );
+}
+
+/** The page number of contents entry `index`, as a link to its heading. */
 export function TocPage({ index }: { index: number }) {
-  const pages = useContext(TocPagesContext);
-  return <>{pages ? String(pages[index] ?? '') : '000'}</>;
+  const pages = useContext(PackPagesContext);
+  return <PlaceLink destination={pages ? contentsDestination(index) : null}>{pages ? String(pages.toc[index] ?? '') : '000'}</PlaceLink>;
+}
+
+/** The title of contents entry `index`, as a link to its heading. */
+export function TocTitle({ index, children }: { index: number; children: ReactNode }) {
+  const pages = useContext(PackPagesContext);
+  return <PlaceLink destination={pages ? contentsDestination(index) : null}>{children}</PlaceLink>;
+}
+
+/** Words naming another section ("the chapter detail"), as a link to its heading where the pack has the section. */
+export function SectionLink({ section, children }: { section: ReportSectionId; children: ReactNode }) {
+  const pages = useContext(PackPagesContext);
+  if (pages && pages.sections[section] === undefined) return <>{children}</>;
+  return <PlaceLink destination={pages ? sectionDestination(section) : null}>{children}</PlaceLink>;
 }
 
 // ---- Small pieces ----
@@ -86,7 +117,10 @@ export function summaryList<T>(key: string, list: readonly T[], row: (item: T) =
     blocks.push(
       paragraph(
         `${key}-more`,
-        `The first ${SUMMARY_LIST_ROWS} of ${list.length} in plan order; the other ${list.length - SUMMARY_LIST_ROWS} are in the chapter detail and in the pack's tables (.xlsx).`,
+        <>
+          The first {SUMMARY_LIST_ROWS} of {list.length} in plan order; the other {list.length - SUMMARY_LIST_ROWS} are in the{' '}
+          <SectionLink section="chapters">chapter detail</SectionLink> and in the pack's tables (.xlsx).
+        </>,
         'rp-para rp-para--note',
       ),
     );
