@@ -7,7 +7,7 @@
 //
 // The parts' objects are copied as written (streams byte for byte), only their references rewritten: PDF libraries
 // (pdf-lib and its forks) drop the structure tree and outline when copying pages, and parse every object into a model
-// first, three to four times the work of this whole join on the several hundred thousand elements of a large pack.
+// first; on the 500-action pack, loading its two parts took more time than this whole join.
 import { randomBytes } from 'node:crypto';
 import { inflateSync } from 'node:zlib';
 import type { PackBookmark, PackPlace } from '../../../../shared/printed-pack';
