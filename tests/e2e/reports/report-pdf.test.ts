@@ -228,6 +228,9 @@ describe('report command: steering committee pack as PDF', () => {
     expect(count('H1')).toBeGreaterThanOrEqual(model.sections.length - 1);
     expect(count('H2')).toBeGreaterThanOrEqual(model.chapters.length);
     expect(count('Table')).toBeGreaterThanOrEqual(model.chapters.length);
+    // The cover's facts (prepared by, position as of, ...) are a list.
+    expect(count('L')).toBe(1);
+    expect(count('LI')).toBeGreaterThanOrEqual(4);
     const headers = read.elements.filter((e) => e.type === 'TH');
     expect(headers.length).toBeGreaterThan(model.chapters.length * 5);
     expect(headers.every((h) => JSON.stringify(read.resolve(h.dict['/A'])).includes('/Column'))).toBe(true);

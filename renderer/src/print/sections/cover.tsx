@@ -34,16 +34,17 @@ export function coverSection(model: ReportModel): FlowSection {
             <p className="rp-cover__plan">{model.plan.title}</p>
             <h1 className="rp-cover__title">{cover.title}</h1>
             {cover.meetingName && <p className="rp-cover__meeting">{cover.meetingName}{cover.meetingDate ? ` · ${cover.meetingDate}` : ''}</p>}
-            <dl className="rp-cover__facts">
+            {/* A list, not a description list: the PDF's structure has lists (Chromium tags them L, LI), and no
+                description lists (Chromium leaves a dl untyped). */}
+            <ul className="rp-cover__facts">
               {facts
                 .filter(([, value]) => value.trim() !== '')
                 .map(([label, value]) => (
-                  <div key={label}>
-                    <dt>{label}</dt>
-                    <dd>{value}</dd>
-                  </div>
+                  <li key={label}>
+                    <span className="rp-cover__label">{label}</span> <span className="rp-cover__value">{value}</span>
+                  </li>
                 ))}
-            </dl>
+            </ul>
             <div className="rp-cover__figures">
               <div>
                 <b>{model.summary.total}</b> actions
