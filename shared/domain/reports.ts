@@ -97,6 +97,8 @@ export interface ReportModel {
    */
   readonly planAsOf: { readonly day: string; readonly current: boolean; readonly changesUndone: number };
   readonly period: ReportingPeriod | null;
+  /** The fiscal year the as-of date falls in ("FY 2020-21"): the pack's period when none was chosen. */
+  readonly fiscalYear: string;
   readonly nextQuarter: { readonly label: string; readonly start: string; readonly end: string };
   readonly scope: {
     readonly label: string;

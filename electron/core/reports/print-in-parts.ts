@@ -2,6 +2,7 @@
 // the CLI (headless Chromium) and of Save as PDF in the desktop app (printToPDF), so that both write the same pages.
 // Each part is printed tagged (a structure tree of headings, tables, lists and figures), and the join keeps one tree
 // for the whole pack, with the pack's bookmarks and properties (pdf/join-parts.ts).
+import { AppError } from '../../../shared/result';
 import { startPackJoin, type JoinedPack } from './pdf/join-parts';
 
 /** Pages printed at once: Chromium's print time grows faster than the page count, so long packs print in parts;
@@ -46,13 +47,31 @@ export async function printInParts(total: number, printers: readonly PackPrinter
         const index = next;
         next += 1;
         const [from, to] = ranges[index]!;
-        overflows[index] = await printer.show(from, to);
-        join.add(index, await printer.print());
+        const part = `part ${index + 1} of ${ranges.length} (pages ${from + 1}–${to})`;
+        try {
+          overflows[index] = await printer.show(from, to);
+          const printed = await printer.print().catch((error: unknown) => {
+            throw new AppError('internal', `The review pack's ${part} could not be printed: ${messageOf(error)}`);
+          });
+          try {
+            join.add(index, printed);
+          } catch (error) {
+            throw new AppError('bad_file', `The review pack's ${part}, as printed, could not be joined to the others: ${messageOf(error)}. Nothing was written.`);
+          }
+        } catch (error) {
+          // The other printers take no further part: the pack cannot be completed.
+          next = ranges.length;
+          throw error;
+        }
       }
     }),
   );
   const overflowingPages = overflows.some((n) => n === null) ? null : overflows.reduce<number>((sum, n) => sum + (n ?? 0), 0);
   return { pdf: join.finish(), overflowingPages };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /**

@@ -73,7 +73,7 @@ function describe(model: ReportModel, { bookmarks, destinations }: Pick<LaidOutP
   return {
     title: document.title,
     subject: meeting.length > 0 ? meeting.join(', ') : `Position as of ${longDate(model.asOf)}`,
-    keywords: [model.plan.title, model.period?.label ?? ''].filter((keyword) => keyword.trim() !== ''),
+    keywords: [model.plan.title, model.period?.label ?? model.fiscalYear].filter((keyword) => keyword.trim() !== ''),
     language: root.lang || 'en',
     bookmarks,
     destinations,

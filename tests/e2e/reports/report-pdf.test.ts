@@ -282,7 +282,8 @@ describe('report command: steering committee pack as PDF', () => {
     const version = (JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string }).version;
     expect(read.text(read.info['/Author'])).toBe('Sonam Choden');
     expect(read.text(read.info['/Subject'])).toBe('12th e-Governance Steering Committee, 15 December 2020');
-    expect(read.text(read.info['/Keywords'])).toBe([model.plan.title, model.period?.label].filter(Boolean).join('; '));
+    // No reporting period chosen: the fiscal year of the as-of date (30 November 2020).
+    expect(read.text(read.info['/Keywords'])).toBe(`${model.plan.title}; FY 2020-21`);
     expect(read.text(read.info['/Producer'])).toBe(`PlanDesk ${version}`);
     expect(read.text(read.info['/CreationDate'])).toMatch(new RegExp(`^D:${new Date().toISOString().slice(0, 10).replace(/-/g, '')}`));
     const xmp = xmpOf(pdf, read);
@@ -290,6 +291,7 @@ describe('report command: steering committee pack as PDF', () => {
     expect(xmp).toContain('<rdf:li>Sonam Choden</rdf:li>');
     expect(xmp).toContain('12th e-Governance Steering Committee, 15 December 2020');
     expect(xmp).toContain(`<pdf:Producer>PlanDesk ${version}</pdf:Producer>`);
+    expect(xmp).toContain('<rdf:li>FY 2020-21</rdf:li>');
   });
 
   it('shows what changed since the snapshot, with the slip in months', () => {

@@ -62,6 +62,33 @@ describe('the parts of a long pack', () => {
     expect(shown).toHaveLength(4);
     expect(printed.overflowingPages).toBe(0);
   });
+
+  it('says which part could not be read or printed, and makes no file', async () => {
+    const total = PAGES_PER_PART * 2 + 3;
+    const printerOf = (print: (range: [number, number]) => Uint8Array) => {
+      let range: [number, number] = [0, 0];
+      return {
+        show: async (from: number, to: number) => {
+          range = [from, to];
+          return 0;
+        },
+        print: async () => print(range),
+      };
+    };
+    const pages = ([from, to]: [number, number]) => pdfOfPages(Array.from({ length: to - from }, () => 100));
+    // The second part cut short, as a printer that died while writing would leave it: no cross-reference table.
+    const cut = printerOf((range) => (range[0] === 0 ? pages(range) : pages(range).subarray(0, 200)));
+    const [, second] = partsOf(total, 1);
+    await expect(printInParts(total, [cut], PACK)).rejects.toThrow(
+      new RegExp(`^The review pack's part 2 of 3 \\(pages ${second![0] + 1}–${second![1]}\\), as printed, could not be joined to the others: a printed part has no cross-reference table`),
+    );
+    // Not a PDF at all.
+    await expect(printInParts(total, [printerOf(() => Buffer.from('<html>error</html>'))], PACK)).rejects.toThrow(/part 1 of 3 .*could not be joined/);
+    const failing = printerOf(() => {
+      throw new Error('Printing failed');
+    });
+    await expect(printInParts(total, [failing], PACK)).rejects.toThrow(/^The review pack's part 1 of 3 \(pages 1–\d+\) could not be printed: Printing failed$/);
+  });
 });
 
 const PACK = { title: 'Pack', author: 'Test', subject: '', keywords: [], language: 'en', createdAt: new Date(), producer: 'PlanDesk test', bookmarks: [], destinations: {} };

@@ -1,8 +1,8 @@
-// The pack's date: the day it is read as of (the day asked, the end of the chosen period, or today), its month,
-// and the quarter after it.
+// The pack's date: the day it is read as of (the day asked, the end of the chosen period, or today), its month, its
+// fiscal year, and the quarter after it.
 import type { ReportRequest } from '../../../../shared/contract';
 import type { ReportingPeriod } from '../../../../shared/domain';
-import { addMonths, monthOfDate, type Month } from '../../../../shared/months';
+import { addMonths, fiscalYearOf, monthOfDate, type Month } from '../../../../shared/months';
 import { periodsCovering } from '../../../../shared/periods';
 import { AppError } from '../../../../shared/result';
 
@@ -20,6 +20,8 @@ export interface PackDates {
   /** YYYY-MM-DD. */
   readonly asOf: string;
   readonly asOfMonth: Month;
+  /** "FY 2020-21": the pack's period when none was chosen. */
+  readonly fiscalYear: string;
   readonly nextQuarter: { readonly label: string; readonly start: Month; readonly end: Month };
 }
 
@@ -30,5 +32,6 @@ export function packDates(request: Pick<ReportRequest, 'periodId' | 'asOf'>, per
   const asOfMonth = asOf.slice(0, 7);
   const [quarterNow, nextQuarter] = periodsCovering(asOfMonth, addMonths(asOfMonth, 3), 'quarter', fiscalYearStartMonth);
   const next = nextQuarter ?? quarterNow!;
-  return { period, asOf, asOfMonth, nextQuarter: { label: next.label, start: next.start, end: next.end } };
+  const fiscalYear = fiscalYearOf(asOfMonth, fiscalYearStartMonth).label;
+  return { period, asOf, asOfMonth, fiscalYear, nextQuarter: { label: next.label, start: next.start, end: next.end } };
 }

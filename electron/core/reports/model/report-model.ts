@@ -33,7 +33,7 @@ export async function buildReportModel(db: DbOrTx, request: ReportRequest, now: 
   const plan = await requirePlan(db, request.planId);
   const sections = resolveSections(request);
   const periods: ReportingPeriod[] = await ensurePeriods(db, plan.id, monthOfDate(now));
-  const { period, asOf, asOfMonth, nextQuarter } = packDates(request, periods, plan.fiscal_year_start_month, now);
+  const { period, asOf, asOfMonth, fiscalYear, nextQuarter } = packDates(request, periods, plan.fiscal_year_start_month, now);
   const agencies = await listAgencies(db);
   // The plan as it stood on the pack's date; latest actuals only from periods that had begun by then.
   const planThen = await readPlanAsOf(db, { planId: plan.id, asOf, today: isoDay(now), asOfMonth, periods: periods.filter((p) => p.start <= asOfMonth) });
@@ -55,6 +55,7 @@ export async function buildReportModel(db: DbOrTx, request: ReportRequest, now: 
     asOfMonth,
     planAsOf: planThen.rebuilt ? { ...planThen.rebuilt, current: false } : { day: isoDay(now), changesUndone: 0, current: true },
     period,
+    fiscalYear,
     nextQuarter,
     scope: {
       label: scopeLabel(scope, planThen.chapters),
