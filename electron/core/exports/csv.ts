@@ -2,7 +2,7 @@
 // a spreadsheet would run as a formula neutralised with a leading apostrophe (text/formula-guard.ts), so that
 // an exported plan cannot carry a formula injection.
 import Papa from 'papaparse';
-import { neutraliseFormula } from '../text/formula-guard';
+import { neutraliseFormula } from '../../../shared/formula-guard';
 
 export type CsvCell = string | number | boolean | null | undefined;
 

@@ -7,7 +7,7 @@ import Papa from 'papaparse';
 import { AppError } from '../../../shared/result';
 import { columnLetter } from './report';
 import { readXlsx } from './read-xlsx';
-import { removeFormulaGuard } from '../text/formula-guard';
+import { removeFormulaGuard } from '../../../shared/formula-guard';
 import type { Sheet } from './sheet';
 
 export interface SpreadsheetContent {

@@ -11,7 +11,6 @@ import {
   FIELD_OPTIONS,
   SEVERITY_LABELS,
   TOPIC_LABELS,
-  downloadText,
   fieldLabel,
   fileToBase64,
   filterEntries,
@@ -21,6 +20,7 @@ import {
   reportFileName,
   type ReportFilter,
 } from './import-model';
+import { downloadText } from './download';
 import './import-dialog.css';
 
 interface Props {

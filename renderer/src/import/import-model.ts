@@ -1,6 +1,7 @@
 // What the import dialog shows, worked out from the preview: report filtering and its CSV, the meaning options,
 // the file's bytes as base64. Plain functions, so that the dialog stays about layout.
 import { IMPORT_FIELDS } from '../../../shared/contract';
+import { neutraliseFormula } from '../../../shared/formula-guard';
 import { IMPORT_FIELD_LABELS } from '../../../shared/vocab/import-fields';
 import type { ImportField, ImportReportEntry, ImportReportSeverity, ImportReportTopic } from '../../../shared/domain';
 
@@ -66,8 +67,9 @@ export function placeOf(e: ImportReportEntry): string {
 
 function csvCell(value: string | number | null | undefined): string {
   const text = value === null || value === undefined ? '' : String(value);
-  // A leading = + - @ would run as a formula in Excel: quote it as text.
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  // The report quotes the imported file's cells: one that a spreadsheet would run as a formula (after spaces too,
+  // or with a full-width sign) is neutralised as the exports neutralise theirs.
+  const safe = neutraliseFormula(text);
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
@@ -78,18 +80,6 @@ export function reportCsv(entries: readonly ImportReportEntry[]): string {
     [e.sheet, e.row, e.column, SEVERITY_LABELS[e.severity], TOPIC_LABELS[e.topic], e.message, e.read, e.stored].map(csvCell).join(','),
   );
   return `\uFEFF${[header.join(','), ...lines].join('\r\n')}\r\n`;
-}
-
-/** Offers text as a download through a Blob link: the same in the desktop app and the browser. */
-export function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export function reportFileName(fileName: string): string {

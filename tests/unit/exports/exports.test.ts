@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../../electron/core/exports/csv';
-import { neutraliseFormula, removeFormulaGuard } from '../../../electron/core/text/formula-guard';
+import { neutraliseFormula, removeFormulaGuard } from '../../../shared/formula-guard';
 import { gridViewBytes } from '../../../electron/core/exports/grid-view';
 import { planCsv, planLayoutRows, planWorkbookBytes } from '../../../electron/core/exports/plan-workbook';
 import { readSpreadsheet } from '../../../electron/core/import';
