@@ -24,15 +24,19 @@ const SHORT_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Se
 const OPEN_WORDS = new Set(['continue', 'continues', 'continuous', 'continued', 'ongoing', 'open', 'open-ended', 'open ended', 'no end']);
 const EMPTY_WORDS = new Set(['', 'na', 'n/a', 'n.a.', '-', '–', 'nil', 'tbd', 'none']);
 
-const MIN_YEAR = 1900;
-const MAX_YEAR = 2200;
+/** The years a plan's months may fall in: outside them a year is a typing mistake (20250), wherever it comes from. */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2200;
 
 export function monthOf(year: number, monthNumber: number): Month {
   return `${String(year).padStart(4, '0')}-${String(monthNumber).padStart(2, '0')}`;
 }
 
+/** The one test of a stored month: "YYYY-MM" in the years 1900 to 2200 (the database checks the same, migration 2026-12-06). */
 export function isMonth(value: string): boolean {
-  return /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) return false;
+  const year = yearOfMonth(value);
+  return year >= MIN_YEAR && year <= MAX_YEAR;
 }
 
 export function yearOfMonth(month: Month): number {

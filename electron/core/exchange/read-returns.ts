@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { IndicatorKind, ProposedChange, ReviewFile, ReviewGroup, ReviewProblem } from '../../../shared/domain';
 import { readIndicatorValue } from '../../../shared/indicators';
-import { formatMonth, monthOf, parseTimelineDate } from '../../../shared/months';
+import { addMonths, formatMonth, monthOf, parseTimelineDate } from '../../../shared/months';
 import { AppError } from '../../../shared/result';
 import { STATUS_LABELS, type ImplementationStatus } from '../../../shared/vocab/status';
 import type { DbOrTx } from '../db/schema';
@@ -47,6 +47,8 @@ export interface ReturnedWorkbook {
 }
 
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
+/** A proposed new end further than this after the workbook was sent is flagged for the reviewer. */
+const LATEST_NEW_END_YEARS = 20;
 const MAX_TEXT = { narrative: 5000, newEndReason: 1000, support: 1000, actual: 200 } as const;
 
 /** A whole-file refusal: the message says what is wrong with which file. */
@@ -250,7 +252,7 @@ async function readChecked(db: DbOrTx, planId: string, path: string, bytes: Uint
       continue;
     }
     seen.set(key, rowNumber);
-    readRow(reading, { fileId: pkg.id, periodLabel: pkg.period_label, plan, rowNumber, sent: sent.sent, carriesAction: sent.carriesAction, actionId, indicatorId, cell, text, problem, letter: (k) => columnLetterOf(columnOf.get(k)!) });
+    readRow(reading, { fileId: pkg.id, periodLabel: pkg.period_label, issuedMonth: pkg.issued_at.slice(0, 7), plan, rowNumber, sent: sent.sent, carriesAction: sent.carriesAction, actionId, indicatorId, cell, text, problem, letter: (k) => columnLetterOf(columnOf.get(k)!) });
   }
   for (const [key, sent] of sentByKey) {
     if (seen.has(key)) continue;
@@ -292,6 +294,8 @@ async function readChecked(db: DbOrTx, planId: string, path: string, bytes: Uint
 interface RowInput {
   readonly fileId: string;
   readonly periodLabel: string;
+  /** The month the workbook was sent: a new end far beyond it is flagged. */
+  readonly issuedMonth: string;
   readonly plan: PlanNow;
   readonly rowNumber: number;
   readonly sent: SentValues;
@@ -379,6 +383,13 @@ function readRow(reading: Reading, input: RowInput): void {
           note: reason || null,
         }, { kind: 'revisedEnd', actionId, month: end.month, reason }, 'action', actionId);
         if (reason === '') problem('warning', rowNumber, 'newEndReason', null, 'a new end date was proposed without a reason');
+        // Plausible but unusual: a revised end that brings the end forward, or one decades away (a mistyped year).
+        if (action.end_month && end.month < action.end_month) {
+          problem('warning', rowNumber, 'newEnd', text('newEnd'), `the new end date (${formatMonth(end.month)}) is before the planned end (${formatMonth(action.end_month)}); check that it is meant`);
+        }
+        if (end.month > addMonths(input.issuedMonth, LATEST_NEW_END_YEARS * 12)) {
+          problem('warning', rowNumber, 'newEnd', text('newEnd'), `the new end date (${formatMonth(end.month)}) is more than ${LATEST_NEW_END_YEARS} years after the workbook was sent; check the year`);
+        }
       }
     } else if (reason !== '') {
       problem('warning', rowNumber, 'newEndReason', reason, 'a reason was given but no new end date; the reason was ignored');

@@ -2,13 +2,12 @@
 // Documented in README.md. Beyond the fields listed there it carries optional detail (timeline precision,
 // original wording, agency ids) so that export → import reproduces the plan exactly.
 import { z } from 'zod';
+import { isMonth, MAX_YEAR, MIN_YEAR } from '../../../shared/months';
 import { FUND_STATUSES, IMPLEMENTATION_STATUSES } from '../../../shared/vocab/status';
 
 export const PLAN_FILE_FORMAT = 'plandesk.plan/1';
 
-const month = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM');
+const month = z.string().refine(isMonth, `must be a month written YYYY-MM, in the years ${MIN_YEAR} to ${MAX_YEAR}`);
 const text = (max: number) => z.string().max(max, `must be at most ${max.toLocaleString('en')} characters`);
 /** An action's unmapped cells: one per column of the widest sheet the importer reads, and no more text than a row holds. */
 const MAX_UNMAPPED_CELLS = 1_000;
@@ -64,6 +63,9 @@ export const planFileAction = z.object({
     )
     .default({}),
   indicators: z.array(planFileIndicator).max(100).default([]),
+}).refine((action) => !(action.revisedEnd && action.start && action.revisedEnd < action.start), {
+  path: ['revisedEnd'],
+  message: 'the revised end is before the start',
 });
 
 export const planFileStatement = z.object({
