@@ -51,7 +51,12 @@ function pageDescription(title: string, pageText: string, position: string, rows
   // A folded group (a long pack's statement) stands for its actions.
   const actions = rows.reduce((sum, row) => sum + (row.kind === 'action' ? 1 : row.collapsed ? row.count : 0), 0);
   const overdue = rows.reduce((sum, row) => sum + (row.kind === 'action' ? (row.action.overdue ? 1 : 0) : row.collapsed ? row.overdue : 0), 0);
-  const codes = rows.map((row) => (row.kind === 'action' ? row.action.code : row.code)).filter((code) => code !== '');
+  // The range names the actions (or the folded groups standing for them), not the chapter or statement heading the
+  // page starts with.
+  const codes = rows
+    .filter((row) => row.kind === 'action' || row.collapsed)
+    .map((row) => (row.kind === 'action' ? row.action.code : row.code))
+    .filter((code) => code !== '');
   const range = codes.length > 1 ? ` (${codes[0]} to ${codes.at(-1)})` : codes.length === 1 ? ` (${codes[0]})` : '';
   return `${title}: timeline, ${pageText.toLowerCase()}, ${position}: ${actions} ${actions === 1 ? 'action' : 'actions'}${range}, ${overdue} overdue. Each bar runs from an action's start to its end.`;
 }

@@ -63,6 +63,13 @@ describe('a long pack joined from parts', () => {
     expect(read.resolve(read.catalog['/ViewerPreferences'])).toMatchObject({ '/DisplayDocTitle': true });
     expect(read.structure?.type).toBe('Document');
     for (const type of ['H1', 'H2', 'Table', 'TH', 'TD', 'Figure']) expect(read.elements.some((e) => e.type === type), type).toBe(true);
+    // The charts state their figures: the status shares, every chapter's actions, each timeline page's rows.
+    const alts = read.elements.filter((e) => e.type === 'Figure').map((e) => e.alt ?? '');
+    expect(alts.every((alt) => alt.trim() !== '')).toBe(true);
+    expect(alts).toContainEqual(expect.stringContaining(`Share of actions by status, of ${model.summary.total}:`));
+    const chapterChart = alts.find((alt) => alt.startsWith('Actions by status per chapter.')) ?? '';
+    for (const chapter of model.summary.byChapter) expect(chapterChart).toContain(`${chapter.code} ${chapter.title}: ${chapter.total} actions`);
+    expect(alts.filter((alt) => alt.includes(': timeline, page ')).length).toBeGreaterThan(1);
     expect(structureProblems(read)).toEqual([]);
     expect(unmarkedPainting(pdf)).toEqual(new Map());
   });

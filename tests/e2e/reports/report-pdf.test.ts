@@ -241,6 +241,9 @@ describe('report command: steering committee pack as PDF', () => {
     const first = model.summary.byChapter[0]!;
     expect(alts).toContainEqual(expect.stringContaining(`${first.code} ${first.title}: ${first.byStatus.completed + first.byStatus.ongoing + first.byStatus.not_started + first.byStatus.on_hold + first.byStatus.dropped + first.byStatus.unknown} actions`));
     expect(alts.filter((alt) => alt.includes('timeline, page'))).toHaveLength(pages.filter((p) => /Timeline by chapter and statement/.test(p)).length);
+    // Each timeline page names the actions it draws, from the first (not the chapter heading it starts with).
+    const firstAction = model.chapters[0]!.statements[0]!.actions[0]!.code;
+    expect(alts.find((alt) => alt.includes('timeline, page 1 of'))).toContain(`actions (${firstAction} to `);
     expect(alts.every((alt) => alt.trim() !== '')).toBe(true);
     expect(structureProblems(read)).toEqual([]);
     // What no element holds (the running header and footer: join-parts.test.ts) is an artifact.
