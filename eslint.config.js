@@ -25,7 +25,7 @@ import { noImportCycle } from './lint/no-import-cycle.js';
 /** The folders of electron/core by layer, bottom first (see above). A new folder must be given its layer here. */
 export const CORE_LAYERS = [
   ['db', 'zip', 'text', 'log', 'preferences', 'updates'],
-  ['host', 'backups'],
+  ['host', 'backups', 'files'],
   ['history'],
   ['agencies', 'reporting', 'review'],
   ['plan'],
