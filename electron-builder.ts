@@ -1,9 +1,9 @@
 // Packaging with electron-builder (`npm run dist`; README, "Package"), which reads this file by its name.
-// better-sqlite3 is shipped as the Electron build made by scripts/electron-native.ts (resources/native/), so
-// electron-builder does not rebuild node_modules in place (that would break the Node build the tests use); the
-// afterPack hook stops packaging when that build is missing or made for another runtime.
+// better-sqlite3's addon is shipped apart from its JavaScript, as resources/native/better_sqlite3.node (put in
+// .native/electron/ by scripts/electron-native.ts), so nothing is rebuilt in node_modules; the afterPack hook stops
+// packaging when it is missing or made for another runtime.
 import type { Configuration } from 'electron-builder';
-import { packagedAddonCheck } from './scripts/packaging/native-addon';
+import { checkPackagedAddon } from './scripts/packaging/native-addon';
 
 const config: Configuration = {
   appId: 'bt.gov.plandesk',
@@ -13,13 +13,14 @@ const config: Configuration = {
   directories: { output: 'dist', buildResources: 'resources/build' },
   // What the app loads: its bundles (main, preload, the renderer and its print pages), package.json, and the runtime
   // dependencies electron-builder adds from node_modules. The renderer's libraries are bundled by Vite and the CLI's
-  // are the CLI's, so they are devDependencies and stay out; so do better-sqlite3's sources and its Node build.
+  // are the CLI's, so they are devDependencies and stay out; so do better-sqlite3's sources and its prebuilt addons
+  // (the one the app loads is in resources/native).
   files: [
     'out/**',
     'package.json',
     '!**/*.{map,md,markdown,ts,mts,cts,tsbuildinfo}',
     '!**/{test,tests,__tests__,docs,example,examples,.github}/**',
-    '!node_modules/better-sqlite3/{build,deps,src}/**',
+    '!node_modules/better-sqlite3/{build,deps,src,prebuilds}/**',
     '!node_modules/better-sqlite3/binding.gyp',
   ],
   extraResources: [
@@ -28,7 +29,7 @@ const config: Configuration = {
   ],
   npmRebuild: false,
   asar: true,
-  afterPack: packagedAddonCheck(),
+  afterPack: checkPackagedAddon,
   artifactName: '${productName}-${version}-${os}-${arch}.${ext}',
   // Electron's fuses, flipped in the packaged binary: it cannot be run as plain Node (ELECTRON_RUN_AS_NODE), takes
   // no NODE_OPTIONS and no --inspect, loads its code only from its archive, and checks that archive against the hash

@@ -2,7 +2,8 @@
 // packaging when the database addon the app ships cannot load in the app's Electron. Used after building the
 // addon (scripts/electron-native.ts) and by electron-builder's afterPack hook (electron-builder.ts).
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { AfterPackContext } from 'electron-builder';
 import { getAbi } from 'node-abi';
 
@@ -28,7 +29,26 @@ export interface ElectronTarget {
 
 export const electronAbiOf = (electronVersion: string): number => Number(getAbi(electronVersion, 'electron'));
 
-const FIX = 'Run `npm run native:electron` (it builds better-sqlite3 for Electron into .native/electron/), then package again.';
+const require = createRequire(import.meta.url);
+
+/** The Electron version the project installs (package-lock.json pins it). */
+export const electronVersion = (): string => (require('electron/package.json') as { version: string }).version;
+
+/**
+ * better-sqlite3's prebuilt Node-API addon for a system, as its own loader picks it (prebuilds/<system>-<arch>.node,
+ * `linuxmusl` on musl-based Linux); throws naming the systems it has when there is none for this one.
+ */
+export function betterSqlite3Prebuild(platform: NodeJS.Platform = process.platform, arch: string = process.arch): string {
+  const musl = platform === 'linux' && !(process.report.getReport() as { header?: { glibcVersionRuntime?: string } }).header?.glibcVersionRuntime;
+  const system = `${musl ? 'linuxmusl' : platform}-${arch}`;
+  const file = join(dirname(require.resolve('better-sqlite3/package.json')), 'prebuilds', `${system}.node`);
+  if (!existsSync(file)) {
+    throw new Error(`better-sqlite3 has no prebuilt addon for ${system} (it ships them for linux, linuxmusl, darwin and win32 on x64 and arm64): ${file} does not exist`);
+  }
+  return file;
+}
+
+const FIX = 'Run `npm run native:electron` (it puts better-sqlite3 for Electron into .native/electron/), then package again.';
 
 /** Throws, saying what to run, unless `file` is an addon that Electron can load. */
 export function checkNativeAddon(file: string, { electronVersion, electronAbi }: ElectronTarget): void {
@@ -50,13 +70,10 @@ export function checkNativeAddon(file: string, { electronVersion, electronAbi }:
 
 /**
  * electron-builder's afterPack hook: electron-builder only warns about a missing extraResources file, and the app
- * would then fail on the user's machine. `abiOf` is Electron's table except in the packaging test, whose stand-in
- * Electron distribution stands for one that loads the test's own Node build.
+ * would then fail on the user's machine.
  */
-export function packagedAddonCheck(abiOf: (electronVersion: string) => number = electronAbiOf) {
-  return async (context: AfterPackContext): Promise<void> => {
-    const electronVersion = context.packager.info.framework.version;
-    const addon = join(context.packager.getResourcesDir(context.appOutDir), 'native', 'better_sqlite3.node');
-    checkNativeAddon(addon, { electronVersion, electronAbi: abiOf(electronVersion) });
-  };
+export async function checkPackagedAddon(context: AfterPackContext): Promise<void> {
+  const electronVersion = context.packager.info.framework.version;
+  const addon = join(context.packager.getResourcesDir(context.appOutDir), 'native', 'better_sqlite3.node');
+  checkNativeAddon(addon, { electronVersion, electronAbi: electronAbiOf(electronVersion) });
 }

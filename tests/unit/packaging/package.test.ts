@@ -7,18 +7,17 @@ import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { build, Platform } from 'electron-builder';
 import { execFileSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { electronAbiOf } from '../../../scripts/packaging/native-addon';
+import { betterSqlite3Prebuild, electronVersion as currentElectronVersion } from '../../../scripts/packaging/native-addon';
 import { tempFolder } from '../support/workspace';
 
 // A fuse's state is a byte in the wire: '1' enabled, '0' disabled (@electron/fuses does not export the names).
 const FuseState = { ENABLE: '1'.charCodeAt(0), DISABLE: '0'.charCodeAt(0) } as const;
 const root = join(import.meta.dirname, '..', '..', '..');
-const require = createRequire(import.meta.url);
-const nodeBuild = join(dirname(require.resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node');
-const electronVersion = (JSON.parse(readFileSync(require.resolve('electron/package.json'), 'utf8')) as { version: string }).version;
+// better-sqlite3's Node-API addon loads in Node and Electron alike: the app ships the prebuilt one for its system.
+const addonBuild = betterSqlite3Prebuild();
+const electronVersion = currentElectronVersion();
 
 /** An unpacked Electron distribution for Linux with no Electron in it: an executable holding the fuse wire. */
 function standInElectron(dist: string): void {
@@ -31,15 +30,14 @@ function standInElectron(dist: string): void {
   writeFileSync(join(dist, 'LICENSES.chromium.html'), 'stand-in');
 }
 
-/** Packs with stand-in.config.ts: the project's configuration, the stand-in Electron, the addon from the folder. */
-async function pack(folder: string, check: 'stand-in' | 'electron') {
-  process.env['PLANDESK_PACKAGING_TEST'] = folder;
-  process.env['PLANDESK_PACKAGING_CHECK'] = check;
+/** Packs with stand-in.config.ts: the project's configuration, the stand-in Electron, the addon at `addon`. */
+async function pack(folder: string, addon: string, output: string) {
+  const settings = { PLANDESK_PACKAGING_TEST: folder, PLANDESK_PACKAGING_ADDON: addon, PLANDESK_PACKAGING_OUTPUT: output };
+  Object.assign(process.env, settings);
   try {
     return await build({ projectDir: root, targets: Platform.LINUX.createTarget('dir'), config: join(import.meta.dirname, 'stand-in.config.ts'), publish: 'never' });
   } finally {
-    delete process.env['PLANDESK_PACKAGING_TEST'];
-    delete process.env['PLANDESK_PACKAGING_CHECK'];
+    for (const name of Object.keys(settings)) delete process.env[name];
   }
 }
 
@@ -52,10 +50,9 @@ describe('the packaged app', () => {
   beforeAll(async () => {
     expect(existsSync(join(root, 'out', 'main', 'index.js')), 'out/ is missing: run `npm run build` first').toBe(true);
     standInElectron(join(folder, 'electron-dist'));
-    // The stand-in Electron loads what the tests' Node loads, so the Node build of the addon is the right one for it.
     mkdirSync(join(folder, 'addon'));
-    copyFileSync(nodeBuild, join(folder, 'addon', 'better_sqlite3.node'));
-    await pack(folder, 'stand-in');
+    copyFileSync(addonBuild, join(folder, 'addon', 'better_sqlite3.node'));
+    await pack(folder, join(folder, 'addon', 'better_sqlite3.node'), join(folder, 'dist'));
     const header = getRawHeader(join(resources, 'app.asar')).header;
     files = listFiles(header);
   }, 300_000);
@@ -68,7 +65,7 @@ describe('the packaged app', () => {
   });
 
   it('ships the database addon and the sample plan beside the archive', () => {
-    expect(readFileSync(join(resources, 'native', 'better_sqlite3.node')).equals(readFileSync(nodeBuild))).toBe(true);
+    expect(readFileSync(join(resources, 'native', 'better_sqlite3.node')).equals(readFileSync(addonBuild))).toBe(true);
     expect(readFileSync(join(resources, 'sample-plan.tsv'), 'utf8')).toBe(readFileSync(join(root, 'resources', 'sample-plan.tsv'), 'utf8'));
   });
 
@@ -79,7 +76,7 @@ describe('the packaged app', () => {
     }
     expect(files.filter((file) => /^(tests|electron|renderer|shared|scripts|resources)\//.test(file))).toEqual([]);
     expect(files.filter((file) => /\.(ts|map|md)$/.test(file) || /(^|\/)(tests?|__tests__)\//.test(file))).toEqual([]);
-    expect(files.filter((file) => /^node_modules\/better-sqlite3\/(build|src|deps)\//.test(file))).toEqual([]);
+    expect(files.filter((file) => /^node_modules\/better-sqlite3\/(build|src|deps|prebuilds)\//.test(file))).toEqual([]);
   });
 
   it('holds every package the main process imports, loadable from the archive', () => {
@@ -104,9 +101,9 @@ describe('the packaged app', () => {
     expect(fuses[FuseV1Options.EnableEmbeddedAsarIntegrityValidation]).toBe(FuseState.ENABLE);
   });
 
-  it("stops packaging when the addon is not built for the app's Electron, saying what to run", async () => {
-    // The project's own hook, with Electron's real ABI: the Node build the tests use cannot load there.
-    await expect(pack(folder, 'electron')).rejects.toThrow(`Electron ${electronVersion} loads ABI ${electronAbiOf(electronVersion)}: the packaged app could not open any workspace. Run \`npm run native:electron\``);
+  it('stops packaging when the addon is missing, saying what to run', async () => {
+    const missing = join(folder, 'missing', 'better_sqlite3.node');
+    await expect(pack(folder, missing, join(folder, 'refused'))).rejects.toThrow(`The database addon is missing: ${join(folder, 'refused', 'linux-unpacked', 'resources', 'native', 'better_sqlite3.node')} does not exist. Run \`npm run native:electron\``);
   }, 300_000);
 });
 

@@ -1,28 +1,26 @@
 // electron-builder's configuration in the packaging test (package.test.ts): the project's (electron-builder.ts),
-// packing a stand-in Electron from the test's folder (PLANDESK_PACKAGING_TEST) with the test's copy of the addon.
-// electron-builder merges a configuration given in code into the project's file (lists joined, hooks merged), so
-// the test gives it this file instead. PLANDESK_PACKAGING_CHECK=electron keeps the project's own afterPack check
-// (Electron's ABI); otherwise the stand-in stands for an Electron that loads the test's own Node build.
+// packing a stand-in Electron from the test's folder (PLANDESK_PACKAGING_TEST) into its `output` folder, with the
+// addon found at PLANDESK_PACKAGING_ADDON (missing on purpose in one run). electron-builder merges a configuration
+// given in code into the project's file (lists joined), so the test names this file instead.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Configuration } from 'electron-builder';
 import config from '../../../electron-builder';
-import { packagedAddonCheck } from '../../../scripts/packaging/native-addon';
 
 export default (): Configuration => {
   const folder = process.env['PLANDESK_PACKAGING_TEST'];
-  if (!folder) throw new Error('PLANDESK_PACKAGING_TEST names the packaging test folder');
-  const electronCheck = process.env['PLANDESK_PACKAGING_CHECK'] === 'electron';
+  const addon = process.env['PLANDESK_PACKAGING_ADDON'];
+  const output = process.env['PLANDESK_PACKAGING_OUTPUT'];
+  if (!folder || !addon || !output) throw new Error('PLANDESK_PACKAGING_TEST, _ADDON and _OUTPUT are set by package.test.ts');
   return {
     ...config,
     electronDist: join(folder, 'electron-dist'),
-    directories: { ...config.directories, output: join(folder, electronCheck ? 'refused' : 'dist') },
+    directories: { ...config.directories, output },
     extraResources: [
       { from: 'resources/sample-plan.tsv', to: 'sample-plan.tsv' },
-      { from: join(folder, 'addon', 'better_sqlite3.node'), to: 'native/better_sqlite3.node' },
+      { from: addon, to: 'native/better_sqlite3.node' },
     ],
-    // The refused run needs no dependencies in its archive: the check comes after packing, and this keeps it quick.
-    ...(electronCheck
-      ? { files: ['out/main/**', 'package.json', '!node_modules/**'] }
-      : { afterPack: packagedAddonCheck(() => Number(process.versions.modules)) }),
+    // A run without the addon is refused after packing: it packs only the main bundle, which keeps it quick.
+    ...(existsSync(addon) ? {} : { files: ['out/main/**', 'package.json', '!node_modules/**'] }),
   };
 };
