@@ -140,5 +140,10 @@ describe('a review pack as of a date before the latest changes', () => {
     expect(m.planAsOf).toEqual({ day: '2027-01-10', current: false, changesUndone: expect.any(Number) });
     expect(find(m, changed.early.id)?.status).toBe(changed.early.status);
     expect(actionsOf(m).map((a) => a.id)).toEqual(imported.map((a) => a.id));
+    // Never an empty pack: the summary, the overdue list and the scorecards count the plan as first recorded.
+    expect(m.summary.total).toBe(imported.length);
+    expect(m.overdue.map((a) => a.id)).toEqual(imported.filter((a) => !a.endOpen && a.status !== 'completed' && a.status !== 'dropped' && (a.revisedEnd ?? a.end ?? '9999') < '2026-12').map((a) => a.id));
+    expect(m.overdue.length).toBeGreaterThan(0);
+    expect(m.agencies.length).toBeGreaterThan(0);
   });
 });
