@@ -71,8 +71,13 @@ export interface ReportAgencyScorecard {
   readonly byStatus: StatusCounts;
   readonly overdue: number;
   readonly overdueActions: readonly ReportActionBrief[];
-  /** Newest first: what changed on its actions up to the as-of date. */
+  /**
+   * Newest first: what changed on its actions from the model's `changesSince` to the as-of date, per action and
+   * field the net change (the last step's time and author), not the steps in between.
+   */
   readonly latestUpdates: readonly { readonly at: string; readonly user: string; readonly actionCode: string; readonly actionTitle: string; readonly change: string }[];
+  /** Changes left out of `latestUpdates`, the oldest. */
+  readonly moreUpdates: number;
 }
 
 export interface ReportModel {
@@ -89,6 +94,11 @@ export interface ReportModel {
   };
   /** YYYY-MM-DD: overdue, next quarter and latest actuals are read as of this date. */
   readonly asOf: string;
+  /**
+   * Where the agency scorecards' changes start (an ISO time) and its name in words: the compared snapshot, else the
+   * start of the pack's reporting period, else the start of the as-of date's fiscal year.
+   */
+  readonly changesSince: { readonly at: string; readonly from: string };
   readonly asOfMonth: string;
   /**
    * Whose statuses, dates, targets and actions the pack shows: the plan as recorded today (`current`, when the

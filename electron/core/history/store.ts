@@ -253,15 +253,16 @@ export async function lastDeletionBatch(db: DbOrTx, entity: HistoryEntity, entit
   return entry?.batch_id ?? null;
 }
 
-/** The changes of a plan's actions made by the end of `until` (an ISO time), newest first. */
-export function actionChangesUntil(db: DbOrTx, planId: Id, until: string) {
+/** The changes of a plan's actions made from `from` to `until` (ISO times, both included), oldest first. */
+export function actionChangesBetween(db: DbOrTx, planId: Id, from: string, until: string) {
   return db
     .selectFrom('change_history')
     .select(['entity_id', 'at', 'user_name', 'field', 'old_value', 'new_value'])
     .where('plan_id', '=', planId)
     .where('entity', '=', 'action')
+    .where('at', '>=', from)
     .where('at', '<=', until)
-    .orderBy('id', 'desc')
+    .orderBy('id')
     .execute();
 }
 

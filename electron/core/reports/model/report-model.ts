@@ -4,7 +4,7 @@
 // it out.
 import { REPORT_PRESET_SECTIONS, REPORT_SECTIONS, type ReportRequest } from '../../../../shared/contract';
 import type { ReportModel, ReportSectionId, ReportingPeriod } from '../../../../shared/domain';
-import { monthOfDate } from '../../../../shared/months';
+import { fiscalYearOf, monthOfDate, monthOf } from '../../../../shared/months';
 import { listAgencies } from '../../agencies/agency-commands';
 import type { DbOrTx } from '../../db/schema';
 import { requirePlan } from '../../plan/plan-queries';
@@ -29,6 +29,14 @@ export function resolveSections(request: Pick<ReportRequest, 'preset' | 'section
   return REPORT_SECTIONS.filter((section) => wanted.has(section));
 }
 
+/** Where the scorecards' changes start: the last meeting's snapshot, else the period's start, else the fiscal year's. */
+function scorecardsSince(changes: ReportModel['changes'], period: ReportingPeriod | null, asOfMonth: string, fiscalYearStartMonth: number): ReportModel['changesSince'] {
+  if (changes) return { at: changes.snapshot.takenAt, from: `the snapshot “${changes.snapshot.name}”` };
+  if (period) return { at: `${period.start}-01T00:00:00.000Z`, from: `the start of ${period.label}` };
+  const fiscalYear = fiscalYearOf(asOfMonth, fiscalYearStartMonth);
+  return { at: `${monthOf(fiscalYear.startYear, fiscalYearStartMonth)}-01T00:00:00.000Z`, from: `the start of ${fiscalYear.label}` };
+}
+
 export async function buildReportModel(db: DbOrTx, request: ReportRequest, now: Date): Promise<ReportModel> {
   const plan = await requirePlan(db, request.planId);
   const sections = resolveSections(request);
@@ -46,12 +54,14 @@ export async function buildReportModel(db: DbOrTx, request: ReportRequest, now: 
   const chapters = chapterSection(planThen, rows, indicators.linesOf, scope, asOfMonth);
   const changes =
     sections.includes('changes') || sections.includes('overdue') ? await changesSection(db, { planId: plan.id, snapshotId: request.snapshotId, asOf, planThen, scope, actionIds, agencies }) : null;
+  const changesSince = scorecardsSince(changes, period, asOfMonth, plan.fiscal_year_start_month);
   return {
     plan: { id: plan.id, title: plan.title, description: plan.description },
     preset: request.preset,
     sections,
     cover: coverSection(request, scope, now),
     asOf,
+    changesSince,
     asOfMonth,
     planAsOf: planThen.rebuilt ? { ...planThen.rebuilt, current: false } : { day: isoDay(now), changesUndone: 0, current: true },
     period,
@@ -67,7 +77,7 @@ export async function buildReportModel(db: DbOrTx, request: ReportRequest, now: 
     chapters,
     overdue: overdueSection(briefs),
     atRisk: atRiskSection(briefs, changes, nextQuarter),
-    agencies: await agencySection(db, { planId: plan.id, asOf, asOfMonth, rows, actionIds, scope, agencies, printed: sections.includes('agencies') }),
+    agencies: await agencySection(db, { planId: plan.id, since: changesSince.at, asOf, asOfMonth, rows, actionIds, scope, agencies, printed: sections.includes('agencies') }),
     indicators: indicatorSection(indicators),
     timeline: timelineSection(rows, asOfMonth),
     annex: annexSection(rows, agencies),

@@ -1,4 +1,4 @@
-// Per lead agency: its actions by status, what is overdue, and the latest changes recorded.
+// Per lead agency: its actions by status, what is overdue, and the net changes to its actions since the last meeting.
 import { Fragment } from 'react';
 import { REPORT_SECTION_TITLES } from '../../../../shared/vocab/report-sections';
 import type { ReportModel } from '../../../../shared/domain';
@@ -11,7 +11,7 @@ export function agenciesSection(model: ReportModel): FlowSection {
   const other = (c: StatusCounts) => c.on_hold + c.dropped + c.unknown;
   const name = (a: { acronym: string | null; name: string }) => (a.acronym && a.acronym.toLowerCase() !== a.name.toLowerCase() ? `${a.acronym} — ${a.name}` : a.name);
   const blocks: Block[] = [
-    sectionHeading('agencies', 'Per lead agency: its actions by status, what is overdue, and the latest changes recorded.'),
+    sectionHeading('agencies', `Per lead agency: its actions by status, what is overdue, and what changed on its actions since ${model.changesSince.from} (per action, where it went, not each step).`),
     table(
       'agencies-overview',
       [
@@ -64,15 +64,18 @@ export function agenciesSection(model: ReportModel): FlowSection {
       table(
         `agency-updates-${agency.id}`,
         [
-          { label: 'Latest update', width: '14%' },
+          { label: 'Last changed', width: '14%' },
           { label: 'Action', width: '12%' },
           { label: 'Change', width: '56%' },
           { label: 'By', width: '18%' },
         ],
         agency.latestUpdates.map((u, i) => ({ key: `agu-${agency.id}-${i}`, cells: [shortDate(u.at), <Code key="c">{u.actionCode}</Code>, u.change, u.user] })),
-        { empty: 'No update recorded on its actions up to the as-of date.' },
+        { empty: `No change to its actions since ${model.changesSince.from}.` },
       ),
     );
+    if (agency.moreUpdates > 0) {
+      blocks.push(paragraph(`agency-more-${agency.id}`, `… and ${agency.moreUpdates} earlier change${agency.moreUpdates === 1 ? '' : 's'} since ${model.changesSince.from}.`));
+    }
   }
   return { id: 'agencies', title: REPORT_SECTION_TITLES.agencies, inContents: true, orientation: 'portrait', newPage: true, blocks };
 }
