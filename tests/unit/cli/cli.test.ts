@@ -1,29 +1,16 @@
 // The CLI as automation uses it: a separate process, its exit code, its stdout and stderr.
-import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/core/db/connection';
+import { runCli } from '../support/run-cli';
 import { FIXTURES, sha256Of, tempFolder } from '../support/workspace';
 
-const run = promisify(execFile);
 const folder = tempFolder();
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const PLAN = join(FIXTURES, 'plans', 'two-chapters.plan.json');
 
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'electron', 'cli', 'index.ts'), ...args], {
-      cwd: ROOT,
-      env: { ...process.env, PLANDESK_USER: 'CLI Tester' },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const cli = runCli;
 
 describe('npm run cli', { timeout: 120_000 }, () => {
   it('summarises a new, empty workspace', async () => {

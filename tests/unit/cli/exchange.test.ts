@@ -1,28 +1,14 @@
 // The exchange commands as automation uses them: separate processes, exit codes, JSON on stdout.
-import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../support/run-cli';
 import { FIXTURES, sha256Of, tempFolder } from '../support/workspace';
 import { fillIn, loadWorkbook } from '../exchange/support';
 
-const run = promisify(execFile);
 const folder = tempFolder();
-const ROOT = join(import.meta.dirname, '..', '..', '..');
 const db = join(folder, 'pmu.sqlite');
 
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'electron', 'cli', 'index.ts'), ...args], {
-      cwd: ROOT,
-      env: { ...process.env, PLANDESK_USER: 'CLI Tester' },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const cli = runCli;
 
 describe('npm run cli -- exchange', () => {
   it('sends, receives without writing, and merges every change without a conflict', async () => {
