@@ -14,9 +14,10 @@ const config: Configuration = {
   // What the app loads: its bundles (main, preload, the renderer and its print pages), package.json, and the runtime
   // dependencies electron-builder adds from node_modules. The renderer's libraries are bundled by Vite and the CLI's
   // are the CLI's, so they are devDependencies and stay out; so do better-sqlite3's sources and its prebuilt addons
-  // (the one the app loads is in resources/native).
+  // (the one the app loads is in resources/native). out/cli is the command line's (cli.vite.config.ts), not the app's.
   files: [
     'out/**',
+    '!out/cli/**',
     'package.json',
     '!**/*.{map,md,markdown,ts,mts,cts,tsbuildinfo}',
     '!**/{test,tests,__tests__,docs,example,examples,.github}/**',

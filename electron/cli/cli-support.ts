@@ -5,14 +5,12 @@ import { resolve } from 'node:path';
 import type { ChangeSource } from '../../shared/domain';
 import { openDatabase, type Connection } from '../core/db/connection';
 import type { ChangeContext } from '../core/host/context';
+import { UsageError } from './usage-error';
 
-/** A mistake in how the command was called (exit code 2), as opposed to bad input data (exit code 1). */
-export class UsageError extends Error {}
+export { UsageError };
 
+/** A command's work; its help (usage and summary) is in index.ts, so that --help loads no command. */
 export interface CliCommand {
-  /** One line per form of the command, for the help text. */
-  readonly usage: readonly string[];
-  readonly summary: string;
   run(args: readonly string[]): Promise<void>;
 }
 

@@ -1,25 +1,66 @@
 // The command line, for automation and tests, on the same core as the app:
 //   npm run --silent cli -- <command> [options]
 // On bad input a command prints one clear line to stderr, exits non-zero, and leaves the workspace untouched.
-// Each command lives in commands/<name>.ts; add new ones to COMMANDS.
+// Each command lives in commands/<name>.ts; add new ones to COMMANDS with their help. A command's module (and the
+// core and libraries it needs) is loaded only when that command runs: `--help` loads none, so it answers at once.
 import { AppError } from '../../shared/result';
-import { UsageError, type CliCommand } from './cli-support';
-import { exchangeCommand } from './commands/exchange';
-import { exportCommand } from './commands/export';
-import { importCommand } from './commands/import';
-import { packCommand } from './commands/pack';
-import { reportCommand } from './commands/report';
-import { summaryCommand } from './commands/summary';
-import { unpackCommand } from './commands/unpack';
+import type { CliCommand } from './cli-support';
+import { UsageError } from './usage-error';
 
-const COMMANDS: Readonly<Record<string, CliCommand>> = {
-  import: importCommand,
-  export: exportCommand,
-  summary: summaryCommand,
-  report: reportCommand,
-  exchange: exchangeCommand,
-  pack: packCommand,
-  unpack: unpackCommand,
+interface CommandEntry {
+  /** One line per form of the command, for the help text. */
+  readonly usage: readonly string[];
+  readonly summary: string;
+  readonly load: () => Promise<CliCommand>;
+}
+
+const COMMANDS: Readonly<Record<string, CommandEntry>> = {
+  import: {
+    usage: ['import <file> --db <workspace.sqlite> [--plan-title <title>] [--into <planId>] [--json] [--user <name>]'],
+    summary:
+      'Imports a spreadsheet (.tsv, .csv, .xlsx) as a new plan, or into an existing plan with --into, printing the import report; or a plan file (.json, "plandesk.plan/1").',
+    load: async () => (await import('./commands/import')).importCommand,
+  },
+  export: {
+    usage: ['export <out-file> --db <workspace.sqlite> --format json|csv|xlsx [--plan <planId>]'],
+    summary: "Writes the workspace's plans (or one plan) as a JSON plan file, or in the plan's own spreadsheet layout (.xlsx, one sheet per plan; .csv, one plan).",
+    load: async () => (await import('./commands/export')).exportCommand,
+  },
+  summary: {
+    usage: ['summary --db <workspace.sqlite> [--json]'],
+    summary: 'Lists the plans with their counts of chapters, statements, actions, indicators, agencies and actions by status.',
+    load: async () => (await import('./commands/summary')).summaryCommand,
+  },
+  report: {
+    usage: [
+      'report --db <workspace.sqlite> --preset <steering-committee|agency-scorecard|overdue> --out <pack.pdf|pack.xlsx> [--plan <id>] [--agency <acronym|id>]',
+      '       [--chapter <code|id>]... [--snapshot <id|none>] [--as-of YYYY-MM-DD] [--meeting <name>] [--meeting-date <date>] [--prepared-by <name>]',
+      '       [--paper A4|Letter] [--chromium <path>] [--user <name>]',
+    ],
+    summary:
+      'Writes a review pack: as PDF through headless Chromium (--chromium, or PLANDESK_CHROMIUM, else /usr/bin/chromium), or its tables as .xlsx. Compares with the newest snapshot taken by the as-of date unless --snapshot says otherwise.',
+    load: async () => (await import('./commands/report')).reportCommand,
+  },
+  exchange: {
+    usage: [
+      'exchange send --db <workspace.sqlite> --period <label> --out <folder> [--agency <acronym|id>]... [--plan <planId>] [--due YYYY-MM-DD] [--contact <text>] [--json]',
+      'exchange receive <workbook.xlsx>... --db <workspace.sqlite> [--plan <planId>] [--json]',
+      'exchange merge <workbook.xlsx>... --db <workspace.sqlite> --accept all|none|<id,id,...> [--note <text>] [--plan <planId>] [--json]',
+    ],
+    summary:
+      'Sends update workbooks to lead agencies, reads returned ones (changes and problems, nothing written), and merges accepted changes ("all" leaves conflicts out unless named; refused files are left out and listed, and only when every file is refused does merge fail).',
+    load: async () => (await import('./commands/exchange')).exchangeCommand,
+  },
+  pack: {
+    usage: ['pack <out.pmupack> --db <workspace.sqlite> --plan <planId> [--user <name>] [--json]'],
+    summary: 'Writes a whole-plan package (.pmupack): the plan, its history, snapshots and progress, with SHA-256 checksums.',
+    load: async () => (await import('./commands/pack')).packCommand,
+  },
+  unpack: {
+    usage: ['unpack <file.pmupack> --db <workspace.sqlite> [--json] [--accept all|none|<id,id,...>] [--note <text>] [--user <name>]'],
+    summary: 'Checks a whole-plan package and lists what differs from the local plan; --accept merges ("all" leaves conflicts out unless named).',
+    load: async () => (await import('./commands/unpack')).unpackCommand,
+  },
 };
 
 function usage(): string {
@@ -40,7 +81,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   const command = COMMANDS[name];
   try {
     if (!command) throw new UsageError(`unknown command "${name}" (try: ${Object.keys(COMMANDS).join(', ')})`);
-    await command.run(rest);
+    await (await command.load()).run(rest);
     return 0;
   } catch (error) {
     const message = isUsageMistake(error)

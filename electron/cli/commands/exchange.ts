@@ -177,13 +177,6 @@ async function merge(args: readonly string[]): Promise<void> {
 }
 
 export const exchangeCommand: CliCommand = {
-  usage: [
-    'exchange send --db <workspace.sqlite> --period <label> --out <folder> [--agency <acronym|id>]... [--plan <planId>] [--due YYYY-MM-DD] [--contact <text>] [--json]',
-    'exchange receive <workbook.xlsx>... --db <workspace.sqlite> [--plan <planId>] [--json]',
-    'exchange merge <workbook.xlsx>... --db <workspace.sqlite> --accept all|none|<id,id,...> [--note <text>] [--plan <planId>] [--json]',
-  ],
-  summary:
-    'Sends update workbooks to lead agencies, reads returned ones (changes and problems, nothing written), and merges accepted changes ("all" leaves conflicts out unless named; refused files are left out and listed, and only when every file is refused does merge fail).',
   async run(args) {
     const [verb, ...rest] = args;
     switch (verb) {

@@ -8,8 +8,6 @@ import { listPlans, planExists } from '../../core/plan/plan-queries';
 import { requireOption, UsageError, withWorkspace, type CliCommand } from '../cli-support';
 
 export const exportCommand: CliCommand = {
-  usage: ['export <out-file> --db <workspace.sqlite> --format json|csv|xlsx [--plan <planId>]'],
-  summary: "Writes the workspace's plans (or one plan) as a JSON plan file, or in the plan's own spreadsheet layout (.xlsx, one sheet per plan; .csv, one plan).",
   async run(args) {
     const { values, positionals } = parseArgs({
       args: [...args],

@@ -8,9 +8,6 @@ import { importPlanFile, parsePlanFile } from '../../core/planfile/import-plan-f
 import { cliChangeContext, print, printJson, requireOption, UsageError, withNewOrExistingWorkspace, type CliCommand } from '../cli-support';
 
 export const importCommand: CliCommand = {
-  usage: ['import <file> --db <workspace.sqlite> [--plan-title <title>] [--into <planId>] [--json] [--user <name>]'],
-  summary:
-    'Imports a spreadsheet (.tsv, .csv, .xlsx) as a new plan, or into an existing plan with --into, printing the import report; or a plan file (.json, "plandesk.plan/1").',
   async run(args) {
     const { values, positionals } = parseArgs({
       args: [...args],

@@ -6,8 +6,6 @@ import { cliChangeContext, print, printJson, requireOption, UsageError, withWork
 import { planOf } from './exchange';
 
 export const packCommand: CliCommand = {
-  usage: ['pack <out.pmupack> --db <workspace.sqlite> --plan <planId> [--user <name>] [--json]'],
-  summary: 'Writes a whole-plan package (.pmupack): the plan, its history, snapshots and progress, with SHA-256 checksums.',
   async run(args) {
     const { values, positionals } = parseArgs({
       args: [...args],

@@ -22,8 +22,7 @@ import { monthOfDate } from '../../../shared/months';
 import { buildRenderer } from '../../harness/build-renderer';
 import { startHarness } from '../../harness/serve-web';
 import { print, requireOption, UsageError, type CliCommand } from '../cli-support';
-
-const root = resolve(import.meta.dirname, '../../..');
+import { PROJECT_ROOT } from '../project-root';
 
 const PRESET_NAMES: Readonly<Record<string, ReportPreset>> = {
   steering_committee: 'steering_committee',
@@ -132,7 +131,7 @@ function cliUser(): string {
 }
 
 function packageVersion(): string {
-  return (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+  return (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
 /** Renders print.html for `request` in headless Chromium against the workspace `db`, and writes the PDF to `out`. */
@@ -147,7 +146,7 @@ export async function renderReportPdf(options: {
 }): Promise<PdfOutcome> {
   const executablePath = chromiumPath(options.chromium);
   // The harness rebuilds the renderer when its sources changed; a build from before print.html existed lacks it.
-  if (!existsSync(join(root, 'out/renderer/print.html'))) await buildRenderer(root);
+  if (!existsSync(join(PROJECT_ROOT, 'out/renderer/print.html'))) await buildRenderer(PROJECT_ROOT);
   const harness = await startHarness({ db: options.db, port: 0 });
   // The pack's model is built while Chromium starts: the pages asking for it then share this build (its answer is
   // kept while nothing is written). A failure here is the pages' to report.
@@ -268,13 +267,6 @@ async function requestFrom(db: string, values: Record<string, string | string[] 
 }
 
 export const reportCommand: CliCommand = {
-  usage: [
-    'report --db <workspace.sqlite> --preset <steering-committee|agency-scorecard|overdue> --out <pack.pdf|pack.xlsx> [--plan <id>] [--agency <acronym|id>]',
-    '       [--chapter <code|id>]... [--snapshot <id|none>] [--as-of YYYY-MM-DD] [--meeting <name>] [--meeting-date <date>] [--prepared-by <name>]',
-    '       [--paper A4|Letter] [--chromium <path>] [--user <name>]',
-  ],
-  summary:
-    'Writes a review pack: as PDF through headless Chromium (--chromium, or PLANDESK_CHROMIUM, else /usr/bin/chromium), or its tables as .xlsx. Compares with the newest snapshot taken by the as-of date unless --snapshot says otherwise.',
   async run(args) {
     const { values } = parseArgs({
       args: [...args],

@@ -7,8 +7,6 @@ import { listPlanSummaries } from '../../core/plan/plan-queries';
 import { print, printJson, requireOption, withWorkspace, type CliCommand } from '../cli-support';
 
 export const summaryCommand: CliCommand = {
-  usage: ['summary --db <workspace.sqlite> [--json]'],
-  summary: 'Lists the plans with their counts of chapters, statements, actions, indicators, agencies and actions by status.',
   async run(args) {
     const { values } = parseArgs({ args: [...args], options: { db: { type: 'string' }, json: { type: 'boolean', default: false } } });
     const db = requireOption(values, 'db');

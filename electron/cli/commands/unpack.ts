@@ -10,8 +10,6 @@ import { cliChangeContext, print, printJson, requireOption, UsageError, withNewO
 import { decisionsFrom, printReview } from './exchange';
 
 export const unpackCommand: CliCommand = {
-  usage: ['unpack <file.pmupack> --db <workspace.sqlite> [--json] [--accept all|none|<id,id,...>] [--note <text>] [--user <name>]'],
-  summary: 'Checks a whole-plan package and lists what differs from the local plan; --accept merges ("all" leaves conflicts out unless named).',
   async run(args) {
     const { values, positionals } = parseArgs({
       args: [...args],

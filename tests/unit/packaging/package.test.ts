@@ -75,6 +75,8 @@ describe('the packaged app', () => {
       expect(packages, notLoaded).not.toContain(notLoaded);
     }
     expect(files.filter((file) => /^(tests|electron|renderer|shared|scripts|resources)\//.test(file))).toEqual([]);
+    // The command line is built into out/ too (out/cli), for the project's own use: not the app's.
+    expect(files.filter((file) => file.startsWith('out/cli/'))).toEqual([]);
     expect(files.filter((file) => /\.(ts|map|md)$/.test(file) || /(^|\/)(tests?|__tests__)\//.test(file))).toEqual([]);
     expect(files.filter((file) => /^node_modules\/better-sqlite3\/(build|src|deps|prebuilds)\//.test(file))).toEqual([]);
   });
