@@ -83,7 +83,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/**/*.ts', 'tests/**/*.ts', 'scripts/**/*.{ts,mjs,js}', '*.config.{ts,js}', 'electron-builder.ts', 'lint/**/*.js'],
+    files: ['electron/**/*.ts', 'tests/**/*.ts', 'scripts/**/*.{ts,mjs,js}', '*.config.{ts,js}', 'lint/**/*.js'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

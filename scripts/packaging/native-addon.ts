@@ -1,6 +1,6 @@
 // Which runtime a compiled addon (.node) was built for, read from the file itself, and the check that stops
 // packaging when the database addon the app ships cannot load in the app's Electron. Used after building the
-// addon (scripts/electron-native.ts) and by electron-builder's afterPack hook (electron-builder.ts).
+// addon (scripts/electron-native.ts) and by electron-builder's afterPack hook (electron.builder.yml).
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -77,3 +77,7 @@ export async function checkPackagedAddon(context: AfterPackContext): Promise<voi
   const addon = join(context.packager.getResourcesDir(context.appOutDir), 'native', 'better_sqlite3.node');
   checkNativeAddon(addon, { electronVersion, electronAbi: electronAbiOf(electronVersion) });
 }
+
+// electron.builder.yml names this file as its afterPack hook: electron-builder loads it (Node runs its TypeScript as
+// is) and calls its default export after packing each platform.
+export default checkPackagedAddon;

@@ -1,5 +1,5 @@
 // Packaging smoke test: electron-builder packs the built app (`npm run build` first; `npm test` does) with the
-// project's configuration (electron-builder.ts, through stand-in.config.ts) into an unpacked directory (`--dir`),
+// project's configuration (electron.builder.yml, through stand-in.config.ts) into an unpacked directory (`--dir`),
 // with a stand-in Electron distribution, since no Electron binary can be fetched on the build machines. The stand-in is a folder shaped like an unpacked Electron
 // whose executable holds Electron's fuse wire, so the fuses electron-builder flips can be read back.
 import { extractAll, getRawHeader, type DirectoryRecord, type FileRecord } from '@electron/asar';
