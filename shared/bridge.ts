@@ -33,7 +33,8 @@ export function buildApi(send: (channel: Channel, input: unknown) => Promise<unk
 
 /** Commands the main process sends to the page from the native menu. */
 /** 'open-package': the system gave the app a .pmupack (opened in the file manager); the page opens its review. */
-export const MENU_COMMANDS = ['workspace-changed', 'import', 'receive-updates', 'open-package', 'export', 'print', 'new-plan', 'show-about'] as const;
+/** 'restore-backup': File > Restore from Backup… (RestoreBackupDialog). */
+export const MENU_COMMANDS = ['workspace-changed', 'import', 'receive-updates', 'open-package', 'export', 'print', 'new-plan', 'show-about', 'restore-backup'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_CHANNEL = 'menu:command';
 

@@ -2,7 +2,10 @@
 // the build machines). It answers the same contract through the same handlers as the desktop app, over HTTP.
 // A development and test tool only; it is not packaged.
 //
-//   npm run serve:web -- --db <workspace.sqlite> --port <port|0> [--user <name>] [--dialog-answers <answers.json>]
+//   npm run serve:web -- --db <workspace.sqlite> --port <port|0> [--user <name>] [--backups <folder>] [--dialog-answers <answers.json>]
+//
+// Like the desktop app it backs the workspace up (core/backups) when it opens it and before an import, a merge or a
+// package is merged, into --backups (by default the folder plandesk-backups beside the workspace file).
 //
 // Tests only: --dialog-answers (or PLANDESK_DIALOG_ANSWERS) names a JSON file, read again at every dialog, whose
 // { "chooseFiles": [paths] | null, "chooseSavePath": path | null, "chooseFolder": path | null } answer the host's file
@@ -12,12 +15,14 @@
 import { randomBytes } from 'node:crypto';
 import { userInfo } from 'node:os';
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { METHODS, type Channel } from '../../shared/contract';
 import { AppError } from '../../shared/result';
+import { WorkspaceBackups } from '../core/backups/workspace-backups';
 import type { AppContext } from '../core/host/context';
-import { createDispatcher, type Dispatcher } from '../core/host/dispatch';
+import { createDispatcher, toErrorResult, type Dispatcher } from '../core/host/dispatch';
 import { createHandlers } from '../core/app/handlers';
 import { openDatabase } from '../core/db/connection';
 import { buildRenderer, bundleShim, rendererIsStale } from './build-renderer';
@@ -26,7 +31,7 @@ import { createHarnessServer } from './http-server';
 const root = resolve(import.meta.dirname, '../..');
 
 function usage(message: string): never {
-  process.stderr.write(`${message}\nUsage: npm run serve:web -- --db <workspace file> --port <port, 0 for any free one> [--user <name>] [--dialog-answers <answers.json>]\n`);
+  process.stderr.write(`${message}\nUsage: npm run serve:web -- --db <workspace file> --port <port, 0 for any free one> [--user <name>] [--backups <folder>] [--dialog-answers <answers.json>]\n`);
   process.exit(2);
 }
 
@@ -36,6 +41,8 @@ export interface HarnessOptions {
   /** 0 for any free port. */
   readonly port: number;
   readonly user?: string | undefined;
+  /** Where the workspace's backups are kept (npm run serve:web: plandesk-backups beside the workspace file by default); absent, none are (the CLI's report command). */
+  readonly backups?: string | undefined;
   /** Tests only: a JSON file whose answers stand in for the file dialogs (see the top of this file). */
   readonly dialogAnswers?: string | undefined;
 }
@@ -77,6 +84,12 @@ export async function startHarness(options: HarnessOptions): Promise<RunningHarn
   const shimScript = await bundleShim(root);
 
   const connection = await openDatabase(resolve(options.db));
+  const backupsRoot = options.backups === undefined ? undefined : resolve(options.backups);
+  const backups = backupsRoot === undefined ? null : new WorkspaceBackups({ root: backupsRoot });
+  await backups?.take(connection.path, 'opened').catch((error: unknown) => {
+    // The workspace opens all the same; the same message refuses the next import, merge or package (below).
+    process.stderr.write(`PlanDesk harness: ${error instanceof Error ? error.message : String(error)}\n`);
+  });
   let userName = options.user?.trim() ?? '';
   const version = (JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string }).version;
   const app: AppContext = {
@@ -93,12 +106,23 @@ export async function startHarness(options: HarnessOptions): Promise<RunningHarn
       throw new AppError('not_available', 'File dialogs exist only in the desktop app');
     },
     samplePlanPath: resolve(root, 'resources/sample-plan.tsv'),
+    ...(backupsRoot === undefined ? {} : { backupsRoot }),
     now: () => new Date(),
     ...dialogAnswersOf(options.dialogAnswers ?? process.env.PLANDESK_DIALOG_ANSWERS),
   };
 
   const token = randomBytes(32).toString('base64url');
-  const dispatch = createDispatcher(createHandlers(app));
+  const handlers = createDispatcher(createHandlers(app));
+  // A backup before each method that brings changes in; one that cannot be taken refuses the method, saying why.
+  const dispatch: Dispatcher = async (channel, input) => {
+    const method = METHODS[channel as Channel];
+    try {
+      if (method) await backups?.beforeCall(connection.path, channel, method.kind === 'edit');
+    } catch (error) {
+      return toErrorResult(error);
+    }
+    return handlers(channel, input);
+  };
   const { server, listen } = createHarnessServer({ staticRoot: resolve(root, 'out/renderer'), shimScript, token, dispatch });
   const actualPort = await listen(options.port);
   const origin = `http://127.0.0.1:${actualPort}`;
@@ -117,14 +141,15 @@ export async function startHarness(options: HarnessOptions): Promise<RunningHarn
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { db: { type: 'string' }, port: { type: 'string' }, user: { type: 'string' }, 'dialog-answers': { type: 'string' } },
+    options: { db: { type: 'string' }, port: { type: 'string' }, user: { type: 'string' }, backups: { type: 'string' }, 'dialog-answers': { type: 'string' } },
     strict: true,
   });
   if (!values.db) usage('--db is required');
   const port = Number(values.port ?? '');
   if (values.port === undefined || !Number.isInteger(port) || port < 0 || port > 65535) usage('--port must be a port number');
 
-  const harness = await startHarness({ db: values.db, port, user: values.user, dialogAnswers: values['dialog-answers'] });
+  const backups = values.backups ?? join(dirname(resolve(values.db)), 'plandesk-backups');
+  const harness = await startHarness({ db: values.db, port, user: values.user, backups, dialogAnswers: values['dialog-answers'] });
 
   let stopping = false;
   const stop = (signal: string) => {

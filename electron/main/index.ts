@@ -2,11 +2,13 @@
 // shows, the contract's handlers registered on IPC, the menu and the system dialogs. Everything else is core.
 import { app, BrowserWindow, dialog, ipcMain, Menu, type IpcMainInvokeEvent } from 'electron';
 import { userInfo } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { MENU_CHANNEL, type MenuCommand } from '../../shared/bridge';
+import { METHODS } from '../../shared/contract';
 import { AppError } from '../../shared/result';
+import { WorkspaceBackups } from '../core/backups/workspace-backups';
 import type { AppContext } from '../core/host/context';
-import { registerContract } from '../core/host/dispatch';
+import { registerContract, toErrorResult } from '../core/host/dispatch';
 import { createHandlers } from '../core/app/handlers';
 import { openDatabase, type Connection } from '../core/db/connection';
 import { exportPlanFile } from '../core/planfile/export-plan-file';
@@ -20,6 +22,8 @@ import { createMainWindow, lockDownSession, rendererUrl } from './window';
 
 const WORKSPACE_FILTERS = [{ name: 'PlanDesk workspace', extensions: ['sqlite', 'plandesk'] }];
 const PLAN_FILE_FILTERS = [{ name: 'PlanDesk plan (JSON)', extensions: ['json'] }];
+/** How often the editing backups are looked at: one is taken after two hours of editing (core/backups). */
+const EDITING_BACKUP_CHECK_MS = 10 * 60_000;
 
 let mainWindow: BrowserWindow | null = null;
 let connection: Connection | null = null;
@@ -53,6 +57,43 @@ async function main(): Promise<void> {
   const preferences = new PreferencesStore(join(app.getPath('userData'), 'preferences.json'));
   const nativeBinding = electronNativeBinding();
   const defaultWorkspace = join(app.getPath('userData'), 'plandesk.sqlite');
+  // Every workspace's backups, in a folder of its own under the user-data folder's backups/ (README, "Backups").
+  const backupsRoot = join(app.getPath('userData'), 'backups');
+  const backups = new WorkspaceBackups({ root: backupsRoot });
+
+  /** A backup that could not be taken is said, not silent; the work goes on (an import is refused until it can). */
+  function backupFailed(error: unknown): void {
+    void dialog.showMessageBox({ type: 'warning', title: 'PlanDesk', message: 'A backup of the workspace could not be taken', detail: error instanceof Error ? error.message : String(error) });
+  }
+
+  /** A damaged workspace was refused unwritten: offers its newest intact backup, restored into a new file. */
+  async function offerBackupOf(path: string, damage: string): Promise<boolean> {
+    const backup = backups.newestIntact(path);
+    if (!backup) {
+      dialog.showErrorBox(`Could not open ${basename(path)}`, `${damage}\n\nNo intact backup of it was found in ${backups.folderOf(path)}.`);
+      return false;
+    }
+    const taken = new Date(backup.takenAt).toLocaleString();
+    const answer = await dialog.showMessageBox({
+      type: 'warning',
+      title: 'PlanDesk',
+      message: `${basename(path)} is damaged`,
+      detail: `${damage}\n\nIts newest intact backup was taken ${taken} and holds ${backup.plans} plan(s) and ${backup.actions} action(s). Restore it into a new workspace file? The damaged file is left as it is.`,
+      buttons: ['Restore into a New File…', 'Cancel'],
+      defaultId: 0,
+      cancelId: 1,
+    });
+    if (answer.response !== 0) return false;
+    const target = await dialog.showSaveDialog({ title: 'Restore the backup into a new workspace file', defaultPath: join(dirname(path), `${basename(path, extname(path))}-restored.sqlite`), filters: WORKSPACE_FILTERS });
+    if (target.canceled || !target.filePath) return false;
+    try {
+      await backups.restore(path, basename(backup.path), target.filePath);
+    } catch (error) {
+      showError('Could not restore the backup', error);
+      return false;
+    }
+    return switchWorkspace(target.filePath);
+  }
 
   const refreshMenu = () => Menu.setApplicationMenu(buildMenu(menuActions));
 
@@ -63,11 +104,14 @@ async function main(): Promise<void> {
       const previous = connection;
       connection = next;
       await previous?.close();
+      backups.opened();
+      void backups.take(next.path, 'opened').catch(backupFailed);
       preferences.rememberWorkspace(path);
       refreshMenu();
       sendToPage('workspace-changed');
       return true;
     } catch (error) {
+      if (error instanceof AppError && (error.details as { damaged?: boolean } | undefined)?.damaged) return offerBackupOf(path, error.message);
       showError(`Could not open ${basename(path)}`, error);
       return false;
     }
@@ -120,6 +164,7 @@ async function main(): Promise<void> {
     samplePlanPath: app.isPackaged
       ? join(process.resourcesPath, 'sample-plan.tsv')
       : join(app.getAppPath(), 'resources', 'sample-plan.tsv'),
+    backupsRoot,
     now: () => new Date(),
   };
 
@@ -169,16 +214,26 @@ async function main(): Promise<void> {
   const appUrl = rendererUrl();
   const handlers = createHandlers(context);
   registerContract(handlers, (channel, handle) => {
-    ipcMain.handle(channel, (event: IpcMainInvokeEvent, input: unknown) => {
+    ipcMain.handle(channel, async (event: IpcMainInvokeEvent, input: unknown) => {
       // Only our own page may call: a frame that navigated elsewhere gets nothing.
       const senderUrl = event.senderFrame?.url ?? '';
       // The review pack's page (print.html, in its hidden window) calls too.
       if (!isAllowedNavigation(senderUrl, appUrl) && !isAllowedNavigation(senderUrl, printPageUrl())) {
         return { ok: false, error: { code: 'not_available', message: 'Calls are accepted from the PlanDesk window only' } };
       }
+      // A backup before an import, a merge or a package is merged; one that cannot be taken refuses it, saying why.
+      try {
+        await backups.beforeCall(currentConnection().path, channel, METHODS[channel].kind === 'edit');
+      } catch (error) {
+        return toErrorResult(error);
+      }
       return handle(input);
     });
   });
+
+  const editingBackups = setInterval(() => {
+    if (connection) void backups.takeIfEditingDue(connection.path).catch(backupFailed);
+  }, EDITING_BACKUP_CHECK_MS);
 
   refreshMenu();
   mainWindow = createMainWindow(preferences);
@@ -188,6 +243,7 @@ async function main(): Promise<void> {
 
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
+    clearInterval(editingBackups);
     void connection?.close();
   });
 }

@@ -40,6 +40,8 @@ export function buildMenu(actions: MenuActions): Menu {
         { label: 'Receive Updates…', accelerator: 'CmdOrCtrl+U', click: () => actions.sendToPage('receive-updates') },
         { label: 'Export Plan…', accelerator: 'CmdOrCtrl+E', click: actions.exportPlanFile },
         { type: 'separator' },
+        { label: 'Restore from Backup…', click: () => actions.sendToPage('restore-backup') },
+        { type: 'separator' },
         { label: 'Print…', accelerator: 'CmdOrCtrl+P', click: actions.print },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },

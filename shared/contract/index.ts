@@ -4,6 +4,7 @@
 // function per method; the renderer's client is typed from it. Channel names are `domain:verb`.
 import type { z } from 'zod';
 import { agenciesContract } from './agencies';
+import { backupsContract } from './backups';
 import { exchangeContract } from './exchange';
 import { exportsContract } from './exports';
 import { historyContract } from './history';
@@ -23,6 +24,7 @@ export { REPORT_PRESET_SECTIONS, REPORT_SECTIONS, reportRequest, type ReportRequ
 
 export const contract = {
   ...workspaceContract,
+  ...backupsContract,
   ...planContract,
   ...indicatorsContract,
   ...agenciesContract,

@@ -31,6 +31,9 @@ export const METHODS = {
   'preferences:setUserName': { kind: 'edit', source: 'edit', joinsUndo: 'no' },
   'workspace:summary': READ,
   'workspace:chooseFile': DIALOG,
+  // ---- backups.ts ----
+  'backups:list': READ,
+  'backups:restore': DIALOG,
   // ---- plan.ts ----
   /** Making a plan, or bringing one in (the sample plan, an import), is one batch of the history but not an edit on
    * the window's undo list, which takes back edits within the open plan. */

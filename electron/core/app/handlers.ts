@@ -15,12 +15,14 @@ import { SPECIAL_REVERTS } from '../packages/special-reverts';
 import { planHandlers } from '../plan/handlers';
 import { reportHandlers } from '../reports/handlers';
 import { snapshotHandlers } from '../snapshots/handlers';
+import { backupHandlers } from '../workspace/backup-handlers';
 import { workspaceHandlers } from '../workspace/handlers';
 
 export function createHandlers(app: AppContext): HostedCore {
   const kit = createKit(app);
   const handlers = {
     ...workspaceHandlers(kit),
+    ...backupHandlers(kit),
     ...planHandlers(kit),
     ...indicatorHandlers(kit),
     ...agencyHandlers(kit),

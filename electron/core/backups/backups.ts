@@ -53,8 +53,14 @@ function takenAtOf(stamp: string): string {
 /** The backups in a folder, newest first (a missing folder has none; files of other names are not backups). */
 export function listBackups(folder: string): Backup[] {
   if (!existsSync(folder)) return [];
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch (error) {
+    throw new AppError('not_available', `Could not read the backups in ${folder}: ${describeError(error)}.`, { folder });
+  }
   const backups: Backup[] = [];
-  for (const name of readdirSync(folder)) {
+  for (const name of names) {
     const match = NAME.exec(name);
     const reason = match?.[3] as BackupReason | undefined;
     if (!match || !reason || !BACKUP_REASONS.includes(reason)) continue;

@@ -26,6 +26,8 @@ export interface AppContext {
   setUserName(name: string): Promise<void>;
   /** Shows the system's file dialog and switches workspace; the harness answers not_available. */
   chooseWorkspaceFile(mode: 'new' | 'open'): Promise<boolean>;
+  /** The folder where this host keeps the automatic backups of its workspaces (core/backups); absent: it keeps none. */
+  readonly backupsRoot?: string;
   /** Path of the bundled sample plan (resources/sample-plan.tsv). */
   readonly samplePlanPath: string;
   now(): Date;

@@ -6,6 +6,7 @@ import { api, attempt, request } from '../data/api';
 import { messageOf } from '../data/errors';
 import { AppHeader } from './AppHeader';
 import { NewPlanDialog } from '../workspace/NewPlanDialog';
+import { RestoreBackupDialog } from '../workspace/RestoreBackupDialog';
 import { NO_FILTER, type PlanFilter } from '../filters/plan-filter';
 import { ViewTabs, panelId, tabId } from './ViewTabs';
 import { usePaneKeys } from './usePaneKeys';
@@ -58,6 +59,7 @@ export function App() {
   const [problem, setProblem] = useState<string | null>(null);
   const [chosenPlan, setChosenPlan] = useState<string | null>(null);
   const [askingNewPlan, setAskingNewPlan] = useState(false);
+  const [restoringBackup, setRestoringBackup] = useState(false);
   // Bumped on every reload so that open views fetch again.
   const [revision, setRevision] = useState(0);
   const [view, setView] = useState<ViewId>(storedView);
@@ -122,6 +124,8 @@ export function App() {
           void reload();
         } else if (command === 'new-plan') {
           setAskingNewPlan(true);
+        } else if (command === 'restore-backup') {
+          setRestoringBackup(true);
         } else if (command === 'import') {
           setImporting({ file: null });
         } else if (command === 'receive-updates') {
@@ -172,6 +176,16 @@ export function App() {
     />
   );
 
+  const restoreBackupDialog = restoringBackup && (
+    <RestoreBackupDialog
+      onRestored={(path) => {
+        setRestoringBackup(false);
+        showNotice({ message: 'The backup was restored into a new workspace file. This workspace is unchanged; open the restored one with File > Open Workspace…', details: [path] });
+      }}
+      onClose={() => setRestoringBackup(false)}
+    />
+  );
+
   const importDialog = importing && (
     <ImportDialog
       plans={plans}
@@ -193,7 +207,9 @@ export function App() {
         <FirstLaunchView info={info} onPlanOpened={planOpened} onWorkspaceChanged={() => void reload()} onInfoChanged={setInfo} onImport={openImport} />
         {newPlanDialog}
         {importDialog}
+        {restoreBackupDialog}
         {dragging && <DropOverlay />}
+        <NoticeToast />
       </>
     );
   }
@@ -223,6 +239,7 @@ export function App() {
       </main>
       {newPlanDialog}
       {importDialog}
+      {restoreBackupDialog}
       {dragging && <DropOverlay />}
       <NoticeToast />
     </div>
