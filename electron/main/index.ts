@@ -1,6 +1,6 @@
 // The Electron main process: one instance, the workspace database opened and migrated before the window
 // shows, the contract's handlers registered on IPC, the menu and the system dialogs. Everything else is core.
-import { app, BrowserWindow, dialog, ipcMain, Menu, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, shell, type IpcMainInvokeEvent } from 'electron';
 import { userInfo } from 'node:os';
 import { basename, dirname, extname, join } from 'node:path';
 import { MENU_CHANNEL, type MenuCommand } from '../../shared/bridge';
@@ -11,17 +11,24 @@ import type { AppContext } from '../core/host/context';
 import { registerContract, toErrorResult } from '../core/host/dispatch';
 import { createHandlers } from '../core/app/handlers';
 import { openDatabase, type Connection } from '../core/db/connection';
+import { LogFile } from '../core/log/log-file';
 import { exportPlanFile } from '../core/planfile/export-plan-file';
 import { writeFileWhole } from '../core/files/write-file';
 import { PreferencesStore } from '../core/preferences/preferences';
+import { readUpdateSetting, updateConfigPlaces } from '../core/updates/update-config';
+import { watchForCrashes } from './crash';
 import { buildMenu } from './menu';
 import { printPageUrl, printReport, saveReportPdf } from './report-pdf';
 import { electronNativeBinding } from './native-binding';
 import { isAllowedNavigation } from './security-policy';
+import { packagesOnCommandLine, SystemFiles } from './system-files';
+import { Updates } from './updates';
 import { createMainWindow, lockDownSession, rendererUrl } from './window';
 
 const WORKSPACE_FILTERS = [{ name: 'PlanDesk workspace', extensions: ['sqlite', 'plandesk'] }];
 const PLAN_FILE_FILTERS = [{ name: 'PlanDesk plan (JSON)', extensions: ['json'] }];
+/** A call taking longer than this is written to the log with its duration. */
+const LONG_OPERATION_MS = 1000;
 /** How often the editing backups are looked at: one is taken after two hours of editing (core/backups). */
 const EDITING_BACKUP_CHECK_MS = 10 * 60_000;
 
@@ -46,13 +53,35 @@ async function main(): Promise<void> {
     app.quit();
     return;
   }
-  app.on('second-instance', () => {
+  // A .pmupack the system gives the app (a double-click in the file manager) waits for the page's Open package…:
+  // on the command line of this launch, of a second launch (passed here), or in macOS's open-file.
+  const systemFiles = new SystemFiles();
+  const givePackage = (path: string | undefined) => {
+    if (!path) return;
+    systemFiles.give(path);
+    sendToPage('open-package');
+  };
+  const firstPackage = packagesOnCommandLine(process.argv.slice(1), process.cwd()).at(-1);
+  if (firstPackage) systemFiles.give(firstPackage);
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    givePackage(path);
+  });
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    givePackage(packagesOnCommandLine(argv.slice(1), workingDirectory).at(-1));
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
   await app.whenReady();
   lockDownSession();
+
+  // The support log (the app's log folder, rotated): start, workspaces opened, long operations, refusals and errors.
+  const log = new LogFile({ folder: app.getPath('logs') });
+  log.info('PlanDesk started', { version: app.getVersion(), platform: process.platform, arch: process.arch });
+  watchForCrashes({ log, window: () => mainWindow, version: app.getVersion() });
+  const updatePlaces = updateConfigPlaces(process.platform, process.env, app.getPath('userData'));
+  const updates = new Updates({ setting: readUpdateSetting(updatePlaces), places: updatePlaces, currentVersion: app.getVersion(), log, window: () => mainWindow });
 
   const preferences = new PreferencesStore(join(app.getPath('userData'), 'preferences.json'));
   const nativeBinding = electronNativeBinding();
@@ -63,6 +92,7 @@ async function main(): Promise<void> {
 
   /** A backup that could not be taken is said, not silent; the work goes on (an import is refused until it can). */
   function backupFailed(error: unknown): void {
+    log.error('backup not taken', error);
     void dialog.showMessageBox({ type: 'warning', title: 'PlanDesk', message: 'A backup of the workspace could not be taken', detail: error instanceof Error ? error.message : String(error) });
   }
 
@@ -104,6 +134,7 @@ async function main(): Promise<void> {
       const previous = connection;
       connection = next;
       await previous?.close();
+      log.info('workspace opened', { path: next.path });
       backups.opened();
       void backups.take(next.path, 'opened').catch(backupFailed);
       preferences.rememberWorkspace(path);
@@ -111,6 +142,7 @@ async function main(): Promise<void> {
       sendToPage('workspace-changed');
       return true;
     } catch (error) {
+      log.error('workspace not opened', error, { path });
       if (error instanceof AppError && (error.details as { damaged?: boolean } | undefined)?.damaged) return offerBackupOf(path, error.message);
       showError(`Could not open ${basename(path)}`, error);
       return false;
@@ -147,6 +179,9 @@ async function main(): Promise<void> {
     printReport,
     // Exchange, packages and exports: the user picks files in the system's dialogs; the page never names a path.
     chooseFiles: async ({ title, filters, multiple }) => {
+      // A package the system gave the app answers the next Open package… in place of the dialog.
+      const given = systemFiles.takeFor(filters);
+      if (given) return [given];
       const options = { title, filters: filters.map((f) => ({ name: f.name, extensions: [...f.extensions] })), properties: multiple ? ['openFile' as const, 'multiSelections' as const] : ['openFile' as const] };
       const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : result.filePaths;
@@ -198,6 +233,8 @@ async function main(): Promise<void> {
         message: `PlanDesk ${app.getVersion()}`,
         detail: `The implementation and monitoring plan desk of the e-Government PMU.\nWorkspace: ${connection?.path ?? 'none'}`,
       }),
+    checkForUpdates: () => void updates.checkFromMenu(),
+    openLogFolder: () => void shell.openPath(log.folder),
     isDevelopment: !app.isPackaged,
   };
 
@@ -222,12 +259,18 @@ async function main(): Promise<void> {
         return { ok: false, error: { code: 'not_available', message: 'Calls are accepted from the PlanDesk window only' } };
       }
       // A backup before an import, a merge or a package is merged; one that cannot be taken refuses it, saying why.
+      const started = performance.now();
+      let result;
       try {
         await backups.beforeCall(currentConnection().path, channel, METHODS[channel].kind === 'edit');
+        result = await handle(input);
       } catch (error) {
-        return toErrorResult(error);
+        result = toErrorResult(error);
       }
-      return handle(input);
+      const ms = Math.round(performance.now() - started);
+      if (!result.ok) log.warn('refused', { channel, code: result.error.code, message: result.error.message, ms });
+      else if (ms >= LONG_OPERATION_MS) log.info('long operation', { channel, ms });
+      return result;
     });
   });
 
@@ -237,12 +280,18 @@ async function main(): Promise<void> {
 
   refreshMenu();
   mainWindow = createMainWindow(preferences);
+  // A package given on this launch's command line: the page opens its review once it is there.
+  mainWindow.webContents.once('did-finish-load', () => {
+    if (systemFiles.hasWaiting) sendToPage('open-package');
+  });
+  void updates.checkOnStart().catch((error: unknown) => log.error('update check failed', error));
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
 
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
+    log.info('PlanDesk quitting');
     clearInterval(editingBackups);
     void connection?.close();
   });

@@ -13,6 +13,8 @@ export interface MenuActions {
   sendToPage(command: MenuCommand): void;
   print(): void;
   about(): void;
+  checkForUpdates(): void;
+  openLogFolder(): void;
   isDevelopment: boolean;
 }
 
@@ -74,7 +76,12 @@ export function buildMenu(actions: MenuActions): Menu {
     },
     {
       label: '&Help',
-      submenu: [{ label: 'About PlanDesk', click: actions.about }],
+      submenu: [
+        { label: 'Check for Updates…', click: actions.checkForUpdates },
+        { label: 'Open Log Folder', click: actions.openLogFolder },
+        { type: 'separator' },
+        { label: 'About PlanDesk', click: actions.about },
+      ],
     },
   ];
   return Menu.buildFromTemplate(template);

@@ -1,0 +1,70 @@
+// The native menu (electron/main/menu.ts) against the recording stand-in of Electron: each item with its accelerator,
+// and the items of issue 17 doing what they say (File > Restore from Backup…, Help > Check for Updates…, Help > Open
+// Log Folder).
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it } from 'vitest';
+import type { MenuCommand } from '../../../shared/bridge';
+import { buildMenu, type MenuActions } from '../../../electron/main/menu';
+import type { StandInMenu } from './electron-stand-in';
+
+function recordingActions() {
+  const calls: string[] = [];
+  const actions: MenuActions = {
+    newWorkspace: () => calls.push('newWorkspace'),
+    openWorkspace: () => calls.push('openWorkspace'),
+    openRecent: (path) => calls.push(`openRecent ${path}`),
+    recentWorkspaces: () => ['/work/plans/ministry.sqlite'],
+    importPlanFile: () => calls.push('importPlanFile'),
+    exportPlanFile: () => calls.push('exportPlanFile'),
+    sendToPage: (command: MenuCommand) => calls.push(`page ${command}`),
+    print: () => calls.push('print'),
+    about: () => calls.push('about'),
+    checkForUpdates: () => calls.push('checkForUpdates'),
+    openLogFolder: () => calls.push('openLogFolder'),
+    isDevelopment: false,
+  };
+  return { actions, calls };
+}
+
+function submenu(menu: StandInMenu, label: string): MenuItemConstructorOptions[] {
+  const top = menu.items.find((item) => item.label === label);
+  if (!top || !Array.isArray(top.submenu)) throw new Error(`no ${label} menu`);
+  return top.submenu;
+}
+
+function click(items: MenuItemConstructorOptions[], label: string): void {
+  const item = items.find((candidate) => candidate.label === label);
+  if (!item?.click) throw new Error(`no item ${label}`);
+  (item.click as () => void)();
+}
+
+describe('the menu', () => {
+  it('gives File its items and accelerators, Restore from Backup… among them', () => {
+    const { actions, calls } = recordingActions();
+    const menu = buildMenu(actions) as unknown as StandInMenu;
+    const file = submenu(menu, '&File');
+    const labelled = file.filter((item) => item.label).map((item) => [item.label, item.accelerator ?? null]);
+    expect(labelled).toEqual([
+      ['New Plan…', 'CmdOrCtrl+Shift+N'],
+      ['New Workspace…', 'CmdOrCtrl+N'],
+      ['Open Workspace…', 'CmdOrCtrl+O'],
+      ['Open Recent', null],
+      ['Import Plan…', 'CmdOrCtrl+I'],
+      ['Receive Updates…', 'CmdOrCtrl+U'],
+      ['Export Plan…', 'CmdOrCtrl+E'],
+      ['Restore from Backup…', null],
+      ['Print…', 'CmdOrCtrl+P'],
+    ]);
+    click(file, 'Restore from Backup…');
+    expect(calls).toEqual(['page restore-backup']);
+  });
+
+  it('gives Help the update check and the log folder', () => {
+    const { actions, calls } = recordingActions();
+    const help = submenu(buildMenu(actions) as unknown as StandInMenu, '&Help');
+    expect(help.filter((item) => item.label).map((item) => item.label)).toEqual(['Check for Updates…', 'Open Log Folder', 'About PlanDesk']);
+    click(help, 'Check for Updates…');
+    click(help, 'Open Log Folder');
+    expect(calls).toEqual(['checkForUpdates', 'openLogFolder']);
+  });
+});
