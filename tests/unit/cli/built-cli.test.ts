@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/run-cli';
 import { FIXTURES, tempFolder } from '../support/workspace';
 
 const run = promisify(execFile);
@@ -14,7 +15,6 @@ const OUT = join(ROOT, 'out', 'cli');
 const folder = tempFolder();
 
 const builtCli = (...args: string[]) => run(process.execPath, [join(ROOT, 'scripts', 'cli.mjs'), ...args], { cwd: ROOT, env: { ...process.env, PLANDESK_USER: 'CLI Tester' } });
-const sourceCli = (...args: string[]) => run(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'electron', 'cli', 'index.ts'), ...args], { cwd: ROOT });
 
 /** The modules a built file imports before it runs (static imports only; `import()` loads on demand). */
 function staticImports(file: string): string[] {
@@ -30,7 +30,8 @@ describe('the built CLI', { timeout: 120_000 }, () => {
   }, 120_000);
 
   it('answers --help with every command, as the sources do', async () => {
-    expect(help).toBe((await sourceCli('--help')).stdout);
+    // runCli runs the sources (tsx), as the other CLI tests do.
+    expect(help).toBe((await runCli('--help')).stdout);
     for (const command of ['import', 'export', 'summary', 'report', 'exchange send', 'exchange receive', 'exchange merge', 'pack', 'unpack']) {
       expect(help).toContain(`\n  ${command} `);
     }
