@@ -10,9 +10,10 @@
 //     4  plan
 //     5  planfile, indicators
 //     6  snapshots, import
-//     7  reports, packages, exports
-//     8  exchange, workspace
-//     9  app                                        combines every capability's handlers; nothing imports it
+//     7  ratings                                     delivery ratings: rules, overrides, roll-ups, trend
+//     8  reports, packages, exports
+//     9  exchange, workspace
+//    10  app                                        combines every capability's handlers; nothing imports it
 //   (no-restricted-imports, one block per folder and depth of file, made from CORE_LAYERS);
 // - no import cycle anywhere in electron/ and shared/ (plandesk/no-import-cycle, lint/no-import-cycle.js).
 // tests/unit/lint/fence.test.ts proves each fence refuses what it should.
@@ -31,6 +32,7 @@ export const CORE_LAYERS = [
   ['plan'],
   ['planfile', 'indicators'],
   ['snapshots', 'import'],
+  ['ratings'],
   ['reports', 'packages', 'exports'],
   ['exchange', 'workspace'],
   ['app'],

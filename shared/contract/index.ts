@@ -13,6 +13,7 @@ import { indicatorsContract } from './indicators';
 import type { Channel, METHODS } from './methods';
 import { packagesContract } from './packages';
 import { planContract } from './plan';
+import { ratingsContract } from './ratings';
 import { reportsContract } from './reports';
 import { snapshotsContract } from './snapshots';
 import { workspaceContract } from './workspace';
@@ -30,6 +31,7 @@ export const contract = {
   ...agenciesContract,
   ...historyContract,
   ...snapshotsContract,
+  ...ratingsContract,
   ...reportsContract,
   ...exchangeContract,
   ...packagesContract,

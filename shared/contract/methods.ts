@@ -82,6 +82,13 @@ export const METHODS = {
   'history:undo': { kind: 'edit', source: 'undo', joinsUndo: 'no' },
   'history:redo': { kind: 'edit', source: 'undo', joinsUndo: 'no' },
   'history:undoState': READ,
+  // ---- ratings.ts ----
+  'ratings:plan': READ,
+  'ratings:byMeeting': READ,
+  'ratings:setOverride': EDIT,
+  'ratings:clearOverride': EDIT,
+  'ratings:settings': READ,
+  'ratings:setSettings': EDIT,
   // ---- snapshots.ts ----
   /** A snapshot is a record of the plan at a meeting, not a change of it: it is not undone. */
   'snapshots:create': { kind: 'edit', source: 'edit', joinsUndo: 'no' },

@@ -13,3 +13,4 @@ export type * from './review';
 export type * from './packages';
 export type * from './exports';
 export type * from './import';
+export type * from './ratings';

@@ -13,6 +13,7 @@ import { indicatorHandlers } from '../indicators/handlers';
 import { packageHandlers } from '../packages/handlers';
 import { SPECIAL_REVERTS } from '../packages/special-reverts';
 import { planHandlers } from '../plan/handlers';
+import { ratingHandlers } from '../ratings/handlers';
 import { reportHandlers } from '../reports/handlers';
 import { snapshotHandlers } from '../snapshots/handlers';
 import { backupHandlers } from '../workspace/backup-handlers';
@@ -28,6 +29,7 @@ export function createHandlers(app: AppContext): HostedCore {
     ...agencyHandlers(kit),
     ...historyHandlers(kit, SPECIAL_REVERTS),
     ...snapshotHandlers(kit),
+    ...ratingHandlers(kit),
     ...reportHandlers(kit),
     ...exchangeHandlers(kit),
     ...packageHandlers(kit),

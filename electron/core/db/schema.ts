@@ -256,6 +256,34 @@ export interface PlanPackageMergedTable {
   set_aside: string | null;
 }
 
+/** A plan's delivery-rating thresholds; its id is the plan's id. */
+export interface RatingSettingsTable {
+  id: string;
+  plan_id: string;
+  soon_months: number;
+  slip_amber_months: number;
+  slip_red_months: number;
+  behind_amber_points: number;
+  behind_red_points: number;
+  rollup_share_percent: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** The analyst's rating of an action for one reporting period, with the reason. */
+export interface RatingOverrideTable {
+  id: string;
+  plan_id: string;
+  action_id: string;
+  period_id: string;
+  rating: string;
+  reason: string;
+  set_by: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
 export interface Database {
   plans: PlanTable;
   chapters: ChapterTable;
@@ -274,6 +302,8 @@ export interface Database {
   review_decisions: ReviewDecisionTable;
   review_drafts: ReviewDraftTable;
   plan_packages_merged: PlanPackageMergedTable;
+  rating_settings: RatingSettingsTable;
+  rating_overrides: RatingOverrideTable;
 }
 
 export type Db = Kysely<Database>;

@@ -18,6 +18,8 @@ export const TABLES: Readonly<Record<HistoryEntity, string | null>> = {
   snapshot: null,
   exchange_package: 'exchange_packages',
   plan_package: 'plan_packages_merged',
+  rating_settings: 'rating_settings',
+  rating_override: 'rating_overrides',
 };
 
 /** Columns holding numbers; every other column holds text. */
@@ -29,6 +31,12 @@ const NUMERIC_COLUMNS = new Set([
   'actual_value',
   'confirmed',
   'fiscal_year_start_month',
+  'soon_months',
+  'slip_amber_months',
+  'slip_red_months',
+  'behind_amber_points',
+  'behind_red_points',
+  'rollup_share_percent',
 ]);
 
 /** Fields that are not columns: changes that a service reverts through its own function (packages/special-reverts.ts). */

@@ -19,7 +19,11 @@ export type HistoryEntity =
   /** An update workbook sent to a lead agency: its status (returned → merged) moves with the merge it records. */
   | 'exchange_package'
   /** A whole-plan package merged here (plan_packages_merged): undoing the merge takes it back, so it can be merged again. */
-  | 'plan_package';
+  | 'plan_package'
+  /** A plan's delivery-rating thresholds (core/ratings). */
+  | 'rating_settings'
+  /** The analyst's rating of an action for a reporting period (core/ratings). */
+  | 'rating_override';
 
 export interface FieldChange {
   readonly planId: Id | null;

@@ -5,7 +5,7 @@ import type { DbOrTx } from '../db/schema';
 import type { ChangeContext } from '../host/context';
 import { recordChanges, type FieldChange, type HistoryEntity } from './store';
 
-export type EditableTable = 'plans' | 'chapters' | 'policy_statements' | 'actions' | 'indicators' | 'agencies' | 'progress_updates';
+export type EditableTable = 'plans' | 'chapters' | 'policy_statements' | 'actions' | 'indicators' | 'agencies' | 'progress_updates' | 'rating_settings' | 'rating_overrides';
 
 export const ENTITY_OF_TABLE: Readonly<Record<EditableTable, HistoryEntity>> = {
   plans: 'plan',
@@ -15,6 +15,8 @@ export const ENTITY_OF_TABLE: Readonly<Record<EditableTable, HistoryEntity>> = {
   indicators: 'indicator',
   agencies: 'agency',
   progress_updates: 'progress',
+  rating_settings: 'rating_settings',
+  rating_overrides: 'rating_override',
 };
 
 export interface RowTarget {
