@@ -16,6 +16,20 @@ export function isRefusal(error: unknown): boolean {
   return error instanceof AppError && (error.code === 'invalid_input' || error.code === 'conflict' || error.code === 'not_found');
 }
 
+/** The heading of a reported failure: what kind of failure it is, in words, when its code says. */
+export function titleOf(code: string | null): string {
+  switch (code) {
+    case 'read_only':
+      return 'This workspace is read-only';
+    case 'busy':
+      return 'The workspace is busy';
+    case 'storage':
+      return 'Could not write to the disk';
+    default:
+      return 'Something went wrong';
+  }
+}
+
 export interface ShownError {
   readonly id: number;
   readonly message: string;

@@ -1,5 +1,5 @@
 // Errors from any call, shown until the user dismisses them: nothing fails silently.
-import { dismissError, useErrors } from '../data/errors';
+import { dismissError, titleOf, useErrors } from '../data/errors';
 import './error-banner.css';
 
 export function ErrorBanner() {
@@ -15,7 +15,7 @@ export function ErrorBanner() {
             <circle cx="9" cy="13" r="1.1" fill="var(--text-inverse)" />
           </svg>
           <div className="error-toast__text">
-            <p className="error-toast__title">Something went wrong</p>
+            <p className="error-toast__title">{titleOf(error.code)}</p>
             <p className="error-toast__message">{error.message}</p>
           </div>
           <button type="button" className="error-toast__close" onClick={() => dismissError(error.id)} aria-label="Dismiss this message">
