@@ -31,6 +31,11 @@ const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     summary: 'Lists the plans with their counts of chapters, statements, actions, indicators, agencies and actions by status.',
     load: async () => (await import('./commands/summary')).summaryCommand,
   },
+  rating: {
+    usage: ['rating set --db <workspace.sqlite> --action <code|id> --period <label> --rating red|amber|green --reason <text> [--plan <planId>] [--user <name>] [--json]'],
+    summary: "Sets the analyst's delivery rating of an action for a reporting period, with its reason (kept in the history, shown beside the computed rating, lasting that period).",
+    load: async () => (await import('./commands/rating')).ratingCommand,
+  },
   report: {
     usage: [
       'report --db <workspace.sqlite> --preset <steering-committee|agency-scorecard|overdue> --out <pack.pdf|pack.xlsx> [--plan <id>] [--agency <acronym|id>]',
