@@ -5,7 +5,7 @@ import type { IndicatorKind, ReportingPeriod } from './indicators';
 import type { SnapshotComparison } from './snapshots';
 
 /** The sections a review pack can hold, in the order they print. */
-export type ReportSectionId = 'cover' | 'contents' | 'summary' | 'changes' | 'chapters' | 'overdue' | 'agencies' | 'indicators' | 'timeline' | 'annex';
+export type ReportSectionId = 'cover' | 'contents' | 'summary' | 'changes' | 'chapters' | 'overdue' | 'support' | 'agencies' | 'indicators' | 'timeline' | 'annex';
 
 export type ReportPreset = 'steering_committee' | 'agency_scorecard' | 'overdue';
 
@@ -78,6 +78,24 @@ export interface ReportAgencyScorecard {
   readonly latestUpdates: readonly { readonly at: string; readonly user: string; readonly actionCode: string; readonly actionTitle: string; readonly change: string }[];
   /** Changes left out of `latestUpdates`, the oldest. */
   readonly moreUpdates: number;
+  /** The actions it leads in the pack's scope, in plan order. */
+  readonly actions: readonly { readonly id: Id; readonly code: string; readonly title: string }[];
+}
+
+/** What the lead agency reported for the pack's period, in a returned update workbook the PMU merged. */
+export interface ReportedProgress {
+  /** Who reported it: the agency (or agencies) whose workbook carried it. */
+  readonly agencies: readonly string[];
+  /** When the (last) workbook was merged, an ISO time, and by whom. */
+  readonly mergedAt: string;
+  readonly mergedBy: string;
+  /** The status it reported, in words ("Ongoing"); null when it reported none. */
+  readonly status: string | null;
+  readonly actuals: readonly { readonly indicator: string; readonly value: string }[];
+  readonly narrative: string;
+  readonly supportNeeded: string;
+  /** A new end date it proposed and the PMU accepted, in words ("Jun 2027"). */
+  readonly revisedEnd: string | null;
 }
 
 export interface ReportModel {
@@ -99,6 +117,15 @@ export interface ReportModel {
    * start of the pack's reporting period, else the start of the as-of date's fiscal year.
    */
   readonly changesSince: { readonly at: string; readonly from: string };
+  /**
+   * What ministries reported for the pack's reporting period (the one asked, else that of the workbooks merged
+   * last by the as-of date; null when none was merged): per action id, and the requests for support in plan order.
+   */
+  readonly reported: {
+    readonly period: { readonly id: Id; readonly label: string } | null;
+    readonly byAction: Readonly<Record<Id, ReportedProgress>>;
+    readonly supportRequests: readonly { readonly action: ReportActionBrief; readonly agencies: readonly string[]; readonly supportNeeded: string; readonly mergedAt: string }[];
+  };
   readonly asOfMonth: string;
   /**
    * Whose statuses, dates, targets and actions the pack shows: the plan as recorded today (`current`, when the

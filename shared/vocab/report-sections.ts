@@ -9,6 +9,7 @@ export const REPORT_SECTION_TITLES: Readonly<Record<ReportSectionId, string>> = 
   changes: 'What changed since the last meeting',
   chapters: 'Chapter detail',
   overdue: 'Overdue and at-risk actions',
+  support: 'Support requested by agencies',
   agencies: 'Agency scorecards',
   indicators: 'Indicator progress',
   timeline: 'Timeline',

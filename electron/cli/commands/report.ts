@@ -17,6 +17,7 @@ import { printInParts } from '../../core/reports/print-in-parts';
 import { buildReportModel } from '../../core/reports/model/report-model';
 import { buildReportWorkbook } from '../../core/reports/report-workbook';
 import { writeFileWhole } from '../../core/files/write-file';
+import { ensurePeriods } from '../../core/reporting/periods';
 import { listSnapshots } from '../../core/snapshots/snapshots';
 import { monthOfDate } from '../../../shared/months';
 import { buildRenderer } from '../../harness/build-renderer';
@@ -248,6 +249,13 @@ async function requestFrom(db: string, values: Record<string, string | string[] 
         if (!(await listSnapshots(connection.db, planId)).some((s) => s.id === snapshotId)) throw new AppError('not_found', `No snapshot with id ${snapshotId} for this plan`);
       }
     }
+    let periodId: string | undefined;
+    if (typeof values['period'] === 'string') {
+      const label = values['period'].trim().toLowerCase();
+      const periods = await ensurePeriods(connection.db, planId, monthOfDate(new Date()));
+      periodId = periods.find((p) => p.label.toLowerCase() === label)?.id;
+      if (!periodId) throw new AppError('invalid_input', `"${values['period']}" is not a reporting period of this plan (${periods.map((p) => p.label).join(', ')})`);
+    }
     const parsed = reportRequest.safeParse({
       planId,
       preset,
@@ -255,6 +263,7 @@ async function requestFrom(db: string, values: Record<string, string | string[] 
       ...(agency ? { leadAgencyId: agency.id } : {}),
       ...(snapshotId !== undefined ? { snapshotId } : {}),
       ...(typeof values['as-of'] === 'string' ? { asOf: values['as-of'] } : {}),
+      ...(periodId ? { periodId } : {}),
       meetingName: values['meeting'] ?? '',
       meetingDate: values['meeting-date'] ?? '',
       preparedBy: values['prepared-by'] ?? '',
@@ -279,6 +288,7 @@ export const reportCommand: CliCommand = {
         chapter: { type: 'string', multiple: true },
         snapshot: { type: 'string' },
         'as-of': { type: 'string' },
+        period: { type: 'string' },
         meeting: { type: 'string' },
         'meeting-date': { type: 'string' },
         'prepared-by': { type: 'string' },

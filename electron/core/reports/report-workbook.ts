@@ -170,6 +170,15 @@ function sheetFor(workbook: ExcelJS.Workbook, model: ReportModel, section: Repor
       addSheet(workbook, 'Overdue and at risk', [{ header: 'List', width: 10 }, ...BRIEF_COLUMNS, { header: 'Months overdue', width: 10 }, { header: 'Why at risk', width: 40 }], rows);
       return;
     }
+    case 'support': {
+      addSheet(
+        workbook,
+        'Support requested',
+        [...BRIEF_COLUMNS, { header: 'Asked by', width: 16 }, { header: 'Support needed', width: 60 }, { header: 'Merged', width: 12 }],
+        model.reported.supportRequests.map((r) => [...briefCells(r.action), r.agencies.join(', '), r.supportNeeded, r.mergedAt.slice(0, 10)]),
+      );
+      return;
+    }
     case 'agencies': {
       addSheet(
         workbook,

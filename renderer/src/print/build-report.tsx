@@ -10,6 +10,7 @@ import { contentsSection } from './sections/contents';
 import { coverSection } from './sections/cover';
 import { indicatorsSection } from './sections/indicators';
 import { overdueSection } from './sections/overdue';
+import { supportSection } from './sections/reported';
 import { summarySection } from './sections/summary';
 import { timelineSection } from './sections/timeline';
 
@@ -41,6 +42,9 @@ export function buildReport(model: ReportModel, paper: PaperSize): BuiltReport {
         break;
       case 'overdue':
         bodies.push(overdueSection(model));
+        break;
+      case 'support':
+        bodies.push(supportSection(model));
         break;
       case 'agencies':
         bodies.push(agenciesSection(model));

@@ -201,6 +201,7 @@ describe('report model of the sample plan', () => {
       'Changes',
       'Actions',
       'Overdue and at risk',
+      'Support requested',
       'Agency scorecards',
       'Indicators',
       'Timeline',

@@ -137,6 +137,7 @@ export async function agencySection(db: DbOrTx, input: ScorecardInput): Promise<
           change: describeChange(entry.field, entry.old_value, entry.new_value),
         })),
         moreUpdates: Math.max(0, changes.length - UPDATES_PER_AGENCY),
+        actions: actions.map((a) => ({ id: a.id, code: a.code, title: a.title })),
       };
     })
     .sort((a, b) => agencyLabel(a).localeCompare(agencyLabel(b), 'en', { sensitivity: 'base', numeric: true }));

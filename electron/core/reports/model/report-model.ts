@@ -19,6 +19,7 @@ import { indicatorSection, indicatorsInScope } from './indicators';
 import { atRiskSection, overdueSection } from './overdue';
 import { isoDay, packDates } from './pack-dates';
 import { readPlanAsOf } from './plan-as-of';
+import { reportedSection } from './reported';
 import { inScope, readScope, scopeLabel } from './scope';
 import { summarySection } from './summary';
 import { timelineSection } from './timeline';
@@ -62,6 +63,7 @@ export async function buildReportModel(db: DbOrTx, request: ReportRequest, now: 
     cover: coverSection(request, scope, now),
     asOf,
     changesSince,
+    reported: await reportedSection(db, { planId: plan.id, period, asOf, briefs }),
     asOfMonth,
     planAsOf: planThen.rebuilt ? { ...planThen.rebuilt, current: false } : { day: isoDay(now), changesUndone: 0, current: true },
     period,

@@ -6,6 +6,7 @@ import type { StatusCounts } from '../../../../shared/vocab/status';
 import type { Block, FlowSection } from '../blocks';
 import { months, shortDate } from '../print-format';
 import { Code, CODES_PER_PARAGRAPH, countsLine, heading, paragraph, sectionHeading, table } from './parts';
+import { reportedLine } from './reported';
 
 export function agenciesSection(model: ReportModel): FlowSection {
   const other = (c: StatusCounts) => c.on_hold + c.dropped + c.unknown;
@@ -75,6 +76,40 @@ export function agenciesSection(model: ReportModel): FlowSection {
     );
     if (agency.moreUpdates > 0) {
       blocks.push(paragraph(`agency-more-${agency.id}`, `… and ${agency.moreUpdates} earlier change${agency.moreUpdates === 1 ? '' : 's'} since ${model.changesSince.from}.`));
+    }
+    const period = model.reported.period;
+    if (period) {
+      const reported = agency.actions.filter((a) => model.reported.byAction[a.id]);
+      const silent = agency.actions.filter((a) => !model.reported.byAction[a.id]);
+      blocks.push(
+        table(
+          `agency-reported-${agency.id}`,
+          [
+            { label: 'Action', width: '12%' },
+            { label: `Reported for ${period.label}`, width: '88%' },
+          ],
+          reported.map((a) => ({ key: `agr-${agency.id}-${a.id}`, cells: [<Code key="c">{a.code}</Code>, <span key="r">{reportedLine(model, a.id)}</span>] })),
+          { empty: `No report for ${period.label} from this agency.` },
+        ),
+      );
+      for (let i = 0; i < silent.length && reported.length > 0; i += CODES_PER_PARAGRAPH) {
+        const slice = silent.slice(i, i + CODES_PER_PARAGRAPH);
+        blocks.push(
+          paragraph(
+            `agency-silent-${agency.id}-${i}`,
+            <>
+              {i === 0 && <b>No report for {period.label}: </b>}
+              {slice.map((a, k) => (
+                <Fragment key={a.id}>
+                  <span className="rp-code">{a.code}</span>
+                  {k < slice.length - 1 || i + CODES_PER_PARAGRAPH < silent.length ? ', ' : '.'}
+                </Fragment>
+              ))}
+            </>,
+            'rp-para rp-para--codes',
+          ),
+        );
+      }
     }
   }
   return { id: 'agencies', title: REPORT_SECTION_TITLES.agencies, inContents: true, orientation: 'portrait', newPage: true, blocks };

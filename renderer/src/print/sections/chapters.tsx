@@ -5,6 +5,7 @@ import { formatTimelineDate } from '../../ui/format';
 import type { Block, FlowSection, TableColumn, TableRow } from '../blocks';
 import { longDate, plural, splitLongText, timelineOf } from '../print-format';
 import { Code, countsLine, heading, none, sectionHeading, StatusMark, table } from './parts';
+import { reportedLine } from './reported';
 
 /** Remarks longer than this continue on a line of their own, so no row outgrows a page (about ten lines). */
 const REMARKS_PER_ROW = 1400;
@@ -73,10 +74,12 @@ export function chaptersSection(model: ReportModel): FlowSection {
       });
       for (const a of statement.actions) {
         const remarks = a.remarks.trim() === '' ? [] : splitLongText(a.remarks, REMARKS_PER_ROW);
+        const reported = reportedLine(model, a.id);
+        const underneath = remarks.length > 0 || reported !== null;
         rows.push({
           key: `a-${a.id}`,
-          className: remarks.length > 0 ? 'rp-row--has-remarks' : undefined,
-          keepWithNext: remarks.length > 0,
+          className: underneath ? 'rp-row--has-remarks' : undefined,
+          keepWithNext: underneath,
           spans: [1, 1, 4, 1, 1, 1],
           cells: [
             <Code key="c">{a.code}</Code>,
@@ -93,7 +96,7 @@ export function chaptersSection(model: ReportModel): FlowSection {
         remarks.forEach((piece, index) => {
           rows.push({
             key: `a-${a.id}-remarks-${index}`,
-            className: `rp-row--remarks${index < remarks.length - 1 ? ' rp-row--continues' : ''}`,
+            className: `rp-row--remarks${index < remarks.length - 1 ? ' rp-row--continues' : ''}${reported !== null ? ' rp-row--has-remarks' : ''}`,
             spans: [2, 7],
             cells: [
               index === 0 ? '' : <span key="c" className="rp-muted">{a.code} remarks, continued</span>,
@@ -104,6 +107,10 @@ export function chaptersSection(model: ReportModel): FlowSection {
             ],
           });
         });
+        // What the lead agency reported for the pack's period, last: the committee reads the plan, then the news.
+        if (reported !== null) {
+          rows.push({ key: `a-${a.id}-reported`, className: 'rp-row--remarks', spans: [2, 7], cells: ['', <span key="r">{reported}</span>] });
+        }
       }
     }
     blocks.push(table(`ch-table-${chapter.id}`, CHAPTER_COLUMNS, rows, { className: 'rp-table--detail', empty: 'No action in this chapter.' }));
