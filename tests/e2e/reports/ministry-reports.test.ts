@@ -13,6 +13,7 @@ import { sendForUpdate } from '../../../electron/core/exchange/send-updates';
 import { importSpreadsheet } from '../../../electron/core/import';
 import { ensurePeriods } from '../../../electron/core/reporting/periods';
 import { columnByHeader, fillIn, loadWorkbook } from '../../unit/exchange/support';
+import { readPdf } from '../support/pdf-structure';
 import { tempDir } from '../support/sample-workspace';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -100,6 +101,8 @@ describe('steering committee pack: what ministries reported', () => {
     expect(section).toContain('Budget release for the Gasa and Lunana');
     expect(section).toContain('(Nu 12 million)');
     expect(pages[1]).toContain('Support requested by agencies');
+    // Its bookmark, among the sections', through the pack's own outline.
+    expect(readPdf(pdf).outline.map((b) => b.title)).toContain('Support requested by agencies');
   });
 
   it("shows the report in MoIC's scorecard", () => {
