@@ -97,10 +97,10 @@ describe('a full disk', { timeout: 180_000 }, () => {
         message: `the disk is full: ${path} could not be written, and nothing was changed. Free some space and try again.`,
       });
       expect(workspaceFingerprint(connection)).toBe(before);
-      await connection.close();
-      expect(quickCheck(path)).toEqual([]);
     } finally {
+      await connection.close();
       disk.empty();
     }
+    expect(quickCheck(path)).toEqual([]);
   });
 });

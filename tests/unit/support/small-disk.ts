@@ -28,7 +28,8 @@ export function mountSmallDisk(size: string): SmallDisk | string {
     return `a small tmpfs disk cannot be mounted here (${stderr || (error as Error).message}); run as root where mounting is allowed`;
   }
   afterAll(() => {
-    execFileSync('umount', [folder], { stdio: 'pipe' });
+    // Lazily: a test that failed may still hold a file open there, and the mount must not outlive the run.
+    execFileSync('umount', ['--lazy', folder], { stdio: 'pipe' });
     rmSync(folder, { recursive: true, force: true });
   });
   const filler = join(folder, 'filler.bin');
