@@ -1,6 +1,7 @@
 // Review packs (reports for the steering committee): what a pack holds, section by section.
 import type { FundStatus, ImplementationStatus, StatusCounts } from '../vocab/status';
 import type { Id, Precision } from './base';
+import type { DeliveryRating } from './ratings';
 import type { IndicatorKind, ReportingPeriod } from './indicators';
 import type { SnapshotComparison } from './snapshots';
 
@@ -117,6 +118,27 @@ export interface ReportModel {
    * start of the pack's reporting period, else the start of the as-of date's fiscal year.
    */
   readonly changesSince: { readonly at: string; readonly from: string };
+  /**
+   * Delivery ratings as at the pack's month, per action id in scope: the rating shown (the analyst's override for the
+   * period, else the computed one), the computed one, the rules' reasons, and the rating at the compared snapshot
+   * (`comparedWith`, null when the pack compares with none) for the trend.
+   */
+  readonly ratings: {
+    readonly period: string | null;
+    readonly comparedWith: string | null;
+    readonly byAction: Readonly<
+      Record<
+        Id,
+        {
+          readonly rating: DeliveryRating;
+          readonly computed: DeliveryRating;
+          readonly reasons: readonly string[];
+          readonly override: { readonly reason: string; readonly setBy: string } | null;
+          readonly before: DeliveryRating | null;
+        }
+      >
+    >;
+  };
   /**
    * What ministries reported for the pack's reporting period (the one asked, else that of the workbooks merged
    * last by the as-of date; null when none was merged): per action id, and the requests for support in plan order.

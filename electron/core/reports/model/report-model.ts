@@ -19,6 +19,7 @@ import { indicatorSection, indicatorsInScope } from './indicators';
 import { atRiskSection, overdueSection } from './overdue';
 import { isoDay, packDates } from './pack-dates';
 import { readPlanAsOf } from './plan-as-of';
+import { ratingsSection } from './ratings';
 import { reportedSection } from './reported';
 import { inScope, readScope, scopeLabel } from './scope';
 import { summarySection } from './summary';
@@ -64,6 +65,7 @@ export async function buildReportModel(db: DbOrTx, request: ReportRequest, now: 
     asOf,
     changesSince,
     reported: await reportedSection(db, { planId: plan.id, period, asOf, briefs }),
+    ratings: await ratingsSection(db, { planId: plan.id, month: asOfMonth, actionIds, snapshotId: changes?.snapshot.id ?? null, now }),
     asOfMonth,
     planAsOf: planThen.rebuilt ? { ...planThen.rebuilt, current: false } : { day: isoDay(now), changesUndone: 0, current: true },
     period,
