@@ -34,11 +34,12 @@ beforeAll(async () => {
 });
 
 describe('delivery ratings in the pack', () => {
-  it('rates every action in scope, an overdue one red with its reason', async () => {
+  it('rates every action in scope, an overdue one red', async () => {
     const m = await model({ snapshotId: null });
     expect(Object.keys(m.ratings.byAction)).toHaveLength(m.summary.total);
     expect(m.ratings.byAction[overdue.id]).toMatchObject({ rating: 'red', before: null });
-    expect(m.ratings.byAction[overdue.id]!.reasons.join(' ')).toMatch(/end/i);
+    // Past its end is said by the overdue mark beside the rating, not again among the reasons.
+    expect(m.ratings.byAction[overdue.id]!.reasons.join(' ')).not.toMatch(/past its end/i);
     expect(m.ratings.comparedWith).toBeNull();
   });
 

@@ -20,7 +20,8 @@ export async function ratingsSection(
     byAction[action.actionId] = {
       rating: action.rating,
       computed: action.computed,
-      reasons: action.findings.map((f) => f.reason),
+      // "Past its end" is left to the status's own "Overdue N months" mark: said twice, it filled pages of large packs.
+      reasons: action.findings.filter((f) => f.rule !== 'past_end').map((f) => f.reason),
       override: action.override ? { reason: action.override.reason, setBy: action.override.setBy } : null,
       before,
     };
