@@ -5,7 +5,7 @@ import { formatTimelineDate } from '../../ui/format';
 import type { Block, FlowSection, TableColumn, TableRow } from '../blocks';
 import { longDate, plural, splitLongText, timelineOf } from '../print-format';
 import { Code, countsLine, heading, none, sectionHeading, StatusMark, table } from './parts';
-import { RatingMark, ratingReasons } from './rating';
+import { RatingMark } from './rating';
 import { reportedLine } from './reported';
 
 /** Remarks longer than this continue on a line of their own, so no row outgrows a page (about ten lines). */
@@ -76,8 +76,7 @@ export function chaptersSection(model: ReportModel): FlowSection {
       for (const a of statement.actions) {
         const remarks = a.remarks.trim() === '' ? [] : splitLongText(a.remarks, REMARKS_PER_ROW);
         const reported = reportedLine(model, a.id);
-        const why = ratingReasons(model, a.id);
-        const underneath = remarks.length > 0 || reported !== null || why !== null;
+        const underneath = remarks.length > 0 || reported !== null;
         rows.push({
           key: `a-${a.id}`,
           className: underneath ? 'rp-row--has-remarks' : undefined,
@@ -101,7 +100,7 @@ export function chaptersSection(model: ReportModel): FlowSection {
         remarks.forEach((piece, index) => {
           rows.push({
             key: `a-${a.id}-remarks-${index}`,
-            className: `rp-row--remarks${index < remarks.length - 1 ? ' rp-row--continues' : ''}${reported !== null || why !== null ? ' rp-row--has-remarks' : ''}`,
+            className: `rp-row--remarks${index < remarks.length - 1 ? ' rp-row--continues' : ''}${reported !== null ? ' rp-row--has-remarks' : ''}`,
             spans: [2, 7],
             cells: [
               index === 0 ? '' : <span key="c" className="rp-muted">{a.code} remarks, continued</span>,
@@ -114,21 +113,7 @@ export function chaptersSection(model: ReportModel): FlowSection {
         });
         // What the lead agency reported for the pack's period, last: the committee reads the plan, then the news.
         if (reported !== null) {
-          rows.push({ key: `a-${a.id}-reported`, className: `rp-row--remarks${why !== null ? ' rp-row--has-remarks' : ''}`, spans: [2, 7], cells: ['', <span key="r">{reported}</span>] });
-        }
-        if (why !== null) {
-          rows.push({
-            key: `a-${a.id}-rating`,
-            className: 'rp-row--remarks',
-            spans: [2, 7],
-            cells: [
-              '',
-              <span key="w" className="rp-remarks">
-                <span className="rp-remarks__label">Rating</span>
-                {why}
-              </span>,
-            ],
-          });
+          rows.push({ key: `a-${a.id}-reported`, className: 'rp-row--remarks', spans: [2, 7], cells: ['', <span key="r">{reported}</span>] });
         }
       }
     }

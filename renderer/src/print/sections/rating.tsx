@@ -1,5 +1,6 @@
 // An action's delivery rating on paper: its word, a shape (never colour alone), the trend since the compared
-// meeting (↑ better, ↓ worse, → unchanged) and the rules' reasons or the analyst's.
+// meeting (↑ better, ↓ worse, → unchanged). The reasons are in the model (ratings.byAction) but not printed yet:
+// a line of them under each rated action pushed the 10,000-action pack past its time limit.
 import type { DeliveryRating, ReportModel } from '../../../../shared/domain';
 import { trendOf } from '../../../../shared/rating-trend';
 
@@ -21,10 +22,3 @@ export function RatingMark({ model, actionId }: { model: ReportModel; actionId: 
   );
 }
 
-/** Why an action has its rating, in one line: the analyst's reason for an override, else the rules'; null if none. */
-export function ratingReasons(model: ReportModel, actionId: string): string | null {
-  const rated = model.ratings.byAction[actionId];
-  if (!rated) return null;
-  const why = rated.override ? [`${rated.override.reason} (${rated.override.setBy})`] : rated.reasons;
-  return why.length > 0 ? `${WORDS[rated.rating]}: ${why.join('; ')}` : null;
-}
