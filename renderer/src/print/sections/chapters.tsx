@@ -5,7 +5,6 @@ import { formatTimelineDate } from '../../ui/format';
 import type { Block, FlowSection, TableColumn, TableRow } from '../blocks';
 import { longDate, plural, splitLongText, timelineOf } from '../print-format';
 import { Code, countsLine, heading, none, sectionHeading, StatusMark, table } from './parts';
-import { RatingMark } from './rating';
 import { reportedLine } from './reported';
 
 /** Remarks longer than this continue on a line of their own, so no row outgrows a page (about ten lines). */
@@ -91,10 +90,7 @@ export function chaptersSection(model: ReportModel): FlowSection {
               {a.revisedEnd && <span className="rp-wording">Revised end {formatTimelineDate(a.revisedEnd)}</span>}
             </span>,
             a.leadText,
-            <span key="s">
-              <StatusMark status={a.status} text={a.statusText} overdueMonths={a.overdue ? a.monthsOverdue : null} />
-              <RatingMark model={model} actionId={a.id} />
-            </span>,
+            <StatusMark key="s" status={a.status} text={a.statusText} overdueMonths={a.overdue ? a.monthsOverdue : null} />,
           ],
         });
         remarks.forEach((piece, index) => {
