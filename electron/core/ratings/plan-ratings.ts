@@ -7,7 +7,7 @@ import { monthOfDate, type Month } from '../../../shared/months';
 import type { FundStatus, ImplementationStatus } from '../../../shared/vocab/status';
 import type { DbOrTx } from '../db/schema';
 import { live } from '../db/live';
-import { ensurePeriods } from '../reporting/periods';
+import { ensurePeriods, storedPeriods } from '../reporting/periods';
 import { snapshotContent, listSnapshots } from '../snapshots/snapshots';
 import { listOverrides } from './overrides';
 import { rollUp } from './rollup';
@@ -132,10 +132,24 @@ function rollUps(actions: readonly PlacedAction[], ratings: ReadonlyMap<string, 
   };
 }
 
+/**
+ * The plan's periods, the missing ones added as every reader of periods does (the Indicators grid, the pack). A
+ * read-only workspace cannot add them: its stored periods serve, and a period not stored holds no override or report.
+ */
+async function periodsToRateIn(db: DbOrTx, planId: string, month: Month) {
+  try {
+    return await ensurePeriods(db, planId, month);
+  } catch (error) {
+    const code = String((error as { code?: unknown }).code ?? '');
+    if (code !== 'read_only' && !code.startsWith('SQLITE_READONLY')) throw error;
+    return storedPeriods(db, planId, month);
+  }
+}
+
 /** Every live action of the plan rated at `month`, with the overrides of that month's reporting period. */
 export async function ratePlan(db: DbOrTx, planId: string, month: Month): Promise<PlanRatings> {
   const settings = await readRatingSettings(db, planId);
-  const period = periodAt(await ensurePeriods(db, planId, month), month);
+  const period = periodAt(await periodsToRateIn(db, planId, month), month);
   const [rows, indicators, support, overrides] = await Promise.all([
     liveActions(db, planId),
     indicatorsByAction(db, planId, month),
@@ -180,7 +194,7 @@ export async function ratingsByMeeting(db: DbOrTx, planId: string, now: Date): P
   const result: RatingsAt[] = [];
   for (const snapshot of snapshots) {
     const month = monthOfDate(new Date(snapshot.takenAt));
-    const period = periodAt(await ensurePeriods(db, planId, month), month);
+    const period = periodAt(await periodsToRateIn(db, planId, month), month);
     const [content, indicators, support, overrides] = await Promise.all([
       snapshotContent(db, snapshot.id),
       indicatorsByAction(db, planId, month),

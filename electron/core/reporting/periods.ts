@@ -16,8 +16,8 @@ function frequencyOf(value: string): ReportingFrequency {
   return (REPORTING_FREQUENCIES as readonly string[]).includes(value) ? (value as ReportingFrequency) : 'fiscal_year';
 }
 
-/** The plan's periods of its chosen frequency, created where missing, oldest first. */
-export async function ensurePeriods(db: DbOrTx, planId: string, currentMonth: Month): Promise<ReportingPeriod[]> {
+/** The periods the plan's frequency calls for, from its first action's start up to the current month. */
+async function wantedPeriods(db: DbOrTx, planId: string, currentMonth: Month) {
   const plan = await db.selectFrom('plans').selectAll().where('id', '=', planId).where(live()).executeTakeFirst();
   if (!plan) throw new AppError('not_found', `No plan with id ${planId} in this workspace`);
   const kind = frequencyOf(plan.reporting_frequency);
@@ -30,7 +30,20 @@ export async function ensurePeriods(db: DbOrTx, planId: string, currentMonth: Mo
     .where(live('actions'))
     .executeTakeFirst();
   const first = (span?.first as string | null) ?? addMonths(currentMonth, -12);
-  const wanted = periodsCovering(first, currentMonth, kind, plan.fiscal_year_start_month);
+  return { kind, wanted: periodsCovering(first, currentMonth, kind, plan.fiscal_year_start_month) };
+}
+
+/** The stored periods among those wanted, oldest first. */
+async function storedOf(db: DbOrTx, planId: string, kind: ReportingFrequency, wanted: readonly { start: Month }[]): Promise<ReportingPeriod[]> {
+  const rows = await db.selectFrom('reporting_periods').selectAll().where('plan_id', '=', planId).where('kind', '=', kind).orderBy('start_month').execute();
+  // Periods made under another fiscal-year start stay stored (progress may refer to them) but are not listed.
+  const wantedStarts = new Set(wanted.map((w) => w.start));
+  return rows.filter((r) => wantedStarts.has(r.start_month)).map((r) => ({ id: r.id, kind, label: r.label, start: r.start_month, end: r.end_month }));
+}
+
+/** The plan's periods of its chosen frequency, created where missing, oldest first. */
+export async function ensurePeriods(db: DbOrTx, planId: string, currentMonth: Month): Promise<ReportingPeriod[]> {
+  const { kind, wanted } = await wantedPeriods(db, planId, currentMonth);
   const existing = await db.selectFrom('reporting_periods').selectAll().where('plan_id', '=', planId).where('kind', '=', kind).execute();
   const missing = wanted.filter((w) => !existing.some((e) => e.start_month === w.start));
   if (missing.length > 0) {
@@ -39,10 +52,16 @@ export async function ensurePeriods(db: DbOrTx, planId: string, currentMonth: Mo
       .values(missing.map((p) => ({ id: randomUUID(), plan_id: planId, kind, label: p.label, start_month: p.start, end_month: p.end, position: 0 })))
       .execute();
   }
-  const rows = await db.selectFrom('reporting_periods').selectAll().where('plan_id', '=', planId).where('kind', '=', kind).orderBy('start_month').execute();
-  // Periods made under another fiscal-year start stay stored (progress may refer to them) but are not listed.
-  const wantedStarts = new Set(wanted.map((w) => w.start));
-  return rows.filter((r) => wantedStarts.has(r.start_month)).map((r) => ({ id: r.id, kind, label: r.label, start: r.start_month, end: r.end_month }));
+  return storedOf(db, planId, kind, wanted);
+}
+
+/**
+ * The plan's periods as stored, none created: for readers that must not write (ratings, and through them `summary`
+ * on a read-only workspace). A period not stored yet holds no override and no report, so nothing is missed.
+ */
+export async function storedPeriods(db: DbOrTx, planId: string, currentMonth: Month): Promise<ReportingPeriod[]> {
+  const { kind, wanted } = await wantedPeriods(db, planId, currentMonth);
+  return storedOf(db, planId, kind, wanted);
 }
 
 export async function setReporting(
