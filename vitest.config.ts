@@ -25,6 +25,9 @@ export default defineConfig({
           hookTimeout: 180_000,
           // One Chromium at a time on a 2-core machine.
           fileParallelism: false,
+          // A page on a loaded 2-core machine can take more than expect.poll's default second to show a dialog
+          // (restore-backup failed so once in CI); a poll still fails when its condition never comes.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
