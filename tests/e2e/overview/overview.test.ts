@@ -16,7 +16,7 @@ describe('plan screen', () => {
 
     const tree = page.getByRole('tree');
     const chapters = tree.locator('[role="treeitem"][aria-level="1"]');
-    expect(await chapters.count()).toBe(2);
+    await expect.poll(() => chapters.count()).toBe(2);
     const chapter51 = chapters.nth(0);
     expect(await chapter51.locator('.tree-row__line').textContent()).toBe('5.1Digital by Default');
     // 5.1: two ongoing, one completed, one not started (and overdue: 5.1.1.1 ended in Dec 2020).
