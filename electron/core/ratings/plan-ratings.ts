@@ -6,6 +6,7 @@ import type { ActionRating, DeliveryRating, IndicatorKind, PlanRatings, RatingSe
 import { monthOfDate, type Month } from '../../../shared/months';
 import type { FundStatus, ImplementationStatus } from '../../../shared/vocab/status';
 import type { DbOrTx } from '../db/schema';
+import { actionsOfPlan } from '../plan/actions-of-plan';
 import { live } from '../db/live';
 import { ensurePeriods, storedPeriods } from '../reporting/periods';
 import { snapshotContent, listSnapshots } from '../snapshots/snapshots';
@@ -30,10 +31,7 @@ export function periodAt(periods: readonly ReportingPeriod[], month: Month): Rep
 }
 
 async function liveActions(db: DbOrTx, planId: string) {
-  return db
-    .selectFrom('actions')
-    .innerJoin('policy_statements', 'policy_statements.id', 'actions.statement_id')
-    .innerJoin('chapters', 'chapters.id', 'policy_statements.chapter_id')
+  return actionsOfPlan(db, planId, 'live')
     .select([
       'actions.id',
       'actions.statement_id',
@@ -49,10 +47,6 @@ async function liveActions(db: DbOrTx, planId: string) {
       'actions.revised_end_month',
       'actions.fund_status',
     ])
-    .where('chapters.plan_id', '=', planId)
-    .where(live('actions'))
-    .where(live('policy_statements'))
-    .where(live('chapters'))
     .orderBy('chapters.position')
     .orderBy('policy_statements.position')
     .orderBy('actions.position')
