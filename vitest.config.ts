@@ -28,10 +28,6 @@ export default defineConfig({
           // A page on a loaded 2-core machine can take more than expect.poll's default second to show a dialog
           // (restore-backup failed so once in CI); a poll still fails when its condition never comes.
           expect: { poll: { timeout: 10_000 } },
-          // Chromium on a shared 2-core machine loses a race now and then (a key pressed before the page took the focus):
-          // a failed e2e test runs once more, and the summary still names it as retried. To be removed once the races
-          // are fixed in the tests (see the stop note of 2026-12-06).
-          retry: 1,
         },
       },
     ],

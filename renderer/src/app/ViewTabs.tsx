@@ -1,6 +1,6 @@
 // The tab bar under the header: one tab per view of the plan. Arrow keys move between tabs (ARIA tabs
 // pattern); Ctrl+1 … Ctrl+8 jump to a view from anywhere.
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { VIEWS, type ViewId } from './views';
 import './view-tabs.css';
 
@@ -20,7 +20,9 @@ export function panelId(view: ViewId): string {
 export function ViewTabs({ view, onChange }: Props) {
   const list = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
+  // Registered with the DOM commit (a layout effect), not after the paint: a Ctrl+digit pressed as soon as the
+  // tabs show must not be lost (an end-to-end test pressed Ctrl+3 in that gap on a loaded machine).
+  useLayoutEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
       const index = Number(event.key) - 1;
