@@ -10,7 +10,8 @@
 //     4  plan
 //     5  planfile, indicators
 //     6  snapshots, import
-//     7  ratings                                     delivery ratings: rules, overrides, roll-ups, trend
+//     7  ratings, committee                          delivery ratings: rules, overrides, roll-ups, trend; the
+//                                                   steering committee's own pages per meeting
 //     8  reports, packages, exports
 //     9  exchange, workspace
 //    10  app                                        combines every capability's handlers; nothing imports it
@@ -32,7 +33,7 @@ export const CORE_LAYERS = [
   ['plan'],
   ['planfile', 'indicators'],
   ['snapshots', 'import'],
-  ['ratings'],
+  ['ratings', 'committee'],
   ['reports', 'packages', 'exports'],
   ['exchange', 'workspace'],
   ['app'],

@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { agenciesContract } from './agencies';
 import { backupsContract } from './backups';
+import { committeeContract } from './committee';
 import { exchangeContract } from './exchange';
 import { exportsContract } from './exports';
 import { historyContract } from './history';
@@ -32,6 +33,7 @@ export const contract = {
   ...historyContract,
   ...snapshotsContract,
   ...ratingsContract,
+  ...committeeContract,
   ...reportsContract,
   ...exchangeContract,
   ...packagesContract,

@@ -89,6 +89,9 @@ export const METHODS = {
   'ratings:clearOverride': EDIT,
   'ratings:settings': READ,
   'ratings:setSettings': EDIT,
+  // ---- committee.ts ----
+  'committee:pages': READ,
+  'committee:save': EDIT,
   // ---- snapshots.ts ----
   /** A snapshot is a record of the plan at a meeting, not a change of it: it is not undone. */
   'snapshots:create': { kind: 'edit', source: 'edit', joinsUndo: 'no' },

@@ -14,3 +14,4 @@ export type * from './packages';
 export type * from './exports';
 export type * from './import';
 export type * from './ratings';
+export type * from './committee';

@@ -2,6 +2,7 @@
 // they share. Hosts (the Electron main process, the browser harness) wrap these with registerContract or
 // createDispatcher (host/dispatch.ts), which treat each method by its kind. Nothing below imports this folder.
 import { agencyHandlers } from '../agencies/handlers';
+import { committeeHandlers } from '../committee/handlers';
 import { exchangeHandlers } from '../exchange/handlers';
 import { exportHandlers } from '../exports/handlers';
 import { historyHandlers } from '../history/handlers';
@@ -30,6 +31,7 @@ export function createHandlers(app: AppContext): HostedCore {
     ...historyHandlers(kit, SPECIAL_REVERTS),
     ...snapshotHandlers(kit),
     ...ratingHandlers(kit),
+    ...committeeHandlers(kit),
     ...reportHandlers(kit),
     ...exchangeHandlers(kit),
     ...packageHandlers(kit),

@@ -284,6 +284,30 @@ export interface RatingOverrideTable {
   deleted_at: string | null;
 }
 
+/** The committee's own pages for one meeting (the snapshot the pack compares with; null: none). */
+export interface CommitteePageTable {
+  id: string;
+  plan_id: string;
+  snapshot_id: string | null;
+  key_messages: string;
+  information: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+/** A decision sought from the committee; `action_ids` is a JSON array of the actions it links. */
+export interface CommitteeDecisionTable {
+  id: string;
+  page_id: string;
+  position: number;
+  text: string;
+  action_ids: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
 export interface Database {
   plans: PlanTable;
   chapters: ChapterTable;
@@ -304,6 +328,8 @@ export interface Database {
   plan_packages_merged: PlanPackageMergedTable;
   rating_settings: RatingSettingsTable;
   rating_overrides: RatingOverrideTable;
+  committee_pages: CommitteePageTable;
+  committee_decisions: CommitteeDecisionTable;
 }
 
 export type Db = Kysely<Database>;

@@ -20,6 +20,8 @@ export const TABLES: Readonly<Record<HistoryEntity, string | null>> = {
   plan_package: 'plan_packages_merged',
   rating_settings: 'rating_settings',
   rating_override: 'rating_overrides',
+  committee_page: 'committee_pages',
+  committee_decision: 'committee_decisions',
 };
 
 /** Columns holding numbers; every other column holds text. */

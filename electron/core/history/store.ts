@@ -23,7 +23,11 @@ export type HistoryEntity =
   /** A plan's delivery-rating thresholds (core/ratings). */
   | 'rating_settings'
   /** The analyst's rating of an action for a reporting period (core/ratings). */
-  | 'rating_override';
+  | 'rating_override'
+  /** The steering committee's pages for a meeting: key messages, items for information (core/committee). */
+  | 'committee_page'
+  /** A decision sought from the committee (core/committee). */
+  | 'committee_decision';
 
 export interface FieldChange {
   readonly planId: Id | null;

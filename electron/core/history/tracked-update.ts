@@ -5,7 +5,7 @@ import type { DbOrTx } from '../db/schema';
 import type { ChangeContext } from '../host/context';
 import { recordChanges, type FieldChange, type HistoryEntity } from './store';
 
-export type EditableTable = 'plans' | 'chapters' | 'policy_statements' | 'actions' | 'indicators' | 'agencies' | 'progress_updates' | 'rating_settings' | 'rating_overrides';
+export type EditableTable = 'plans' | 'chapters' | 'policy_statements' | 'actions' | 'indicators' | 'agencies' | 'progress_updates' | 'rating_settings' | 'rating_overrides' | 'committee_pages' | 'committee_decisions';
 
 export const ENTITY_OF_TABLE: Readonly<Record<EditableTable, HistoryEntity>> = {
   plans: 'plan',
@@ -17,6 +17,8 @@ export const ENTITY_OF_TABLE: Readonly<Record<EditableTable, HistoryEntity>> = {
   progress_updates: 'progress',
   rating_settings: 'rating_settings',
   rating_overrides: 'rating_override',
+  committee_pages: 'committee_page',
+  committee_decisions: 'committee_decision',
 };
 
 export interface RowTarget {
