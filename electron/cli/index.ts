@@ -48,12 +48,12 @@ const COMMANDS: Readonly<Record<string, CommandEntry>> = {
   },
   exchange: {
     usage: [
-      'exchange send --db <workspace.sqlite> --period <label> --out <folder> [--agency <acronym|id>]... [--plan <planId>] [--due YYYY-MM-DD] [--contact <text>] [--json]',
+      'exchange send --db <workspace.sqlite> --period <label> --out <folder> [--agency <acronym|id>]... [--plan <planId>] [--due YYYY-MM-DD] [--contact <text>] [--user <name>] [--json]',
       'exchange receive <workbook.xlsx>... --db <workspace.sqlite> [--plan <planId>] [--json]',
-      'exchange merge <workbook.xlsx>... --db <workspace.sqlite> --accept all|none|<id,id,...> [--note <text>] [--plan <planId>] [--json]',
+      'exchange merge <workbook.xlsx>... --db <workspace.sqlite> --accept all|none|<id,id,...> [--note <text>] [--plan <planId>] [--user <name>] [--json]',
     ],
     summary:
-      'Sends update workbooks to lead agencies, reads returned ones (changes and problems, nothing written), and merges accepted changes ("all" leaves conflicts out unless named; refused files are left out and listed, and only when every file is refused does merge fail).',
+      'Sends update workbooks to lead agencies, reads returned ones (changes and problems, nothing written; exits 1 when any file is refused), and merges accepted changes ("all" leaves conflicts out unless named; refused files are left out and listed, and only when every file is refused does merge fail).',
     load: async () => (await import('./commands/exchange')).exchangeCommand,
   },
   pack: {
@@ -86,8 +86,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   const command = COMMANDS[name];
   try {
     if (!command) throw new UsageError(`unknown command "${name}" (try: ${Object.keys(COMMANDS).join(', ')})`);
-    await (await command.load()).run(rest);
-    return 0;
+    return (await (await command.load()).run(rest)) ?? 0;
   } catch (error) {
     const message = isUsageMistake(error)
       ? `plandesk ${name}: ${error.message}. Run "npm run cli -- help" for usage.`

@@ -97,7 +97,7 @@ async function send(args: readonly string[]): Promise<void> {
         throw new AppError('invalid_input', `"${name}" names ${leading.length} agencies (${leading.map((m) => `${m.name} = ${m.id}`).join('; ')}); give the id`);
       });
     }
-    return sendForUpdate(db, { ...cliChangeContext(values.user, 'edit', null), batchId: randomUUID() }, {
+    return sendForUpdate(db, { ...(await cliChangeContext(db, values.user, 'edit', null)), batchId: randomUUID() }, {
       planId,
       periodId: period.id,
       agencyIds,
@@ -114,7 +114,8 @@ async function send(args: readonly string[]): Promise<void> {
   }
 }
 
-async function receive(args: readonly string[]): Promise<void> {
+/** Exits 1 when any file is refused, with or without --json: a script must not take a refusal for a clean check. */
+async function receive(args: readonly string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
@@ -128,7 +129,7 @@ async function receive(args: readonly string[]): Promise<void> {
   const review = { planId: received.planId, files: received.files, counts: received.counts };
   if (values.json) printJson(review);
   else printReview(review);
-  if (received.counts.refused > 0) process.exitCode = 1;
+  return received.counts.refused > 0 ? 1 : 0;
 }
 
 async function merge(args: readonly string[]): Promise<void> {
@@ -158,7 +159,7 @@ async function merge(args: readonly string[]): Promise<void> {
     if (readable.length === 0) throw new AppError('bad_file', `Nothing was merged: ${refused.map((f) => f.refused).join('; ')}`);
     const decisions = decisionsFrom(accept, readable, values.note ?? '');
     const skipped = accept === 'all' ? readable.flatMap((f) => f.groups.flatMap((g) => g.changes.filter((c) => c.conflict !== null))) : [];
-    const result = await mergeReturns(connection.db, { ...cliChangeContext(values.user, 'exchange', null), batchId: randomUUID() }, {
+    const result = await mergeReturns(connection.db, { ...(await cliChangeContext(connection.db, values.user, 'exchange', null)), batchId: randomUUID() }, {
       planId,
       paths: readable.map((f) => f.path),
       expectedSha256: Object.fromEntries(readable.map((f) => [f.path, f.sha256])),

@@ -38,8 +38,8 @@ export const importCommand: CliCommand = {
     });
     const planFile = parsePlanFile(text, basename(file));
     if (values['plan-title'] && planFile.plans.length === 1) planFile.plans[0]!.title = values['plan-title'];
-    const outcome = await withNewOrExistingWorkspace(db, (connection) =>
-      importPlanFile(connection.db, cliChangeContext(values.user, 'import', resolve(file)), planFile),
+    const outcome = await withNewOrExistingWorkspace(db, async (connection) =>
+      importPlanFile(connection.db, await cliChangeContext(connection.db, values.user, 'import', resolve(file)), planFile),
     );
     if (values.json) {
       printJson({ planIds: outcome.planIds, notes: outcome.notes });
@@ -58,8 +58,8 @@ async function importSpreadsheetCommand(
   values: { json?: boolean; 'plan-title'?: string; into?: string; user?: string },
 ): Promise<void> {
   const path = resolve(file);
-  const result = await withNewOrExistingWorkspace(db, (connection) =>
-    importSpreadsheet(connection.db, cliChangeContext(values.user, 'import', path), path, {
+  const result = await withNewOrExistingWorkspace(db, async (connection) =>
+    importSpreadsheet(connection.db, await cliChangeContext(connection.db, values.user, 'import', path), path, {
       ...(values['plan-title'] ? { planTitle: values['plan-title'] } : {}),
       ...(values.into ? { intoPlanId: values.into } : {}),
     }),

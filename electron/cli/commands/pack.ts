@@ -17,7 +17,7 @@ export const packCommand: CliCommand = {
     if (!out.toLowerCase().endsWith('.pmupack')) throw new UsageError(`the package file must end in .pmupack (got "${out}")`);
     const dbPath = requireOption(values, 'db');
     const created = await withWorkspace(dbPath, async (connection) =>
-      createPack(connection.db, cliChangeContext(values.user, 'package', null), await planOf(connection.db, values.plan, dbPath), resolve(out)),
+      createPack(connection.db, await cliChangeContext(connection.db, values.user, 'package', null), await planOf(connection.db, values.plan, dbPath), resolve(out)),
     );
     if (values.json) return printJson(created);
     print(`Packed ${created.entries.length} entries into ${created.path} (${created.bytes} bytes) [pack ${created.packId}]`);

@@ -61,7 +61,7 @@ export const ratingCommand: CliCommand = {
       const periods = await ensurePeriods(db, planId, month);
       const period = periods.find((p) => p.label.toLowerCase() === periodLabel.trim().toLowerCase());
       if (!period) throw new AppError('invalid_input', `"${periodLabel}" is not a reporting period of this plan (${periods.map((p) => p.label).join(', ')})`);
-      const override = await setOverride(db, cliChangeContext(values.user, 'edit', null), { actionId, periodId: period.id, rating: rating as RatingColour, reason });
+      const override = await setOverride(db, await cliChangeContext(db, values.user, 'edit', null), { actionId, periodId: period.id, rating: rating as RatingColour, reason });
       const current = (await ratePlan(db, planId, month)).actions.find((a) => a.actionId === actionId)!;
       return { override, current };
     });

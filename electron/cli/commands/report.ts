@@ -2,7 +2,7 @@
 // tables as .xlsx. The PDF path starts the browser harness in this process, so it needs no Electron.
 import { existsSync, readFileSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
-import { availableParallelism, userInfo } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -11,6 +11,7 @@ import type { PaperSize, ReportPreset } from '../../../shared/domain';
 import type { PackDescription } from '../../../shared/printed-pack';
 import { AppError } from '../../../shared/result';
 import { openDatabase } from '../../core/db/connection';
+import { workspaceUserName } from '../../core/db/workspace-user';
 import { listPlanSummaries, liveChapters } from '../../core/plan/plan-queries';
 import { findAgency } from '../../core/reports/find-agency';
 import { printInParts } from '../../core/reports/print-in-parts';
@@ -22,7 +23,7 @@ import { listSnapshots } from '../../core/snapshots/snapshots';
 import { monthOfDate } from '../../../shared/months';
 import { buildRenderer } from '../../harness/build-renderer';
 import { startHarness } from '../../harness/serve-web';
-import { print, requireOption, UsageError, type CliCommand } from '../cli-support';
+import { print, requireOption, UsageError, withWorkspace, type CliCommand } from '../cli-support';
 import { PROJECT_ROOT } from '../project-root';
 
 const PRESET_NAMES: Readonly<Record<string, ReportPreset>> = {
@@ -126,9 +127,15 @@ async function completeShares(copies: readonly PackCopy[]): Promise<void> {
   }
 }
 
-/** Who prints the pack, the PDF's author, without --user: PLANDESK_USER, else the system's user name (as other commands). */
-function cliUser(): string {
-  return process.env['PLANDESK_USER'] ?? userInfo().username;
+/**
+ * Who prints the pack, the PDF's author, without --user: the name the app was given on this workspace, else
+ * PLANDESK_USER, else none. Never the operating system's account; a pack writes nothing to the workspace, so an
+ * unknown author is left blank rather than refused.
+ */
+async function packAuthor(db: string, flag: string | undefined): Promise<string> {
+  if (flag?.trim()) return flag.trim();
+  const named = await withWorkspace(db, (connection) => workspaceUserName(connection.db));
+  return named ?? process.env['PLANDESK_USER']?.trim() ?? '';
 }
 
 function packageVersion(): string {
@@ -194,7 +201,7 @@ export async function renderReportPdf(options: {
         // Tagged: headings, tables, lists and figures as such. The outline is the pack's own, made by the join.
         print: () => copy.page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true }),
       }));
-      const pack = { ...description, author: options.author ?? cliUser(), producer: `PlanDesk ${packageVersion()}`, createdAt: new Date() };
+      const pack = { ...description, author: options.author ?? process.env['PLANDESK_USER'] ?? '', producer: `PlanDesk ${packageVersion()}`, createdAt: new Date() };
       const printed = await printInParts(total, printers, pack);
       await writeFile(partial, printed.pdf);
       if (timing) process.stderr.write(`report: PDF printed in ${((performance.now() - printing) / 1000).toFixed(1)} s by ${printers.length} page(s)\n`);
@@ -319,7 +326,7 @@ export const reportCommand: CliCommand = {
       }
       return;
     }
-    const outcome = await renderReportPdf({ db, request, paper, out, chromium: values.chromium, author: values.user });
+    const outcome = await renderReportPdf({ db, request, paper, out, chromium: values.chromium, author: await packAuthor(db, values.user) });
     print(`Wrote ${out}: ${outcome.pages} pages in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     if (outcome.oversized > 0 || (outcome.overflowingPages ?? 0) > 0) {
       process.stderr.write(`plandesk report: warning: ${outcome.oversized} block(s) taller than a page and ${outcome.overflowingPages} page(s) overflowing: some text may be cut\n`);

@@ -36,7 +36,7 @@ export const unpackCommand: CliCommand = {
         counts: { changes, conflicts: opened.file.groups.reduce((n, g) => n + g.changes.filter((c) => c.conflict !== null).length, 0), problems: opened.file.problems.length, refused: 0 },
       };
       if (values.accept === undefined) return { review, merged: null };
-      const merged = await mergePack(connection.db, { ...cliChangeContext(values.user, 'package', path), batchId: randomUUID() }, {
+      const merged = await mergePack(connection.db, { ...(await cliChangeContext(connection.db, values.user, 'package', path)), batchId: randomUUID() }, {
         path,
         expectedSha256: opened.file.sha256,
         decisions: decisionsFrom(values.accept, [opened.file], values.note ?? ''),

@@ -3,6 +3,7 @@
 import type { Handlers } from '../host/dispatch';
 import type { HandlerKit } from '../host/kit';
 import { countAgencies } from '../agencies/registry';
+import { setWorkspaceUserName } from '../db/workspace-user';
 import { listPlanSummaries } from '../plan/plan-queries';
 
 type WorkspaceChannel = 'app:info' | 'preferences:setUserName' | 'workspace:summary' | 'workspace:chooseFile';
@@ -14,6 +15,8 @@ export function workspaceHandlers(kit: HandlerKit): Pick<Handlers, WorkspaceChan
     'app:info': () => info(),
     'preferences:setUserName': async ({ name }) => {
       await app.setUserName(name);
+      // Kept in the workspace too, so that the command line records the same author on this file (cli-support).
+      await setWorkspaceUserName(db(), name);
       return info();
     },
     'workspace:summary': async () => ({

@@ -63,3 +63,29 @@ describe('npm run cli -- exchange', () => {
     expect(result.stderr).toMatch(/^plandesk exchange: "FY 1999-00" is not a reporting period of this plan \(FY 2017-18, .*FY 2025-26/);
   }, 60_000);
 });
+
+describe('npm run cli -- exchange receive, exit codes', () => {
+  it('exits 1 when any file is refused, with and without --json, and 0 when none is', async () => {
+    const sent = await cli('exchange', 'send', '--db', db, '--period', 'FY 2023-24', '--out', join(folder, 'out3'), '--agency', 'MoIC', '--json');
+    const fresh: string = JSON.parse(sent.stdout).files[0];
+    // MoIC back.xlsx was merged by the first test: a second return of it is refused.
+    const merged = join(folder, 'MoIC back.xlsx');
+    const before = sha256Of(db);
+
+    const clean = await cli('exchange', 'receive', fresh, '--db', db, '--json');
+    expect(clean.code).toBe(0);
+    expect(JSON.parse(clean.stdout).counts.refused).toBe(0);
+
+    const oneRefusedJson = await cli('exchange', 'receive', fresh, merged, '--db', db, '--json');
+    expect(oneRefusedJson.code).toBe(1);
+    expect(JSON.parse(oneRefusedJson.stdout).counts).toMatchObject({ refused: 1 });
+
+    const oneRefusedText = await cli('exchange', 'receive', fresh, merged, '--db', db);
+    expect(oneRefusedText.code).toBe(1);
+    expect(oneRefusedText.stdout).toContain('REFUSED: MoIC back.xlsx: this workbook (MoIC, FY 2025-26) was already merged');
+
+    const allRefused = await cli('exchange', 'receive', merged, '--db', db);
+    expect(allRefused.code).toBe(1);
+    expect(sha256Of(db)).toBe(before);
+  }, 180_000);
+});

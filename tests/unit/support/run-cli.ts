@@ -13,10 +13,17 @@ export interface CliRun {
 }
 
 export async function runCli(...args: string[]): Promise<CliRun> {
+  return runCliWith({ PLANDESK_USER: 'CLI Tester' }, ...args);
+}
+
+/** The CLI with these environment variables changed (undefined: removed), e.g. without PLANDESK_USER. */
+export async function runCliWith(env: Readonly<Record<string, string | undefined>>, ...args: string[]): Promise<CliRun> {
+  const environment: NodeJS.ProcessEnv = { ...process.env, ...env };
+  for (const [name, value] of Object.entries(env)) if (value === undefined) delete environment[name];
   try {
     const { stdout, stderr } = await run(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'electron', 'cli', 'index.ts'), ...args], {
       cwd: ROOT,
-      env: { ...process.env, PLANDESK_USER: 'CLI Tester' },
+      env: environment,
     });
     return { code: 0, stdout, stderr };
   } catch (error) {
