@@ -3,6 +3,7 @@
 // live in the toolbar's Structure menu, so nothing here needs a mouse.
 import type { ICellRendererParams } from 'ag-grid-community';
 import type { GridRow } from './grid-rows';
+import type { GridState } from './grid-state';
 
 export interface HeadingCommands {
   readonly isCollapsed: (rowId: string) => boolean;
@@ -43,7 +44,7 @@ function ToolButton({ label, title, onClick, children }: { label: string; title?
 const UP = <path d="M3 7.5 6 4.5l3 3" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />;
 const DOWN = <path d="M3 4.5 6 7.5l3-3" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />;
 
-export function HeadingRow({ data, context }: ICellRendererParams<GridRow, unknown, { headings: HeadingCommands }>) {
+export function HeadingRow({ data, context }: ICellRendererParams<GridRow, unknown, GridState>) {
   if (!data || data.kind === 'action') return null;
   const commands = context.headings;
   const open = !commands.isCollapsed(data.id);
@@ -51,7 +52,10 @@ export function HeadingRow({ data, context }: ICellRendererParams<GridRow, unkno
   const kind = data.kind;
   const entityId = isChapter ? data.chapterId : data.statementId;
   const text = isChapter ? data.title : data.text;
-  const count = data.actions === 1 ? '1 action' : `${data.actions} actions`;
+  // While a filter is on, the heading says how many of its actions are shown: "6 of 10 actions".
+  const shown = context.shownUnder(kind, entityId);
+  const total = data.actions === 1 ? '1 action' : `${data.actions} actions`;
+  const count = shown === null || shown === data.actions ? total : `${shown} of ${total}`;
   return (
     // The grid's full-width row is a role="row": its one cell, spanning the row, holds the heading.
     <div className={`heading heading--${kind}`} role="gridcell" onClick={() => commands.toggle(data.id)}>

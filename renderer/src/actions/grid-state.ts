@@ -15,11 +15,18 @@ const NO_COMMANDS: HeadingCommands = {
   remove: () => undefined,
 };
 
+/** The actions a filter shows under each chapter and statement, by their ids. */
+export interface ShownCounts {
+  readonly chapters: ReadonlyMap<string, number>;
+  readonly statements: ReadonlyMap<string, number>;
+}
+
 export class GridState implements EditorContext {
   private registry: readonly AgencyListRow[] = [];
   private retrying: EditorContext['retry'] = null;
   private sortOn = false;
   private commands: HeadingCommands = NO_COMMANDS;
+  private shown: ShownCounts | null = null;
   /** Cells whose last value was refused, with the reason, by `${rowId}|${colId}`. */
   private readonly refusals = new Map<string, string>();
 
@@ -36,6 +43,18 @@ export class GridState implements EditorContext {
     return this.commands;
   }
 
+  /** How many of a heading's actions the filter shows; null when no filter is on (the heading says its total). */
+  shownUnder(kind: 'chapter' | 'statement', id: string): number | null {
+    if (!this.shown) return null;
+    return (kind === 'chapter' ? this.shown.chapters : this.shown.statements).get(id) ?? 0;
+  }
+
+  get shownCounts(): ShownCounts | null {
+    return this.shown;
+  }
+  setShownCounts(counts: ShownCounts | null): void {
+    this.shown = counts;
+  }
   setAgencies(agencies: readonly AgencyListRow[]): void {
     this.registry = agencies;
   }

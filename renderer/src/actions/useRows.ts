@@ -11,7 +11,7 @@ import { api, request } from '../data/api';
 import { messageOf } from '../data/errors';
 import { isFiltering, prepareSearch, rowMatcher, type PlanFilter } from '../filters/plan-filter';
 import type { ColumnId } from './columns';
-import type { GridState } from './grid-state';
+import type { GridState, ShownCounts } from './grid-state';
 import { actionLine, buildGridRows, chapterRowId, statementRowId, type GridRow } from './grid-rows';
 
 export type GridRef = RefObject<GridApi<GridRow> | null>;
@@ -41,6 +41,27 @@ interface Options {
   readonly focusActionId: string | null;
   readonly gridRef: GridRef;
   readonly context: GridState;
+}
+
+/** How many shown actions sit under each chapter and statement. */
+function shownCountsOf(actions: ReadonlyMap<string, ActionGridRow>, shown: ReadonlySet<string>): ShownCounts {
+  const chapters = new Map<string, number>();
+  const statements = new Map<string, number>();
+  for (const id of shown) {
+    const action = actions.get(id);
+    if (!action) continue;
+    chapters.set(action.chapterId, (chapters.get(action.chapterId) ?? 0) + 1);
+    statements.set(action.statementId, (statements.get(action.statementId) ?? 0) + 1);
+  }
+  return { chapters, statements };
+}
+
+function headingNodes(gridApi: GridApi<GridRow>): IRowNode<GridRow>[] {
+  const nodes: IRowNode<GridRow>[] = [];
+  gridApi.forEachNode((node) => {
+    if (node.data && node.data.kind !== 'action') nodes.push(node);
+  });
+  return nodes;
 }
 
 export function useRows({ planId, revision, filter, focusActionId, gridRef, context }: Options) {
@@ -87,8 +108,13 @@ export function useRows({ planId, revision, filter, focusActionId, gridRef, cont
       matching.current = null;
       setCounts({ shown: m.actions.size, total: m.actions.size });
     }
-    gridRef.current?.onFilterChanged();
-  }, [gridRef]);
+    const wasFiltered = context.shownCounts !== null;
+    context.setShownCounts(matching.current && shownCountsOf(m.actions, matching.current.actions));
+    const gridApi = gridRef.current;
+    gridApi?.onFilterChanged();
+    // The headings say "6 of 10 actions" while a filter is on: redraw them (a few hundred rows at most) when it changed.
+    if (gridApi && (wasFiltered || matching.current)) gridApi.redrawRows({ rowNodes: headingNodes(gridApi) });
+  }, [gridRef, context]);
 
   const focusPending = useCallback(() => {
     const gridApi = gridRef.current;

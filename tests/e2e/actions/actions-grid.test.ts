@@ -217,8 +217,15 @@ describe('actions grid', () => {
     await page.getByRole('checkbox', { name: 'Completed' }).check();
     await page.keyboard.press('Escape');
     await expect.poll(codes).toEqual(['5.1.1.2', '5.2.1.1', '5.2.1.3']);
+    // Each heading counts what the filter shows of its actions.
+    const headingCounts = () =>
+      page.locator('.actions-grid .heading').evaluateAll((headings) =>
+        headings.map((h) => `${h.querySelector('.heading__code')?.textContent ?? ''}: ${h.querySelector('.heading__count')?.textContent ?? ''}`),
+      );
+    await expect.poll(headingCounts).toEqual(['5.1: 1 of 5 actions', '5.1.1: 1 of 3 actions', '5.2: 2 of 4 actions', '5.2.1: 2 of 3 actions']);
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await expect.poll(() => page.locator('.actions-count').textContent()).toBe('9 actions');
+    await expect.poll(async () => (await headingCounts()).slice(0, 2)).toEqual(['5.1: 5 actions', '5.1.1: 3 actions']);
   });
 
   it('undoes an edit made while the grid is sorted, and the sort stays', async () => {
