@@ -1,5 +1,6 @@
 // What every domain's schemas are made of: ids, texts with their limits, dates, and the marker of a method's result.
 import { z } from 'zod';
+import { CALENDAR_DATE_RULE, isCalendarDate } from '../dates';
 import type { Channel } from './methods';
 
 /** A type-only marker for a method's result; it carries no value at run time. */
@@ -24,6 +25,5 @@ export const noInput = z.object({}).strict();
 export const shortText = z.string().max(2000, 'must be at most 2,000 characters');
 export const longText = z.string().max(100_000, 'must be at most 100,000 characters');
 export const title = (what: string) => z.string().trim().min(1, `${what} must not be empty`).max(5000);
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'must be a date written YYYY-MM-DD');
-/** A calendar day, checked month and day: 2027-01-31. */
-export const calendarDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a date written YYYY-MM-DD');
+/** A calendar day, checked as shared/dates.ts checks every day: 2027-01-31. */
+export const calendarDate = z.string().refine(isCalendarDate, CALENDAR_DATE_RULE);

@@ -1,15 +1,15 @@
 // The change history, and undo and redo of the window's edits.
 import { z } from 'zod';
 import type { ChangeEntry, UndoOutcome, UndoState } from '../domain';
-import { id, isoDate, noInput, returns, type DomainSchemas } from './common';
+import { calendarDate, id, noInput, returns, type DomainSchemas } from './common';
 
 export const historyContract = {
   'history:list': {
     input: z
       .object({
         planId: id,
-        from: isoDate.optional(),
-        to: isoDate.optional(),
+        from: calendarDate.optional(),
+        to: calendarDate.optional(),
         user: z.string().max(120).optional(),
         agencyId: id.optional(),
         source: z.enum(['edit', 'import', 'exchange', 'package', 'undo', 'system']).optional(),

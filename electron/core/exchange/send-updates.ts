@@ -5,6 +5,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
+import { CALENDAR_DATE_RULE, isCalendarDate } from '../../../shared/dates';
 import type { ExchangePackage, LeadAgency, SendOutcome } from '../../../shared/domain';
 import { AppError } from '../../../shared/result';
 import type { Db, DbOrTx } from '../db/schema';
@@ -87,8 +88,8 @@ async function rowsFor(db: DbOrTx, planId: string, periodId: string, agencyId: s
 export async function sendForUpdate(db: Db, context: ChangeContext, request: SendRequest): Promise<SendOutcome> {
   const plan = await requirePlan(db, request.planId);
   const period = await requirePeriod(db, request.planId, request.periodId);
-  if (request.dueDate !== null && !/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(request.dueDate)) {
-    throw new AppError('invalid_input', `The due date "${request.dueDate}" is not a date written YYYY-MM-DD`);
+  if (request.dueDate !== null && !isCalendarDate(request.dueDate)) {
+    throw new AppError('invalid_input', `The due date "${request.dueDate}" ${CALENDAR_DATE_RULE}`);
   }
   const agencies = chooseAgencies(await listLeadAgencies(db, request.planId), request.agencyIds);
   const notSent = request.agencyIds === null ? (await actionsWithoutAgencyLead(db, request.planId)).map(({ groupIds: _, ...action }) => action) : [];

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { userInfo } from 'node:os';
 import { fileNameOf } from '../text/file-names';
+import { month } from '../planfile/format';
 import { z } from 'zod';
 
 export const PACK_FORMAT = 'plandesk.pack/1';
@@ -136,7 +137,7 @@ export type PackSnapshot = z.output<typeof packSnapshot>;
 export const packProgress = z
   .object({
     periods: list(
-      z.object({ id: capped(PACK_LIMITS.id), kind: capped(PACK_LIMITS.word), label: capped(PACK_LIMITS.word), start: capped(PACK_LIMITS.word), end: capped(PACK_LIMITS.word) }).strict(),
+      z.object({ id: capped(PACK_LIMITS.id), kind: capped(PACK_LIMITS.word), label: capped(PACK_LIMITS.word), start: month, end: month }).strict(),
       PACK_LIMITS.periods,
     ),
     updates: list(

@@ -25,6 +25,7 @@ export const ENTITY_LABELS: Readonly<Record<string, string>> = {
   agency: 'Agency',
   snapshot: 'Snapshot',
   exchange_package: 'Update workbook',
+  reporting_period: 'Reporting period',
   plan_package: 'Plan package',
 };
 
@@ -69,6 +70,9 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   parent_id: 'Part of',
   confirmed: 'Confirmed',
   merged: 'Merged',
+  due_date: 'Due date',
+  removed: 'Removed (its months were not months)',
+  months_unreadable: 'Kept, though its months are not months (progress refers to it)',
 };
 
 /** Numbers kept beside texts ("95%" → 95) and bookkeeping: they repeat another entry of the same change. */

@@ -1,6 +1,8 @@
 // The exchange commands as automation uses them: separate processes, exit codes, JSON on stdout.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../electron/core/db/connection';
 import { runCli } from '../support/run-cli';
 import { FIXTURES, sha256Of, tempFolder } from '../support/workspace';
 import { fillIn, loadWorkbook } from '../exchange/support';
@@ -11,6 +13,18 @@ const db = join(folder, 'pmu.sqlite');
 const cli = runCli;
 
 describe('npm run cli -- exchange', () => {
+  it('refuses a due date that is not a real day, sending nothing', async () => {
+    const other = join(folder, 'due.sqlite');
+    expect((await cli('import', join(FIXTURES, 'plans', 'two-chapters.plan.json'), '--db', other)).code).toBe(0);
+    const sent = await cli('exchange', 'send', '--db', other, '--period', 'FY 2025-26', '--out', join(folder, 'not-sent'), '--due', '2027-02-30');
+    expect(sent.code).not.toBe(0);
+    expect(sent.stderr).toContain('The due date "2027-02-30" must be a date written YYYY-MM-DD: a real day, in the years 1900 to 2200');
+    expect(existsSync(join(folder, 'not-sent'))).toBe(false);
+    const workspace = await openDatabase(other);
+    expect(await workspace.db.selectFrom('exchange_packages').select('id').execute()).toEqual([]);
+    await workspace.close();
+  });
+
   it('sends, receives without writing, and merges every change without a conflict', async () => {
     expect((await cli('import', join(FIXTURES, 'plans', 'two-chapters.plan.json'), '--db', db)).code).toBe(0);
     const sent = await cli('exchange', 'send', '--db', db, '--period', 'FY 2025-26', '--out', join(folder, 'out'), '--agency', 'MoIC', '--due', '2027-01-31', '--json');

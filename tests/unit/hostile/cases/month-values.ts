@@ -22,6 +22,21 @@ async function proposingNewEnd({ folder, sentWorkbook }: Bench, newEnd: string |
   return path;
 }
 
+/** The bench's plan packed, one entry's text changed by `edit`, its checksum in the manifest made to match. */
+async function tamperedPack(bench: Bench, name: string, entryName: string, edit: (text: string) => string): Promise<string> {
+  const genuine = join(bench.folder, 'genuine.pmupack');
+  await createPack(bench.connection.db, testContext(), bench.planId!, genuine);
+  const entries = unzipSync(new Uint8Array(readFileSync(genuine)));
+  const changed = strToU8(edit(strFromU8(entries[entryName]!)));
+  const manifest = JSON.parse(strFromU8(entries['manifest.json']!)) as { entries: { path: string; size: number; sha256: string }[] };
+  const entry = manifest.entries.find((e) => e.path === entryName)!;
+  entry.size = changed.length;
+  entry.sha256 = createHash('sha256').update(changed).digest('hex');
+  const path = join(bench.folder, name);
+  writeFileSync(path, zipSync({ ...entries, [entryName]: changed, 'manifest.json': strToU8(JSON.stringify(manifest)) }));
+  return path;
+}
+
 /** What the review proposes (code, field, new value) and its problems (severity, cell, message). */
 function reviewOf(value: unknown) {
   const file = value as ReviewFile;
@@ -129,19 +144,19 @@ export const MONTH_VALUE_CASES: readonly HostileCase[] = [
     name: 'a package whose plan carries the end "9999-12" (checksums made to match) is refused, naming the element',
     start: 'plan',
     entry: 'unpack',
-    make: async (bench) => {
-      const genuine = join(bench.folder, 'genuine.pmupack');
-      await createPack(bench.connection.db, testContext(), bench.planId!, genuine);
-      const entries = unzipSync(new Uint8Array(readFileSync(genuine)));
-      const plan = strToU8(strFromU8(entries['plan.json']!).replace('"end": "2022-12"', '"end": "9999-12"'));
-      const manifest = JSON.parse(strFromU8(entries['manifest.json']!)) as { entries: { path: string; size: number; sha256: string }[] };
-      const entry = manifest.entries.find((e) => e.path === 'plan.json')!;
-      entry.size = plan.length;
-      entry.sha256 = createHash('sha256').update(plan).digest('hex');
-      const path = join(bench.folder, 'far-end.pmupack');
-      writeFileSync(path, zipSync({ ...entries, 'plan.json': plan, 'manifest.json': strToU8(JSON.stringify(manifest)) }));
-      return path;
-    },
+    make: (bench) => tamperedPack(bench, 'far-end.pmupack', 'plan.json', (text) => text.replace('"end": "2022-12"', '"end": "9999-12"')),
     expect: { refused: /^far-end\.pmupack \(plan\.json\) is not a PlanDesk plan file: at plans\[0\]\.chapters\[0\]\.statements\[0\]\.actions\[\d+\]\.end, must be a month written YYYY-MM, in the years 1900 to 2200/ },
+  },
+  {
+    name: 'a package whose progress carries a reporting period starting "20250-07" is refused, naming the element',
+    start: 'plan',
+    entry: 'unpack',
+    make: (bench) =>
+      tamperedPack(bench, 'period-year.pmupack', 'progress.json', (text) => {
+        const progress = JSON.parse(text) as { periods: unknown[] };
+        progress.periods.unshift({ id: 'typed-period', kind: 'fiscal_year', label: 'FY 2025-26', start: '20250-07', end: '2026-06' });
+        return JSON.stringify(progress);
+      }),
+    expect: { refused: /^period-year\.pmupack: progress\.json is not in the PlanDesk package format \(at periods\[0\]\.start: must be a month written YYYY-MM, in the years 1900 to 2200\)/ },
   },
 ];
