@@ -1,7 +1,7 @@
 // Exchange with ministries: update workbooks sent to lead agencies, returned ones reviewed and merged, files dropped
 // on the window.
 import { z } from 'zod';
-import type { DroppedFileKind, ExchangePackage, LeadAgency, MergeOutcome, Review, SendOutcome } from '../domain';
+import type { DroppedFileKind, ExchangePackage, LeadAgency, MergeOutcome, Review, SendCounts, SendOutcome } from '../domain';
 import { calendarDate, id, returns, shortText, type DomainSchemas } from './common';
 import { IMPORT_MAX_MB } from './import';
 import { reviewDecisions } from './review';
@@ -19,6 +19,11 @@ const droppedFiles = z
 export const exchangeContract = {
   /** The agencies leading actions of the plan, to choose whom to send workbooks to. */
   'exchange:leadAgencies': { input: z.object({ planId: id }).strict(), result: returns<readonly LeadAgency[]>() },
+  /** What a send would carry (agencyIds null: every lead agency): workbooks, distinct actions, what no workbook carries. */
+  'exchange:sendCounts': {
+    input: z.object({ planId: id, agencyIds: z.array(id).max(1000).nullable() }).strict(),
+    result: returns<SendCounts>(),
+  },
   /** Asks the host for a folder, writes one workbook per agency (agencyIds null: every lead agency) and a .zip of them; null when cancelled. */
   'exchange:send': {
     input: z

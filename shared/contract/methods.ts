@@ -105,6 +105,7 @@ export const METHODS = {
   'reports:print': DIALOG,
   // ---- exchange.ts ----
   'exchange:leadAgencies': READ,
+  'exchange:sendCounts': READ,
   'exchange:send': DIALOG,
   'exchange:packages': READ,
   'exchange:receive': DIALOG,

@@ -49,6 +49,23 @@ export interface NotSentAction {
   readonly reason: 'group' | 'no lead';
 }
 
+/** What a send for update will carry, counted before sending (the Send panel's figures). */
+export interface SendCounts {
+  readonly workbooks: number;
+  /** Actions summed over the workbooks: an action two agencies lead counts twice. */
+  readonly rows: number;
+  /** Distinct actions that go out. */
+  readonly actionsOut: number;
+  /** Of those, the actions that go to more than one agency (joint leads). */
+  readonly jointlyLed: number;
+  /** Live actions of the plan: actionsOut + notSent + otherAgencies. */
+  readonly planActions: number;
+  /** The actions no agency leads (a group, or nobody): no workbook carries them. */
+  readonly notSent: readonly NotSentAction[];
+  /** Actions led only by agencies not chosen this time. */
+  readonly otherAgencies: number;
+}
+
 /** A lead agency of a plan, for choosing whom to send workbooks to. */
 export interface LeadAgency {
   readonly id: Id;

@@ -13,6 +13,7 @@ import { listPackages } from './packages-list';
 import { listLeadAgencies } from './plan-now';
 import { markReturned, mergeReturns, receiveReturns, type DroppedWorkbooks } from './receive-returns';
 import { loadReviewDrafts, saveReviewDrafts } from './review-drafts';
+import { sendCounts } from './send-counts';
 import { sendForUpdate } from './send-updates';
 
 type ExchangeChannel = Extract<keyof Handlers, `exchange:${string}`>;
@@ -42,6 +43,10 @@ export function exchangeHandlers(kit: HandlerKit): Pick<Handlers, ExchangeChanne
     'exchange:leadAgencies': async ({ planId }) => {
       await requirePlan(db(), planId);
       return listLeadAgencies(db(), planId);
+    },
+    'exchange:sendCounts': async ({ planId, agencyIds }) => {
+      await requirePlan(db(), planId);
+      return sendCounts(db(), planId, agencyIds);
     },
     'exchange:send': async (input) => {
       await requirePlan(db(), input.planId);

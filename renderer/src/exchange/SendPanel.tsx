@@ -1,7 +1,7 @@
 // Send for update: the reporting period, the lead agencies (all or some), the due date and the PMU's contact.
 // The host asks for a folder and writes one workbook per agency and a .zip of them.
 import { useId, useMemo, useState, type FormEvent } from 'react';
-import type { LeadAgency, ReportingPeriod, SendOutcome } from '../../../shared/domain';
+import type { LeadAgency, NotSentAction, ReportingPeriod, SendCounts, SendOutcome } from '../../../shared/domain';
 import { api, attempt } from '../data/api';
 import { usePlanQuery } from '../data/usePlanQuery';
 import { plural } from './review-model';
@@ -23,6 +23,16 @@ function defaultPeriod(periods: readonly ReportingPeriod[]): string {
 function defaultDue(): string {
   const date = new Date(Date.now() + 28 * 24 * 3600 * 1000);
   return date.toISOString().slice(0, 10);
+}
+
+function notSentWords(action: NotSentAction): string {
+  return action.reason === 'group' ? `led by a group (${action.lead})` : 'no lead agency';
+}
+
+/** "10 workbooks, 41 actions (54 rows: 11 actions go to each of their lead agencies)". */
+function countsWords(counts: SendCounts): string {
+  const joint = counts.jointlyLed > 0 ? ` (${plural(counts.rows, 'row')}: ${plural(counts.jointlyLed, 'action')} led jointly go to each lead agency)` : '';
+  return `${plural(counts.workbooks, 'workbook')}, ${plural(counts.actionsOut, 'action')} of ${counts.planActions}${joint}`;
 }
 
 export function SendPanel({ planId, revision, onSent }: { planId: string; revision: number; onSent: (outcome: SendOutcome) => void }) {
@@ -54,7 +64,12 @@ export function SendPanel({ planId, revision, onSent }: { planId: string; revisi
   }, [leads, filter]);
 
   const recipients = everyAgency ? leads : leads.filter((a) => chosen.has(a.id));
-  const actionCount = recipients.reduce((n, a) => n + a.actions, 0);
+  // Counted by the core: an action two agencies lead is in two workbooks but is one action.
+  const chosenKey = [...chosen].sort().join(',');
+  const counts = usePlanQuery(
+    () => attempt(api().exchange.sendCounts({ planId, agencyIds: everyAgency ? null : chosenKey.split(',').filter(Boolean) })),
+    [planId, revision, everyAgency, chosenKey],
+  ).data;
 
   const toggle = (id: string) => {
     setChosen((current) => {
@@ -143,8 +158,25 @@ export function SendPanel({ planId, revision, onSent }: { planId: string; revisi
               {everyAgency && groups.length > 0 && (
                 <p className="exchange-agencies__groups" role="note">
                   Not sent, led only by a group: {groups.map((g) => `${agencyLabel(g)} (${plural(g.notSent, 'action')})`).join(', ')}. A group is not
-                  someone to send a workbook to; these actions are listed after sending.
+                  someone to send a workbook to; the actions are listed below.
                 </p>
+              )}
+              {counts && counts.notSent.length > 0 && (
+                <details className="exchange-not-sent">
+                  <summary>
+                    {plural(counts.notSent.length, 'action goes', 'actions go')} in no workbook: no agency leads {counts.notSent.length === 1 ? 'it' : 'them'}
+                  </summary>
+                  <ul>
+                    {counts.notSent.map((a) => (
+                      <li key={a.actionId}>
+                        <strong>{a.code}</strong> {a.title} <span className="muted">— {notSentWords(a)}</span>
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              )}
+              {counts && counts.otherAgencies > 0 && (
+                <p className="muted exchange-other-agencies">{plural(counts.otherAgencies, 'action')} led only by agencies not chosen stay out of this send.</p>
               )}
             </div>
         </fieldset>
@@ -178,7 +210,7 @@ export function SendPanel({ planId, revision, onSent }: { planId: string; revisi
       </div>
       <div className="exchange-card__foot">
         <span className="muted" aria-live="polite">
-          {agencies ? `${plural(recipients.length, 'workbook')}, ${plural(actionCount, 'action')}` : 'Loading…'}
+          {counts ? countsWords(counts) : 'Loading…'}
         </span>
         <button type="submit" className="button button--primary" disabled={busy || !agencies || recipients.length === 0}>
           {busy ? 'Writing workbooks…' : 'Send…'}

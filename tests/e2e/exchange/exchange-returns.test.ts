@@ -51,6 +51,17 @@ describe('returns from several agencies, one refused', () => {
     expect(await note.textContent()).toMatch(new RegExp(`^Not sent, led only by a group: .*${first.acronym ?? first.name}.* \\(${first.notSent} actions?\\).*\\. A group is not someone to send a workbook to`));
     // No group is offered as a recipient.
     for (const group of groups) expect(await page.locator('.exchange-agencies__list').getByText(group.acronym ?? group.name, { exact: true }).count()).toBe(0);
+    // The footer's figures add up: workbooks, distinct actions out of the plan's, and each action no workbook carries.
+    const counts = await app.call('exchange:sendCounts', { planId, agencyIds: null });
+    expect(counts.actionsOut + counts.notSent.length + counts.otherAgencies).toBe(counts.planActions);
+    await expect.poll(() => page.locator('.exchange-card__foot [aria-live]').textContent()).toMatch(
+      new RegExp(`^${agencies.length} workbooks, ${counts.actionsOut} actions of ${counts.planActions}`),
+    );
+    await page.locator('.exchange-not-sent summary').click();
+    expect(await page.locator('.exchange-not-sent summary').textContent()).toBe(`${counts.notSent.length} actions go in no workbook: no agency leads them`);
+    expect(await page.locator('.exchange-not-sent li').allTextContents()).toEqual(
+      counts.notSent.map((a) => `${a.code} ${a.title} — ${a.reason === 'group' ? `led by a group (${a.lead})` : 'no lead agency'}`),
+    );
     await saveScreenshot(page, 'exchange-send-all');
 
     app.answerDialogs({ chooseFolder: outbox });
