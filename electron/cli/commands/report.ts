@@ -1,9 +1,8 @@
 // report: a review pack as PDF, rendered by the same pages as the app (print.html) in a headless Chromium, or its
 // tables as .xlsx. The PDF path starts the browser harness in this process, so it needs no Electron.
 import { existsSync, readFileSync } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { reportRequest, type ReportRequest } from '../../../shared/contract';
@@ -190,32 +189,27 @@ export async function renderReportPdf(options: {
     // Only copies laid out exactly alike print together (the same pages, the same contents' page numbers).
     const alike = copies.filter((_, i) => states[i]!.reportState === 'ready' && states[i]!.reportPages === state.reportPages && states[i]!.reportToc === state.reportToc);
     if (alike.length === 0) throw new AppError('internal', 'the pack was not laid out');
-    // Written beside the target, then renamed: a reader never sees half a PDF.
-    const partial = join(dirname(options.out), `.${basename(options.out)}.partial`);
-    try {
-      const printing = performance.now();
-      const total = Number(state.reportPages ?? 0);
-      const description = (await page.evaluate('window.plandeskReport.description')) as PackDescription;
-      const printers = alike.map((copy) => ({
-        show: async (from: number, to: number) => (await copy.page.evaluate(`window.plandeskReport.showPages(${from}, ${to})`)) as number | null,
-        // Tagged: headings, tables, lists and figures as such. The outline is the pack's own, made by the join.
-        print: () => copy.page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true }),
-      }));
-      const pack = { ...description, author: options.author ?? process.env['PLANDESK_USER'] ?? '', producer: `PlanDesk ${packageVersion()}`, createdAt: new Date() };
-      const printed = await printInParts(total, printers, pack);
-      await writeFile(partial, printed.pdf);
-      if (timing) process.stderr.write(`report: PDF printed in ${((performance.now() - printing) / 1000).toFixed(1)} s by ${printers.length} page(s)\n`);
-      await rename(partial, options.out);
-      const toc = state.reportToc ?? '';
-      return {
-        pages: total,
-        tocPages: toc === '' ? [] : toc.split(',').map(Number),
-        oversized: Number(state.reportOversized ?? 0),
-        overflowingPages: printed.overflowingPages,
-      };
-    } finally {
-      await rm(partial, { force: true });
-    }
+    const printing = performance.now();
+    const total = Number(state.reportPages ?? 0);
+    const description = (await page.evaluate('window.plandeskReport.description')) as PackDescription;
+    const printers = alike.map((copy) => ({
+      show: async (from: number, to: number) => (await copy.page.evaluate(`window.plandeskReport.showPages(${from}, ${to})`)) as number | null,
+      // Tagged: headings, tables, lists and figures as such. The outline is the pack's own, made by the join.
+      print: () => copy.page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true }),
+    }));
+    const pack = { ...description, author: options.author ?? process.env['PLANDESK_USER'] ?? '', producer: `PlanDesk ${packageVersion()}`, createdAt: new Date() };
+    const printed = await printInParts(total, printers, pack);
+    // Written beside the target, then renamed (as every file PlanDesk writes): a reader never sees half a PDF, and a
+    // full disk leaves the previous pack as it was and says so in words.
+    await writeFileWhole(options.out, printed.pdf);
+    if (timing) process.stderr.write(`report: PDF printed in ${((performance.now() - printing) / 1000).toFixed(1)} s by ${printers.length} page(s)\n`);
+    const toc = state.reportToc ?? '';
+    return {
+      pages: total,
+      tocPages: toc === '' ? [] : toc.split(',').map(Number),
+      oversized: Number(state.reportOversized ?? 0),
+      overflowingPages: printed.overflowingPages,
+    };
   } finally {
     await browser.close();
     await harness.close();
