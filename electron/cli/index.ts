@@ -31,6 +31,15 @@ const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     summary: 'Lists the plans with their counts of chapters, statements, actions, indicators, agencies and actions by status.',
     load: async () => (await import('./commands/summary')).summaryCommand,
   },
+  plan: {
+    usage: [
+      'plan approve --db <workspace.sqlite> [--on YYYY-MM-DD] [--plan <planId>] [--user <name>] [--json]',
+      'plan rebaseline --db <workspace.sqlite> --reason <text> [--plan <planId>] [--user <name>] [--json]',
+    ],
+    summary:
+      "Marks the plan approved (its planned dates become the baseline: a later end is then a revised end with a reason), or rebaselines it: every revised end becomes the planned end, with the reason (both kept in the history).",
+    load: async () => (await import('./commands/plan')).planCommand,
+  },
   rating: {
     usage: ['rating set --db <workspace.sqlite> --action <code|id> --period <label> --rating red|amber|green --reason <text> [--plan <planId>] [--user <name>] [--json]'],
     summary: "Sets the analyst's delivery rating of an action for a reporting period, with its reason (kept in the history, shown beside the computed rating, lasting that period).",

@@ -43,6 +43,8 @@ export const METHODS = {
   'plans:outline': READ,
   'plans:update': EDIT,
   'plans:setReporting': EDIT,
+  'plans:approve': EDIT,
+  'plans:rebaseline': EDIT,
   'plans:periods': READ,
   'actions:list': READ,
   'actions:listPacked': READ,

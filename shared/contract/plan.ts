@@ -1,9 +1,9 @@
 // The plan itself: plans, their actions, chapters and policy statements; reading them and editing them.
 import { z } from 'zod';
-import type { ActionDetail, ActionGridRow, PasteOutcome, PlanSummary, PlanTree, ReportingPeriod, UndoState } from '../domain';
+import type { ActionDetail, ActionGridRow, Baseline, PasteOutcome, PlanSummary, PlanTree, ReportingPeriod, UndoState } from '../domain';
 import type { PackedActionList } from '../packed-action-list';
 import type { PlanOutline } from '../plan-outline';
-import { id, longText, noInput, returns, shortText, title, type DomainSchemas } from './common';
+import { calendarDate, id, longText, noInput, returns, shortText, title, type DomainSchemas } from './common';
 
 export const ACTION_EDITABLE_FIELDS = [
   'code',
@@ -48,6 +48,13 @@ export const planContract = {
       .strict(),
     result: returns<readonly ReportingPeriod[]>(),
   },
+  /** Marks the plan approved (on a date, default today): from then on its planned dates are the baseline. */
+  'plans:approve': { input: z.object({ planId: id, on: calendarDate.optional() }).strict(), result: returns<Baseline>() },
+  /** Makes every revised end the planned end, with a reason: the committee agreed a new baseline. */
+  'plans:rebaseline': {
+    input: z.object({ planId: id, reason: z.string().max(5000) }).strict(),
+    result: returns<{ readonly actions: number; readonly baseline: Baseline }>(),
+  },
   'plans:periods': { input: z.object({ planId: id }).strict(), result: returns<readonly ReportingPeriod[]>() },
   'actions:list': { input: z.object({ planId: id }).strict(), result: returns<readonly ActionGridRow[]>() },
   /** The same rows as actions:list, packed (shared/packed-action-list.ts): the Actions view asks for them all at once. */
@@ -59,6 +66,8 @@ export const planContract = {
         actionId: id,
         field: z.enum(ACTION_EDITABLE_FIELDS),
         value: longText.nullable(),
+        /** Why the end changed: required for a new end once the plan is approved (it becomes a revised end). */
+        reason: z.string().max(5000).optional(),
       })
       .strict(),
     result: returns<ActionGridRow>(),

@@ -6,6 +6,19 @@ import type { AgencyField } from './agencies';
 import type { ChangeEntry } from './history';
 import type { Id, Precision } from './base';
 
+/**
+ * The plan's baseline: once approved, its planned dates are what the committee holds ministries to; a later end is a
+ * revised end with its reason, and a rebaseline (with its own reason) makes the revised ends the plan.
+ */
+export interface Baseline {
+  /** YYYY-MM-DD, or null while the plan is a draft whose dates are edited directly. */
+  readonly approvedOn: string | null;
+  readonly approvedBy: string | null;
+  /** The latest rebaseline (YYYY-MM-DD), and its reason ('' when none). */
+  readonly rebaselinedOn: string | null;
+  readonly rebaselineReason: string;
+}
+
 export interface PlanSummary {
   readonly id: Id;
   readonly title: string;
@@ -18,6 +31,7 @@ export interface PlanSummary {
   readonly actionsByStatus: StatusCounts;
   readonly overdue: number;
   readonly updatedAt: string;
+  readonly baseline: Baseline;
 }
 
 export interface Action {
@@ -31,6 +45,8 @@ export interface Action {
   readonly endPrecision: Precision;
   readonly endOpen: boolean;
   readonly revisedEnd: Month | null;
+  /** Why the end was revised (asked once the plan is approved; '' otherwise). */
+  readonly revisedEndReason: string;
   readonly timelineText: string;
   readonly lead: AgencyField;
   readonly collaborators: AgencyField;

@@ -13,6 +13,12 @@ export interface PlanTable {
   fiscal_year_start_month: WithDefault<number>;
   /** How progress is reported: 'fiscal_year' | 'half' | 'quarter'. */
   reporting_frequency: WithDefault<string>;
+  /** When the plan was approved (YYYY-MM-DD): from then on its planned dates are the baseline. Null: not approved. */
+  approved_on: ColumnType<string | null, string | null | undefined, string | null>;
+  approved_by: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The latest rebaseline (YYYY-MM-DD) and its reason. */
+  rebaselined_on: ColumnType<string | null, string | null | undefined, string | null>;
+  rebaseline_reason: WithDefault<string>;
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
@@ -52,6 +58,8 @@ export interface ActionTable {
   end_precision: WithDefault<string>;
   end_open: WithDefault<number>;
   revised_end_month: string | null;
+  /** Why the end was revised (asked when an approved plan's end changes). */
+  revised_end_reason: WithDefault<string>;
   timeline_text: WithDefault<string>;
   lead_text: WithDefault<string>;
   collaborators_text: WithDefault<string>;

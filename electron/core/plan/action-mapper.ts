@@ -48,6 +48,7 @@ export function toAction(
     endPrecision: precisionOf(row.end_precision),
     endOpen: row.end_open === 1,
     revisedEnd: row.revised_end_month,
+    revisedEndReason: row.revised_end_reason,
     timelineText: row.timeline_text,
     lead: { text: row.lead_text, agencies: agencies.lead },
     collaborators: { text: row.collaborators_text, agencies: agencies.collaborators },

@@ -9,6 +9,7 @@ import { ensurePeriods, setReporting } from '../reporting/periods';
 import { ActionListCache } from './action-list-cache';
 import { actionRowOf, listActionRows } from './action-rows';
 import { createPlan, pasteActionCells, setActionAgencies, updateActionField } from './plan-commands';
+import { approvePlan, baselineOf, rebaselinePlan } from './baseline';
 import { getActionDetail, getPlanOutline, getPlanTree, planIdOf, planSummary } from './plan-queries';
 import {
   createAction,
@@ -50,6 +51,11 @@ export function planHandlers(kit: HandlerKit): Pick<Handlers, PlanChannel> {
     'plans:setReporting': async (input, change) => {
       await setReporting(db(), change, input);
       return ensurePeriods(db(), input.planId, currentMonth());
+    },
+    'plans:approve': ({ planId, on }, change) => approvePlan(db(), change, { planId, on }),
+    'plans:rebaseline': async ({ planId, reason }, change) => {
+      const { actions } = await rebaselinePlan(db(), change, { planId, reason });
+      return { actions, baseline: await baselineOf(db(), planId) };
     },
     'plans:periods': ({ planId }) => ensurePeriods(db(), planId, currentMonth()),
     'actions:list': ({ planId }) => actionLists.list(app.connection(), planId, currentMonth()),

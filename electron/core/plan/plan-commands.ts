@@ -2,6 +2,7 @@
 // writes the change and its history entries together.
 import { randomUUID } from 'node:crypto';
 import type { ActionEditableField } from '../../../shared/contract';
+import type { Baseline } from '../../../shared/domain';
 import { parseTimelineDate, formatMonth, monthOf, type DateReading, type Month } from '../../../shared/months';
 import { AppError, assertNever } from '../../../shared/result';
 import {
@@ -19,6 +20,7 @@ import type { ChangeContext } from '../host/context';
 import { planIdOf, requireAction } from './plan-queries';
 import { updateRow } from '../history/tracked-update';
 import { live } from '../db/live';
+import { baselineOf, checkStartEditable, revisedEndColumns } from './baseline';
 
 export async function createPlan(db: Db, context: ChangeContext, input: { title: string; description: string }): Promise<string> {
   const id = randomUUID();
@@ -41,8 +43,17 @@ export async function createPlan(db: Db, context: ChangeContext, input: { title:
   return id;
 }
 
+interface EditedAction {
+  readonly start: Month | null;
+  readonly end: Month | null;
+  /** The plan's approval: once approved, its planned dates are the baseline (./baseline.ts). */
+  readonly baseline: Baseline;
+  /** Why the end changed: required for a new end of an approved plan. */
+  readonly reason?: string | undefined;
+}
+
 /** The columns one edit of a field writes, or an AppError saying why the value is refused. */
-function columnsFor(field: ActionEditableField, raw: string | null, current: { start: Month | null; end: Month | null }, reading: DateReading = {}): ActionUpdate {
+function columnsFor(field: ActionEditableField, raw: string | null, current: EditedAction, reading: DateReading = {}): ActionUpdate {
   const value = (raw ?? '').trim();
   switch (field) {
     case 'title':
@@ -92,6 +103,7 @@ function columnsFor(field: ActionEditableField, raw: string | null, current: { s
       if (start && current.end && start > current.end) {
         throw new AppError('invalid_input', `The start (${formatMonth(start)}) would be after the end (${formatMonth(current.end)})`);
       }
+      if (start !== current.start) checkStartEditable(current.baseline, current);
       return { start_month: start, start_precision: precision };
     }
     case 'end': {
@@ -111,6 +123,8 @@ function columnsFor(field: ActionEditableField, raw: string | null, current: { s
       if (end && current.start && end < current.start) {
         throw new AppError('invalid_input', `The end (${formatMonth(end)}) would be before the start (${formatMonth(current.start)})`);
       }
+      const revision = revisedEndColumns(current.baseline, current, { end, open }, current.reason);
+      if (revision) return revision;
       return { end_month: end, end_precision: precision, end_open: open ? 1 : 0 };
     }
     default:
@@ -119,17 +133,19 @@ function columnsFor(field: ActionEditableField, raw: string | null, current: { s
 }
 
 /** Checks and converts one typed value; throws an AppError with the reason when it is refused. */
-export async function actionColumnsFor(tx: DbOrTx, actionId: string, field: ActionEditableField, value: string | null): Promise<ActionUpdate> {
+export async function actionColumnsFor(tx: DbOrTx, actionId: string, field: ActionEditableField, value: string | null, reason?: string): Promise<ActionUpdate> {
   const before = await requireAction(tx, actionId);
+  const planId = await planIdOf(tx, 'action', actionId);
   // "FY 2026-27" and its quarters are read with the plan's own fiscal year.
-  const plan = await tx.selectFrom('plans').select('fiscal_year_start_month').where('id', '=', await planIdOf(tx, 'action', actionId)).executeTakeFirst();
-  return columnsFor(field, value, { start: before.start_month, end: before.end_month }, { fiscalYearStartMonth: plan?.fiscal_year_start_month ?? 7 });
+  const plan = await tx.selectFrom('plans').select('fiscal_year_start_month').where('id', '=', planId).executeTakeFirst();
+  const current: EditedAction = { start: before.start_month, end: before.end_month, baseline: await baselineOf(tx, planId), reason };
+  return columnsFor(field, value, current, { fiscalYearStartMonth: plan?.fiscal_year_start_month ?? 7 });
 }
 
 export async function updateActionField(
   db: Db,
   context: ChangeContext,
-  input: { actionId: string; field: ActionEditableField; value: string | null },
+  input: { actionId: string; field: ActionEditableField; value: string | null; reason?: string | undefined },
 ): Promise<void> {
   await db.transaction().execute(async (tx) => applyActionField(tx, context, await planIdOf(tx, 'action', input.actionId), input));
 }
@@ -139,9 +155,9 @@ async function applyActionField(
   tx: DbOrTx,
   context: ChangeContext,
   planId: string,
-  input: { actionId: string; field: ActionEditableField; value: string | null },
+  input: { actionId: string; field: ActionEditableField; value: string | null; reason?: string | undefined },
 ): Promise<void> {
-  const columns = await actionColumnsFor(tx, input.actionId, input.field, input.value);
+  const columns = await actionColumnsFor(tx, input.actionId, input.field, input.value, input.reason);
   const changes = await updateRow(tx, context, { table: 'actions', id: input.actionId, planId }, columns);
   const role = input.field === 'leadText' ? 'lead' : input.field === 'collaboratorsText' ? 'collaborator' : null;
   if (role && changes.length > 0) await relinkFromText(tx, context, input.actionId, planId, role, input.value ?? '');

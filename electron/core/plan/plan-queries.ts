@@ -90,6 +90,7 @@ export async function listPlanSummaries(db: DbOrTx, currentMonth: Month): Promis
       actionsByStatus: countStatuses(own.map((a) => a.status)),
       overdue: own.filter((a) => overdueOf(a, currentMonth)).length,
       updatedAt: own.reduce((latest, a) => (a.updated_at > latest ? a.updated_at : latest), plan.updated_at),
+      baseline: { approvedOn: plan.approved_on, approvedBy: plan.approved_by, rebaselinedOn: plan.rebaselined_on, rebaselineReason: plan.rebaseline_reason },
     };
   });
 }

@@ -80,6 +80,7 @@ export async function exportPlanFile(db: DbOrTx, planIds?: readonly string[]): P
     id: plan.id,
     title: plan.title,
     description: plan.description,
+    baseline: { approvedOn: plan.approved_on, approvedBy: plan.approved_by, rebaselinedOn: plan.rebaselined_on, rebaselineReason: plan.rebaseline_reason },
     chapters: (chaptersOf.get(plan.id) ?? []).map((chapter) => ({
       id: chapter.id,
       code: chapter.code,
@@ -98,6 +99,7 @@ export async function exportPlanFile(db: DbOrTx, planIds?: readonly string[]): P
           startPrecision: precisionOf(action.start_precision),
           endPrecision: precisionOf(action.end_precision),
           revisedEnd: action.revised_end_month,
+          revisedEndReason: action.revised_end_reason,
           timelineText: action.timeline_text,
           lead: { text: action.lead_text, agencies: refsOf(action.id, 'lead') },
           collaborators: { text: action.collaborators_text, agencies: refsOf(action.id, 'collaborator') },

@@ -2,6 +2,7 @@
 // Documented in README.md. Beyond the fields listed there it carries optional detail (timeline precision,
 // original wording, agency ids) so that export → import reproduces the plan exactly.
 import { z } from 'zod';
+import { CALENDAR_DATE_RULE, isCalendarDate } from '../../../shared/dates';
 import { isMonth, MAX_YEAR, MIN_YEAR } from '../../../shared/months';
 import { FUND_STATUSES, IMPLEMENTATION_STATUSES } from '../../../shared/vocab/status';
 
@@ -9,6 +10,9 @@ export const PLAN_FILE_FORMAT = 'plandesk.plan/1';
 
 /** A month as it is stored: the planfile's, and a package's reporting periods. */
 export const month = z.string().refine(isMonth, `must be a month written YYYY-MM, in the years ${MIN_YEAR} to ${MAX_YEAR}`);
+/** A month as it is stored: the planfile's, and a package's reporting periods. */
+export const month = z.string().refine(isMonth, `must be a month written YYYY-MM, in the years ${MIN_YEAR} to ${MAX_YEAR}`);
+const day = z.string().refine(isCalendarDate, CALENDAR_DATE_RULE);
 const text = (max: number) => z.string().max(max, `must be at most ${max.toLocaleString('en')} characters`);
 /** An action's unmapped cells: one per column of the widest sheet the importer reads, and no more text than a row holds. */
 const MAX_UNMAPPED_CELLS = 1_000;
@@ -45,6 +49,8 @@ export const planFileAction = z.object({
   startPrecision: z.enum(['month', 'year']).default('month'),
   endPrecision: z.enum(['month', 'year']).default('month'),
   revisedEnd: month.nullable().default(null),
+  /** Why the end was revised, once the plan was approved. */
+  revisedEndReason: text(5000).default(''),
   timelineText: text(500).default(''),
   lead: agencyField,
   collaborators: agencyField,
@@ -87,6 +93,15 @@ export const planFilePlan = z.object({
   id: z.string().max(100).optional(),
   title: text(300).min(1, 'a plan needs a title'),
   description: text(5000).default(''),
+  /** When the plan was approved (its planned dates became the baseline), and its latest rebaseline. */
+  baseline: z
+    .object({
+      approvedOn: day.nullable().default(null),
+      approvedBy: text(200).nullable().default(null),
+      rebaselinedOn: day.nullable().default(null),
+      rebaselineReason: text(5000).default(''),
+    })
+    .default({ approvedOn: null, approvedBy: null, rebaselinedOn: null, rebaselineReason: '' }),
   chapters: z.array(planFileChapter).max(10_000).default([]),
 });
 

@@ -9,6 +9,7 @@ import { AppError } from '../../../shared/result';
 import { api, request } from '../data/api';
 import { isRefusal, messageOf, reportError } from '../data/errors';
 import { showNotice } from '../ui/notice';
+import { revisedEndQuestion, withReasonIfAsked } from '../ui/reason-prompt';
 import type { DetailSavers } from './ActionDetailPanel';
 import { matchAgencies } from './agency-match';
 import { COLUMN_NAMES, EDIT_TARGETS, type ColumnId } from './columns';
@@ -79,9 +80,21 @@ export function useCellSaving(gridRef: GridRef, context: GridState, rows: Rows) 
       try {
         let row: ActionGridRow;
         switch (target.kind) {
-          case 'field':
-            row = await request(api().actions.update({ actionId: action.id, field: target.field, value: text }));
+          case 'field': {
+            const field = target.field;
+            const saved = await withReasonIfAsked(
+              (reason) => request(api().actions.update({ actionId: action.id, field, value: text, ...(reason ? { reason } : {}) })),
+              (refusal) => revisedEndQuestion(labelOf(action), text, refusal),
+            );
+            // Cancelled: nothing saved, the cell shows the stored value again.
+            if (saved === null) {
+              const node = gridRef.current?.getRowNode(action.id);
+              if (node) gridRef.current?.refreshCells({ rowNodes: [node], columns: [colId], force: true });
+              return null;
+            }
+            row = saved;
             break;
+          }
           case 'agencies':
             row = await request(api().actions.setAgencies({ actionId: action.id, role: target.role, agencyIds: matchAgencies(text, context.agencies), text }));
             break;
@@ -96,7 +109,7 @@ export function useCellSaving(gridRef: GridRef, context: GridState, rows: Rows) 
         return refusalOf(error);
       }
     },
-    [applyRow, accepted, context],
+    [applyRow, accepted, context, gridRef],
   );
 
   const onCellEditRequest = useCallback(
@@ -122,7 +135,13 @@ export function useCellSaving(gridRef: GridRef, context: GridState, rows: Rows) 
     () => ({
       saveField: async (actionId: string, field: ActionEditableField, value: string) => {
         try {
-          applyRow(await request(api().actions.update({ actionId, field, value })));
+          const known = rows.actionOf(actionId);
+          const label = known ? labelOf(known) : 'The action';
+          const saved = await withReasonIfAsked(
+            (reason) => request(api().actions.update({ actionId, field, value, ...(reason ? { reason } : {}) })),
+            (refusal) => revisedEndQuestion(label, value, refusal),
+          );
+          if (saved) applyRow(saved);
           return null;
         } catch (error) {
           return refusalOf(error);
@@ -137,7 +156,7 @@ export function useCellSaving(gridRef: GridRef, context: GridState, rows: Rows) 
         }
       },
     }),
-    [applyRow, context],
+    [applyRow, context, rows],
   );
 
   return { refuse, accepted, saveCell, onCellEditRequest, onCellEditingStopped, savers };

@@ -26,6 +26,7 @@ import { ExchangeView, type DroppedWorkbooks, type ExchangeRequest } from '../ex
 import { ReportsView } from '../reports/ReportsView';
 import { showNotice } from '../ui/notice';
 import { NoticeToast } from '../ui/NoticeToast';
+import { ReasonPrompt } from '../ui/ReasonPrompt';
 import { useUndoKeys } from './useUndoKeys';
 
 const LAST_PLAN_KEY = 'plandesk.lastPlan';
@@ -242,6 +243,7 @@ export function App() {
       {restoreBackupDialog}
       {dragging && <DropOverlay />}
       <NoticeToast />
+      <ReasonPrompt />
     </div>
   );
 }

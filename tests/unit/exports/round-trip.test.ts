@@ -91,6 +91,7 @@ function generatedPlan(count: number): PlanFile {
       endPrecision: yearOnly && !open ? 'year' : 'month',
       endOpen: open,
       revisedEnd: revised,
+      revisedEndReason: '',
       timelineText: [startWords, endWords, revisedWords].filter((t) => t !== null).join(' – '),
       lead: { text: lead[0], agencies: [lead[0]] },
       collaborators: { text: `${partner[0]} and ${AGENCIES[(i + 3) % AGENCIES.length]![0]}`, agencies: [partner[0], AGENCIES[(i + 3) % AGENCIES.length]![0]] },
@@ -111,7 +112,14 @@ function generatedPlan(count: number): PlanFile {
   }
   return {
     format: 'plandesk.plan/1',
-    plans: [{ title: 'Generated plan of 1,000 actions', description: 'Made by the round-trip test.', chapters }],
+    plans: [
+      {
+        title: 'Generated plan of 1,000 actions',
+        description: 'Made by the round-trip test.',
+        baseline: { approvedOn: null, approvedBy: null, rebaselinedOn: null, rebaselineReason: '' },
+        chapters,
+      },
+    ],
     agencies: AGENCIES.map(([acronym, name]) => ({ kind: 'agency', acronym, name, aliases: [], parent: null, confirmed: true })),
   };
 }

@@ -10,6 +10,7 @@ import * as monthsChecked from './2026-12-06-months-checked';
 import * as deliveryRatings from './2026-12-06-delivery-ratings';
 import * as committeePages from './2026-12-06-committee-pages';
 import * as periodsAndDaysChecked from './2026-12-06-periods-and-days-checked';
+import * as planBaseline from './2026-12-06-plan-baseline';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-11-27-1-initial-plan-schema': initialPlanSchema,
@@ -21,4 +22,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-12-06-2-delivery-ratings': deliveryRatings,
   '2026-12-06-3-committee-pages': committeePages,
   '2026-12-06-4-periods-and-days-checked': periodsAndDaysChecked,
+  '2026-12-06-5-plan-baseline': planBaseline,
 };

@@ -156,6 +156,7 @@ export function blankAction(code: string, title: string, unmapped: Record<string
     startPrecision: 'month',
     endPrecision: 'month',
     revisedEnd: null,
+    revisedEndReason: '',
     timelineText: '',
     lead: { text: '', agencies: [] },
     collaborators: { text: '', agencies: [] },

@@ -29,7 +29,13 @@ export const ACTION_RULES: readonly FieldRule<PlanFileAction>[] = [
     columns: (a) => ({ end_month: a.end, end_precision: a.endPrecision, end_open: a.endOpen ? 1 : 0 }),
     words: (a) => (a.endOpen ? 'Continue' : monthWords(a.end, a.endPrecision)),
   },
-  { field: 'revisedEnd', label: 'Revised end', columns: (a) => ({ revised_end_month: a.revisedEnd }), words: (a) => (a.revisedEnd ? formatMonth(a.revisedEnd) : '') },
+  {
+    // A revised end travels with its reason: one change in the review.
+    field: 'revisedEnd',
+    label: 'Revised end',
+    columns: (a) => ({ revised_end_month: a.revisedEnd, revised_end_reason: a.revisedEndReason }),
+    words: (a) => (a.revisedEnd ? [formatMonth(a.revisedEnd), a.revisedEndReason].filter(Boolean).join(' — ') : ''),
+  },
   { field: 'timelineText', label: 'Timeline as written', columns: (a) => ({ timeline_text: a.timelineText }), words: (a) => a.timelineText },
   {
     field: 'lead',
