@@ -28,7 +28,7 @@ export const planCommand: CliCommand = {
     }
     const outcome = await withWorkspace(dbPath, async ({ db }) => {
       const planId = await planOf(db, values.plan, dbPath);
-      const context = cliChangeContext(values.user, 'edit', null);
+      const context = await cliChangeContext(db, values.user, 'edit', null);
       const actions = what === 'approve' ? null : (await rebaselinePlan(db, context, { planId, reason: values.reason! })).actions;
       if (what === 'approve') await approvePlan(db, context, { planId, on: values.on });
       return { actions, baseline: await baselineOf(db, planId) };

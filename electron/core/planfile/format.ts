@@ -10,8 +10,6 @@ export const PLAN_FILE_FORMAT = 'plandesk.plan/1';
 
 /** A month as it is stored: the planfile's, and a package's reporting periods. */
 export const month = z.string().refine(isMonth, `must be a month written YYYY-MM, in the years ${MIN_YEAR} to ${MAX_YEAR}`);
-/** A month as it is stored: the planfile's, and a package's reporting periods. */
-export const month = z.string().refine(isMonth, `must be a month written YYYY-MM, in the years ${MIN_YEAR} to ${MAX_YEAR}`);
 const day = z.string().refine(isCalendarDate, CALENDAR_DATE_RULE);
 const text = (max: number) => z.string().max(max, `must be at most ${max.toLocaleString('en')} characters`);
 /** An action's unmapped cells: one per column of the widest sheet the importer reads, and no more text than a row holds. */

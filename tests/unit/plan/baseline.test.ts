@@ -29,7 +29,7 @@ describe('a plan before approval', () => {
 describe('approving a plan', () => {
   it('refuses a date that is no date, or in the future, and writes nothing', async () => {
     const entries = await historyCount();
-    await expect(call('plans:approve', { planId, on: '2026-02-30' })).rejects.toThrow('"2026-02-30" is not a date written YYYY-MM-DD');
+    await expect(call('plans:approve', { planId, on: '2026-02-30' })).rejects.toThrow('on: must be a date written YYYY-MM-DD: a real day');
     await expect(call('plans:approve', { planId, on: '2027-01-05' })).rejects.toThrow('The approval date 5 January 2027 is in the future');
     expect(await historyCount()).toBe(entries);
     expect((await baseline()).approvedOn).toBeNull();

@@ -14,7 +14,9 @@ describe('action fields', () => {
     ['start', { start: '2018-03', startPrecision: 'month' }, 'Mar 2018', { start_month: '2018-03', start_precision: 'month' }],
     ['end', { end: '2020-12', endPrecision: 'month', endOpen: false }, 'Dec 2020', { end_month: '2020-12', end_precision: 'month', end_open: 0 }],
     ['end', { end: null, endOpen: true }, 'Continue', { end_month: null, end_precision: 'month', end_open: 1 }],
-    ['revisedEnd', { revisedEnd: '2021-06' }, 'Jun 2021', { revised_end_month: '2021-06' }],
+    ['revisedEnd', { revisedEnd: '2021-06' }, 'Jun 2021', { revised_end_month: '2021-06', revised_end_reason: '' }],
+    // A revised end travels with its reason, one change in the review.
+    ['revisedEnd', { revisedEnd: '2021-06', revisedEndReason: 'Vendor delay' }, 'Jun 2021 — Vendor delay', { revised_end_month: '2021-06', revised_end_reason: 'Vendor delay' }],
     ['fundStatus', { fund: { status: 'partially_committed', note: '' } }, 'Partially committed', { fund_status: 'partially_committed' }],
     ['status', { status: 'ongoing', statusText: 'O&M ongoing' }, 'O&M ongoing', { status: 'ongoing', status_text: 'O&M ongoing' }],
     ['status', { status: 'completed', statusText: '' }, 'Completed', { status: 'completed', status_text: '' }],
