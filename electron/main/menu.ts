@@ -52,8 +52,11 @@ export function buildMenu(actions: MenuActions): Menu {
     {
       label: '&Edit',
       submenu: [
-        { role: 'undo' },
-        { role: 'redo' },
+        // The plan's undo, not the browser's: the page decides (a text field being typed in undoes its own text).
+        // The keys reach the page (registerAccelerator: false, on Windows and Linux; on macOS the page sees them
+        // first and keeps those it handles), so each press undoes once; the menu item shows the key and sends the command.
+        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', registerAccelerator: false, click: () => actions.sendToPage('undo') },
+        { label: 'Redo', accelerator: isMac ? 'Shift+CmdOrCtrl+Z' : 'CmdOrCtrl+Y', registerAccelerator: false, click: () => actions.sendToPage('redo') },
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },

@@ -26,6 +26,13 @@ export interface UndoState {
 export interface UndoOutcome extends UndoState {
   /** Entities the undo or redo touched, so the page can refresh them. */
   readonly entityIds: readonly Id[];
+  /**
+   * What the undo or redo wrote, oldest first, with subjects named (the first twenty at most): the notice says
+   * "Undone: status of 5.1.1.3 Completed → Ongoing".
+   */
+  readonly changes: readonly ChangeEntry[];
+  /** How many entries it wrote in all. */
+  readonly changeCount: number;
 }
 
 export interface HistoryFilter {

@@ -3,8 +3,11 @@ import { AppError } from '../../../shared/result';
 import type { ChangeContext } from '../host/context';
 import type { Handlers } from '../host/dispatch';
 import type { HandlerKit } from '../host/kit';
-import { listHistory, listHistoryUsers } from './store';
+import { describeBatch, listHistory, listHistoryUsers } from './store';
 import { revertBatch, type SpecialRevert } from './revert';
+
+/** How many of an undo's entries its outcome names: enough for a notice, never a whole import. */
+const UNDO_CHANGES_SHOWN = 20;
 
 type HistoryChannel = 'history:list' | 'history:users' | 'history:undo' | 'history:redo' | 'history:undoState';
 
@@ -18,7 +21,8 @@ export function historyHandlers(
     if (!batchId) throw new AppError('not_available', 'There is nothing to undo or redo');
     const outcome = await revertBatch(db(), change, batchId, specialReverts);
     done(outcome.batchId);
-    return { entityIds: outcome.entityIds, ...undo.state };
+    const written = await describeBatch(db(), outcome.batchId, UNDO_CHANGES_SHOWN);
+    return { entityIds: outcome.entityIds, changes: written.entries, changeCount: written.count, ...undo.state };
   };
   return {
     'history:list': (filter) => listHistory(db(), filter),

@@ -238,6 +238,13 @@ export function planHistory(db: DbOrTx, planId: Id): Promise<ChangeHistoryRow[]>
   return db.selectFrom('change_history').selectAll().where('plan_id', '=', planId).orderBy('id').execute();
 }
 
+/** A batch's first entries as people read them (subjects and agencies named), oldest first, and how many it has. */
+export async function describeBatch(db: DbOrTx, batchId: string, limit: number): Promise<{ readonly entries: ChangeEntry[]; readonly count: number }> {
+  const rows = await db.selectFrom('change_history').selectAll().where('batch_id', '=', batchId).orderBy('id').limit(limit).execute();
+  const counted = await db.selectFrom('change_history').select((eb) => eb.fn.countAll<number>().as('count')).where('batch_id', '=', batchId).executeTakeFirstOrThrow();
+  return { entries: await withSubjects(db, await withAgencyNames(db, rows.map(toChangeEntry))), count: Number(counted.count) };
+}
+
 /** The entries of one batch, newest first: what undo reverts. */
 export function batchEntries(db: DbOrTx, batchId: string): Promise<ChangeHistoryRow[]> {
   return db.selectFrom('change_history').selectAll().where('batch_id', '=', batchId).orderBy('id', 'desc').execute();

@@ -1,7 +1,7 @@
 // The detail panel beside the grid: every field of the focused action, editable (saved when the field is left
 // or Enter is pressed, refused with the reason under the field), its indicators, and its history:
 // who changed what, when, and from where.
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { ActionDetail, ActionGridRow, ChangeEntry } from '../../../shared/domain';
 import type { ActionEditableField } from '../../../shared/contract';
 import { FUND_LABELS, FUND_STATUSES, STATUS_LABELS } from '../../../shared/vocab/status';
@@ -118,6 +118,14 @@ function Field({
   );
 }
 
+/** Keys that step a closed drop-down through its choices, each step a change event. */
+const STEPPING_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown']);
+
+/**
+ * A drop-down saved once, when the choice is made: picked from its open list, or stepped to with the arrow keys on the
+ * closed drop-down and then left (Tab, a click elsewhere) or confirmed (Enter). Stepping through five statuses is one
+ * change, one history entry, one undo; Escape goes back to the stored choice.
+ */
 function ChoiceField({
   label,
   value,
@@ -131,6 +139,14 @@ function ChoiceField({
 }) {
   const id = useId();
   const [problem, setProblem] = useState<string | null>(null);
+  // The choice stepped to with the keys and not saved yet (null: the stored value shows).
+  const [stepped, setStepped] = useState<string | null>(null);
+  const stepping = useRef(false);
+  const save = async (chosen: string) => {
+    setStepped(null);
+    if (chosen === value) return;
+    setProblem(await onSave(chosen));
+  };
   return (
     <div className="panel-field">
       <label htmlFor={id} className="panel-field__label">
@@ -139,9 +155,30 @@ function ChoiceField({
       <select
         id={id}
         className="panel-field__input"
-        value={value}
-        onChange={async (event) => {
-          setProblem(await onSave(event.target.value));
+        value={stepped ?? value}
+        onKeyDown={(event) => {
+          // Alt+↓ and Space open the list: a choice made there is saved at once, as a click in it.
+          stepping.current = !event.altKey && (STEPPING_KEYS.has(event.key) || (event.key.length === 1 && event.key !== ' '));
+          if (event.key === 'Enter' && stepped !== null) {
+            event.preventDefault();
+            void save(stepped);
+          } else if (event.key === 'Escape' && stepped !== null) {
+            event.stopPropagation();
+            setStepped(null);
+          }
+        }}
+        onPointerDown={() => {
+          stepping.current = false;
+        }}
+        onChange={(event) => {
+          const chosen = event.target.value;
+          // A change right after a stepping key comes from the closed drop-down: kept until the choice is left.
+          if (stepping.current) setStepped(chosen);
+          else void save(chosen);
+          stepping.current = false;
+        }}
+        onBlur={() => {
+          if (stepped !== null) void save(stepped);
         }}
       >
         {options.map((option) => (

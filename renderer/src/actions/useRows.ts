@@ -210,8 +210,11 @@ export function useRows({ planId, revision, filter, focusActionId, gridRef, cont
         return id ? (model.current?.actions.get(id) ?? null) : null;
       });
       showModel();
+      // The grid redraws only cells whose value changed; marks worked out from other fields (Overdue beside an
+      // unchanged end, after an undo of the status) must be redrawn too: every shown cell, a few hundred at most.
+      gridRef.current?.refreshCells({ force: true });
     },
-    [context, showModel],
+    [context, gridRef, showModel],
   );
   const loadFailed = useCallback((error: unknown) => setLoadProblem(messageOf(error)), []);
   const load = useCallback(

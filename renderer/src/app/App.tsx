@@ -108,8 +108,8 @@ export function App() {
   }, []);
   const fail = useCallback((error: unknown) => setProblem(messageOf(error)), []);
   const reload = useCallback(() => loadWorkspace().then(show, fail), [show, fail]);
-  // Ctrl+Z / Ctrl+Y in every view; after an undo every view fetches again.
-  useUndoKeys(reload);
+  // Ctrl+Z / Ctrl+Y in every view, and Edit > Undo / Redo; after an undo every view fetches again.
+  const undoCommand = useUndoKeys(reload);
   // F6 / Shift+F6: to the next or previous part of the window.
   usePaneKeys();
 
@@ -125,6 +125,8 @@ export function App() {
           void reload();
         } else if (command === 'new-plan') {
           setAskingNewPlan(true);
+        } else if (command === 'undo' || command === 'redo') {
+          undoCommand(command);
         } else if (command === 'restore-backup') {
           setRestoringBackup(true);
         } else if (command === 'import') {
@@ -137,7 +139,7 @@ export function App() {
           else showNotice({ message: 'A package is reviewed from the Exchange view of a plan: open or create a plan first, then open the package again.' });
         }
       }),
-    [reload, receiveUpdates, openPackage, openPlanId],
+    [reload, receiveUpdates, openPackage, openPlanId, undoCommand],
   );
 
   if (problem && !loaded) {

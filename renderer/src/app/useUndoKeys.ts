@@ -1,10 +1,12 @@
 // Ctrl+Z / Ctrl+Y / Ctrl+Shift+Z undo and redo the last edits of the plan, in every view, whatever the grid's
-// sort or filter: the undo list lives in the main process. While a text field is being typed in, the keys
-// belong to that field (its own text undo), as in any desktop application.
-import { useEffect, useRef } from 'react';
+// sort or filter, wherever the focus is (a drop-down, a checkbox, a button): the undo list lives in the main process.
+// Only a text field being typed in keeps the keys for its own text undo, as in any desktop application. Edit > Undo and
+// Edit > Redo in the menu do the same as the keys (runUndoCommand).
+import { useCallback, useEffect, useRef } from 'react';
 import { api, request } from '../data/api';
 import { reportError } from '../data/errors';
 import { showNotice } from '../ui/notice';
+import { undoNotice } from './undo-words';
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -13,7 +15,8 @@ function isTyping(target: EventTarget | null): boolean {
   if (target instanceof HTMLInputElement) {
     return !target.readOnly && !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file'].includes(target.type);
   }
-  return target instanceof HTMLSelectElement;
+  // A drop-down has no text of its own to undo: the keys are the plan's.
+  return false;
 }
 
 export type UndoDirection = 'undo' | 'redo';
@@ -35,12 +38,10 @@ export async function undoOrRedo(direction: UndoDirection, onPlanChanged: () => 
       return;
     }
     const outcome = await request(direction === 'undo' ? api().history.undo({}) : api().history.redo({}));
-    const changed = outcome.entityIds.length;
-    const what = changed > 1 ? ` (${changed} items)` : '';
     const again: UndoDirection = direction === 'undo' ? 'redo' : 'undo';
     const canAgain = again === 'redo' ? outcome.canRedo : outcome.canUndo;
     showNotice({
-      message: `${direction === 'undo' ? 'Undone' : 'Redone'}${what}`,
+      message: undoNotice(direction, outcome),
       action: canAgain ? { label: again === 'redo' ? 'Redo' : 'Undo', run: () => void undoOrRedo(again, onPlanChanged) } : undefined,
     });
     onPlanChanged();
@@ -49,30 +50,45 @@ export async function undoOrRedo(direction: UndoDirection, onPlanChanged: () => 
   }
 }
 
-/** Mount once, in the app: `onPlanChanged` makes every open view fetch again. */
-export function useUndoKeys(onPlanChanged: () => void): void {
+/**
+ * Mount once, in the app: `onPlanChanged` makes every open view fetch again. Returns what Edit > Undo / Redo run: the
+ * text field's own undo when one is being typed in (as the keys), else the plan's.
+ */
+export function useUndoKeys(onPlanChanged: () => void): (direction: UndoDirection) => void {
   const latest = useRef(onPlanChanged);
   useEffect(() => {
     latest.current = onPlanChanged;
   }, [onPlanChanged]);
+  // One undo at a time, in the order asked: a quick Ctrl+Y then Ctrl+Z waits for the redo, it is not dropped.
+  const queue = useRef({ last: Promise.resolve(), waiting: 0 });
+  const planUndo = useCallback((direction: UndoDirection) => {
+    const line = queue.current;
+    // A held-down key repeats fast: keep a short queue rather than dozens of undos.
+    if (line.waiting >= 10) return;
+    line.waiting += 1;
+    line.last = line.last
+      .then(() => undoOrRedo(direction, () => latest.current()))
+      .finally(() => {
+        line.waiting -= 1;
+      });
+  }, []);
   useEffect(() => {
-    // One undo at a time, in the order pressed: a quick Ctrl+Y then Ctrl+Z waits for the redo, it is not dropped.
-    let queue: Promise<void> = Promise.resolve();
-    let waiting = 0;
     const onKeyDown = (event: KeyboardEvent) => {
       const direction = undoDirectionOf(event);
       if (!direction || event.defaultPrevented || isTyping(event.target)) return;
       event.preventDefault();
-      // A held-down key repeats fast: keep a short queue rather than dozens of undos.
-      if (waiting >= 10) return;
-      waiting += 1;
-      queue = queue
-        .then(() => undoOrRedo(direction, () => latest.current()))
-        .finally(() => {
-          waiting -= 1;
-        });
+      planUndo(direction);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
+  }, [planUndo]);
+  return useCallback(
+    (direction: UndoDirection) => {
+      // The menu's command comes without a key event: the field being typed in, if any, undoes its own text
+      // (execCommand is deprecated but still the only way to run a field's own undo).
+      if (isTyping(document.activeElement)) document.execCommand(direction);
+      else planUndo(direction);
+    },
+    [planUndo],
+  );
 }

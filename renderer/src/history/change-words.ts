@@ -132,3 +132,37 @@ export function fileNameOf(path: string | null): string | null {
   const parts = path.split(/[\\/]/);
   return parts[parts.length - 1] || path;
 }
+
+/** Fields written beside another one by the same edit (the status as written beside the status): not news of their own. */
+const ACCOMPANYING_FIELDS = new Set(['status_text', 'end_open', 'start_precision', 'end_precision', 'timeline_text', 'lead_agencies', 'collaborator_agencies', 'updated_at']);
+
+/** What a change is about, short: an action, statement or chapter by its code ("5.1.1.3"), else its name. */
+function shortSubject(entry: ChangeEntry): string {
+  const subject = entry.subject?.trim();
+  if (!subject) return (ENTITY_LABELS[entry.entity] ?? entry.entity).toLowerCase();
+  const code = /^\d+(?:\.\d+)*(?=\s|$)/.exec(subject);
+  if (code && ['action', 'statement', 'chapter'].includes(entry.entity)) return code[0];
+  return subject.length > 40 ? `“${subject.slice(0, 38)}…”` : `“${subject}”`;
+}
+
+function shortValue(entry: ChangeEntry, value: string | null): string {
+  const words = valueWords(entry, value);
+  if (words === null) return '(empty)';
+  return words.length > 30 ? `${words.slice(0, 28)}…` : words;
+}
+
+/** One change in a sentence: "status of 5.1.1.3 Completed → Ongoing", "5.1.1.3 deleted". */
+export function changeSentence(entry: ChangeEntry): string {
+  const subject = shortSubject(entry);
+  if (entry.field === 'deleted_at') return `${subject} ${entry.newValue === null ? 'restored' : 'deleted'}`;
+  if (entry.field === 'created') return `${subject} added`;
+  if (entry.field === 'position' || ID_FIELDS.has(entry.field)) return `${subject} moved`;
+  return `${fieldLabel(entry).toLowerCase()} of ${subject} ${shortValue(entry, entry.oldValue)} → ${shortValue(entry, entry.newValue)}`;
+}
+
+/** The changes worth naming of a batch: what people see in the history, without the fields that come along with another. */
+export function namedChanges(entries: readonly ChangeEntry[]): ChangeEntry[] {
+  const shown = entries.filter(isShownChange);
+  const main = shown.filter((e) => !ACCOMPANYING_FIELDS.has(e.field));
+  return main.length > 0 ? main : shown;
+}

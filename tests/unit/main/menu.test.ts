@@ -59,6 +59,21 @@ describe('the menu', () => {
     expect(calls).toEqual(['page restore-backup']);
   });
 
+  it('gives Edit an Undo and a Redo that run the plan\'s undo in the page, the keys shown but left to the page', () => {
+    const { actions, calls } = recordingActions();
+    const edit = submenu(buildMenu(actions) as unknown as StandInMenu, '&Edit');
+    const undoItems = edit.filter((item) => item.label === 'Undo' || item.label === 'Redo');
+    expect(undoItems.map((item) => [item.label, item.accelerator, item.registerAccelerator, item.role ?? null])).toEqual([
+      ['Undo', 'CmdOrCtrl+Z', false, null],
+      ['Redo', process.platform === 'darwin' ? 'Shift+CmdOrCtrl+Z' : 'CmdOrCtrl+Y', false, null],
+    ]);
+    click(edit, 'Undo');
+    click(edit, 'Redo');
+    expect(calls).toEqual(['page undo', 'page redo']);
+    // Copy and paste stay the system's.
+    expect(edit.filter((item) => item.role).map((item) => item.role)).toEqual(['cut', 'copy', 'paste', 'selectAll']);
+  });
+
   it('gives Help the update check and the log folder', () => {
     const { actions, calls } = recordingActions();
     const help = submenu(buildMenu(actions) as unknown as StandInMenu, '&Help');

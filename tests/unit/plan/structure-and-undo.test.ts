@@ -69,6 +69,9 @@ describe('undo and redo', () => {
     await call('actions:update', { actionId: row.id, field: 'end', value: 'Dec 2025' });
     const undone = await call('history:undo', {});
     expect(undone.entityIds).toEqual([row.id]);
+    // The outcome names what the undo wrote, for the notice: the end put back, on the action named by code and title.
+    expect(undone.changes.map((c) => [c.field, c.oldValue, c.newValue, c.subject, c.source])).toContainEqual(['end_month', '2025-12', null, `${row.code} ${row.title}`, 'undo']);
+    expect(undone.changeCount).toBe(undone.changes.length);
     expect((await call('actions:list', { planId })).find((r) => r.id === row.id)).toMatchObject({ end: null, endOpen: true, status: 'completed' });
     await call('history:undo', {});
     expect((await call('actions:list', { planId })).find((r) => r.id === row.id)).toMatchObject({ status: 'ongoing', statusText: 'Ongoing' });
