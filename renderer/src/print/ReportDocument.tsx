@@ -353,8 +353,14 @@ export function ReportDocument({
       return info;
     };
 
-    // Measure with the fonts the pages will print with.
-    void document.fonts.ready.then(() => {
+    // Measure with the fonts the pages will print with. A face limited to one script (Dzongkha's, fonts.css) loads
+    // only once text of that script is laid out, which may be after document.fonts.ready settled: load the faces
+    // the blocks' text needs first (a face that fails to load leaves its text to the next font, as the print would).
+    const fontsLoaded = document.fonts
+      .load(`1em ${getComputedStyle(host).fontFamily}`, host.textContent ?? '')
+      .catch(() => [])
+      .then(() => document.fonts.ready);
+    void fontsLoaded.then(() => {
       if (cancelled) return;
       const measures = measure(host, built.sections, included);
       performance.mark('report:measured');

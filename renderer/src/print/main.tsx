@@ -15,6 +15,7 @@
 // When it is done, <html> carries data-report-state="ready" (or "error", with data-report-error), and
 // data-report-pages, data-report-toc (the contents' page numbers), data-report-oversized, data-report-overflow.
 import '../styles/tokens.css';
+import '../styles/fonts.css';
 import { createRoot } from 'react-dom/client';
 import { useCallback, useEffect, useState } from 'react';
 import type { PaperSize, ReportModel } from '../../../shared/domain';

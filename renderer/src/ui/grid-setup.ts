@@ -26,7 +26,7 @@ const PLANDESK_GRID_PARAMS = {
 
 export const planDeskGridTheme = themeQuartz.withParams({
   ...PLANDESK_GRID_PARAMS,
-  fontFamily: ['Segoe UI', '-apple-system', 'Helvetica Neue', 'Liberation Sans', 'Arial', 'sans-serif'],
+  fontFamily: ['Segoe UI', '-apple-system', 'Helvetica Neue', 'Liberation Sans', 'Arial', 'PlanDesk Dzongkha', 'sans-serif'],
   textColor: 'var(--text)',
   subtleTextColor: 'var(--text-muted)',
   columnBorder: { color: 'var(--border-faint)' },

@@ -10,10 +10,11 @@ import { importSpreadsheet } from '../../../electron/core/import';
 import { exportPlanFile } from '../../../electron/core/planfile/export-plan-file';
 import { importPlanFile, parsePlanFile } from '../../../electron/core/planfile/import-plan-file';
 import type { PlanFile } from '../../../electron/core/planfile/format';
-import { openTempWorkspace, tempFolder, testContext } from '../support/workspace';
+import { FIXTURES, openTempWorkspace, tempFolder, testContext } from '../support/workspace';
 
 const folder = tempFolder();
 const SAMPLE = join(import.meta.dirname, '..', '..', '..', 'resources', 'sample-plan.tsv');
+const DZONGKHA = join(FIXTURES, 'plans', 'dzongkha-plan.tsv');
 let n = 0;
 
 /** The plan as the layout carries it: ids left out, agencies named by acronym, the agencies it names with their names. */
@@ -134,6 +135,19 @@ describe('a plan exported in its own layout imports as the same plan', () => {
     // The remarks that start with a bullet ("- ...") come back without the apostrophe the CSV guard put there.
     const remarks = before.plans[0]!.chapters.flatMap((c) => c.statements.flatMap((s) => s.actions.map((a) => a.remarks)));
     expect(remarks.filter((r) => /^[-=+@]/.test(r)).length).toBeGreaterThanOrEqual(6);
+    await original.close();
+  });
+
+  // Dzongkha titles, agency names and remarks (vowel signs, stacked consonants, Tibetan digits) mixed with English.
+  it.each(['csv', 'xlsx'] as const)('the Dzongkha plan through %s', async (format) => {
+    const original = await openTempWorkspace(folder, `${++n}-dzongkha.sqlite`);
+    const { planId } = await importSpreadsheet(original.db, testContext({ source: 'import' }), DZONGKHA);
+    const before = await exportPlanFile(original.db, [planId]);
+    const after = await throughLayout(format, original, planId);
+    expect(comparable(after)).toEqual(comparable(before));
+    const titles = after.plans[0]!.chapters.flatMap((c) => c.statements.flatMap((s) => s.actions.map((a) => a.title)));
+    expect(titles).toContain('ཞབས་ཏོག་གི་ཆུ་ཚོད་ གསལ་བསྒྲགས་འབད་ནི');
+    expect(titles).toContain('ཞབས་ཏོག་གི་ཆ་ཚད་ གསལ་བསྒྲགས་འབད་ནི');
     await original.close();
   });
 

@@ -69,6 +69,13 @@ describe('the packaged app', () => {
     expect(readFileSync(join(resources, 'sample-plan.tsv'), 'utf8')).toBe(readFileSync(join(root, 'resources', 'sample-plan.tsv'), 'utf8'));
   });
 
+  it('ships the Dzongkha font in the renderer, with its licence (SIL Open Font License) beside the archive', () => {
+    expect(files.some((file) => /^out\/renderer\/assets\/jomolhari-tibetan-400-normal-[\w-]+\.woff2$/.test(file))).toBe(true);
+    const licence = readFileSync(join(resources, 'licenses', 'fonts', 'Jomolhari-OFL.txt'), 'utf8');
+    expect(licence).toContain('SIL OPEN FONT LICENSE Version 1.1');
+    expect(licence).toContain('Christopher Fynn');
+  });
+
   it('holds no tests, sources, dev tools or libraries the renderer already bundles', () => {
     const packages = new Set(files.filter((file) => file.startsWith('node_modules/')).map(packageOf));
     for (const notLoaded of ['react', 'react-dom', 'ag-grid-community', 'ag-grid-react', 'playwright-core', 'electron', 'vitest', 'typescript', 'electron-builder', 'tsx']) {

@@ -22,6 +22,7 @@ export default (): Configuration => {
     extraResources: [
       { from: 'resources/sample-plan.tsv', to: 'sample-plan.tsv' },
       { from: addon, to: 'native/better_sqlite3.node' },
+      ...(config.extraResources as { from: string; to: string }[]).filter((resource) => resource.to.startsWith('licenses/')),
     ],
     // A run without the addon is refused after packing: it packs only the main bundle, which keeps it quick.
     ...(existsSync(addon) ? {} : { files: ['out/main/**', 'package.json', '!node_modules/**'] }),

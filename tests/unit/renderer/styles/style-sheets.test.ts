@@ -12,6 +12,7 @@ const SOURCES = join(root, 'renderer/src');
 const GLOBAL_SHEETS: Readonly<Record<string, string>> = {
   'tokens.css': 'every colour, the fonts, radius and shadows',
   'base.css': 'the reset and the controls every screen uses',
+  'fonts.css': 'the bundled faces (Dzongkha), for the app and the printed packs alike',
   'layout.css': "the window's column and the frame the table views share",
   'dialog.css': 'modal dialogs',
 };
