@@ -3,20 +3,15 @@
 // CHECK constraint) and recorded in the change history.
 import type { RatingSettings } from '../../../shared/domain';
 import { AppError } from '../../../shared/result';
+import { DEFAULT_RATING_SETTINGS } from '../../../shared/vocab/ratings';
 import type { Db, DbOrTx, RatingSettingsTable } from '../db/schema';
 import type { ChangeContext } from '../host/context';
 import { recordChanges } from '../history/store';
 import { updateRow } from '../history/tracked-update';
 import { live } from '../db/live';
 
-export const DEFAULT_RATING_SETTINGS: RatingSettings = {
-  soonMonths: 3,
-  slipAmberMonths: 1,
-  slipRedMonths: 6,
-  behindAmberPoints: 10,
-  behindRedPoints: 25,
-  rollupSharePercent: 25,
-};
+// The defaults live beside the thresholds' words in shared/vocab/ratings.ts: the rules dialog shows them too.
+export { DEFAULT_RATING_SETTINGS };
 
 /** Each threshold's allowed whole numbers and its words in a refusal. */
 const RANGES: Readonly<Record<keyof RatingSettings, { readonly min: number; readonly max: number; readonly words: string }>> = {
