@@ -2,7 +2,7 @@
 // or Enter is pressed, refused with the reason under the field), its indicators, and its history:
 // who changed what, when, and from where.
 import { useId, useRef, useState } from 'react';
-import type { ActionDetail, ActionGridRow, ChangeEntry } from '../../../shared/domain';
+import type { ActionDetail, ActionGridRow, ActionRating, ChangeEntry } from '../../../shared/domain';
 import type { ActionEditableField } from '../../../shared/contract';
 import { FUND_LABELS, FUND_STATUSES, STATUS_LABELS } from '../../../shared/vocab/status';
 import { api, request } from '../data/api';
@@ -12,6 +12,7 @@ import { formatDateTime } from '../ui/format';
 import { ENTITY_LABELS, SOURCE_LABELS, fieldLabel, fileNameOf, isShownChange } from '../history/change-words';
 import { ChangeValues } from '../history/ChangeValues';
 import { STATUS_ORDER, statusKeyOf } from '../ui/status-view';
+import { RatingSection } from '../ratings/RatingSection';
 import { cellText } from './columns';
 import './action-detail-panel.css';
 
@@ -235,15 +236,24 @@ function History({ detail }: { detail: ActionDetail }) {
   );
 }
 
+/** The delivery rating of the panel's action, and the period an override is set for (see ratings/RatingSection). */
+export interface DetailRating {
+  readonly rating: ActionRating | undefined;
+  readonly period: { readonly id: string; readonly label: string } | null;
+  readonly onOpenRules: () => void;
+}
+
 export function ActionDetailPanel({
   row,
   revision,
   savers,
+  rating,
   onClose,
 }: {
   row: ActionGridRow;
   revision: number;
   savers: DetailSavers;
+  rating: DetailRating;
   onClose: () => void;
 }) {
   const id = row.id;
@@ -278,6 +288,8 @@ export function ActionDetailPanel({
           {row.overdue && <OverdueTag compact />}
           {wording && <span className="action-panel__wording">Recorded as “{wording}”</span>}
         </div>
+
+        <RatingSection actionId={id} rating={rating.rating} period={rating.period} onOpenRules={rating.onOpenRules} />
 
         <div className="panel-grid">
           <Field label="Code" value={row.code} onSave={save('code')} />

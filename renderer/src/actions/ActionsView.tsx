@@ -8,6 +8,7 @@ import { AgGridReact } from 'ag-grid-react';
 import type { CellFocusedEvent, GridApi } from 'ag-grid-community';
 import type { ViewProps } from '../app/views';
 import { FilterBar } from '../filters/FilterBar';
+import { RatingRulesDialog } from '../ratings/RatingRulesDialog';
 import { actionsGridTheme } from '../ui/grid-setup';
 import { showNotice } from '../ui/notice';
 import { ActionDetailPanel } from './ActionDetailPanel';
@@ -23,6 +24,7 @@ import { useCellSaving } from './useCellSaving';
 import { useClipboard } from './useClipboard';
 import { useColumns } from './useColumns';
 import { useCommands } from './useCommands';
+import { useGridRatings } from './useGridRatings';
 import { useKeys } from './useKeys';
 import { useRows } from './useRows';
 import { useStructure } from './useStructure';
@@ -54,6 +56,8 @@ export function ActionsView({ planId, revision, filter, onFilterChange, focusAct
   const commands = useCommands(gridRef, rows);
   const structure = useStructure({ planId, context, rows, addAction: commands.addAction, ask: setDialog, onPlanChanged });
   const columns = useColumns(planId, gridRef, context, rows.showModel);
+  const ratings = useGridRatings(planId, revision, gridRef, context, rows, filter);
+  const [rulesOpen, setRulesOpen] = useState(false);
   useClipboard({ planId, gridRef, area: gridArea, context, rows, saving, onPlanChanged });
   const onCellKeyDown = useKeys({ gridRef, rows, commands, structure, sorted: columns.sorted, ask: setDialog, togglePanel });
 
@@ -190,7 +194,13 @@ export function ActionsView({ planId, revision, filter, onFilterChange, focusAct
         </section>
         {panelOpen &&
           (focusedRow ? (
-            <ActionDetailPanel row={focusedRow} revision={revision} savers={saving.savers} onClose={closePanel} />
+            <ActionDetailPanel
+              row={focusedRow}
+              revision={revision}
+              savers={saving.savers}
+              rating={{ rating: ratings.byAction.get(focusedRow.id), period: ratings.plan?.period ?? null, onOpenRules: () => setRulesOpen(true) }}
+              onClose={closePanel}
+            />
           ) : (
             <aside className="action-panel action-panel--empty" aria-label="Action details">
               <p>Choose an action to see it in full.</p>
@@ -200,6 +210,7 @@ export function ActionsView({ planId, revision, filter, onFilterChange, focusAct
             </aside>
           ))}
       </div>
+      {rulesOpen && <RatingRulesDialog planId={planId} onClose={() => setRulesOpen(false)} />}
       <ActionDialogs
         dialog={dialog}
         tree={tree}

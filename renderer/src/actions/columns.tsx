@@ -1,16 +1,20 @@
 // The actions grid's columns: what each shows, how it sorts, which editor changes it and what that edit saves.
 import type { ColDef, ICellRendererParams, ValueGetterParams } from 'ag-grid-community';
-import type { ActionGridRow } from '../../../shared/domain';
+import type { ActionGridRow, ActionRating } from '../../../shared/domain';
 import { firstMonthOf, lastMonthOf, parseTimelineDate, type Month } from '../../../shared/months';
+import { DELIVERY_RATINGS, RATING_LABELS } from '../../../shared/vocab/ratings';
 import { FUND_LABELS, FUND_STATUSES, STATUS_LABELS, type FundStatus } from '../../../shared/vocab/status';
+import { ActionRatingTag } from '../ratings/RatingMark';
+import { ratingExplanation, ratingText } from '../ratings/rating-view';
 import { OverdueTag, StatusBadge } from '../ui/Status';
 import { formatDateTime, formatEnd, formatTimelineDate } from '../ui/format';
 import { STATUS_ORDER, statusKeyOf } from '../ui/status-view';
 import { AgencyCellEditor, ChoiceCellEditor, LongTextCellEditor, TextCellEditor, type ChoiceOption, type EditorContext, type TextCheck } from './editors';
 import type { GridRow } from './grid-rows';
 
-// Status sits next to the action: the one thing read on every row, visible without scrolling on a laptop.
-export const COLUMN_IDS = ['code', 'title', 'status', 'indicators', 'baseline', 'target', 'start', 'end', 'lead', 'collaborators', 'fund', 'remarks', 'updated'] as const;
+// Status sits next to the action: the one thing read on every row, visible without scrolling on a laptop; the delivery
+// rating beside it, as the judgement on that status.
+export const COLUMN_IDS = ['code', 'title', 'status', 'rating', 'indicators', 'baseline', 'target', 'start', 'end', 'lead', 'collaborators', 'fund', 'remarks', 'updated'] as const;
 export type ColumnId = (typeof COLUMN_IDS)[number];
 
 export const COLUMN_NAMES: Readonly<Record<ColumnId, string>> = {
@@ -25,6 +29,7 @@ export const COLUMN_NAMES: Readonly<Record<ColumnId, string>> = {
   collaborators: 'Collaborating',
   fund: 'Fund',
   status: 'Status',
+  rating: 'Rating',
   remarks: 'Remarks',
   updated: 'Last changed',
 };
@@ -48,6 +53,7 @@ export const EDIT_TARGETS: Readonly<Record<ColumnId, EditTarget>> = {
   collaborators: { kind: 'agencies', role: 'collaborator' },
   fund: { kind: 'field', field: 'fundStatus' },
   status: { kind: 'field', field: 'status' },
+  rating: null,
   remarks: { kind: 'field', field: 'remarks' },
   updated: null,
 };
@@ -65,6 +71,7 @@ export const PASTE_FIELDS: Readonly<Record<ColumnId, string | null>> = {
   collaborators: 'collaboratorsText',
   fund: 'fundStatus',
   status: 'status',
+  rating: null,
   remarks: 'remarks',
   updated: null,
 };
@@ -96,6 +103,9 @@ export function cellText(column: ColumnId, a: ActionGridRow): string {
       return a.fundStatus ?? '';
     case 'status':
       return a.status ?? '';
+    case 'rating':
+      // Not the action's own: the grid's context holds the ratings (ratingColumn).
+      return '';
     case 'remarks':
       return a.remarks;
     case 'updated':
@@ -103,8 +113,9 @@ export function cellText(column: ColumnId, a: ActionGridRow): string {
   }
 }
 
-/** The text a pasted or copied cell holds: labels rather than keys. */
-export function copyText(column: ColumnId, a: ActionGridRow): string {
+/** The text a pasted or copied cell holds: labels rather than keys; the rating as the cell shows it. */
+export function copyText(column: ColumnId, a: ActionGridRow, rating?: ActionRating): string {
+  if (column === 'rating') return ratingText(rating);
   if (column === 'fund') return a.fundStatus ? FUND_LABELS[a.fundStatus] : '';
   if (column === 'status') return a.status ? STATUS_LABELS[a.status] : a.statusText;
   if (column === 'updated') return `${formatDateTime(a.updatedAt)}${a.updatedBy ? ` ${a.updatedBy}` : ''}`;
@@ -199,6 +210,44 @@ function UpdatedCell({ data }: Params) {
   );
 }
 
+/** What the rating column reads from the grid's context (GridState). */
+interface RatingSource {
+  rating(actionId: string): ActionRating | undefined;
+}
+
+function RatingCell({ data, context }: Params) {
+  const a = actionOf(data);
+  if (!a) return null;
+  const rating = (context as unknown as RatingSource).rating(a.id);
+  if (!rating) return <span className="cell-muted">…</span>;
+  return <ActionRatingTag rating={rating} />;
+}
+
+/** Worst first, as a committee reads them: red, amber, green, completed, not rated. */
+function ratingRank(text: string): number {
+  const index = DELIVERY_RATINGS.findIndex((r) => text.startsWith(RATING_LABELS[r]));
+  return index === -1 ? DELIVERY_RATINGS.length : index;
+}
+
+/** The delivery rating: read, not edited here (the override is set in the detail panel, with its reason). */
+function ratingColumn(): ColDef<GridRow> {
+  const ratingOf = (params: { data?: GridRow; context: unknown }) => {
+    const a = actionOf(params.data);
+    return a ? (params.context as RatingSource).rating(a.id) : undefined;
+  };
+  return {
+    colId: 'rating',
+    headerName: COLUMN_NAMES.rating,
+    headerTooltip: 'Delivery rating: computed from the action’s evidence, or the analyst’s override for the period',
+    width: 220,
+    editable: false,
+    valueGetter: (params) => ratingText(ratingOf(params)),
+    cellRenderer: RatingCell,
+    tooltipValueGetter: (params) => (actionOf(params.data) ? ratingExplanation(ratingOf(params)) : undefined),
+    comparator: (a: string, b: string) => ratingRank(a) - ratingRank(b),
+  };
+}
+
 function valueOf(column: ColumnId) {
   return (params: ValueGetterParams<GridRow>) => {
     const a = actionOf(params.data);
@@ -251,6 +300,7 @@ export function actionColumns(): ColDef<GridRow>[] {
       cellEditorPopupPosition: 'under',
       comparator: (a: string, b: string) => STATUS_ORDER.indexOf(statusKeyOf((a || null) as never)) - STATUS_ORDER.indexOf(statusKeyOf((b || null) as never)),
     }),
+    ratingColumn(),
     text('indicators', 220, {
       cellEditorParams: { label: 'Indicator name', hint: 'The action’s only indicator; actions with several are edited in the detail panel' },
     }),

@@ -1,7 +1,7 @@
 // What the grid's renderers and editors read at the moment they run (the registry, a refused value to retry,
-// whether a sort is on, the heading commands, refused cells). One object handed to the grid as its context
-// and changed through its methods, so that the grid never needs new options to see the latest.
-import type { AgencyListRow } from '../../../shared/domain';
+// whether a sort is on, the heading commands, refused cells, the delivery ratings). One object handed to the grid as
+// its context and changed through its methods, so that the grid never needs new options to see the latest.
+import type { ActionRating, AgencyListRow } from '../../../shared/domain';
 import type { EditorContext } from './editors';
 import type { HeadingCommands } from './HeadingRow';
 
@@ -27,6 +27,7 @@ export class GridState implements EditorContext {
   private sortOn = false;
   private commands: HeadingCommands = NO_COMMANDS;
   private shown: ShownCounts | null = null;
+  private ratings: ReadonlyMap<string, ActionRating> = new Map();
   /** Cells whose last value was refused, with the reason, by `${rowId}|${colId}`. */
   private readonly refusals = new Map<string, string>();
 
@@ -55,6 +56,15 @@ export class GridState implements EditorContext {
   setShownCounts(counts: ShownCounts | null): void {
     this.shown = counts;
   }
+
+  /** The action's delivery rating (useGridRatings keeps them current): one lookup per row, however large the plan. */
+  rating(actionId: string): ActionRating | undefined {
+    return this.ratings.get(actionId);
+  }
+  setRatings(ratings: ReadonlyMap<string, ActionRating>): void {
+    this.ratings = ratings;
+  }
+
   setAgencies(agencies: readonly AgencyListRow[]): void {
     this.registry = agencies;
   }

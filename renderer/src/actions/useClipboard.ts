@@ -54,7 +54,7 @@ export function useClipboard({ planId, gridRef, area, context, rows, saving, onP
       if (!focused || !data) return;
       const text =
         data.kind === 'action'
-          ? clipboardCell(copyText(focused.column.getColId() as ColumnId, data.action))
+          ? clipboardCell(copyText(focused.column.getColId() as ColumnId, data.action, context.rating(data.id)))
           : data.kind === 'chapter'
             ? [data.code, data.title].filter(Boolean).join(' ')
             : [data.code, data.text].filter(Boolean).join(' ');
@@ -91,7 +91,7 @@ export function useClipboard({ planId, gridRef, area, context, rows, saving, onP
           const colId = col.getColId() as ColumnId;
           const field = PASTE_FIELDS[colId];
           if (field) cells.push({ actionId: action.id, field: field as ActionEditableField, value, colId });
-          else problems.push(`${action.code || action.title} · ${COLUMN_NAMES[colId]}: not pasted (${colId === 'updated' ? 'filled in by PlanDesk' : 'edit it cell by cell'})`);
+          else problems.push(`${action.code || action.title} · ${COLUMN_NAMES[colId]}: not pasted (${colId === 'updated' ? 'filled in by PlanDesk' : colId === 'rating' ? 'an override is set in the detail panel, with its reason' : 'edit it cell by cell'})`);
         });
       });
       if (cells.length === 0) return showNotice({ message: 'Nothing was pasted', details: problems });

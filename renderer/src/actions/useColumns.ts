@@ -91,12 +91,12 @@ export function useColumns(planId: string, gridRef: GridRef, context: GridState,
     const rows: string[][] = [];
     gridApi.forEachNodeAfterFilterAndSort((node) => {
       const data = node.data;
-      if (data?.kind === 'action') rows.push(columns.map((c) => copyText(c.getColId() as ColumnId, data.action)));
+      if (data?.kind === 'action') rows.push(columns.map((c) => copyText(c.getColId() as ColumnId, data.action, context.rating(data.id))));
     });
     // Widths in characters, from the widths on screen.
     const widthOf = (px: number) => Math.min(80, Math.max(8, Math.round(px / 7)));
     return { columns: columns.map((c) => ({ header: COLUMN_NAMES[c.getColId() as ColumnId], width: widthOf(c.getActualWidth()) })), rows };
-  }, [gridRef]);
+  }, [gridRef, context]);
 
   /** The grid is up: the columns as the user left them, then the rows. */
   const onGridReady = useCallback(

@@ -93,7 +93,7 @@ export function useRows({ planId, revision, filter, focusActionId, gridRef, cont
     if (!m) return;
     const current = filterRef.current;
     if (isFiltering(current)) {
-      const matches = rowMatcher(current);
+      const matches = rowMatcher(current, (id) => context.rating(id)?.rating);
       const found = { actions: new Set<string>(), statements: new Set<string>(), chapters: new Set<string>() };
       for (const a of m.actions.values()) {
         if (matches(a) || shownAnyway.current.has(a.id)) {
@@ -299,6 +299,7 @@ export function useRows({ planId, revision, filter, focusActionId, gridRef, cont
     loadProblem,
     focusedRow,
     load,
+    refilter,
     actionOf,
     outline,
     orderedActions,

@@ -1,9 +1,12 @@
-// The filter bar shared by the actions grid and the timeline: quick search, chapter, lead agency, status, fund,
-// overdue and "active in a period". It only edits a PlanFilter; the views decide what matching means (rowMatcher).
+// The filter bar shared by the actions grid and the timeline: quick search, chapter, lead agency, status, rating,
+// fund, overdue and "active in a period". It only edits a PlanFilter; the views decide what matching means (rowMatcher).
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { usePopover } from '../ui/usePopover';
 import { formatMonth, monthOf, monthOfDate, parseTimelineDate, type Month } from '../../../shared/months';
+import type { DeliveryRating } from '../../../shared/domain';
+import { DELIVERY_RATINGS, RATING_LABELS } from '../../../shared/vocab/ratings';
 import { FUND_LABELS, FUND_STATUSES } from '../../../shared/vocab/status';
+import { RatingShape } from '../ratings/RatingMark';
 import { StatusIcon } from '../ui/Status';
 import { STATUS_ORDER, statusLabel } from '../ui/status-view';
 import { isFiltering, NO_FILTER, type FundChoice, type PlanFilter, type StatusChoice } from './plan-filter';
@@ -241,6 +244,16 @@ const STATUS_CHOICES: readonly Choice<StatusChoice>[] = STATUS_ORDER.map((status
   ),
 }));
 
+const RATING_CHOICES: readonly Choice<DeliveryRating>[] = DELIVERY_RATINGS.map((rating) => ({
+  value: rating,
+  label: RATING_LABELS[rating],
+  icon: (
+    <span className={`rating--${rating} filter-panel__status`}>
+      <RatingShape rating={rating} />
+    </span>
+  ),
+}));
+
 const FUND_CHOICES: readonly Choice<FundChoice>[] = [
   ...FUND_STATUSES.map((fund) => ({ value: fund, label: FUND_LABELS[fund] })),
   { value: 'unknown' as const, label: 'Not recorded' },
@@ -292,6 +305,7 @@ export function FilterBar({ filter, onChange, chapters, agencies }: FilterBarPro
       <ChoiceMenu label="Chapter" choices={chapterChoices} chosen={filter.chapterIds} onChange={(chapterIds) => set({ chapterIds })} />
       <ChoiceMenu label="Lead" choices={agencyChoices} chosen={filter.leadAgencyIds} onChange={(leadAgencyIds) => set({ leadAgencyIds })} searchable />
       <ChoiceMenu label="Status" choices={STATUS_CHOICES} chosen={filter.statuses} onChange={(statuses) => set({ statuses })} />
+      <ChoiceMenu label="Rating" choices={RATING_CHOICES} chosen={filter.ratings} onChange={(ratings) => set({ ratings })} />
       <ChoiceMenu label="Fund" choices={FUND_CHOICES} chosen={filter.funds} onChange={(funds) => set({ funds })} />
       <label className={filter.overdueOnly ? 'filter-toggle filter-toggle--on' : 'filter-toggle'}>
         <input type="checkbox" checked={filter.overdueOnly} onChange={(event) => set({ overdueOnly: event.target.checked })} />

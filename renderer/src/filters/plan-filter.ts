@@ -1,6 +1,6 @@
 // The filters shared by the actions grid and the timeline: quick search over all text, chapter, lead agency,
-// status, fund, overdue, and "active in a period". Pure functions over grid rows, so both views agree.
-import type { ActionGridRow } from '../../../shared/domain';
+// status, delivery rating, fund, overdue, and "active in a period". Pure functions over grid rows, so both views agree.
+import type { ActionGridRow, DeliveryRating } from '../../../shared/domain';
 import type { Month } from '../../../shared/months';
 import type { FundStatus, ImplementationStatus } from '../../../shared/vocab/status';
 
@@ -14,6 +14,8 @@ export interface PlanFilter {
   /** Lead agencies (registry ids). */
   readonly leadAgencyIds: readonly string[];
   readonly statuses: readonly StatusChoice[];
+  /** Delivery ratings as shown (an override where there is one). */
+  readonly ratings: readonly DeliveryRating[];
   readonly funds: readonly FundChoice[];
   readonly overdueOnly: boolean;
   /** Actions whose timeline overlaps these months (inclusive). */
@@ -25,6 +27,7 @@ export const NO_FILTER: PlanFilter = {
   chapterIds: [],
   leadAgencyIds: [],
   statuses: [],
+  ratings: [],
   funds: [],
   overdueOnly: false,
   activeIn: null,
@@ -36,6 +39,7 @@ export function isFiltering(filter: PlanFilter): boolean {
     filter.chapterIds.length > 0 ||
     filter.leadAgencyIds.length > 0 ||
     filter.statuses.length > 0 ||
+    filter.ratings.length > 0 ||
     filter.funds.length > 0 ||
     filter.overdueOnly ||
     filter.activeIn !== null
@@ -99,17 +103,27 @@ export function isActiveIn(row: Pick<ActionGridRow, 'start' | 'end' | 'endOpen' 
   return start <= to && (end === null || end >= from);
 }
 
-/** A matcher for many rows: the filter's parts are prepared once. */
-export function rowMatcher(filter: PlanFilter): (row: ActionGridRow) => boolean {
+/** An action's delivery rating by its id; undefined while the ratings are not in yet. */
+export type RatingOf = (actionId: string) => DeliveryRating | undefined;
+
+const NOT_RATED_YET: RatingOf = () => undefined;
+
+/**
+ * A matcher for many rows: the filter's parts are prepared once. With ratings chosen, an action whose rating is not
+ * known yet does not match: the view filters again once the ratings are in.
+ */
+export function rowMatcher(filter: PlanFilter, ratingOf: RatingOf = NOT_RATED_YET): (row: ActionGridRow) => boolean {
   const words = searchWords(filter.text);
   const chapters = new Set(filter.chapterIds);
   const agencies = new Set(filter.leadAgencyIds);
   const statuses = new Set(filter.statuses);
+  const ratings = new Set<DeliveryRating | undefined>(filter.ratings);
   const funds = new Set(filter.funds);
   return (row) =>
     (chapters.size === 0 || chapters.has(row.chapterId)) &&
     (agencies.size === 0 || row.leadAgencyIds.some((id) => agencies.has(id))) &&
     (statuses.size === 0 || statuses.has(row.status ?? 'unknown')) &&
+    (ratings.size === 0 || ratings.has(ratingOf(row.id))) &&
     (funds.size === 0 || funds.has(row.fundStatus ?? 'unknown')) &&
     (!filter.overdueOnly || row.overdue) &&
     (filter.activeIn === null || isActiveIn(row, filter.activeIn.from, filter.activeIn.to)) &&

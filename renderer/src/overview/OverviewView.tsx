@@ -4,6 +4,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { warmActionsList } from '../data/warm-up';
 import { api, request } from '../data/api';
 import { usePlanQuery } from '../data/usePlanQuery';
+import { RatingRulesDialog } from '../ratings/RatingRulesDialog';
+import { useRatings } from '../ratings/useRatings';
 import { ActionInFull } from './ActionInFull';
 import { OutlineTree } from './OutlineTree';
 import { Splitter } from '../ui/Splitter';
@@ -39,6 +41,9 @@ export function OverviewView({ planId, revision }: Props) {
   const treePane = useRef<HTMLElement>(null);
   const detailPane = useRef<HTMLElement>(null);
   const selectedId = selection.kind === 'node' ? selection.key : 'plan';
+  const ratings = useRatings(planId, revision);
+  const [rulesOpen, setRulesOpen] = useState(false);
+  const openRules = () => setRulesOpen(true);
 
   // Each selection is read from its top.
   useEffect(() => {
@@ -70,9 +75,9 @@ export function OverviewView({ planId, revision }: Props) {
 
   let pane;
   if (located?.action) pane = <ActionInFull actionId={located.action.id} revision={revision} />;
-  else if (located?.statement) pane = <SummaryPane subject={{ kind: 'statement', chapter: located.chapter, statement: located.statement }} onSelect={select} />;
-  else if (located) pane = <SummaryPane subject={{ kind: 'chapter', chapter: located.chapter }} onSelect={select} />;
-  else pane = <SummaryPane subject={{ kind: 'plan', tree }} onSelect={select} />;
+  else if (located?.statement) pane = <SummaryPane subject={{ kind: 'statement', chapter: located.chapter, statement: located.statement }} onSelect={select} ratings={ratings.plan} onOpenRatingRules={openRules} />;
+  else if (located) pane = <SummaryPane subject={{ kind: 'chapter', chapter: located.chapter }} onSelect={select} ratings={ratings.plan} onOpenRatingRules={openRules} />;
+  else pane = <SummaryPane subject={{ kind: 'plan', tree }} onSelect={select} ratings={ratings.plan} onOpenRatingRules={openRules} />;
 
   const branches = allBranchKeys(tree);
   return (
@@ -126,6 +131,7 @@ export function OverviewView({ planId, revision }: Props) {
       <section className="detail-pane" aria-label="Details" ref={detailPane} tabIndex={0}>
         {pane}
       </section>
+      {rulesOpen && <RatingRulesDialog planId={planId} onClose={() => setRulesOpen(false)} />}
     </div>
   );
 }

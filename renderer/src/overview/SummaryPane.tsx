@@ -1,7 +1,8 @@
-// The right-hand pane for the whole plan, a chapter or a policy statement: its actions by status,
-// a table of what it holds (chapters, statements or actions) and the overdue actions to chase.
+// The right-hand pane for the whole plan, a chapter or a policy statement: its actions by status and by delivery
+// rating, tables of what it holds (chapters, statements or actions) and the overdue actions to chase.
 import { useState } from 'react';
-import type { ActionNode, ChapterNode, PlanTree, StatementNode } from '../../../shared/domain';
+import type { ActionNode, ChapterNode, PlanRatings, PlanTree, StatementNode } from '../../../shared/domain';
+import { RatingBreakdown, RatingGroupTable } from '../ratings/RatingSummary';
 import type { StatusCounts } from '../../../shared/vocab/status';
 import { actionKey, actionsOfChapter, allActions, chapterKey, overdueCount, statementKey, type TreeKey } from './plan-tree-model';
 import { STATUS_ORDER, presentStatuses, statusKeyOf, statusLabel, totalOf, type StatusKey } from '../ui/status-view';
@@ -17,6 +18,9 @@ type Subject =
 interface Props {
   readonly subject: Subject;
   readonly onSelect: (key: TreeKey) => void;
+  /** The plan's delivery ratings and roll-ups; undefined while they are worked out. */
+  readonly ratings: PlanRatings | undefined;
+  readonly onOpenRatingRules: () => void;
 }
 
 const ALWAYS_SHOWN: readonly StatusKey[] = ['completed', 'ongoing', 'not_started'];
@@ -155,7 +159,11 @@ function ActionTable({ caption, actions, onSelect }: { caption: string; actions:
   );
 }
 
-export function SummaryPane({ subject, onSelect }: Props) {
+export function SummaryPane({ subject, onSelect, ratings, onOpenRatingRules }: Props) {
+  const ratingBreakdown = (rollup: PlanRatings['plan'] | undefined) => (
+    <RatingBreakdown rollup={rollup} sharePercent={ratings?.settings.rollupSharePercent} period={ratings?.period?.label ?? null} onOpenRules={onOpenRatingRules} />
+  );
+  const select = (key: string) => onSelect(key as TreeKey);
   switch (subject.kind) {
     case 'plan': {
       const { tree } = subject;
@@ -173,11 +181,18 @@ export function SummaryPane({ subject, onSelect }: Props) {
             </p>
           </header>
           {actions.length > 0 && <StatusBreakdown counts={tree.actionsByStatus} overdue={overdueCount(actions)} />}
+          {actions.length > 0 && ratingBreakdown(ratings?.plan)}
           <GroupTable
             caption="Chapters"
             what="Chapter"
             onSelect={onSelect}
             rows={tree.chapters.map((c) => ({ key: chapterKey(c.id), code: c.code, title: c.title, counts: c.actionsByStatus, overdue: overdueCount(actionsOfChapter(c)) }))}
+          />
+          <RatingGroupTable
+            caption="Chapters by delivery rating"
+            what="Chapter"
+            onSelect={select}
+            rows={(ratings?.chapters ?? []).map((c) => ({ key: chapterKey(c.id), code: c.code, title: c.title, rollup: c }))}
           />
           <ActionTable caption="Overdue actions" actions={actions.filter((a) => a.overdue)} onSelect={onSelect} />
           {tree.chapters.length === 0 && (
@@ -198,11 +213,21 @@ export function SummaryPane({ subject, onSelect }: Props) {
             <h2 id="summary-title" className="summary__title">{chapter.title}</h2>
           </header>
           <StatusBreakdown counts={chapter.actionsByStatus} overdue={overdueCount(actions)} />
+          {ratingBreakdown(ratings?.chapters.find((c) => c.id === chapter.id))}
           <GroupTable
             caption="Policy statements"
             what="Policy statement"
             onSelect={onSelect}
             rows={chapter.statements.map((s) => ({ key: statementKey(s.id), code: s.code, title: s.text, counts: s.actionsByStatus, overdue: overdueCount(s.actions) }))}
+          />
+          <RatingGroupTable
+            caption="Policy statements by delivery rating"
+            what="Policy statement"
+            onSelect={select}
+            rows={chapter.statements.flatMap((s) => {
+              const rollup = ratings?.statements.find((r) => r.id === s.id);
+              return rollup ? [{ key: statementKey(s.id), code: s.code, title: s.text, rollup }] : [];
+            })}
           />
           <ActionTable caption="Overdue actions" actions={actions.filter((a) => a.overdue)} onSelect={onSelect} />
         </article>
@@ -219,6 +244,7 @@ export function SummaryPane({ subject, onSelect }: Props) {
             <h2 id="summary-title" className="summary__title summary__title--statement">{statement.text}</h2>
           </header>
           <StatusBreakdown counts={statement.actionsByStatus} overdue={overdueCount(statement.actions)} />
+          {ratingBreakdown(ratings?.statements.find((s) => s.id === statement.id))}
           <ActionTable caption="Actions" actions={statement.actions} onSelect={onSelect} />
         </article>
       );

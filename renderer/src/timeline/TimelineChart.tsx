@@ -3,7 +3,7 @@
 // with the slip, the today line. It draws only the part of the chart in `view` (rows and months in sight, or a
 // printed tile), fetches nothing, and handles no events: a screen reads the data-* attributes of what was pointed at.
 import { memo, useId, useMemo } from 'react';
-import type { Id } from '../../../shared/domain';
+import type { ActionRating, Id } from '../../../shared/domain';
 import { monthOfDate, type Month } from '../../../shared/months';
 import { endLabel, slipLabel } from '../../../shared/timeline/labels';
 import { barExtent, barOf, type ActionDates, type ActionRow, type Bar, type GroupRow, type TimelineRow } from '../../../shared/timeline/layout';
@@ -11,6 +11,7 @@ import { handlesOf } from '../../../shared/timeline/reschedule';
 import { chartWidth, gridLines, monthAtX, timeHeader, xOfDay, xOfMonthEnd, xOfMonthStart, type MonthScale } from '../../../shared/timeline/scale';
 import { slipInMonths, type SnapshotActionDates } from '../../../shared/timeline/snapshot-dates';
 import { continuesPast, placeBarLabel } from '../../../shared/timeline/tiles';
+import { RatingChartMark } from '../ratings/RatingChartMark';
 import { textWidth } from './text-fit';
 import './timeline-chart.css';
 
@@ -71,6 +72,8 @@ export interface TimelineChartProps {
   readonly hoveredKey?: string | null;
   /** Words after the end date that print needs where colour is lost (" · overdue"). */
   readonly overdueWord?: boolean;
+  /** Each action's delivery rating: a small mark before its bar. */
+  readonly ratings?: ReadonlyMap<Id, ActionRating> | null;
 }
 
 function Gradients({ id }: { id: string }) {
@@ -120,7 +123,7 @@ function ContinuationMark({ x, y, h, side }: { x: number; y: number; h: number; 
 }
 
 export function TimelineChart(props: TimelineChartProps) {
-  const { rows, scale, rowHeight, view, today, fiscalYearBands, ghosts, preview, tile = false, interactive = false, hoveredKey, overdueWord = false } = props;
+  const { rows, scale, rowHeight, view, today, fiscalYearBands, ghosts, preview, tile = false, interactive = false, hoveredKey, overdueWord = false, ratings } = props;
   const id = `tl${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const withGhosts = !!ghosts;
   const geometry = useMemo(() => rowGeometry(rowHeight, withGhosts), [rowHeight, withGhosts]);
@@ -154,6 +157,7 @@ export function TimelineChart(props: TimelineChartProps) {
         index={i}
         previewDates={previewDates}
         ghost={ghosts?.get(row.action.id) ?? null}
+        rating={ratings?.get(row.action.id) ?? null}
         geometry={geometry}
         scale={scale}
         edge={edge}
@@ -206,6 +210,7 @@ interface ActionRowGraphicProps {
   /** The dates being dragged to, when this action is dragged. */
   readonly previewDates: ActionDates | null;
   readonly ghost: SnapshotActionDates | null;
+  readonly rating: ActionRating | null;
   readonly geometry: RowGeometry;
   readonly scale: MonthScale;
   readonly edge: number;
@@ -236,6 +241,7 @@ const ActionRowGraphic = memo(function ActionRowGraphic(props: ActionRowGraphicP
           status={action.status}
           overdue={action.overdue}
           slip={ghost ? slipInMonths(dates, ghost) : null}
+          rating={props.rating}
           y={y}
           geometry={geometry}
           scale={props.scale}
@@ -299,6 +305,7 @@ interface ActionBarProps {
   readonly status: string | null;
   readonly overdue: boolean;
   readonly slip: number | null;
+  readonly rating: ActionRating | null;
   readonly y: number;
   readonly geometry: RowGeometry;
   readonly scale: MonthScale;
@@ -339,7 +346,12 @@ function ActionBar(props: ActionBarProps) {
   // Room is left for the continuation marks at a tile's edges.
   const bounds = { windowX0: props.labelBounds.windowX0 + (marks.before ? 12 : 0), windowX1: props.labelBounds.windowX1 - (marks.after ? 12 : 0) };
   // Inside the bar, the words stay on its solid part: not over a revised extension, nor under the veil of a faded end.
-  const label = placeBarLabel({ x0, x1: open ? edge : effectiveEndX, solidX1: x1 - veilSpan(bar.endEdge), textWidth: wordsWidth, ...bounds, gap: 5 });
+  // The rating's mark sits just before the bar's start (inside it when the bar starts at the chart's or tile's
+  // edge); an end date written before a short bar moves left to make room for it.
+  const markSize = Math.max(7, Math.min(12, h - 1));
+  const markX = x0 - markSize - 3 >= (tileView ? tileView.x0 : 0) ? x0 - markSize - 3 : x0 + 2;
+  const placed = placeBarLabel({ x0, x1: open ? edge : effectiveEndX, solidX1: x1 - veilSpan(bar.endEdge), textWidth: wordsWidth, ...bounds, gap: 5 });
+  const label = placed && props.rating && !placed.inside && placed.anchor === 'end' && placed.x <= x0 ? { ...placed, x: Math.min(placed.x, markX - 3) } : placed;
   const labelClass = ['tl-bar-label', label?.inside ? 'tl-bar-label--inside' : '', overdue ? 'tl-bar-label--overdue' : '', slip !== null && slip > 0 ? 'tl-bar-label--slipped' : '', slip !== null && slip < 0 ? 'tl-bar-label--earlier' : '']
     .filter(Boolean)
     .join(' ');
@@ -360,6 +372,7 @@ function ActionBar(props: ActionBarProps) {
       {revisedX !== null && revisedX < x1 && <rect className="tl-bar__revised-mark" x={revisedX - 1} y={top - 2} width={2} height={h + 4} />}
       {tileView && marks.before && <ContinuationMark x={tileView.x0} y={top} h={h} side="before" />}
       {tileView && marks.after && <ContinuationMark x={tileView.x1} y={top} h={h} side="after" />}
+      {props.rating && <RatingChartMark rating={props.rating} x={markX} y={mid - markSize / 2} size={markSize} />}
       {label && (
         <>
           {!label.inside && <rect className="tl-bar-label-backdrop" x={label.anchor === 'start' ? label.x - 2 : label.x - wordsWidth - 2} y={mid - geometry.fontSize * 0.65} width={wordsWidth + 4} height={geometry.fontSize * 1.3} rx={2} />}

@@ -2,7 +2,7 @@
 // page), the tile of the chart, and a legend. Print views (the timeline's own, and the review pack's) draw each
 // page of `printLayout` with it.
 import { useId, type ReactNode } from 'react';
-import type { Id } from '../../../shared/domain';
+import type { ActionRating, Id } from '../../../shared/domain';
 import { yearOfMonth } from '../../../shared/months';
 import { groupCountText, shortTimelineText } from '../../../shared/timeline/labels';
 import type { TimelineRow } from '../../../shared/timeline/layout';
@@ -39,6 +39,8 @@ export interface TimelinePageProps {
   readonly fiscalYearBands: boolean;
   readonly ghosts?: ReadonlyMap<Id, SnapshotActionDates> | null;
   readonly snapshotName?: string | null;
+  /** Each action's delivery rating, marked on its bar (the Timeline view's print). */
+  readonly ratings?: ReadonlyMap<Id, ActionRating> | null;
   /** False where the pages are numbered around it (a review pack's footer). */
   readonly numbered?: boolean;
   /** What the today line stands for, in the legend: "Today", or a pack's "As of 31 Mar 2027". */
@@ -129,6 +131,7 @@ export function TimelinePage(props: TimelinePageProps) {
         today={today}
         fiscalYearBands={fiscalYearBands}
         ghosts={ghosts ?? null}
+        ratings={props.ratings ?? null}
         tile
         overdueWord
       />

@@ -2,7 +2,7 @@
 // print dialog (which offers Save as PDF). The container goes when printing is over.
 import { useLayoutEffect, useMemo } from 'react';
 import { createPortal } from 'react-dom';
-import type { Id } from '../../../shared/domain';
+import type { ActionRating, Id } from '../../../shared/domain';
 import type { TimelineRow } from '../../../shared/timeline/layout';
 import type { MonthWindow } from '../../../shared/timeline/scale';
 import type { SnapshotActionDates } from '../../../shared/timeline/snapshot-dates';
@@ -22,6 +22,7 @@ export interface TimelinePrintProps {
   readonly fiscalYearBands: boolean;
   readonly ghosts: ReadonlyMap<Id, SnapshotActionDates> | null;
   readonly snapshotName: string | null;
+  readonly ratings: ReadonlyMap<Id, ActionRating> | null;
   /** Opens the print dialog; false when printing has already begun (File > Print… while the timeline shows). */
   readonly openDialog: boolean;
   /** Printing is over (printed or cancelled). */
@@ -65,6 +66,7 @@ export function TimelinePrint(props: TimelinePrintProps) {
             fiscalYearBands={fiscalYearBands}
             ghosts={props.ghosts}
             snapshotName={props.snapshotName}
+            ratings={props.ratings}
           />
         </section>
       ))}

@@ -2,13 +2,14 @@
 // the left, so both follow the chart. Only the rows and months in sight are drawn (10,000 actions scroll smoothly).
 // Bars are dragged to reschedule (whole bar or either end), clicked to open the action, hovered for details.
 import { memo, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type Ref } from 'react';
-import type { Id } from '../../../shared/domain';
+import type { ActionRating, Id } from '../../../shared/domain';
 import { monthsBetween, type Month } from '../../../shared/months';
 import { timelineText } from '../../../shared/timeline/labels';
 import { rowWindow, xWindow, type ActionRow, type TimelineAction, type TimelineRow } from '../../../shared/timeline/layout';
 import { describeDrag, handlesOf, monthsDragged, reschedule, type DateEdit, type DragHandle } from '../../../shared/timeline/reschedule';
 import { chartWidth, xOfDay, type MonthScale } from '../../../shared/timeline/scale';
 import type { SnapshotActionDates } from '../../../shared/timeline/snapshot-dates';
+import { ratingName } from '../ratings/rating-view';
 import { StatusIcon } from '../ui/Status';
 import { statusKeyOf, statusLabel } from '../ui/status-view';
 import { TimelineChart, type TodayMark } from './TimelineChart';
@@ -35,6 +36,8 @@ export interface TimelineScrollerProps {
   readonly fiscalYearBands: boolean;
   readonly ghosts: ReadonlyMap<Id, SnapshotActionDates> | null;
   readonly snapshotName: string | null;
+  /** Each action's delivery rating: a mark on its bar, words in its label and its tooltip. */
+  readonly ratings: ReadonlyMap<Id, ActionRating>;
   readonly labelWidth: number;
   readonly onToggleGroup: (key: string) => void;
   readonly onOpenAction: (actionId: Id) => void;
@@ -79,7 +82,7 @@ interface Hover {
 const monthNumber = (month: Month) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
 
 export function TimelineScroller(props: TimelineScrollerProps) {
-  const { rows, scale, today, fiscalYearBands, ghosts, snapshotName, labelWidth, onToggleGroup, onOpenAction, onReschedule, onZoom, ref } = props;
+  const { rows, scale, today, fiscalYearBands, ghosts, snapshotName, ratings, labelWidth, onToggleGroup, onOpenAction, onReschedule, onZoom, ref } = props;
   const scroller = useRef<HTMLDivElement>(null);
   const [scrolled, setScrolled] = useState<Scrolled>({ top: 0, left: 0, width: 1200, height: 600 });
   const [preview, setPreview] = useState<Preview | null>(null);
@@ -331,7 +334,14 @@ export function TimelineScroller(props: TimelineScrollerProps) {
         <div className="tl-body" style={{ height: bodyHeight }}>
           <div className="tl-labels" style={{ width: labelWidth }} role="tree" aria-label="Actions on the timeline" onPointerLeave={() => setHoveredKey(null)}>
             {labels.map((row, k) => (
-              <RowLabel key={row.key} row={row} top={(slice.first + k) * ROW_HEIGHT} hovered={row.key === hoveredKey} handlers={labelHandlers} />
+              <RowLabel
+                key={row.key}
+                row={row}
+                top={(slice.first + k) * ROW_HEIGHT}
+                hovered={row.key === hoveredKey}
+                rating={row.kind === 'action' ? ratings.get(row.action.id) : undefined}
+                handlers={labelHandlers}
+              />
             ))}
           </div>
           <div
@@ -357,6 +367,7 @@ export function TimelineScroller(props: TimelineScrollerProps) {
                 today={today}
                 fiscalYearBands={fiscalYearBands}
                 ghosts={ghosts}
+                ratings={ratings}
                 preview={preview}
                 hoveredKey={hoveredKey}
                 interactive
@@ -371,6 +382,7 @@ export function TimelineScroller(props: TimelineScrollerProps) {
           dates={preview?.key === hoveredRow.key ? preview.dates : hoveredRow.action}
           dragWords={preview?.key === hoveredRow.key ? preview.words : null}
           ghost={ghosts?.get(hoveredRow.action.id) ?? null}
+          rating={ratings.get(hoveredRow.action.id)}
           snapshotName={snapshotName}
           clientX={hover.clientX}
           clientY={hover.clientY}
@@ -387,7 +399,7 @@ interface LabelHandlers {
   readonly keyDown: (event: KeyboardEvent<HTMLElement>, row: TimelineRow, index: number) => void;
 }
 
-const RowLabel = memo(function RowLabel(props: { row: TimelineRow; top: number; hovered: boolean; handlers: LabelHandlers }) {
+const RowLabel = memo(function RowLabel(props: { row: TimelineRow; top: number; hovered: boolean; rating: ActionRating | undefined; handlers: LabelHandlers }) {
   const { row, top } = props;
   const index = Math.round(top / ROW_HEIGHT);
   const style = { top, height: ROW_HEIGHT };
@@ -450,6 +462,7 @@ const RowLabel = memo(function RowLabel(props: { row: TimelineRow; top: number; 
         <span className="visually-hidden">
           , {statusLabel(status)}
           {row.bar && `, ${timelineText(action)}`}
+          {props.rating && `, ${ratingName(props.rating)}`}
         </span>
         {!row.bar && <span className="tl-label__tag">{action.endOpen ? 'Continue, no start' : 'No dates'}</span>}
         {action.overdue && (

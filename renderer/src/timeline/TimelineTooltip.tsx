@@ -1,10 +1,12 @@
 // What hovering a bar shows: the action, its status, its timeline in full, its lead, and its dates at the snapshot
 // with the slip; while dragging, the new dates and what the drag does.
+import type { ActionRating } from '../../../shared/domain';
 import type { Month } from '../../../shared/months';
 import { formatMonth } from '../../../shared/months';
 import { slipWords, timelineText } from '../../../shared/timeline/labels';
 import type { ActionDates, TimelineAction } from '../../../shared/timeline/layout';
 import { slipInMonths, type SnapshotActionDates } from '../../../shared/timeline/snapshot-dates';
+import { ActionRatingTag } from '../ratings/RatingMark';
 import { OverdueTag, StatusBadge } from '../ui/Status';
 import { statusKeyOf } from '../ui/status-view';
 import './timeline-tooltip.css';
@@ -15,13 +17,14 @@ export interface TimelineTooltipProps {
   readonly dragWords: string | null;
   readonly ghost: SnapshotActionDates | null;
   readonly snapshotName: string | null;
+  readonly rating: ActionRating | undefined;
   readonly clientX: number;
   readonly clientY: number;
 }
 
 const WIDTH = 340;
 
-export function TimelineTooltip({ action, dates, dragWords, ghost, snapshotName, clientX, clientY }: TimelineTooltipProps) {
+export function TimelineTooltip({ action, dates, dragWords, ghost, snapshotName, rating, clientX, clientY }: TimelineTooltipProps) {
   const left = Math.min(clientX + 16, window.innerWidth - WIDTH - 8);
   const below = clientY + 18;
   const style = below + 190 > window.innerHeight ? { left, bottom: window.innerHeight - clientY + 12 } : { left, top: below };
@@ -34,6 +37,7 @@ export function TimelineTooltip({ action, dates, dragWords, ghost, snapshotName,
       <p className="tl-tooltip__badges">
         <StatusBadge status={statusKeyOf(action.status)} title={action.statusText} />
         {action.overdue && <OverdueTag compact />}
+        {rating && <ActionRatingTag rating={rating} />}
       </p>
       <dl className="tl-tooltip__facts">
         <dt>Timeline</dt>

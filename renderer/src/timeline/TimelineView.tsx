@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { ActionGridRow, AgencyListRow, Snapshot } from '../../../shared/domain';
 import { formatMonth } from '../../../shared/months';
+import { RATING_LABELS } from '../../../shared/vocab/ratings';
 import { STATUS_LABELS } from '../../../shared/vocab/status';
 import { groupKeys, GROUPING_LABELS, timelineRows, type AgencyLabel, type Grouping, type TimelineAction } from '../../../shared/timeline/layout';
 import type { DateEdit } from '../../../shared/timeline/reschedule';
@@ -17,6 +18,7 @@ import { usePlanQuery } from '../data/usePlanQuery';
 import { FilterBar } from '../filters/FilterBar';
 import { isFiltering, rowMatcher, type PlanFilter } from '../filters/plan-filter';
 import type { ViewProps } from '../app/views';
+import { useRatings } from '../ratings/useRatings';
 import { todayMarkOf } from './TimelineChart';
 import { TimelineLegend } from './TimelineLegend';
 import { TimelinePrint } from './TimelinePrint';
@@ -61,6 +63,7 @@ function describeFilter(filter: PlanFilter, agencies: readonly AgencyListRow[]):
     parts.push(`lead ${filter.leadAgencyIds.map((id) => agencies.find((a) => a.id === id)).map((a) => a?.acronym ?? a?.name ?? '?').join(', ')}`);
   }
   if (filter.statuses.length) parts.push(filter.statuses.map((s) => (s === 'unknown' ? 'No status' : STATUS_LABELS[s])).join(', '));
+  if (filter.ratings.length) parts.push(`rated ${filter.ratings.map((r) => RATING_LABELS[r]).join(', ')}`);
   if (filter.funds.length) parts.push(`${filter.funds.length} fund status${filter.funds.length === 1 ? '' : 'es'}`);
   if (filter.overdueOnly) parts.push('overdue only');
   if (filter.activeIn) parts.push(`active ${formatMonth(filter.activeIn.from)} – ${formatMonth(filter.activeIn.to)}`);
@@ -129,7 +132,10 @@ export function TimelineView({ planId, revision, filter, onFilterChange, openAct
     for (const row of actions ?? []) if (!seen.has(row.chapterId)) seen.set(row.chapterId, { id: row.chapterId, code: row.chapterCode, title: row.chapterTitle });
     return [...seen.values()];
   }, [actions]);
-  const shown = useMemo(() => (actions ?? []).filter(rowMatcher(filter)), [actions, filter]);
+  const ratings = useRatings(planId, revision).byAction;
+  // The rows are laid out again when the ratings change only if the filter picks ratings.
+  const ratingsFiltered = filter.ratings.length > 0 ? ratings : null;
+  const shown = useMemo(() => (actions ?? []).filter(rowMatcher(filter, (id) => ratingsFiltered?.get(id)?.rating)), [actions, filter, ratingsFiltered]);
   // Agency names matter only when grouping by agency: their arrival does not lay out the plan again.
   const groupingAgencies = settings.grouping === 'agency' ? agencyLabels : null;
   const rows = useMemo(
@@ -298,6 +304,7 @@ export function TimelineView({ planId, revision, filter, onFilterChange, openAct
           fiscalYearBands={settings.fiscalYearBands}
           ghosts={ghosts}
           snapshotName={snapshot?.name ?? null}
+          ratings={ratings}
           labelWidth={LABEL_WIDTH}
           onToggleGroup={toggleGroup}
           onOpenAction={openAction}
@@ -320,6 +327,7 @@ export function TimelineView({ planId, revision, filter, onFilterChange, openAct
           fiscalYearBands={settings.fiscalYearBands}
           ghosts={ghosts}
           snapshotName={snapshot?.name ?? null}
+          ratings={ratings}
           onDone={stopPrinting}
         />
       )}

@@ -234,7 +234,8 @@ describe('actions grid', () => {
     await expect.poll(() => page.locator('.actions-grid .heading').count()).toBe(0);
     // To the Remarks column with the keyboard, as the column is off screen on a laptop.
     await (await cell(page, '5.2.2.1', 'title')).click();
-    for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+    // Status, Rating, Indicator(s), Baseline, Target, Start, End, Lead, Collaborating, Fund, then Remarks.
+    for (let i = 0; i < 11; i++) await page.keyboard.press('ArrowRight');
     const remarks = await cell(page, '5.2.2.1', 'remarks');
     await expect.poll(() => remarks.getAttribute('class')).toContain('ag-cell-focus');
     await page.keyboard.press('Enter');
