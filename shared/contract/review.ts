@@ -11,6 +11,7 @@ const reviewDecision = z
     ]),
     accept: z.boolean(),
     note: z.string().max(2000, 'a note is at most 2,000 characters').optional(),
+    value: z.string().max(5000, 'a typed value is at most 5,000 characters').optional(),
   })
   .strict();
 

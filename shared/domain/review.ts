@@ -42,6 +42,20 @@ export interface ProposedChange {
   readonly cell: string | null;
   /** Packages: what kind of change this is (a field, a new or removed item, a move); absent means a field. */
   readonly kind?: 'field' | 'added' | 'removed' | 'moved';
+  /**
+   * Returned workbooks of an action led jointly: the other lead agencies' answers to the same field, when they differ
+   * from this one. With them this change is one conflict between the agencies: the reviewer keeps one value (or types
+   * another) before merging. Absent or empty: no other agency answered differently.
+   */
+  readonly rivals?: readonly RivalAnswer[];
+}
+
+/** Another lead agency's answer to the same field of the same action, in another returned workbook. */
+export interface RivalAnswer {
+  readonly changeId: string;
+  readonly agency: string;
+  readonly fileName: string;
+  readonly value: string | null;
 }
 
 /** The changes proposed for one action (or, in a package, one chapter, statement or the plan itself). */
@@ -125,6 +139,11 @@ export interface ReviewDecision {
   readonly target: ReviewTarget;
   readonly accept: boolean;
   readonly note?: string | undefined;
+  /**
+   * A change between lead agencies (with rivals) accepted with a value the reviewer typed instead of the agency's:
+   * checked like the agency's answer would be, and merged in its place.
+   */
+  readonly value?: string | undefined;
 }
 
 export interface MergeOutcome {

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Review, ReviewDecision, ReviewFile } from '../../../shared/domain';
+import type { ProposedChange, Review, ReviewDecision, ReviewFile } from '../../../shared/domain';
 import { monthOfDate } from '../../../shared/months';
 import { AppError } from '../../../shared/result';
 import { loadAgencyIndex } from '../../core/agencies/registry';
@@ -26,12 +26,22 @@ export async function planOf(db: Db, wanted: string | undefined, dbPath: string)
   throw new UsageError(`--plan is required: ${dbPath} holds ${plans.length} plans (${plans.map((p) => `${p.id} "${p.title}"`).join(', ')})`);
 }
 
+/** A conflict with the plan (changed since sent) or between lead agencies: merged only when named. */
+function inConflict(change: ProposedChange): boolean {
+  return change.conflict !== null || (change.rivals?.length ?? 0) > 0;
+}
+
+/** "MoIC (MoIC back.xlsx) answered "Completed"": a conflict between lead agencies, in words. */
+function rivalWords(change: ProposedChange): string {
+  return `${(change.rivals ?? []).map((r) => `${r.agency} (${r.fileName}) answered "${r.value ?? ''}"`).join('; ')}: both lead this action; name one change id in --accept to keep its value`;
+}
+
 /** --accept all | none | id,id,...: "all" takes every change without a conflict; conflicts must be named. */
 export function decisionsFrom(accept: string, files: readonly ReviewFile[], note: string): ReviewDecision[] {
   const readable = files.filter((f) => f.refused === null);
   const changes = readable.flatMap((f) => f.groups.flatMap((g) => g.changes));
   if (accept === 'none') return readable.map((f) => ({ target: { kind: 'file', fileId: f.fileId! }, accept: false, note }));
-  if (accept === 'all') return changes.filter((c) => c.conflict === null).map((c) => ({ target: { kind: 'change', changeId: c.id }, accept: true, note }));
+  if (accept === 'all') return changes.filter((c) => !inConflict(c)).map((c) => ({ target: { kind: 'change', changeId: c.id }, accept: true, note }));
   const ids = accept.split(',').map((id) => id.trim()).filter(Boolean);
   if (ids.length === 0) throw new UsageError('--accept takes all, none, or change ids separated by commas');
   for (const id of ids) if (!changes.some((c) => c.id === id)) throw new AppError('invalid_input', `No proposed change has the id ${id}`);
@@ -49,7 +59,7 @@ export function printReview(review: Pick<Review, 'files' | 'counts'>): void {
     for (const group of file.groups) {
       print(`  ${[group.code, group.title].filter(Boolean).join(' ')}`);
       for (const c of group.changes) {
-        print(`    [${c.id}] ${c.label}: ${c.oldValue ?? '(none)'} → ${c.newValue ?? '(none)'}${c.note ? ` (${c.note})` : ''}${c.conflict ? `\n      CONFLICT: ${c.conflict}` : ''}`);
+        print(`    [${c.id}] ${c.label}: ${c.oldValue ?? '(none)'} → ${c.newValue ?? '(none)'}${c.note ? ` (${c.note})` : ''}${c.conflict ? `\n      CONFLICT: ${c.conflict}` : ''}${c.rivals?.length ? `\n      CONFLICT between lead agencies: ${rivalWords(c)}` : ''}`);
       }
     }
     for (const p of file.problems) {
@@ -158,7 +168,7 @@ async function merge(args: readonly string[]): Promise<void> {
     const readable = received.files.filter((f) => f.refused === null);
     if (readable.length === 0) throw new AppError('bad_file', `Nothing was merged: ${refused.map((f) => f.refused).join('; ')}`);
     const decisions = decisionsFrom(accept, readable, values.note ?? '');
-    const skipped = accept === 'all' ? readable.flatMap((f) => f.groups.flatMap((g) => g.changes.filter((c) => c.conflict !== null))) : [];
+    const skipped = accept === 'all' ? readable.flatMap((f) => f.groups.flatMap((g) => g.changes.filter(inConflict))) : [];
     const result = await mergeReturns(connection.db, { ...(await cliChangeContext(connection.db, values.user, 'exchange', null)), batchId: randomUUID() }, {
       planId,
       paths: readable.map((f) => f.path),
@@ -167,7 +177,7 @@ async function merge(args: readonly string[]): Promise<void> {
     });
     return {
       ...result,
-      notMergedConflicts: skipped.map((c) => ({ id: c.id, label: c.label, conflict: c.conflict })),
+      notMergedConflicts: skipped.map((c) => ({ id: c.id, label: c.label, conflict: c.conflict ?? rivalWords(c) })),
       leftOut: refused.map((f) => ({ file: f.path, refused: f.refused! })),
     };
   });

@@ -26,6 +26,7 @@ import {
   type UpdateColumnKey,
 } from './workbook-layout';
 import { changeIdOf } from '../review/change-id';
+import { paragraphOf } from './joint-narratives';
 import { readReturnedSheets, RETURNED_ROW_LIMIT, type ReturnedSheet } from './returned-sheets';
 import { contentText, type CellContent } from './xlsx-cells';
 
@@ -33,8 +34,8 @@ import { contentText, type CellContent } from './xlsx-cells';
 export type PlannedWrite =
   | { readonly kind: 'status'; readonly actionId: string; readonly status: ImplementationStatus }
   | { readonly kind: 'revisedEnd'; readonly actionId: string; readonly month: string; readonly reason: string }
-  | { readonly kind: 'narrative'; readonly actionId: string; readonly text: string }
-  | { readonly kind: 'supportNeeded'; readonly actionId: string; readonly text: string }
+  | { readonly kind: 'narrative'; readonly actionId: string; readonly text: string; readonly jointAgency: string | null }
+  | { readonly kind: 'supportNeeded'; readonly actionId: string; readonly text: string; readonly jointAgency: string | null }
   | { readonly kind: 'actual'; readonly actionId: string; readonly indicatorId: string; readonly text: string };
 
 export interface ReturnedWorkbook {
@@ -201,7 +202,23 @@ async function readChecked(db: DbOrTx, planId: string, path: string, bytes: Uint
   const missingColumns = columns.filter((c) => !columnOf.has(c.key)).map((c) => `"${c.header}"`);
   if (missingColumns.length > 0) refuse(fileName, `the "${SHEETS.update}" sheet lost its column(s) ${missingColumns.join(', ')}; its layout was changed, so it cannot be read safely`);
 
-  const plan = await loadPlanNow(db, planId, pkg.period_id, [...new Set(sentRows.map((r) => r.action_id))]);
+  const sentActionIds = [...new Set(sentRows.map((r) => r.action_id))];
+  const plan = await loadPlanNow(db, planId, pkg.period_id, sentActionIds);
+  // Actions sent for the same period to another agency too: led jointly, each agency answers for its part.
+  const jointly = new Set(
+    (
+      await db
+        .selectFrom('exchange_package_rows')
+        .innerJoin('exchange_packages', 'exchange_packages.id', 'exchange_package_rows.package_id')
+        .select('exchange_package_rows.action_id')
+        .distinct()
+        .where('exchange_packages.plan_id', '=', planId)
+        .where('exchange_packages.period_id', '=', pkg.period_id)
+        .where('exchange_packages.agency_id', '!=', pkg.agency_id)
+        .where('exchange_package_rows.action_id', 'in', sentActionIds.length > 0 ? sentActionIds : [''])
+        .execute()
+    ).map((r) => r.action_id),
+  );
   const reading: Reading = { problems: [], changes: new Map(), writes: new Map() };
   const sentByKey = new Map(sentRows.map((r) => [`${r.action_id}|${r.indicator_id}`, { row: r, sent: JSON.parse(r.sent) as SentValues, carriesAction: false }]));
   // The first row of each action carries its action-level answers, as it was written.
@@ -252,7 +269,7 @@ async function readChecked(db: DbOrTx, planId: string, path: string, bytes: Uint
       continue;
     }
     seen.set(key, rowNumber);
-    readRow(reading, { fileId: pkg.id, periodLabel: pkg.period_label, issuedMonth: pkg.issued_at.slice(0, 7), plan, rowNumber, sent: sent.sent, carriesAction: sent.carriesAction, actionId, indicatorId, cell, text, problem, letter: (k) => columnLetterOf(columnOf.get(k)!) });
+    readRow(reading, { fileId: pkg.id, periodLabel: pkg.period_label, jointAgency: jointly.has(actionId) ? pkg.agency_label : null, issuedMonth: pkg.issued_at.slice(0, 7), plan, rowNumber, sent: sent.sent, carriesAction: sent.carriesAction, actionId, indicatorId, cell, text, problem, letter: (k) => columnLetterOf(columnOf.get(k)!) });
   }
   for (const [key, sent] of sentByKey) {
     if (seen.has(key)) continue;
@@ -293,6 +310,8 @@ async function readChecked(db: DbOrTx, planId: string, path: string, bytes: Uint
 
 interface RowInput {
   readonly fileId: string;
+  /** The agency answering, when the action is led jointly (it answers for its own part); else null. */
+  readonly jointAgency: string | null;
   readonly periodLabel: string;
   /** The month the workbook was sent: a new end far beyond it is flagged. */
   readonly issuedMonth: string;
@@ -397,9 +416,14 @@ function readRow(reading: Reading, input: RowInput): void {
     if (reason.length > MAX_TEXT.newEndReason) problem('warning', rowNumber, 'newEndReason', null, `the reason is ${reason.length} characters long (the sheet allows ${MAX_TEXT.newEndReason})`);
 
     // Narrative and support needed: the period's progress for the action.
+    // Led jointly: the agency's own paragraph is what it answers, compared and written apart from the others'.
+    const joint = input.jointAgency;
+    const part = (text: string) => (joint === null ? text : paragraphOf(text, joint));
+    // Each agency's answer is kept under its name (joint-narratives.ts): the label says whose part this is.
+    const partWords = joint === null ? '' : `, ${joint}'s part (led jointly)`;
     for (const [key, field, label, current, was] of [
-      ['narrative', 'narrative', `Progress in ${input.periodLabel}`, now.narrative, sent.narrative],
-      ['support', 'supportNeeded', `Support needed (${input.periodLabel})`, now.support, sent.support],
+      ['narrative', 'narrative', `Progress in ${input.periodLabel}${partWords}`, part(now.narrative), part(sent.narrative)],
+      ['support', 'supportNeeded', `Support needed (${input.periodLabel})${partWords}`, part(now.support), part(sent.support)],
     ] as const) {
       const content = input.cell(key);
       if (content.kind === 'problem') {
@@ -419,7 +443,7 @@ function readRow(reading: Reading, input: RowInput): void {
         sentValue: was || null,
         conflict: current !== was ? `The plan's ${field === 'narrative' ? 'progress narrative' : 'support needed'} for ${input.periodLabel} changed since the workbook was sent` : null,
         note: null,
-      }, field === 'narrative' ? { kind: 'narrative', actionId, text: value } : { kind: 'supportNeeded', actionId, text: value }, 'action', actionId);
+      }, field === 'narrative' ? { kind: 'narrative', actionId, text: value, jointAgency: joint } : { kind: 'supportNeeded', actionId, text: value, jointAgency: joint }, 'action', actionId);
     }
   }
 

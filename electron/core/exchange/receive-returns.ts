@@ -3,8 +3,9 @@
 // every accepted change in one transaction, traced with source 'exchange' and the file it came from.
 import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
-import type { MergeOutcome, ReviewDecision, ReviewFile } from '../../../shared/domain';
-import { formatMonth } from '../../../shared/months';
+import type { IndicatorKind, MergeOutcome, ProposedChange, ReviewDecision, ReviewFile, RivalAnswer } from '../../../shared/domain';
+import { readIndicatorValue } from '../../../shared/indicators';
+import { formatMonth, parseTimelineDate } from '../../../shared/months';
 import { AppError, assertNever } from '../../../shared/result';
 import { STATUS_LABELS } from '../../../shared/vocab/status';
 import type { Db, DbOrTx } from '../db/schema';
@@ -13,7 +14,9 @@ import type { ChangeContext } from '../host/context';
 import { writeActual } from '../indicators/indicator-commands';
 import { updateRow } from '../history/tracked-update';
 import { requireAction, requirePlan } from '../plan/plan-queries';
-import { refuseClashes, resolveDecisions } from '../review/decisions';
+import { changeWords, refuseClashes, resolveDecisions, type DecidedChange } from '../review/decisions';
+import { withParagraph } from './joint-narratives';
+import { statusFromChoice } from './workbook-layout';
 import { readReturnedWorkbook, type PlannedWrite, type ReturnedWorkbook } from './read-returns';
 import { dropReviewDrafts } from './review-drafts';
 import { recordDecisions } from '../review/record-decisions';
@@ -61,21 +64,34 @@ export async function receiveReturns(db: DbOrTx, planId: string, paths: readonly
     workbooks: workbooks.map((w, i) => ({ ...w, file: files[i]! })),
     counts: {
       changes: files.reduce((n, f) => n + f.groups.reduce((m, g) => m + g.changes.length, 0), 0),
-      conflicts: files.reduce((n, f) => n + f.groups.reduce((m, g) => m + g.changes.filter((c) => c.conflict !== null).length, 0), 0),
+      conflicts: countConflicts(files),
       problems: files.reduce((n, f) => n + f.problems.length, 0),
       refused: files.filter((f) => f.refused !== null).length,
     },
   };
 }
 
-/** An action led by two agencies is in both workbooks: two different answers for one field are a conflict. */
+/**
+ * Where two returned workbooks write the same thing: the same field of the same action (or indicator) for the same
+ * period. A jointly led action's narrative and support needed are each agency's own paragraph, so they never clash.
+ */
+function clashKeyOf(file: ReviewFile, change: ProposedChange): string {
+  const period = file.source?.kind === 'exchange' ? file.source.period.id : '';
+  const part = (change.field === 'narrative' || change.field === 'supportNeeded') && file.source?.kind === 'exchange' ? file.source.agency.id : '';
+  return `${period}|${change.entityId}|${change.field}|${part}`;
+}
+
+/**
+ * An action led by two agencies is in both workbooks: two different answers for one field are one conflict between
+ * the agencies, which the reviewer settles by keeping one value (or typing another) before merging.
+ */
 function flagCrossFileClashes(files: readonly ReviewFile[]): ReviewFile[] {
-  const proposals = new Map<string, { fileName: string; agency: string; value: string | null }[]>();
+  const proposals = new Map<string, (RivalAnswer & { readonly path: string })[]>();
   for (const file of files) {
     const agency = file.source?.kind === 'exchange' ? file.source.agency.label : file.fileName;
     for (const group of file.groups) for (const change of group.changes) {
-      const key = `${change.entityId}|${change.field}`;
-      proposals.set(key, [...(proposals.get(key) ?? []), { fileName: file.fileName, agency, value: change.newValue }]);
+      const key = clashKeyOf(file, change);
+      proposals.set(key, [...(proposals.get(key) ?? []), { changeId: change.id, agency, fileName: file.fileName, value: change.newValue, path: file.path }]);
     }
   }
   return files.map((file) => ({
@@ -83,13 +99,25 @@ function flagCrossFileClashes(files: readonly ReviewFile[]): ReviewFile[] {
     groups: file.groups.map((group) => ({
       ...group,
       changes: group.changes.map((change) => {
-        const others = (proposals.get(`${change.entityId}|${change.field}`) ?? []).filter((p) => p.fileName !== file.fileName && p.value !== change.newValue);
+        const others = (proposals.get(clashKeyOf(file, change)) ?? []).filter((p) => p.path !== file.path && p.value !== change.newValue);
         if (others.length === 0) return change;
-        const clash = `${others.map((o) => `${o.agency} (${o.fileName}) proposes "${o.value}"`).join('; ')}`;
-        return { ...change, conflict: change.conflict ? `${change.conflict}. Also: ${clash}` : clash };
+        return { ...change, rivals: others.map(({ path: _path, ...rival }) => rival) };
       }),
     })),
   }));
+}
+
+/** Conflicts counted as the reviewer meets them: a clash between agencies once, however many workbooks it spans. */
+function countConflicts(files: readonly ReviewFile[]): number {
+  let count = 0;
+  const counted = new Set<string>();
+  for (const file of files) for (const group of file.groups) for (const change of group.changes) {
+    const rivals = change.rivals ?? [];
+    const clash = rivals.length > 0 && ![change.id, ...rivals.map((r) => r.changeId)].some((id) => counted.has(id));
+    if (change.conflict !== null || clash) count += 1;
+    if (rivals.length > 0) counted.add(change.id);
+  }
+  return count;
 }
 
 export interface MergeReturnsInput {
@@ -131,11 +159,15 @@ async function applyWrite(tx: DbOrTx, context: ChangeContext, planId: string, pe
       return;
     }
     case 'narrative':
-      await updateRow(tx, context, { table: 'progress_updates', id: await progressRowId(tx, context, write.actionId, periodId), planId }, { narrative: write.text });
+    case 'supportNeeded': {
+      const id = await progressRowId(tx, context, write.actionId, periodId);
+      const column = write.kind === 'narrative' ? 'narrative' : 'support_needed';
+      const row = await tx.selectFrom('progress_updates').select(column).where('id', '=', id).executeTakeFirstOrThrow();
+      // Led jointly: the agency's paragraph is set, the other agencies' kept.
+      const text = write.jointAgency === null ? write.text : withParagraph(row[column], write.jointAgency, write.text);
+      await updateRow(tx, context, { table: 'progress_updates', id, planId }, { [column]: text });
       return;
-    case 'supportNeeded':
-      await updateRow(tx, context, { table: 'progress_updates', id: await progressRowId(tx, context, write.actionId, periodId), planId }, { support_needed: write.text });
-      return;
+    }
     case 'actual':
       await writeActual(tx, context, { indicatorId: write.indicatorId, periodId, value: write.text });
       return;
@@ -159,7 +191,8 @@ export async function mergeReturns(db: Db, context: ChangeContext, input: MergeR
     if (expected && expected !== file.sha256) throw new AppError('conflict', `Nothing was merged: ${file.fileName} changed since it was reviewed; receive it again`);
   }
   const decided = resolveDecisions(received.files, input.decisions);
-  refuseClashes(decided);
+  refuseClashes(decided, (d) => clashKeyOf(d.file, d.change));
+  const writes = await plannedWrites(db, received.workbooks, decided);
   const batchId = context.batchId ?? randomUUID();
   const entityIds = new Set<string>();
   const appliedFields = new Set<string>();
@@ -169,11 +202,11 @@ export async function mergeReturns(db: Db, context: ChangeContext, input: MergeR
       const fileContext: ChangeContext = { ...context, source: 'exchange', sourceFile: file.path, batchId };
       const mine = decided.filter((d) => d.file === file);
       for (const d of mine) {
-        const fieldKey = `${d.change.entityId}|${d.change.field}`;
+        const fieldKey = clashKeyOf(d.file, d.change);
         // The same answer accepted from two agencies is written once.
         if (!d.accept || appliedFields.has(fieldKey)) continue;
         appliedFields.add(fieldKey);
-        await applyWrite(tx, fileContext, input.planId, workbook.periodId!, workbook.agencyLabel!, workbook.writes.get(d.change.id)!);
+        await applyWrite(tx, fileContext, input.planId, workbook.periodId!, workbook.agencyLabel!, writes.get(d.change.id)!);
         entityIds.add(d.change.entityId);
       }
       await recordDecisions(tx, context, { kind: 'exchange', packageId: workbook.packageId!, planId: input.planId, sourceFile: file.path, batchId }, mine);
@@ -198,6 +231,50 @@ export async function mergeReturns(db: Db, context: ChangeContext, input: MergeR
     undoable: await canRevertCleanly(db, batchId, SPECIAL_REVERTS),
     entityIds: [...entityIds],
   };
+}
+
+/**
+ * How each accepted change is written: as the agency proposed, or with the value the reviewer typed for a conflict
+ * between lead agencies, checked as the agency's answer was. A typed value that does not fit refuses the merge,
+ * naming the change, its file and what is wrong.
+ */
+async function plannedWrites(db: DbOrTx, workbooks: readonly ReturnedWorkbook[], decided: readonly DecidedChange[]): Promise<Map<string, PlannedWrite>> {
+  const writes = new Map<string, PlannedWrite>();
+  for (const workbook of workbooks) for (const [id, write] of workbook.writes) writes.set(id, write);
+  for (const d of decided) {
+    if (!d.accept || d.value === null) continue;
+    const write = writes.get(d.change.id)!;
+    const refuse = (why: string): never => {
+      throw new AppError('invalid_input', `Nothing was merged: ${changeWords(d)}: the value you typed, "${d.value}", ${why}`, { changeId: d.change.id });
+    };
+    switch (write.kind) {
+      case 'status': {
+        const status = statusFromChoice(d.value) ?? refuse(`is not a status; choose one of ${Object.values(STATUS_LABELS).join(', ')}`);
+        writes.set(d.change.id, { ...write, status });
+        break;
+      }
+      case 'revisedEnd': {
+        const date = parseTimelineDate(d.value);
+        const month = date.kind === 'month' ? date.month : date.kind === 'span' ? date.last : refuse('is not a month (write a month such as Jun 2027)');
+        writes.set(d.change.id, { ...write, month });
+        break;
+      }
+      case 'actual': {
+        const indicator = await db.selectFrom('indicators').select(['kind', 'name']).where('id', '=', write.indicatorId).executeTakeFirstOrThrow();
+        const read = readIndicatorValue(d.value, indicator.kind as IndicatorKind);
+        if ('error' in read) refuse(`does not fit the indicator "${indicator.name}": ${read.error}`);
+        writes.set(d.change.id, { ...write, text: d.value });
+        break;
+      }
+      case 'narrative':
+      case 'supportNeeded':
+        writes.set(d.change.id, { ...write, text: d.value });
+        break;
+      default:
+        assertNever(write, 'planned write');
+    }
+  }
+  return writes;
 }
 
 /** Notes that packages came back (sent → returned) once their files were read; the plan is not touched. */

@@ -18,7 +18,7 @@ export async function recordDecisions(
   tx: DbOrTx,
   context: Pick<ChangeContext, 'user' | 'at'>,
   merge: DecidedMerge,
-  decided: readonly Pick<DecidedChange, 'change' | 'accept' | 'note'>[],
+  decided: readonly (Pick<DecidedChange, 'change' | 'accept' | 'note'> & { readonly value?: string | null })[],
 ): Promise<void> {
   for (const d of decided) {
     await tx
@@ -32,7 +32,8 @@ export async function recordDecisions(
         entity_id: d.change.entityId,
         field: d.change.field,
         old_value: d.change.oldValue,
-        new_value: d.change.newValue,
+        // The value merged: the reviewer's own where they typed one for a conflict between lead agencies.
+        new_value: d.value ?? d.change.newValue,
         conflict: d.change.conflict,
         accepted: d.accept ? 1 : 0,
         note: d.note,

@@ -25,6 +25,12 @@ export function titleOf(code: string | null): string {
       return 'The workspace is busy';
     case 'storage':
       return 'Could not write to the disk';
+    case 'conflict':
+      return 'Not done: a conflict to settle first';
+    case 'invalid_input':
+      return 'Not done: a value does not fit';
+    case 'bad_file':
+      return 'Not done: a file cannot be used';
     default:
       return 'Something went wrong';
   }

@@ -13,12 +13,17 @@ import {
   effectiveOf,
   fileKey,
   groupKey,
+  jointConflicts,
+  keepAnswer,
+  keptValues,
   plural,
   stateOf,
   tally,
+  unsettled,
   withNote,
   type Choice,
   type Decisions,
+  type JointConflict,
 } from './review-model';
 import './review-panel.css';
 
@@ -144,6 +149,79 @@ function ProblemsTable({ problems }: { problems: readonly ReviewProblem[] }) {
   );
 }
 
+function agencyOf(file: ReviewFile): string {
+  return file.source?.kind === 'exchange' ? file.source.agency.label : file.fileName;
+}
+
+function agenciesWords(conflict: JointConflict): string {
+  const names = conflict.answers.map((a) => agencyOf(a.file));
+  return names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/**
+ * One conflict between lead agencies, shown once (under the first workbook that holds it): both answers side by side,
+ * one to keep, or a value typed instead. Keeping one rejects the others.
+ */
+function JointConflictBlock({ conflict, decisions, setDecisions }: { conflict: JointConflict; decisions: Decisions; setDecisions: (next: (d: Decisions) => Decisions) => void }) {
+  const name = useId();
+  const kept = conflict.answers.find((a) => decisions.get(changeKey(a.change.id))?.accept === true);
+  const typed = kept ? decisions.get(changeKey(kept.change.id))?.value : undefined;
+  const clash = unsettled(conflict, decisions);
+  const values = keptValues(conflict, decisions);
+  const words = agenciesWords(conflict);
+  return (
+    <div className={`joint-conflict${clash ? ' joint-conflict--clash' : ''}`} role="group" aria-label={`Conflict between ${words}: ${conflict.what}`}>
+      <p className="joint-conflict__what">
+        <strong>Conflict between {words}.</strong> Both lead this action and answered differently; only one value can be merged. Keep one of
+        them, or type the value to keep.
+      </p>
+      <div className="joint-conflict__choices">
+        {conflict.answers.map((a) => (
+          <label key={a.change.id} className="joint-conflict__choice">
+            <input type="radio" name={name} checked={kept?.change.id === a.change.id && typed === undefined && !clash} onChange={() => setDecisions((d) => keepAnswer(d, conflict, a.change.id))} />
+            <span>
+              Keep {agencyOf(a.file)}’s <Value text={a.change.newValue} empty="(cleared)" />
+              <span className="muted"> — {a.file.fileName}, cell {a.change.cell}</span>
+            </span>
+          </label>
+        ))}
+        <label className="joint-conflict__choice">
+          <input
+            type="radio"
+            name={name}
+            checked={typed !== undefined && !clash}
+            onChange={() => setDecisions((d) => keepAnswer(d, conflict, conflict.answers[0]!.change.id, conflict.answers[0]!.change.newValue ?? ''))}
+          />
+          <span>Another value:</span>
+          <input
+            className="text-input joint-conflict__typed"
+            aria-label={`Value to keep instead: ${conflict.what}`}
+            value={typed ?? ''}
+            maxLength={5000}
+            placeholder="Type the value to keep"
+            onChange={(e) => {
+              const text = e.target.value;
+              setDecisions((d) => keepAnswer(d, conflict, conflict.answers[0]!.change.id, text));
+            }}
+          />
+        </label>
+        {kept && (
+          <button type="button" className="link-button" onClick={() => setDecisions((d) => keepAnswer(d, conflict, null))}>
+            Decide later
+          </button>
+        )}
+      </div>
+      <p className={clash ? 'joint-conflict__state joint-conflict__state--clash' : 'joint-conflict__state muted'} role={clash ? 'alert' : undefined}>
+        {clash
+          ? `Both values are accepted (${values.filter((v) => v !== null).map((v) => `“${v}”`).join(' and ')}): keep one before merging.`
+          : kept
+            ? `Will be merged: “${typed ?? kept.change.newValue ?? ''}”${typed !== undefined ? ' (typed here)' : ` (${agencyOf(kept.file)}’s)`}; the other answer is rejected.`
+            : 'Not settled yet: nothing of it is merged until one value is kept.'}
+      </p>
+    </div>
+  );
+}
+
 interface SetDecision {
   (file: ReviewFile, target: { group?: ReviewGroup; change?: ProposedChange }, accept: boolean | null): void;
 }
@@ -155,6 +233,8 @@ function ChangeRow({
   decisions,
   setDecision,
   setNote,
+  conflictOf,
+  setDecisions,
 }: {
   file: ReviewFile;
   group: ReviewGroup;
@@ -162,7 +242,12 @@ function ChangeRow({
   decisions: Decisions;
   setDecision: SetDecision;
   setNote: (key: string, note: string) => void;
+  conflictOf: ReadonlyMap<string, JointConflict>;
+  setDecisions: (next: (d: Decisions) => Decisions) => void;
 }) {
+  const joint = conflictOf.get(change.id);
+  // A conflict between lead agencies is one decision, taken where it is first shown.
+  const shownHere = joint !== undefined && joint.answers[0]!.change.id === change.id;
   const [noteOpen, setNoteOpen] = useState(false);
   const noteId = useId();
   const effective = effectiveOf(decisions, file, group, change);
@@ -173,7 +258,7 @@ function ChangeRow({
   const showNote = choice !== undefined && (noteOpen || choice.note !== '');
   return (
     <>
-    <tr className={`review-change review-change--${state} review-change--${change.kind ?? 'field'}${change.conflict ? ' review-change--conflict' : ''}`} data-change={change.id}>
+    <tr className={`review-change review-change--${state} review-change--${change.kind ?? 'field'}${change.conflict || joint ? ' review-change--conflict' : ''}`} data-change={change.id}>
       <th scope="row" className="review-change__field">
         {change.label}
         {change.cell && <span className="review-change__cell mono">cell {change.cell}</span>}
@@ -204,18 +289,34 @@ function ChangeRow({
         )}
       </td>
       <td className="review-change__decision">
-        <DecisionButtons compact state={state} label={`Decision on ${what}`} onChoose={(accept) => setDecision(file, { change }, accept)} />
-        <span className="review-change__from">
-          {effective.from === 'group' ? 'by the action' : effective.from === 'file' ? 'by the file' : effective.from === null ? 'Undecided' : ''}
-        </span>
-        {choice && !showNote && (
+        {joint ? (
+          <span className="review-change__from">
+            {shownHere ? 'Conflict between agencies: below' : `In the conflict with ${agencyOf(joint.answers[0]!.file)}, settled under ${joint.answers[0]!.file.fileName}`}
+            {state !== 'undecided' && ` · ${state === 'accepted' ? 'kept' : 'not kept'}`}
+          </span>
+        ) : (
+          <DecisionButtons compact state={state} label={`Decision on ${what}`} onChoose={(accept) => setDecision(file, { change }, accept)} />
+        )}
+        {!joint && (
+          <span className="review-change__from">
+            {effective.from === 'group' ? 'by the action' : effective.from === 'file' ? 'by the file' : effective.from === null ? 'Undecided' : ''}
+          </span>
+        )}
+        {choice && !showNote && !joint && (
           <button type="button" className="link-button decision-note__add" onClick={() => setNoteOpen(true)} aria-label={`Add a note: ${what}`}>
             Add a note
           </button>
         )}
       </td>
     </tr>
-    {showNote && (
+    {shownHere && (
+      <tr className="review-change-joint">
+        <td colSpan={5}>
+          <JointConflictBlock conflict={joint} decisions={decisions} setDecisions={setDecisions} />
+        </td>
+      </tr>
+    )}
+    {showNote && !joint && (
       <tr className={`review-change-note review-change--${state}`}>
         <td colSpan={3} className="review-change-note__label">
           <label htmlFor={noteId}>{choice.accept ? 'Why accepted' : 'Why rejected'}</label>
@@ -238,6 +339,11 @@ function ChangeRow({
   );
 }
 
+interface ConflictProps {
+  conflictOf: ReadonlyMap<string, JointConflict>;
+  setDecisions: (next: (d: Decisions) => Decisions) => void;
+}
+
 function GroupBlock({
   review,
   file,
@@ -245,6 +351,8 @@ function GroupBlock({
   decisions,
   setDecision,
   setNote,
+  conflictOf,
+  setDecisions,
 }: {
   review: Review;
   file: ReviewFile;
@@ -252,7 +360,7 @@ function GroupBlock({
   decisions: Decisions;
   setDecision: SetDecision;
   setNote: (key: string, note: string) => void;
-}) {
+} & ConflictProps) {
   const t = tally(review, decisions, { file, group });
   const key = file.fileId ? groupKey(file.fileId, group.key) : '';
   const headingId = useId();
@@ -297,7 +405,17 @@ function GroupBlock({
         </thead>
         <tbody>
           {group.changes.map((change) => (
-            <ChangeRow key={change.id} file={file} group={group} change={change} decisions={decisions} setDecision={setDecision} setNote={setNote} />
+            <ChangeRow
+              key={change.id}
+              file={file}
+              group={group}
+              change={change}
+              decisions={decisions}
+              setDecision={setDecision}
+              setNote={setNote}
+              conflictOf={conflictOf}
+              setDecisions={setDecisions}
+            />
           ))}
         </tbody>
       </table>
@@ -329,7 +447,9 @@ function FileSection({
   setNote,
   leftOut,
   onLeaveOut,
-}: {
+  conflictOf,
+  setDecisions,
+}: ConflictProps & {
   review: Review;
   file: ReviewFile;
   index: number;
@@ -388,7 +508,17 @@ function FileSection({
       {file.problems.length > 0 && <ProblemsTable problems={file.problems} />}
       {!file.refused && file.groups.length === 0 && <p className="muted review-file__nothing">No change proposed: every value is as in the plan.</p>}
       {file.groups.map((group) => (
-        <GroupBlock key={group.key} review={review} file={file} group={group} decisions={decisions} setDecision={setDecision} setNote={setNote} />
+        <GroupBlock
+          key={group.key}
+          review={review}
+          file={file}
+          group={group}
+          decisions={decisions}
+          setDecision={setDecision}
+          setNote={setNote}
+          conflictOf={conflictOf}
+          setDecisions={setDecisions}
+        />
       ))}
       {file.onlyHere && file.onlyHere.length > 0 && (
         <details className="review-only-here">
@@ -428,6 +558,10 @@ export function ReviewPanel({
   const readable = review.files.filter((f) => f.refused === null);
   const blocking = refused.filter((f) => !leftOut.has(f.path));
   const changes = total.accepted + total.rejected + total.undecided;
+  const conflicts = useMemo(() => jointConflicts(review), [review]);
+  const conflictOf = useMemo(() => new Map(conflicts.flatMap((c) => c.answers.map((a) => [a.change.id, c] as const))), [conflicts]);
+  const clashing = conflicts.filter((c) => unsettled(c, decisions));
+  const notSettled = conflicts.filter((c) => !clashing.includes(c) && keptValues(c, decisions).every((v) => v === null));
   const setDecision: SetDecision = (file, target, accept) => setDecisions((d) => decide(d, file, target, accept));
   const setNote = (key: string, note: string) => setDecisions((d) => withNote(d, key, note));
   const leaveOut = (paths: readonly string[], leave: boolean) =>
@@ -441,7 +575,7 @@ export function ReviewPanel({
     });
   // A package with nothing to decide on may still bring the other laptop's history entries and snapshots.
   const recordsOnly = changes === 0 && readable.some((f) => f.source?.kind === 'package' && !f.source.newPlan && (f.source.historyEntries > 0 || f.source.snapshots > 0));
-  const canMerge = blocking.length === 0 && ((decisions.size > 0 && changes > 0) || recordsOnly) && !merging;
+  const canMerge = blocking.length === 0 && clashing.length === 0 && ((decisions.size > 0 && changes > 0) || recordsOnly) && !merging;
   const reported = useRef(decisions);
   useEffect(() => {
     // Only the reviewer's own decisions are kept, not the ones just put back.
@@ -496,6 +630,8 @@ export function ReviewPanel({
               setDecision={setDecision}
               setNote={setNote}
               leftOut={leftOut.has(file.path)}
+              conflictOf={conflictOf}
+              setDecisions={setDecisions}
               onLeaveOut={file.refused !== null && readable.length > 0 ? (leave) => leaveOut([file.path], leave) : null}
             />
           ))}
@@ -527,6 +663,21 @@ export function ReviewPanel({
           {total.acceptedConflicts > 0 && (
             <p className="review-summary__warn">
               {plural(total.acceptedConflicts, 'accepted change')} {total.acceptedConflicts === 1 ? 'overrides' : 'override'} a value the plan changed since the file was made.
+            </p>
+          )}
+          {clashing.length > 0 && (
+            <div className="review-summary__block" role="note">
+              {clashing.map((c) => (
+                <p key={c.key}>
+                  {agenciesWords(c)} both lead {c.code || 'this action'} and answered “{c.label}” differently, and both values are accepted: keep one value (or type
+                  the value to keep) before merging.
+                </p>
+              ))}
+            </div>
+          )}
+          {notSettled.length > 0 && (
+            <p className="review-summary__line muted">
+              {plural(notSettled.length, 'conflict')} between lead agencies not settled yet: nothing of {notSettled.length === 1 ? 'it' : 'them'} is merged until one value is kept.
             </p>
           )}
           {refused.length > 0 && readable.length === 0 && (

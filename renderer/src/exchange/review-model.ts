@@ -6,6 +6,8 @@ import type { ProposedChange, Review, ReviewDecision, ReviewFile, ReviewGroup } 
 export interface Choice {
   readonly accept: boolean;
   readonly note: string;
+  /** A conflict between lead agencies settled with a value the reviewer typed (merged instead of the agency's). */
+  readonly value?: string;
 }
 
 export type Level = 'file' | 'group' | 'change';
@@ -50,7 +52,8 @@ export function decide(decisions: Decisions, file: ReviewFile, target: { group?:
     clearedGroups = [...file.groups];
     cleared = file.groups.flatMap((g) => g.changes);
   }
-  for (const c of cleared) next.delete(changeKey(c.id));
+  // A conflict between lead agencies settled by keeping one value stays settled: a wider decision leaves it.
+  for (const c of cleared) if (!(c.rivals?.length ?? 0)) next.delete(changeKey(c.id));
   for (const g of clearedGroups) next.delete(groupKey(fileId, g.key));
   if (accept === null) next.delete(key);
   else next.set(key, { accept, note: decisions.get(key)?.note ?? '' });
@@ -73,7 +76,7 @@ export function decisionsForMerge(decisions: Decisions): ReviewDecision[] {
     else if (key.startsWith('group:')) {
       const [fileId, groupKeyOf] = splitOnce(key.slice(6), '|');
       out.push({ target: { kind: 'group', fileId, groupKey: groupKeyOf }, accept: choice.accept, note });
-    } else out.push({ target: { kind: 'change', changeId: key.slice(7) }, accept: choice.accept, note });
+    } else out.push({ target: { kind: 'change', changeId: key.slice(7) }, accept: choice.accept, note, ...(choice.value !== undefined && choice.accept ? { value: choice.value } : {}) });
   }
   return out;
 }
@@ -84,7 +87,7 @@ export function decisionsFromSaved(saved: readonly ReviewDecision[]): Map<string
   for (const d of saved) {
     const target = d.target;
     const key = target.kind === 'file' ? fileKey(target.fileId) : target.kind === 'group' ? groupKey(target.fileId, target.groupKey) : changeKey(target.changeId);
-    decisions.set(key, { accept: d.accept, note: d.note ?? '' });
+    decisions.set(key, { accept: d.accept, note: d.note ?? '', ...(d.value !== undefined ? { value: d.value } : {}) });
   }
   return decisions;
 }
@@ -92,6 +95,59 @@ export function decisionsFromSaved(saved: readonly ReviewDecision[]): Map<string
 function splitOnce(text: string, separator: string): [string, string] {
   const at = text.indexOf(separator);
   return [text.slice(0, at), text.slice(at + 1)];
+}
+
+/** One conflict between lead agencies: the same field answered differently in several returned workbooks. */
+export interface JointConflict {
+  readonly key: string;
+  readonly what: string;
+  readonly code: string;
+  readonly label: string;
+  readonly answers: readonly { readonly file: ReviewFile; readonly group: ReviewGroup; readonly change: ProposedChange }[];
+}
+
+/** The conflicts between lead agencies of a review, each once, in the order the reviewer meets them. */
+export function jointConflicts(review: Review): JointConflict[] {
+  const byChange = new Map<string, { file: ReviewFile; group: ReviewGroup; change: ProposedChange }>();
+  for (const file of review.files) for (const group of file.groups) for (const change of group.changes) byChange.set(change.id, { file, group, change });
+  const conflicts = new Map<string, JointConflict>();
+  const position = new Map([...byChange.keys()].map((id, i) => [id, i]));
+  for (const { file, group, change } of byChange.values()) {
+    if (!(change.rivals?.length ?? 0) || file.refused !== null) continue;
+    // In the order of the files, so that the conflict shows under the first workbook that holds it.
+    const ids = [change.id, ...change.rivals!.map((r) => r.changeId)].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
+    const key = [...ids].sort().join('+');
+    if (conflicts.has(key)) continue;
+    const answers = ids.map((id) => byChange.get(id)).filter((a): a is NonNullable<typeof a> => a !== undefined && a.file.refused === null);
+    conflicts.set(key, { key, what: `${group.code} ${change.label}`.trim(), code: group.code, label: change.label, answers });
+  }
+  return [...conflicts.values()];
+}
+
+/** The value each answer of a conflict would merge (null: not accepted). */
+export function keptValues(conflict: JointConflict, decisions: Decisions): (string | null)[] {
+  return conflict.answers.map((a) => {
+    if (effectiveOf(decisions, a.file, a.group, a.change).accept !== true) return null;
+    return decisions.get(changeKey(a.change.id))?.value ?? a.change.newValue ?? '';
+  });
+}
+
+/** Two different values kept for one conflict: the merge would be refused, so it waits for one value. */
+export function unsettled(conflict: JointConflict, decisions: Decisions): boolean {
+  return new Set(keptValues(conflict, decisions).filter((v) => v !== null)).size > 1;
+}
+
+/** Keeps one answer of a conflict (its own value, or `typed`), rejecting the others; null answer: decide later. */
+export function keepAnswer(decisions: Decisions, conflict: JointConflict, changeId: string | null, typed?: string): Map<string, Choice> {
+  const next = new Map(decisions);
+  for (const a of conflict.answers) {
+    const key = changeKey(a.change.id);
+    const note = decisions.get(key)?.note ?? '';
+    if (changeId === null) next.delete(key);
+    else if (a.change.id === changeId) next.set(key, { accept: true, note, ...(typed !== undefined ? { value: typed } : {}) });
+    else next.set(key, { accept: false, note });
+  }
+  return next;
 }
 
 /** Counts of what the merge will do, overall or for one file or group. */
@@ -111,7 +167,8 @@ export function tally(review: Review, decisions: Decisions, only?: { file?: Revi
   let undecided = 0;
   let acceptedConflicts = 0;
   let undecidedConflicts = 0;
-  let actionsTouched = 0;
+  // An action led jointly is in several workbooks: touched once.
+  const touchedActions = new Set<string>();
   for (const file of review.files) {
     if (file.refused !== null || (only?.file && only.file !== file)) continue;
     for (const group of file.groups) {
@@ -129,10 +186,10 @@ export function tally(review: Review, decisions: Decisions, only?: { file?: Revi
           if (change.conflict) undecidedConflicts += 1;
         }
       }
-      if (touched) actionsTouched += 1;
+      if (touched) touchedActions.add(group.key);
     }
   }
-  return { accepted, rejected, undecided, acceptedConflicts, undecidedConflicts, actionsTouched };
+  return { accepted, rejected, undecided, acceptedConflicts, undecidedConflicts, actionsTouched: touchedActions.size };
 }
 
 /** The state a file's or group's Accept / Reject buttons show: every change accepted, every one rejected, or mixed. */

@@ -49,14 +49,18 @@ describe('exchange through the contract', () => {
     };
     dialogs.files = [await answer('DITT', 'Completed'), await answer('MoIC', 'Ongoing')];
     const review = (await call('exchange:receive', { planId }))!;
-    expect(review.counts).toEqual({ changes: 2, conflicts: 2, problems: 0, refused: 0 });
+    // One conflict between the two agencies, not two: each side names the other's answer.
+    expect(review.counts).toEqual({ changes: 2, conflicts: 1, problems: 0, refused: 0 });
     const [ditt, moic] = review.files;
-    expect(ditt!.groups[0]!.changes[0]!.conflict).toBe('MoIC (MoIC.xlsx) proposes "Ongoing"');
+    expect(ditt!.groups[0]!.changes[0]!.conflict).toBeNull();
+    expect(ditt!.groups[0]!.changes[0]!.rivals).toEqual([{ changeId: moic!.groups[0]!.changes[0]!.id, agency: 'MoIC', fileName: 'MoIC.xlsx', value: 'Ongoing' }]);
     expect((await call('exchange:packages', { planId })).filter((p) => p.status === 'returned').map((p) => p.agency.label).sort()).toEqual(['DITT', 'MoIC']);
 
     await expect(
       call('exchange:merge', { reviewId: review.reviewId, decisions: [{ target: { kind: 'file', fileId: ditt!.fileId! }, accept: true }, { target: { kind: 'file', fileId: moic!.fileId! }, accept: true }] }),
-    ).rejects.toThrow('Status: DITT.xlsx proposes "Completed" and MoIC.xlsx proposes "Ongoing"; accept only one of them');
+    ).rejects.toThrow(
+      'Nothing was merged: 5.1.1.3 Status: DITT (DITT.xlsx) proposes "Completed" and MoIC (MoIC.xlsx) proposes "Ongoing", and both were accepted. Only one value can be merged: keep one of them (or type the value to keep), then merge again',
+    );
     const outcome = await call('exchange:merge', {
       reviewId: review.reviewId,
       decisions: [
