@@ -53,7 +53,7 @@ export function readReturnedSheets(bytes: Uint8Array, fileName: string, names: r
         lastRow = Math.max(lastRow, rowIndex + 1);
         lastColumn = Math.max(lastColumn, width);
       },
-    });
+    }, name);
     sheets.set(name, {
       name,
       lastRow,

@@ -316,6 +316,14 @@ export function alignRow(cells: readonly string[], ctx: AlignContext): Alignment
   const candidates = filled.map((cell) => candidatesOf(cell.column));
   // best[i] maps a slot s to [the best score with cell i in s without a revised end so far, … with one].
   const best: Map<number, [State | null, State | null]>[] = Array.from({ length: n }, () => new Map());
+  // Keeps the better of two ways to reach slot s with cell i (a plain function, not a closure per candidate:
+  // a wide row asks this some hundred times a cell).
+  const keep = (i: number, s: number, vi: 0 | 1, score: number, prevSlot: number, prevVirtual: boolean) => {
+    let states = best[i]!.get(s);
+    if (!states) best[i]!.set(s, (states = [null, null]));
+    const held = states[vi];
+    if (!held || held.score < score) states[vi] = { score, prevSlot, prevVirtual };
+  };
   for (let i = 0; i < n; i++) {
     const cell = filled[i]!;
     const clue = clues[i]!;
@@ -329,14 +337,9 @@ export function alignRow(cells: readonly string[], ctx: AlignContext): Alignment
         if (Math.abs(offset) > MAX_SHIFT) continue;
         const own = cellFit - DISTANCE_COST * Math.abs(offset);
         const vi = v ? 1 : 0;
-        const keep = (score: number, prevSlot: number, prevVirtual: boolean) => {
-          let states = best[i]!.get(s);
-          if (!states) best[i]!.set(s, (states = [null, null]));
-          if (!states[vi] || states[vi]!.score < score) states[vi] = { score, prevSlot, prevVirtual };
-        };
         if (i === 0) {
           if (v && !slot.virtual) continue;
-          keep(own - (offset !== 0 ? CHANGE_COST : 0), -1, false);
+          keep(i, s, vi, own - (offset !== 0 ? CHANGE_COST : 0), -1, false);
           continue;
         }
         for (const [p, prevStates] of best[i - 1]!) {
@@ -356,7 +359,7 @@ export function alignRow(cells: readonly string[], ctx: AlignContext): Alignment
               const b = monthRank(clue.date, true);
               if (a && b && b < a) score -= 3;
             }
-            keep(score, p, pv);
+            keep(i, s, vi, score, p, pv);
           }
         }
       }

@@ -49,7 +49,9 @@ export function choicesFor(choices: readonly ColumnChoice[], sheet: string | nul
 
 export function mapColumns({ sheet, header, endRow }: PlanSheet, analystChoices: readonly ColumnChoice[], log: ReportLog): SheetColumns {
   const columns: Omit<SheetColumns, 'fields' | 'headerFields'> = { mapping: [], unmapped: [], readings: [] };
-  const width = Math.max(header.columns.length, ...sheet.rows.slice(header.rows[0]!, endRow).map((r) => r.length));
+  // A loop, not Math.max(...rows): spreading a sheet's rows overflows the stack past about 100,000 rows.
+  let width = header.columns.length;
+  for (let r = header.rows[0]!; r < endRow; r++) width = Math.max(width, sheet.rows[r]?.length ?? 0);
   const choices = choicesFor(analystChoices, sheet.name);
   const chosenFields = new Map<ImportField, string>();
   for (const [letter, field] of choices) if (field && field !== 'code') chosenFields.set(field, letter);

@@ -25,6 +25,8 @@ export function* readRecords(
   const clueCache = new ClueCache();
   const mergedValue = mergedDataCells(sheet, fields);
   const headerKey = header.columns.map((c) => oneLine(c.header).toLowerCase()).join('|');
+  // What each unmapped column is kept as, by its letter: looked up once per cell, so a row's work stays linear.
+  const keptAs = new Map(columns.unmapped.map((u) => [u.column, u.keptAs]));
   for (let r = header.rows[header.rows.length - 1]! + 1; r < endRow; r++) {
     const raw = sheet.rows[r] ?? [];
     const cells: string[] = [];
@@ -44,7 +46,10 @@ export function* readRecords(
     const record: RowRecord = { sheet: sheet.name, row: r, fields: {}, codes: [], unmapped: [] };
     for (const p of alignment.placements) {
       if (p.field === 'code') record.codes.push({ text: p.text, column: p.column });
-      else if (p.field === null) record.unmapped.push({ header: columns.unmapped.find((u) => u.column === columnLetter(p.toColumn))?.keptAs ?? `Column ${columnLetter(p.toColumn)}`, text: p.text, column: p.column });
+      else if (p.field === null) {
+        const letter = columnLetter(p.toColumn);
+        record.unmapped.push({ header: keptAs.get(letter) ?? `Column ${letter}`, text: p.text, column: p.column });
+      }
       else record.fields[p.field] = { text: p.text, column: p.column };
     }
     bindCodes(record, fields, levels.depths, columns.headerFields);

@@ -49,7 +49,7 @@ export function sortSheets(sheets: readonly Sheet[], log: ReportLog): SortedShee
       const listStart = findTrailingList(sheet.rows, headerEnd + 1);
       if (listStart !== null) {
         const { entries, skipped } = readListRows(sheet.rows, listStart);
-        listed.push(...entries.map((e) => ({ ...e, sheet: sheet.name })));
+        for (const e of entries) listed.push({ ...e, sheet: sheet.name });
         for (const r of skipped) note(log, { sheet: sheet.name, row: r + 1, severity: 'doubt', topic: 'agency', message: 'row in the stakeholder list is not an acronym and a name; skipped', read: clip(sheet.rows[r]!.join(' | '), 120) });
         note(log, { sheet: sheet.name, row: listStart + 1, severity: 'info', topic: 'agency', message: `stakeholder list found after the plan: ${entries.length} agencies` });
       }
@@ -57,7 +57,7 @@ export function sortSheets(sheets: readonly Sheet[], log: ReportLog): SortedShee
       roles.push({ name: sheet.name, role: 'plan', rows: sheet.rows.length });
     } else if (isListSheet(sheet.name, sheet.rows)) {
       const { entries, skipped } = readListRows(sheet.rows, 0);
-      listed.push(...entries.map((e) => ({ ...e, sheet: sheet.name })));
+      for (const e of entries) listed.push({ ...e, sheet: sheet.name });
       for (const r of skipped) note(log, { sheet: sheet.name, row: r + 1, severity: 'info', topic: 'agency', message: 'row is not an acronym and a name; skipped', read: clip(sheet.rows[r]!.join(' | '), 120) });
       roles.push({ name: sheet.name, role: 'stakeholders', rows: sheet.rows.length });
     } else {

@@ -2,6 +2,7 @@
 // a shared or inline string (rich text joined), a number in its style, TRUE/FALSE, or a formula's saved
 // value (shared formulas too: each cell keeps its own). The <dimension> a writer declares is not trusted:
 // some write "A1" for a full sheet, others the whole grid; the cells themselves say where they are.
+import { AppError } from '../../../../shared/result';
 import type { StreamedZip } from '../../zip/safe-zip';
 import type { MergedRange, Sheet } from '../sheet';
 import { numberText, type DateSystem } from './cell-values';
@@ -14,6 +15,14 @@ export interface WorkbookContext {
   readonly styles: readonly NumberStyle[];
   readonly dateSystem: DateSystem;
 }
+
+/**
+ * A spreadsheet's last column (XFD) and row, as Excel and LibreOffice have them. A cell or row past them, or a row
+ * holding more cells than a row has columns, is in no file a spreadsheet wrote: refused at once, so that a row
+ * reference such as r="50000000" or a cell at column AAAAAAA cannot make the reader fill millions of empty places.
+ */
+export const SHEET_COLUMNS = 16_384;
+export const SHEET_ROWS = 1_048_576;
 
 /** "AB12" → 0-based column and row. */
 export function cellPosition(ref: string): { column: number; row: number } | null {
@@ -76,8 +85,9 @@ export interface StreamedWorksheet {
 
 type Problem = Sheet['problems'][number];
 
-/** Streams a worksheet's stored cells row by row, and its merged areas. */
-export function streamWorksheet(zip: StreamedZip, part: string, fileName: string, context: WorkbookContext, visitor: WorksheetVisitor): StreamedWorksheet {
+/** Streams a worksheet's stored cells row by row, and its merged areas. `sheetName` names the sheet in refusals. */
+export function streamWorksheet(zip: StreamedZip, part: string, fileName: string, context: WorkbookContext, visitor: WorksheetVisitor, sheetName: string): StreamedWorksheet {
+  const refuse = (what: string) => new AppError('bad_file', `${fileName}: sheet "${sheetName}", ${what}; no spreadsheet writes that, so the file is refused`);
   const merges: MergedRange[] = [];
   const sharedFormulas = new Map<string, string>();
   const inlineItem = new StringItem();
@@ -86,6 +96,7 @@ export function streamWorksheet(zip: StreamedZip, part: string, fileName: string
   let nextRow = 0;
   let cells: (StoredCell | undefined)[] = [];
   let hasValue = false;
+  let cellsInRow = 0;
   let nextColumn = 0;
   let cell: OpenCell | null = null;
   let stoppedAt: number | null = null;
@@ -100,8 +111,10 @@ export function streamWorksheet(zip: StreamedZip, part: string, fileName: string
       stoppedAt = rowIndex;
       throw new StopReading();
     }
+    if (rowIndex >= SHEET_ROWS) throw refuse(`row ${(rowIndex + 1).toLocaleString('en')}, is past the last row a sheet has (${SHEET_ROWS.toLocaleString('en')})`);
     nextRow = rowIndex + 1;
     cells = [];
+    cellsInRow = 0;
     hasValue = false;
     nextColumn = 0;
   };
@@ -113,6 +126,9 @@ export function streamWorksheet(zip: StreamedZip, part: string, fileName: string
   const openCell = (element: XmlElement) => {
     const ref = attributeOf(element, 'r');
     const column = (ref ? cellPosition(ref)?.column : undefined) ?? nextColumn;
+    cellsInRow += 1;
+    if (cellsInRow > SHEET_COLUMNS) throw refuse(`row ${rowIndex + 1}, holds more than ${SHEET_COLUMNS.toLocaleString('en')} cells (a row has ${SHEET_COLUMNS.toLocaleString('en')} columns)`);
+    if (column >= SHEET_COLUMNS) throw refuse(`row ${rowIndex + 1}, has a cell at ${ref ?? `column ${(column + 1).toLocaleString('en')}`}, past the last column a sheet has (XFD)`);
     nextColumn = column + 1;
     cell = {
       column,
@@ -248,7 +264,7 @@ export function readWorksheet(zip: StreamedZip, part: string, sheet: Pick<Sheet,
       }
       rows[rowIndex] = texts;
     },
-  });
+  }, sheet.name ?? part);
   for (let i = 0; i < rows.length; i++) rows[i] ??= [];
   return { ...sheet, rows, merges, problems };
 }

@@ -67,4 +67,54 @@ export const WIDE_FILE_CASES: readonly HostileCase[] = [
       outcome: (value) => expect((value as ImportResult).counts).toMatchObject({ actions: 1 }),
     },
   },
+  {
+    name: '100 rows of 1,000 filled cells, each slid one column, are read within the time limit (per row: linear in its cells)',
+    start: 'empty',
+    entry: 'import',
+    make: ({ folder }) => {
+      const header = [...PLAN_HEADER, ...Array.from({ length: 992 }, (_, i) => `Note ${i + 1}`)];
+      const rows = Array.from({ length: 100 }, (_, r) =>
+        csvLine(['', '1. Connectivity', '1.1 Reliable networks', `1.1.${r + 1} Action ${r + 1}`, '% of uptime', 'Jan 2018 - Dec 2020', 'MoIC', 'Ongoing', ...Array.from({ length: 992 }, (_, i) => (i % 3 === 0 ? 'Jan 2019' : `n${i}`))]),
+      );
+      return writeText(folder, 'slid.csv', [csvLine(header), ...rows].join('\n'));
+    },
+    expect: {
+      writes: true,
+      outcome: (value) => expect((value as ImportResult).counts).toMatchObject({ actions: 100 }),
+    },
+  },
+  {
+    name: 'an .xlsx row holding 20,000 cells (all in column A) is refused, naming the sheet, the row and the count',
+    start: 'empty',
+    entry: 'import',
+    make: ({ folder }) =>
+      writeWorkbook(join(folder, 'crowded.xlsx'), [
+        { name: 'Plan', sheetData: rowXml(1, PLAN_HEADER) + rowXml(2, PLAN_ROW) + `<row r="3">${'<c r="A3" t="inlineStr"><is><t>x</t></is></c>'.repeat(20_000)}</row>` },
+      ]),
+    expect: { refused: /^crowded\.xlsx: sheet "Plan", row 3, holds more than 16,384 cells \(a row has 16,384 columns\); no spreadsheet writes that/ },
+  },
+  {
+    name: 'an .xlsx cell at column AAAAAAA (past XFD) is refused at once, naming the sheet, the row and the cell',
+    start: 'empty',
+    entry: 'import',
+    make: ({ folder }) => writeWorkbook(join(folder, 'far-column.xlsx'), [{ name: 'Plan', sheetData: rowXml(1, PLAN_HEADER) + rowXml(2, PLAN_ROW) + '<row r="3"><c r="AAAAAAA3" t="inlineStr"><is><t>far</t></is></c></row>' }]),
+    expect: { refused: /^far-column\.xlsx: sheet "Plan", row 3, has a cell at AAAAAAA3, past the last column a sheet has \(XFD\)/ },
+  },
+  {
+    name: 'an .xlsx row numbered 50,000,000 (past the last row) is refused at once, naming the sheet and the row',
+    start: 'empty',
+    entry: 'import',
+    make: ({ folder }) => writeWorkbook(join(folder, 'far-row.xlsx'), [{ name: 'Plan', sheetData: rowXml(1, PLAN_HEADER) + rowXml(2, PLAN_ROW) + '<row r="50000000"><c r="A50000000" t="inlineStr"><is><t>far</t></is></c></row>' }]),
+    expect: { refused: /^far-row\.xlsx: sheet "Plan", row 50,000,000, is past the last row a sheet has \(1,048,576\)/ },
+  },
+  {
+    name: 'an .xlsx with one cell in the last row (1,048,576) is imported: its rows are not spread onto the stack',
+    start: 'empty',
+    entry: 'import',
+    make: ({ folder }) => writeWorkbook(join(folder, 'last-row.xlsx'), [{ name: 'Plan', sheetData: rowXml(1, PLAN_HEADER) + rowXml(2, PLAN_ROW) + '<row r="1048576"><c r="B1048576" t="inlineStr"><is><t>far</t></is></c></row>' }]),
+    expect: {
+      writes: true,
+      outcome: (value) => expect((value as ImportResult).counts).toMatchObject({ actions: 1 }),
+    },
+  },
 ];
