@@ -1,10 +1,10 @@
 // import <file>: a JSON plan file, or a spreadsheet (.tsv, .csv, .xlsx) read by the importer, into a workspace.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../../shared/result';
 import { importSpreadsheet } from '../../core/import';
-import { importPlanFile, parsePlanFile } from '../../core/planfile/import-plan-file';
+import { importPlanFile, parsePlanFile, refuseOversizedPlanFile } from '../../core/planfile/import-plan-file';
 import { cliChangeContext, print, printJson, requireOption, UsageError, withNewOrExistingWorkspace, type CliCommand } from '../cli-support';
 
 export const importCommand: CliCommand = {
@@ -32,7 +32,14 @@ export const importCommand: CliCommand = {
       throw new AppError('bad_file', `${basename(file)}: PlanDesk imports .tsv, .csv, .xlsx and .json files (got "${extension || 'no extension'}")`);
     }
     if (values.into) throw new UsageError('--into applies to spreadsheets; a plan file always creates its plans');
-    // Read and check the file completely before the workspace is even opened.
+    // Read and check the file completely before the workspace is even opened; one too large is not even read.
+    const size = await stat(file).then(
+      (info) => info.size,
+      (error: Error) => {
+        throw new AppError('bad_file', `Cannot read ${file}: ${error.message}`);
+      },
+    );
+    refuseOversizedPlanFile(basename(file), size);
     const text = await readFile(file, 'utf8').catch((error: Error) => {
       throw new AppError('bad_file', `Cannot read ${file}: ${error.message}`);
     });

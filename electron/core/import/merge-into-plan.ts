@@ -12,7 +12,7 @@ import type { ActionRow, DbOrTx, IndicatorRow } from '../db/schema';
 import { recordChanges, type FieldChange } from '../history/store';
 import type { ChangeContext } from '../host/context';
 import { positionAfterLast, updateRow } from '../history/tracked-update';
-import type { PlanFile, PlanFileAction, PlanFileIndicator, PlanFilePlan } from '../planfile/format';
+import { UNMAPPED_LIMITS, type PlanFile, type PlanFileAction, type PlanFileIndicator, type PlanFilePlan } from '../planfile/format';
 import { actionRow, indicatorRow, insertChunked, prepareAgencies, type AgencyLinkRow } from '../planfile/write-plan-file';
 import type { ImportField } from './headers';
 import { describeTimeline } from './timeline';
@@ -309,16 +309,42 @@ function actionChanges(planAction: PlanAction, action: PlanFileAction, present: 
   const storedUnmapped = safeRecord(row.unmapped);
   const newCells = Object.entries(action.unmapped).filter(([key, value]) => value !== '' && storedUnmapped[key] !== value);
   if (newCells.length > 0) {
-    const merged = { ...storedUnmapped, ...Object.fromEntries(newCells) };
+    const { cells: merged, left: leftOut } = mergedUnmapped(storedUnmapped, Object.fromEntries(newCells));
+    const dropped = leftOut.length === 0 ? '' : `\n(no longer kept, past the limits of a plan's cells: ${leftOut.join(', ')})`;
     changes.push({
       label: 'Other columns',
       field: 'unmapped',
       columns: { unmapped: JSON.stringify(merged) },
       before: newCells.map(([key]) => `${key}: ${storedUnmapped[key] ?? '(none)'}`).join('\n'),
-      after: newCells.map(([key, value]) => `${key}: ${value}`).join('\n'),
+      after: newCells.map(([key, value]) => `${key}: ${value}`).join('\n') + dropped,
     });
   }
   return changes;
+}
+
+/**
+ * The stored cells with the new ones over them, within the plan file's caps (UNMAPPED_LIMITS) so that the plan's
+ * export imports back: the new cells (within the caps already, as the builder keeps them) come first, then the
+ * stored ones while they fit; those that do not are named (their values stay in the change history).
+ */
+function mergedUnmapped(stored: Readonly<Record<string, string>>, added: Readonly<Record<string, string>>): { cells: Record<string, string>; left: string[] } {
+  const cells: Record<string, string> = { ...added };
+  let count = Object.keys(cells).length;
+  let total = Object.values(cells).reduce((sum, cell) => sum + cell.length, 0);
+  const left: string[] = [];
+  for (const [key, value] of Object.entries(stored)) {
+    if (key in cells) continue;
+    if (count + 1 > UNMAPPED_LIMITS.cells || total + value.length > UNMAPPED_LIMITS.total) {
+      left.push(key);
+      continue;
+    }
+    cells[key] = value;
+    count += 1;
+    total += value.length;
+  }
+  // The stored order first, as before: the new cells keep their place among them.
+  const ordered = Object.fromEntries([...Object.keys(stored), ...Object.keys(added)].filter((key, i, all) => key in cells && all.indexOf(key) === i).map((key) => [key, cells[key]!]));
+  return { cells: ordered, left };
 }
 
 function safeRecord(json: string): Record<string, string> {

@@ -8,13 +8,25 @@ import { FUND_STATUSES, IMPLEMENTATION_STATUSES } from '../../../shared/vocab/st
 
 export const PLAN_FILE_FORMAT = 'plandesk.plan/1';
 
+/**
+ * The largest plan file PlanDesk reads, whole: its parts are capped one by one (below), but 100,000 actions each at
+ * its caps would still be gigabytes. 60 MB is what the window imports of any file (MAX_IMPORT_BYTES), and some 40
+ * times a plan of 10,000 actions (about 1.5 KB an action).
+ */
+export const MAX_PLAN_FILE_BYTES = 60 * 1024 * 1024;
+
 /** A month as it is stored: the planfile's, and a package's reporting periods. */
 export const month = z.string().refine(isMonth, `must be a month written YYYY-MM, in the years ${MIN_YEAR} to ${MAX_YEAR}`);
 const day = z.string().refine(isCalendarDate, CALENDAR_DATE_RULE);
 const text = (max: number) => z.string().max(max, `must be at most ${max.toLocaleString('en')} characters`);
-/** An action's unmapped cells: one per column of the widest sheet the importer reads, and no more text than a row holds. */
-const MAX_UNMAPPED_CELLS = 1_000;
-const MAX_UNMAPPED_CHARS = 1_000_000;
+/**
+ * An action's unmapped cells: one per column of the widest sheet the importer reads, and no more text than a row
+ * holds. The spreadsheet importer keeps to the same caps (import/build/messages.ts putUnmapped), so that a plan's own
+ * export always imports back.
+ */
+export const UNMAPPED_LIMITS = { cells: 1_000, name: 500, cell: 100_000, total: 1_000_000 } as const;
+const MAX_UNMAPPED_CELLS = UNMAPPED_LIMITS.cells;
+const MAX_UNMAPPED_CHARS = UNMAPPED_LIMITS.total;
 
 const indicatorValue = z
   .object({ text: text(2000).default(''), value: z.number().finite().nullable().default(null) })
@@ -60,7 +72,7 @@ export const planFileAction = z.object({
   remarks: text(100_000).default(''),
   /** Cells from columns an importer could not place, by column header: as many as a sheet has columns (1,000). */
   unmapped: z
-    .record(text(500), text(100_000))
+    .record(text(UNMAPPED_LIMITS.name), text(UNMAPPED_LIMITS.cell))
     .refine((cells) => Object.keys(cells).length <= MAX_UNMAPPED_CELLS, `must hold at most ${MAX_UNMAPPED_CELLS.toLocaleString('en')} cells`)
     .refine(
       (cells) => Object.values(cells).reduce((total, cell) => total + cell.length, 0) <= MAX_UNMAPPED_CHARS,

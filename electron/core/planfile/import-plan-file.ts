@@ -4,7 +4,7 @@ import { ZodError } from 'zod';
 import { AppError } from '../../../shared/result';
 import type { Db } from '../db/schema';
 import type { ChangeContext } from '../host/context';
-import { planFile, type PlanFile } from './format';
+import { MAX_PLAN_FILE_BYTES, planFile, type PlanFile } from './format';
 import { refuseIdentityProblems } from './identity';
 import { writePlanFile, type WritePlanResult } from './write-plan-file';
 
@@ -19,7 +19,16 @@ function messageOf(issue: ZodError['issues'][number]): string {
   return issue.message;
 }
 
+/** Refuses a plan file larger than MAX_PLAN_FILE_BYTES (README, "Limits"), before it is read or parsed. */
+export function refuseOversizedPlanFile(fileName: string, bytes: number): void {
+  if (bytes <= MAX_PLAN_FILE_BYTES) return;
+  const mb = (size: number) => `${(size / 1024 / 1024).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
+  throw new AppError('bad_file', `${fileName} is ${mb(bytes)}; a PlanDesk plan file holds at most ${mb(MAX_PLAN_FILE_BYTES)}, far more than any plan (about 1.5 KB an action), so it is not read`);
+}
+
 export function parsePlanFile(text: string, fileName: string): PlanFile {
+  // Characters first: only a text that could be too large is measured in bytes.
+  if (text.length * 3 > MAX_PLAN_FILE_BYTES) refuseOversizedPlanFile(fileName, Buffer.byteLength(text, 'utf8'));
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));

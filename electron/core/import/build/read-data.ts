@@ -3,14 +3,14 @@
 // indicators and remarks, and where the action already holds a value (a timeline, a lead agency, a fund, a
 // status) the row's value is not taken over it but kept in the remarks, with a doubt in the report.
 import { STATUS_LABELS, readFundStatus, readImplementationStatus } from '../../../../shared/vocab/status';
-import type { PlanFileAction } from '../../planfile/format';
+import { UNMAPPED_LIMITS, type PlanFileAction } from '../../planfile/format';
 import { FIELD_LABELS } from '../headers';
 import { readIndicator } from '../indicator-values';
 import type { AgencyLinker, Where } from '../link-agencies';
 import { clip, columnLetter, type ReportLog } from '../report';
 import { describeTimeline, readTimeline } from '../timeline';
 import { oneLine } from './clean-cell';
-import { LIMITS, limited, note } from './messages';
+import { LIMITS, limited, note, putUnmapped, tallyOf } from './messages';
 import { where, type RecordField, type RowRecord } from './row-record';
 
 export interface DataContext {
@@ -136,10 +136,11 @@ function readRemarks({ ctx: { log }, record, action, continuing }: DataInput): v
 }
 
 /** Cells of columns without a meaning, kept by their header; a later row's cell is added on a new line. */
-function readUnmapped({ record, action }: DataInput): void {
+function readUnmapped({ ctx: { log }, record, action }: DataInput): void {
+  const tally = tallyOf(action.unmapped);
   for (const cell of record.unmapped) {
-    const previous = action.unmapped[cell.header];
-    action.unmapped[cell.header] = (previous ? `${previous}\n${cell.text}` : cell.text).slice(0, 100_000);
+    const previous = action.unmapped[cell.header.slice(0, UNMAPPED_LIMITS.name)];
+    putUnmapped(log, record, action.unmapped, cell.header, previous ? `${previous}\n${cell.text}` : cell.text, cell.column, tally);
   }
 }
 

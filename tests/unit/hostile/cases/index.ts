@@ -4,6 +4,7 @@ import { MONTH_VALUE_CASES } from './month-values';
 import { PACKAGE_CASES } from './packages';
 import { PLAN_FILE_CASES } from './plan-files';
 import { RETURNED_WORKBOOK_CASES } from './returned-workbooks';
+import { UNMAPPED_CELL_CASES } from './unmapped-cells';
 import { WIDE_FILE_CASES } from './wide-files';
 import { ZIP_ARCHIVE_CASES } from './zip-archives';
 
@@ -14,4 +15,5 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   ...PLAN_FILE_CASES,
   ...PACKAGE_CASES,
   ...MONTH_VALUE_CASES,
+  ...UNMAPPED_CELL_CASES,
 ];

@@ -110,4 +110,14 @@ export const PLAN_FILE_CASES: readonly HostileCase[] = [
     make: planFile('big-cells.json', (file) => (actionsOf(file)[0]!.unmapped = Object.fromEntries(Array.from({ length: 15 }, (_, i) => [`Column ${i}`, 'x'.repeat(100_000)])))),
     expect: { refused: /at plans\[0\]\.chapters\[0\]\.statements\[0\]\.actions\[0\]\.unmapped, must hold at most 1,000,000 characters in all/ },
   },
+  {
+    name: 'a plan file of 61 MB (valid, padded with spaces) is refused by its size before it is parsed',
+    start: 'empty',
+    entry: 'import',
+    make: ({ folder }) => {
+      const text = readFileSync(join(FIXTURES, 'plans', 'two-chapters.plan.json'), 'utf8');
+      return writeText(folder, 'padded.plan.json', text.replace('{', `{${' '.repeat(61 * 1024 * 1024)}`));
+    },
+    expect: { refused: /^padded\.plan\.json is 61 MB; a PlanDesk plan file holds at most 60 MB, far more than any plan/ },
+  },
 ];
