@@ -4,10 +4,10 @@ import { z } from 'zod';
 import type { ReportModel, ReportPreset, ReportSectionId } from '../domain';
 import { calendarDate, id, returns, type DomainSchemas } from './common';
 
-export const REPORT_SECTIONS = ['cover', 'contents', 'summary', 'changes', 'chapters', 'overdue', 'support', 'agencies', 'indicators', 'timeline', 'annex'] as const satisfies readonly ReportSectionId[];
+export const REPORT_SECTIONS = ['cover', 'contents', 'committee', 'summary', 'ratings', 'changes', 'chapters', 'overdue', 'support', 'agencies', 'indicators', 'timeline', 'annex'] as const satisfies readonly ReportSectionId[];
 export const REPORT_PRESET_SECTIONS: Readonly<Record<ReportPreset, readonly ReportSectionId[]>> = {
   steering_committee: REPORT_SECTIONS,
-  agency_scorecard: ['cover', 'contents', 'summary', 'agencies', 'overdue', 'support', 'chapters', 'indicators', 'annex'],
+  agency_scorecard: ['cover', 'contents', 'summary', 'ratings', 'agencies', 'overdue', 'support', 'chapters', 'indicators', 'annex'],
   overdue: ['cover', 'contents', 'summary', 'overdue', 'annex'],
 };
 const reportRequestShape = {

@@ -1,12 +1,12 @@
 // Review packs (reports for the steering committee): what a pack holds, section by section.
 import type { FundStatus, ImplementationStatus, StatusCounts } from '../vocab/status';
 import type { Id, Precision } from './base';
-import type { DeliveryRating } from './ratings';
+import type { DeliveryRating, RatingCounts } from './ratings';
 import type { IndicatorKind, ReportingPeriod } from './indicators';
 import type { SnapshotComparison } from './snapshots';
 
 /** The sections a review pack can hold, in the order they print. */
-export type ReportSectionId = 'cover' | 'contents' | 'summary' | 'changes' | 'chapters' | 'overdue' | 'support' | 'agencies' | 'indicators' | 'timeline' | 'annex';
+export type ReportSectionId = 'cover' | 'contents' | 'committee' | 'summary' | 'ratings' | 'changes' | 'chapters' | 'overdue' | 'support' | 'agencies' | 'indicators' | 'timeline' | 'annex';
 
 export type ReportPreset = 'steering_committee' | 'agency_scorecard' | 'overdue';
 
@@ -99,6 +99,12 @@ export interface ReportedProgress {
   readonly revisedEnd: string | null;
 }
 
+export interface ReportRatingRollup {
+  readonly counts: RatingCounts;
+  readonly summary: DeliveryRating;
+  readonly total: number;
+}
+
 export interface ReportModel {
   readonly plan: { readonly id: Id; readonly title: string; readonly description: string };
   readonly preset: ReportPreset;
@@ -138,6 +144,27 @@ export interface ReportModel {
         }
       >
     >;
+    /** Roll-ups of the actions in scope (core/ratings/rollup.ts): the plan, each chapter, each lead agency. */
+    readonly rollups: {
+      readonly plan: ReportRatingRollup;
+      readonly chapters: readonly (ReportRatingRollup & { readonly code: string; readonly title: string })[];
+      readonly leadAgencies: readonly (ReportRatingRollup & { readonly lead: string })[];
+    };
+    /** The share of red (then red and amber) that turns a roll-up red (amber), in percent. */
+    readonly rollupSharePercent: number;
+    /** The ratings of the actions in scope at each snapshot taken by the pack's date (oldest first), then the pack's. */
+    readonly byMeeting: readonly { readonly label: string; readonly at: string; readonly counts: RatingCounts; readonly thisPack: boolean }[];
+  };
+  /**
+   * The committee's own pages for the meeting the pack is made for: the one after the compared snapshot (`meeting`,
+   * its name; null when the pack compares with none). Texts are plain (shared/committee-text.ts).
+   */
+  readonly committee: {
+    readonly snapshotId: Id | null;
+    readonly meeting: string | null;
+    readonly keyMessages: string;
+    readonly information: string;
+    readonly decisions: readonly { readonly text: string; readonly actions: readonly { readonly code: string; readonly title: string }[] }[];
   };
   /**
    * What ministries reported for the pack's reporting period (the one asked, else that of the workbooks merged

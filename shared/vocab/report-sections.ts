@@ -5,7 +5,9 @@ import type { ReportPreset, ReportSectionId } from '../domain';
 export const REPORT_SECTION_TITLES: Readonly<Record<ReportSectionId, string>> = {
   cover: 'Cover',
   contents: 'Contents',
+  committee: 'For the committee',
   summary: 'Executive summary',
+  ratings: 'Delivery ratings',
   changes: 'What changed since the last meeting',
   chapters: 'Chapter detail',
   overdue: 'Overdue and at-risk actions',

@@ -2,7 +2,7 @@
 // 10,000-action plan stays quick), rated by rules.ts, the analyst's overrides for the month's reporting period laid
 // over, and rolled up by statement, chapter, lead agency and plan. `ratingsByMeeting` gives the rating of each
 // action at each snapshot and now: the trend a steering committee pack prints (↑ ↓ →, "ratings by meeting").
-import type { ActionRating, DeliveryRating, IndicatorKind, PlanRatings, RatingSettings, RatingsAt, ReportingPeriod } from '../../../shared/domain';
+import type { ActionRating, DeliveryRating, IndicatorKind, PlanRatings, RatingSettings, RatingsAt, ReportingPeriod, Snapshot } from '../../../shared/domain';
 import { monthOfDate, type Month } from '../../../shared/months';
 import type { FundStatus, ImplementationStatus } from '../../../shared/vocab/status';
 import type { DbOrTx } from '../db/schema';
@@ -186,42 +186,50 @@ export async function ratingsByMeeting(db: DbOrTx, planId: string, now: Date): P
   const settings = await readRatingSettings(db, planId);
   const snapshots = [...(await listSnapshots(db, planId))].sort((a, b) => a.takenAt.localeCompare(b.takenAt));
   const result: RatingsAt[] = [];
-  for (const snapshot of snapshots) {
-    const month = monthOfDate(new Date(snapshot.takenAt));
-    const period = periodAt(await periodsToRateIn(db, planId, month), month);
-    const [content, indicators, support, overrides] = await Promise.all([
-      snapshotContent(db, snapshot.id),
-      indicatorsByAction(db, planId, month),
-      supportByAction(db, period?.id ?? null),
-      period ? listOverrides(db, { planId, periodId: period.id }) : Promise.resolve([]),
-    ]);
-    const overrideOf = new Map(overrides.map((o) => [o.actionId, o.rating]));
-    const ratings: Record<string, DeliveryRating> = {};
-    for (const chapter of content.chapters) {
-      for (const statement of chapter.statements) {
-        for (const action of statement.actions) {
-          if (!action.id) continue;
-          const outcome = rateAction(
-            {
-              status: action.status,
-              start: action.start,
-              end: action.end,
-              endOpen: action.endOpen,
-              revisedEnd: action.revisedEnd,
-              fundStatus: action.fund.status,
-              indicators: indicators.get(action.id) ?? [],
-              supportNeeded: support.get(action.id) ?? [],
-            },
-            settings,
-            month,
-          );
-          ratings[action.id] = overrideOf.get(action.id) ?? outcome.rating;
-        }
-      }
-    }
-    result.push({ label: snapshot.name, snapshotId: snapshot.id, at: snapshot.takenAt, ratings });
-  }
+  for (const snapshot of snapshots) result.push(await ratingsAtSnapshot(db, planId, snapshot, settings));
   const current = await ratePlan(db, planId, monthOfDate(now));
   result.push({ label: 'Now', snapshotId: null, at: now.toISOString(), ratings: Object.fromEntries(current.actions.map((a) => [a.actionId, a.rating])) });
   return result;
+}
+
+/** The rating of every action of the plan as `snapshot` froze it (see ratingsByMeeting). */
+export async function ratingsAtSnapshot(
+  db: DbOrTx,
+  planId: string,
+  snapshot: Pick<Snapshot, 'id' | 'name' | 'takenAt'>,
+  settings: RatingSettings,
+): Promise<RatingsAt> {
+  const month = monthOfDate(new Date(snapshot.takenAt));
+  const period = periodAt(await periodsToRateIn(db, planId, month), month);
+  const [content, indicators, support, overrides] = await Promise.all([
+    snapshotContent(db, snapshot.id),
+    indicatorsByAction(db, planId, month),
+    supportByAction(db, period?.id ?? null),
+    period ? listOverrides(db, { planId, periodId: period.id }) : Promise.resolve([]),
+  ]);
+  const overrideOf = new Map(overrides.map((o) => [o.actionId, o.rating]));
+  const ratings: Record<string, DeliveryRating> = {};
+  for (const chapter of content.chapters) {
+    for (const statement of chapter.statements) {
+      for (const action of statement.actions) {
+        if (!action.id) continue;
+        const outcome = rateAction(
+          {
+            status: action.status,
+            start: action.start,
+            end: action.end,
+            endOpen: action.endOpen,
+            revisedEnd: action.revisedEnd,
+            fundStatus: action.fund.status,
+            indicators: indicators.get(action.id) ?? [],
+            supportNeeded: support.get(action.id) ?? [],
+          },
+          settings,
+          month,
+        );
+        ratings[action.id] = overrideOf.get(action.id) ?? outcome.rating;
+      }
+    }
+  }
+  return { label: snapshot.name, snapshotId: snapshot.id, at: snapshot.takenAt, ratings };
 }

@@ -4,6 +4,8 @@ import ExcelJS from 'exceljs';
 import { REPORT_SECTION_TITLES } from '../../../shared/vocab/report-sections';
 import type { ReportActionBrief, ReportModel, ReportSectionId } from '../../../shared/domain';
 import { formatMonth } from '../../../shared/months';
+import { trendOf } from '../../../shared/rating-trend';
+import { RATING_LABELS } from '../../../shared/vocab/ratings';
 import { FUND_LABELS, IMPLEMENTATION_STATUSES, STATUS_LABELS, type ImplementationStatus } from '../../../shared/vocab/status';
 
 type Cell = string | number | null;
@@ -66,6 +68,58 @@ function sheetFor(workbook: ExcelJS.Workbook, model: ReportModel, section: Repor
     case 'cover':
     case 'contents':
       return;
+    case 'committee': {
+      const c = model.committee;
+      const rows: Cell[][] = [
+        ...(c.keyMessages.trim() ? [['Key messages', '', c.keyMessages.trim(), '']] : []),
+        ...c.decisions.map((d, i) => ['Decision sought', i + 1, d.text, d.actions.map((a) => `${a.code} ${a.title}`).join('\n')]),
+        ...(c.information.trim() ? [['Items for information', '', c.information.trim(), '']] : []),
+      ];
+      addSheet(workbook, title, [{ header: 'Part', width: 20 }, { header: 'No.', width: 6 }, { header: 'Text', width: 80 }, { header: 'Actions', width: 40 }], rows);
+      return;
+    }
+    case 'ratings': {
+      const r = model.ratings;
+      const rows: Cell[][] = [];
+      for (const chapter of model.chapters) {
+        for (const statement of chapter.statements) {
+          for (const a of statement.actions) {
+            const rated = r.byAction[a.id];
+            if (!rated) continue;
+            rows.push([
+              a.code,
+              a.title,
+              a.leadText,
+              RATING_LABELS[rated.rating],
+              RATING_LABELS[rated.computed],
+              rated.before ? RATING_LABELS[rated.before] : '',
+              trendOf(rated.before, rated.rating),
+              rated.reasons.join('\n'),
+              rated.override?.reason ?? '',
+              rated.override?.setBy ?? '',
+            ]);
+          }
+        }
+      }
+      addSheet(
+        workbook,
+        title,
+        [
+          { header: 'Code', width: 11 },
+          { header: 'Action', width: 50 },
+          { header: 'Lead agency', width: 22 },
+          { header: 'Rating', width: 11 },
+          { header: 'Computed', width: 11 },
+          { header: r.comparedWith ? `At ${r.comparedWith}`.slice(0, 60) : 'At the last meeting', width: 16 },
+          { header: 'Trend', width: 7 },
+          { header: 'Reasons', width: 60 },
+          { header: "Analyst's reason", width: 40 },
+          { header: 'Set by', width: 16 },
+        ],
+        rows,
+      );
+      return;
+    }
     case 'summary': {
       const rows: Cell[][] = model.summary.byChapter.map((c) => [c.code, c.title, c.total, ...IMPLEMENTATION_STATUSES.map((s) => c.byStatus[s]), c.byStatus.unknown, c.overdue]);
       const s = model.summary;

@@ -7,9 +7,11 @@ import { annexSection } from './sections/annex';
 import { changesSection } from './sections/changes';
 import { chaptersSection } from './sections/chapters';
 import { contentsSection } from './sections/contents';
+import { committeeSection } from './sections/committee';
 import { coverSection } from './sections/cover';
 import { indicatorsSection } from './sections/indicators';
 import { overdueSection } from './sections/overdue';
+import { ratingsSection } from './sections/ratings';
 import { supportSection } from './sections/reported';
 import { summarySection } from './sections/summary';
 import { timelineSection } from './sections/timeline';
@@ -31,8 +33,14 @@ export function buildReport(model: ReportModel, paper: PaperSize): BuiltReport {
         break;
       case 'contents':
         break;
+      case 'committee':
+        bodies.push(committeeSection(model));
+        break;
       case 'summary':
         bodies.push(summarySection(model));
+        break;
+      case 'ratings':
+        bodies.push(ratingsSection(model));
         break;
       case 'changes':
         bodies.push(changesSection(model, actionsById));

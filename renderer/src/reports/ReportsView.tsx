@@ -12,6 +12,7 @@ import { usePlanQuery } from '../data/usePlanQuery';
 import type { ViewProps } from '../app/views';
 import { longDate } from '../print/print-format';
 import { ReportDocument, type LayoutInfo } from '../print/ReportDocument';
+import { CommitteePagesDialog } from './CommitteePagesDialog';
 import './reports.css';
 
 /** Mount as the 'reports' view: `<ReportsView key={key} {...props} />` (it reads planId and revision). */
@@ -78,9 +79,21 @@ export function ReportsView({ planId, revision }: ReportsViewProps) {
     return input;
   }, [planId, preset, sections, chapterIds, leadAgencyId, periodId, asOf, snapshotChoice, meetingName, meetingDate, preparedBy]);
 
+  // The committee's pages of the meeting the pack is made for (the one after the compared snapshot, as the core
+  // resolved it for the preview); `pagesSaved` counts saves, so that the preview shows what was just written.
+  const [pagesSaved, setPagesSaved] = useState(0);
+  const [editingPages, setEditingPages] = useState(false);
+
   // The preview follows the form, a moment after the last change.
-  const preview = usePlanQuery(() => call(api().reports.model(packRequest)), [packRequest, revision], { waitMs: 400 });
+  const preview = usePlanQuery(() => call(api().reports.model(packRequest)), [packRequest, revision, pagesSaved], { waitMs: 400 });
   const model = preview.data ?? null;
+  const meetingSnapshotId = model ? model.committee.snapshotId : undefined;
+  const committeePages = usePlanQuery(
+    async () => (meetingSnapshotId === undefined ? undefined : attempt(api().committee.pages({ planId, snapshotId: meetingSnapshotId }))),
+    [planId, meetingSnapshotId, revision, pagesSaved],
+  ).data;
+  const pages = committeePages && committeePages.snapshotId === meetingSnapshotId ? committeePages : null;
+  const meetingWords = model?.committee.meeting ? `the meeting after “${model.committee.meeting}”` : 'a pack compared with no snapshot';
   const problem = preview.problem;
   // How the preview's pages came out, for the model they were laid out from.
   const [laidOutPack, setLaidOutPack] = useState<{ readonly model: ReportModel; readonly info: LayoutInfo } | null>(null);
@@ -169,6 +182,18 @@ export function ReportsView({ planId, revision }: ReportsViewProps) {
           <span>{notice}</span>
         </div>
       )}
+      {editingPages && pages && (
+        <CommitteePagesDialog
+          pages={pages}
+          meeting={meetingWords}
+          onSaved={() => {
+            setEditingPages(false);
+            setPagesSaved((n) => n + 1);
+            setNotice('Committee pages saved (Ctrl+Z takes the change back)');
+          }}
+          onClose={() => setEditingPages(false)}
+        />
+      )}
       <div className="reports__body">
         <form className="reports__form" onSubmit={(event) => event.preventDefault()} aria-label="What the pack holds">
           <fieldset>
@@ -250,6 +275,27 @@ export function ReportsView({ planId, revision }: ReportsViewProps) {
               ))}
               <option value="none">No comparison</option>
             </select>
+          </fieldset>
+          <fieldset aria-labelledby="reports-committee-legend">
+            <legend id="reports-committee-legend">Committee pages</legend>
+            {!pages && <p className="muted reports__hint">Reading the pages of this meeting…</p>}
+            {pages && (
+              <>
+                <p className="reports__hint">
+                  For {meetingWords}:{' '}
+                  {pages.id === null
+                    ? 'nothing written yet (empty pages are left out of the pack).'
+                    : [
+                        pages.keyMessages.trim() ? 'key messages' : 'no key messages',
+                        `${pages.decisions.length} ${pages.decisions.length === 1 ? 'decision' : 'decisions'} sought`,
+                        pages.information.trim() ? 'items for information' : 'no items for information',
+                      ].join(', ') + '.'}
+                </p>
+                <button type="button" className="button reports__committee-button" onClick={() => setEditingPages(true)}>
+                  {pages.id === null ? 'Write committee pages…' : 'Edit committee pages…'}
+                </button>
+              </>
+            )}
           </fieldset>
           <fieldset>
             <legend>Cover</legend>

@@ -17,12 +17,15 @@ import { importSpreadsheet } from '../../../electron/core/import';
 import { findAgency } from '../../../electron/core/reports/find-agency';
 import { buildReportModel } from '../../../electron/core/reports/model/report-model';
 import { takeSnapshot } from '../../../electron/core/snapshots/snapshots';
+import { saveCommitteePages } from '../../../electron/core/committee/committee-pages';
 import { updateActionField } from '../../../electron/core/plan/plan-commands';
 import { linkBox, readPdf, structureProblems, textIn, unmarkedPainting, xmpOf, type ReadPdf } from '../support/pdf-structure';
 import { tempDir } from '../support/sample-workspace';
 
 const root = resolve(import.meta.dirname, '../../..');
 const AS_OF = '2020-11-30';
+/** The committee's pages' own contents entries and bookmarks, under "For the committee". */
+const COMMITTEE_PARTS = ['Key messages', 'Decisions sought', 'Items for information'];
 const folder = tempDir('report');
 const db = join(folder, 'workspace.sqlite');
 let planId = '';
@@ -80,7 +83,15 @@ beforeAll(async () => {
   try {
     const context = { user: 'Sonam Choden', source: 'import' as const, at: '2020-06-30T09:00:00.000Z', sourceFile: null, batchId: null };
     ({ planId } = await importSpreadsheet(connection.db, context, resolve(root, 'resources/sample-plan.tsv')));
-    await takeSnapshot(connection.db, { ...context, source: 'edit' }, { planId, name: '11th e-Governance Steering Committee' });
+    const eleventh = await takeSnapshot(connection.db, { ...context, source: 'edit' }, { planId, name: '11th e-Governance Steering Committee' });
+    // The committee's pages for the 12th meeting (the one after the 11th's snapshot): printed first, bookmarked.
+    await saveCommitteePages(connection.db, { ...context, source: 'edit', at: '2020-11-20T09:00:00.000Z' }, {
+      planId,
+      snapshotId: eleventh.id,
+      keyMessages: 'Connectivity is six months behind.',
+      information: '- The data centre passed its audit',
+      decisions: [{ text: 'Approve the revised end of 5.2.1.1', actionCodes: ['5.2.1.1'] }],
+    });
     const ids = await connection.db
       .selectFrom('actions')
       .select(['id', 'code'])
@@ -127,6 +138,9 @@ describe('report command: steering committee pack as PDF', () => {
       if (section === 'cover') continue;
       expect(text, `heading of ${section}`).toContain(REPORT_SECTION_TITLES[section]);
     }
+    // The committee's pages first, right after the contents.
+    expect(model.sections.slice(0, 3)).toEqual(['cover', 'contents', 'committee']);
+    expect(squash(pages[2]!)).toContain('For the committee For the meeting after “11th e-Governance Steering Committee” Key messages Connectivity is six months behind.');
     expect(squash(pages[0]!)).toContain('Steering committee review pack');
     expect(squash(pages[0]!)).toContain('12th e-Governance Steering Committee');
     // The plan as it stood on the as-of date (rebuilt from the history), and the cover says so.
@@ -194,6 +208,7 @@ describe('report command: steering committee pack as PDF', () => {
     const entries = [...contents.matchAll(/^\s*(\S.*?)\s{2,}(\d+)\s*$/gm)].map((m) => ({ title: m[1]!.trim(), page: Number(m[2]) }));
     const expected = [
       ...model.sections.filter((s) => s !== 'cover' && s !== 'contents').map((s) => REPORT_SECTION_TITLES[s]),
+      ...COMMITTEE_PARTS,
       ...model.chapters.map((c) => `${c.code} ${c.title}`),
     ];
     expect(entries.map((e) => e.title).sort()).toEqual(expected.sort());
@@ -208,12 +223,12 @@ describe('report command: steering committee pack as PDF', () => {
     expect([...pageNumbers].sort((a, b) => a - b)).toEqual(pageNumbers.filter(() => true).sort((a, b) => a - b));
   });
 
-  it('prints the chapter detail and the timeline on landscape pages, the rest portrait', () => {
+  it('prints the ratings, the chapter detail and the timeline on landscape pages, the rest portrait', () => {
     const sizes = pageSizes(pdf, pages.length);
     expect(sizes).toHaveLength(pages.length);
     pages.forEach((page, index) => {
       const header = squash(page.split('\n').slice(0, 3).join(' '));
-      const wide = header.includes(`${REPORT_SECTION_TITLES.chapters}`) || /\bTimeline\b/.test(header);
+      const wide = header.includes(REPORT_SECTION_TITLES.chapters) || header.includes(REPORT_SECTION_TITLES.ratings) || /\bTimeline\b/.test(header);
       expect(sizes[index], `page ${index + 1}: ${header.slice(0, 80)}`).toBe(wide ? 'landscape' : 'portrait');
     });
   });
@@ -228,8 +243,8 @@ describe('report command: steering committee pack as PDF', () => {
     expect(count('H1')).toBeGreaterThanOrEqual(model.sections.length - 1);
     expect(count('H2')).toBeGreaterThanOrEqual(model.chapters.length);
     expect(count('Table')).toBeGreaterThanOrEqual(model.chapters.length);
-    // The cover's facts (prepared by, position as of, ...) are a list.
-    expect(count('L')).toBe(1);
+    // The cover's facts (prepared by, position as of, ...) are a list, and so are the committee's items for information.
+    expect(count('L')).toBe(2);
     expect(count('LI')).toBeGreaterThanOrEqual(4);
     const headers = read.elements.filter((e) => e.type === 'TH');
     expect(headers.length).toBeGreaterThan(model.chapters.length * 5);
@@ -255,7 +270,11 @@ describe('report command: steering committee pack as PDF', () => {
       { title: 'Contents', level: 1 },
       ...model.sections
         .filter((s) => s !== 'cover' && s !== 'contents')
-        .flatMap((s) => [{ title: REPORT_SECTION_TITLES[s], level: 1 }, ...(s === 'chapters' ? model.chapters.map((c) => ({ title: `${c.code} ${c.title}`, level: 2 })) : [])]),
+        .flatMap((s) => [
+          { title: REPORT_SECTION_TITLES[s], level: 1 },
+          ...(s === 'committee' ? COMMITTEE_PARTS.map((title) => ({ title, level: 2 })) : []),
+          ...(s === 'chapters' ? model.chapters.map((c) => ({ title: `${c.code} ${c.title}`, level: 2 })) : []),
+        ]),
     ];
     expect(read.outline.map(({ title, level }) => ({ title, level }))).toEqual(expected);
     for (const bookmark of read.outline) {

@@ -198,6 +198,7 @@ describe('report model of the sample plan', () => {
     expect(workbook.worksheets.map((w) => w.name)).toEqual([
       'Executive summary',
       'Next quarter and funding',
+      'Delivery ratings',
       'Changes',
       'Actions',
       'Overdue and at risk',

@@ -43,9 +43,8 @@ export function removedInScope(
 
 export interface ChangesInput {
   readonly planId: string;
-  /** The snapshot asked for: an id, null for none, undefined for the last one taken by the pack's date. */
-  readonly snapshotId: string | null | undefined;
-  readonly asOf: string;
+  /** The snapshot compared with (comparedSnapshot), or null for none. */
+  readonly snapshotId: string | null;
   readonly planThen: PlanAsOf;
   readonly scope: PackScope;
   /** The ids of the actions in scope. */
@@ -53,9 +52,14 @@ export interface ChangesInput {
   readonly agencies: readonly AgencyListRow[];
 }
 
+/** The snapshot a pack compares with: the one asked (an id, or null for none), else the last taken by its date. */
+export async function comparedSnapshot(db: DbOrTx, planId: string, asked: string | null | undefined, asOf: string): Promise<string | null> {
+  if (asked !== undefined) return asked;
+  return (await listSnapshots(db, planId)).find((s) => s.takenAt <= endOfDay(asOf))?.id ?? null;
+}
+
 export async function changesSection(db: DbOrTx, input: ChangesInput): Promise<ReportModel['changes']> {
-  const { planId, asOf, planThen, scope, actionIds, agencies } = input;
-  const snapshotId = input.snapshotId === undefined ? (await listSnapshots(db, planId)).find((s) => s.takenAt <= endOfDay(asOf))?.id : input.snapshotId;
+  const { planId, planThen, scope, actionIds, agencies, snapshotId } = input;
   if (!snapshotId) return null;
   const comparison = await compareWithSnapshot(db, snapshotId, planThen.rebuilt ? planThen.actions : undefined);
   if (comparison.snapshot.planId !== planId) throw new AppError('invalid_input', `Snapshot "${comparison.snapshot.name}" belongs to another plan`);

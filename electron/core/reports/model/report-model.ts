@@ -12,7 +12,8 @@ import { ensurePeriods } from '../../reporting/periods';
 import { briefOf } from './action-briefs';
 import { agencySection } from './agencies';
 import { annexSection } from './annex';
-import { changesSection } from './changes';
+import { changesSection, comparedSnapshot } from './changes';
+import { committeeHasPages, committeeSection } from './committee';
 import { chapterSection } from './chapters';
 import { coverSection } from './cover';
 import { indicatorSection, indicatorsInScope } from './indicators';
@@ -54,18 +55,23 @@ export async function buildReportModel(db: DbOrTx, request: ReportRequest, now: 
   const briefs = rows.map((row) => briefOf(row, asOfMonth));
 
   const chapters = chapterSection(planThen, rows, indicators.linesOf, scope, asOfMonth);
-  const changes =
-    sections.includes('changes') || sections.includes('overdue') ? await changesSection(db, { planId: plan.id, snapshotId: request.snapshotId, asOf, planThen, scope, actionIds, agencies }) : null;
+  // The meeting the pack is made for: the one after the compared snapshot (the previous meeting's).
+  const snapshotId = await comparedSnapshot(db, plan.id, request.snapshotId, asOf);
+  const changes = sections.includes('changes') || sections.includes('overdue') ? await changesSection(db, { planId: plan.id, snapshotId, planThen, scope, actionIds, agencies }) : null;
   const changesSince = scorecardsSince(changes, period, asOfMonth, plan.fiscal_year_start_month);
+  const committee = await committeeSection(db, plan.id, snapshotId);
+  // Nothing written for the meeting: the committee's pages are left out, not printed empty.
+  const printed = committeeHasPages(committee) ? sections : sections.filter((s) => s !== 'committee');
   return {
     plan: { id: plan.id, title: plan.title, description: plan.description },
     preset: request.preset,
-    sections,
+    sections: printed,
     cover: coverSection(request, scope, now),
     asOf,
     changesSince,
     reported: await reportedSection(db, { planId: plan.id, period, asOf, briefs }),
-    ratings: await ratingsSection(db, { planId: plan.id, month: asOfMonth, actionIds, snapshotId: changes?.snapshot.id ?? null, now }),
+    ratings: await ratingsSection(db, { planId: plan.id, month: asOfMonth, asOf, actionIds, chapters, snapshotId }),
+    committee,
     asOfMonth,
     planAsOf: planThen.rebuilt ? { ...planThen.rebuilt, current: false } : { day: isoDay(now), changesUndone: 0, current: true },
     period,

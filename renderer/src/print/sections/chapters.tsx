@@ -5,6 +5,7 @@ import { formatTimelineDate } from '../../ui/format';
 import type { Block, FlowSection, TableColumn, TableRow } from '../blocks';
 import { longDate, plural, splitLongText, timelineOf } from '../print-format';
 import { Code, countsLine, heading, none, sectionHeading, StatusMark, table } from './parts';
+import { RatingLegend, RatingMark } from './rating';
 import { reportedLine } from './reported';
 
 /** Remarks longer than this continue on a line of their own, so no row outgrows a page (about ten lines). */
@@ -14,15 +15,17 @@ const REMARKS_PER_ROW = 1400;
 // a column of their own they made every row as tall as a narrow column of remarks, and a large plan's pack thousands
 // of pages long.
 const CHAPTER_COLUMNS: readonly TableColumn[] = [
-  { label: 'Code', width: '6%' },
-  { label: 'Action', width: '22%' },
-  { label: 'Indicator', width: '21%' },
-  { label: 'Baseline', width: '7%' },
+  { label: 'Code', width: '5%' },
+  { label: 'Action', width: '21%' },
+  { label: 'Indicator', width: '20%' },
+  { label: 'Baseline', width: '6%' },
   { label: 'Target', width: '7%' },
   { label: 'Latest actual', width: '8%' },
-  { label: 'Timeline', width: '9%' },
-  { label: 'Lead agency', width: '9%' },
-  { label: 'Status', width: '11%' },
+  { label: 'Timeline', width: '8%' },
+  { label: 'Lead agency', width: '8%' },
+  { label: 'Status', width: '9%' },
+  // One line (shape, word, trend) in a column of its own: under the status it made every row a line taller.
+  { label: 'Rating', width: '8%' },
 ];
 
 function IndicatorLines({ action }: { action: ReportAction }) {
@@ -30,11 +33,11 @@ function IndicatorLines({ action }: { action: ReportAction }) {
   return (
     <table className="rp-indicators">
       <colgroup>
-        {/* The four indicator columns of the chapter table, as shares of their span (21 + 7 + 7 + 8). */}
-        <col style={{ width: '48.84%' }} />
-        <col style={{ width: '16.28%' }} />
-        <col style={{ width: '16.28%' }} />
-        <col style={{ width: '18.6%' }} />
+        {/* The four indicator columns of the chapter table, as shares of their span (20 + 6 + 7 + 8). */}
+        <col style={{ width: '48.78%' }} />
+        <col style={{ width: '14.63%' }} />
+        <col style={{ width: '17.07%' }} />
+        <col style={{ width: '19.52%' }} />
       </colgroup>
       <tbody>
         {action.indicators.map((i) => (
@@ -54,7 +57,10 @@ function IndicatorLines({ action }: { action: ReportAction }) {
 }
 
 export function chaptersSection(model: ReportModel): FlowSection {
-  const blocks: Block[] = [sectionHeading('chapters', `${model.scope.label} · ${plural(model.summary.total, 'action')} · position as of ${longDate(model.asOf)}`)];
+  const blocks: Block[] = [
+    sectionHeading('chapters', `${model.scope.label} · ${plural(model.summary.total, 'action')} · position as of ${longDate(model.asOf)}`),
+    { kind: 'atom', key: 'chapters-rating-legend', node: <RatingLegend model={model} /> },
+  ];
   for (const chapter of model.chapters) {
     const name = `${chapter.code} ${chapter.title}`.trim();
     blocks.push(heading(`ch-${chapter.id}`, name, { level: 2, toc: { level: 2, title: name }, note: countsLine(chapter.byStatus, chapter.overdue) }));
@@ -80,7 +86,7 @@ export function chaptersSection(model: ReportModel): FlowSection {
           key: `a-${a.id}`,
           className: underneath ? 'rp-row--has-remarks' : undefined,
           keepWithNext: underneath,
-          spans: [1, 1, 4, 1, 1, 1],
+          spans: [1, 1, 4, 1, 1, 1, 1],
           cells: [
             <Code key="c">{a.code}</Code>,
             a.title,
@@ -91,13 +97,14 @@ export function chaptersSection(model: ReportModel): FlowSection {
             </span>,
             a.leadText,
             <StatusMark key="s" status={a.status} text={a.statusText} overdueMonths={a.overdue ? a.monthsOverdue : null} />,
+            <RatingMark key="r" model={model} actionId={a.id} />,
           ],
         });
         remarks.forEach((piece, index) => {
           rows.push({
             key: `a-${a.id}-remarks-${index}`,
             className: `rp-row--remarks${index < remarks.length - 1 ? ' rp-row--continues' : ''}${reported !== null ? ' rp-row--has-remarks' : ''}`,
-            spans: [2, 7],
+            spans: [2, 8],
             cells: [
               index === 0 ? '' : <span key="c" className="rp-muted">{a.code} remarks, continued</span>,
               <span key="r" className="rp-remarks">
@@ -109,7 +116,7 @@ export function chaptersSection(model: ReportModel): FlowSection {
         });
         // What the lead agency reported for the pack's period, last: the committee reads the plan, then the news.
         if (reported !== null) {
-          rows.push({ key: `a-${a.id}-reported`, className: 'rp-row--remarks', spans: [2, 7], cells: ['', <span key="r">{reported}</span>] });
+          rows.push({ key: `a-${a.id}-reported`, className: 'rp-row--remarks', spans: [2, 8], cells: ['', <span key="r">{reported}</span>] });
         }
       }
     }
