@@ -39,6 +39,20 @@ export const MENU_COMMANDS = ['workspace-changed', 'import', 'receive-updates', 
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_CHANNEL = 'menu:command';
 
+/**
+ * An error nobody caught in the page (window 'error', or a rejection that is not a refusal with words): sent one way to
+ * the main process, which logs it with its stack and shows the crash dialog (electron/main/renderer-errors.ts).
+ */
+export const PAGE_ERROR_CHANNEL = 'window:uncaughtError';
+
+export interface PageErrorReport {
+  readonly kind: 'error' | 'unhandledrejection';
+  readonly message: string;
+  /** The error's stack as the page has it; null when what was thrown is not an Error. */
+  readonly stack: string | null;
+}
+
 export interface DesktopBridge {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  reportUncaughtError(report: PageErrorReport): void;
 }

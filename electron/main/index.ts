@@ -17,6 +17,7 @@ import { writeFileWhole } from '../core/files/write-file';
 import { PreferencesStore } from '../core/preferences/preferences';
 import { readUpdateSetting, updateConfigPlaces } from '../core/updates/update-config';
 import { watchForCrashes } from './crash';
+import { watchPageErrors } from './renderer-errors';
 import { buildMenu } from './menu';
 import { printPageUrl, printReport, saveReportPdf } from './report-pdf';
 import { electronNativeBinding } from './native-binding';
@@ -249,6 +250,8 @@ async function main(): Promise<void> {
   }
 
   const appUrl = rendererUrl();
+  // The page's own uncaught errors: logged and shown as the main process's are (renderer-errors.ts).
+  watchPageErrors({ log, window: () => mainWindow, version: app.getVersion() }, (url) => isAllowedNavigation(url, appUrl) || isAllowedNavigation(url, printPageUrl()));
   const handlers = createHandlers(context);
   registerContract(handlers, (channel, handle) => {
     ipcMain.handle(channel, async (event: IpcMainInvokeEvent, input: unknown) => {

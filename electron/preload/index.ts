@@ -1,7 +1,8 @@
-// The preload: exposes exactly the contract's named functions as window.api, and a way to hear menu commands.
+// The preload: exposes exactly the contract's named functions as window.api, a way to hear menu commands, and one to
+// tell the main process of an error the page did not catch.
 // Never a generic invoke: a script injected into the page could otherwise reach every handler.
 import { contextBridge, ipcRenderer } from 'electron';
-import { buildApi, MENU_CHANNEL, MENU_COMMANDS, type DesktopBridge, type MenuCommand } from '../../shared/bridge';
+import { buildApi, MENU_CHANNEL, MENU_COMMANDS, PAGE_ERROR_CHANNEL, type DesktopBridge, type MenuCommand, type PageErrorReport } from '../../shared/bridge';
 
 const api = buildApi((channel, input) => ipcRenderer.invoke(channel, input));
 
@@ -14,6 +15,9 @@ const desktop: DesktopBridge = {
     };
     ipcRenderer.on(MENU_CHANNEL, handler);
     return () => ipcRenderer.removeListener(MENU_CHANNEL, handler);
+  },
+  reportUncaughtError(report: PageErrorReport): void {
+    ipcRenderer.send(PAGE_ERROR_CHANNEL, report);
   },
 };
 

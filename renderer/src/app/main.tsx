@@ -7,10 +7,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { ErrorBanner } from '../ui/ErrorBanner';
-import { reportError } from '../data/errors';
+import { watchUncaughtErrors } from './uncaught-errors';
 
-// A failure nobody caught still reaches the user rather than the console only.
-window.addEventListener('unhandledrejection', (event) => reportError(event.reason));
+// A failure nobody caught still reaches the user rather than the console only, and the support log in the desktop app.
+watchUncaughtErrors();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

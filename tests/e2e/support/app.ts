@@ -30,7 +30,7 @@ export interface AppOptions {
    * would: these are its first answers; the tests give the next ones with `app.answerDialogs`.
    */
   readonly dialogs?: Record<string, unknown>;
-  /** A stand-in for the desktop's window.desktop, so that tests can send menu commands: window.sendMenuCommand('import'). */
+  /** A stand-in for the desktop's window.desktop, so that tests can send menu commands (window.sendMenuCommand('import')) and read uncaught-error reports (window.uncaughtReports). */
   readonly desktopMenu?: boolean;
   /** false: the harness only, no browser (tests of the harness's HTTP answers). */
   readonly browser?: boolean;
@@ -94,7 +94,10 @@ export class RunningApp {
     this.#browser = await openBrowser();
     // window.desktop exists only in Electron: the stand-in keeps the page's menu listener for the test to call.
     if (options.desktopMenu) {
-      await this.#browser.page.addInitScript({ content: 'window.desktop = { onMenuCommand(listener) { window.sendMenuCommand = listener; return () => {}; } };' });
+      // Its uncaught-error reports are kept in window.uncaughtReports, for the tests to read.
+      await this.#browser.page.addInitScript({
+        content: 'window.desktop = { onMenuCommand(listener) { window.sendMenuCommand = listener; return () => {}; }, reportUncaughtError(report) { (window.uncaughtReports ??= []).push(report); } };',
+      });
     }
   }
 

@@ -6,6 +6,8 @@ import { tempDir } from './sample-workspace';
 export interface OpenBrowser {
   readonly context: BrowserContext;
   readonly page: Page;
+  /** Page errors a test provokes on purpose (matching `pattern`) are not counted against it when the browser closes. */
+  allowPageErrors(pattern: RegExp): void;
   close(): Promise<void>;
 }
 
@@ -33,13 +35,16 @@ export async function openBrowser(viewport = { width: 1366, height: 768 }): Prom
     // A refused or failed request is the app's to report on screen, and the tests check that it does.
     if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(message.text());
   });
+  const allowed: RegExp[] = [];
   return {
     context,
     page,
+    allowPageErrors: (pattern) => allowed.push(pattern),
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
-      if (problems.length > 0) throw new Error(`The page reported errors:\n${problems.join('\n')}`);
+      const unexpected = problems.filter((problem) => !allowed.some((pattern) => pattern.test(problem)));
+      if (unexpected.length > 0) throw new Error(`The page reported errors:\n${unexpected.join('\n')}`);
     },
   };
 }

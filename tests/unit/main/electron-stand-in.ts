@@ -13,6 +13,8 @@ type Listener = (...args: unknown[]) => unknown;
 /** What the code under test did with Electron; reset between tests by `resetElectron()`. */
 export const recorded = {
   ipcHandlers: new Map<string, Listener>(),
+  /** Listeners of one-way messages from pages (ipcMain.on), by channel. */
+  ipcListeners: new Map<string, Listener[]>(),
   applicationMenus: [] as StandInMenu[],
   windows: [] as StandInBrowserWindow[],
   errorBoxes: [] as { title: string; content: string }[],
@@ -195,7 +197,13 @@ export const ipcMain = {
   removeHandler(channel: string): void {
     recorded.ipcHandlers.delete(channel);
   },
-  on(): void {},
+  on(channel: string, listener: Listener): void {
+    recorded.ipcListeners.set(channel, [...(recorded.ipcListeners.get(channel) ?? []), listener]);
+  },
+  /** Plays a page sending a one-way message (ipcRenderer.send) from the frame at `url`. */
+  emitFromPage(channel: string, url: string, ...args: unknown[]): void {
+    for (const listener of recorded.ipcListeners.get(channel) ?? []) listener({ senderFrame: { url } }, ...args);
+  },
 };
 
 export const dialog = {
@@ -267,6 +275,7 @@ export const BrowserWindow = StandInBrowserWindow;
 
 export function resetElectron(): void {
   recorded.ipcHandlers.clear();
+  recorded.ipcListeners.clear();
   recorded.applicationMenus.length = 0;
   recorded.windows.length = 0;
   recorded.errorBoxes.length = 0;
