@@ -116,7 +116,7 @@ export interface ChapterNode {
 }
 
 export interface PlanTree {
-  readonly plan: { readonly id: Id; readonly title: string; readonly description: string };
+  readonly plan: { readonly id: Id; readonly title: string; readonly description: string; readonly baseline: Baseline };
   readonly actionsByStatus: StatusCounts;
   readonly chapters: readonly ChapterNode[];
 }

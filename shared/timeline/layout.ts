@@ -38,6 +38,8 @@ export interface ActionDates {
   readonly endPrecision: Precision;
   readonly endOpen: boolean;
   readonly revisedEnd: Month | null;
+  /** The plan is approved: the planned start is its baseline, only the end may be dragged (a revised end). */
+  readonly startLocked?: boolean;
 }
 
 /**

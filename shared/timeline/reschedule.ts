@@ -26,9 +26,11 @@ export function monthsDragged(dx: number, pxPerMonth: number): number {
   return Math.round(dx / pxPerMonth);
 }
 
-/** Which handles a bar offers: no end to drag on an open-ended ("Continue") bar. */
-export function handlesOf(dates: Pick<ActionDates, 'start' | 'end' | 'endOpen'>): readonly DragHandle[] {
+/** Which handles a bar offers: no end to drag on an open-ended ("Continue") bar, only the end on an approved plan. */
+export function handlesOf(dates: Pick<ActionDates, 'start' | 'end' | 'endOpen' | 'startLocked'>): readonly DragHandle[] {
   if (dates.start === null && (dates.end === null || dates.endOpen)) return [];
+  // An approved plan's planned start is its baseline: only the end moves (and becomes a revised end).
+  if (dates.startLocked) return dates.endOpen || dates.end === null ? [] : ['end'];
   return dates.endOpen ? ['move', 'start'] : ['move', 'start', 'end'];
 }
 
@@ -97,4 +99,32 @@ export function describeDrag(before: ActionDates, after: ActionDates, handle: Dr
   const amount = Math.abs(n) % 12 === 0 ? `${Math.abs(n) / 12} year${Math.abs(n) === 12 ? '' : 's'}` : `${Math.abs(n)} month${Math.abs(n) === 1 ? '' : 's'}`;
   const what = handle === 'move' ? 'moved' : handle === 'start' ? 'start' : 'end';
   return `${what} ${amount} ${n > 0 ? 'later' : 'earlier'}`;
+}
+
+/**
+ * An action of an approved plan as the timeline draws it: the bar runs to the end that now counts (a revised end
+ * replaces the planned one, which the planned bar under it shows), and only its end can be dragged.
+ */
+export function asApproved<T extends ActionDates>(action: T): T {
+  const revised = !action.endOpen && action.revisedEnd !== null;
+  return {
+    ...action,
+    end: revised ? action.revisedEnd : action.end,
+    endPrecision: revised ? 'month' : action.endPrecision,
+    revisedEnd: null,
+    startLocked: action.start !== null,
+  };
+}
+
+/** The planned dates of actions (start to planned end, no revision): the thin bars under the bars. */
+export function plannedDates(action: ActionDates & { readonly id: string }) {
+  return {
+    actionId: action.id,
+    start: action.start,
+    startPrecision: action.startPrecision,
+    end: action.end,
+    endPrecision: action.endPrecision,
+    endOpen: action.endOpen,
+    revisedEnd: null,
+  };
 }

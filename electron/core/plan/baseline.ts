@@ -6,7 +6,7 @@ import { isCalendarDate } from '../../../shared/dates';
 import type { Baseline } from '../../../shared/domain';
 import { formatMonth, type Month } from '../../../shared/months';
 import { AppError } from '../../../shared/result';
-import type { Db, DbOrTx } from '../db/schema';
+import type { Db, DbOrTx, PlanRow } from '../db/schema';
 import { live } from '../db/live';
 import type { ChangeContext } from '../host/context';
 import { updateRow } from '../history/tracked-update';
@@ -14,6 +14,10 @@ import { actionsOfPlan } from './actions-of-plan';
 
 /** A reason as long as a remark's first paragraph; one line in the pack and the history. */
 export const MAX_REASON_LENGTH = 1_000;
+
+export function baselineOfRow(plan: Pick<PlanRow, 'approved_on' | 'approved_by' | 'rebaselined_on' | 'rebaseline_reason'>): Baseline {
+  return { approvedOn: plan.approved_on, approvedBy: plan.approved_by, rebaselinedOn: plan.rebaselined_on, rebaselineReason: plan.rebaseline_reason };
+}
 
 export async function baselineOf(tx: DbOrTx, planId: string): Promise<Baseline> {
   const plan = await tx
@@ -23,7 +27,7 @@ export async function baselineOf(tx: DbOrTx, planId: string): Promise<Baseline> 
     .where(live())
     .executeTakeFirst();
   if (!plan) throw new AppError('not_found', `No plan with id ${planId}`);
-  return { approvedOn: plan.approved_on, approvedBy: plan.approved_by, rebaselinedOn: plan.rebaselined_on, rebaselineReason: plan.rebaseline_reason };
+  return baselineOfRow(plan);
 }
 
 /** "6 December 2026" from YYYY-MM-DD. */

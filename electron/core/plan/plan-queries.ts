@@ -6,6 +6,7 @@ import { emptyStatusCounts, type StatusCounts } from '../../../shared/vocab/stat
 import { AppError } from '../../../shared/result';
 import { groupBy } from '../../../shared/collections';
 import type { ActionRow, DbOrTx } from '../db/schema';
+import { baselineOfRow } from './baseline';
 import { listEntityHistory } from '../history/store';
 import { toAgencyRef } from '../agencies/registry';
 import { overdueOf, statusOf, toAction, toActionNode } from './action-mapper';
@@ -90,7 +91,7 @@ export async function listPlanSummaries(db: DbOrTx, currentMonth: Month): Promis
       actionsByStatus: countStatuses(own.map((a) => a.status)),
       overdue: own.filter((a) => overdueOf(a, currentMonth)).length,
       updatedAt: own.reduce((latest, a) => (a.updated_at > latest ? a.updated_at : latest), plan.updated_at),
-      baseline: { approvedOn: plan.approved_on, approvedBy: plan.approved_by, rebaselinedOn: plan.rebaselined_on, rebaselineReason: plan.rebaseline_reason },
+      baseline: baselineOfRow(plan),
     };
   });
 }
@@ -198,7 +199,7 @@ export async function getPlanTree(db: DbOrTx, planId: string, currentMonth: Mont
     };
   });
   return {
-    plan: { id: plan.id, title: plan.title, description: plan.description },
+    plan: { id: plan.id, title: plan.title, description: plan.description, baseline: baselineOfRow(plan) },
     actionsByStatus: countStatuses(actions.map((a) => a.status)),
     chapters: chapterNodes,
   };

@@ -8,7 +8,7 @@ import { FUND_LABELS, FUND_STATUSES, STATUS_LABELS } from '../../../shared/vocab
 import { api, request } from '../data/api';
 import { usePlanQuery } from '../data/usePlanQuery';
 import { OverdueTag, StatusBadge } from '../ui/Status';
-import { formatDateTime } from '../ui/format';
+import { formatDateTime, formatTimelineDate } from '../ui/format';
 import { ENTITY_LABELS, SOURCE_LABELS, fieldLabel, fileNameOf, isShownChange } from '../history/change-words';
 import { ChangeValues } from '../history/ChangeValues';
 import { STATUS_ORDER, statusKeyOf } from '../ui/status-view';
@@ -39,6 +39,13 @@ function subjectOf(entry: ChangeEntry, detail: ActionDetail): string | null {
 }
 
 /** One editable field: saved when left or on Enter (Ctrl+Enter in long text); Escape puts the saved value back. */
+/** Under the End field: the revised end and its reason where there is one, else how an end is typed. */
+function revisedEndHint(row: ActionGridRow, detail: ActionDetail | null): string {
+  if (!row.revisedEnd) return 'Dec 2020, 2020 or Continue';
+  const reason = detail?.action.revisedEndReason;
+  return `Revised end ${formatTimelineDate(row.revisedEnd)}${reason ? ` — ${reason}` : ''}`;
+}
+
 function Field({
   label,
   value,
@@ -296,7 +303,7 @@ export function ActionDetailPanel({
           <ChoiceField label="Status" value={row.status ?? ''} options={STATUS_CHOICES} onSave={save('status')} />
           <Field label="Action" value={row.title} onSave={save('title')} multiline wide />
           <Field label="Start" value={cellText('start', row)} onSave={save('start')} hint="Jan 2018, 2018-01 or 2018" />
-          <Field label="End" value={cellText('end', row)} onSave={save('end')} hint="Dec 2020, 2020 or Continue" />
+          <Field label="End" value={cellText('end', row)} onSave={save('end')} hint={revisedEndHint(row, fresh)} />
           <Field label="Lead agency" value={row.leadText} onSave={(text) => savers.saveAgencies(id, 'lead', text)} wide />
           <Field label="Collaborating agencies" value={row.collaboratorsText} onSave={(text) => savers.saveAgencies(id, 'collaborator', text)} wide />
           <ChoiceField label="Fund" value={row.fundStatus ?? ''} options={FUND_CHOICES} onSave={save('fundStatus')} />

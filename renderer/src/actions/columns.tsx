@@ -182,6 +182,8 @@ function EndCell({ data }: Params) {
   return (
     <span className="cell-end">
       <span className={a.endOpen ? 'cell-end__open' : undefined}>{cellText('end', a)}</span>
+      {/* The planned end stays; the end that now counts follows it. */}
+      {a.revisedEnd && !a.endOpen && a.revisedEnd !== a.end && <span className="cell-end__revised">→ {formatTimelineDate(a.revisedEnd)}</span>}
       {a.overdue && <OverdueTag compact />}
     </span>
   );

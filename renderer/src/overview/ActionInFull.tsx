@@ -160,7 +160,12 @@ function ActionDetailBody({ detail }: { detail: ActionDetail }) {
           <dt>Timeline</dt>
           <dd>
             {formatTimelineDate(action.start, action.startPrecision)} – {formatEnd(action.end, action.endOpen, action.endPrecision)}
-            {action.revisedEnd && <span className="facts__note">Revised end: {formatTimelineDate(action.revisedEnd)}</span>}
+            {action.revisedEnd && (
+              <span className="facts__note">
+                Revised end: {formatTimelineDate(action.revisedEnd)}
+                {action.revisedEndReason && ` — ${action.revisedEndReason}`}
+              </span>
+            )}
             {action.timelineText && <span className="facts__note">As written: {action.timelineText}</span>}
           </dd>
         </div>

@@ -7,6 +7,7 @@ import { usePlanQuery } from '../data/usePlanQuery';
 import { RatingRulesDialog } from '../ratings/RatingRulesDialog';
 import { useRatings } from '../ratings/useRatings';
 import { ActionInFull } from './ActionInFull';
+import { BaselinePanel } from './BaselinePanel';
 import { OutlineTree } from './OutlineTree';
 import { Splitter } from '../ui/Splitter';
 import { SummaryPane } from './SummaryPane';
@@ -30,7 +31,7 @@ function storedTreeWidth(): number | null {
 }
 
 export function OverviewView({ planId, revision }: Props) {
-  const { data: tree, problem } = usePlanQuery(() => request(api().plans.tree({ planId })), [planId, revision]);
+  const { data: tree, problem, reload } = usePlanQuery(() => request(api().plans.tree({ planId })), [planId, revision]);
   // The branches the reader opened; null until they open or close one: the plan opens fully expanded (the view
   // starts afresh for another plan), and a reload of the same plan keeps the reader's place.
   const [expandedChoice, setExpanded] = useState<ReadonlySet<TreeKey> | null>(null);
@@ -77,7 +78,17 @@ export function OverviewView({ planId, revision }: Props) {
   if (located?.action) pane = <ActionInFull actionId={located.action.id} revision={revision} />;
   else if (located?.statement) pane = <SummaryPane subject={{ kind: 'statement', chapter: located.chapter, statement: located.statement }} onSelect={select} ratings={ratings.plan} onOpenRatingRules={openRules} />;
   else if (located) pane = <SummaryPane subject={{ kind: 'chapter', chapter: located.chapter }} onSelect={select} ratings={ratings.plan} onOpenRatingRules={openRules} />;
-  else pane = <SummaryPane subject={{ kind: 'plan', tree }} onSelect={select} ratings={ratings.plan} onOpenRatingRules={openRules} />;
+  else {
+    pane = (
+      <SummaryPane
+        subject={{ kind: 'plan', tree }}
+        onSelect={select}
+        ratings={ratings.plan}
+        onOpenRatingRules={openRules}
+        baseline={<BaselinePanel tree={tree} onChanged={() => void reload()} />}
+      />
+    );
+  }
 
   const branches = allBranchKeys(tree);
   return (

@@ -1,6 +1,6 @@
 // The right-hand pane for the whole plan, a chapter or a policy statement: its actions by status and by delivery
 // rating, tables of what it holds (chapters, statements or actions) and the overdue actions to chase.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { ActionNode, ChapterNode, PlanRatings, PlanTree, StatementNode } from '../../../shared/domain';
 import { RatingBreakdown, RatingGroupTable } from '../ratings/RatingSummary';
 import type { StatusCounts } from '../../../shared/vocab/status';
@@ -21,6 +21,8 @@ interface Props {
   /** The plan's delivery ratings and roll-ups; undefined while they are worked out. */
   readonly ratings: PlanRatings | undefined;
   readonly onOpenRatingRules: () => void;
+  /** The plan's baseline panel, under the plan's heading. */
+  readonly baseline?: ReactNode;
 }
 
 const ALWAYS_SHOWN: readonly StatusKey[] = ['completed', 'ongoing', 'not_started'];
@@ -159,7 +161,7 @@ function ActionTable({ caption, actions, onSelect }: { caption: string; actions:
   );
 }
 
-export function SummaryPane({ subject, onSelect, ratings, onOpenRatingRules }: Props) {
+export function SummaryPane({ subject, onSelect, ratings, onOpenRatingRules, baseline }: Props) {
   const ratingBreakdown = (rollup: PlanRatings['plan'] | undefined) => (
     <RatingBreakdown rollup={rollup} sharePercent={ratings?.settings.rollupSharePercent} period={ratings?.period?.label ?? null} onOpenRules={onOpenRatingRules} />
   );
@@ -180,6 +182,7 @@ export function SummaryPane({ subject, onSelect, ratings, onOpenRatingRules }: P
               {statements === 1 ? 'statement' : 'statements'} · {actions.length} {actions.length === 1 ? 'action' : 'actions'}
             </p>
           </header>
+          {baseline}
           {actions.length > 0 && <StatusBreakdown counts={tree.actionsByStatus} overdue={overdueCount(actions)} />}
           {actions.length > 0 && ratingBreakdown(ratings?.plan)}
           <GroupTable

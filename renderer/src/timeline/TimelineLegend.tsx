@@ -1,4 +1,5 @@
-// The key to the chart on screen: status colours, year-only and open ends, overdue, ghost bars.
+// The key to the chart on screen: status colours, year-only and open ends, overdue, the thin bars (planned dates, or
+// the dates at a compared snapshot).
 import type { ReactNode } from 'react';
 import { STATUS_ORDER, statusLabel } from '../ui/status-view';
 import './timeline-legend.css';
@@ -11,7 +12,8 @@ function Swatch({ className, children }: { className: string; children?: ReactNo
   );
 }
 
-export function TimelineLegend({ withGhosts }: { withGhosts: boolean }) {
+/** `ghosts`: what the thin bars under the bars are, the dates at the compared snapshot or the planned dates. */
+export function TimelineLegend({ ghosts }: { ghosts: 'snapshot' | 'planned' }) {
   return (
     <span className="tl-legend-line" aria-label="Legend">
       {STATUS_ORDER.map((status) => (
@@ -47,14 +49,12 @@ export function TimelineLegend({ withGhosts }: { withGhosts: boolean }) {
         </Swatch>
         Continue
       </span>
-      {withGhosts && (
-        <span className="tl-legend-item">
-          <Swatch className="tl-ghost">
-            <rect x="1" y="5" width="18" height="3" rx="1.5" />
-          </Swatch>
-          At snapshot
-        </span>
-      )}
+      <span className="tl-legend-item">
+        <Swatch className="tl-ghost">
+          <rect x="1" y="5" width="18" height="3" rx="1.5" />
+        </Swatch>
+        {ghosts === 'snapshot' ? 'At snapshot' : 'Planned'}
+      </span>
     </span>
   );
 }

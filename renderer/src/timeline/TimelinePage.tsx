@@ -41,6 +41,8 @@ export interface TimelinePageProps {
   readonly snapshotName?: string | null;
   /** Each action's delivery rating, marked on its bar (the Timeline view's print). */
   readonly ratings?: ReadonlyMap<Id, ActionRating> | null;
+  /** The legend's words for the thin bars when they are not a snapshot's dates ("Planned dates"). */
+  readonly ghostWords?: string | null;
   /** False where the pages are numbered around it (a review pack's footer). */
   readonly numbered?: boolean;
   /** What the today line stands for, in the legend: "Today", or a pack's "As of 31 Mar 2027". */
@@ -139,7 +141,7 @@ export function TimelinePage(props: TimelinePageProps) {
       <line x1={0} x2={labelWidth + (x1 - x0)} y1={chartTop + rowsHeight} y2={chartTop + rowsHeight} stroke="var(--border-heavy)" strokeWidth={1} />
       <line x1={0} x2={labelWidth + (x1 - x0)} y1={titleHeight} y2={titleHeight} stroke="var(--border-heavy)" strokeWidth={1} />
 
-      <Legend y={H - footerHeight + 8} width={W} snapshotName={props.snapshotName ?? null} todayLabel={props.todayLabel ?? 'Today'} />
+      <Legend y={H - footerHeight + 8} width={W} ghostWords={props.snapshotName ? `Dates at ${props.snapshotName}` : (props.ghostWords ?? null)} todayLabel={props.todayLabel ?? 'Today'} />
     </svg>
   );
 }
@@ -203,7 +205,7 @@ const LEGEND_STATUSES = [
   ['unknown', 'No status'],
 ] as const;
 
-function Legend({ y, width, snapshotName, todayLabel }: { y: number; width: number; snapshotName: string | null; todayLabel: string }) {
+function Legend({ y, width, ghostWords, todayLabel }: { y: number; width: number; ghostWords: string | null; todayLabel: string }) {
   const gradient = `tl-legend${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const items: { width: number; draw: (x: number) => ReactNode }[] = [];
   const size = 8.4;
@@ -267,8 +269,8 @@ function Legend({ y, width, snapshotName, todayLabel }: { y: number; width: numb
       </g>
     ),
   });
-  if (snapshotName) {
-    const words = `Dates at ${snapshotName}`;
+  if (ghostWords) {
+    const words = ghostWords;
     items.push({
       width: 20 + textWidth(words, size),
       draw: (x) => (

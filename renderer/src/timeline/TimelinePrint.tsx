@@ -67,6 +67,7 @@ export function TimelinePrint(props: TimelinePrintProps) {
             ghosts={props.ghosts}
             snapshotName={props.snapshotName}
             ratings={props.ratings}
+            ghostWords={props.ghosts ? 'Planned dates' : null}
           />
         </section>
       ))}

@@ -55,7 +55,7 @@ export function TimelineTooltip({ action, dates, dragWords, ghost, snapshotName,
         <dd>{action.leadText || <span className="muted">not given</span>}</dd>
         {ghost && (
           <>
-            <dt>At snapshot</dt>
+            <dt>{snapshotName ? 'At snapshot' : 'Planned'}</dt>
             <dd>
               {timelineText(ghost)}
               <span className="tl-tooltip__slip"> · end {slipWords(slipInMonths(dates, ghost))}</span>
@@ -64,7 +64,7 @@ export function TimelineTooltip({ action, dates, dragWords, ghost, snapshotName,
           </>
         )}
       </dl>
-      <p className="tl-tooltip__hint">{dragWords ? `${dragWords} · release to save, Esc to cancel` : 'Drag the bar or an end to reschedule · click to open'}</p>
+      <p className="tl-tooltip__hint">{dragWords ? `${dragWords} · release to save, Esc to cancel` : dates.startLocked ? 'Drag the end to revise it (the plan is approved) · click to open' : 'Drag the bar or an end to reschedule · click to open'}</p>
     </div>
   );
 }

@@ -8,11 +8,12 @@ import { formatMonth } from '../../../shared/months';
 import { RATING_LABELS } from '../../../shared/vocab/ratings';
 import { STATUS_LABELS } from '../../../shared/vocab/status';
 import { groupKeys, GROUPING_LABELS, timelineRows, type AgencyLabel, type Grouping, type TimelineAction } from '../../../shared/timeline/layout';
-import type { DateEdit } from '../../../shared/timeline/reschedule';
+import { asApproved, plannedDates, type DateEdit } from '../../../shared/timeline/reschedule';
 import { fitPxPerMonth, monthCount, nearestZoom, planSpan, ZOOM_LABELS, ZOOM_PX_PER_MONTH, type MonthWindow, type Zoom } from '../../../shared/timeline/scale';
 import { slipInMonths, type SnapshotActionDates } from '../../../shared/timeline/snapshot-dates';
 import { listActions } from '../data/action-list';
-import { api, attempt } from '../data/api';
+import { api, attempt, request } from '../data/api';
+import { revisedEndQuestion, withReasonIfAsked } from '../ui/reason-prompt';
 import { reportError } from '../data/errors';
 import { usePlanQuery } from '../data/usePlanQuery';
 import { FilterBar } from '../filters/FilterBar';
@@ -121,7 +122,7 @@ export function TimelineView({ planId, revision, filter, onFilterChange, openAct
     return () => window.removeEventListener('beforeprint', onBeforePrint);
   }, []);
 
-  const ghosts = loadedGhosts !== undefined && loadedGhosts.snapshotId === snapshotId ? loadedGhosts.dates : null;
+  const snapshotGhosts = loadedGhosts !== undefined && loadedGhosts.snapshotId === snapshotId ? loadedGhosts.dates : null;
   const agencyLabels = useMemo(() => {
     const labels = new Map<string, AgencyLabel>();
     for (const a of agencies) labels.set(a.id, { code: a.acronym ?? '', title: a.name });
@@ -135,7 +136,22 @@ export function TimelineView({ planId, revision, filter, onFilterChange, openAct
   const ratings = useRatings(planId, revision).byAction;
   // The rows are laid out again when the ratings change only if the filter picks ratings.
   const ratingsFiltered = filter.ratings.length > 0 ? ratings : null;
-  const shown = useMemo(() => (actions ?? []).filter(rowMatcher(filter, (id) => ratingsFiltered?.get(id)?.rating)), [actions, filter, ratingsFiltered]);
+  // The plan's title heads the printed pages; its approval decides how bars are drawn and dragged.
+  const loaded = actions !== undefined;
+  const plan = usePlanQuery(
+    async () => (loaded ? ((await attempt(api().workspace.summary({})))?.plans.find((p) => p.id === planId) ?? null) : undefined),
+    [loaded, planId, revision],
+  ).data;
+  const planTitle = plan === undefined ? null : (plan?.title ?? '');
+  const approved = plan?.baseline.approvedOn !== null && plan?.baseline.approvedOn !== undefined;
+  const filtered = useMemo(() => (actions ?? []).filter(rowMatcher(filter, (id) => ratingsFiltered?.get(id)?.rating)), [actions, filter, ratingsFiltered]);
+  // An approved plan's bars run to the end that now counts; its planned bars lie under them.
+  const shown = useMemo(() => (approved ? filtered.map(asApproved) : filtered), [filtered, approved]);
+  // Without a snapshot to compare with, the thin bars are the planned dates: a revised end shows as its slip.
+  const ghosts = useMemo(
+    () => snapshotGhosts ?? (new Map(filtered.map((a) => [a.id, plannedDates(a)])) as ReadonlyMap<string, SnapshotActionDates>),
+    [snapshotGhosts, filtered],
+  );
   // Agency names matter only when grouping by agency: their arrival does not lay out the plan again.
   const groupingAgencies = settings.grouping === 'agency' ? agencyLabels : null;
   const rows = useMemo(
@@ -143,20 +159,13 @@ export function TimelineView({ planId, revision, filter, onFilterChange, openAct
     [shown, settings.grouping, collapsed, groupingAgencies],
   );
   const span = useMemo(() => {
-    const ghostDates = ghosts ? shown.map((a) => ghosts.get(a.id)).filter((g): g is SnapshotActionDates => g !== undefined) : [];
+    const ghostDates = shown.map((a) => ghosts.get(a.id)).filter((g): g is SnapshotActionDates => g !== undefined);
     return planSpan([...shown, ...ghostDates], today.month);
   }, [shown, ghosts, today.month]);
   const scale = useMemo(() => ({ first: span.first, last: span.last, pxPerMonth: settings.pxPerMonth }), [span, settings.pxPerMonth]);
   useEffect(() => {
     printSpan.current = shown.length > 0 ? span : null;
   }, [span, shown.length]);
-  // The plan's title heads the printed pages: asked once the chart is drawn, not to hold it up.
-  const loaded = actions !== undefined;
-  const planTitle =
-    usePlanQuery(
-      async () => (loaded ? (await attempt(api().workspace.summary({})))?.plans.find((p) => p.id === planId)?.title ?? '' : undefined),
-      [loaded, planId],
-    ).data ?? null;
 
   const toggleGroup = useCallback(
     (key: string) =>
@@ -173,7 +182,14 @@ export function TimelineView({ planId, revision, filter, onFilterChange, openAct
       let updated: readonly ActionGridRow[] | undefined;
       if (edits.length === 1) {
         const edit = edits[0]!;
-        const row = await attempt(api().actions.update({ actionId: action.id, field: edit.field, value: edit.value }));
+        // An approved plan's new end is a revised end: its reason is asked for, and Cancel saves nothing.
+        const row = await withReasonIfAsked(
+          (reason) => request(api().actions.update({ actionId: action.id, field: edit.field, value: edit.value, ...(reason ? { reason } : {}) })),
+          (refusal) => revisedEndQuestion([action.code, action.title].filter(Boolean).join(' '), edit.value.length === 4 ? edit.value : formatMonth(edit.value), refusal),
+        ).catch((error: unknown) => {
+          reportError(error);
+          return null;
+        });
         updated = row ? [row] : undefined;
       } else {
         // Start and end together: one paste is one change in the history, undone at once.
@@ -203,7 +219,8 @@ export function TimelineView({ planId, revision, filter, onFilterChange, openAct
   const undated = shown.filter((a) => a.start === null && (a.end === null || a.endOpen)).length;
   const overdue = shown.filter((a) => a.overdue).length;
   const snapshot = snapshots.find((s) => s.id === snapshotId) ?? null;
-  const slipped = ghosts ? shown.filter((a) => (slipInMonths(a, ghosts.get(a.id) ?? a) ?? 0) > 0).length : 0;
+  const slipped = snapshotGhosts ? shown.filter((a) => (slipInMonths(a, snapshotGhosts.get(a.id) ?? a) ?? 0) > 0).length : 0;
+  const revisedEnds = filtered.filter((a) => !a.endOpen && a.revisedEnd !== null && a.revisedEnd !== a.end).length;
   const subtitle = [
     `Timeline by ${GROUPING_LABELS[settings.grouping].toLowerCase()}`,
     `${shown.length} action${shown.length === 1 ? '' : 's'}`,
@@ -291,7 +308,12 @@ export function TimelineView({ planId, revision, filter, onFilterChange, openAct
             <strong>{slipped}</strong> slipped since “{snapshot.name}”
           </span>
         )}
-        <TimelineLegend withGhosts={!!snapshot} />
+        {!snapshot && revisedEnds > 0 && (
+          <span className="timeline-summary__slipped">
+            <strong>{revisedEnds}</strong> with a revised end{approved ? ' since approval' : ''}
+          </span>
+        )}
+        <TimelineLegend ghosts={snapshot ? 'snapshot' : 'planned'} />
       </p>
       {shown.length === 0 ? (
         <div className="screen-message muted">{actions.length === 0 ? 'This plan has no actions yet.' : 'No action matches the filters.'}</div>
