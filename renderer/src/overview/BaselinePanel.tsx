@@ -37,7 +37,7 @@ export function BaselinePanel({ tree, onChanged }: { tree: PlanTree; onChanged: 
       {baseline.approvedOn === null ? (
         <>
           <p className="baseline-panel__state">
-            <span className="baseline-panel__tag">Draft</span>
+            <span className="baseline-panel__tag">Draft</span>{' '}
             <span>Planned dates are edited directly.</span>
           </p>
           <p className="baseline-panel__hint">
@@ -51,7 +51,7 @@ export function BaselinePanel({ tree, onChanged }: { tree: PlanTree; onChanged: 
       ) : (
         <>
           <p className="baseline-panel__state">
-            <span className="baseline-panel__tag baseline-panel__tag--approved">Approved</span>
+            <span className="baseline-panel__tag baseline-panel__tag--approved">Approved</span>{' '}
             <span>
               on {dayWords(baseline.approvedOn)}
               {baseline.approvedBy ? ` by ${baseline.approvedBy}` : ''} · <strong>{revised.toLocaleString('en')}</strong>{' '}
