@@ -164,27 +164,43 @@ async function withSubjects(db: DbOrTx, entries: ChangeEntry[]): Promise<ChangeE
   });
 }
 
+type HistoryScope = (eb: ExpressionBuilder<Database, 'change_history'>) => ReturnType<ExpressionBuilder<Database, 'change_history'>['and']>;
+
 /**
- * A plan's entries: those recorded for it, and changes to registry agencies its actions name (the registry is the
- * workspace's, so agency edits carry no plan: renaming MoIC still changes what the plan reads).
+ * A plan's entries, in two parts each read through the history's time index (plan_id, at): those recorded for the
+ * plan, and changes to registry agencies its actions name (the registry is the workspace's, so agency edits carry no
+ * plan: renaming MoIC still changes what the plan reads). One OR of both would read every entry of the plan to sort.
  */
-function inPlan(eb: ExpressionBuilder<Database, 'change_history'>, planId: Id) {
-  const agenciesOfPlan = eb
-    .selectFrom('action_agencies')
-    .innerJoin('actions', 'actions.id', 'action_agencies.action_id')
-    .innerJoin('policy_statements', 'policy_statements.id', 'actions.statement_id')
-    .innerJoin('chapters', 'chapters.id', 'policy_statements.chapter_id')
-    .select('action_agencies.agency_id')
-    .where('chapters.plan_id', '=', planId);
-  return eb.or([eb('plan_id', '=', planId), eb.and([eb('plan_id', 'is', null), eb('entity', '=', 'agency'), eb('entity_id', 'in', agenciesOfPlan)])]);
+function planScopes(planId: Id): readonly HistoryScope[] {
+  return [
+    (eb) => eb.and([eb('plan_id', '=', planId)]),
+    (eb) =>
+      eb.and([
+        eb('plan_id', 'is', null),
+        eb('entity', '=', 'agency'),
+        eb(
+          'entity_id',
+          'in',
+          eb
+            .selectFrom('action_agencies')
+            .innerJoin('actions', 'actions.id', 'action_agencies.action_id')
+            .innerJoin('policy_statements', 'policy_statements.id', 'actions.statement_id')
+            .innerJoin('chapters', 'chapters.id', 'policy_statements.chapter_id')
+            .select('action_agencies.agency_id')
+            .where('chapters.plan_id', '=', planId),
+        ),
+      ]),
+  ];
 }
 
-/** The plan's change log, newest first (by when each change happened), filtered by date, person, agency, source or entity. */
-export async function listHistory(db: DbOrTx, filter: HistoryFilter): Promise<ChangeEntry[]> {
-  let query = db
-    .selectFrom('change_history')
-    .selectAll()
-    .where((eb) => inPlan(eb, filter.planId));
+function inPlan(eb: ExpressionBuilder<Database, 'change_history'>, planId: Id) {
+  return eb.or(planScopes(planId).map((scope) => scope(eb)));
+}
+
+/** One part of the History's query: newest first, filtered, at most filter.limit entries (exported for its query plan test). */
+export function historyQuery(db: DbOrTx, filter: HistoryFilter, part: 0 | 1) {
+  const scope = planScopes(filter.planId)[part]!;
+  let query = db.selectFrom('change_history').selectAll().where((eb) => scope(eb));
   if (filter.from) query = query.where('at', '>=', filter.from);
   // A date "to" includes the whole day.
   if (filter.to) query = query.where('at', '<=', filter.to.length === 10 ? `${filter.to}T23:59:59.999Z` : filter.to);
@@ -215,7 +231,16 @@ export async function listHistory(db: DbOrTx, filter: HistoryFilter): Promise<Ch
     );
   }
   // By when the change happened: entries brought from another laptop get new ids here but keep their own time.
-  const rows = await query.orderBy('at', 'desc').orderBy('id', 'desc').limit(filter.limit).execute();
+  return query.orderBy('at', 'desc').orderBy('id', 'desc').limit(filter.limit);
+}
+
+/** The plan's change log, newest first (by when each change happened), filtered by date, person, agency, source or entity. */
+export async function listHistory(db: DbOrTx, filter: HistoryFilter): Promise<ChangeEntry[]> {
+  const parts = [await historyQuery(db, filter, 0).execute(), await historyQuery(db, filter, 1).execute()];
+  const rows = parts
+    .flat()
+    .sort((a, b) => (a.at === b.at ? b.id - a.id : a.at < b.at ? 1 : -1))
+    .slice(0, filter.limit);
   return withSubjects(db, await withAgencyNames(db, rows.map(toChangeEntry)));
 }
 
@@ -234,6 +259,41 @@ export async function listHistoryUsers(db: DbOrTx, planId: Id): Promise<string[]
 // ---- What other capabilities read and write of the history: change_history is touched nowhere else ----
 
 /** Every entry of a plan, oldest first (a package carries them; a merge compares with them). */
+/** The plan's entries written at any of these moments (the only ones another copy of an entry could match). */
+export async function planHistoryAt(db: DbOrTx, planId: Id, moments: readonly string[]): Promise<ChangeHistoryRow[]> {
+  const unique = [...new Set(moments)];
+  const rows: ChangeHistoryRow[] = [];
+  for (let i = 0; i < unique.length; i += 500) {
+    rows.push(...(await db.selectFrom('change_history').selectAll().where('plan_id', '=', planId).where('at', 'in', unique.slice(i, i + 500)).execute()));
+  }
+  return rows;
+}
+
+/**
+ * Removes the "created" entries a batch wrote for records whose own "created" entry a package merge brought: a plan
+ * that came whole with its history was created once, on the laptop where it was made, not again here.
+ */
+export async function dropRecreatedEntries(tx: DbOrTx, planId: Id, batchId: string, mergeId: number): Promise<number> {
+  const result = await tx
+    .deleteFrom('change_history')
+    .where('plan_id', '=', planId)
+    .where('batch_id', '=', batchId)
+    .where('field', '=', 'created')
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('change_history as brought')
+          .select('brought.id')
+          .where('brought.package_merge_id', '=', mergeId)
+          .where('brought.field', '=', 'created')
+          .whereRef('brought.entity', '=', 'change_history.entity')
+          .whereRef('brought.entity_id', '=', 'change_history.entity_id'),
+      ),
+    )
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
 export function planHistory(db: DbOrTx, planId: Id): Promise<ChangeHistoryRow[]> {
   return db.selectFrom('change_history').selectAll().where('plan_id', '=', planId).orderBy('id').execute();
 }

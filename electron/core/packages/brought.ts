@@ -1,7 +1,7 @@
 // What a package merge brought from the other laptop besides the plan's values: the history entries and snapshots
 // written there, marked with the merge that brought them. Undo sets them aside with the merge, redo brings them back.
 import type { DbOrTx } from '../db/schema';
-import { broughtBy, deleteBroughtBy, insertBrought, planHistory, type BroughtEntry } from '../history/store';
+import { broughtBy, deleteBroughtBy, insertBrought, planHistoryAt, type BroughtEntry } from '../history/store';
 import { deleteSnapshotsBroughtBy, insertBroughtSnapshots, snapshotsBroughtBy, type BroughtSnapshot } from '../snapshots/snapshots';
 import { localHistoryEntry, packHistoryWithIds } from './compare/history-sides';
 import type { PackHistoryEntry } from './pack-format';
@@ -12,8 +12,11 @@ import type { PackHistoryEntry } from './pack-format';
  * (packHistoryWithIds() in compare/history-sides.ts).
  */
 export async function importHistory(tx: DbOrTx, planId: string, mergeId: number, entries: readonly PackHistoryEntry[], leftOut: (entry: PackHistoryEntry) => boolean): Promise<void> {
-  const known = new Set((await planHistory(tx, planId)).map((h) => localHistoryEntry(h).id));
-  await insertBrought(tx, planId, mergeId, packHistoryWithIds(entries).filter((h) => !known.has(h.id) && !leftOut(h)));
+  const incoming = packHistoryWithIds(entries);
+  // An entry's id covers its moment: only local entries of the same moments can be copies, so only those are hashed
+  // (not the whole history on every merge).
+  const known = new Set((await planHistoryAt(tx, planId, incoming.map((h) => h.at))).map((h) => localHistoryEntry(h).id));
+  await insertBrought(tx, planId, mergeId, incoming.filter((h) => !known.has(h.id) && !leftOut(h)));
 }
 
 /** What a merge brought from the other laptop, as its undo sets it aside. */

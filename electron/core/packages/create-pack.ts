@@ -23,7 +23,12 @@ export function sha256Hex(bytes: Uint8Array): string {
 
 export async function packEntries(db: DbOrTx, planId: string): Promise<Record<string, Uint8Array>> {
   const file = await exportPlanFile(db, [planId]);
-  const history = await planHistory(db, planId);
+  // What a merge of a package wrote here (its batch holds the merge's own plan_package entries), and what undoing or
+  // redoing one wrote, stays here: the entries it applied have their originals, brought from the other laptop, which
+  // travel instead; sending both would give the other laptop a second entry of its own change (A → B → A).
+  const all = await planHistory(db, planId);
+  const mergeBatches = new Set(all.filter((h) => h.entity === 'plan_package' && h.batch_id !== null).map((h) => h.batch_id));
+  const history = all.filter((h) => h.batch_id === null || !mergeBatches.has(h.batch_id));
   const snapshots = await planSnapshotRows(db, planId);
   const periods = await db.selectFrom('reporting_periods').selectAll().where('plan_id', '=', planId).orderBy('kind').orderBy('start_month').execute();
   const updates = await db

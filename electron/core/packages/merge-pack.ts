@@ -6,7 +6,7 @@ import type { MergeOutcome, ReviewDecision } from '../../../shared/domain';
 import { AppError, assertNever } from '../../../shared/result';
 import { agencyIdOf, loadAgencyIndex } from '../agencies/registry';
 import type { Db, DbOrTx } from '../db/schema';
-import { batchChanged, countBroughtBy, lastDeletionBatch, recordChanges, type FieldChange } from '../history/store';
+import { batchChanged, countBroughtBy, dropRecreatedEntries, lastDeletionBatch, recordChanges, type FieldChange } from '../history/store';
 import type { ChangeContext } from '../host/context';
 import { positionBetween, updateRow } from '../history/tracked-update';
 import { replaceLinks } from '../plan/plan-commands';
@@ -123,6 +123,8 @@ async function addWholePlan(tx: DbOrTx, context: ChangeContext, contents: PackCo
   const planId = planIds[0]!;
   if (planId !== contents.manifest.planId) return { planId, notes: [...notes, 'The plan came in as a copy with new ids, so its history, snapshots and progress were left out'] };
   await importHistory(tx, planId, mergeId, contents.history, () => false);
+  // Its records were created on the other laptop, whose "created" entries just came: writing it here is no second creation.
+  if (context.batchId) await dropRecreatedEntries(tx, planId, context.batchId, mergeId);
   await insertBroughtSnapshots(tx, planId, mergeId, contents.snapshots, 'new-id');
   const periodIds = new Map<string, string>();
   for (const p of contents.progress.periods) {
