@@ -65,6 +65,8 @@ export const METHODS = {
   'statements:update': EDIT,
   'statements:move': EDIT,
   'statements:delete': EDIT,
+  'plans:deleted': READ,
+  'plans:restoreDeleted': EDIT,
   // ---- indicators.ts ----
   'indicators:list': READ,
   'indicators:create': EDIT,

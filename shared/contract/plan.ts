@@ -1,6 +1,6 @@
 // The plan itself: plans, their actions, chapters and policy statements; reading them and editing them.
 import { z } from 'zod';
-import type { ActionDetail, ActionGridRow, Baseline, PasteOutcome, PlanSummary, PlanTree, ReportingPeriod, UndoState } from '../domain';
+import type { ActionDetail, ActionGridRow, Baseline, DeletedItem, PasteOutcome, PlanSummary, PlanTree, ReportingPeriod, RestoreOutcome, UndoState } from '../domain';
 import type { PackedActionList } from '../packed-action-list';
 import type { PlanOutline } from '../plan-outline';
 import { calendarDate, id, longText, noInput, returns, shortText, title, type DomainSchemas } from './common';
@@ -131,4 +131,11 @@ export const planContract = {
     result: returns<PlanTree>(),
   },
   'statements:delete': { input: z.object({ statementId: id }).strict(), result: returns<PlanTree>() },
+  /** The plan's Deleted list: chapters, statements, actions and indicators deleted, with who and when. */
+  'plans:deleted': { input: z.object({ planId: id }).strict(), result: returns<readonly DeletedItem[]>() },
+  /** Brings a deleted piece back, with what was deleted with it and its deleted parents. */
+  'plans:restoreDeleted': {
+    input: z.object({ kind: z.enum(['chapter', 'statement', 'action', 'indicator']), id }).strict(),
+    result: returns<RestoreOutcome>(),
+  },
 } as const satisfies DomainSchemas<'plans' | 'actions' | 'chapters' | 'statements'>;

@@ -166,3 +166,31 @@ export interface PasteOutcome {
   readonly refused: readonly { readonly actionId: Id; readonly field: string; readonly value: string; readonly reason: string }[];
   readonly rows: readonly ActionGridRow[];
 }
+
+/** What can be deleted from a plan and brought back from its Deleted list. */
+export type DeletedKind = 'chapter' | 'statement' | 'action' | 'indicator';
+
+/** One deleted piece of a plan, as its Deleted list shows it (pieces deleted with it are counted, not listed). */
+export interface DeletedItem {
+  readonly kind: DeletedKind;
+  readonly id: Id;
+  /** Its code and title ("5.1.1.2 Develop and adopt digital service standards"), or an indicator's name. */
+  readonly label: string;
+  /** Where it was: the statement of an action, the chapter of a statement, the action of an indicator ('' for a chapter). */
+  readonly place: string;
+  readonly deletedAt: string;
+  /** Who deleted it ('' when the history does not say, as for a plan brought from an older file). */
+  readonly deletedBy: string;
+  /** What comes back with it: statements and actions deleted with a chapter or statement, an action's indicators. */
+  readonly comesWith: { readonly statements: number; readonly actions: number; readonly indicators: number };
+  /** The statements and actions deleted with it (listed under it, not on lines of their own). */
+  readonly includes: readonly Id[];
+}
+
+/** What a restore brought back. */
+export interface RestoreOutcome {
+  /** Every chapter, statement, action and indicator made live again (the item, what was deleted with it, its deleted parents). */
+  readonly restored: number;
+  /** The action to show: the restored action, an indicator's action, or the first action of a restored branch. */
+  readonly actionId: Id | null;
+}

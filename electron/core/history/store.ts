@@ -315,6 +315,27 @@ export async function batchChanged(db: DbOrTx, batchId: string, entity: HistoryE
   return (await db.selectFrom('change_history').select('id').where('batch_id', '=', batchId).where('entity', '=', entity).executeTakeFirst()) !== undefined;
 }
 
+/** Who deleted each of these entities and when, with the batch that did it: their latest deletion entries. */
+export async function deletionsOf(
+  db: DbOrTx,
+  entityIds: readonly Id[],
+): Promise<Map<Id, { readonly at: string; readonly user: string; readonly batchId: string | null }>> {
+  const found = new Map<Id, { at: string; user: string; batchId: string | null }>();
+  for (let i = 0; i < entityIds.length; i += ROWS_PER_INSERT) {
+    const rows = await db
+      .selectFrom('change_history')
+      .select(['entity_id', 'at', 'user_name', 'batch_id'])
+      .where('entity_id', 'in', entityIds.slice(i, i + ROWS_PER_INSERT))
+      .where('field', '=', 'deleted_at')
+      .where('new_value', 'is not', null)
+      .orderBy('id')
+      .execute();
+    // Oldest first: the last one read is the latest deletion.
+    for (const row of rows) found.set(row.entity_id, { at: row.at, user: row.user_name, batchId: row.batch_id });
+  }
+  return found;
+}
+
 /** The batch that last deleted (or restored) an entity, if any. */
 export async function lastDeletionBatch(db: DbOrTx, entity: HistoryEntity, entityId: Id): Promise<string | null> {
   const entry = await db

@@ -10,6 +10,7 @@ import { ActionListCache } from './action-list-cache';
 import { actionRowOf, listActionRows } from './action-rows';
 import { createPlan, pasteActionCells, setActionAgencies, updateActionField } from './plan-commands';
 import { approvePlan, baselineOf, rebaselinePlan } from './baseline';
+import { listDeleted, restoreDeleted } from './deleted';
 import { getActionDetail, getPlanOutline, getPlanTree, planIdOf, planSummary } from './plan-queries';
 import {
   createAction,
@@ -115,6 +116,8 @@ export function planHandlers(kit: HandlerKit): Pick<Handlers, PlanChannel> {
       await moveStatement(db(), change, input);
       return treeOf('statement', input.statementId);
     },
+    'plans:deleted': ({ planId }) => listDeleted(db(), planId),
+    'plans:restoreDeleted': (input, change) => restoreDeleted(db(), change, input),
     'statements:delete': async ({ statementId }, change) => {
       await deleteBranch(db(), change, { kind: 'statement', id: statementId });
       return treeOf('statement', statementId);

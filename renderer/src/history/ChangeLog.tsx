@@ -24,9 +24,15 @@ interface Props {
   readonly planId: string;
   readonly revision: number;
   readonly openAction: (actionId: string) => void;
+  /** Chapters, statements, actions and indicators deleted now: their changes lead to the Deleted list. */
+  readonly deletedIds: ReadonlySet<string>;
+  readonly showDeleted: (id: string) => void;
 }
 
-export function ChangeLog({ planId, revision, openAction }: Props) {
+/** The pieces of a plan the Deleted list can bring back. */
+const RESTORABLE = new Set(['chapter', 'statement', 'action', 'indicator']);
+
+export function ChangeLog({ planId, revision, openAction, deletedIds, showDeleted }: Props) {
   const [filter, setFilter] = useState<Filter>(NO_FILTER);
   const [limit, setLimit] = useState(PAGE);
   const choices = usePlanQuery(async () => {
@@ -148,7 +154,11 @@ export function ChangeLog({ planId, revision, openAction }: Props) {
                   <td className="change-table__who">{entry.user}</td>
                   <td className="change-table__what">
                     <span className="change-entity">{ENTITY_LABELS[entry.entity] ?? entry.entity}</span>
-                    {entry.entity === 'action' ? (
+                    {RESTORABLE.has(entry.entity) && deletedIds.has(entry.entityId) ? (
+                      <button type="button" className="link-button change-subject" onClick={() => showDeleted(entry.entityId)} title="Deleted: see it in the Deleted list, with Restore">
+                        {entry.subject ?? `a deleted ${entry.entity}`} <span className="change-subject__deleted">(deleted)</span>
+                      </button>
+                    ) : entry.entity === 'action' ? (
                       <button type="button" className="link-button change-subject" onClick={() => openAction(entry.entityId)} title="Open the action">
                         {entry.subject ?? 'an action'}
                       </button>

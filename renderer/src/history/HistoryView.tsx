@@ -1,22 +1,36 @@
-// The History view: the plan's change log, and its snapshots compared with the plan now. Two tabs; the arrow
-// keys move between them as in any tab bar.
+// The History view: the plan's change log, its snapshots compared with the plan now, and what was deleted (with
+// Restore). Three tabs; the arrow keys move between them as in any tab bar. A change of a deleted piece in the change
+// log leads to that piece in the Deleted list.
 import { useState, type KeyboardEvent } from 'react';
 import type { ViewProps } from '../app/views';
+import { api, request } from '../data/api';
+import { usePlanQuery } from '../data/usePlanQuery';
 import { ChangeLog } from './ChangeLog';
+import { DeletedList } from './DeletedList';
 import { Snapshots } from './Snapshots';
 import './history.css';
 
-type Part = 'changes' | 'snapshots';
+type Part = 'changes' | 'snapshots' | 'deleted';
 
 const PARTS: readonly { readonly id: Part; readonly label: string }[] = [
   { id: 'changes', label: 'Change log' },
   { id: 'snapshots', label: 'Snapshots and comparison' },
+  { id: 'deleted', label: 'Deleted' },
 ];
 
 const PART_KEY = 'plandesk.historyPart';
 
-export function HistoryView({ planId, revision, openAction }: ViewProps) {
-  const [part, setPart] = useState<Part>(() => (localStorage.getItem(PART_KEY) === 'snapshots' ? 'snapshots' : 'changes'));
+function storedPart(): Part {
+  const stored = localStorage.getItem(PART_KEY);
+  return PARTS.find((p) => p.id === stored)?.id ?? 'changes';
+}
+
+export function HistoryView({ planId, revision, openAction, onPlanChanged }: ViewProps) {
+  const [part, setPart] = useState<Part>(storedPart);
+  // The deleted piece the change log asked to see.
+  const [wanted, setWanted] = useState<string | null>(null);
+  const deleted = usePlanQuery(() => request(api().plans.deleted({ planId })), [planId, revision]);
+  const deletedIds = new Set((deleted.data ?? []).flatMap((item) => [item.id, ...item.includes]));
   const choose = (next: Part) => {
     localStorage.setItem(PART_KEY, next);
     setPart(next);
@@ -24,9 +38,14 @@ export function HistoryView({ planId, revision, openAction }: ViewProps) {
   const move = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
     event.preventDefault();
-    const next = part === 'changes' ? 'snapshots' : 'changes';
+    const index = PARTS.findIndex((p) => p.id === part);
+    const next = PARTS[(index + (event.key === 'ArrowRight' ? 1 : PARTS.length - 1)) % PARTS.length]!.id;
     choose(next);
     document.getElementById(`history-tab-${next}`)?.focus();
+  };
+  const showDeleted = (id: string) => {
+    setWanted(id);
+    choose('deleted');
   };
 
   return (
@@ -49,15 +68,18 @@ export function HistoryView({ planId, revision, openAction }: ViewProps) {
               onClick={() => choose(p.id)}
             >
               {p.label}
+              {p.id === 'deleted' && deleted.data && deleted.data.length > 0 && <span className="history-parts__count"> {deleted.data.length.toLocaleString('en')}</span>}
             </button>
           ))}
         </div>
       </div>
       <div className="history-view__panel" id={`history-panel-${part}`} role="tabpanel" aria-labelledby={`history-tab-${part}`}>
         {part === 'changes' ? (
-          <ChangeLog planId={planId} revision={revision} openAction={openAction} />
-        ) : (
+          <ChangeLog planId={planId} revision={revision} openAction={openAction} deletedIds={deletedIds} showDeleted={showDeleted} />
+        ) : part === 'snapshots' ? (
           <Snapshots planId={planId} revision={revision} openAction={openAction} />
+        ) : (
+          <DeletedList deleted={deleted} wanted={wanted} openAction={openAction} onPlanChanged={onPlanChanged} />
         )}
       </div>
     </section>
