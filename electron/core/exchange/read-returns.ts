@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { IndicatorKind, ProposedChange, ReviewFile, ReviewGroup, ReviewProblem } from '../../../shared/domain';
 import { readIndicatorValue } from '../../../shared/indicators';
-import { addMonths, formatMonth, monthOf, parseTimelineDate } from '../../../shared/months';
+import { addMonths, formatMonth, monthOf, parseTimelineDate, type DateReading } from '../../../shared/months';
 import { AppError } from '../../../shared/result';
 import { STATUS_LABELS, type ImplementationStatus } from '../../../shared/vocab/status';
 import type { DbOrTx } from '../db/schema';
@@ -87,7 +87,8 @@ function readIdentity(sheet: ReturnedSheet, fileName: string): IdentitySheet {
   return { values: values as Record<IdentityField, string>, rows };
 }
 
-function monthOfCell(content: CellContent): { month: string } | { error: string } | null {
+/** A new end date's cell, read as the grid reads a typed one (`dates`: the plan's fiscal year). */
+function monthOfCell(content: CellContent, dates: DateReading): { month: string } | { error: string } | null {
   switch (content.kind) {
     case 'empty':
       return null;
@@ -102,7 +103,7 @@ function monthOfCell(content: CellContent): { month: string } | { error: string 
     case 'problem':
       return { error: content.problem };
     case 'text': {
-      const date = parseTimelineDate(content.text);
+      const date = parseTimelineDate(content.text, dates);
       if (date.kind === 'month') return { month: date.month };
       // A fiscal year or a quarter as a new end date: its last month ("FY 2026-27" ends in June 2027).
       if (date.kind === 'span') return { month: date.last };
@@ -204,6 +205,7 @@ async function readChecked(db: DbOrTx, planId: string, path: string, bytes: Uint
 
   const sentActionIds = [...new Set(sentRows.map((r) => r.action_id))];
   const plan = await loadPlanNow(db, planId, pkg.period_id, sentActionIds);
+  const { fiscal_year_start_month: fiscalYearStartMonth } = await db.selectFrom('plans').select('fiscal_year_start_month').where('id', '=', planId).executeTakeFirstOrThrow();
   // Actions sent for the same period to another agency too: led jointly, each agency answers for its part.
   const jointly = new Set(
     (
@@ -269,7 +271,7 @@ async function readChecked(db: DbOrTx, planId: string, path: string, bytes: Uint
       continue;
     }
     seen.set(key, rowNumber);
-    readRow(reading, { fileId: pkg.id, periodLabel: pkg.period_label, jointAgency: jointly.has(actionId) ? pkg.agency_label : null, issuedMonth: pkg.issued_at.slice(0, 7), plan, rowNumber, sent: sent.sent, carriesAction: sent.carriesAction, actionId, indicatorId, cell, text, problem, letter: (k) => columnLetterOf(columnOf.get(k)!) });
+    readRow(reading, { fileId: pkg.id, periodLabel: pkg.period_label, jointAgency: jointly.has(actionId) ? pkg.agency_label : null, issuedMonth: pkg.issued_at.slice(0, 7), dates: { fiscalYearStartMonth }, plan, rowNumber, sent: sent.sent, carriesAction: sent.carriesAction, actionId, indicatorId, cell, text, problem, letter: (k) => columnLetterOf(columnOf.get(k)!) });
   }
   for (const [key, sent] of sentByKey) {
     if (seen.has(key)) continue;
@@ -315,6 +317,8 @@ interface RowInput {
   readonly periodLabel: string;
   /** The month the workbook was sent: a new end far beyond it is flagged. */
   readonly issuedMonth: string;
+  /** How the plan reads dates: its fiscal year ("FY 2026-27" as a new end is its last month). */
+  readonly dates: DateReading;
   readonly plan: PlanNow;
   readonly rowNumber: number;
   readonly sent: SentValues;
@@ -386,7 +390,7 @@ function readRow(reading: Reading, input: RowInput): void {
 
     // Proposed new end date, with its reason
     const reason = text('newEndReason');
-    const end = monthOfCell(input.cell('newEnd'));
+    const end = monthOfCell(input.cell('newEnd'), input.dates);
     if (end && 'error' in end) problem('error', rowNumber, 'newEnd', text('newEnd'), end.error);
     else if (end) {
       if (action.start_month && end.month < action.start_month) {

@@ -309,12 +309,12 @@ export function actionColumns(): ColDef<GridRow>[] {
     text('baseline', 100, { cellEditorParams: { label: 'Baseline', hint: '“95%”, “500”, “NO”, “57/125”, “NA”…' } }),
     text('target', 100, { cellEditorParams: { label: 'Target', hint: '“98%”, “765”, “YES”, “December 2018”…' } }),
     text('start', 100, {
-      cellEditorParams: { label: 'Start', check: monthCheck('start'), hint: '“Jan 2018”, “2018-01” or “2018”' },
+      cellEditorParams: { label: 'Start', check: monthCheck('start'), hint: '“Jan 2018”, “31/03/2027”, “2018”, “FY 2026-27” or “Q2 FY2026-27”' },
       comparator: (_a, _b, na, nb) => compareMonths(actionOf(na.data)?.start ?? null, actionOf(nb.data)?.start ?? null),
     }),
     text('end', 168, {
       cellRenderer: EndCell,
-      cellEditorParams: { label: 'End', check: monthCheck('end'), hint: '“Dec 2020”, “2020-12”, “2020” or “Continue”' },
+      cellEditorParams: { label: 'End', check: monthCheck('end'), hint: '“Dec 2020”, “31/03/2027”, “2020”, “FY 2026-27” (June 2027) or “Continue”' },
       comparator: (_a, _b, na, nb) => {
         const a = actionOf(na.data);
         const b = actionOf(nb.data);

@@ -1,14 +1,19 @@
 // Dates as analysts write them reach the plan the same way from every door: the grid, the import and the
 // returned update workbooks take fiscal years and their quarters ("FY 2026-27", "Q2 FY2026-27"), full dates
 // ("31/03/2027", "2027-03-31") and "March, 2027"; a date that could be read two ways is refused with its readings.
+import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { receiveReturns } from '../../../electron/core/exchange/receive-returns';
+import { sendForUpdate } from '../../../electron/core/exchange/send-updates';
 import { readSpreadsheet } from '../../../electron/core/import';
 import { readTimeline } from '../../../electron/core/import/timeline';
 import { actionRowOf } from '../../../electron/core/plan/action-rows';
 import { updateActionField } from '../../../electron/core/plan/plan-commands';
 import { getPlanTree } from '../../../electron/core/plan/plan-queries';
+import { ensurePeriods } from '../../../electron/core/reporting/periods';
+import { fillIn, loadWorkbook } from '../exchange/support';
 import { importTwoChapterPlan, openTempWorkspace, tempFolder, testContext } from '../support/workspace';
 
 const folder = tempFolder();
@@ -70,5 +75,48 @@ describe('the grid', async () => {
     await expect(edit('end', 'FY 2027')).rejects.toThrow('End: "FY 2027" could be FY 2026-27 (July 2026–June 2027) or FY 2027-28 (July 2027–June 2028)');
     await expect(edit('end', 'Dec 20250')).rejects.toThrow(/not a month/);
     expect(await actionRowOf(connection.db, action.id, '2026-11')).toMatchObject({ end: '2027-12' });
+  });
+});
+
+describe('the returned update workbooks', async () => {
+  const connection = await openTempWorkspace(folder, 'returns.sqlite');
+  const planId = await importTwoChapterPlan(connection);
+  const period = (await ensurePeriods(connection.db, planId, '2026-11')).find((p) => p.label === 'FY 2025-26')!;
+  const moic = (await connection.db.selectFrom('agencies').select('id').where('acronym', '=', 'MoIC').executeTakeFirstOrThrow()).id;
+  const sent = await sendForUpdate(connection.db, testContext({ batchId: randomUUID() }), {
+    planId, periodId: period.id, agencyIds: [moic], dueDate: '2027-01-31', contact: 'Karma, e-Gov PMU', folder: join(folder, 'sent'),
+  });
+
+  /** MoIC's workbook with these proposed new end dates, received: the new ends proposed, by code, and the problems. */
+  async function receiveNewEnds(name: string, ends: Readonly<Record<string, string>>) {
+    const workbook = await loadWorkbook(sent.files[0]!);
+    fillIn(workbook, Object.entries(ends).map(([code, end]) => ({ code, cells: { 'Proposed new end date': end, 'Reason for the new end date': 'Budget released late' } })));
+    const path = join(folder, name);
+    await workbook.xlsx.writeFile(path);
+    const file = (await receiveReturns(connection.db, planId, [path])).files[0]!;
+    expect(file.refused).toBeNull();
+    const proposed = Object.fromEntries(file.groups.flatMap((g) => g.changes.filter((c) => c.field === 'revisedEnd').map((c) => [g.code, c.newValue])));
+    return { proposed, problems: file.problems.map((p) => p.message) };
+  }
+
+  it('takes fiscal years, quarters, full dates and "March, 2027" as new end dates, and refuses an ambiguous one', async () => {
+    const { proposed, problems } = await receiveNewEnds('MoIC dates.xlsx', {
+      '5.1.1.1': 'FY 2026-27',
+      '5.1.1.3': 'Q2 FY2026-27',
+      '5.1.1.10': '31/03/2027',
+      '5.1.2.3': 'March, 2027',
+      '5.3.2.1': '03/04/2027',
+    });
+    expect(proposed).toEqual({ '5.1.1.1': 'Jun 2027', '5.1.1.3': 'Dec 2026', '5.1.1.10': 'Mar 2027', '5.1.2.3': 'Mar 2027' });
+    expect(problems).toEqual(['"03/04/2027" could be 3 April 2027 (day first) or March 4, 2027 (month first); write the month in words, as in "3 Apr 2027"']);
+  });
+
+  it('reads a fiscal year with the plan\'s own: "FY 2027" is refused where the year runs July to June, December 2027 where it is the calendar year', async () => {
+    const july = await receiveNewEnds('MoIC FY 2027.xlsx', { '5.1.1.1': 'FY 2027' });
+    expect(july.proposed).toEqual({});
+    expect(july.problems).toEqual(['"FY 2027" could be FY 2026-27 (July 2026–June 2027) or FY 2027-28 (July 2027–June 2028); write which, as in "FY 2027-28"']);
+    await connection.db.updateTable('plans').set({ fiscal_year_start_month: 1 }).where('id', '=', planId).execute();
+    const calendar = await receiveNewEnds('MoIC FY 2027 calendar.xlsx', { '5.1.1.1': 'FY 2027' });
+    expect(calendar).toEqual({ proposed: { '5.1.1.1': 'Dec 2027' }, problems: [] });
   });
 });
