@@ -2,6 +2,7 @@
 // when it is missing or older than its sources, so that a checkout or an edit never runs stale code. Plain
 // JavaScript itself: it runs before anything is built, and checks in a few milliseconds.
 import { readdirSync, statSync } from 'node:fs';
+import { enableCompileCache } from 'node:module';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -28,4 +29,6 @@ if (built === 0 || sources.some((source) => newestChange(source) > built)) {
   const { build } = await import('vite');
   await build({ configFile: join(root, 'cli.vite.config.ts') });
 }
+// Node keeps the bundle's compiled code in its cache folder (in the system's temporary folder): a later call skips compiling.
+enableCompileCache();
 await import(pathToFileURL(entry).href);
