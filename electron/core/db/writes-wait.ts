@@ -21,16 +21,46 @@ function inWords(error: unknown, workspace: Workspace): unknown {
   return sqliteFailureInWords(error, workspace.path, workspace.readOnly) ?? error;
 }
 
-/** A connection whose SQLite errors are said in words. */
+/**
+ * How many prepared statements a connection keeps. SQLite parses a statement of a few hundred rows of parameters
+ * (insert-rows.ts) in about as long as it takes to run it; the app's own queries are a few hundred texts at most.
+ */
+const KEPT_STATEMENTS = 200;
+
+/**
+ * A connection whose SQLite errors are said in words, and which prepares each statement text once: Kysely's own
+ * prepares it again at every call.
+ */
 class ConnectionInWords implements DatabaseConnection {
+  readonly #prepared = new Map<string, BetterSqlite3.Statement>();
+
   constructor(
+    private readonly sqlite: BetterSqlite3.Database,
     private readonly inner: DatabaseConnection,
     private readonly workspace: Workspace,
   ) {}
 
+  #statement(text: string): BetterSqlite3.Statement {
+    let statement = this.#prepared.get(text);
+    if (statement) {
+      // Most recently used last, so that the first is the one to forget.
+      this.#prepared.delete(text);
+    } else {
+      statement = this.sqlite.prepare(text);
+      if (this.#prepared.size >= KEPT_STATEMENTS) this.#prepared.delete(this.#prepared.keys().next().value!);
+    }
+    this.#prepared.set(text, statement);
+    return statement;
+  }
+
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
     try {
-      return await this.inner.executeQuery<R>(query);
+      // As Kysely's SQLite connection does it, with the statement prepared once.
+      const statement = this.#statement(query.sql);
+      const parameters = query.parameters as unknown[];
+      if (statement.reader) return { rows: statement.all(parameters) as R[] };
+      const { changes, lastInsertRowid } = statement.run(parameters);
+      return { numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid), rows: [] };
     } catch (error) {
       throw inWords(error, this.workspace);
     }
@@ -62,7 +92,7 @@ class ImmediateWritesDriver extends SqliteDriver implements Driver {
     // SQLite has one connection here: wrap it once.
     if (this.#inner !== inner) {
       this.#inner = inner;
-      this.#wrapped = new ConnectionInWords(inner, this.#workspace);
+      this.#wrapped = new ConnectionInWords(this.#sqlite, inner, this.#workspace);
     }
     return this.#wrapped!;
   }

@@ -3,6 +3,7 @@
 import type { ChangeEntry, ChangeSource, HistoryFilter, Id } from '../../../shared/domain';
 import { formatMonth, type Month } from '../../../shared/months';
 import { sql, type ExpressionBuilder, type RawBuilder } from 'kysely';
+import { insertRows } from '../db/insert-rows';
 import type { ChangeHistoryRow, Database, DbOrTx } from '../db/schema';
 import type { ChangeContext } from '../host/context';
 import { fileNameOf } from '../text/file-names';
@@ -45,25 +46,22 @@ function asText(value: unknown): string | null {
   return JSON.stringify(value);
 }
 
-const ROWS_PER_INSERT = 500;
-
 export async function recordChanges(db: DbOrTx, context: ChangeContext, changes: readonly FieldChange[]): Promise<void> {
-  for (let i = 0; i < changes.length; i += ROWS_PER_INSERT) {
-    const rows = changes.slice(i, i + ROWS_PER_INSERT).map((change) => ({
-      at: context.at,
-      user_name: context.user,
-      plan_id: change.planId,
-      entity: change.entity,
-      entity_id: change.entityId,
-      field: change.field,
-      old_value: asText(change.oldValue),
-      new_value: asText(change.newValue),
-      source: context.source,
-      source_file: context.sourceFile ? fileNameOf(context.sourceFile) : null,
-      batch_id: context.batchId ?? null,
-    }));
-    await db.insertInto('change_history').values(rows).execute();
-  }
+  const sourceFile = context.sourceFile ? fileNameOf(context.sourceFile) : null;
+  const rows = changes.map((change) => ({
+    at: context.at,
+    user_name: context.user,
+    plan_id: change.planId,
+    entity: change.entity,
+    entity_id: change.entityId,
+    field: change.field,
+    old_value: asText(change.oldValue),
+    new_value: asText(change.newValue),
+    source: context.source,
+    source_file: sourceFile,
+    batch_id: context.batchId ?? null,
+  }));
+  await insertRows(db, 'change_history', rows);
 }
 
 export function toChangeEntry(row: ChangeHistoryRow): ChangeEntry {
@@ -315,17 +313,20 @@ export async function batchChanged(db: DbOrTx, batchId: string, entity: HistoryE
   return (await db.selectFrom('change_history').select('id').where('batch_id', '=', batchId).where('entity', '=', entity).executeTakeFirst()) !== undefined;
 }
 
+/** How many ids one lookup names (SQLite takes at most 32,766 parameters in one statement). */
+const IDS_PER_QUERY = 500;
+
 /** Who deleted each of these entities and when, with the batch that did it: their latest deletion entries. */
 export async function deletionsOf(
   db: DbOrTx,
   entityIds: readonly Id[],
 ): Promise<Map<Id, { readonly at: string; readonly user: string; readonly batchId: string | null }>> {
   const found = new Map<Id, { at: string; user: string; batchId: string | null }>();
-  for (let i = 0; i < entityIds.length; i += ROWS_PER_INSERT) {
+  for (let i = 0; i < entityIds.length; i += IDS_PER_QUERY) {
     const rows = await db
       .selectFrom('change_history')
       .select(['entity_id', 'at', 'user_name', 'batch_id'])
-      .where('entity_id', 'in', entityIds.slice(i, i + ROWS_PER_INSERT))
+      .where('entity_id', 'in', entityIds.slice(i, i + IDS_PER_QUERY))
       .where('field', '=', 'deleted_at')
       .where('new_value', 'is not', null)
       .orderBy('id')

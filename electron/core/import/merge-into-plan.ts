@@ -8,12 +8,13 @@ import { randomUUID } from 'node:crypto';
 import type { ImportActionMatch, ImportFieldDifference, ImportMergePreview } from '../../../shared/domain';
 import { AppError } from '../../../shared/result';
 import { FUND_LABELS, STATUS_LABELS, type FundStatus, type ImplementationStatus } from '../../../shared/vocab/status';
+import { insertRows } from '../db/insert-rows';
 import type { ActionRow, DbOrTx, IndicatorRow } from '../db/schema';
 import { recordChanges, type FieldChange } from '../history/store';
 import type { ChangeContext } from '../host/context';
 import { positionAfterLast, updateRow } from '../history/tracked-update';
 import { UNMAPPED_LIMITS, type PlanFile, type PlanFileAction, type PlanFileIndicator, type PlanFilePlan } from '../planfile/format';
-import { actionRow, indicatorRow, insertChunked, prepareAgencies, type AgencyLinkRow } from '../planfile/write-plan-file';
+import { actionRow, indicatorRow, prepareAgencies, type AgencyLinkRow } from '../planfile/write-plan-file';
 import type { ImportField } from './headers';
 import { describeTimeline } from './timeline';
 import { live } from '../db/live';
@@ -536,7 +537,7 @@ export async function mergeIntoPlan(db: DbOrTx, context: ChangeContext, planId: 
         const after = links.map((l) => l.agency_id);
         if (JSON.stringify(before) !== JSON.stringify(after)) {
           await db.deleteFrom('action_agencies').where('action_id', '=', actionId).where('role', '=', change.relink.role).execute();
-          await insertChunked(db, 'action_agencies', links as never[]);
+          await insertRows(db, 'action_agencies', links as never[]);
           await recordChanges(db, context, [{ planId, entity: 'action', entityId: actionId, field: LINK_FIELD[change.relink.role], oldValue: before, newValue: after }]);
           written++;
         }
@@ -548,7 +549,7 @@ export async function mergeIntoPlan(db: DbOrTx, context: ChangeContext, planId: 
         written += (await updateRow(db, context, { table: 'indicators', id: change.indicatorId, planId }, change.columns)).length;
       } else {
         const id = randomUUID();
-        await insertChunked(db, 'indicators', [indicatorRow(change.indicator, id, actionId, nextIndicator++, at)] as never[]);
+        await insertRows(db, 'indicators', [indicatorRow(change.indicator, id, actionId, nextIndicator++, at)] as never[]);
         created.push({ planId, entity: 'indicator', entityId: id, field: 'created', oldValue: null, newValue: change.indicator.name });
         written++;
       }
@@ -620,9 +621,9 @@ export async function mergeIntoPlan(db: DbOrTx, context: ChangeContext, planId: 
     });
     added++;
   }
-  await insertChunked(db, 'actions', actionRows as never[]);
-  await insertChunked(db, 'indicators', indicatorRows as never[]);
-  await insertChunked(db, 'action_agencies', links as never[]);
+  await insertRows(db, 'actions', actionRows as never[]);
+  await insertRows(db, 'indicators', indicatorRows as never[]);
+  await insertRows(db, 'action_agencies', links as never[]);
   await recordChanges(db, context, created);
   return { added, changed, unchanged, changes: changeCount, addedChapters, addedStatements };
 }

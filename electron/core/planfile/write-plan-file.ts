@@ -2,7 +2,7 @@
 // Runs inside the caller's transaction; every created entity gets its 'created' entry in the change history.
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/result';
-import { CompiledQuery } from 'kysely';
+import { insertRows } from '../db/insert-rows';
 import type { DbOrTx } from '../db/schema';
 import { recordChanges, type FieldChange } from '../history/store';
 import type { ChangeContext } from '../host/context';
@@ -14,33 +14,6 @@ export interface WritePlanResult {
   readonly planIds: readonly string[];
   /** Things the user should know: agencies created for unknown names, ids replaced to avoid a clash. */
   readonly notes: readonly string[];
-}
-
-// SQLite takes at most 32,766 parameters in one statement.
-const MAX_PARAMETERS = 32_000;
-const ROWS_PER_INSERT = 400;
-
-/**
- * Inserts rows many at a time. The statement is written here rather than by Kysely's builder: for a plan of
- * 10,000 actions, building and parsing each chunk's query objects cost more than SQLite's own work.
- * Every row has the same columns, in the same order, as the first (they are built by one function per table).
- */
-export async function insertChunked<T extends Record<string, unknown>>(
-  db: DbOrTx,
-  table: 'chapters' | 'policy_statements' | 'actions' | 'indicators' | 'action_agencies' | 'plans',
-  rows: readonly T[],
-): Promise<void> {
-  if (rows.length === 0) return;
-  const columns = Object.keys(rows[0]!);
-  const perInsert = Math.max(1, Math.min(ROWS_PER_INSERT, Math.floor(MAX_PARAMETERS / columns.length)));
-  const head = `insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values `;
-  const tuple = `(${columns.map(() => '?').join(', ')})`;
-  for (let i = 0; i < rows.length; i += perInsert) {
-    const chunk = rows.slice(i, i + perInsert);
-    const parameters: unknown[] = [];
-    for (const row of chunk) for (const column of columns) parameters.push(row[column] ?? null);
-    await db.executeQuery(CompiledQuery.raw(head + Array.from({ length: chunk.length }, () => tuple).join(', '), parameters));
-  }
 }
 
 /** Finds the registry agency a plan file's reference names, or null when none or several do. */
@@ -166,7 +139,7 @@ export function actionRow(action: PlanFileAction, id: string, statementId: strin
   };
 }
 
-/** Agency rows of one action, ready for insertChunked. */
+/** Agency rows of one action, ready for insertRows. */
 export interface AgencyLinkRow {
   readonly action_id: string;
   readonly agency_id: string;
@@ -290,11 +263,11 @@ export async function writePlanFile(db: DbOrTx, file: PlanFile, context: ChangeC
         }
       }
     }
-    await insertChunked(db, 'chapters', chapters as never[]);
-    await insertChunked(db, 'policy_statements', statements as never[]);
-    await insertChunked(db, 'actions', actions as never[]);
-    await insertChunked(db, 'indicators', indicators as never[]);
-    await insertChunked(db, 'action_agencies', links as never[]);
+    await insertRows(db, 'chapters', chapters as never[]);
+    await insertRows(db, 'policy_statements', statements as never[]);
+    await insertRows(db, 'actions', actions as never[]);
+    await insertRows(db, 'indicators', indicators as never[]);
+    await insertRows(db, 'action_agencies', links as never[]);
   }
   await recordChanges(db, context, changes);
   return { planIds, notes: [...new Set(notes)] };
