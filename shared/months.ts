@@ -117,6 +117,10 @@ function fiscalPart(startYear: number, startMonth: number, part: string | null):
 
 const FISCAL = String.raw`(?:FY|F\.Y\.?|fiscal\s+year)\s*'?`;
 const PART = String.raw`(Q[1-4]|H[12])`;
+// Compiled once: every timeline cell of an import is tried against them.
+const PART_FIRST = new RegExp(String.raw`^${PART}\s*(?:of\s+)?(.+)$`, 'i');
+const PART_LAST = new RegExp(String.raw`^(?!Q|H)(.+?)\s*[,-]?\s*${PART}$`, 'i');
+const NAMED_FISCAL_YEAR = new RegExp(String.raw`^${FISCAL}(\d{4}|\d{2})(?:\s*[-/–]\s*(\d{4}|\d{2}))?$`, 'i');
 
 /**
  * Fiscal years and their parts as analysts write them: "FY 2026-27", "FY2026/27", "FY 26-27", "2026-27",
@@ -126,13 +130,13 @@ const PART = String.raw`(Q[1-4]|H[12])`;
 function parseFiscal(text: string, startMonth: number): TimelineDate | null {
   let part: string | null = null;
   let rest = text;
-  let m = new RegExp(String.raw`^${PART}\s*(?:of\s+)?(.+)$`, 'i').exec(text) ?? new RegExp(String.raw`^(?!Q|H)(.+?)\s*[,-]?\s*${PART}$`, 'i').exec(text);
+  let m = PART_FIRST.exec(text) ?? PART_LAST.exec(text);
   if (m) {
     const [a, b] = /^[QH]/i.test(m[1]!) ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
     part = a;
     rest = b;
   }
-  const named = new RegExp(String.raw`^${FISCAL}(\d{4}|\d{2})(?:\s*[-/–]\s*(\d{4}|\d{2}))?$`, 'i').exec(rest);
+  const named = NAMED_FISCAL_YEAR.exec(rest);
   const bare = named ? null : /^(\d{4})\s*[-/–]\s*(\d{2}|\d{4})$/.exec(rest);
   if (!named && !bare && !(part && /^\d{4}$/.test(rest))) return null;
   m = named ?? bare;
