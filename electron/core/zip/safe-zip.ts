@@ -4,6 +4,7 @@
 // then inflated with a hard cap at the size it declares, because the sizes an archive declares can lie.
 // Every refusal says what is wrong and in which file, in the words of the kind of file it is.
 import { Inflate } from 'fflate';
+import { inflateRawSync } from 'node:zlib';
 import { AppError } from '../../../shared/result';
 
 export interface ZipRules {
@@ -158,6 +159,39 @@ interface Unpacked {
 }
 
 /**
+ * Entries that declare at most this size are inflated by Node's zlib in one call, several times faster than fflate
+ * inflating in JavaScript (a tenth of a 10,000-action import's time went there), and then handed on in chunks; a
+ * larger entry is inflated as it is read, so that memory stays bounded whatever the archive holds.
+ */
+const WHOLE_ENTRY_BYTES = 32 * MB;
+/** The size of the chunks a wholly inflated entry is handed on in. */
+const CHUNK_BYTES = 64 * 1024;
+
+/**
+ * Inflates one entry that declares at most WHOLE_ENTRY_BYTES in one call, with zlib stopping at the size it declares
+ * (or at the archive's total limit), before any of it reaches `onChunk`.
+ */
+function inflateWhole(packed: Uint8Array, entry: ZipEntryInfo, fileName: string, rules: ZipRules, unpacked: Unpacked, onChunk: ((chunk: Uint8Array) => void) | null): void {
+  const room = Math.min(entry.size, rules.maxTotalBytes - unpacked.total);
+  const bomb = () => bad(fileName, `entry "${entry.name}" unpacks to more than the ${entry.size} bytes it declares; refused as a possible zip bomb`);
+  let inflated: Uint8Array;
+  try {
+    // One byte past the room, so that an entry with more in it than it declares shows as one.
+    inflated = inflateRawSync(packed, { maxOutputLength: room + 1 });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw bomb();
+    throw bad(fileName, `${rules.noun} is damaged: entry "${entry.name}" cannot be unpacked (${(error as Error).message})`);
+  }
+  if (inflated.length > room) throw bomb();
+  if (inflated.length !== entry.size) {
+    throw bad(fileName, `${rules.noun} is truncated or damaged: entry "${entry.name}" unpacks to ${inflated.length} bytes instead of ${entry.size}`);
+  }
+  unpacked.total += inflated.length;
+  if (!onChunk) return;
+  for (let at = 0; at < inflated.length; at += CHUNK_BYTES) onChunk(inflated.subarray(at, at + CHUNK_BYTES));
+}
+
+/**
  * Inflates one entry, handing its bytes to `onChunk` as they come and counting them: an entry that unpacks to
  * more than it declared, or past the archive's total limit, is refused before its excess reaches anyone.
  */
@@ -186,6 +220,10 @@ function inflateEntry(
     }
     unpacked.total += packed.length;
     onChunk?.(packed);
+    return;
+  }
+  if (entry.size <= WHOLE_ENTRY_BYTES && packed.length > 0) {
+    inflateWhole(packed, entry, fileName, rules, unpacked, onChunk);
     return;
   }
   let produced = 0;
