@@ -19,10 +19,12 @@ export async function insertRows<T extends Record<string, unknown>>(db: DbOrTx, 
   let fullChunk: string | null = null;
   for (let i = 0; i < rows.length; i += perInsert) {
     const count = Math.min(perInsert, rows.length - i);
-    const parameters: unknown[] = [];
+    // Indexed loops into an array of its final size: a 10,000-action import binds 700,000 values.
+    const parameters: unknown[] = new Array(count * columns.length);
+    let p = 0;
     for (let r = i; r < i + count; r++) {
       const row = rows[r]!;
-      for (const column of columns) parameters.push(row[column] ?? null);
+      for (let c = 0; c < columns.length; c++) parameters[p++] = row[columns[c]!] ?? null;
     }
     const statement = count === perInsert ? (fullChunk ??= head + Array.from({ length: count }, () => tuple).join(', ')) : head + Array.from({ length: count }, () => tuple).join(', ');
     await db.executeQuery(CompiledQuery.raw(statement, parameters));

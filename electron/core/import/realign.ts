@@ -76,69 +76,86 @@ const DISTANCE_COST = 0.5;
 const DATA_WITHOUT_ACTION_COST = 5;
 const DATA_FIELDS = new Set<PlacedField>(['indicator', 'baseline', 'target', 'timeline', 'start', 'end', 'revisedEnd', 'lead', 'collaborators', 'fund', 'status', 'remarks']);
 
-/** What a cell's content says, worked out only when a column's fit asks (most rows need few clues). */
+/**
+ * What a cell's content says, worked out only when a column's fit asks (most rows need few clues). Each clue is kept
+ * in a field of its own once worked out (undefined until then): an import makes one of these for most of its cells,
+ * and a map per cell was a good share of the import's garbage.
+ */
 class CellClues implements Clues {
-  private cache = new Map<keyof Clues, unknown>();
+  #code: LeadingCode | null | undefined;
+  #date: TimelineDate | undefined;
+  #isDate: boolean | undefined;
+  #status: boolean | undefined;
+  #fund: boolean | undefined;
+  #value: boolean | undefined;
+  #notAvailable: boolean | undefined;
+  #dateHint: boolean | undefined;
+  #range: boolean | undefined;
+  #indicatorLike: boolean | undefined;
+
   constructor(
     private readonly text: string,
     private readonly depths: CodeDepths,
     private readonly looksLikeAgencies: (t: string) => boolean,
   ) {}
 
-  private memo<K extends keyof Clues>(key: K, work: () => Clues[K]): Clues[K] {
-    if (this.cache.has(key)) return this.cache.get(key) as Clues[K];
-    const value = work();
-    this.cache.set(key, value);
-    return value;
-  }
-
   get code(): LeadingCode | null {
-    return this.memo('code', () => {
+    if (this.#code === undefined) {
       const code = readLeadingCode(this.text);
       // "500" or "2.5" alone are values, and a one-part code only counts where the plan's chapters have one part.
-      return code && ((code.rest === '' && code.depth <= 2) || code.depth < this.depths.chapter) ? null : code;
-    });
+      this.#code = code && ((code.rest === '' && code.depth <= 2) || code.depth < this.depths.chapter) ? null : code;
+    }
+    return this.#code;
   }
   get date(): TimelineDate {
     // Dates are short: a long cell is not read as one.
-    return this.memo('date', () => (this.text.length <= 40 ? parseTimelineDate(this.text) : { kind: 'invalid', reason: 'long text' }));
+    this.#date ??= this.text.length <= 40 ? parseTimelineDate(this.text) : { kind: 'invalid', reason: 'long text' };
+    return this.#date;
   }
   get isDate(): boolean {
-    return this.memo('isDate', () => ['month', 'year', 'span', 'open'].includes(this.date.kind));
+    this.#isDate ??= ['month', 'year', 'span', 'open'].includes(this.date.kind);
+    return this.#isDate;
   }
   get status(): boolean {
-    return this.memo('status', () => this.text.length <= 200 && this.text.split(/\s+/).length <= 14 && readImplementationStatus(this.text) !== null);
+    this.#status ??= this.text.length <= 200 && this.text.split(/\s+/).length <= 14 && readImplementationStatus(this.text) !== null;
+    return this.#status;
   }
   get fund(): boolean {
-    return this.memo('fund', () => this.text.length <= 300 && this.text.split(/\s+/).length <= 25 && readFundStatus(this.text) !== null);
+    this.#fund ??= this.text.length <= 300 && this.text.split(/\s+/).length <= 25 && readFundStatus(this.text) !== null;
+    return this.#fund;
   }
   private get indicatorValue() {
     return this.text.length <= 60 ? readIndicatorValue(this.text) : null;
   }
   get value(): boolean {
-    return this.memo('value', () => {
+    if (this.#value === undefined) {
       const kind = this.indicatorValue?.kind;
-      return kind !== undefined && kind !== null && kind !== 'text' && kind !== 'date';
-    });
+      this.#value = kind !== undefined && kind !== null && kind !== 'text' && kind !== 'date';
+    }
+    return this.#value;
   }
   get notAvailable(): boolean {
-    return this.memo('notAvailable', () => this.indicatorValue?.kind === null);
+    this.#notAvailable ??= this.indicatorValue?.kind === null;
+    return this.#notAvailable;
   }
   get agency(): boolean {
-    // Not memoised: whether a name is known changes as the import adds agencies (the caller caches it).
+    // Not kept: whether a name is known changes as the import adds agencies (the caller caches it).
     return !this.code && !this.isDate && this.looksLikeAgencies(this.text);
   }
   get long(): boolean {
     return this.text.length > 80;
   }
   get dateHint(): boolean {
-    return this.memo('dateHint', () => /\b(timeline|by when|time by which|date)\b/i.test(this.text));
+    this.#dateHint ??= /\b(timeline|by when|time by which|date)\b/i.test(this.text);
+    return this.#dateHint;
   }
   get range(): boolean {
-    return this.memo('range', () => this.text.length <= 60 && splitTimelineRange(this.text) !== null);
+    this.#range ??= this.text.length <= 60 && splitTimelineRange(this.text) !== null;
+    return this.#range;
   }
   get indicatorLike(): boolean {
-    return this.memo('indicatorLike', () => /^(no\.?|nos\.?|number|%|percentage|proportion|share|timeline|time by which|rate)\s/i.test(this.text));
+    this.#indicatorLike ??= /^(no\.?|nos\.?|number|%|percentage|proportion|share|timeline|time by which|rate)\s/i.test(this.text);
+    return this.#indicatorLike;
   }
 }
 
