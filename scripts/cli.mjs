@@ -30,5 +30,7 @@ if (built === 0 || sources.some((source) => newestChange(source) > built)) {
   await build({ configFile: join(root, 'cli.vite.config.ts') });
 }
 // Node keeps the bundle's compiled code in its cache folder (in the system's temporary folder): a later call skips compiling.
-enableCompileCache();
+// The variable hands the same cache to the worker threads the commands start (a worker does not inherit the call).
+const compileCache = enableCompileCache();
+if (compileCache.directory) process.env['NODE_COMPILE_CACHE'] ??= compileCache.directory;
 await import(pathToFileURL(entry).href);
