@@ -65,6 +65,7 @@ export const METHODS = {
   'statements:update': EDIT,
   'statements:move': EDIT,
   'statements:delete': EDIT,
+  'statements:renumber': EDIT,
   'plans:deleted': READ,
   'plans:restoreDeleted': EDIT,
   // ---- indicators.ts ----

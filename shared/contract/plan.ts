@@ -131,6 +131,11 @@ export const planContract = {
     result: returns<PlanTree>(),
   },
   'statements:delete': { input: z.object({ statementId: id }).strict(), result: returns<PlanTree>() },
+  /** Numbers the actions of each statement 1, 2, 3… in plan order, as one change (after a move: the statement left and the one joined). */
+  'statements:renumber': {
+    input: z.object({ statementIds: z.array(id).min(1, 'name a statement to renumber').max(20) }).strict(),
+    result: returns<readonly ActionGridRow[]>(),
+  },
   /** The plan's Deleted list: chapters, statements, actions and indicators deleted, with who and when. */
   'plans:deleted': { input: z.object({ planId: id }).strict(), result: returns<readonly DeletedItem[]>() },
   /** Brings a deleted piece back, with what was deleted with it and its deleted parents. */

@@ -21,6 +21,7 @@ import {
   moveAction,
   moveChapter,
   moveStatement,
+  renumberStatements,
   setActionDeleted,
   updateChapter,
   updateStatement,
@@ -115,6 +116,10 @@ export function planHandlers(kit: HandlerKit): Pick<Handlers, PlanChannel> {
     'statements:move': async (input, change) => {
       await moveStatement(db(), change, input);
       return treeOf('statement', input.statementId);
+    },
+    'statements:renumber': async ({ statementIds }, change) => {
+      const changed = await renumberStatements(db(), change, statementIds);
+      return changed.length === 0 ? [] : listActionRows(db(), await planIdOf(db(), 'statement', statementIds[0]!), currentMonth(), changed);
     },
     'plans:deleted': ({ planId }) => listDeleted(db(), planId),
     'plans:restoreDeleted': (input, change) => restoreDeleted(db(), change, input),

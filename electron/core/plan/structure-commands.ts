@@ -8,6 +8,7 @@ import type { ChangeContext } from '../host/context';
 import { positionAfterLast, positionBetween, updateRow } from '../history/tracked-update';
 import { planIdOf, requireAction } from './plan-queries';
 import { isLive, live } from '../db/live';
+import { nextActionCode, renumberedCodes } from './codes';
 
 type Sibling = { id: string; position: number };
 
@@ -37,6 +38,10 @@ export async function createAction(
   return db.transaction().execute(async (tx) => {
     await requireLive(tx, 'policy_statements', input.statementId, 'policy statement');
     const siblings = (await liveActionsOf(tx, input.statementId)).sort((a, b) => a.position - b.position);
+    // No code given: the next free one of the statement ("5.1.1.4" after 5.1.1.3).
+    const statement = await tx.selectFrom('policy_statements').select('code').where('id', '=', input.statementId).executeTakeFirstOrThrow();
+    const siblingCodes = await tx.selectFrom('actions').select('code').where('statement_id', '=', input.statementId).where(live()).execute();
+    const code = input.code.trim() || nextActionCode(statement.code, siblingCodes.map((s) => s.code));
     let position: number;
     if (input.afterActionId === null) {
       position = positionBetween(siblings.at(-1)?.position ?? null, null);
@@ -48,10 +53,10 @@ export async function createAction(
     const id = randomUUID();
     await tx
       .insertInto('actions')
-      .values({ id, statement_id: input.statementId, code: input.code, title: input.title, position, created_at: context.at, updated_at: context.at })
+      .values({ id, statement_id: input.statementId, code, title: input.title, position, created_at: context.at, updated_at: context.at })
       .execute();
     await recordChanges(tx, context, [
-      { planId: await planIdOf(tx, 'statement', input.statementId), entity: 'action', entityId: id, field: 'created', oldValue: null, newValue: `${input.code} ${input.title}`.trim() },
+      { planId: await planIdOf(tx, 'statement', input.statementId), entity: 'action', entityId: id, field: 'created', oldValue: null, newValue: `${code} ${input.title}`.trim() },
     ]);
     return id;
   });
@@ -115,6 +120,30 @@ export async function moveAction(
     }
     const position = positionBefore(await liveActionsOf(tx, input.statementId), input.beforeActionId, input.actionId);
     await updateRow(tx, context, { table: 'actions', id: input.actionId, planId: from }, { statement_id: input.statementId, position });
+  });
+}
+
+/**
+ * Numbers the actions of each statement 1, 2, 3… in plan order ("5.1.1.1", "5.1.1.2"…), as one change: after a move,
+ * the statement it left and the one it joined. Returns the ids of the actions whose code changed.
+ */
+export async function renumberStatements(db: Db, context: ChangeContext, statementIds: readonly string[]): Promise<string[]> {
+  return db.transaction().execute(async (tx) => {
+    const changed: string[] = [];
+    const plans = new Set(await Promise.all(statementIds.map((id) => planIdOf(tx, 'statement', id))));
+    if (plans.size > 1) throw new AppError('invalid_input', 'Statements are renumbered within one plan at a time');
+    for (const statementId of new Set(statementIds)) {
+      await requireLive(tx, 'policy_statements', statementId, 'policy statement');
+      const statement = await tx.selectFrom('policy_statements').select('code').where('id', '=', statementId).executeTakeFirstOrThrow();
+      if (statement.code.trim() === '') throw new AppError('invalid_input', 'This policy statement has no code to number its actions from: give it one first');
+      const planId = await planIdOf(tx, 'statement', statementId);
+      const actions = await tx.selectFrom('actions').select(['id', 'code']).where('statement_id', '=', statementId).where(live()).orderBy('position').execute();
+      for (const change of renumberedCodes(statement.code, actions)) {
+        await updateRow(tx, context, { table: 'actions', id: change.id, planId }, { code: change.to });
+        changed.push(change.id);
+      }
+    }
+    return changed;
   });
 }
 

@@ -19,7 +19,18 @@ export interface Place {
 }
 
 export function useCommands(gridRef: GridRef, rows: Rows) {
-  const { actionOf, outline, orderedActions, placeRow, removeRow } = rows;
+  const { actionOf, outline, orderedActions, placeRow, removeRow, applyRow } = rows;
+
+  /** Puts the focus back on an action's row (after a notice's button took it). */
+  const focusAction = useCallback(
+    (actionId: string) => {
+      const gridApi = gridRef.current;
+      const node = gridApi?.getRowNode(actionId);
+      const column = gridApi?.getFocusedCell()?.column.getColId() ?? 'title';
+      if (gridApi && node && node.rowIndex !== null) gridApi.setFocusedCell(node.rowIndex, column);
+    },
+    [gridRef],
+  );
 
   const focusedAction = useCallback((): ActionGridRow | null => {
     const gridApi = gridRef.current;
@@ -103,17 +114,47 @@ export function useCommands(gridRef: GridRef, rows: Rows) {
     [gridRef, currentColumn, placeRow, removeRow],
   );
 
+  /** Gives the actions of the statement left and the one joined their codes in order (one change, one undo). */
+  const renumberAfterMove = useCallback(
+    async (movedId: string, statementIds: readonly string[], names: string) => {
+      try {
+        const changed = await request(api().statements.renumber({ statementIds: [...statementIds] }));
+        for (const row of changed) applyRow(row);
+        const moved = changed.find((row) => row.id === movedId);
+        showNotice({
+          message:
+            changed.length === 0
+              ? `The codes of ${names} were already in order`
+              : `Renumbered ${changed.length} ${changed.length === 1 ? 'code' : 'codes'} in ${names}${moved ? `: the moved action is now ${moved.code}` : ''}`,
+        });
+        focusAction(movedId);
+      } catch (error) {
+        reportError(error);
+      }
+    },
+    [applyRow, focusAction],
+  );
+
   const moveAction = useCallback(
     async (action: ActionGridRow, statementId: string, beforeActionId: string | null) => {
       if (beforeActionId === action.id) return;
       try {
         const row = await request(api().actions.move({ actionId: action.id, statementId, beforeActionId }));
         placeRow(row, { colId: currentColumn(), edit: false });
+        if (row.statementId === action.statementId) return;
+        // Into another statement: say where it went, and offer to put both statements' codes in order.
+        const statements = outline()?.chapters.flatMap((c) => c.statements) ?? [];
+        const codeOf = (id: string) => statements.find((s) => s.id === id)?.code || 'its statement';
+        const names = `${codeOf(action.statementId)} and ${codeOf(row.statementId)}`;
+        showNotice({
+          message: `Moved ${labelOf(action)} to ${[row.statementCode, row.statementText].filter(Boolean).join(' ').slice(0, 80)}`,
+          action: { label: 'Renumber codes', run: () => void renumberAfterMove(action.id, [action.statementId, row.statementId], names) },
+        });
       } catch (error) {
         reportError(error);
       }
     },
-    [currentColumn, placeRow],
+    [currentColumn, placeRow, outline, renumberAfterMove],
   );
 
   /** The Move dialog's choice: first or last of a statement. */

@@ -169,7 +169,7 @@ describe('actions grid', () => {
     await saveScreenshot(page, 'actions-delete-dialog');
     await page.keyboard.press('Enter');
     await expect.poll(() => created()?.deleted_at ?? null).not.toBeNull();
-    await expect.poll(() => page.locator('.notice__message').textContent()).toBe('Deleted Publish the open data standard');
+    await expect.poll(() => page.locator('.notice__message').textContent()).toBe('Deleted 5.1.2.2 Publish the open data standard');
     expect(await page.locator('.actions-count').textContent()).toBe('8 actions');
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => (created() ? created()!.deleted_at : 'missing')).toBeNull();

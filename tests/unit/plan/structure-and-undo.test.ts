@@ -173,3 +173,31 @@ describe('typing the lead agency text', () => {
     expect(updated.leadAgencyIds).toEqual([]);
   });
 });
+
+describe('codes of new and moved actions', () => {
+  it('gives a new action the next free code of its statement, and renumbers two statements after a move as one undo step', async () => {
+    const freshFolder = tempFolder();
+    const fresh = await openTempWorkspace(freshFolder);
+    const plan = await importTwoChapterPlan(fresh);
+    const act = handlersFor(fresh, { user: 'Sonam' });
+    const list = async () => (await act('actions:list', { planId: plan })).map((r) => r.code);
+    const rows = await act('actions:list', { planId: plan });
+    const s511 = rows.find((r) => r.code === '5.1.1.1')!.statementId;
+    // 5.1.1 holds 5.1.1.1, 5.1.1.3 and 5.1.1.10: the next free code is 5.1.1.11.
+    const added = await act('actions:create', { statementId: s511, afterActionId: null, title: 'Publish the open data standard' });
+    expect(added.code).toBe('5.1.1.11');
+    const history = await act('history:list', { planId: plan, entityId: added.id });
+    expect(history.find((e) => e.field === 'created')?.newValue).toBe('5.1.1.11 Publish the open data standard');
+
+    // 5.1.1.3 moves to 5.3.2, first: both statements get their codes in order, in one change.
+    const moving = rows.find((r) => r.code === '5.1.1.3')!;
+    const s532 = rows.find((r) => r.code === '5.3.2.1')!.statementId;
+    await act('actions:move', { actionId: moving.id, statementId: s532, beforeActionId: rows.find((r) => r.code === '5.3.2.1')!.id });
+    const renumbered = await act('statements:renumber', { statementIds: [s511, s532] });
+    expect(renumbered.map((r) => r.code).sort()).toEqual(['5.1.1.2', '5.1.1.3', '5.3.2.1', '5.3.2.2']);
+    expect(await list()).toEqual(['5.1.1.1', '5.1.1.2', '5.1.1.3', '5.1.2.3', '5.3.2.1', '5.3.2.2']);
+    await act('history:undo', {});
+    expect(await list()).toEqual(['5.1.1.1', '5.1.1.10', '5.1.1.11', '5.1.2.3', '5.1.1.3', '5.3.2.1']);
+    expect(await act('statements:renumber', { statementIds: [s511] }).then((r) => r.length)).toBe(2);
+  });
+});
