@@ -155,7 +155,9 @@ async function applyWrite(tx: DbOrTx, context: ChangeContext, planId: string, pe
       // The reason goes into the remarks, the plan's running narrative, where review packs and exports show it.
       const action = await requireAction(tx, write.actionId);
       const line = `${context.at.slice(0, 10)} ${agency}: end date revised to ${formatMonth(write.month)}. Reason: ${write.reason || '(none given)'}`;
-      await updateRow(tx, context, { table: 'actions', id: write.actionId, planId }, { revised_end_month: write.month, remarks: appendRemark(action.remarks, line) });
+      // The revised end carries the agency's reason too, as one typed in the window does.
+      const reason = `${agency}: ${write.reason || '(no reason given)'}`;
+      await updateRow(tx, context, { table: 'actions', id: write.actionId, planId }, { revised_end_month: write.month, revised_end_reason: reason, remarks: appendRemark(action.remarks, line) });
       return;
     }
     case 'narrative':

@@ -6,6 +6,7 @@
 // An empty cell in the file says nothing: it never blanks what the plan holds.
 import { randomUUID } from 'node:crypto';
 import type { ImportActionMatch, ImportFieldDifference, ImportMergePreview } from '../../../shared/domain';
+import { formatMonth } from '../../../shared/months';
 import { AppError } from '../../../shared/result';
 import { FUND_LABELS, STATUS_LABELS, type FundStatus, type ImplementationStatus } from '../../../shared/vocab/status';
 import { insertRows } from '../db/insert-rows';
@@ -18,6 +19,7 @@ import { actionRow, indicatorRow, prepareAgencies, type AgencyLinkRow } from '..
 import type { ImportField } from './headers';
 import { describeTimeline } from './timeline';
 import { live } from '../db/live';
+import { baselineOf } from '../plan/baseline';
 
 /** Which of the file's fields can change the plan: a spreadsheet only speaks for the columns it has. */
 export type PresentFields = ReadonlySet<ImportField> | 'all';
@@ -259,12 +261,37 @@ function has(present: PresentFields, ...fields: ImportField[]): boolean {
   return present === 'all' || fields.some((f) => present.has(f));
 }
 
-function actionChanges(planAction: PlanAction, action: PlanFileAction, present: PresentFields): ActionChange[] {
+/**
+ * The timeline change of an action of an approved plan: its planned dates are the baseline, so a later or earlier
+ * end in the file is recorded as a revised end with the import as its reason, and a different planned start is not
+ * taken (a missing planned start or end is still filled in, as typing one would be).
+ */
+function approvedTimelineChange(row: ActionRow, action: PlanFileAction): ActionChange | null {
+  const fills = { ...(row.start_month === null && action.start ? { start_month: action.start, start_precision: action.startPrecision } : {}) };
+  const fileEnd = action.endOpen ? null : (action.revisedEnd ?? action.end);
+  if (row.end_month === null) {
+    if (fileEnd === null && Object.keys(fills).length === 0) return null;
+    Object.assign(fills, fileEnd === null ? {} : { end_month: fileEnd, end_precision: action.endPrecision });
+  }
+  const revised = row.end_month !== null && fileEnd !== null && fileEnd !== (row.revised_end_month ?? row.end_month);
+  const columns = { ...fills, ...(revised ? { revised_end_month: fileEnd === row.end_month ? null : fileEnd, revised_end_reason: fileEnd === row.end_month ? '' : REVISED_BY_IMPORT } : {}) };
+  if (Object.keys(columns).length === 0) return null;
+  const before = row.revised_end_month ?? row.end_month;
+  return { label: 'Revised end (the plan is approved)', field: 'timeline', columns, before: before ? formatMonth(before) : '(none)', after: fileEnd ? formatMonth(fileEnd) : '(none)' };
+}
+
+/** The reason a revised end brought by an import into an approved plan carries. */
+const REVISED_BY_IMPORT = 'Imported into the approved plan (import into this plan)';
+
+function actionChanges(planAction: PlanAction, action: PlanFileAction, present: PresentFields, approved: boolean): ActionChange[] {
   const row = planAction.row;
   const changes: ActionChange[] = [];
   if (action.code !== '' && action.code !== row.code) changes.push({ label: 'Code', field: 'code', columns: { code: action.code }, before: row.code || '(none)', after: action.code });
   if (action.title !== '' && action.title !== row.title) changes.push({ label: 'Title', field: 'title', columns: { title: action.title }, before: row.title, after: action.title });
-  if (has(present, 'start', 'end', 'timeline') && (action.start || action.end || action.endOpen)) {
+  if (approved && has(present, 'start', 'end', 'timeline') && (action.start || action.end || action.endOpen)) {
+    const change = approvedTimelineChange(row, action);
+    if (change) changes.push(change);
+  } else if (has(present, 'start', 'end', 'timeline') && (action.start || action.end || action.endOpen)) {
     const before = { start: row.start_month, startPrecision: row.start_precision, end: row.end_month, endPrecision: row.end_precision, endOpen: row.end_open === 1, revisedEnd: row.revised_end_month };
     const after = { start: action.start, startPrecision: action.startPrecision, end: action.end, endPrecision: action.endPrecision, endOpen: action.endOpen, revisedEnd: action.revisedEnd };
     if (JSON.stringify(before) !== JSON.stringify(after)) {
@@ -410,6 +437,7 @@ function onlyPlan(file: PlanFile): PlanFilePlan {
 
 async function planMerge(db: DbOrTx, planId: string, file: PlanFile, present: PresentFields): Promise<MergePlan> {
   const existing = await loadPlan(db, planId);
+  const approved = (await baselineOf(db, planId)).approvedOn !== null;
   const plan = onlyPlan(file);
   const actions = fileActions(plan);
   const matched = matchActions(existing, actions);
@@ -417,7 +445,7 @@ async function planMerge(db: DbOrTx, planId: string, file: PlanFile, present: Pr
   for (const f of actions) {
     const m = matched.get(f.ref);
     if (!m) continue;
-    matches.set(f.ref, { ...m, changes: actionChanges(m.planAction, f.action, present), indicators: indicatorChanges(m.planAction, f.action, present) });
+    matches.set(f.ref, { ...m, changes: actionChanges(m.planAction, f.action, present, approved), indicators: indicatorChanges(m.planAction, f.action, present) });
   }
   // Chapters and statements: same code, or the same title where there is no code.
   const chapterOf = new Map<number, string>();

@@ -165,7 +165,7 @@ describe('receive, review and merge', () => {
     const actions = plan.chapters.flatMap((c) => c.statements.flatMap((s) => s.actions));
     const byCode = (code: string) => actions.find((a) => a.code === code)!;
     expect(byCode('5.1.1.3')).toMatchObject({ status: 'completed', statusText: 'Completed' });
-    expect(byCode('5.1.1.10').revisedEnd).toBe('2027-06');
+    expect(byCode('5.1.1.10')).toMatchObject({ revisedEnd: '2027-06', revisedEndReason: 'MoIC: Awaiting Cabinet endorsement' });
     expect(byCode('5.1.1.10').remarks).toBe('2026-11-27 MoIC: end date revised to Jun 2027. Reason: Awaiting Cabinet endorsement');
     const progress = await db.selectFrom('progress_updates').selectAll().where('period_id', '=', period.id).execute();
     expect(progress.find((p) => p.indicator_id === null && p.action_id === byCode('5.1.1.3').id)?.narrative).toBe('Executive order issued on 3 March 2026.');
@@ -178,6 +178,7 @@ describe('receive, review and merge', () => {
       [
         [ids.procedure, 'remarks', '', byCode('5.1.1.10').remarks, 'Tshering', basename(returned)],
         [ids.procedure, 'revised_end_month', null, '2027-06', 'Tshering', basename(returned)],
+        [ids.procedure, 'revised_end_reason', '', 'MoIC: Awaiting Cabinet endorsement', 'Tshering', basename(returned)],
         [ids.order, 'status', 'ongoing', 'completed', 'Tshering', basename(returned)],
         [ids.order, 'status_text', 'Ongoing', 'Completed', 'Tshering', basename(returned)],
         [progressOf('actual_text'), 'actual_text', '', 'YES', 'Tshering', basename(returned)],

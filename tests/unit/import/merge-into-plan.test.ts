@@ -311,3 +311,24 @@ describe('through the contract, as the window calls it', () => {
     await connection.close();
   });
 });
+
+describe('importing into an approved plan', () => {
+  it('keeps the planned dates as the baseline: a new end becomes a revised end with the import as its reason', async () => {
+    const connection = await workspace();
+    const planId = await importV1(connection);
+    await handlersFor(connection)('plans:approve', { planId, on: '2026-07-01' });
+    const v2 = V1.map((row) => [...row]);
+    v2[2]![6] = 'Mar 2018'; // a planned start moved: not taken
+    v2[2]![7] = 'Jun 2022'; // a later end: a revised end
+    const request = { fileName: 'plan-v2.tsv', bytes: bytesOf(v2), intoPlanId: planId };
+    const preview = await previewImport(connection.db, request);
+    const match = preview.merge!.matches.find((m) => m.plan.code === '1.1.1')!;
+    expect(match.differences.map((d) => [d.label, d.before, d.after])).toContainEqual(['Revised end (the plan is approved)', 'Dec 2020', 'Jun 2022']);
+    await commitImport(connection.db, importContext('plan-v2.tsv'), { ...request, acceptedMatches: preview.merge!.matches.map((m) => m.ref) });
+    const row = await connection.db.selectFrom('actions').selectAll().where('code', '=', '1.1.1').executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ start_month: '2018-01', end_month: '2020-12', revised_end_month: '2022-06', revised_end_reason: 'Imported into the approved plan (import into this plan)' });
+    // The same file again changes nothing.
+    const again = await previewImport(connection.db, request);
+    expect(again.merge!.matches.find((m) => m.plan.code === '1.1.1')!.differences.map((d) => d.label)).not.toContain('Revised end (the plan is approved)');
+  });
+});
