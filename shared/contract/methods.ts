@@ -123,6 +123,7 @@ export const METHODS = {
   // ---- packages.ts ----
   'packages:create': DIALOG,
   'packages:open': DIALOG,
+  'packages:openDropped': READ,
   'packages:merge': { kind: 'edit', source: 'package', joinsUndo: 'when-undoable' },
   // ---- exports.ts ----
   'exports:planWorkbook': DIALOG,

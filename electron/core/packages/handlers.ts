@@ -1,7 +1,12 @@
 // The contract's handlers for whole-plan packages (.pmupack) between PMU laptops: create one, open one for its
 // review, merge what the reviewer accepted.
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import type { Review } from '../../../shared/domain';
 import type { Handlers } from '../host/dispatch';
 import type { HandlerKit } from '../host/kit';
+import { decodeUpload } from '../import/import-preview';
 import { requirePlan } from '../plan/plan-queries';
 import { countsOf, ReviewSessions, type ReviewedFiles } from '../review/review-sessions';
 import { safeFileName } from '../text/file-names';
@@ -15,7 +20,14 @@ const PACKAGE_FILTER = { name: 'PlanDesk package', extensions: ['pmupack'] };
 
 export function packageHandlers(kit: HandlerKit): Pick<Handlers, PackageChannel> {
   const { app, db } = kit;
-  const sessions = new ReviewSessions<ReviewedFiles>(() => app.connection().path);
+  // sourceName: a dropped package is read from a private copy; the history names it by the name it was dropped with.
+  const sessions = new ReviewSessions<ReviewedFiles & { readonly sourceName?: string }>(() => app.connection().path);
+  const openForReview = async (path: string, sourceName?: string): Promise<Review> => {
+    const opened = await reviewPack(db(), path);
+    const planId = opened.contents?.manifest.planId ?? null;
+    const reviewId = sessions.remember({ planId, files: [{ path, sha256: opened.file.sha256 }], ...(sourceName ? { sourceName } : {}) });
+    return { reviewId, kind: 'package', planId, files: [opened.file], counts: countsOf([opened.file]) };
+  };
   return {
     'packages:create': async ({ planId }) => {
       const plan = await requirePlan(db(), planId);
@@ -27,14 +39,21 @@ export function packageHandlers(kit: HandlerKit): Pick<Handlers, PackageChannel>
       const paths = await kit.dialog('chooseFiles')({ title: 'Open a plan package', filters: [PACKAGE_FILTER], multiple: false });
       const path = paths?.[0];
       if (!path) return null;
-      const opened = await reviewPack(db(), path);
-      const planId = opened.contents?.manifest.planId ?? null;
-      const reviewId = sessions.remember({ planId, files: [{ path, sha256: opened.file.sha256 }] });
-      return { reviewId, kind: 'package', planId, files: [opened.file], counts: countsOf([opened.file]) };
+      return openForReview(path);
+    },
+    'packages:openDropped': async ({ file }) => {
+      const name = basename(file.fileName);
+      const bytes = decodeUpload(name, file.contentBase64);
+      // The package is read (and merged) from a private copy: its checks and the merge's re-reading work on a file.
+      const copy = join(await mkdtemp(join(tmpdir(), 'plandesk-dropped-')), name);
+      await writeFile(copy, bytes);
+      return openForReview(copy, name);
     },
     'packages:merge': async ({ reviewId, decisions }, change) => {
-      const file = sessions.open(reviewId).files[0]!;
-      const outcome = await mergePack(db(), { ...change, sourceFile: file.path }, { path: file.path, expectedSha256: file.sha256, decisions });
+      const session = sessions.open(reviewId);
+      const file = session.files[0]!;
+      const sourceFile = session.sourceName ?? file.path;
+      const outcome = await mergePack(db(), { ...change, sourceFile }, { path: file.path, expectedSha256: file.sha256, decisions, sourceFile });
       sessions.close(reviewId);
       return outcome;
     },

@@ -248,7 +248,12 @@ async function applyWrite(tx: DbOrTx, context: ChangeContext, planId: string, co
 /** Phases of a merge: a whole plan; new and moved items, parents first in the package's order; fields; removals, children first. */
 const PHASE: Readonly<Record<PackWrite['kind'], number>> = { newPlan: 0, addChapter: 1, addStatement: 1, addAction: 1, addIndicator: 1, move: 1, update: 2, progress: 3, remove: 4 };
 
-export async function mergePack(db: Db, context: ChangeContext, input: { path: string; expectedSha256?: string; decisions: readonly ReviewDecision[] }): Promise<MergeOutcome> {
+export async function mergePack(
+  db: Db,
+  context: ChangeContext,
+  input: { path: string; expectedSha256?: string; decisions: readonly ReviewDecision[]; /** The name the history gives the file, when not its path (a dropped package). */ sourceFile?: string },
+): Promise<MergeOutcome> {
+  const sourceFile = input.sourceFile ?? input.path;
   const opened = await reviewPack(db, input.path);
   const { file, contents } = opened;
   if (file.refused !== null || !contents) throw new AppError('bad_file', `Nothing was merged: ${file.refused}`);
@@ -272,7 +277,7 @@ export async function mergePack(db: Db, context: ChangeContext, input: { path: s
   // The other laptop's entries about what was not accepted stay out of this history: they would say the plan holds them.
   const leftOut = new Set(decided.filter((d) => !d.accept).flatMap((d) => planOf(d).covers));
   const batchId = context.batchId ?? randomUUID();
-  const packContext: ChangeContext = { ...context, source: 'package', sourceFile: input.path, batchId };
+  const packContext: ChangeContext = { ...context, source: 'package', sourceFile, batchId };
   const entityIds = new Set<string>();
   let planId = contents.manifest.planId;
   await db.transaction().execute(async (tx) => {
@@ -282,7 +287,7 @@ export async function mergePack(db: Db, context: ChangeContext, input: { path: s
       .values({
         pack_id: contents.manifest.packId,
         plan_id: planId,
-        file: input.path,
+        file: sourceFile,
         created_by: contents.manifest.createdBy,
         created_at: contents.manifest.createdAt,
         merged_by: context.user,
@@ -305,7 +310,7 @@ export async function mergePack(db: Db, context: ChangeContext, input: { path: s
       await importHistory(tx, planId, merge.id, contents.history, (h) => leftOut.has(`${h.entityId}|${h.field}`) || leftOut.has(`${h.entityId}|*`));
       await insertBroughtSnapshots(tx, planId, merge.id, contents.snapshots, 'skip');
     }
-    await recordDecisions(tx, context, { kind: 'package', packageId: contents.manifest.packId, planId, sourceFile: input.path, batchId }, decided);
+    await recordDecisions(tx, context, { kind: 'package', packageId: contents.manifest.packId, planId, sourceFile, batchId }, decided);
     if (planId !== contents.manifest.planId) await tx.updateTable('plan_packages_merged').set({ plan_id: planId }).where('id', '=', merge.id).execute();
     // The package being merged, and what it brought, are changes of this batch: undoing the merge takes them back in
     // the same transaction as the plan's values (and redo merges them again).

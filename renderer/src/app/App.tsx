@@ -97,7 +97,10 @@ export function App() {
     const route = routeDrop(kinds, openPlanId !== null);
     if (route.receive.length > 0) receiveUpdates(sent.filter((f) => route.receive.includes(f.fileName)));
     else if (route.importFile !== null) setImporting({ file: files.find((f) => f.name === route.importFile)! });
-    else if (route.showPackages) switchView('exchange');
+    else if (route.openPackage !== null) {
+      switchView('exchange');
+      setExchangeRequest({ id: nextExchangeRequest.current++, kind: 'open-dropped-package', file: sent.find((f) => f.fileName === route.openPackage)! });
+    }
     if (route.lines.length > 0) showNotice({ message: files.length === 1 ? 'The dropped file:' : `${files.length} files dropped:`, details: route.lines });
   });
 

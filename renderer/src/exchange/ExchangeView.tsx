@@ -118,7 +118,11 @@ export type DroppedWorkbooks = MethodInput<'exchange:receiveDropped'>['files'];
  */
 export type ExchangeRequest =
   | { readonly id: number; readonly kind: 'receive'; readonly files: DroppedWorkbooks | null }
-  | { readonly id: number; readonly kind: 'open-package' };
+  | { readonly id: number; readonly kind: 'open-package' }
+  | { readonly id: number; readonly kind: 'open-dropped-package'; readonly file: DroppedPackage };
+
+/** A .pmupack dropped on the window, as the open call takes it. */
+export type DroppedPackage = MethodInput<'packages:openDropped'>['file'];
 
 interface ExchangeViewProps extends ViewProps {
   readonly request: ExchangeRequest | null;
@@ -165,9 +169,11 @@ export function ExchangeView(props: ExchangeViewProps) {
       }
     });
 
-  const openPackage = () =>
+  // From the dialog (null), or dropped on the window.
+  const openPackage = (dropped: DroppedPackage | null) =>
     run('open', async () => {
-      const opened = await attempt(api().packages.open({}));
+      await saveNow();
+      const opened = await attempt(dropped ? api().packages.openDropped({ file: dropped }) : api().packages.open({}));
       if (opened) {
         setNotice(null);
         setReview(opened);
@@ -241,7 +247,7 @@ export function ExchangeView(props: ExchangeViewProps) {
     takenRequest.current = request.id;
     onRequestTaken(request.id);
     // The work starts once this render is done: it shows its progress, which is state of this view.
-    queueMicrotask(() => void (request.kind === 'receive' ? receive(request.files) : openPackage()));
+    queueMicrotask(() => void (request.kind === 'receive' ? receive(request.files) : openPackage(request.kind === 'open-dropped-package' ? request.file : null)));
     // Only a new request starts a receive or an opening; both change with every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [request]);
@@ -271,7 +277,7 @@ export function ExchangeView(props: ExchangeViewProps) {
             {busy === 'receive' ? 'Reading workbooks…' : 'Receive updates…'}
           </button>
           <span className="exchange-toolbar__sep" aria-hidden="true" />
-          <button type="button" className="button" onClick={() => void openPackage()} disabled={busy !== null} title="Open a .pmupack from another PlanDesk and review it">
+          <button type="button" className="button" onClick={() => void openPackage(null)} disabled={busy !== null} title="Open a .pmupack from another PlanDesk and review it">
             {busy === 'open' ? 'Opening…' : 'Open package…'}
           </button>
           <button type="button" className="button" onClick={() => void createPackage()} disabled={busy !== null} title="Save the whole plan, with its history, as one .pmupack file">

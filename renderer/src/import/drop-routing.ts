@@ -1,6 +1,6 @@
 // Where the files dropped on the window go, once the core has said what each one is (by its content): returned
 // update workbooks to Receive updates for the open plan, one spreadsheet or plan file to Import, a whole-plan
-// package to the Exchange view's Open package…. When a drop is not all of one kind, every file gets a line saying
+// package opened for its review in the Exchange view, as Open package… does. When a drop is not all of one kind, every file gets a line saying
 // what was done with it.
 import type { DroppedFileKind } from '../../../shared/domain';
 
@@ -9,8 +9,8 @@ export interface DropRoute {
   readonly receive: readonly string[];
   /** The one file to import (its name), or null. */
   readonly importFile: string | null;
-  /** A package was dropped and nothing else is done: show the Exchange view, where Open package… is. */
-  readonly showPackages: boolean;
+  /** A package was dropped and nothing else is done: the one (its name) to open for review in the Exchange view. */
+  readonly openPackage: string | null;
   /** One line per dropped file when the user needs to read what happened to each; empty when it is obvious. */
   readonly lines: readonly string[];
 }
@@ -21,7 +21,8 @@ export function routeDrop(kinds: readonly DroppedFileKind[], planOpen: boolean):
   // Importing is one file at a time, and never alongside a review: the review is what the user is shown.
   const importFile = receive.length === 0 ? (importable[0]?.fileName ?? null) : null;
   const packages = kinds.filter((k) => k.kind === 'package');
-  const showPackages = planOpen && receive.length === 0 && importFile === null && packages.length > 0;
+  // One package is reviewed at a time, and never alongside returned workbooks or an import.
+  const openPackage = planOpen && receive.length === 0 && importFile === null ? (packages[0]?.fileName ?? null) : null;
 
   const lines = kinds.map((k): string => {
     switch (k.kind) {
@@ -33,11 +34,14 @@ export function routeDrop(kinds: readonly DroppedFileKind[], planOpen: boolean):
           ? `${k.fileName}: not imported, as update workbooks came with it; drop it on its own to import it`
           : `${k.fileName}: not imported; one file is imported at a time: drop it on its own to import it`;
       case 'package':
-        return `${k.fileName}: a whole-plan package, not opened; open it with Open package… in the Exchange view`;
+        if (openPackage !== null && k === packages[0]) return `${k.fileName}: opened for review (Exchange)`;
+        return planOpen
+          ? `${k.fileName}: a whole-plan package, not opened; one package is opened at a time: drop it on its own, or use Open package… in the Exchange view`
+          : `${k.fileName}: a whole-plan package, not opened: open a plan first, or use Open package… in the Exchange view`;
       case 'refused':
         return k.refused ?? `${k.fileName}: refused`;
     }
   });
-  const oneWay = kinds.every((k) => k.kind === 'update-workbook' && planOpen) || (kinds.length === 1 && kinds[0]!.kind === 'spreadsheet');
-  return { receive, importFile, showPackages, lines: oneWay ? [] : lines };
+  const oneWay = kinds.every((k) => k.kind === 'update-workbook' && planOpen) || (kinds.length === 1 && (kinds[0]!.kind === 'spreadsheet' || openPackage !== null));
+  return { receive, importFile, openPackage, lines: oneWay ? [] : lines };
 }

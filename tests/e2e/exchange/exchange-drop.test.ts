@@ -121,6 +121,23 @@ describe('receiving updates by drop and from the menu', () => {
     await page.getByRole('button', { name: /Close without merging/ }).click();
   });
 
+  it('a .pmupack dropped on the window opens its review, as Open package… does', async () => {
+    const { page } = app.browser;
+    const pack = join(app.folder, 'from the other laptop.pmupack');
+    app.answerDialogs({ chooseSavePath: pack });
+    await app.call('packages:create', { planId });
+    await page.reload();
+    await page.getByRole('tab', { name: 'Timeline' }).click();
+    await dropFiles(page, [{ name: 'from the other laptop.pmupack', bytes: readFileSync(pack) }]);
+    await page.getByRole('heading', { name: 'Review plan package' }).waitFor();
+    expect(await page.getByRole('tab', { name: 'Exchange' }).getAttribute('aria-selected')).toBe('true');
+    expect(await page.locator('.review-file__name h3').first().textContent()).toBe('from the other laptop.pmupack');
+    // Its own plan, unchanged: nothing to decide; the review is the same as Open package…'s.
+    expect(await page.locator('.review-file__nothing').textContent()).toBe('No change proposed: every value is as in the plan.');
+    await saveScreenshot(page, 'exchange-package-dropped');
+    await page.getByRole('button', { name: /Close without merging/ }).click();
+  });
+
   it('File > Receive Updates… shows the Exchange view and asks for the files, as the button does', async () => {
     const { page } = app.browser;
     await page.reload();
