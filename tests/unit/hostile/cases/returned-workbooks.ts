@@ -9,7 +9,7 @@ import type { HostileCase } from '../bench';
 import { fillIn, loadWorkbook } from '../../exchange/support';
 
 /** The worksheet part that holds the Update sheet, through the workbook's relationships. */
-function updateSheetPart(parts: Record<string, Uint8Array>): string {
+export function updateSheetPart(parts: Record<string, Uint8Array>): string {
   const sheet = /<sheet [^>]*name="Update"[^>]*r:id="([^"]+)"/.exec(strFromU8(parts['xl/workbook.xml']!));
   const target = sheet && new RegExp(`<Relationship [^>]*Id="${sheet[1]}"[^>]*Target="([^"]+)"`).exec(strFromU8(parts['xl/_rels/workbook.xml.rels']!));
   if (!target) throw new Error('no Update sheet in the sent workbook');
