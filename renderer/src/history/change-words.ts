@@ -4,6 +4,7 @@ import type { ChangeEntry, ChangeSource, IndicatorKind } from '../../../shared/d
 import { INDICATOR_KIND_LABELS } from '../../../shared/indicators';
 import { formatMonth, isMonth } from '../../../shared/months';
 import { FREQUENCY_LABELS } from '../../../shared/periods';
+import { RATING_LABELS } from '../../../shared/vocab/ratings';
 import { FUND_LABELS, STATUS_LABELS, type FundStatus, type ImplementationStatus } from '../../../shared/vocab/status';
 
 export const SOURCE_LABELS: Readonly<Record<ChangeSource, string>> = {
@@ -27,6 +28,8 @@ export const ENTITY_LABELS: Readonly<Record<string, string>> = {
   exchange_package: 'Update workbook',
   reporting_period: 'Reporting period',
   plan_package: 'Plan package',
+  rating_override: 'Rating override',
+  rating_settings: 'Rating rules',
 };
 
 const FIELD_LABELS: Readonly<Record<string, string>> = {
@@ -73,6 +76,15 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   due_date: 'Due date',
   removed: 'Removed (its months were not months)',
   months_unreadable: 'Kept, though its months are not months (progress refers to it)',
+  rating: 'Rating',
+  reason: 'Reason',
+  set_by: 'Set by',
+  soon_months: 'Soon (months)',
+  slip_amber_months: 'Slip for amber (months)',
+  slip_red_months: 'Slip for red (months)',
+  behind_amber_points: 'Behind for amber (points)',
+  behind_red_points: 'Behind for red (points)',
+  rollup_share_percent: 'Roll-up share (%)',
 };
 
 /** Numbers kept beside texts ("95%" → 95) and bookkeeping: they repeat another entry of the same change. */
@@ -107,6 +119,7 @@ export function valueWords(entry: ChangeEntry, value: string | null): string | n
   if (entry.entity === 'exchange_package' && field === 'status') return value.replace(/^./, (c) => c.toUpperCase());
   if (field === 'status' && value in STATUS_LABELS) return STATUS_LABELS[value as ImplementationStatus];
   if (field === 'fund_status' && value in FUND_LABELS) return FUND_LABELS[value as FundStatus];
+  if (entry.entity === 'rating_override' && field === 'rating' && value in RATING_LABELS) return RATING_LABELS[value as keyof typeof RATING_LABELS];
   if (field === 'kind' && value in INDICATOR_KIND_LABELS) return INDICATOR_KIND_LABELS[value as IndicatorKind];
   if (field === 'reporting_frequency' && value in FREQUENCY_LABELS) return FREQUENCY_LABELS[value as keyof typeof FREQUENCY_LABELS];
   if (field === 'end_open' || field === 'confirmed') return value === '1' || value === 'true' ? 'Yes' : 'No';

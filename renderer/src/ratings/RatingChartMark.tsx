@@ -15,6 +15,11 @@ const SHAPES: Readonly<Record<DeliveryRating, (x: number, y: number, s: number) 
   not_rated: (x, y, s) => <circle className="rating-mark__line" strokeWidth={Math.max(1, s * 0.12)} cx={x + s / 2} cy={y + s / 2} r={s * 0.36} />,
 };
 
+/** A rating's shape alone, `size` px square at (x, y): a legend's key. */
+export function RatingShapeAt({ rating, x, y, size }: { rating: DeliveryRating; x: number; y: number; size: number }) {
+  return <g className={`rating-mark rating--${rating}`}>{SHAPES[rating](x, y, size)}</g>;
+}
+
 /** The mark, `size` px square with its top-left corner at (x, y). */
 export function RatingChartMark({ rating, x, y, size }: { rating: ActionRating; x: number; y: number; size: number }) {
   return (

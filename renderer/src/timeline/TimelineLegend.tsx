@@ -1,6 +1,8 @@
 // The key to the chart on screen: status colours, year-only and open ends, overdue, the thin bars (planned dates, or
 // the dates at a compared snapshot).
 import type { ReactNode } from 'react';
+import { DELIVERY_RATINGS, RATING_LABELS, RATING_SHAPES } from '../../../shared/vocab/ratings';
+import { RatingShapeAt } from '../ratings/RatingChartMark';
 import { STATUS_ORDER, statusLabel } from '../ui/status-view';
 import './timeline-legend.css';
 
@@ -12,8 +14,10 @@ function Swatch({ className, children }: { className: string; children?: ReactNo
   );
 }
 
+const RATING_KEY = `The mark before each bar is its delivery rating: ${DELIVERY_RATINGS.map((r) => `${RATING_SHAPES[r]} ${RATING_LABELS[r]}`).join(', ')}`;
+
 /** `ghosts`: what the thin bars under the bars are, the dates at the compared snapshot or the planned dates. */
-export function TimelineLegend({ ghosts }: { ghosts: 'snapshot' | 'planned' }) {
+export function TimelineLegend({ ghosts, withRatings = false }: { ghosts: 'snapshot' | 'planned'; withRatings?: boolean }) {
   return (
     <span className="tl-legend-line" aria-label="Legend">
       {STATUS_ORDER.map((status) => (
@@ -49,6 +53,16 @@ export function TimelineLegend({ ghosts }: { ghosts: 'snapshot' | 'planned' }) {
         </Swatch>
         Continue
       </span>
+      {withRatings && (
+        <span className="tl-legend-item" title={RATING_KEY}>
+          <svg className="tl-legend-swatch" width="34" height="12" viewBox="0 0 34 12" aria-hidden="true">
+            <RatingShapeAt rating={DELIVERY_RATINGS[0]!} x={0} y={1.5} size={9} />
+            <RatingShapeAt rating={DELIVERY_RATINGS[1]!} x={12} y={1.5} size={9} />
+            <RatingShapeAt rating={DELIVERY_RATINGS[2]!} x={24} y={1.5} size={9} />
+          </svg>
+          Rating
+        </span>
+      )}
       <span className="tl-legend-item">
         <Swatch className="tl-ghost">
           <rect x="1" y="5" width="18" height="3" rx="1.5" />

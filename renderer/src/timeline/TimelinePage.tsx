@@ -8,7 +8,9 @@ import { groupCountText, shortTimelineText } from '../../../shared/timeline/labe
 import type { TimelineRow } from '../../../shared/timeline/layout';
 import { xOfMonthEnd, xOfMonthStart, type MonthScale, type MonthWindow } from '../../../shared/timeline/scale';
 import type { SnapshotActionDates } from '../../../shared/timeline/snapshot-dates';
+import { DELIVERY_RATINGS, RATING_LABELS } from '../../../shared/vocab/ratings';
 import { tileHeight, tileTimeline, yearColumns, type PrintGeometry, type TimelinePageTile, type TimelinePrintLayout } from '../../../shared/timeline/tiles';
+import { RatingShapeAt } from '../ratings/RatingChartMark';
 import { StatusIcon } from '../ui/Status';
 import { statusKeyOf, statusLabel } from '../ui/status-view';
 import { fitText, textWidth } from './text-fit';
@@ -105,6 +107,7 @@ export function TimelinePage(props: TimelinePageProps) {
       <text x={6} y={titleHeight + headerHeight - 6} fontSize={9} fontWeight={600} fill="var(--text-secondary)">
         Action
       </text>
+      {props.ratings && <RatingKey right={labelWidth - 6} baseline={titleHeight + headerHeight - 6} room={labelWidth - 60} />}
       <TimelineHeader
         scale={scale}
         x0={x0}
@@ -204,6 +207,31 @@ const LEGEND_STATUSES = [
   ['dropped', 'Dropped'],
   ['unknown', 'No status'],
 ] as const;
+
+/**
+ * The key to the rating marks before the bars, each shape with its word (a black-and-white print needs the words),
+ * in the head of the action column, where the footer's legend has no room left; left out where it does not fit.
+ */
+function RatingKey({ right, baseline, room }: { right: number; baseline: number; room: number }) {
+  const size = DATES_FONT;
+  const items = DELIVERY_RATINGS.map((rating, i) => ({ rating, words: i === 0 ? `Rating: ${RATING_LABELS[rating].toLowerCase()}` : RATING_LABELS[rating].toLowerCase() }));
+  const widths = items.map((item) => 10 + textWidth(item.words, size));
+  const total = widths.reduce((sum, w) => sum + w, 0) + 7 * (items.length - 1);
+  if (total > room) return null;
+  const starts = widths.map((_, i) => right - total + widths.slice(0, i).reduce((sum, w) => sum + w + 7, 0));
+  return (
+    <g className="tl-rating-key">
+      {items.map((item, i) => (
+        <g key={item.rating}>
+          <RatingShapeAt rating={item.rating} x={starts[i]!} y={baseline - 7} size={8} />
+          <text x={starts[i]! + 10} y={baseline} fontSize={size} fill="var(--text-secondary)">
+            {item.words}
+          </text>
+        </g>
+      ))}
+    </g>
+  );
+}
 
 function Legend({ y, width, ghostWords, todayLabel }: { y: number; width: number; ghostWords: string | null; todayLabel: string }) {
   const gradient = `tl-legend${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;

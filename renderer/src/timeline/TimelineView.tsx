@@ -313,7 +313,7 @@ export function TimelineView({ planId, revision, filter, onFilterChange, openAct
             <strong>{revisedEnds}</strong> with a revised end{approved ? ' since approval' : ''}
           </span>
         )}
-        <TimelineLegend ghosts={snapshot ? 'snapshot' : 'planned'} />
+        <TimelineLegend ghosts={snapshot ? 'snapshot' : 'planned'} withRatings={ratings.size > 0} />
       </p>
       {shown.length === 0 ? (
         <div className="screen-message muted">{actions.length === 0 ? 'This plan has no actions yet.' : 'No action matches the filters.'}</div>

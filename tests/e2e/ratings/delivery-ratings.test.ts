@@ -2,8 +2,9 @@
 // panel's reasons and override form (refused without a reason, undone with Ctrl+Z), the ratings following an edit,
 // the Overview's counts by rating, the Timeline's marks, and the "Rating rules" dialog. One file drives them all
 // over the same workspace: the sample plan rated in December 2026 (two red, four green, two completed).
-import { copyFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { startApp } from '../support/app';
@@ -134,6 +135,36 @@ describe('delivery ratings in the app', () => {
     // Each label tells the rating too, as it tells the status and dates the chart draws.
     await page.getByRole('button', { name: /^5\.1\.1\.1.*, Ongoing, .*, Rating: Red\b/ }).waitFor();
     await shoot(page, 'timeline');
+  });
+
+  it('prints the marks on the Timeline’s pages, with each shape’s word in the key', async () => {
+    const { page } = app.browser;
+    await page.evaluate('window.print = () => undefined');
+    await page.getByRole('button', { name: 'Print timeline…' }).click();
+    await page.getByRole('dialog', { name: 'Print the timeline' }).getByRole('button', { name: 'Print…' }).click();
+    const printed = page.locator('.tl-print-root');
+    await printed.locator('.tl-print-page').first().waitFor({ state: 'attached' });
+    // Each bar drawn on a page carries its mark (a bar crossing pages is drawn, and marked, on each).
+    const bars = await printed.locator('.tl-chart .tl-bar').count();
+    expect(bars).toBeGreaterThan(0);
+    expect(await printed.locator('.tl-chart .rating-mark[role="img"]').count()).toBe(bars);
+    expect(await printed.locator('.tl-chart .rating-mark[aria-label="Rating: Red"]').count()).toBeGreaterThanOrEqual(2);
+    expect(await printed.locator('.tl-rating-key').first().textContent()).toBe('Rating: redambergreencompletednot rated');
+    // The footer's legend keeps all its items (the key sits in the action column's head, not there).
+    expect(await printed.locator('.tl-legend').first().textContent()).toContain('Continues past the page');
+    await page.emulateMedia({ media: 'print' });
+    const pdf = join(app.folder, 'timeline-ratings.pdf');
+    writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    await page.emulateMedia({ media: null });
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(text).toMatch(/Rating: red\s+amber\s+green\s+completed\s+not rated/);
+    try {
+      execFileSync('pdftoppm', ['-png', '-r', '110', '-f', '1', '-l', '1', pdf, '/tmp/shots-ratings/ratings-timeline-print']);
+    } catch {
+      // The picture is for a person looking at this machine only.
+    }
+    await page.evaluate("window.dispatchEvent(new Event('afterprint'))");
+    await printed.waitFor({ state: 'detached' });
   });
 
   it('the Rating rules dialog refuses a value out of range, at its field, and saves a valid one', async () => {

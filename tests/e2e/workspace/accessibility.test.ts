@@ -175,6 +175,18 @@ describe('keyboard and accessibility', () => {
     if ((await page.getByRole('complementary', { name: 'Action details' }).count()) === 0) await page.keyboard.press('Control+i');
     await page.getByRole('complementary', { name: 'Action details' }).locator('input, select, textarea').first().waitFor();
     findings.push(...(await audit(page, 'Action detail panel')));
+    // Its delivery rating, with the override form open and a refusal at the reason.
+    const rating = page.getByRole('complementary', { name: 'Action details' }).getByRole('region', { name: /^Delivery rating/ });
+    await rating.getByRole('button', { name: 'Override…' }).click();
+    await rating.getByRole('button', { name: 'Save override' }).click();
+    await rating.locator('.panel-field__problem').first().waitFor();
+    findings.push(...(await audit(page, 'Override form, refused')));
+    await rating.getByRole('button', { name: 'Cancel' }).click();
+    await rating.getByRole('button', { name: 'Rating rules…' }).click();
+    await page.getByRole('dialog', { name: 'Rating rules' }).getByRole('textbox', { name: 'Soon' }).waitFor();
+    findings.push(...(await audit(page, 'Rating rules dialog')));
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     await page.getByRole('button', { name: /^Status:/ }).click();
     await page.locator('.filter-panel').waitFor();
     findings.push(...(await audit(page, 'Status filter menu')));
