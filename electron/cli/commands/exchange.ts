@@ -10,6 +10,8 @@ import type { Db } from '../../core/db/schema';
 import { listLeadAgencies } from '../../core/exchange/plan-now';
 import { mergeReturns, receiveReturns } from '../../core/exchange/receive-returns';
 import { sendForUpdate } from '../../core/exchange/send-updates';
+import { listPackages } from '../../core/exchange/packages-list';
+import { trackReturns } from '../../core/exchange/return-tracking';
 import { ensurePeriods } from '../../core/reporting/periods';
 import { listPlans } from '../../core/plan/plan-queries';
 import { cliChangeContext, print, printJson, requireOption, UsageError, withWorkspace, type CliCommand } from '../cli-support';
@@ -187,6 +189,38 @@ async function merge(args: readonly string[]): Promise<void> {
   for (const f of outcome.leftOut) print(`  left out, refused: ${f.refused}`);
 }
 
+/** exchange status: per agency, the period's workbook sent / returned / merged / overdue, with days late. */
+async function status(args: readonly string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: [...args],
+    options: { db: { type: 'string' }, period: { type: 'string' }, plan: { type: 'string' }, today: { type: 'string' }, json: { type: 'boolean', default: false } },
+  });
+  const dbPath = requireOption(values, 'db');
+  const periodLabel = requireOption(values, 'period');
+  const today = values.today ?? new Date().toISOString().slice(0, 10);
+  const rows = await withWorkspace(dbPath, async (connection) => {
+    const db = connection.db;
+    const planId = await planOf(db, values.plan, dbPath);
+    const periods = await db.selectFrom('reporting_periods').select(['id', 'label']).where('plan_id', '=', planId).execute();
+    const period = periods.find((p) => p.label.toLowerCase() === periodLabel.trim().toLowerCase());
+    if (!period) throw new AppError('invalid_input', `"${periodLabel}" is not a reporting period of this plan (${periods.map((p) => p.label).join(', ')})`);
+    return trackReturns(await listPackages(db, planId), period.id, today);
+  });
+  if (values.json) return printJson({ period: periodLabel, today, agencies: rows });
+  if (rows.length === 0) return print(`No workbook was sent for ${periodLabel}.`);
+  for (const r of rows) {
+    const state =
+      r.standing === 'overdue'
+        ? `OVERDUE, ${r.daysLate} day${r.daysLate === 1 ? '' : 's'} late (due ${r.dueDate})`
+        : r.standing === 'merged'
+          ? `merged ${r.mergedOn}`
+          : r.standing === 'returned'
+            ? `returned ${r.returnedOn}, not merged yet`
+            : `sent ${r.sentOn}${r.dueDate ? `, due ${r.dueDate}` : ', no due date'}`;
+    print(`${r.agency}: ${state} [${r.fileName}]`);
+  }
+}
+
 export const exchangeCommand: CliCommand = {
   async run(args) {
     const [verb, ...rest] = args;
@@ -197,8 +231,10 @@ export const exchangeCommand: CliCommand = {
         return receive(rest);
       case 'merge':
         return merge(rest);
+      case 'status':
+        return status(rest);
       default:
-        throw new UsageError(`exchange takes send, receive or merge${verb ? ` (not "${verb}")` : ''}`);
+        throw new UsageError(`exchange takes send, receive, merge or status${verb ? ` (not "${verb}")` : ''}`);
     }
   },
 };
