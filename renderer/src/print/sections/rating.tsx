@@ -3,7 +3,7 @@
 // marked "(analyst)"; the computed rating and the reason are in the section "Delivery ratings".
 import type { DeliveryRating, ReportModel } from '../../../../shared/domain';
 import { trendOf } from '../../../../shared/rating-trend';
-import { RATING_LABELS, RATING_SHAPES } from '../../../../shared/vocab/ratings';
+import { DELIVERY_RATINGS, RATING_LABELS, RATING_SHAPES } from '../../../../shared/vocab/ratings';
 
 export function RatingWord({ rating }: { rating: DeliveryRating }) {
   return (
@@ -32,7 +32,7 @@ export function RatingMark({ model, actionId }: { model: ReportModel; actionId: 
 
 /** The key to ratings and trends, said once where they first print. */
 export function RatingLegend({ model }: { model: ReportModel }) {
-  const ratings: readonly DeliveryRating[] = ['red', 'amber', 'green', 'completed', 'not_rated'];
+  const ratings = DELIVERY_RATINGS;
   return (
     <p className="rp-legend rp-legend--ratings">
       <span>Delivery rating:</span>

@@ -4,14 +4,15 @@
 import type { DeliveryRating, ReportModel, ReportRatingRollup } from '../../../../shared/domain';
 import { formatMonth } from '../../../../shared/months';
 import { trendOf } from '../../../../shared/rating-trend';
-import { RATING_LABELS } from '../../../../shared/vocab/ratings';
+import { DELIVERY_RATINGS, RATING_LABELS, RATING_SEVERITY } from '../../../../shared/vocab/ratings';
 import { REPORT_SECTION_TITLES } from '../../../../shared/vocab/report-sections';
 import type { Block, FlowSection, TableColumn, TableRow } from '../blocks';
 import { longDate, months, plural, shortDate } from '../print-format';
 import { Code, heading, paragraph, sectionHeading, table } from './parts';
 import { RatingLegend, RatingWord } from './rating';
 
-const ORDER: readonly DeliveryRating[] = ['red', 'amber', 'green', 'completed', 'not_rated'];
+/** Worst first: red, amber, green, completed, not rated. */
+const ORDER: readonly DeliveryRating[] = DELIVERY_RATINGS;
 
 function countColumns(first: string, firstWidth: number): TableColumn[] {
   const rest = (100 - firstWidth - 14 - 9) / ORDER.length;
@@ -130,8 +131,9 @@ export function ratingsSection(model: ReportModel): FlowSection {
     ),
   ];
   const flagged = model.chapters.flatMap((c) => c.statements.flatMap((s) => s.actions)).filter((a) => {
-    const rating = r.byAction[a.id]?.rating;
-    return rating === 'red' || rating === 'amber';
+    // Amber or red: worse than green on the scale.
+    const severity = RATING_SEVERITY[r.byAction[a.id]?.rating ?? 'not_rated'];
+    return severity !== null && severity > 0;
   });
   blocks.push(
     heading('ratings-why', 'Red and amber actions, and why', {
