@@ -99,6 +99,17 @@ export interface ReportedProgress {
   readonly revisedEnd: string | null;
 }
 
+/** An action's timeline as a snapshot froze it (shared/timeline/snapshot-dates.ts's SnapshotActionDates, months as text). */
+export interface ReportSnapshotDates {
+  readonly actionId: Id;
+  readonly start: string | null;
+  readonly startPrecision: Precision;
+  readonly end: string | null;
+  readonly endPrecision: Precision;
+  readonly endOpen: boolean;
+  readonly revisedEnd: string | null;
+}
+
 export interface ReportRatingRollup {
   readonly counts: RatingCounts;
   readonly summary: DeliveryRating;
@@ -209,6 +220,15 @@ export interface ReportModel {
   readonly atRisk: readonly (ReportActionBrief & { readonly reason: string })[];
   readonly agencies: readonly ReportAgencyScorecard[];
   readonly indicators: readonly (ReportIndicatorLine & { readonly actionId: Id; readonly actionCode: string; readonly actionTitle: string; readonly chapterCode: string })[];
-  readonly timeline: { readonly first: string | null; readonly last: string | null };
+  /**
+   * The timeline's span (the bulk of the actions' dates), and each action's dates at the compared snapshot (its name
+   * with them), which the timeline draws as ghost bars with the slip; null without a snapshot, or where the pack
+   * draws one bar per statement (more than PACK_ACTIONS_ONE_BY_ONE actions).
+   */
+  readonly timeline: {
+    readonly first: string | null;
+    readonly last: string | null;
+    readonly snapshot: { readonly name: string; readonly dates: readonly ReportSnapshotDates[] } | null;
+  };
   readonly annex: readonly { readonly acronym: string | null; readonly name: string; readonly kind: 'agency' | 'group'; readonly parentName: string | null; readonly confirmed: boolean }[];
 }

@@ -68,7 +68,8 @@ function pageDescription(title: string, pageText: string, position: string, rows
 }
 
 const LABEL_FONT = 8.6;
-const DATES_FONT = 7.6;
+// Dates as large as the labels: a review pack prints the page at 1.25 times, where 7.6 came out at 7 pt.
+const DATES_FONT = 8.6;
 const INK = 'var(--text)';
 
 export function TimelinePage(props: TimelinePageProps) {
@@ -144,7 +145,7 @@ export function TimelinePage(props: TimelinePageProps) {
       <line x1={0} x2={labelWidth + (x1 - x0)} y1={chartTop + rowsHeight} y2={chartTop + rowsHeight} stroke="var(--border-heavy)" strokeWidth={1} />
       <line x1={0} x2={labelWidth + (x1 - x0)} y1={titleHeight} y2={titleHeight} stroke="var(--border-heavy)" strokeWidth={1} />
 
-      <Legend y={H - footerHeight + 8} width={W} ghostWords={props.snapshotName ? `Dates at ${props.snapshotName}` : (props.ghostWords ?? null)} todayLabel={props.todayLabel ?? 'Today'} />
+      <Legend y={H - footerHeight + 8} width={W} lines={Math.max(1, Math.floor((footerHeight - 9) / LEGEND_LINE))} ghostWords={props.snapshotName ? `Dates at ${props.snapshotName}` : (props.ghostWords ?? null)} todayLabel={props.todayLabel ?? 'Today'} />
     </svg>
   );
 }
@@ -233,10 +234,13 @@ function RatingKey({ right, baseline, room }: { right: number; baseline: number;
   );
 }
 
-function Legend({ y, width, ghostWords, todayLabel }: { y: number; width: number; ghostWords: string | null; todayLabel: string }) {
+/** A legend line's height; a footer of two lines' height gets a legend of two lines. */
+const LEGEND_LINE = 15;
+
+function Legend({ y, width, lines, ghostWords, todayLabel }: { y: number; width: number; lines: number; ghostWords: string | null; todayLabel: string }) {
   const gradient = `tl-legend${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const items: { width: number; draw: (x: number) => ReactNode }[] = [];
-  const size = 8.4;
+  const size = 8.6;
   const text = (x: number, words: string) => (
     <text x={x} y={y + 4.5} fontSize={size} dominantBaseline="central" fill="var(--text-secondary)">
       {words}
@@ -264,6 +268,29 @@ function Legend({ y, width, ghostWords, todayLabel }: { y: number; width: number
       </g>
     ),
   });
+  // The as-of line and the snapshot's thin bars before the bar styles: on a narrow page, the legend leaves out
+  // what does not fit, from the end.
+  items.push({
+    width: 12 + textWidth(todayLabel, size),
+    draw: (x) => (
+      <g>
+        <line className="tl-today" x1={x + 3} x2={x + 3} y1={y - 2} y2={y + 11} />
+        {text(x + 8, todayLabel)}
+      </g>
+    ),
+  });
+  if (ghostWords) {
+    const words = ghostWords;
+    items.push({
+      width: 20 + textWidth(words, size),
+      draw: (x) => (
+        <g className="tl-ghost">
+          <rect x={x} y={y + 3} width={15} height={3} rx={1.5} />
+          {text(x + 19, words)}
+        </g>
+      ),
+    });
+  }
   items.push({
     width: 18 + textWidth('Year only', size),
     draw: (x) => (
@@ -288,27 +315,6 @@ function Legend({ y, width, ghostWords, todayLabel }: { y: number; width: number
       </g>
     ),
   });
-  items.push({
-    width: 12 + textWidth(todayLabel, size),
-    draw: (x) => (
-      <g>
-        <line className="tl-today" x1={x + 3} x2={x + 3} y1={y - 2} y2={y + 11} />
-        {text(x + 8, todayLabel)}
-      </g>
-    ),
-  });
-  if (ghostWords) {
-    const words = ghostWords;
-    items.push({
-      width: 20 + textWidth(words, size),
-      draw: (x) => (
-        <g className="tl-ghost">
-          <rect x={x} y={y + 3} width={15} height={3} rx={1.5} />
-          {text(x + 19, words)}
-        </g>
-      ),
-    });
-  }
   {
     const words = 'Continues past the page';
     items.push({
@@ -321,11 +327,21 @@ function Legend({ y, width, ghostWords, todayLabel }: { y: number; width: number
       ),
     });
   }
+  // As many lines as the footer holds (`lines`); what does not fit is left out, from the end.
   let x = 0;
+  let line = 0;
   const drawn = [];
   for (const item of items) {
-    if (x + item.width > width) break;
-    drawn.push(<g key={x}>{item.draw(x)}</g>);
+    if (x + item.width > width) {
+      if (line + 1 >= lines) break;
+      line += 1;
+      x = 0;
+    }
+    drawn.push(
+      <g key={`${line}-${x}`} transform={`translate(0 ${line * LEGEND_LINE})`}>
+        {item.draw(x)}
+      </g>,
+    );
     x += item.width + 12;
   }
   return <g className="tl-legend">{drawn}</g>;

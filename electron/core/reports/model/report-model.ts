@@ -24,7 +24,7 @@ import { ratingsSection } from './ratings';
 import { reportedSection } from './reported';
 import { inScope, readScope, scopeLabel } from './scope';
 import { summarySection } from './summary';
-import { timelineSection } from './timeline';
+import { timelineGhosts, timelineSection } from './timeline';
 
 /** The sections asked for, each once, in print order. */
 export function resolveSections(request: Pick<ReportRequest, 'preset' | 'sections'>): ReportSectionId[] {
@@ -89,7 +89,7 @@ export async function buildReportModel(db: DbOrTx, request: ReportRequest, now: 
     atRisk: atRiskSection(briefs, changes, nextQuarter),
     agencies: await agencySection(db, { planId: plan.id, since: changesSince.at, asOf, asOfMonth, rows, actionIds, scope, agencies, printed: sections.includes('agencies') }),
     indicators: indicatorSection(indicators),
-    timeline: timelineSection(rows, asOfMonth),
+    timeline: { ...timelineSection(rows, asOfMonth), snapshot: sections.includes('timeline') ? await timelineGhosts(db, plan.id, snapshotId, actionIds) : null },
     annex: annexSection(rows, agencies),
   };
 }

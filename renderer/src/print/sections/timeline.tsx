@@ -8,6 +8,7 @@ import { monthOf, yearOfMonth } from '../../../../shared/months';
 import type { TimelineAction } from '../../../../shared/timeline/layout';
 import { packTimelineRows } from '../../../../shared/timeline/pack-rows';
 import type { MonthWindow } from '../../../../shared/timeline/scale';
+import type { SnapshotActionDates } from '../../../../shared/timeline/snapshot-dates';
 import { A4_LANDSCAPE, tileHeight } from '../../../../shared/timeline/tiles';
 import { todayMarkOf } from '../../timeline/TimelineChart';
 import { printLayout, TimelinePage } from '../../timeline/TimelinePage';
@@ -20,6 +21,16 @@ const YEARS_BEFORE = 8;
 const YEARS_AFTER = 4;
 /** The section heading above the first page, at a fixed height so that the page under it can fill the rest. */
 const HEADING_MM = 11;
+/**
+ * The timeline is drawn in units this much smaller than the page's pixels and scaled up to the page's width: its
+ * smallest text (8.6 units: row labels, their dates, the legend) then prints at 8 pt. Drawn 1:1 it
+ * printed at about 6 pt on A4.
+ */
+export const TIMELINE_ZOOM = 1.25;
+/** The row labels' column, in drawing units: narrower than the Timeline view's own print, for the chart's years. */
+const LABEL_WIDTH = 320;
+/** Room for a legend of two lines under the chart (the snapshot's thin bars among them). */
+const FOOTER_HEIGHT = 40;
 /** The space every block keeps below it (.rp-block), and room for the browser's rounding. */
 const BLOCK_GAP_MM = 3;
 const ROUNDING_PX = 4;
@@ -80,25 +91,31 @@ export function timelineSection(model: ReportModel, paper: PaperSize): FlowSecti
   if (actions.length === 0) return section([heading, { kind: 'atom', key: 'timeline-none', node: <p className="rp-para rp-para--none">No action in this scope.</p> }]);
 
   const body = pageBox(paper, 'landscape');
-  const px = (mm: number) => Math.floor(mm * PX_PER_MM);
+  const px = (mm: number) => Math.floor((mm * PX_PER_MM) / TIMELINE_ZOOM);
   const { rows, perStatement } = packTimelineRows(actions);
   const { layout, geometry } = printLayout(
     rows,
     timelineSpan(model),
     {
       ...A4_LANDSCAPE,
+      labelWidth: LABEL_WIDTH,
+      footerHeight: FOOTER_HEIGHT,
       pageWidth: px(body.bodyWidthMm),
       pageHeight: px(body.bodyHeightMm - BLOCK_GAP_MM) - ROUNDING_PX,
       firstPageHeight: px(body.bodyHeightMm - HEADING_MM - 2 * BLOCK_GAP_MM) - ROUNDING_PX,
     },
-    false,
+    true,
   );
+  const snapshot = perStatement ? null : model.timeline.snapshot;
+  // The model's months are checked text ("2020-12"): the months the timeline reads.
+  const ghosts = snapshot ? new Map(snapshot.dates.map((d) => [d.actionId, d as SnapshotActionDates])) : null;
   const today = todayMarkOf(new Date(`${model.asOf}T12:00:00`));
   const drawn = perStatement ? ' · one bar per policy statement, spanning its actions (the Timeline view prints each action)' : '';
-  const subtitle = `${model.scope.label} · ${plural(actions.length, 'action')}${drawn} · position as of ${longDate(model.asOf)}`;
+  const compared = snapshot ? ` · thin bars: the dates at “${snapshot.name}”, with the slip` : '';
+  const subtitle = `${model.scope.label} · ${plural(actions.length, 'action')}${drawn}${compared} · position as of ${longDate(model.asOf)}`;
   const pages: Block[] = layout.pages.map((page) => {
     const node: ReactNode = (
-      <div className="rp-timeline-page" style={{ height: `${tileHeight(geometry, page)}px` }}>
+      <div className="rp-timeline-page" style={{ height: `${tileHeight(geometry, page) * TIMELINE_ZOOM}px` }}>
         <TimelinePage
           page={page}
           layout={layout}
@@ -107,7 +124,9 @@ export function timelineSection(model: ReportModel, paper: PaperSize): FlowSecti
           subtitle={subtitle}
           rowCount={rows.length}
           today={today}
-          fiscalYearBands={false}
+          fiscalYearBands
+          ghosts={ghosts}
+          snapshotName={snapshot?.name ?? null}
           numbered={false}
           todayLabel={`As of ${shortDate(`${model.asOf}T12:00:00`)}`}
         />
