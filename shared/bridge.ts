@@ -34,8 +34,9 @@ export function buildApi(send: (channel: Channel, input: unknown) => Promise<unk
 /** Commands the main process sends to the page from the native menu. */
 /** 'open-package': the system gave the app a .pmupack (opened in the file manager); the page opens its review. */
 /** 'restore-backup': File > Restore from Backup… (RestoreBackupDialog). */
+/** 'show-shortcuts': Help > Keyboard Shortcuts. */
 /** 'undo' / 'redo': Edit > Undo / Redo, the plan's undo (or the text field's own, while one is typed in). */
-export const MENU_COMMANDS = ['workspace-changed', 'import', 'receive-updates', 'open-package', 'export', 'print', 'new-plan', 'show-about', 'restore-backup', 'undo', 'redo'] as const;
+export const MENU_COMMANDS = ['workspace-changed', 'import', 'receive-updates', 'open-package', 'export', 'print', 'new-plan', 'show-about', 'restore-backup', 'undo', 'redo', 'show-shortcuts'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_CHANNEL = 'menu:command';
 

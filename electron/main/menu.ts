@@ -38,7 +38,8 @@ export function buildMenu(actions: MenuActions): Menu {
               : [{ label: 'No recent workspaces', enabled: false }],
         },
         { type: 'separator' },
-        { label: 'Import Plan…', accelerator: 'CmdOrCtrl+I', click: actions.importPlanFile },
+        // Not Ctrl+I: that shows an action's details in the Actions view (renderer/src/app/shortcuts.ts lists every key).
+        { label: 'Import Plan…', accelerator: 'CmdOrCtrl+Shift+O', click: actions.importPlanFile },
         { label: 'Receive Updates…', accelerator: 'CmdOrCtrl+U', click: () => actions.sendToPage('receive-updates') },
         { label: 'Export Plan…', accelerator: 'CmdOrCtrl+E', click: actions.exportPlanFile },
         { type: 'separator' },
@@ -80,6 +81,8 @@ export function buildMenu(actions: MenuActions): Menu {
     {
       label: '&Help',
       submenu: [
+        { label: 'Keyboard Shortcuts', click: () => actions.sendToPage('show-shortcuts') },
+        { type: 'separator' },
         { label: 'Check for Updates…', click: actions.checkForUpdates },
         { label: 'Open Log Folder', click: actions.openLogFolder },
         { type: 'separator' },

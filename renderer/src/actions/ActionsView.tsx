@@ -164,6 +164,7 @@ export function ActionsView({ planId, revision, filter, onFilterChange, focusAct
             getRowId={rowIdOf}
             context={context}
             readOnlyEdit
+            enterNavigatesVerticallyAfterEdit
             onCellEditRequest={saving.onCellEditRequest}
             onCellEditingStopped={saving.onCellEditingStopped}
             isFullWidthRow={isHeading}

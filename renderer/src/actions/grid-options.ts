@@ -1,6 +1,7 @@
 // The actions grid's options that never change, kept outside the view so that a re-render hands the grid the same
 // ones: how rows are told apart, how tall they are, what a dragged row says, which keys the grid leaves to the view.
 import type { IRowNode } from 'ag-grid-community';
+import { isEdgeKey } from '../ui/grid-keys';
 import { labelOf, type GridRow } from './grid-rows';
 
 /** The view's own keys (see useKeys) are kept from the grid, which would otherwise clear a cell on Ctrl+Delete. */
@@ -10,7 +11,8 @@ function isViewKey(event: KeyboardEvent): boolean {
     event.key === 'Insert' ||
     (ctrl && event.key === 'Delete') ||
     (ctrl && ['d', 'm', 'i'].includes(event.key.toLowerCase())) ||
-    (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown'))
+    (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) ||
+    isEdgeKey(event)
   );
 }
 

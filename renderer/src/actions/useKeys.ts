@@ -1,9 +1,11 @@
 // The Actions view's keys. On a heading: Enter, Space, ← and → fold it, F2 renames it, Insert adds in it,
 // Ctrl+Delete deletes it, Alt+↑/↓ moves it. On an action: Insert adds one below, Ctrl+D duplicates it, Ctrl+Delete
-// deletes it, Ctrl+M moves it to another statement, Alt+↑/↓ one place. Anywhere in the view, Ctrl+I shows or
-// hides the detail panel.
+// deletes it, Ctrl+M moves it to another statement, Alt+↑/↓ one place, Home / End to the row's first / last cell and
+// Ctrl+Home / Ctrl+End to the grid's. Anywhere in the view, Ctrl+I shows or hides the detail panel. Every key is listed
+// in app/shortcuts.ts.
 import { useCallback, useEffect } from 'react';
 import type { CellKeyDownEvent, FullWidthCellKeyDownEvent } from 'ag-grid-community';
+import { moveToEdge } from '../ui/grid-keys';
 import { showNotice } from '../ui/notice';
 import type { ActionsDialog } from './ActionDialogs';
 import type { GridRow } from './grid-rows';
@@ -34,6 +36,11 @@ export function useKeys({ gridRef, rows, commands, structure, sorted, ask, toggl
       const data = event.data;
       if (!key || !data || gridRef.current?.getEditingCells().length) return;
       const ctrl = key.ctrlKey || key.metaKey;
+      // Home / End within the row, Ctrl+Home / Ctrl+End to the grid's first / last cell, as in a spreadsheet.
+      if (data.kind === 'action' && gridRef.current && moveToEdge(gridRef.current, key, event.rowIndex)) {
+        key.preventDefault();
+        return;
+      }
       if (data.kind !== 'action') {
         const kind = data.kind;
         const id = data.kind === 'chapter' ? data.chapterId : data.statementId;

@@ -28,6 +28,7 @@ import { showNotice } from '../ui/notice';
 import { NoticeToast } from '../ui/NoticeToast';
 import { ReasonPrompt } from '../ui/ReasonPrompt';
 import { useUndoKeys } from './useUndoKeys';
+import { ShortcutsDialog, useShortcutsKey } from './ShortcutsDialog';
 
 const LAST_PLAN_KEY = 'plandesk.lastPlan';
 
@@ -61,6 +62,7 @@ export function App() {
   const [chosenPlan, setChosenPlan] = useState<string | null>(null);
   const [askingNewPlan, setAskingNewPlan] = useState(false);
   const [restoringBackup, setRestoringBackup] = useState(false);
+  const [showingShortcuts, setShowingShortcuts] = useState(false);
   // Bumped on every reload so that open views fetch again.
   const [revision, setRevision] = useState(0);
   const [view, setView] = useState<ViewId>(storedView);
@@ -115,6 +117,8 @@ export function App() {
   const undoCommand = useUndoKeys(reload);
   // F6 / Shift+F6: to the next or previous part of the window.
   usePaneKeys();
+  // ?: the keyboard shortcuts, as Help > Keyboard Shortcuts.
+  useShortcutsKey(() => setShowingShortcuts(true));
 
   useEffect(() => {
     loadWorkspace().then(show, fail);
@@ -128,6 +132,8 @@ export function App() {
           void reload();
         } else if (command === 'new-plan') {
           setAskingNewPlan(true);
+        } else if (command === 'show-shortcuts') {
+          setShowingShortcuts(true);
         } else if (command === 'undo' || command === 'redo') {
           undoCommand(command);
         } else if (command === 'restore-backup') {
@@ -192,6 +198,8 @@ export function App() {
     />
   );
 
+  const shortcutsDialog = showingShortcuts && <ShortcutsDialog onClose={() => setShowingShortcuts(false)} />;
+
   const importDialog = importing && (
     <ImportDialog
       plans={plans}
@@ -214,6 +222,7 @@ export function App() {
         {newPlanDialog}
         {importDialog}
         {restoreBackupDialog}
+        {shortcutsDialog}
         {dragging && <DropOverlay />}
         <NoticeToast />
       </>
@@ -246,6 +255,7 @@ export function App() {
       {newPlanDialog}
       {importDialog}
       {restoreBackupDialog}
+      {shortcutsDialog}
       {dragging && <DropOverlay />}
       <NoticeToast />
       <ReasonPrompt />

@@ -52,7 +52,7 @@ export function AppHeader({ info, plans, planId, onSwitchPlan, onInfoChanged, on
       </div>
       <div className="app-header__end">
         {onImport && (
-          <button type="button" className="header-button" onClick={onImport} title="Import a spreadsheet or plan file (Ctrl+I in the desktop menu)">
+          <button type="button" className="header-button" onClick={onImport} title="Import a spreadsheet or plan file (Ctrl+Shift+O in the desktop menu)">
             <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
               <path d="M7 1.5v7.5m0 0L4 6m3 3 3-3M2 10v1.5a1 1 0 0 0 1 1h8a1 1 0 0 0 1-1V10" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinecap="round" strokeLinejoin="round" />
             </svg>

@@ -8,7 +8,7 @@ import { reportError } from '../data/errors';
 import { showNotice } from '../ui/notice';
 import { undoNotice } from './undo-words';
 
-function isTyping(target: EventTarget | null): boolean {
+export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
   if (target instanceof HTMLTextAreaElement) return !target.readOnly;

@@ -3,6 +3,7 @@
 // indicator's kind cannot hold is refused at the cell, and every accepted edit is saved at once.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
+import { isEdgeKey, moveToEdge } from '../ui/grid-keys';
 import type { CellEditRequestEvent, CellFocusedEvent, CellKeyDownEvent, GridApi, GridReadyEvent } from 'ag-grid-community';
 import type { IndicatorGridRow, ReportingFrequency, ReportingPeriod } from '../../../shared/domain';
 import { FREQUENCY_LABELS } from '../../../shared/periods';
@@ -50,6 +51,14 @@ function withEdit(row: IndicatorGridRow, colId: string, text: string): Indicator
   if (cell.field === 'baseline' || cell.field === 'target') return { ...row, [cell.field]: { text, value: null } };
   return { ...row, [cell.field]: text };
 }
+
+/** Home / End and Ctrl+Home / Ctrl+End are the view's (ui/grid-keys.ts) while no cell is being edited. */
+const INDICATOR_DEFAULT_COLUMN = {
+  resizable: true,
+  sortable: true,
+  suppressHeaderMenuButton: true,
+  suppressKeyboardEvent: (params: { editing: boolean; event: KeyboardEvent }) => !params.editing && isEdgeKey(params.event),
+};
 
 export function IndicatorsView({ planId, revision, openAction, onPlanChanged }: ViewProps) {
   const loaded = usePlanQuery(async () => {
@@ -160,8 +169,12 @@ export function IndicatorsView({ planId, revision, openAction, onPlanChanged }: 
   };
 
   const onCellKeyDown = (event: CellKeyDownEvent<IndicatorGridRow>) => {
-    const key = (event.event as KeyboardEvent | null)?.key;
-    if (key === 'Enter' && event.column.getColId() === 'action' && event.data) openAction(event.data.actionId);
+    const keyEvent = event.event as KeyboardEvent | null;
+    if (keyEvent && grid.current && !grid.current.getEditingCells().length && moveToEdge(grid.current, keyEvent, event.rowIndex)) {
+      keyEvent.preventDefault();
+      return;
+    }
+    if (keyEvent?.key === 'Enter' && event.column.getColId() === 'action' && event.data) openAction(event.data.actionId);
   };
 
   if (problem) {
@@ -257,7 +270,7 @@ export function IndicatorsView({ planId, revision, openAction, onPlanChanged }: 
           quickFilterText={search}
           tabToNextCell={leaveGridOnTab}
           tooltipShowDelay={600}
-          defaultColDef={{ resizable: true, sortable: true, suppressHeaderMenuButton: true }}
+          defaultColDef={INDICATOR_DEFAULT_COLUMN}
           overlayNoRowsTemplate="No indicators yet. Add one with “Add indicator…”."
           onGridReady={(event: GridReadyEvent<IndicatorGridRow>) => {
             grid.current = event.api;

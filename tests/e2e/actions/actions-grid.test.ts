@@ -149,7 +149,8 @@ describe('actions grid', () => {
     const first = actionByCode(app.db, '5.1.2.1');
     expect(created()!.position).toBeGreaterThan(first.position);
 
-    // Alt+↑ puts it before 5.1.2.1.
+    // Enter saved the title and moved down, as in a spreadsheet: back up to the new action, and Alt+↑ puts it before 5.1.2.1.
+    await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Alt+ArrowUp');
     await expect.poll(() => created()!.position < actionByCode(app.db, '5.1.2.1').position).toBe(true);
     const rows = page.locator('.actions-grid .ag-row .ag-cell[col-id="title"]');

@@ -49,7 +49,7 @@ describe('the menu', () => {
       ['New Workspace…', 'CmdOrCtrl+N'],
       ['Open Workspace…', 'CmdOrCtrl+O'],
       ['Open Recent', null],
-      ['Import Plan…', 'CmdOrCtrl+I'],
+      ['Import Plan…', 'CmdOrCtrl+Shift+O'],
       ['Receive Updates…', 'CmdOrCtrl+U'],
       ['Export Plan…', 'CmdOrCtrl+E'],
       ['Restore from Backup…', null],
@@ -77,9 +77,10 @@ describe('the menu', () => {
   it('gives Help the update check and the log folder', () => {
     const { actions, calls } = recordingActions();
     const help = submenu(buildMenu(actions) as unknown as StandInMenu, '&Help');
-    expect(help.filter((item) => item.label).map((item) => item.label)).toEqual(['Check for Updates…', 'Open Log Folder', 'About PlanDesk']);
+    expect(help.filter((item) => item.label).map((item) => item.label)).toEqual(['Keyboard Shortcuts', 'Check for Updates…', 'Open Log Folder', 'About PlanDesk']);
+    click(help, 'Keyboard Shortcuts');
     click(help, 'Check for Updates…');
     click(help, 'Open Log Folder');
-    expect(calls).toEqual(['checkForUpdates', 'openLogFolder']);
+    expect(calls).toEqual(['page show-shortcuts', 'checkForUpdates', 'openLogFolder']);
   });
 });
