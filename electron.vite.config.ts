@@ -10,7 +10,8 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rolldownOptions: {
-        input: { index: resolve(root, 'electron/main/index.ts') },
+        // The core's worker thread (electron/core/app/worker) is an entry of its own: out/main/worker.js.
+        input: { index: resolve(root, 'electron/main/index.ts'), worker: resolve(root, 'electron/core/app/worker/entry.ts') },
       },
     },
   },

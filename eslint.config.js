@@ -3,8 +3,10 @@
 //   electron/preload/ import 'electron';
 // - the layers of electron/core, bottom first (CORE_LAYERS below): a folder imports only folders of the layers
 //   below its own, never one of its own layer or above, and nothing of electron/main, preload, cli or harness;
-//     0  db, zip, text, log, preferences, updates   the database, the safe zip reader, small utilities
-//     1  host, backups                              the host kit (contexts, dispatch, undo list); workspace backups
+//     0  db, zip, text, log, preferences, updates,  the database, the safe zip reader, small utilities; what a long
+//        progress                                  operation reports its progress to
+//     1  host, backups, files                       the host kit (contexts, dispatch, undo list); workspace backups;
+//                                                  files written whole or not at all
 //     2  history                                    the change history, the only code touching change_history
 //     3  agencies, reporting, review                the registry; reporting periods; what both merges share
 //     4  plan
@@ -26,7 +28,7 @@ import { noImportCycle } from './lint/no-import-cycle.js';
 
 /** The folders of electron/core by layer, bottom first (see above). A new folder must be given its layer here. */
 export const CORE_LAYERS = [
-  ['db', 'zip', 'text', 'log', 'preferences', 'updates'],
+  ['db', 'zip', 'text', 'log', 'preferences', 'updates', 'progress'],
   ['host', 'backups', 'files'],
   ['history'],
   ['agencies', 'reporting', 'review'],

@@ -12,6 +12,8 @@ export type ErrorCode =
   | 'storage'
   /** The workspace file cannot be written: it opens for viewing and exports only. */
   | 'read_only'
+  /** The person cancelled a long operation; it wrote nothing. */
+  | 'cancelled'
   | 'internal';
 
 export interface AppErrorShape {

@@ -1,4 +1,5 @@
-// The harness's HTTP side: serves the built renderer and answers the contract at POST /api/<channel>.
+// The harness's HTTP side: serves the built renderer, answers the contract at POST /api/<channel>, and streams
+// long operations' progress at GET /events (server-sent events, read by the shim with the token in a header).
 // It listens on 127.0.0.1 only, and still guards against other pages in the same browser:
 // every API call must carry the per-run token, the Host header must name this server (DNS rebinding),
 // no CORS headers are ever sent, and bodies are size-limited.
@@ -6,7 +7,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, resolve, sep } from 'node:path';
-import type { Dispatcher } from '../core/host/dispatch';
+import type { OperationProgress } from '../../shared/operations';
 
 export const TOKEN_HEADER = 'x-plandesk-token';
 /** Large enough for the longest remarks the contract accepts (100,000 characters, up to 4 bytes each). */
@@ -35,7 +36,10 @@ export interface HarnessServerOptions {
   readonly staticRoot: string;
   readonly shimScript: string;
   readonly token: string;
-  readonly dispatch: Dispatcher;
+  /** Answers a channel with the JSON text of its Result (the host's callJson: made in the core's worker). */
+  readonly dispatch: (channel: string, input: unknown) => Promise<string>;
+  /** Long operations' progress, streamed to the page; returns the way to stop listening. */
+  readonly onProgress?: (listener: (progress: OperationProgress) => void) => () => void;
 }
 
 class HttpError extends Error {
@@ -123,7 +127,7 @@ export function createHarnessServer(options: HarnessServerOptions): { server: Se
 
   const hostAllowed = (host: string | undefined) => host === `127.0.0.1:${port}` || host === `localhost:${port}`;
 
-  async function answerApi(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
+  function checkCaller(req: IncomingMessage): void {
     const token = req.headers[TOKEN_HEADER];
     if (typeof token !== 'string' || !sameSecret(token, options.token)) throw new HttpError(403, 'Missing or wrong harness token');
     // A page from another origin never gets this far without the token, but refuse its Origin anyway.
@@ -131,6 +135,22 @@ export function createHarnessServer(options: HarnessServerOptions): { server: Se
     if (origin !== undefined && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`) {
       throw new HttpError(403, 'Cross-origin call refused');
     }
+  }
+
+  /** Server-sent events, one `data:` line of JSON per change of an operation, until the page goes away. */
+  function streamProgress(req: IncomingMessage, res: ServerResponse): void {
+    checkCaller(req);
+    if (req.method !== 'GET') throw new HttpError(405, 'The event stream is read with GET');
+    if (!options.onProgress) throw new HttpError(404, 'Not found');
+    res.writeHead(200, { ...baseHeaders(), 'content-type': 'text/event-stream; charset=utf-8', connection: 'keep-alive' });
+    // A first comment, so that the page knows the stream is open.
+    res.write(': PlanDesk operations\n\n');
+    const stop = options.onProgress((progress) => res.write(`data: ${JSON.stringify(progress)}\n\n`));
+    req.on('close', stop);
+  }
+
+  async function answerApi(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
+    checkCaller(req);
     if (req.method !== 'POST') throw new HttpError(405, 'API calls are POST');
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) throw new HttpError(415, 'API calls send JSON');
     const body = await readBody(req, FILE_CHANNELS.has(channel) ? MAX_FILE_BODY_BYTES : MAX_BODY_BYTES);
@@ -143,7 +163,9 @@ export function createHarnessServer(options: HarnessServerOptions): { server: Se
         return;
       }
     }
-    sendJson(res, 200, await options.dispatch(channel, input));
+    const text = await options.dispatch(channel, input);
+    res.writeHead(200, { ...baseHeaders(), 'content-type': 'application/json; charset=utf-8' });
+    res.end(text);
   }
 
   async function answerStatic(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
@@ -171,6 +193,7 @@ export function createHarnessServer(options: HarnessServerOptions): { server: Se
       if (!hostAllowed(req.headers.host)) throw new HttpError(403, 'Unexpected Host header');
       const path = new URL(req.url ?? '/', `http://127.0.0.1:${port}`).pathname;
       if (path.startsWith('/api/')) return answerApi(req, res, decodeChannel(path.slice('/api/'.length)));
+      if (path === '/events') return streamProgress(req, res);
       return answerStatic(req, res, path);
     };
     answer().catch((error: unknown) => {

@@ -1,5 +1,6 @@
 // The browser harness: runs the real renderer against a real workspace without Electron (which cannot start on
-// the build machines). It answers the same contract through the same handlers as the desktop app, over HTTP.
+// the build machines). It answers the same contract through the same host and core worker as the desktop app
+// (core/app/worker), over HTTP, and streams long operations' progress to the page (GET /events).
 // A development and test tool only; it is not packaged.
 //
 //   npm run serve:web -- --db <workspace.sqlite> --port <port|0> [--user <name>] [--backups <folder>] [--dialog-answers <answers.json>]
@@ -21,10 +22,9 @@ import { parseArgs } from 'node:util';
 import { METHODS, type Channel } from '../../shared/contract';
 import { AppError } from '../../shared/result';
 import { WorkspaceBackups } from '../core/backups/workspace-backups';
-import type { AppContext } from '../core/host/context';
-import { createDispatcher, toErrorResult, type Dispatcher } from '../core/host/dispatch';
-import { createHandlers } from '../core/app/handlers';
-import { openDatabase } from '../core/db/connection';
+import type { Dispatcher } from '../core/host/dispatch';
+import { WorkerHost } from '../core/app/worker/host';
+import type { HostCapabilities } from '../core/app/worker/protocol';
 import { buildRenderer, bundleShim, rendererIsStale } from './build-renderer';
 import { createHarnessServer } from './http-server';
 
@@ -45,6 +45,8 @@ export interface HarnessOptions {
   readonly backups?: string | undefined;
   /** Tests only: a JSON file whose answers stand in for the file dialogs (see the top of this file). */
   readonly dialogAnswers?: string | undefined;
+  /** The core already open on `db` (the CLI's report command's): used, and left open, rather than a new one. */
+  readonly host?: WorkerHost;
 }
 
 export interface RunningHarness {
@@ -54,13 +56,15 @@ export interface RunningHarness {
   readonly token: string;
   /** Calls a method as the page would, from this process (the report command asks for the pack early). */
   readonly call: Dispatcher;
+  /** The core's host, for services (the report command's checks of its options). */
+  readonly host: WorkerHost;
   close(): Promise<void>;
 }
 
 type DialogName = 'chooseFiles' | 'chooseSavePath' | 'chooseFolder';
 
 /** Tests only: file dialogs answered from a JSON file, read again at each dialog so that a test can change it. */
-function dialogAnswersOf(file: string | undefined): Pick<AppContext, DialogName> {
+function dialogAnswersOf(file: string | undefined): Partial<Pick<HostCapabilities, DialogName>> {
   if (!file) return {};
   const path = resolve(file);
   const answer = (name: DialogName): unknown => {
@@ -83,47 +87,39 @@ export async function startHarness(options: HarnessOptions): Promise<RunningHarn
   }
   const shimScript = await bundleShim(root);
 
-  const connection = await openDatabase(resolve(options.db));
+  const version = (JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string }).version;
   const backupsRoot = options.backups === undefined ? undefined : resolve(options.backups);
   const backups = backupsRoot === undefined ? null : new WorkspaceBackups({ root: backupsRoot });
-  await backups?.take(connection.path, 'opened').catch((error: unknown) => {
-    // The workspace opens all the same; the same message refuses the next import, merge or package (below).
+  const host =
+    options.host ??
+    (await WorkerHost.start({
+      workspace: resolve(options.db),
+      version,
+      shell: 'browser',
+      // A name the page sets is kept by the host for this run only: the harness has no preferences file.
+      userName: options.user?.trim() ?? '',
+      fallbackUserName: userInfo().username,
+      samplePlanPath: resolve(root, 'resources/sample-plan.tsv'),
+      capabilities: dialogAnswersOf(options.dialogAnswers ?? process.env.PLANDESK_DIALOG_ANSWERS),
+      ...(backupsRoot === undefined ? {} : { backupsRoot }),
+      // A backup before each method that brings changes in, taken before the worker gets the call; one that cannot be
+      // taken refuses the method, saying why.
+      ...(backups ? { beforeCall: (workspace: string, channel: string) => backups.beforeCall(workspace, channel, METHODS[channel as Channel]?.kind === 'edit') } : {}),
+    }));
+  await backups?.take(host.workspacePath, 'opened').catch((error: unknown) => {
+    // The workspace opens all the same; the same message refuses the next import, merge or package (above).
     process.stderr.write(`PlanDesk harness: ${error instanceof Error ? error.message : String(error)}\n`);
   });
-  let userName = options.user?.trim() ?? '';
-  const version = (JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string }).version;
-  const app: AppContext = {
-    version,
-    shell: 'browser',
-    connection: () => connection,
-    userName: () => userName,
-    fallbackUserName: userInfo().username,
-    setUserName: async (name) => {
-      // Kept for this run only: the harness has no preferences file.
-      userName = name;
-    },
-    chooseWorkspaceFile: async () => {
-      throw new AppError('not_available', 'File dialogs exist only in the desktop app');
-    },
-    samplePlanPath: resolve(root, 'resources/sample-plan.tsv'),
-    ...(backupsRoot === undefined ? {} : { backupsRoot }),
-    now: () => new Date(),
-    ...dialogAnswersOf(options.dialogAnswers ?? process.env.PLANDESK_DIALOG_ANSWERS),
-  };
 
   const token = randomBytes(32).toString('base64url');
-  const handlers = createDispatcher(createHandlers(app));
-  // A backup before each method that brings changes in; one that cannot be taken refuses the method, saying why.
-  const dispatch: Dispatcher = async (channel, input) => {
-    const method = METHODS[channel as Channel];
-    try {
-      if (method) await backups?.beforeCall(connection.path, channel, method.kind === 'edit');
-    } catch (error) {
-      return toErrorResult(error);
-    }
-    return handlers(channel, input);
-  };
-  const { server, listen } = createHarnessServer({ staticRoot: resolve(root, 'out/renderer'), shimScript, token, dispatch });
+  const dispatch: Dispatcher = (channel, input) => host.call(channel, input);
+  const { server, listen } = createHarnessServer({
+    staticRoot: resolve(root, 'out/renderer'),
+    shimScript,
+    token,
+    dispatch: (channel, input) => host.callJson(channel, input),
+    onProgress: (listener) => host.onProgress(listener),
+  });
   const actualPort = await listen(options.port);
   const origin = `http://127.0.0.1:${actualPort}`;
   return {
@@ -131,10 +127,11 @@ export async function startHarness(options: HarnessOptions): Promise<RunningHarn
     origin,
     token,
     call: dispatch,
+    host,
     close: async () => {
       server.close();
       server.closeAllConnections();
-      await connection.close();
+      if (!options.host) await host.close();
     },
   };
 }

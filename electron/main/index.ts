@@ -1,18 +1,18 @@
-// The Electron main process: one instance, the workspace database opened and migrated before the window
-// shows, the contract's handlers registered on IPC, the menu and the system dialogs. Everything else is core.
+// The Electron main process: one instance, the core started in its worker thread (core/app/worker) with the
+// workspace opened and migrated before the window shows, the contract's channels registered on IPC and passed to
+// the worker, operations' progress sent to the window, the backups, the log, updates, the menu and the system
+// dialogs. Everything else is core.
 import { app, BrowserWindow, dialog, ipcMain, Menu, shell, type IpcMainInvokeEvent } from 'electron';
 import { userInfo } from 'node:os';
 import { basename, dirname, extname, join } from 'node:path';
 import { MENU_CHANNEL, type MenuCommand } from '../../shared/bridge';
-import { METHODS } from '../../shared/contract';
+import { METHODS, type Channel } from '../../shared/contract';
+import { CHANNELS } from '../../shared/contract/methods';
+import { OPERATION_CHANNEL } from '../../shared/operations';
 import { AppError } from '../../shared/result';
+import { WorkerHost, type WorkerHostOptions } from '../core/app/worker/host';
 import { WorkspaceBackups } from '../core/backups/workspace-backups';
-import type { AppContext } from '../core/host/context';
-import { registerContract, toErrorResult } from '../core/host/dispatch';
-import { createHandlers } from '../core/app/handlers';
-import { openDatabase, type Connection } from '../core/db/connection';
 import { LogFile } from '../core/log/log-file';
-import { exportPlanFile } from '../core/planfile/export-plan-file';
 import { writeFileWhole } from '../core/files/write-file';
 import { PreferencesStore } from '../core/preferences/preferences';
 import { readUpdateSetting, updateConfigPlaces } from '../core/updates/update-config';
@@ -34,15 +34,16 @@ const LONG_OPERATION_MS = 1000;
 const EDITING_BACKUP_CHECK_MS = 10 * 60_000;
 
 let mainWindow: BrowserWindow | null = null;
-let connection: Connection | null = null;
-
-function currentConnection(): Connection {
-  if (!connection) throw new AppError('not_available', 'No workspace is open');
-  return connection;
-}
+let core: WorkerHost | null = null;
 
 function sendToPage(command: MenuCommand): void {
   mainWindow?.webContents.send(MENU_CHANNEL, command);
+}
+
+/** The error of a call's answer when it is a refusal or a failure (read only then: most answers are values). */
+function refusalIn(json: string): { readonly code: string; readonly message: string } | null {
+  if (!json.startsWith('{"ok":false')) return null;
+  return (JSON.parse(json) as { error: { code: string; message: string } }).error;
 }
 
 function showError(title: string, error: unknown): void {
@@ -131,13 +132,11 @@ async function main(): Promise<void> {
   /** Opens (or creates) a workspace file, migrated, then swaps it in; the old one stays open if this fails. */
   async function switchWorkspace(path: string): Promise<boolean> {
     try {
-      const next = await openDatabase(path, { nativeBinding });
-      const previous = connection;
-      connection = next;
-      await previous?.close();
-      log.info('workspace opened', { path: next.path });
+      if (core) await core.openWorkspace(path);
+      else core = await WorkerHost.start({ ...coreOptions, workspace: path });
+      log.info('workspace opened', { path });
       backups.opened();
-      void backups.take(next.path, 'opened').catch(backupFailed);
+      void backups.take(path, 'opened').catch(backupFailed);
       preferences.rememberWorkspace(path);
       refreshMenu();
       sendToPage('workspace-changed');
@@ -166,42 +165,48 @@ async function main(): Promise<void> {
     return switchWorkspace(path);
   }
 
-  const context: AppContext = {
+  const coreOptions: Omit<WorkerHostOptions, 'workspace'> = {
     version: app.getVersion(),
     shell: 'electron',
-    connection: currentConnection,
-    userName: () => preferences.get().userName,
+    userName: preferences.get().userName,
     fallbackUserName: userInfo().username,
-    setUserName: async (name) => {
+    saveUserName: (name) => {
       preferences.update({ userName: name });
     },
     chooseWorkspaceFile,
-    saveReportPdf: (pack) => saveReportPdf(pack, mainWindow),
-    printReport,
-    // Exchange, packages and exports: the user picks files in the system's dialogs; the page never names a path.
-    chooseFiles: async ({ title, filters, multiple }) => {
-      // A package the system gave the app answers the next Open package… in place of the dialog.
-      const given = systemFiles.takeFor(filters);
-      if (given) return [given];
-      const options = { title, filters: filters.map((f) => ({ name: f.name, extensions: [...f.extensions] })), properties: multiple ? ['openFile' as const, 'multiSelections' as const] : ['openFile' as const] };
-      const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
-      return result.canceled ? null : result.filePaths;
-    },
-    chooseSavePath: async ({ title, defaultName, filters }) => {
-      const options = { title, defaultPath: defaultName, filters: filters.map((f) => ({ name: f.name, extensions: [...f.extensions] })) };
-      const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
-      return result.canceled || !result.filePath ? null : result.filePath;
-    },
-    chooseFolder: async ({ title }) => {
-      const options = { title, properties: ['openDirectory' as const, 'createDirectory' as const] };
-      const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
-      return result.canceled ? null : (result.filePaths[0] ?? null);
-    },
     samplePlanPath: app.isPackaged
       ? join(process.resourcesPath, 'sample-plan.tsv')
       : join(app.getAppPath(), 'resources', 'sample-plan.tsv'),
+    nativeBinding,
+    // electron-vite builds the worker beside this file (electron.vite.config.ts).
+    workerFile: join(import.meta.dirname, 'worker.js'),
     backupsRoot,
-    now: () => new Date(),
+    // A backup before an import, a merge or a package is merged, taken before the worker gets the call; one that
+    // cannot be taken refuses it, saying why.
+    beforeCall: (workspace, channel) => backups.beforeCall(workspace, channel, METHODS[channel as Channel]?.kind === 'edit'),
+    capabilities: {
+      saveReportPdf: (pack) => saveReportPdf(pack, mainWindow),
+      printReport,
+      // Exchange, packages and exports: the user picks files in the system's dialogs; the page never names a path.
+      chooseFiles: async ({ title, filters, multiple }) => {
+        // A package the system gave the app answers the next Open package… in place of the dialog.
+        const given = systemFiles.takeFor(filters);
+        if (given) return [given];
+        const options = { title, filters: filters.map((f) => ({ name: f.name, extensions: [...f.extensions] })), properties: multiple ? ['openFile' as const, 'multiSelections' as const] : ['openFile' as const] };
+        const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+        return result.canceled ? null : result.filePaths;
+      },
+      chooseSavePath: async ({ title, defaultName, filters }) => {
+        const options = { title, defaultPath: defaultName, filters: filters.map((f) => ({ name: f.name, extensions: [...f.extensions] })) };
+        const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+        return result.canceled || !result.filePath ? null : result.filePath;
+      },
+      chooseFolder: async ({ title }) => {
+        const options = { title, properties: ['openDirectory' as const, 'createDirectory' as const] };
+        const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
+    },
   };
 
   async function exportPlanFileFromDialog(): Promise<void> {
@@ -209,7 +214,8 @@ async function main(): Promise<void> {
     const result = await dialog.showSaveDialog(mainWindow, { title: 'Export plans', defaultPath: 'plan.json', filters: PLAN_FILE_FILTERS });
     if (result.canceled || !result.filePath) return;
     try {
-      const file = await exportPlanFile(currentConnection().db);
+      if (!core) return;
+      const file = await core.run('planfile:export', {});
       await writeFileWhole(result.filePath, `${JSON.stringify(file, null, 2)}\n`);
     } catch (error) {
       showError('Could not export the plans', error);
@@ -232,7 +238,7 @@ async function main(): Promise<void> {
         type: 'info',
         title: 'About PlanDesk',
         message: `PlanDesk ${app.getVersion()}`,
-        detail: `The implementation and monitoring plan desk of the e-Government PMU.\nWorkspace: ${connection?.path ?? 'none'}`,
+        detail: `The implementation and monitoring plan desk of the e-Government PMU.\nWorkspace: ${core?.workspacePath ?? 'none'}`,
       }),
     checkForUpdates: () => void updates.checkFromMenu(),
     openLogFolder: () => void shell.openPath(log.folder),
@@ -244,41 +250,38 @@ async function main(): Promise<void> {
   if (!(await switchWorkspace(firstWorkspace)) && firstWorkspace !== defaultWorkspace) {
     await switchWorkspace(defaultWorkspace);
   }
-  if (!connection) {
+  if (!core) {
     app.quit();
     return;
   }
+  const host = core;
 
   const appUrl = rendererUrl();
   // The page's own uncaught errors: logged and shown as the main process's are (renderer-errors.ts).
   watchPageErrors({ log, window: () => mainWindow, version: app.getVersion() }, (url) => isAllowedNavigation(url, appUrl) || isAllowedNavigation(url, printPageUrl()));
-  const handlers = createHandlers(context);
-  registerContract(handlers, (channel, handle) => {
+  for (const channel of CHANNELS) {
     ipcMain.handle(channel, async (event: IpcMainInvokeEvent, input: unknown) => {
       // Only our own page may call: a frame that navigated elsewhere gets nothing.
       const senderUrl = event.senderFrame?.url ?? '';
       // The review pack's page (print.html, in its hidden window) calls too.
       if (!isAllowedNavigation(senderUrl, appUrl) && !isAllowedNavigation(senderUrl, printPageUrl())) {
-        return { ok: false, error: { code: 'not_available', message: 'Calls are accepted from the PlanDesk window only' } };
+        return JSON.stringify({ ok: false, error: { code: 'not_available', message: 'Calls are accepted from the PlanDesk window only' } });
       }
-      // A backup before an import, a merge or a package is merged; one that cannot be taken refuses it, saying why.
+      // The Result as JSON text, made in the core's worker (app/worker/protocol.ts); the preload reads it.
       const started = performance.now();
-      let result;
-      try {
-        await backups.beforeCall(currentConnection().path, channel, METHODS[channel].kind === 'edit');
-        result = await handle(input);
-      } catch (error) {
-        result = toErrorResult(error);
-      }
+      const json = await host.callJson(channel, input);
       const ms = Math.round(performance.now() - started);
-      if (!result.ok) log.warn('refused', { channel, code: result.error.code, message: result.error.message, ms });
+      const refusal = refusalIn(json);
+      if (refusal) log.warn('refused', { channel, code: refusal.code, message: refusal.message, ms });
       else if (ms >= LONG_OPERATION_MS) log.info('long operation', { channel, ms });
-      return result;
+      return json;
     });
-  });
+  }
+  // Long operations' progress, for the window's progress bar (the preload's window.operations).
+  host.onProgress((progress) => mainWindow?.webContents.send(OPERATION_CHANNEL, progress));
 
   const editingBackups = setInterval(() => {
-    if (connection) void backups.takeIfEditingDue(connection.path).catch(backupFailed);
+    void backups.takeIfEditingDue(host.workspacePath).catch(backupFailed);
   }, EDITING_BACKUP_CHECK_MS);
 
   refreshMenu();
@@ -293,10 +296,15 @@ async function main(): Promise<void> {
   });
 
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => {
+  // The workspace is closed (its write-ahead log folded back into the file) before the process ends.
+  let closed = false;
+  app.on('will-quit', (event) => {
+    if (closed || !core) return;
+    event.preventDefault();
+    closed = true;
     log.info('PlanDesk quitting');
     clearInterval(editingBackups);
-    void connection?.close();
+    void core.close().finally(() => app.quit());
   });
 }
 

@@ -27,6 +27,8 @@ const DIALOG = { kind: 'dialog' } as const;
 export const METHODS = {
   // ---- workspace.ts ----
   'app:info': READ,
+  /** Answered by the host (it holds the operations in progress): it changes nothing of the workspace. */
+  'operations:cancel': READ,
   /** The user's name is a preference of this computer, not a change of the workspace. */
   'preferences:setUserName': { kind: 'edit', source: 'edit', joinsUndo: 'no' },
   'workspace:summary': READ,

@@ -1,10 +1,13 @@
-// The open workspace and the app: facts for the header, the user's name, the summary, switching workspace file.
+// The open workspace and the app: facts for the header, the user's name, the summary, switching workspace file, and
+// cancelling a long operation (shared/operations.ts).
 import { z } from 'zod';
 import type { AppInfo, WorkspaceSummary } from '../domain';
 import { noInput, returns, type DomainSchemas } from './common';
 
 export const workspaceContract = {
   'app:info': { input: noInput, result: returns<AppInfo>() },
+  /** Cancels a long operation; false when it had already ended. */
+  'operations:cancel': { input: z.object({ operationId: z.string().min(1).max(100) }).strict(), result: returns<boolean>() },
   'preferences:setUserName': {
     input: z.object({ name: z.string().trim().min(1, 'the name must not be empty').max(120) }).strict(),
     result: returns<AppInfo>(),
@@ -15,4 +18,4 @@ export const workspaceContract = {
     input: z.object({ mode: z.enum(['new', 'open']) }).strict(),
     result: returns<boolean>(),
   },
-} as const satisfies DomainSchemas<'app' | 'preferences' | 'workspace'>;
+} as const satisfies DomainSchemas<'app' | 'operations' | 'preferences' | 'workspace'>;

@@ -2,52 +2,17 @@
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ProposedChange, Review, ReviewDecision, ReviewFile } from '../../../shared/domain';
-import { monthOfDate } from '../../../shared/months';
-import { AppError } from '../../../shared/result';
-import { loadAgencyIndex } from '../../core/agencies/registry';
-import type { Db } from '../../core/db/schema';
-import { listLeadAgencies } from '../../core/exchange/plan-now';
-import { mergeReturns, receiveReturns } from '../../core/exchange/receive-returns';
-import { sendForUpdate } from '../../core/exchange/send-updates';
-import { listPackages } from '../../core/exchange/packages-list';
-import { trackReturns } from '../../core/exchange/return-tracking';
-import { ensurePeriods } from '../../core/reporting/periods';
-import { listPlans } from '../../core/plan/plan-queries';
-import { cliChangeContext, print, printJson, requireOption, UsageError, withWorkspace, type CliCommand } from '../cli-support';
-
-/** The plan a command works on: --plan, or the workspace's only plan. */
-export async function planOf(db: Db, wanted: string | undefined, dbPath: string): Promise<string> {
-  const plans = await listPlans(db);
-  if (wanted) {
-    if (!plans.some((p) => p.id === wanted)) throw new AppError('not_found', `No plan with id ${wanted} in ${dbPath}`);
-    return wanted;
-  }
-  if (plans.length === 1) return plans[0]!.id;
-  if (plans.length === 0) throw new AppError('not_found', `${dbPath} holds no plan`);
-  throw new UsageError(`--plan is required: ${dbPath} holds ${plans.length} plans (${plans.map((p) => `${p.id} "${p.title}"`).join(', ')})`);
-}
-
-/** A conflict with the plan (changed since sent) or between lead agencies: merged only when named. */
-function inConflict(change: ProposedChange): boolean {
-  return change.conflict !== null || (change.rivals?.length ?? 0) > 0;
-}
-
-/** "MoIC (MoIC back.xlsx) answered "Completed"": a conflict between lead agencies, in words. */
-function rivalWords(change: ProposedChange): string {
-  return `${(change.rivals ?? []).map((r) => `${r.agency} (${r.fileName}) answered "${r.value ?? ''}"`).join('; ')}: both lead this action; name one change id in --accept to keep its value`;
-}
+import type { Review } from '../../../shared/domain';
+import { rivalWords } from '../../../shared/vocab/conflicts';
+import type { Acceptance } from '../../core/app/services';
+import { cliChangeContext, planOf, print, printJson, requireOption, showsProgress, UsageError, withCore, type CliCommand } from '../cli-support';
 
 /** --accept all | none | id,id,...: "all" takes every change without a conflict; conflicts must be named. */
-export function decisionsFrom(accept: string, files: readonly ReviewFile[], note: string): ReviewDecision[] {
-  const readable = files.filter((f) => f.refused === null);
-  const changes = readable.flatMap((f) => f.groups.flatMap((g) => g.changes));
-  if (accept === 'none') return readable.map((f) => ({ target: { kind: 'file', fileId: f.fileId! }, accept: false, note }));
-  if (accept === 'all') return changes.filter((c) => !inConflict(c)).map((c) => ({ target: { kind: 'change', changeId: c.id }, accept: true, note }));
+export function acceptanceOf(accept: string): Acceptance {
+  if (accept === 'all' || accept === 'none') return accept;
   const ids = accept.split(',').map((id) => id.trim()).filter(Boolean);
   if (ids.length === 0) throw new UsageError('--accept takes all, none, or change ids separated by commas');
-  for (const id of ids) if (!changes.some((c) => c.id === id)) throw new AppError('invalid_input', `No proposed change has the id ${id}`);
-  return ids.map((id) => ({ target: { kind: 'change', changeId: id }, accept: true, note }));
+  return ids;
 }
 
 /** The review as text, for people reading a terminal. */
@@ -90,34 +55,20 @@ async function send(args: readonly string[]): Promise<void> {
   const dbPath = requireOption(values, 'db');
   const periodLabel = requireOption(values, 'period');
   const out = requireOption(values, 'out');
-  const outcome = await withWorkspace(dbPath, async (connection) => {
-    const db = connection.db;
-    const planId = await planOf(db, values.plan, dbPath);
-    const periods = await ensurePeriods(db, planId, monthOfDate(new Date()));
-    const period = periods.find((p) => p.label.toLowerCase() === periodLabel.trim().toLowerCase());
-    if (!period) throw new AppError('invalid_input', `"${periodLabel}" is not a reporting period of this plan (${periods.map((p) => p.label).join(', ')})`);
-    let agencyIds: string[] | null = null;
-    if (values.agency) {
-      const leads = await listLeadAgencies(db, planId);
-      const index = await loadAgencyIndex(db);
-      agencyIds = values.agency.map((name) => {
-        const matches = index.byId.has(name) ? [index.byId.get(name)!] : index.byKey(name);
-        const leading = matches.filter((m) => leads.some((l) => l.id === m.id));
-        if (leading.length === 1) return leading[0]!.id;
-        if (matches.length === 0) throw new AppError('not_found', `No agency "${name}" in the registry`);
-        if (leading.length === 0) throw new AppError('invalid_input', `${name} leads no action of this plan`);
-        throw new AppError('invalid_input', `"${name}" names ${leading.length} agencies (${leading.map((m) => `${m.name} = ${m.id}`).join('; ')}); give the id`);
-      });
-    }
-    return sendForUpdate(db, { ...(await cliChangeContext(db, values.user, 'edit', null)), batchId: randomUUID() }, {
-      planId,
-      periodId: period.id,
-      agencyIds,
-      dueDate: values.due ?? null,
-      contact: values.contact ?? '',
-      folder: resolve(out),
-    });
-  });
+  const outcome = await withCore(
+    dbPath,
+    async (core) =>
+      core.run('exchange:sendTo', {
+        context: { ...(await cliChangeContext(core, values.user, 'edit', null)), batchId: randomUUID() },
+        planId: await planOf(core, values.plan, dbPath),
+        periodLabel,
+        agencies: values.agency ?? null,
+        dueDate: values.due ?? null,
+        contact: values.contact ?? '',
+        folder: resolve(out),
+      }),
+    { progress: showsProgress(values.json) },
+  );
   if (values.json) return printJson(outcome);
   for (const p of outcome.packages) print(`${p.fileName}: ${p.actions} action(s) for ${p.agency.label} [package ${p.id}]`);
   print(`All workbooks, with index.xlsx: ${outcome.zipPath}`);
@@ -135,8 +86,10 @@ async function receive(args: readonly string[]): Promise<number> {
   });
   if (positionals.length === 0) throw new UsageError('exchange receive takes one or more returned workbooks');
   const dbPath = requireOption(values, 'db');
-  const received = await withWorkspace(dbPath, async (connection) =>
-    receiveReturns(connection.db, await planOf(connection.db, values.plan, dbPath), positionals.map((p) => resolve(p))),
+  const received = await withCore(
+    dbPath,
+    async (core) => core.run('exchange:receiveFiles', { planId: await planOf(core, values.plan, dbPath), paths: positionals.map((p) => resolve(p)) }),
+    { progress: showsProgress(values.json) },
   );
   const review = { planId: received.planId, files: received.files, counts: received.counts };
   if (values.json) printJson(review);
@@ -159,30 +112,20 @@ async function merge(args: readonly string[]): Promise<void> {
   });
   if (positionals.length === 0) throw new UsageError('exchange merge takes one or more returned workbooks');
   const dbPath = requireOption(values, 'db');
-  const accept = requireOption(values, 'accept');
+  const accept = acceptanceOf(requireOption(values, 'accept'));
   const paths = positionals.map((p) => resolve(p));
-  const outcome = await withWorkspace(dbPath, async (connection) => {
-    const planId = await planOf(connection.db, values.plan, dbPath);
-    const received = await receiveReturns(connection.db, planId, paths);
-    // A refused file is left out and reported; the others are merged. Only when every file is refused does the
-    // command fail, so that a non-zero exit always means the workspace was left as it was.
-    const refused = received.files.filter((f) => f.refused !== null);
-    const readable = received.files.filter((f) => f.refused === null);
-    if (readable.length === 0) throw new AppError('bad_file', `Nothing was merged: ${refused.map((f) => f.refused).join('; ')}`);
-    const decisions = decisionsFrom(accept, readable, values.note ?? '');
-    const skipped = accept === 'all' ? readable.flatMap((f) => f.groups.flatMap((g) => g.changes.filter(inConflict))) : [];
-    const result = await mergeReturns(connection.db, { ...(await cliChangeContext(connection.db, values.user, 'exchange', null)), batchId: randomUUID() }, {
-      planId,
-      paths: readable.map((f) => f.path),
-      expectedSha256: Object.fromEntries(readable.map((f) => [f.path, f.sha256])),
-      decisions,
-    });
-    return {
-      ...result,
-      notMergedConflicts: skipped.map((c) => ({ id: c.id, label: c.label, conflict: c.conflict ?? rivalWords(c) })),
-      leftOut: refused.map((f) => ({ file: f.path, refused: f.refused! })),
-    };
-  });
+  const outcome = await withCore(
+    dbPath,
+    async (core) =>
+      core.run('exchange:mergeFiles', {
+        context: { ...(await cliChangeContext(core, values.user, 'exchange', null)), batchId: randomUUID() },
+        planId: await planOf(core, values.plan, dbPath),
+        paths,
+        accept,
+        note: values.note ?? '',
+      }),
+    { progress: showsProgress(values.json) },
+  );
   if (values.json) return printJson(outcome);
   print(`Merged ${outcome.accepted} change(s), rejected ${outcome.rejected}.`);
   for (const c of outcome.notMergedConflicts) print(`  not merged, conflict: [${c.id}] ${c.label}: ${c.conflict} (name its id in --accept to merge it)`);
@@ -198,14 +141,7 @@ async function status(args: readonly string[]): Promise<void> {
   const dbPath = requireOption(values, 'db');
   const periodLabel = requireOption(values, 'period');
   const today = values.today ?? new Date().toISOString().slice(0, 10);
-  const rows = await withWorkspace(dbPath, async (connection) => {
-    const db = connection.db;
-    const planId = await planOf(db, values.plan, dbPath);
-    const periods = await db.selectFrom('reporting_periods').select(['id', 'label']).where('plan_id', '=', planId).execute();
-    const period = periods.find((p) => p.label.toLowerCase() === periodLabel.trim().toLowerCase());
-    if (!period) throw new AppError('invalid_input', `"${periodLabel}" is not a reporting period of this plan (${periods.map((p) => p.label).join(', ')})`);
-    return trackReturns(await listPackages(db, planId), period.id, today);
-  });
+  const rows = await withCore(dbPath, async (core) => core.run('exchange:status', { planId: await planOf(core, values.plan, dbPath), periodLabel, today }));
   if (values.json) return printJson({ period: periodLabel, today, agencies: rows });
   if (rows.length === 0) return print(`No workbook was sent for ${periodLabel}.`);
   for (const r of rows) {

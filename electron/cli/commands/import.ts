@@ -3,9 +3,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../../shared/result';
-import { importSpreadsheet } from '../../core/import';
-import { importPlanFile, parsePlanFile, refuseOversizedPlanFile } from '../../core/planfile/import-plan-file';
-import { cliChangeContext, print, printJson, requireOption, UsageError, withNewOrExistingWorkspace, type CliCommand } from '../cli-support';
+import { parsePlanFile, refuseOversizedPlanFile } from '../../core/planfile/import-plan-file';
+import { cliChangeContext, print, printJson, requireOption, showsProgress, UsageError, withCore, type CliCommand } from '../cli-support';
 
 export const importCommand: CliCommand = {
   async run(args) {
@@ -45,9 +44,10 @@ export const importCommand: CliCommand = {
     });
     const planFile = parsePlanFile(text, basename(file));
     if (values['plan-title'] && planFile.plans.length === 1) planFile.plans[0]!.title = values['plan-title'];
-    const outcome = await withNewOrExistingWorkspace(db, async (connection) =>
-      importPlanFile(connection.db, await cliChangeContext(connection.db, values.user, 'import', resolve(file)), planFile),
-    );
+    const outcome = await withCore(db, async (core) => core.run('import:planFile', { file: planFile, context: await cliChangeContext(core, values.user, 'import', resolve(file)) }), {
+      progress: showsProgress(values.json),
+      create: true,
+    });
     if (values.json) {
       printJson({ planIds: outcome.planIds, notes: outcome.notes });
       return;
@@ -65,11 +65,16 @@ async function importSpreadsheetCommand(
   values: { json?: boolean; 'plan-title'?: string; into?: string; user?: string },
 ): Promise<void> {
   const path = resolve(file);
-  const result = await withNewOrExistingWorkspace(db, async (connection) =>
-    importSpreadsheet(connection.db, await cliChangeContext(connection.db, values.user, 'import', path), path, {
-      ...(values['plan-title'] ? { planTitle: values['plan-title'] } : {}),
-      ...(values.into ? { intoPlanId: values.into } : {}),
-    }),
+  const result = await withCore(
+    db,
+    async (core) =>
+      core.run('import:spreadsheet', {
+        path,
+        context: await cliChangeContext(core, values.user, 'import', path),
+        ...(values['plan-title'] ? { planTitle: values['plan-title'] } : {}),
+        ...(values.into ? { intoPlanId: values.into } : {}),
+      }),
+    { progress: showsProgress(values.json), create: true },
   );
   if (values.json) {
     printJson(result);

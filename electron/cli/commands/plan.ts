@@ -1,8 +1,7 @@
 // plan approve / plan rebaseline: the plan's baseline from the command line, as the Overview's Baseline panel sets it.
 import { parseArgs } from 'node:util';
-import { approvePlan, baselineOf, dayWords, rebaselinePlan } from '../../core/plan/baseline';
-import { cliChangeContext, print, printJson, requireOption, UsageError, withWorkspace, type CliCommand } from '../cli-support';
-import { planOf } from './exchange';
+import { dayWords } from '../../core/plan/baseline';
+import { cliChangeContext, planOf, print, printJson, requireOption, UsageError, withCore, type CliCommand } from '../cli-support';
 
 export const planCommand: CliCommand = {
   async run(args) {
@@ -26,12 +25,10 @@ export const planCommand: CliCommand = {
     if (what === 'rebaseline' && (values.reason ?? '').trim() === '') {
       throw new UsageError('--reason is required: say why the revised ends become the plan (e.g. the committee meeting that agreed it)');
     }
-    const outcome = await withWorkspace(dbPath, async ({ db }) => {
-      const planId = await planOf(db, values.plan, dbPath);
-      const context = await cliChangeContext(db, values.user, 'edit', null);
-      const actions = what === 'approve' ? null : (await rebaselinePlan(db, context, { planId, reason: values.reason! })).actions;
-      if (what === 'approve') await approvePlan(db, context, { planId, on: values.on });
-      return { actions, baseline: await baselineOf(db, planId) };
+    const outcome = await withCore(dbPath, async (core) => {
+      const planId = await planOf(core, values.plan, dbPath);
+      const context = await cliChangeContext(core, values.user, 'edit', null);
+      return core.run('plans:baseline', what === 'approve' ? { context, planId, what, ...(values.on ? { on: values.on } : {}) } : { context, planId, what, reason: values.reason! });
     });
     if (values.json) {
       printJson(outcome);

@@ -1,34 +1,8 @@
 // rating set: the analyst's override of an action's delivery rating for a reporting period, with its reason.
 import { parseArgs } from 'node:util';
-import { monthOfDate } from '../../../shared/months';
-import { AppError } from '../../../shared/result';
 import { RATING_COLOURS, ratingWords } from '../../../shared/vocab/ratings';
 import type { RatingColour } from '../../../shared/domain';
-import type { Db } from '../../core/db/schema';
-import { live } from '../../core/db/live';
-import { setOverride } from '../../core/ratings/overrides';
-import { ratePlan } from '../../core/ratings/plan-ratings';
-import { ensurePeriods } from '../../core/reporting/periods';
-import { cliChangeContext, print, printJson, requireOption, UsageError, withWorkspace, type CliCommand } from '../cli-support';
-import { planOf } from './exchange';
-
-/** The action named by its id or its code; codes are labels, not keys, so a code two actions share is refused. */
-async function actionOf(db: Db, planId: string, wanted: string): Promise<string> {
-  const matches = await db
-    .selectFrom('actions')
-    .innerJoin('policy_statements', 'policy_statements.id', 'actions.statement_id')
-    .innerJoin('chapters', 'chapters.id', 'policy_statements.chapter_id')
-    .select(['actions.id', 'actions.code', 'actions.title'])
-    .where('chapters.plan_id', '=', planId)
-    .where(live('actions'))
-    .where((eb) => eb.or([eb('actions.id', '=', wanted), eb('actions.code', '=', wanted.trim())]))
-    .execute();
-  const byId = matches.find((m) => m.id === wanted);
-  if (byId) return byId.id;
-  if (matches.length === 1) return matches[0]!.id;
-  if (matches.length === 0) throw new AppError('not_found', `No action with code or id "${wanted}" in this plan`);
-  throw new AppError('invalid_input', `${matches.length} actions have the code ${wanted}; name one by its id: ${matches.map((m) => `${m.id} "${m.title}"`).join(', ')}`);
-}
+import { cliChangeContext, planOf, print, printJson, requireOption, UsageError, withCore, type CliCommand } from '../cli-support';
 
 export const ratingCommand: CliCommand = {
   async run(args) {
@@ -54,16 +28,9 @@ export const ratingCommand: CliCommand = {
     if (!(RATING_COLOURS as readonly string[]).includes(rating)) throw new UsageError(`--rating must be red, amber or green (got "${values.rating}")`);
     const reason = (values.reason ?? '').trim();
     if (reason === '') throw new UsageError('--reason is required: say why the rating differs from the computed one');
-    const outcome = await withWorkspace(dbPath, async ({ db }) => {
-      const planId = await planOf(db, values.plan, dbPath);
-      const actionId = await actionOf(db, planId, actionWanted);
-      const month = monthOfDate(new Date());
-      const periods = await ensurePeriods(db, planId, month);
-      const period = periods.find((p) => p.label.toLowerCase() === periodLabel.trim().toLowerCase());
-      if (!period) throw new AppError('invalid_input', `"${periodLabel}" is not a reporting period of this plan (${periods.map((p) => p.label).join(', ')})`);
-      const override = await setOverride(db, await cliChangeContext(db, values.user, 'edit', null), { actionId, periodId: period.id, rating: rating as RatingColour, reason });
-      const current = (await ratePlan(db, planId, month)).actions.find((a) => a.actionId === actionId)!;
-      return { override, current };
+    const outcome = await withCore(dbPath, async (core) => {
+      const planId = await planOf(core, values.plan, dbPath);
+      return core.run('ratings:set', { context: await cliChangeContext(core, values.user, 'edit', null), planId, action: actionWanted, periodLabel, rating: rating as RatingColour, reason });
     });
     const { override, current } = outcome;
     if (values.json) {

@@ -4,25 +4,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { reportRequest, type ReportRequest } from '../../../shared/contract';
 import type { PaperSize, ReportPreset } from '../../../shared/domain';
 import type { PackDescription } from '../../../shared/printed-pack';
 import { AppError } from '../../../shared/result';
-import { openDatabase } from '../../core/db/connection';
-import { workspaceUserName } from '../../core/db/workspace-user';
-import { listPlanSummaries, liveChapters } from '../../core/plan/plan-queries';
-import { findAgency } from '../../core/reports/find-agency';
-import { printInParts } from '../../core/reports/print-in-parts';
-import { buildReportModel } from '../../core/reports/model/report-model';
-import { buildReportWorkbook } from '../../core/reports/report-workbook';
+import type { WorkerHost } from '../../core/app/worker/host';
 import { writeFileWhole } from '../../core/files/write-file';
-import { ensurePeriods } from '../../core/reporting/periods';
-import { listSnapshots } from '../../core/snapshots/snapshots';
-import { monthOfDate } from '../../../shared/months';
-import { buildRenderer } from '../../harness/build-renderer';
-import { startHarness } from '../../harness/serve-web';
-import { print, requireOption, UsageError, withWorkspace, type CliCommand } from '../cli-support';
+import { plansOf, print, requireOption, showsProgress, UsageError, withCore, type CliCommand } from '../cli-support';
 import { PROJECT_ROOT } from '../project-root';
 
 const PRESET_NAMES: Readonly<Record<string, ReportPreset>> = {
@@ -131,9 +120,9 @@ async function completeShares(copies: readonly PackCopy[]): Promise<void> {
  * PLANDESK_USER, else none. Never the operating system's account; a pack writes nothing to the workspace, so an
  * unknown author is left blank rather than refused.
  */
-async function packAuthor(db: string, flag: string | undefined): Promise<string> {
+async function packAuthor(core: WorkerHost, flag: string | undefined): Promise<string> {
   if (flag?.trim()) return flag.trim();
-  const named = await withWorkspace(db, (connection) => workspaceUserName(connection.db));
+  const named = await core.run('workspace:userName', {});
   return named ?? process.env['PLANDESK_USER']?.trim() ?? '';
 }
 
@@ -150,11 +139,20 @@ export async function renderReportPdf(options: {
   chromium?: string | undefined;
   /** The PDF's author: who prints it. */
   author?: string | undefined;
+  /** The core already open on `db` (the command's own); absent: the harness starts one. */
+  host?: WorkerHost;
 }): Promise<PdfOutcome> {
   const executablePath = chromiumPath(options.chromium);
+  // Loaded here, when a PDF is asked for: they take seconds to load, which every other command would pay.
+  const [{ chromium }, { buildRenderer }, { startHarness }, { printInParts }] = await Promise.all([
+    import('playwright-core'),
+    import('../../harness/build-renderer'),
+    import('../../harness/serve-web'),
+    import('../../core/reports/print-in-parts'),
+  ]);
   // The harness rebuilds the renderer when its sources changed; a build from before print.html existed lacks it.
   if (!existsSync(join(PROJECT_ROOT, 'out/renderer/print.html'))) await buildRenderer(PROJECT_ROOT);
-  const harness = await startHarness({ db: options.db, port: 0 });
+  const harness = await startHarness({ db: options.db, port: 0, ...(options.host ? { host: options.host } : {}) });
   // The pack's model is built while Chromium starts: the pages asking for it then share this build (its answer is
   // kept while nothing is written). A failure here is the pages' to report.
   void harness.call('reports:model', options.request).catch(() => undefined);
@@ -217,63 +215,42 @@ export async function renderReportPdf(options: {
 }
 
 /** Turns the command's options into a pack request, checking names against the workspace. */
-async function requestFrom(db: string, values: Record<string, string | string[] | boolean | undefined>): Promise<ReportRequest> {
+async function requestFrom(core: WorkerHost, db: string, values: Record<string, string | string[] | boolean | undefined>): Promise<ReportRequest> {
   const presetName = String(values['preset'] ?? 'steering-committee').toLowerCase().replace(/[\s-]+/g, '_');
   const preset = PRESET_NAMES[presetName];
   if (!preset) throw new UsageError(`--preset must be steering-committee, agency-scorecard or overdue, not "${String(values['preset'])}"`);
-  const connection = await openDatabase(resolve(db), { mustExist: true });
-  try {
-    const plans = await listPlanSummaries(connection.db, monthOfDate(new Date()));
-    let planId = typeof values['plan'] === 'string' ? values['plan'] : undefined;
-    if (planId === undefined) {
-      if (plans.length !== 1) {
-        const list = plans.map((p) => `${p.id} (${p.title})`).join('; ');
-        throw new UsageError(plans.length === 0 ? 'the workspace holds no plan' : `the workspace holds ${plans.length} plans, choose one with --plan: ${list}`);
-      }
-      planId = plans[0]!.id;
-    } else if (!plans.some((p) => p.id === planId)) {
-      throw new AppError('not_found', `No plan with id ${planId} in ${basename(db)}`);
+  const plans = await plansOf(core);
+  let planId = typeof values['plan'] === 'string' ? values['plan'] : undefined;
+  if (planId === undefined) {
+    if (plans.length !== 1) {
+      const list = plans.map((p) => `${p.id} (${p.title})`).join('; ');
+      throw new UsageError(plans.length === 0 ? 'the workspace holds no plan' : `the workspace holds ${plans.length} plans, choose one with --plan: ${list}`);
     }
-    const agency = typeof values['agency'] === 'string' ? await findAgency(connection.db, values['agency']) : undefined;
-    const chapterNames = (values['chapter'] as string[] | undefined) ?? [];
-    const chapters = chapterNames.length > 0 ? await liveChapters(connection.db, planId) : [];
-    const chapterIds = chapterNames.map((name) => {
-      const found = chapters.find((c) => c.id === name || c.code === name);
-      if (!found) throw new AppError('not_found', `No chapter "${name}" in the plan (give its code, such as 5.1, or its id)`);
-      return found.id;
-    });
-    let snapshotId: string | null | undefined;
-    if (typeof values['snapshot'] === 'string') {
-      if (values['snapshot'] === 'none') snapshotId = null;
-      else {
-        snapshotId = values['snapshot'];
-        if (!(await listSnapshots(connection.db, planId)).some((s) => s.id === snapshotId)) throw new AppError('not_found', `No snapshot with id ${snapshotId} for this plan`);
-      }
-    }
-    let periodId: string | undefined;
-    if (typeof values['period'] === 'string') {
-      const label = values['period'].trim().toLowerCase();
-      const periods = await ensurePeriods(connection.db, planId, monthOfDate(new Date()));
-      periodId = periods.find((p) => p.label.toLowerCase() === label)?.id;
-      if (!periodId) throw new AppError('invalid_input', `"${values['period']}" is not a reporting period of this plan (${periods.map((p) => p.label).join(', ')})`);
-    }
-    const parsed = reportRequest.safeParse({
-      planId,
-      preset,
-      ...(chapterIds.length > 0 ? { chapterIds } : {}),
-      ...(agency ? { leadAgencyId: agency.id } : {}),
-      ...(snapshotId !== undefined ? { snapshotId } : {}),
-      ...(typeof values['as-of'] === 'string' ? { asOf: values['as-of'] } : {}),
-      ...(periodId ? { periodId } : {}),
-      meetingName: values['meeting'] ?? '',
-      meetingDate: values['meeting-date'] ?? '',
-      preparedBy: values['prepared-by'] ?? '',
-    });
-    if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `--${String(i.path[0] ?? 'option')}: ${i.message}`).join('; '));
-    return parsed.data;
-  } finally {
-    await connection.close();
+    planId = plans[0]!.id;
+  } else if (!plans.some((p) => p.id === planId)) {
+    throw new AppError('not_found', `No plan with id ${planId} in ${basename(db)}`);
   }
+  const scope = await core.run('reports:scope', {
+    planId,
+    chapters: (values['chapter'] as string[] | undefined) ?? [],
+    ...(typeof values['agency'] === 'string' ? { agency: values['agency'] } : {}),
+    ...(typeof values['snapshot'] === 'string' ? { snapshot: values['snapshot'] } : {}),
+    ...(typeof values['period'] === 'string' ? { period: values['period'] } : {}),
+  });
+  const parsed = reportRequest.safeParse({
+    planId,
+    preset,
+    ...(scope.chapterIds.length > 0 ? { chapterIds: scope.chapterIds } : {}),
+    ...(scope.leadAgencyId ? { leadAgencyId: scope.leadAgencyId } : {}),
+    ...(scope.snapshotId !== undefined ? { snapshotId: scope.snapshotId } : {}),
+    ...(typeof values['as-of'] === 'string' ? { asOf: values['as-of'] } : {}),
+    ...(scope.periodId ? { periodId: scope.periodId } : {}),
+    meetingName: values['meeting'] ?? '',
+    meetingDate: values['meeting-date'] ?? '',
+    preparedBy: values['prepared-by'] ?? '',
+  });
+  if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `--${String(i.path[0] ?? 'option')}: ${i.message}`).join('; '));
+  return parsed.data;
 }
 
 export const reportCommand: CliCommand = {
@@ -306,24 +283,26 @@ export const reportCommand: CliCommand = {
     const paperName = (values.paper ?? 'A4').toLowerCase();
     if (paperName !== 'a4' && paperName !== 'letter') throw new UsageError('--paper must be A4 or Letter');
     const paper: PaperSize = paperName === 'a4' ? 'A4' : 'Letter';
-    const request = await requestFrom(db, values);
-    const started = Date.now();
-
-    if (kind === '.xlsx') {
-      const connection = await openDatabase(resolve(db), { mustExist: true });
-      try {
-        const model = await buildReportModel(connection.db, request, new Date());
-        await writeFileWhole(out, await buildReportWorkbook(model));
-        print(`Wrote ${out}: ${model.sections.length} sections, ${model.summary.total} actions`);
-      } finally {
-        await connection.close();
-      }
-      return;
-    }
-    const outcome = await renderReportPdf({ db, request, paper, out, chromium: values.chromium, author: await packAuthor(db, values.user) });
-    print(`Wrote ${out}: ${outcome.pages} pages in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    if (outcome.oversized > 0 || (outcome.overflowingPages ?? 0) > 0) {
-      process.stderr.write(`plandesk report: warning: ${outcome.oversized} block(s) taller than a page and ${outcome.overflowingPages} page(s) overflowing: some text may be cut\n`);
-    }
+    // The progress line shows the pack's model being built (in the core's worker); the pages' layout and printing
+    // are timed by PLANDESK_REPORT_TIMING.
+    await withCore(
+      db,
+      async (core) => {
+        const request = await requestFrom(core, db, values);
+        const started = Date.now();
+        if (kind === '.xlsx') {
+          const workbook = await core.run('reports:workbook', { request });
+          await writeFileWhole(out, workbook.bytes);
+          print(`Wrote ${out}: ${workbook.sections} sections, ${workbook.actions} actions`);
+          return;
+        }
+        const outcome = await renderReportPdf({ db, request, paper, out, chromium: values.chromium, author: await packAuthor(core, values.user), host: core });
+        print(`Wrote ${out}: ${outcome.pages} pages in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+        if (outcome.oversized > 0 || (outcome.overflowingPages ?? 0) > 0) {
+          process.stderr.write(`plandesk report: warning: ${outcome.oversized} block(s) taller than a page and ${outcome.overflowingPages} page(s) overflowing: some text may be cut\n`);
+        }
+      },
+      { progress: showsProgress(false) },
+    );
   },
 };

@@ -3,11 +3,8 @@
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { AppError } from '../../../shared/result';
-import { mergePack } from '../../core/packages/merge-pack';
-import { reviewPack } from '../../core/packages/open-pack';
-import { cliChangeContext, print, printJson, requireOption, UsageError, withNewOrExistingWorkspace, type CliCommand } from '../cli-support';
-import { decisionsFrom, printReview } from './exchange';
+import { cliChangeContext, print, printJson, requireOption, showsProgress, UsageError, withCore, type CliCommand } from '../cli-support';
+import { acceptanceOf, printReview } from './exchange';
 
 export const unpackCommand: CliCommand = {
   async run(args) {
@@ -26,23 +23,19 @@ export const unpackCommand: CliCommand = {
     if (!file || positionals.length > 1) throw new UsageError('unpack takes one .pmupack file');
     const dbPath = requireOption(values, 'db');
     const path = resolve(file);
-    const result = await withNewOrExistingWorkspace(dbPath, async (connection) => {
-      const opened = await reviewPack(connection.db, path);
-      // A refused package stops here, before anything could be written.
-      if (opened.file.refused !== null) throw new AppError('bad_file', opened.file.refused);
-      const changes = opened.file.groups.reduce((n, g) => n + g.changes.length, 0);
-      const review = {
-        files: [opened.file],
-        counts: { changes, conflicts: opened.file.groups.reduce((n, g) => n + g.changes.filter((c) => c.conflict !== null).length, 0), problems: opened.file.problems.length, refused: 0 },
-      };
-      if (values.accept === undefined) return { review, merged: null };
-      const merged = await mergePack(connection.db, { ...(await cliChangeContext(connection.db, values.user, 'package', path)), batchId: randomUUID() }, {
-        path,
-        expectedSha256: opened.file.sha256,
-        decisions: decisionsFrom(values.accept, [opened.file], values.note ?? ''),
-      });
-      return { review, merged };
-    });
+    const accept = values.accept === undefined ? null : acceptanceOf(values.accept);
+    const result = await withCore(
+      dbPath,
+      async (core) => {
+        // Checked and compared first: a refused package, or a review alone, writes nothing and needs no name. Only a
+        // merge asks who makes it, then reads the package again to merge what is accepted.
+        const reviewed = await core.run('packages:unpack', { context: null, path, accept: null, note: '' });
+        if (accept === null) return reviewed;
+        const context = { ...(await cliChangeContext(core, values.user, 'package', path)), batchId: randomUUID() };
+        return core.run('packages:unpack', { context, path, accept, note: values.note ?? '' });
+      },
+      { progress: showsProgress(values.json), create: true },
+    );
     if (values.json) return printJson(result);
     printReview(result.review);
     const reviewed = result.review.files[0]!;

@@ -5,6 +5,7 @@ import type { Review, ReviewFile } from '../../../shared/domain';
 import { AppError } from '../../../shared/result';
 import type { Handlers } from '../host/dispatch';
 import type { HandlerKit } from '../host/kit';
+import type { Progress } from '../progress/progress';
 import { decodeUpload } from '../import/import-preview';
 import { requirePlan } from '../plan/plan-queries';
 import { ReviewSessions, type ReviewedFiles } from '../review/review-sessions';
@@ -31,8 +32,8 @@ export function exchangeHandlers(kit: HandlerKit): Pick<Handlers, ExchangeChanne
   const sessions = new ReviewSessions<ReturnsReview>(() => app.connection().path);
 
   // Reads returned workbooks for the review (nothing of the plan written; packages noted as returned).
-  const reviewReturns = async (planId: string, paths: readonly string[], dropped?: DroppedWorkbooks): Promise<Review> => {
-    const received = await receiveReturns(db(), planId, paths, dropped);
+  const reviewReturns = async (planId: string, paths: readonly string[], progress: Progress, dropped?: DroppedWorkbooks): Promise<Review> => {
+    const received = await receiveReturns(db(), planId, paths, dropped, progress);
     await markReturned(db(), app.now().toISOString(), received.files);
     const reviewId = sessions.remember({ planId, files: received.files.map((f) => ({ path: f.path, sha256: f.sha256 })), dropped, reviewed: received.files });
     const resumed = await loadReviewDrafts(db(), received.files);
@@ -48,21 +49,21 @@ export function exchangeHandlers(kit: HandlerKit): Pick<Handlers, ExchangeChanne
       await requirePlan(db(), planId);
       return sendCounts(db(), planId, agencyIds);
     },
-    'exchange:send': async (input) => {
+    'exchange:send': async (input, progress) => {
       await requirePlan(db(), input.planId);
       const folder = await kit.dialog('chooseFolder')({ title: 'Folder for the update workbooks' });
       if (folder === null) return null;
-      return sendForUpdate(db(), kit.changeContext('edit'), { ...input, folder });
+      return sendForUpdate(db(), kit.changeContext('edit'), { ...input, folder }, progress);
     },
     'exchange:packages': ({ planId }) => listPackages(db(), planId),
-    'exchange:receive': async ({ planId }) => {
+    'exchange:receive': async ({ planId }, progress) => {
       await requirePlan(db(), planId);
       const paths = await kit.dialog('chooseFiles')({ title: 'Returned update workbooks', filters: [{ name: 'Excel workbook', extensions: ['xlsx'] }], multiple: true });
       if (paths === null || paths.length === 0) return null;
-      return reviewReturns(planId, paths);
+      return reviewReturns(planId, paths, progress);
     },
     'exchange:identifyDropped': ({ files }) => files.map((f) => droppedFileKind(decodeUpload(f.fileName, f.contentBase64), f.fileName)),
-    'exchange:receiveDropped': async ({ planId, files }) => {
+    'exchange:receiveDropped': async ({ planId, files }, _change, progress) => {
       await requirePlan(db(), planId);
       // The page gives no path: a dropped workbook is known by its name, in the review and in the history.
       const dropped = new Map<string, Uint8Array>();
@@ -71,22 +72,27 @@ export function exchangeHandlers(kit: HandlerKit): Pick<Handlers, ExchangeChanne
         if (dropped.has(name)) throw new AppError('invalid_input', `Two of the dropped files are named ${name}; drop one of them at a time`);
         dropped.set(name, decodeUpload(name, file.contentBase64));
       }
-      return reviewReturns(planId, [...dropped.keys()], dropped);
+      return reviewReturns(planId, [...dropped.keys()], progress, dropped);
     },
-    'exchange:merge': async ({ reviewId, decisions, leaveOut }, change) => {
+    'exchange:merge': async ({ reviewId, decisions, leaveOut }, change, progress) => {
       const session = sessions.open(reviewId);
       for (const path of leaveOut) {
         if (!session.files.some((f) => f.path === path)) throw new AppError('invalid_input', `${path} is not a file of this review`);
       }
       const files = session.files.filter((f) => !leaveOut.includes(f.path));
       if (files.length === 0) throw new AppError('invalid_input', 'Every file of this review was left out: there is nothing to merge');
-      const outcome = await mergeReturns(db(), change, {
-        planId: session.planId,
-        paths: files.map((f) => f.path),
-        expectedSha256: Object.fromEntries(files.map((f) => [f.path, f.sha256])),
-        decisions,
-        dropped: session.dropped,
-      });
+      const outcome = await mergeReturns(
+        db(),
+        change,
+        {
+          planId: session.planId,
+          paths: files.map((f) => f.path),
+          expectedSha256: Object.fromEntries(files.map((f) => [f.path, f.sha256])),
+          decisions,
+          dropped: session.dropped,
+        },
+        progress,
+      );
       sessions.close(reviewId);
       return outcome;
     },

@@ -14,6 +14,7 @@ import type { ChangeContext } from '../host/context';
 import { writeActual } from '../indicators/indicator-commands';
 import { updateRow } from '../history/tracked-update';
 import { requireAction, requirePlan } from '../plan/plan-queries';
+import { NO_PROGRESS, type Progress } from '../progress/progress';
 import { changeWords, refuseClashes, resolveDecisions, type DecidedChange } from '../review/decisions';
 import { withParagraph } from './joint-narratives';
 import { statusFromChoice } from './workbook-layout';
@@ -35,12 +36,14 @@ export interface ReceivedReturns {
 export type DroppedWorkbooks = ReadonlyMap<string, Uint8Array>;
 
 /** Reads returned workbooks for a plan and lists what they propose; writes nothing. */
-export async function receiveReturns(db: DbOrTx, planId: string, paths: readonly string[], dropped?: DroppedWorkbooks): Promise<ReceivedReturns> {
+export async function receiveReturns(db: DbOrTx, planId: string, paths: readonly string[], dropped?: DroppedWorkbooks, progress: Progress = NO_PROGRESS): Promise<ReceivedReturns> {
   await requirePlan(db, planId);
   if (paths.length === 0) throw new AppError('invalid_input', 'Choose at least one returned workbook');
   const workbooks: ReturnedWorkbook[] = [];
   const firstFileOf = new Map<string, string>();
-  for (const path of paths) {
+  progress.phase('Reading the returned workbooks', paths.length);
+  for (const [done, path] of paths.entries()) {
+    progress.step(done);
     let workbook = await readReturnedWorkbook(db, planId, path, dropped?.get(path));
     const packageId = workbook.packageId;
     if (packageId && workbook.file.refused === null) {
@@ -182,8 +185,8 @@ async function applyWrite(tx: DbOrTx, context: ChangeContext, planId: string, pe
  * Merges the accepted changes of returned workbooks in one transaction; nothing is written if any file is refused
  * (the caller leaves refused files out by not passing them).
  */
-export async function mergeReturns(db: Db, context: ChangeContext, input: MergeReturnsInput): Promise<MergeOutcome> {
-  const received = await receiveReturns(db, input.planId, input.paths, input.dropped);
+export async function mergeReturns(db: Db, context: ChangeContext, input: MergeReturnsInput, progress: Progress = NO_PROGRESS): Promise<MergeOutcome> {
+  const received = await receiveReturns(db, input.planId, input.paths, input.dropped, progress);
   const refused = received.files.filter((f) => f.refused !== null);
   if (refused.length > 0) {
     throw new AppError('bad_file', `Nothing was merged: ${refused.map((f) => f.refused).join('; ')}. Leave the refused ${refused.length === 1 ? 'file' : 'files'} out to merge the others`);
@@ -199,7 +202,9 @@ export async function mergeReturns(db: Db, context: ChangeContext, input: MergeR
   const entityIds = new Set<string>();
   const appliedFields = new Set<string>();
   await db.transaction().execute(async (tx) => {
-    for (const workbook of received.workbooks) {
+    progress.phase('Merging the accepted changes', received.workbooks.length);
+    for (const [done, workbook] of received.workbooks.entries()) {
+      progress.step(done);
       const file = workbook.file;
       const fileContext: ChangeContext = { ...context, source: 'exchange', sourceFile: file.path, batchId };
       const mine = decided.filter((d) => d.file === file);
@@ -223,6 +228,8 @@ export async function mergeReturns(db: Db, context: ChangeContext, input: MergeR
       await recordChanges(tx, fileContext, [{ planId: input.planId, entity: 'exchange_package', entityId: workbook.packageId!, field: 'status', oldValue: 'returned', newValue: 'merged' }]);
     }
     await dropReviewDrafts(tx, received.workbooks.map((w) => w.packageId!));
+    // The last point a cancel stops the merge: the transaction then takes all of it back.
+    progress.step(received.workbooks.length);
   });
   const accepted = decided.filter((d) => d.accept).length;
   return {

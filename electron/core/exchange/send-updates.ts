@@ -10,6 +10,7 @@ import type { ExchangePackage, LeadAgency, SendOutcome } from '../../../shared/d
 import { AppError } from '../../../shared/result';
 import type { Db, DbOrTx } from '../db/schema';
 import { discardStaged, putInPlace, stageFile, type StagedFile } from '../files/write-file';
+import { NO_PROGRESS, type Progress } from '../progress/progress';
 import type { ChangeContext } from '../host/context';
 import { requirePlan } from '../plan/plan-queries';
 import { listPackages } from './packages-list';
@@ -85,7 +86,9 @@ async function rowsFor(db: DbOrTx, planId: string, periodId: string, agencyId: s
   return rows;
 }
 
-export async function sendForUpdate(db: Db, context: ChangeContext, request: SendRequest): Promise<SendOutcome> {
+/** Writes and records a workbook per agency in one transaction; a failure or a cancel (at a `progress` step)
+ *  records none and leaves none of their files. */
+export async function sendForUpdate(db: Db, context: ChangeContext, request: SendRequest, progress: Progress = NO_PROGRESS): Promise<SendOutcome> {
   const plan = await requirePlan(db, request.planId);
   const period = await requirePeriod(db, request.planId, request.periodId);
   if (request.dueDate !== null && !isCalendarDate(request.dueDate)) {
@@ -110,7 +113,9 @@ export async function sendForUpdate(db: Db, context: ChangeContext, request: Sen
   const packageIds = await db.transaction().execute(async (tx) => {
     const ids: string[] = [];
     try {
-      for (const agency of agencies) {
+      progress.phase('Writing the update workbooks', agencies.length);
+      for (const [done, agency] of agencies.entries()) {
+        progress.step(done);
         const label = agency.acronym ?? agency.name;
         let fileName = `${safeFileName(label)} - ${safeFileName(period.label)} - update.xlsx`;
         for (let n = 2; usedNames.has(fileName.toLowerCase()); n += 1) fileName = `${safeFileName(label)} (${n}) - ${safeFileName(period.label)} - update.xlsx`;
@@ -169,6 +174,8 @@ export async function sendForUpdate(db: Db, context: ChangeContext, request: Sen
       const sent = (await listPackages(tx, request.planId)).filter((p) => ids.includes(p.id));
       const zip = zipSync({ 'index.xlsx': await indexWorkbook(plan.title, period.label, sent), ...workbooks }, { level: 6 });
       staged.push(await stageFile(join(request.folder, zipName), zip));
+      // The last point a cancel stops the send: nothing is in place yet, and the staged files are discarded.
+      progress.step(agencies.length);
       await putInPlace(staged);
     } finally {
       await discardStaged(staged);

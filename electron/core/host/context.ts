@@ -1,5 +1,5 @@
-// What the handlers need from whoever hosts them (the Electron main process, or the browser harness), and the context
-// every change of the workspace carries into the change history.
+// What the handlers need from whoever runs them (the core's worker, app/worker/serve.ts, on behalf of its host: the
+// Electron main process, the browser harness or the CLI), and the context every change carries into the history.
 import { randomUUID } from 'node:crypto';
 import type { ReportRequest } from '../../../shared/contract';
 import type { ChangeSource, PaperSize } from '../../../shared/domain';
@@ -15,17 +15,14 @@ export interface ChangeContext {
 }
 
 export interface AppContext {
+  /** This PlanDesk's version (the producer of the PDFs it prints). */
   readonly version: string;
-  readonly shell: 'electron' | 'browser';
   /** The open workspace; the host may switch it (File > Open). */
   connection(): Connection;
   /** The name the user set in preferences, or '' when not set yet (the page then asks for it). */
   userName(): string;
   /** Who the history records while no name is set: the operating system's user name. */
   readonly fallbackUserName: string;
-  setUserName(name: string): Promise<void>;
-  /** Shows the system's file dialog and switches workspace; the harness answers not_available. */
-  chooseWorkspaceFile(mode: 'new' | 'open'): Promise<boolean>;
   /** The folder where this host keeps the automatic backups of its workspaces (core/backups); absent: it keeps none. */
   readonly backupsRoot?: string;
   /** Path of the bundled sample plan (resources/sample-plan.tsv). */

@@ -7,16 +7,24 @@
 import { ZodError } from 'zod';
 import { CHANNELS, contract, METHODS, type Channel, type MethodResult, type ParsedInput } from '../../../shared/contract';
 import { AppError, assertNever, type Result } from '../../../shared/result';
+import { NO_PROGRESS, type Progress } from '../progress/progress';
 import type { ChangeContext } from './context';
 import type { HandlerKit } from './kit';
 
 type Answer<C extends Channel> = Promise<MethodResult<C>> | MethodResult<C>;
 
-/** An edit's handler is given its change context; a read's and a dialog's are not (a dialog makes its own, after asking). */
+/** An edit's handler is given its change context; a read's and a dialog's are not (a dialog makes its own, after
+ *  asking). Each is given last the call's progress: a long operation reports its phases through it, and stops at its
+ *  next step when cancelled (core/progress). */
 export type Handler<C extends Channel> = (typeof METHODS)[C]['kind'] extends 'edit'
-  ? (input: ParsedInput<C>, change: ChangeContext) => Answer<C>
-  : (input: ParsedInput<C>) => Answer<C>;
-export type Handlers = { readonly [C in Channel]: Handler<C> };
+  ? (input: ParsedInput<C>, change: ChangeContext, progress: Progress) => Answer<C>
+  : (input: ParsedInput<C>, progress: Progress) => Answer<C>;
+/** Answered by the host itself, which holds the preferences and the operations in progress (app/worker/protocol.ts). */
+export const HOST_CHANNELS = ['app:info', 'preferences:setUserName', 'workspace:chooseFile', 'operations:cancel'] as const satisfies readonly Channel[];
+export type HostChannel = (typeof HOST_CHANNELS)[number];
+/** Answered by the core's handlers, in the worker. */
+export type CoreChannel = Exclude<Channel, HostChannel>;
+export type Handlers = { readonly [C in CoreChannel]: Handler<C> };
 
 /** Every method's handler, with the kit they share (its undo list among them): what a host dispatches to. */
 export interface HostedCore {
@@ -34,6 +42,10 @@ function describeZodError(channel: string, error: ZodError): string {
   return `Invalid input for ${channel}: ${problems.join('; ')}`;
 }
 
+export function isHostChannel(channel: string): channel is HostChannel {
+  return (HOST_CHANNELS as readonly string[]).includes(channel);
+}
+
 /** Converts anything thrown into the error shape the page can show. */
 export function toErrorResult(error: unknown): Result<never> {
   if (error instanceof AppError) {
@@ -44,21 +56,26 @@ export function toErrorResult(error: unknown): Result<never> {
 }
 
 /** Runs a method's handler as its kind says. */
-function run<C extends Channel>(core: HostedCore, channel: C, input: ParsedInput<C>): Answer<C> {
-  const handler = core.handlers[channel] as (input: ParsedInput<C>, change?: ChangeContext) => Answer<C>;
+function run<C extends CoreChannel>(core: HostedCore, channel: C, input: ParsedInput<C>, progress: Progress): Answer<C> {
+  const handler = core.handlers[channel] as unknown as (input: ParsedInput<C>, ...rest: unknown[]) => Answer<C>;
   const method = METHODS[channel];
   switch (method.kind) {
     case 'read':
     case 'dialog':
-      return handler(input);
+      return handler(input, progress);
     case 'edit':
-      return core.kit.undo.record(method.joinsUndo, core.kit.changeContext(method.source), (change) => handler(input, change));
+      return core.kit.undo.record(method.joinsUndo, core.kit.changeContext(method.source), (change) => handler(input, change, progress));
     default:
       return assertNever(method, 'method kind');
   }
 }
 
-export async function callHandler<C extends Channel>(core: HostedCore, channel: C, rawInput: unknown): Promise<Result<MethodResult<C>>> {
+export function callHandler<C extends CoreChannel>(core: HostedCore, channel: C, rawInput: unknown, progress: Progress = NO_PROGRESS): Promise<Result<MethodResult<C>>> {
+  return answerCall(channel, rawInput, (input) => run(core, channel, input, progress));
+}
+
+/** Validates `rawInput` with the method's schema, then answers with `answer`: the value, or the error it threw. */
+export async function answerCall<C extends Channel>(channel: C, rawInput: unknown, answer: (input: ParsedInput<C>) => Answer<C>): Promise<Result<MethodResult<C>>> {
   const parsed = contract[channel].input.safeParse(rawInput);
   if (!parsed.success) {
     return {
@@ -71,8 +88,7 @@ export async function callHandler<C extends Channel>(core: HostedCore, channel: 
     };
   }
   try {
-    const value = await run(core, channel, parsed.data as ParsedInput<C>);
-    return { ok: true, value };
+    return { ok: true, value: await answer(parsed.data as ParsedInput<C>) };
   } catch (error) {
     return toErrorResult(error);
   }
@@ -84,6 +100,7 @@ export async function callHandler<C extends Channel>(core: HostedCore, channel: 
  */
 export function registerContract(core: HostedCore, register: (channel: Channel, handle: (input: unknown) => Promise<Result<unknown>>) => void): void {
   for (const channel of CHANNELS) {
+    if (isHostChannel(channel)) continue;
     register(channel, (input) => callHandler(core, channel, input));
   }
 }

@@ -9,9 +9,9 @@ import { importSamplePlan } from './sample-plan';
 export function importHandlers(kit: HandlerKit): Pick<Handlers, 'import:preview' | 'import:commit' | 'plans:openSample'> {
   const { app, db } = kit;
   return {
-    'import:preview': ({ fileName, contentBase64, ...request }) => previewImport(db(), { ...request, fileName, bytes: decodeUpload(fileName, contentBase64) }),
-    'import:commit': ({ fileName, contentBase64, ...request }, change) =>
-      commitImport(db(), { ...change, sourceFile: fileName }, { ...request, fileName, bytes: decodeUpload(fileName, contentBase64) }),
+    'import:preview': ({ fileName, contentBase64, ...request }, progress) => previewImport(db(), { ...request, fileName, bytes: decodeUpload(fileName, contentBase64) }, progress),
+    'import:commit': ({ fileName, contentBase64, ...request }, change, progress) =>
+      commitImport(db(), { ...change, sourceFile: fileName }, { ...request, fileName, bytes: decodeUpload(fileName, contentBase64) }, progress),
     'plans:openSample': async (_input, change) =>
       planSummary(db(), await importSamplePlan(db(), { ...change, sourceFile: app.samplePlanPath }, app.samplePlanPath), kit.currentMonth()),
   };

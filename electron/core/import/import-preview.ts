@@ -17,6 +17,7 @@ import type { ImportField } from './headers';
 import type { AgencyDirectory } from './link-agencies';
 import { mergeIntoPlan, previewMerge, type PresentFields } from './merge-into-plan';
 import { readCellsFromBytes } from './read-cells';
+import { NO_PROGRESS, type Progress } from '../progress/progress';
 
 /** Larger files are refused before they are read: a plan spreadsheet is a few megabytes at most. */
 export const MAX_IMPORT_BYTES = 60 * 1024 * 1024;
@@ -60,9 +61,10 @@ function directoryOf(index: Awaited<ReturnType<typeof loadAgencyIndex>>): Agency
 }
 
 /** Reads the file into a plan document: the spreadsheet importer for sheets, the plan-file reader for .json. */
-async function readImport(db: DbOrTx, request: ImportRequest): Promise<ReadFile> {
+async function readImport(db: DbOrTx, request: ImportRequest, progress: Progress): Promise<ReadFile> {
   const { fileName, bytes } = request;
   if (bytes.length === 0) throw new AppError('bad_file', `${fileName}: the file is empty`);
+  progress.phase(`Reading ${fileName}`);
   if (extname(fileName).toLowerCase() === '.json') {
     const file = parsePlanFile(new TextDecoder('utf-8').decode(bytes), fileName);
     if (request.planTitle?.trim() && file.plans.length === 1) file.plans[0]!.title = request.planTitle.trim().slice(0, 300);
@@ -70,7 +72,7 @@ async function readImport(db: DbOrTx, request: ImportRequest): Promise<ReadFile>
   }
   const content = readCellsFromBytes(fileName, bytes);
   const registry = directoryOf(await loadAgencyIndex(db));
-  const built = buildPlan(fileName, content, { planTitle: request.planTitle, registry, columns: request.mapping ?? [] });
+  const built = buildPlan(fileName, content, { planTitle: request.planTitle, registry, columns: request.mapping ?? [], progress });
   const present = new Set<ImportField>(built.columns.map((c) => c.field).filter((f): f is ImportField => f !== null));
   return { kind: 'spreadsheet', file: built.file, built, present };
 }
@@ -101,8 +103,8 @@ function countsOf(read: ReadFile): ImportPreview['counts'] {
 }
 
 /** What the import would do: nothing is written. */
-export async function previewImport(db: Db, request: ImportRequest): Promise<ImportPreview> {
-  const read = await readImport(db, request);
+export async function previewImport(db: Db, request: ImportRequest, progress: Progress = NO_PROGRESS): Promise<ImportPreview> {
+  const read = await readImport(db, request, progress);
   return {
     fileName: request.fileName,
     kind: read.kind,
@@ -111,26 +113,31 @@ export async function previewImport(db: Db, request: ImportRequest): Promise<Imp
     planTitle: read.file.plans.map((p) => p.title).join('; '),
     tree: treeOf(read.file),
     counts: countsOf(read),
-    merge: request.intoPlanId ? await previewMerge(db, request.intoPlanId, read.file, read.present) : null,
+    merge: request.intoPlanId ? await previewMerge(db, request.intoPlanId, read.file, read.present, progress) : null,
   };
 }
 
-/** Writes the import in one transaction with its history; a file that cannot be read leaves the workspace as it was. */
-export async function commitImport(db: Db, context: ChangeContext, request: CommitRequest): Promise<ImportOutcome> {
+/** Writes the import in one transaction with its history; a file that cannot be read, or a cancel, leaves the
+ *  workspace as it was. */
+export async function commitImport(db: Db, context: ChangeContext, request: CommitRequest, progress: Progress = NO_PROGRESS): Promise<ImportOutcome> {
   return db.transaction().execute(async (tx) => {
-    const read = await readImport(tx, request);
+    const read = await readImport(tx, request, progress);
     const writeContext: ChangeContext = { ...context, sourceFile: context.sourceFile ?? request.fileName };
     const counts = countsOf(read);
     const report = read.built?.report ?? null;
     if (request.intoPlanId) {
-      const merged = await mergeIntoPlan(tx, writeContext, request.intoPlanId, read.file, {
-        present: read.present,
-        ...(request.acceptedMatches ? { accepted: new Set(request.acceptedMatches) } : {}),
-      });
+      const merged = await mergeIntoPlan(
+        tx,
+        writeContext,
+        request.intoPlanId,
+        read.file,
+        { present: read.present, ...(request.acceptedMatches ? { accepted: new Set(request.acceptedMatches) } : {}) },
+        progress,
+      );
       return { planId: request.intoPlanId, planIds: [request.intoPlanId], report, counts: { ...counts, ...merged }, notes: [] };
     }
     if (read.file.plans.length === 0) throw new AppError('bad_file', `${request.fileName} holds no plan`);
-    const { planIds, notes } = await writePlanFile(tx, read.file, writeContext);
+    const { planIds, notes } = await writePlanFile(tx, read.file, writeContext, progress);
     return { planId: planIds[0]!, planIds, report, counts, notes };
   });
 }

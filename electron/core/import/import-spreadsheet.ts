@@ -8,6 +8,7 @@ import { buildPlan } from './build/builder';
 import type { AgencyDirectory } from './link-agencies';
 import { mergeIntoPlan } from './merge-into-plan';
 import { readCells } from './read-cells';
+import { NO_PROGRESS, type Progress } from '../progress/progress';
 import type { ImportCounts, ImportReport } from './report';
 import type { PlanFile } from '../planfile/format';
 
@@ -37,24 +38,25 @@ export async function readSpreadsheet(path: string, options: { planTitle?: strin
   return buildPlan(basename(path), content, { planTitle: options.planTitle, registry: null });
 }
 
-/** Imports a spreadsheet as a new plan (or into an existing one), in one transaction. */
-export async function importSpreadsheet(db: Db, context: ChangeContext, path: string, options: ImportOptions = {}): Promise<ImportResult> {
+/** Imports a spreadsheet as a new plan (or into an existing one), in one transaction; a cancel rolls it all back. */
+export async function importSpreadsheet(db: Db, context: ChangeContext, path: string, options: ImportOptions = {}, progress: Progress = NO_PROGRESS): Promise<ImportResult> {
   // Reading the file happens before the transaction: a file that cannot be read leaves the workspace untouched.
+  progress.phase(`Reading ${basename(path)}`);
   const content = await readCells(path);
   return db.transaction().execute(async (tx) => {
     const index = await loadAgencyIndex(tx);
     const registry: AgencyDirectory = {
       byKey: (key) => index.byKey(key).map((row) => ({ id: row.id, acronym: row.acronym, name: row.name, kind: row.kind === 'group' ? 'group' : 'agency' })),
     };
-    const { file, report, columns } = buildPlan(basename(path), content, { planTitle: options.planTitle, registry });
+    const { file, report, columns } = buildPlan(basename(path), content, { planTitle: options.planTitle, registry, progress });
     const writeContext: ChangeContext = { ...context, sourceFile: context.sourceFile ?? path };
     if (options.intoPlanId) {
       // A spreadsheet speaks only for the columns it has: the others leave the plan's values as they are.
       const present = new Set(columns.map((c) => c.field).filter((f): f is NonNullable<typeof f> => f !== null));
-      const merged = await mergeIntoPlan(tx, writeContext, options.intoPlanId, file, { present });
+      const merged = await mergeIntoPlan(tx, writeContext, options.intoPlanId, file, { present }, progress);
       return { planId: options.intoPlanId, report, counts: { ...report.counts, ...merged } };
     }
-    const { planIds } = await writePlanFile(tx, file, writeContext);
+    const { planIds } = await writePlanFile(tx, file, writeContext, progress);
     return { planId: planIds[0]!, report, counts: report.counts };
   });
 }

@@ -14,6 +14,7 @@ import type { ActionRow, DbOrTx, IndicatorRow } from '../db/schema';
 import { recordChanges, type FieldChange } from '../history/store';
 import type { ChangeContext } from '../host/context';
 import { positionAfterLast, updateRow } from '../history/tracked-update';
+import { NO_PROGRESS, type Progress } from '../progress/progress';
 import { UNMAPPED_LIMITS, type PlanFile, type PlanFileAction, type PlanFileIndicator, type PlanFilePlan } from '../planfile/format';
 import { actionRow, indicatorRow, prepareAgencies, type AgencyLinkRow } from '../planfile/write-plan-file';
 import type { ImportField } from './headers';
@@ -435,14 +436,18 @@ function onlyPlan(file: PlanFile): PlanFilePlan {
   return file.plans[0]!;
 }
 
-async function planMerge(db: DbOrTx, planId: string, file: PlanFile, present: PresentFields): Promise<MergePlan> {
+async function planMerge(db: DbOrTx, planId: string, file: PlanFile, present: PresentFields, progress: Progress): Promise<MergePlan> {
+  progress.phase('Reading the plan');
   const existing = await loadPlan(db, planId);
   const approved = (await baselineOf(db, planId)).approvedOn !== null;
   const plan = onlyPlan(file);
   const actions = fileActions(plan);
+  progress.phase('Matching the actions with the plan’s');
   const matched = matchActions(existing, actions);
   const matches: MergePlan['matches'] = new Map();
-  for (const f of actions) {
+  progress.phase('Comparing the matched actions', actions.length);
+  for (const [i, f] of actions.entries()) {
+    progress.step(i);
     const m = matched.get(f.ref);
     if (!m) continue;
     matches.set(f.ref, { ...m, changes: actionChanges(m.planAction, f.action, present, approved), indicators: indicatorChanges(m.planAction, f.action, present) });
@@ -476,8 +481,8 @@ function differencesOf(m: { changes: ActionChange[]; indicators: IndicatorChange
 }
 
 /** What importing the file into the plan would do, without writing anything. */
-export async function previewMerge(db: DbOrTx, planId: string, file: PlanFile, present: PresentFields): Promise<ImportMergePreview> {
-  const merge = await planMerge(db, planId, file, present);
+export async function previewMerge(db: DbOrTx, planId: string, file: PlanFile, present: PresentFields, progress: Progress = NO_PROGRESS): Promise<ImportMergePreview> {
+  const merge = await planMerge(db, planId, file, present, progress);
   const matches: ImportActionMatch[] = [];
   const newActions: ImportMergePreview['newActions'][number][] = [];
   const neededChapters = new Set<number>();
@@ -533,9 +538,9 @@ export interface MergeOptions {
 const LINK_FIELD = { lead: 'lead_agencies', collaborator: 'collaborator_agencies' } as const;
 
 /** Applies the file to the plan inside the caller's transaction; every write is in the change history. */
-export async function mergeIntoPlan(db: DbOrTx, context: ChangeContext, planId: string, file: PlanFile, options: MergeOptions = {}): Promise<MergeCounts> {
+export async function mergeIntoPlan(db: DbOrTx, context: ChangeContext, planId: string, file: PlanFile, options: MergeOptions = {}, progress: Progress = NO_PROGRESS): Promise<MergeCounts> {
   const present = options.present ?? 'all';
-  const merge = await planMerge(db, planId, file, present);
+  const merge = await planMerge(db, planId, file, present, progress);
   const plan = onlyPlan(file);
   const at = context.at;
   const created: FieldChange[] = [];
@@ -551,7 +556,9 @@ export async function mergeIntoPlan(db: DbOrTx, context: ChangeContext, planId: 
   const accepted = (ref: string, how: ImportActionMatch['how']) => (options.accepted ? options.accepted.has(ref) : how !== 'code');
 
   // Matched actions: each difference through updateRow, so it is one change in the history.
-  for (const f of merge.actions) {
+  progress.phase('Writing the changes to matched actions', merge.actions.length);
+  for (const [i, f] of merge.actions.entries()) {
+    progress.step(i);
     const m = merge.matches.get(f.ref);
     if (!m || !accepted(f.ref, m.how)) continue;
     const actionId = m.planAction.row.id;
@@ -609,7 +616,9 @@ export async function mergeIntoPlan(db: DbOrTx, context: ChangeContext, planId: 
   const actionRows: object[] = [];
   const indicatorRows: object[] = [];
   const links: AgencyLinkRow[] = [];
-  for (const f of merge.actions) {
+  progress.phase('Adding the new actions', merge.actions.length);
+  for (const [i, f] of merge.actions.entries()) {
+    progress.step(i);
     const m = merge.matches.get(f.ref);
     if (m && accepted(f.ref, m.how)) continue;
     const statementKey = `${f.chapterIndex}.${f.statementIndex}`;
@@ -649,9 +658,12 @@ export async function mergeIntoPlan(db: DbOrTx, context: ChangeContext, planId: 
     });
     added++;
   }
+  progress.phase('Writing the new actions');
   await insertRows(db, 'actions', actionRows as never[]);
   await insertRows(db, 'indicators', indicatorRows as never[]);
   await insertRows(db, 'action_agencies', links as never[]);
   await recordChanges(db, context, created);
+  // The last point a cancel stops the import: everything above is undone with the caller's transaction.
+  progress.step(merge.actions.length);
   return { added, changed, unchanged, changes: changeCount, addedChapters, addedStatements };
 }

@@ -4,6 +4,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { zipSync } from 'fflate';
 import { sql } from 'kysely';
 import type { PackCreated } from '../../../shared/domain';
+import { NO_PROGRESS, type Progress } from '../progress/progress';
 import type { DbOrTx } from '../db/schema';
 import type { ChangeContext } from '../host/context';
 import { requirePlan } from '../plan/plan-queries';
@@ -70,8 +71,9 @@ export async function packEntries(db: DbOrTx, planId: string): Promise<Record<st
 }
 
 /** Writes the package to `path` (through a temporary file, so a failed write leaves nothing half-written). */
-export async function createPack(db: DbOrTx, context: ChangeContext, planId: string, path: string): Promise<PackCreated> {
+export async function createPack(db: DbOrTx, context: ChangeContext, planId: string, path: string, progress: Progress = NO_PROGRESS): Promise<PackCreated> {
   const plan = await requirePlan(db, planId);
+  progress.phase('Reading the plan, its history and snapshots');
   const entries = await packEntries(db, planId);
   const workspace = await sql<{ value: string }>`select value from workspace_meta where key = 'workspace_id'`.execute(db);
   const manifest: PackManifest = {
@@ -84,7 +86,10 @@ export async function createPack(db: DbOrTx, context: ChangeContext, planId: str
     workspaceId: workspace.rows[0]?.value ?? null,
     entries: Object.entries(entries).map(([entry, bytes]) => ({ path: entry, size: bytes.length, sha256: sha256Hex(bytes) })),
   };
+  progress.phase('Compressing the package');
   const zip = zipSync({ 'manifest.json': json(manifest), ...entries }, { level: 6 });
+  // The last point a cancel stops: nothing has been written yet.
+  progress.step(1);
   await writeFileWhole(path, zip);
   return { path, packId: manifest.packId, entries: manifest.entries, bytes: zip.length };
 }

@@ -6,6 +6,7 @@ import { basename, join } from 'node:path';
 import type { Review } from '../../../shared/domain';
 import type { Handlers } from '../host/dispatch';
 import type { HandlerKit } from '../host/kit';
+import type { Progress } from '../progress/progress';
 import { decodeUpload } from '../import/import-preview';
 import { requirePlan } from '../plan/plan-queries';
 import { countsOf, ReviewSessions, type ReviewedFiles } from '../review/review-sessions';
@@ -22,38 +23,38 @@ export function packageHandlers(kit: HandlerKit): Pick<Handlers, PackageChannel>
   const { app, db } = kit;
   // sourceName: a dropped package is read from a private copy; the history names it by the name it was dropped with.
   const sessions = new ReviewSessions<ReviewedFiles & { readonly sourceName?: string }>(() => app.connection().path);
-  const openForReview = async (path: string, sourceName?: string): Promise<Review> => {
-    const opened = await reviewPack(db(), path);
+  const openForReview = async (path: string, progress: Progress, sourceName?: string): Promise<Review> => {
+    const opened = await reviewPack(db(), path, progress);
     const planId = opened.contents?.manifest.planId ?? null;
     const reviewId = sessions.remember({ planId, files: [{ path, sha256: opened.file.sha256 }], ...(sourceName ? { sourceName } : {}) });
     return { reviewId, kind: 'package', planId, files: [opened.file], counts: countsOf([opened.file]) };
   };
   return {
-    'packages:create': async ({ planId }) => {
+    'packages:create': async ({ planId }, progress) => {
       const plan = await requirePlan(db(), planId);
       const path = await kit.dialog('chooseSavePath')({ title: 'Save the plan package', defaultName: `${safeFileName(plan.title)}.pmupack`, filters: [PACKAGE_FILTER] });
       if (path === null) return null;
-      return createPack(db(), kit.changeContext('package'), planId, path);
+      return createPack(db(), kit.changeContext('package'), planId, path, progress);
     },
-    'packages:open': async () => {
+    'packages:open': async (_input, progress) => {
       const paths = await kit.dialog('chooseFiles')({ title: 'Open a plan package', filters: [PACKAGE_FILTER], multiple: false });
       const path = paths?.[0];
       if (!path) return null;
-      return openForReview(path);
+      return openForReview(path, progress);
     },
-    'packages:openDropped': async ({ file }) => {
+    'packages:openDropped': async ({ file }, progress) => {
       const name = basename(file.fileName);
       const bytes = decodeUpload(name, file.contentBase64);
       // The package is read (and merged) from a private copy: its checks and the merge's re-reading work on a file.
       const copy = join(await mkdtemp(join(tmpdir(), 'plandesk-dropped-')), name);
       await writeFile(copy, bytes);
-      return openForReview(copy, name);
+      return openForReview(copy, progress, name);
     },
-    'packages:merge': async ({ reviewId, decisions }, change) => {
+    'packages:merge': async ({ reviewId, decisions }, change, progress) => {
       const session = sessions.open(reviewId);
       const file = session.files[0]!;
       const sourceFile = session.sourceName ?? file.path;
-      const outcome = await mergePack(db(), { ...change, sourceFile }, { path: file.path, expectedSha256: file.sha256, decisions, sourceFile });
+      const outcome = await mergePack(db(), { ...change, sourceFile }, { path: file.path, expectedSha256: file.sha256, decisions, sourceFile }, progress);
       sessions.close(reviewId);
       return outcome;
     },

@@ -19,6 +19,7 @@ import { canRevertCleanly } from '../review/undo-check';
 import { SPECIAL_REVERTS } from './special-reverts';
 import { BROUGHT, broughtWords, importHistory } from './brought';
 import { PARENT_COLUMN, type PackWrite, type PlacedTable } from './compare/planned-change';
+import { NO_PROGRESS, type Progress } from '../progress/progress';
 import { reviewPack, type PackContents } from './open-pack';
 import { live } from '../db/live';
 
@@ -248,13 +249,15 @@ async function applyWrite(tx: DbOrTx, context: ChangeContext, planId: string, co
 /** Phases of a merge: a whole plan; new and moved items, parents first in the package's order; fields; removals, children first. */
 const PHASE: Readonly<Record<PackWrite['kind'], number>> = { newPlan: 0, addChapter: 1, addStatement: 1, addAction: 1, addIndicator: 1, move: 1, update: 2, progress: 3, remove: 4 };
 
+/** Merges what was accepted in one transaction; a cancel (at a `progress` step) takes all of it back. */
 export async function mergePack(
   db: Db,
   context: ChangeContext,
   input: { path: string; expectedSha256?: string; decisions: readonly ReviewDecision[]; /** The name the history gives the file, when not its path (a dropped package). */ sourceFile?: string },
+  progress: Progress = NO_PROGRESS,
 ): Promise<MergeOutcome> {
   const sourceFile = input.sourceFile ?? input.path;
-  const opened = await reviewPack(db, input.path);
+  const opened = await reviewPack(db, input.path, progress);
   const { file, contents } = opened;
   if (file.refused !== null || !contents) throw new AppError('bad_file', `Nothing was merged: ${file.refused}`);
   if (input.expectedSha256 && input.expectedSha256 !== file.sha256) throw new AppError('conflict', `Nothing was merged: ${file.fileName} changed since it was opened; open it again`);
@@ -300,12 +303,15 @@ export async function mergePack(
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    for (const d of accepted) {
+    progress.phase('Merging the accepted changes', accepted.length);
+    for (const [done, d] of accepted.entries()) {
+      progress.step(done);
       const write = planOf(d).write;
       const id = await applyWrite(tx, packContext, planId, contents, merge.id, write);
       if (write.kind === 'newPlan') planId = id;
       entityIds.add(id);
     }
+    progress.phase('Bringing the history and snapshots');
     if (!file.source || file.source.kind !== 'package' || !file.source.newPlan) {
       await importHistory(tx, planId, merge.id, contents.history, (h) => leftOut.has(`${h.entityId}|${h.field}`) || leftOut.has(`${h.entityId}|*`));
       await insertBroughtSnapshots(tx, planId, merge.id, contents.snapshots, 'skip');
@@ -323,6 +329,8 @@ export async function mergePack(
         ? [{ planId, entity: 'plan_package' as const, entityId: mergeId, field: BROUGHT, oldValue: null, newValue: broughtWords(brought, snapshots) }]
         : []),
     ]);
+    // The last point a cancel stops the merge: the transaction then takes all of it back.
+    progress.step(1);
   });
   const whole = accepted.some((d) => planOf(d).write.kind === 'newPlan');
   return {

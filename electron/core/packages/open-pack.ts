@@ -7,6 +7,7 @@ import { basename } from 'node:path';
 import { z } from 'zod';
 import type { ProposedChange, ReviewFile, ReviewGroup } from '../../../shared/domain';
 import { AppError } from '../../../shared/result';
+import { NO_PROGRESS, type Progress } from '../progress/progress';
 import type { DbOrTx } from '../db/schema';
 import { exportPlanFile } from '../planfile/export-plan-file';
 import type { PlanFile, PlanFilePlan } from '../planfile/format';
@@ -131,9 +132,10 @@ function megabytes(size: number): string {
 }
 
 /** Compares an opened package with the workspace; reads only. */
-export async function reviewPack(db: DbOrTx, path: string): Promise<OpenedPack> {
+export async function reviewPack(db: DbOrTx, path: string, progress: Progress = NO_PROGRESS): Promise<OpenedPack> {
   const fileName = basename(path);
   let read: { contents: PackContents; sha256: string };
+  progress.phase(`Reading ${fileName}`);
   try {
     read = await readPack(path);
   } catch (error) {
@@ -191,7 +193,9 @@ export async function reviewPack(db: DbOrTx, path: string): Promise<OpenedPack> 
     };
   }
 
+  progress.phase('Comparing the package with the plan here');
   const compared = await comparePack(db, { packId: manifest.packId, plan, history: contents.history, progress: contents.progress }, local);
+  progress.step(1);
   return {
     file: { fileId: manifest.packId, path, fileName, sha256, source: { ...source, historyEntries: compared.newHistoryEntries }, refused: null, problems: compared.problems, groups: compared.groups, onlyHere: compared.onlyHere },
     contents,

@@ -6,6 +6,7 @@ import { insertRows } from '../db/insert-rows';
 import type { DbOrTx } from '../db/schema';
 import { recordChanges, type FieldChange } from '../history/store';
 import type { ChangeContext } from '../host/context';
+import { NO_PROGRESS, type Progress } from '../progress/progress';
 import { looksLikeAcronym } from '../agencies/agency-names';
 import { agencyIdOf, insertAgency, loadAgencyIndex, type AgencyIndex } from '../agencies/registry';
 import type { PlanFile, PlanFileAction, PlanFileAgency, PlanFileIndicator } from './format';
@@ -199,8 +200,11 @@ export function indicatorRow(indicator: PlanFileIndicator, id: string, actionId:
   };
 }
 
-export async function writePlanFile(db: DbOrTx, file: PlanFile, context: ChangeContext): Promise<WritePlanResult> {
+export async function writePlanFile(db: DbOrTx, file: PlanFile, context: ChangeContext, progress: Progress = NO_PROGRESS): Promise<WritePlanResult> {
   const at = context.at;
+  const actionCount = file.plans.reduce((n, p) => n + p.chapters.reduce((m, c) => m + c.statements.reduce((k, s) => k + s.actions.length, 0), 0), 0);
+  progress.phase('Preparing the actions', actionCount);
+  let prepared = 0;
   const notes: string[] = [];
   const changes: FieldChange[] = [];
   const agencies = await prepareAgencies(db, file.agencies, at, changes, notes);
@@ -251,6 +255,7 @@ export async function writePlanFile(db: DbOrTx, file: PlanFile, context: ChangeC
         changes.push({ planId, entity: 'statement', entityId: statementId, field: 'created', oldValue: null, newValue: `${statement.code} ${statement.text}`.trim() });
         for (const [ai, action] of statement.actions.entries()) {
           const actionId = idFor('actions', action.id);
+          progress.step(++prepared);
           actions.push(actionRow(action, actionId, statementId, ai + 1, at));
           changes.push({ planId, entity: 'action', entityId: actionId, field: 'created', oldValue: null, newValue: `${action.code} ${action.title}`.trim() });
           await linkAgencies(action.lead.agencies, actionId, 'lead', links);
@@ -263,12 +268,21 @@ export async function writePlanFile(db: DbOrTx, file: PlanFile, context: ChangeC
         }
       }
     }
+    // The tables one after the other, a step each: where a cancel stops (the caller's transaction undoes them).
+    progress.phase('Writing the plan', 5);
     await insertRows(db, 'chapters', chapters as never[]);
+    progress.step(1);
     await insertRows(db, 'policy_statements', statements as never[]);
+    progress.step(2);
     await insertRows(db, 'actions', actions as never[]);
+    progress.step(3);
     await insertRows(db, 'indicators', indicators as never[]);
+    progress.step(4);
     await insertRows(db, 'action_agencies', links as never[]);
+    progress.step(5);
   }
+  progress.phase('Recording the changes in the history', null);
   await recordChanges(db, context, changes);
+  progress.step(changes.length);
   return { planIds, notes: [...new Set(notes)] };
 }

@@ -6,6 +6,7 @@ import { AppError } from '../../../shared/result';
 import { KeptWhileUnchanged } from '../db/kept-while-unchanged';
 import type { Handlers } from '../host/dispatch';
 import type { HandlerKit } from '../host/kit';
+import type { Progress } from '../progress/progress';
 import { buildReportModel } from './model/report-model';
 import { buildReportWorkbook, reportFileName } from './report-workbook';
 
@@ -18,28 +19,34 @@ export function reportHandlers(kit: HandlerKit): Pick<Handlers, ReportChannel> {
   const reportModels = new KeptWhileUnchanged<ReportModel>();
   // (The first model of a month also creates the plan's reporting periods, a write: the next request builds it
   // once more. Making the periods outside the kept read would let two requests at once both insert them.)
-  const reportModel = (request: ReportRequest) => {
+  // In a transaction: a cancel (at one of the model's progress steps) takes back the periods it may have created.
+  // A request made while the model is being built waits for that build (whose caller sees its progress).
+  const reportModel = (request: ReportRequest, progress: Progress) => {
     const now = app.now();
-    return reportModels.get(app.connection(), `${JSON.stringify(request)}|${now.toISOString().slice(0, 16)}`, () => buildReportModel(db(), request, now));
+    return reportModels.get(app.connection(), `${JSON.stringify(request)}|${now.toISOString().slice(0, 16)}`, () =>
+      db()
+        .transaction()
+        .execute((tx) => buildReportModel(tx, request, now, progress)),
+    );
   };
   // The PDF's author is whoever the app records changes as (changeContextOf); its producer, this version of PlanDesk.
   const printedBy = () => ({ author: app.userName().trim() || app.fallbackUserName, producer: `PlanDesk ${app.version}` });
 
   return {
-    'reports:model': (request) => reportModel(request),
-    'reports:workbook': async (request) => {
-      const model = await reportModel(request);
+    'reports:model': (request, progress) => reportModel(request, progress),
+    'reports:workbook': async (request, progress) => {
+      const model = await reportModel(request, progress);
       return { fileName: reportFileName(model, 'xlsx'), base64: (await buildReportWorkbook(model)).toString('base64') };
     },
-    'reports:savePdf': async ({ paper, ...request }) => {
+    'reports:savePdf': async ({ paper, ...request }, progress) => {
       if (!app.saveReportPdf) throw new AppError('not_available', 'Saving a PDF from here exists only in the desktop app; use the report command of the CLI');
       // The model is built once here to check the request before any window opens, and to name the file.
-      const model = await reportModel(request);
+      const model = await reportModel(request, progress);
       return { path: await app.saveReportPdf({ request, paper, fileName: reportFileName(model, 'pdf'), ...printedBy() }) };
     },
-    'reports:print': async ({ paper, ...request }) => {
+    'reports:print': async ({ paper, ...request }, progress) => {
       if (!app.printReport) throw new AppError('not_available', 'Printing through the system dialog exists only in the desktop app');
-      const model = await reportModel(request);
+      const model = await reportModel(request, progress);
       return app.printReport({ request, paper, fileName: reportFileName(model, 'pdf'), ...printedBy() });
     },
   };

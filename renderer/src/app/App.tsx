@@ -27,6 +27,7 @@ import { ReportsView } from '../reports/ReportsView';
 import { showNotice } from '../ui/notice';
 import { NoticeToast } from '../ui/NoticeToast';
 import { ReasonPrompt } from '../ui/ReasonPrompt';
+import { ProgressBar } from '../ui/ProgressBar';
 import { useUndoKeys } from './useUndoKeys';
 import { ShortcutsDialog, useShortcutsKey } from './ShortcutsDialog';
 
@@ -259,6 +260,7 @@ export function App() {
       {dragging && <DropOverlay />}
       <NoticeToast />
       <ReasonPrompt />
+      <ProgressBar />
     </div>
   );
 }

@@ -2,6 +2,7 @@
 // that turn a Result into a value, sending any error to the error banner so that nothing fails silently.
 import type { Api, DesktopBridge } from '../../../shared/bridge';
 import { METHODS, type Channel } from '../../../shared/contract/methods';
+import type { OperationEvents } from '../../../shared/operations';
 import { AppError, type Result } from '../../../shared/result';
 import { reportError } from './errors';
 import { noteEdit } from './plan-edits';
@@ -11,6 +12,8 @@ declare global {
     readonly api: Api;
     /** Only in the desktop app: menu commands from the native menu. */
     readonly desktop?: DesktopBridge;
+    /** Long operations' progress (the preload, or the browser harness's shim). */
+    readonly operations?: OperationEvents;
   }
 }
 

@@ -36,6 +36,11 @@ export function titleOf(code: string | null): string {
   }
 }
 
+/** The person cancelled a long operation: no failure, and the progress bar already said that nothing was changed. */
+export function isCancelled(error: unknown): boolean {
+  return error instanceof AppError && error.code === 'cancelled';
+}
+
 export interface ShownError {
   readonly id: number;
   readonly message: string;
@@ -56,6 +61,7 @@ function describe(error: unknown): { message: string; code: string | null } {
 }
 
 export function reportError(error: unknown): void {
+  if (isCancelled(error)) return;
   const { message, code } = describe(error);
   // The same failure twice in a row (a double click) is shown once.
   const last = errors[errors.length - 1];

@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ImportActionMatch, ImportColumn, ImportField, ImportOutcome, ImportPreview, PlanSummary } from '../../../shared/domain';
 import { api, request } from '../data/api';
-import { messageOf } from '../data/errors';
+import { isCancelled, messageOf } from '../data/errors';
 import {
   ACCEPTED_FILES,
   ALL_ENTRIES,
@@ -88,7 +88,7 @@ export function ImportDialog({ plans, currentPlanId, droppedFile, onImported, on
         setPreview(result);
         onSuccess?.();
       } catch (error) {
-        if (id !== requestId.current) return;
+        if (id !== requestId.current || isCancelled(error)) return;
         setProblem(messageOf(error));
       } finally {
         if (id === requestId.current) setBusy(null);
@@ -160,7 +160,8 @@ export function ImportDialog({ plans, currentPlanId, droppedFile, onImported, on
       );
       onImported(outcome);
     } catch (error) {
-      setProblem(messageOf(error));
+      // A cancelled import wrote nothing, and the progress bar said so: the preview stays, to import again.
+      if (!isCancelled(error)) setProblem(messageOf(error));
       setBusy(null);
     }
   };

@@ -7,7 +7,7 @@ import { REPORT_PRESET_SECTIONS, REPORT_SECTIONS, type MethodInput } from '../..
 import { REPORT_PRESET_LABELS, REPORT_SECTION_TITLES } from '../../../shared/vocab/report-sections';
 import type { AgencyListRow, PaperSize, ReportModel, ReportPreset, ReportSectionId, ReportingPeriod, Snapshot } from '../../../shared/domain';
 import { api, attempt, request as call } from '../data/api';
-import { reportError } from '../data/errors';
+import { isCancelled, reportError } from '../data/errors';
 import { usePlanQuery } from '../data/usePlanQuery';
 import type { ViewProps } from '../app/views';
 import { longDate } from '../print/print-format';
@@ -40,6 +40,9 @@ function downloadBase64(fileName: string, base64: string, type: string): void {
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/** What the preview says when the person cancelled preparing it (the progress bar's Cancel). */
+const PREVIEW_CANCELLED = 'Preparing the preview was cancelled; nothing was changed.';
 
 export function ReportsView({ planId, revision }: ReportsViewProps) {
   const [preset, setPreset] = useState<ReportPreset>('steering_committee');
@@ -85,7 +88,14 @@ export function ReportsView({ planId, revision }: ReportsViewProps) {
   const [editingPages, setEditingPages] = useState(false);
 
   // The preview follows the form, a moment after the last change.
-  const preview = usePlanQuery(() => call(api().reports.model(packRequest)), [packRequest, revision, pagesSaved], { waitMs: 400 });
+  const preview = usePlanQuery(
+    () =>
+      call(api().reports.model(packRequest)).catch((error: unknown) => {
+        throw isCancelled(error) ? new Error(PREVIEW_CANCELLED) : error;
+      }),
+    [packRequest, revision, pagesSaved],
+    { waitMs: 400 },
+  );
   const model = preview.data ?? null;
   const meetingSnapshotId = model ? model.committee.snapshotId : undefined;
   const committeePages = usePlanQuery(
@@ -338,7 +348,16 @@ export function ReportsView({ planId, revision }: ReportsViewProps) {
           </div>
           {/* Focusable so that the keyboard can scroll through the pages (they hold no control of their own). */}
           <div className="reports__pages" style={{ ['--preview-zoom' as string]: zoom }} tabIndex={0} role="region" aria-label="Pages">
-            {problem && <p className="view-notice view-notice--problem">{problem}</p>}
+            {problem && (
+              <p className="view-notice view-notice--problem">
+                {problem}{' '}
+                {problem === PREVIEW_CANCELLED && (
+                  <button type="button" className="button" onClick={() => void preview.reload()}>
+                    Prepare again
+                  </button>
+                )}
+              </p>
+            )}
             {!problem && !model && <p className="muted reports__waiting">Preparing the pack…</p>}
             {!problem && model && <ReportDocument key={`${paper}`} model={model} paper={paper} onLaidOut={laidOut} />}
           </div>

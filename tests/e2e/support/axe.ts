@@ -45,8 +45,9 @@ const PLACEHOLDER_CONTRAST = `(() => {
   return low;
 })()`;
 
-/** Runs axe on the page as it is (axe's source evaluated over CDP, which the app's CSP does not govern). */
-export async function audit(page: Page, where: string): Promise<Finding[]> {
+/** Runs axe on the page as it is, or on the part `selector` names (axe's source evaluated over CDP, which the app's
+ *  CSP does not govern). */
+export async function audit(page: Page, where: string, selector = 'document'): Promise<Finding[]> {
   if (!(await page.evaluate('typeof window.axe === "object"'))) {
     await page.evaluate(AXE_SOURCE);
     // AG Grid draws its focus borders and column-resize handles as pseudo-elements over the cells, which leaves axe
@@ -56,7 +57,8 @@ export async function audit(page: Page, where: string): Promise<Finding[]> {
   }
   const rules = Object.fromEntries(Object.keys(RULES_OFF).map((id) => [id, { enabled: false }]));
   const options = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }, rules, resultTypes: ['violations'] };
-  const violations = (await page.evaluate(`axe.run(document, ${JSON.stringify(options)}).then((r) => r.violations)`)) as {
+  const context = selector === 'document' ? 'document' : JSON.stringify(selector);
+  const violations = (await page.evaluate(`axe.run(${context}, ${JSON.stringify(options)}).then((r) => r.violations)`)) as {
     id: string;
     impact: string;
     help: string;

@@ -11,6 +11,7 @@ import { startHarness } from '../support/harness';
 import { prepareWorkspace } from '../support/sample-workspace';
 import { saveScreenshot } from '../support/screenshots';
 import { audit, expectNoSeriousFindings, type Finding } from '../support/axe';
+import { planRows, writeXlsx } from '../../../scripts/generated-plan';
 import { fillIn, loadWorkbook } from '../../unit/exchange/support';
 
 const SAMPLE_SPREADSHEET = join(import.meta.dirname, '..', '..', 'fixtures', 'egov-monitoring-plan.tsv');
@@ -408,6 +409,25 @@ describe('keyboard and accessibility', () => {
     } finally {
       await fresh.stop();
     }
+    expectNoSeriousFindings(findings);
+  });
+
+  it('the progress bar of a long operation passes the audit, running and cancelled, with the focus on Cancel', async () => {
+    const { page } = app.browser;
+    // Large enough that reading it takes seconds: the bar shows after half a second and stays while it is audited.
+    const spreadsheet = join(app.folder, 'plan-20000.xlsx');
+    await writeXlsx(spreadsheet, planRows(20_000));
+    await page.goto(app.harness.url);
+    await page.getByRole('tab', { name: 'Overview' }).waitFor();
+    await page.getByRole('button', { name: 'Import…' }).click();
+    await page.getByRole('dialog', { name: 'Import plan' }).getByLabel('File to import').setInputFiles(spreadsheet);
+    const progress = page.getByRole('dialog', { name: 'Reading the file' });
+    await progress.getByRole('progressbar').waitFor({ timeout: 60_000 });
+    const findings = await audit(page, 'Progress bar of a long operation', '.progress-dialog');
+    expect(await page.evaluate('document.activeElement?.textContent')).toBe('Cancel');
+    await page.keyboard.press('Enter');
+    await progress.getByRole('status').filter({ hasText: 'Cancelled — nothing was changed' }).waitFor({ timeout: 60_000 });
+    findings.push(...(await audit(page, 'Progress bar, cancelled', '.progress-dialog')));
     expectNoSeriousFindings(findings);
   });
 });

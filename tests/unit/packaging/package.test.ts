@@ -6,7 +6,7 @@ import { extractAll, getRawHeader, type DirectoryRecord, type FileRecord } from 
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { build, Platform } from 'electron-builder';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { betterSqlite3Prebuild, electronVersion as currentElectronVersion } from '../../../scripts/packaging/native-addon';
@@ -58,7 +58,7 @@ describe('the packaged app', () => {
   }, 300_000);
 
   it('holds the main process, the preload, the renderer and its print pages', () => {
-    for (const file of ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html', 'out/renderer/print.html', 'package.json']) {
+    for (const file of ['out/main/index.js', 'out/main/worker.js', 'out/preload/index.cjs', 'out/renderer/index.html', 'out/renderer/print.html', 'package.json']) {
       expect(files).toContain(file);
     }
     expect(files.some((file) => /^out\/renderer\/assets\/print-.*\.js$/.test(file))).toBe(true);
@@ -88,9 +88,11 @@ describe('the packaged app', () => {
     expect(files.filter((file) => /^node_modules\/better-sqlite3\/(build|src|deps|prebuilds)\//.test(file))).toEqual([]);
   });
 
-  it('holds every package the main process imports, loadable from the archive', () => {
-    const main = readFileSync(join(root, 'out', 'main', 'index.js'), 'utf8');
-    const imported = [...new Set([...main.matchAll(/^import .* from "([^".][^"]*)";$/gm)].map((match) => match[1]!))].filter(
+  it('holds every package the main process and the core\'s worker import, loadable from the archive', () => {
+    // The main process (index.js), the worker thread that runs the core (worker.js), and the chunks they share.
+    const bundles = ['index.js', 'worker.js', ...readdirSync(join(root, 'out', 'main', 'chunks')).map((chunk) => join('chunks', chunk))];
+    const code = bundles.map((bundle) => readFileSync(join(root, 'out', 'main', bundle), 'utf8')).join('\n');
+    const imported = [...new Set([...code.matchAll(/^import .* from "([^".][^"]*)";$/gm)].map((match) => match[1]!))].filter(
       (name) => !name.startsWith('node:') && name !== 'electron',
     );
     expect(imported).toEqual(expect.arrayContaining(['better-sqlite3', 'kysely', 'exceljs', 'zod']));

@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import { AppError } from '../../../shared/result';
-import type { Channel, MethodInput, MethodResult } from '../../../shared/contract';
+import type { MethodInput, MethodResult } from '../../../shared/contract';
 import type { AppContext } from '../../../electron/core/host/context';
-import { callHandler, type HostedCore } from '../../../electron/core/host/dispatch';
+import { callHandler, type CoreChannel, type HostedCore } from '../../../electron/core/host/dispatch';
 import { createHandlers } from '../../../electron/core/app/handlers';
 import { openDatabase, type Connection } from '../../../electron/core/db/connection';
 import type { ChangeContext } from '../../../electron/core/host/context';
@@ -60,17 +60,12 @@ export interface TestAppOptions {
 
 /** What a host gives the core, in a test: the workspace `connection()` answers (a test may switch it), a clock. */
 export function testAppContext(connection: () => Connection, options: TestAppOptions = {}): AppContext {
-  let userName = options.user ?? 'Test Analyst';
+  const userName = options.user ?? 'Test Analyst';
   return {
     version: '0.0.0-test',
-    shell: 'browser',
     connection,
     userName: () => userName,
     fallbackUserName: 'os-user',
-    setUserName: async (name) => {
-      userName = name;
-    },
-    chooseWorkspaceFile: async () => false,
     // The test may change options.dialogs between calls; an answer it never set is "not available".
     chooseFiles: options.dialogs ? async () => (options.dialogs!.files === undefined ? notAvailable() : options.dialogs!.files) : undefined,
     chooseSavePath: options.dialogs ? async () => (options.dialogs!.savePath === undefined ? notAvailable() : options.dialogs!.savePath) : undefined,
@@ -87,7 +82,7 @@ export function handlersFor(connection: Connection, options: TestAppOptions = {}
 
 /** Calls a method as the page does and returns its value, or throws the error message. */
 export function callerOf(core: HostedCore) {
-  return async function call<C extends Channel>(channel: C, input: MethodInput<C>): Promise<MethodResult<C>> {
+  return async function call<C extends CoreChannel>(channel: C, input: MethodInput<C>): Promise<MethodResult<C>> {
     const result = await callHandler(core, channel, input);
     if (!result.ok) throw new Error(result.error.message);
     return result.value;

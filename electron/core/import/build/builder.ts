@@ -4,6 +4,7 @@
 import { basename, extname } from 'node:path';
 import { AppError } from '../../../../shared/result';
 import { PLAN_FILE_FORMAT, planFile, type PlanFile } from '../../planfile/format';
+import { NO_PROGRESS, type Progress } from '../../progress/progress';
 import { AgencyLinker, type AgencyDirectory } from '../link-agencies';
 import type { SpreadsheetContent } from '../read-cells';
 import { ReportLog, type ColumnMapping, type ImportReport, type UnmappedColumn } from '../report';
@@ -22,6 +23,8 @@ export interface BuildOptions {
   readonly registry?: AgencyDirectory | null;
   /** The analyst's meaning for some columns, overriding what their headers say (null: keep as unmapped). */
   readonly columns?: readonly ColumnChoice[];
+  /** Counts the rows read; a cancel stops the reading there. */
+  readonly progress?: Progress;
 }
 
 export interface BuiltPlan {
@@ -46,6 +49,10 @@ export function buildPlan(fileName: string, content: SpreadsheetContent, options
   const unmappedColumns: UnmappedColumn[] = [];
   const columnReadings: ColumnReading[] = [];
   let title = options.planTitle?.trim() ?? '';
+  const progress = options.progress ?? NO_PROGRESS;
+  const firstDataRow = (planSheet: (typeof planSheets)[number]) => planSheet.header.rows[planSheet.header.rows.length - 1]! + 1;
+  progress.phase('Reading the rows', planSheets.reduce((n, p) => n + Math.max(0, p.endRow - firstDataRow(p)), 0));
+  let rowsBefore = 0;
   for (const planSheet of planSheets) {
     if (title === '') title = titleAbove(planSheet, log, tree.descriptionParts);
     const columns = mapColumns(planSheet, options.columns ?? [], log);
@@ -54,7 +61,11 @@ export function buildPlan(fileName: string, content: SpreadsheetContent, options
     columnReadings.push(...columns.readings);
     const levels = learnDepths(planSheet, columns.fields);
     const ctx = { log, tree, linker, levels, headerFields: columns.headerFields };
-    for (const record of readRecords(planSheet, columns, levels, linker.looksLikeAgencies, log)) readRecord(ctx, record);
+    for (const record of readRecords(planSheet, columns, levels, linker.looksLikeAgencies, log)) {
+      readRecord(ctx, record);
+      progress.step(rowsBefore + record.row - firstDataRow(planSheet) + 1);
+    }
+    rowsBefore += Math.max(0, planSheet.endRow - firstDataRow(planSheet));
   }
   if (title === '') title = basename(fileName, extname(fileName));
   const actionCount = tree.chapters.reduce((n, c) => n + c.statements.reduce((m, s) => m + s.actions.length, 0), 0);

@@ -8,6 +8,7 @@ import { fiscalYearOf, monthOfDate, monthOf } from '../../../../shared/months';
 import { listAgencies } from '../../agencies/agency-commands';
 import type { DbOrTx } from '../../db/schema';
 import { requirePlan } from '../../plan/plan-queries';
+import { NO_PROGRESS, type Progress } from '../../progress/progress';
 import { ensurePeriods } from '../../reporting/periods';
 import { briefOf } from './action-briefs';
 import { agencySection } from './agencies';
@@ -40,10 +41,15 @@ function scorecardsSince(changes: ReportModel['changes'], period: ReportingPerio
   return { at: `${monthOf(fiscalYear.startYear, fiscalYearStartMonth)}-01T00:00:00.000Z`, from: `the start of ${fiscalYear.label}` };
 }
 
-export async function buildReportModel(db: DbOrTx, request: ReportRequest, now: Date): Promise<ReportModel> {
+/** The pack's model. It may create the plan's reporting periods (a write): the caller runs it in a transaction so
+ *  that a cancel, which `progress` throws at any of its steps, leaves the workspace as it was. */
+export async function buildReportModel(db: DbOrTx, request: ReportRequest, now: Date, progress: Progress = NO_PROGRESS): Promise<ReportModel> {
+  const steps = 7;
+  progress.phase('Reading the plan', steps);
   const plan = await requirePlan(db, request.planId);
   const sections = resolveSections(request);
   const periods: ReportingPeriod[] = await ensurePeriods(db, plan.id, monthOfDate(now));
+  progress.step(1);
   const { period, asOf, asOfMonth, fiscalYear, nextQuarter } = packDates(request, periods, plan.fiscal_year_start_month, now);
   const agencies = await listAgencies(db);
   // The plan as it stood on the pack's date; latest actuals only from periods that had begun by then.
@@ -54,7 +60,9 @@ export async function buildReportModel(db: DbOrTx, request: ReportRequest, now: 
   const indicators = indicatorsInScope(planThen.indicators, actionIds, periods);
   const briefs = rows.map((row) => briefOf(row, asOfMonth));
 
+  progress.phase('Chapter detail', steps, 2);
   const chapters = chapterSection(planThen, rows, indicators.linesOf, scope, asOfMonth);
+  progress.phase('What changed since the last meeting', steps, 3);
   // The meeting the pack is made for: the one after the compared snapshot (the previous meeting's).
   const snapshotId = await comparedSnapshot(db, plan.id, request.snapshotId, asOf);
   const changes = sections.includes('changes') || sections.includes('overdue') ? await changesSection(db, { planId: plan.id, snapshotId, planThen, scope, actionIds, agencies }) : null;
@@ -62,15 +70,21 @@ export async function buildReportModel(db: DbOrTx, request: ReportRequest, now: 
   const committee = await committeeSection(db, plan.id, snapshotId);
   // Nothing written for the meeting: the committee's pages are left out, not printed empty.
   const printed = committeeHasPages(committee) ? sections : sections.filter((s) => s !== 'committee');
-  return {
+  progress.phase('Agency scorecards', steps, 4);
+  const agencySummaries = await agencySection(db, { planId: plan.id, since: changesSince.at, asOf, asOfMonth, rows, actionIds, scope, agencies, printed: sections.includes('agencies') });
+  progress.phase('What ministries reported, and delivery ratings', steps, 5);
+  const reported = await reportedSection(db, { planId: plan.id, period, asOf, briefs });
+  const ratings = await ratingsSection(db, { planId: plan.id, month: asOfMonth, asOf, actionIds, chapters, snapshotId });
+  progress.phase('Summary, overdue actions, indicators and timeline', steps, 6);
+  const model: ReportModel = {
     plan: { id: plan.id, title: plan.title, description: plan.description },
     preset: request.preset,
     sections: printed,
     cover: coverSection(request, scope, now),
     asOf,
     changesSince,
-    reported: await reportedSection(db, { planId: plan.id, period, asOf, briefs }),
-    ratings: await ratingsSection(db, { planId: plan.id, month: asOfMonth, asOf, actionIds, chapters, snapshotId }),
+    reported,
+    ratings,
     committee,
     asOfMonth,
     planAsOf: planThen.rebuilt ? { ...planThen.rebuilt, current: false } : { day: isoDay(now), changesUndone: 0, current: true },
@@ -87,9 +101,11 @@ export async function buildReportModel(db: DbOrTx, request: ReportRequest, now: 
     chapters,
     overdue: overdueSection(briefs),
     atRisk: atRiskSection(briefs, changes, nextQuarter),
-    agencies: await agencySection(db, { planId: plan.id, since: changesSince.at, asOf, asOfMonth, rows, actionIds, scope, agencies, printed: sections.includes('agencies') }),
+    agencies: agencySummaries,
     indicators: indicatorSection(indicators),
     timeline: { ...timelineSection(rows, asOfMonth), snapshot: sections.includes('timeline') ? await timelineGhosts(db, plan.id, snapshotId, actionIds) : null },
     annex: annexSection(rows, agencies),
   };
+  progress.step(steps);
+  return model;
 }

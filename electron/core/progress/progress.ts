@@ -1,0 +1,21 @@
+// What a long operation (an import, a review pack's model, a package's comparison or merge…) calls as it goes: it
+// names its phases and counts its steps, so that the person waiting sees how far along it is, and each call is a
+// point where the operation stops if the person cancelled it. It stops by throwing (an AppError 'cancelled'), so an
+// operation that calls it inside its transaction is rolled back by SQLite: a cancelled operation writes nothing.
+//
+// The core's capabilities see only this interface; the worker that runs them (app/worker/progress.ts) reports to
+// the host and reads the cancel flag the host sets. Without a worker (a unit test, a script), NO_PROGRESS.
+
+export interface Progress {
+  /** Starts a phase: what is done now, in the person's words, and how many steps it takes (null: not known).
+   *  `done`: steps already done, when one count of steps goes on under the phase's new name. */
+  phase(name: string, total?: number | null, done?: number): void;
+  /** `done` steps of the current phase are done. Throws if the operation was cancelled since. */
+  step(done: number): void;
+}
+
+/** Reports nothing and is never cancelled. */
+export const NO_PROGRESS: Progress = {
+  phase: () => undefined,
+  step: () => undefined,
+};
