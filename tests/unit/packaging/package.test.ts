@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { WorkerHost } from '../../../electron/core/app/worker/host';
 import { betterSqlite3Prebuild, electronVersion as currentElectronVersion } from '../../../scripts/packaging/native-addon';
 import { tempFolder } from '../support/workspace';
 
@@ -101,6 +102,29 @@ describe('the packaged app', () => {
     // better-sqlite3's JavaScript loads the addon given to it (resources/native), so only its require is checked.
     const script = `for (const name of ${JSON.stringify(imported)}) await import(name);`;
     expect(() => execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: extracted, stdio: 'pipe' })).not.toThrow();
+  });
+
+  it('starts the core\'s worker as the main process does: the bundled worker.js, from the archive, with the shipped addon', async () => {
+    const extracted = join(folder, 'extracted-for-worker');
+    extractAll(join(resources, 'app.asar'), extracted);
+    const workspace = join(folder, 'packaged-worker.sqlite');
+    const core = await WorkerHost.start({
+      workspace,
+      version: 'packaged',
+      shell: 'electron',
+      userName: 'Test Analyst',
+      fallbackUserName: 'os-user',
+      samplePlanPath: join(resources, 'sample-plan.tsv'),
+      nativeBinding: join(resources, 'native', 'better_sqlite3.node'),
+      workerFile: join(extracted, 'out', 'main', 'worker.js'),
+    });
+    try {
+      expect((await core.call('plans:openSample', {})).ok).toBe(true);
+      const summary = await core.call('workspace:summary', {});
+      expect(summary.ok && (summary.value as { plans: { actions: number }[] }).plans[0]!.actions).toBe(53);
+    } finally {
+      await core.close();
+    }
   });
 
   it('has its fuses set: no ELECTRON_RUN_AS_NODE, no NODE_OPTIONS or --inspect, code only from the checked archive', async () => {

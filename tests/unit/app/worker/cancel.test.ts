@@ -3,7 +3,7 @@
 // own progress and flag: the next step throws inside the operation's transaction). The workspace file must then be
 // byte for byte as it was; and the same operation, not cancelled, must change it (so the test can fail).
 import { randomUUID } from 'node:crypto';
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
@@ -18,6 +18,7 @@ import { createPack } from '../../../../electron/core/packages/create-pack';
 import { readPack } from '../../../../electron/core/packages/open-pack';
 import { updateActionField } from '../../../../electron/core/plan/plan-commands';
 import { importTwoChapterPlan, openTempWorkspace, sha256Of, tempFolder, testContext } from '../../support/workspace';
+import { fillIn, loadWorkbook } from '../../exchange/support';
 
 const folder = tempFolder();
 
@@ -62,6 +63,36 @@ const pack = join(folder, 'moved-on.pmupack');
 await createPack(other.db, testContext({ user: 'Tshering' }), twoChapters, pack);
 await other.close();
 
+// Update workbooks sent for the two-chapter plan, and MoIC's returned with two statuses changed; received once
+// (which marks its package returned), so that receiving it again writes nothing.
+/** Where exchange:send writes, as the folder dialog answers it. */
+let sendFolder = join(folder, 'sent');
+/** What the file dialog answers. */
+let chosenFiles: readonly string[] = [pack];
+const returned = join(folder, 'MoIC returned.xlsx');
+let periodId = '';
+{
+  const connection = await openDatabase(workspace);
+  const handlers = createHandlers(contextOf(connection, new Date('2026-11-27T10:00:00Z')));
+  const call = async <K extends CoreChannel>(c: K, i: MethodInput<K>) => {
+    const result = await callHandler(handlers, c, i);
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value as MethodResult<K>;
+  };
+  periodId = (await call('plans:periods', { planId: twoChapters })).find((p) => p.label === 'FY 2025-26')!.id;
+  await call('exchange:send', { planId: twoChapters, periodId, agencyIds: null, dueDate: null });
+  const workbook = await loadWorkbook(join(sendFolder, 'MoIC - FY 2025-26 - update.xlsx'));
+  fillIn(workbook, [
+    { code: '5.1.1.1', cells: { 'Status now': 'Completed' } },
+    { code: '5.1.1.3', cells: { 'Status now': 'Ongoing' } },
+  ]);
+  await workbook.xlsx.writeFile(returned);
+  chosenFiles = [returned];
+  await call('exchange:receive', { planId: twoChapters });
+  chosenFiles = [pack];
+  await connection.close();
+}
+
 function contextOf(connection: Awaited<ReturnType<typeof openDatabase>>, now: Date): AppContext {
   return {
     version: '0.0.0-test',
@@ -70,7 +101,8 @@ function contextOf(connection: Awaited<ReturnType<typeof openDatabase>>, now: Da
     fallbackUserName: 'os-user',
     samplePlanPath: '/nonexistent/sample.tsv',
     now: () => now,
-    chooseFiles: async () => [pack],
+    chooseFiles: async () => chosenFiles,
+    chooseFolder: async () => sendFolder,
   };
 }
 
@@ -195,5 +227,67 @@ describe('a cancelled operation writes nothing', () => {
     const accepted = (reviewId: string) => ({ reviewId, decisions: [{ target: { kind: 'file' as const, fileId: contents.manifest.packId }, accept: true }] });
     const phases = await cancelledAtEveryPhase('packages:merge', accepted, prepare);
     expect(phases).toEqual(['Reading moved-on.pmupack', 'Comparing the package with the plan here', 'Merging the accepted changes', 'Bringing the history and snapshots']);
+  });
+  it('sending update workbooks, cancelled at any of its steps, records no package and leaves no file', async () => {
+    const input = { planId: twoChapters, periodId, agencyIds: null, dueDate: null };
+    const before = sha256Of(workspace);
+    // Not cancelled, it writes a workbook per lead agency and their .zip, and records their packages.
+    sendFolder = join(folder, 'send-whole');
+    const kept = `${workspace}.kept`;
+    copyFileSync(workspace, kept);
+    const whole = await attempt('exchange:send', () => input, null);
+    expect(whole.result.ok).toBe(true);
+    expect(readdirSync(sendFolder)).toHaveLength(4);
+    expect(sha256Of(workspace)).not.toBe(before);
+    copyFileSync(kept, workspace);
+    // Cancelled as each agency's workbook begins, and once they are all written (the last step).
+    const steps = 3 + 1;
+    for (let at = 1; at <= steps; at++) {
+      sendFolder = join(folder, `send-cancelled-${at}`);
+      mkdirSync(sendFolder);
+      const connection = await openDatabase(workspace);
+      try {
+        const flag = new CancelFlag();
+        const progress = reportingProgress(flag, () => undefined);
+        let calls = 0;
+        const stopAt = () => ++calls === at + 1 && flag.cancel();
+        const counting = {
+          phase: (name: string, total?: number | null, done?: number) => (stopAt(), progress.phase(name, total, done)),
+          step: (done: number) => (stopAt(), progress.step(done)),
+        };
+        const result = await callHandler(createHandlers(contextOf(connection, new Date('2026-11-27T10:00:00Z'))), 'exchange:send', input, counting);
+        expect(result).toEqual({ ok: false, error: { code: 'cancelled', message: 'Cancelled — nothing was changed' } });
+      } finally {
+        await connection.close();
+      }
+      expect(readdirSync(sendFolder), `cancelled at its step ${at}`).toEqual([]);
+      expect(sha256Of(workspace), `cancelled at its step ${at}`).toBe(before);
+    }
+    sendFolder = join(folder, 'sent');
+  });
+
+  it('merging a returned update workbook, cancelled at any of its phases', async () => {
+    chosenFiles = [returned];
+    try {
+      const prepare = async (call: <K extends CoreChannel>(c: K, i: MethodInput<K>) => Promise<MethodResult<K>>) => (await call('exchange:receive', { planId: twoChapters }))!.reviewId;
+      const workbookId = async () => {
+        const connection = await openDatabase(workspace);
+        try {
+          const review = await callHandler(createHandlers(contextOf(connection, new Date())), 'exchange:receive', { planId: twoChapters });
+          if (!review.ok || !review.value) throw new Error('the returned workbook was not read');
+          expect(review.value.counts).toMatchObject({ changes: 2, refused: 0 });
+          return review.value.files[0]!.fileId!;
+        } finally {
+          await connection.close();
+        }
+      };
+      const fileId = await workbookId();
+      const accepted = (reviewId: string) => ({ reviewId, decisions: [{ target: { kind: 'file' as const, fileId }, accept: true }], leaveOut: [] });
+      const phases = await cancelledAtEveryPhase('exchange:merge', accepted, prepare);
+      expect(phases).toEqual(['Reading the returned workbooks', 'Merging the accepted changes']);
+      expect(existsSync(returned)).toBe(true);
+    } finally {
+      chosenFiles = [pack];
+    }
   });
 });
