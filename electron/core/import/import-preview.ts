@@ -16,7 +16,7 @@ import { buildPlan, type BuiltPlan, type ColumnChoice } from './build/builder';
 import type { ImportField } from './headers';
 import type { AgencyDirectory } from './link-agencies';
 import { mergeIntoPlan, previewMerge, type PresentFields } from './merge-into-plan';
-import { readCellsFromBytes } from './read-cells';
+import { readCellsFromBytes, type SpreadsheetContent } from './read-cells';
 import { NO_PROGRESS, type Progress } from '../progress/progress';
 
 /** Larger files are refused before they are read: a plan spreadsheet is a few megabytes at most. */
@@ -60,19 +60,27 @@ function directoryOf(index: Awaited<ReturnType<typeof loadAgencyIndex>>): Agency
   };
 }
 
-/** Reads the file into a plan document: the spreadsheet importer for sheets, the plan-file reader for .json. */
-async function readImport(db: DbOrTx, request: ImportRequest, progress: Progress): Promise<ReadFile> {
+/** The file as read, before anything of the workspace is looked at: a plan file parsed, or a sheet's cells. */
+type FileContent = { readonly kind: 'plan_file'; readonly file: PlanFile } | { readonly kind: 'spreadsheet'; readonly cells: SpreadsheetContent };
+
+/** Reads the bytes: the plan-file reader for .json, the spreadsheet reader for sheets. No database. */
+function readContent(request: ImportRequest, progress: Progress): FileContent {
   const { fileName, bytes } = request;
   if (bytes.length === 0) throw new AppError('bad_file', `${fileName}: the file is empty`);
   progress.phase(`Reading ${fileName}`);
   if (extname(fileName).toLowerCase() === '.json') {
     const file = parsePlanFile(new TextDecoder('utf-8').decode(bytes), fileName);
     if (request.planTitle?.trim() && file.plans.length === 1) file.plans[0]!.title = request.planTitle.trim().slice(0, 300);
-    return { kind: 'plan_file', file, built: null, present: 'all' };
+    return { kind: 'plan_file', file };
   }
-  const content = readCellsFromBytes(fileName, bytes);
+  return { kind: 'spreadsheet', cells: readCellsFromBytes(fileName, bytes) };
+}
+
+/** Builds the plan document from what was read: a sheet's rows mapped and linked to the registry's agencies. */
+async function buildImport(db: DbOrTx, request: ImportRequest, content: FileContent, progress: Progress): Promise<ReadFile> {
+  if (content.kind === 'plan_file') return { kind: 'plan_file', file: content.file, built: null, present: 'all' };
   const registry = directoryOf(await loadAgencyIndex(db));
-  const built = buildPlan(fileName, content, { planTitle: request.planTitle, registry, columns: request.mapping ?? [], progress });
+  const built = buildPlan(request.fileName, content.cells, { planTitle: request.planTitle, registry, columns: request.mapping ?? [], progress });
   const present = new Set<ImportField>(built.columns.map((c) => c.field).filter((f): f is ImportField => f !== null));
   return { kind: 'spreadsheet', file: built.file, built, present };
 }
@@ -104,7 +112,7 @@ function countsOf(read: ReadFile): ImportPreview['counts'] {
 
 /** What the import would do: nothing is written. */
 export async function previewImport(db: Db, request: ImportRequest, progress: Progress = NO_PROGRESS): Promise<ImportPreview> {
-  const read = await readImport(db, request, progress);
+  const read = await buildImport(db, request, readContent(request, progress), progress);
   return {
     fileName: request.fileName,
     kind: read.kind,
@@ -118,10 +126,12 @@ export async function previewImport(db: Db, request: ImportRequest, progress: Pr
 }
 
 /** Writes the import in one transaction with its history; a file that cannot be read, or a cancel, leaves the
- *  workspace as it was. */
+ *  workspace as it was. The file is read before the transaction (as import-spreadsheet.ts does): the workspace is
+ *  not held for writing while a large sheet is parsed; the plan is built inside it, against the registry as it is. */
 export async function commitImport(db: Db, context: ChangeContext, request: CommitRequest, progress: Progress = NO_PROGRESS): Promise<ImportOutcome> {
+  const content = readContent(request, progress);
   return db.transaction().execute(async (tx) => {
-    const read = await readImport(tx, request, progress);
+    const read = await buildImport(tx, request, content, progress);
     const writeContext: ChangeContext = { ...context, sourceFile: context.sourceFile ?? request.fileName };
     const counts = countsOf(read);
     const report = read.built?.report ?? null;
