@@ -154,8 +154,10 @@ export async function renderReportPdf(options: {
   if (!existsSync(join(PROJECT_ROOT, 'out/renderer/print.html'))) await buildRenderer(PROJECT_ROOT);
   const harness = await startHarness({ db: options.db, port: 0, ...(options.host ? { host: options.host } : {}) });
   // The pack's model is built while Chromium starts: the pages asking for it then share this build (its answer is
-  // kept while nothing is written). A failure here is the pages' to report.
-  void harness.call('reports:model', options.request).catch(() => undefined);
+  // kept while nothing is written). A failure here is the pages' to report. Its answer is left as the worker's JSON
+  // text: read into objects here, tens of megabytes for a large plan, it would only hold up this thread, which serves
+  // the pages.
+  void harness.host.callJson('reports:model', options.request).catch(() => undefined);
   const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS }).catch(async (error: unknown) => {
     await harness.close();
     throw error;
