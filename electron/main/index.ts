@@ -185,8 +185,8 @@ async function main(): Promise<void> {
     // cannot be taken refuses it, saying why.
     beforeCall: (workspace, channel) => backups.beforeCall(workspace, channel, METHODS[channel as Channel]?.kind === 'edit'),
     capabilities: {
-      saveReportPdf: (pack) => saveReportPdf(pack, mainWindow),
-      printReport,
+      saveReportPdf: (pack, progress) => saveReportPdf(pack, mainWindow, progress),
+      printReport: (pack, progress) => printReport(pack, progress),
       // Exchange, packages and exports: the user picks files in the system's dialogs; the page never names a path.
       chooseFiles: async ({ title, filters, multiple }) => {
         // A package the system gave the app answers the next Open package… in place of the dialog.

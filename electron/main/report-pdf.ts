@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { AppError } from '../../shared/result';
 import type { PackDescription } from '../../shared/printed-pack';
 import type { PrintedReport } from '../core/host/context';
+import { NO_PROGRESS, type Progress } from '../core/progress/progress';
 import { printInParts } from '../core/reports/print-in-parts';
 import { writeFileWhole } from '../core/files/write-file';
 import { secureWebPreferences } from './security-policy';
@@ -51,11 +52,13 @@ async function openPackWindow(pack: PrintedReport, inParts: boolean): Promise<Br
   }
 }
 
-/** Asks where to save, then renders the pack and writes it there. Null when the user cancels. */
-export async function saveReportPdf(pack: PrintedReport, parent: BrowserWindow | null): Promise<string | null> {
+/** Asks where to save, then renders the pack and writes it there. Null when the user cancels. `progress`: the
+ *  call's, which the window's progress bar shows (the layout, then the pages printed part by part). */
+export async function saveReportPdf(pack: PrintedReport, parent: BrowserWindow | null, progress: Progress = NO_PROGRESS): Promise<string | null> {
   const options = { title: 'Save review pack as PDF', defaultPath: pack.fileName, filters: [{ name: 'PDF', extensions: ['pdf'] }] };
   const target = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
   if (target.canceled || !target.filePath) return null;
+  progress.phase('Laying out the pages');
   const window = await openPackWindow(pack, true);
   try {
     const total = Number(await window.webContents.executeJavaScript('document.documentElement.dataset.reportPages ?? "0"'));
@@ -73,7 +76,7 @@ export async function saveReportPdf(pack: PrintedReport, parent: BrowserWindow |
           generateDocumentOutline: false,
         }),
     };
-    const printed = await printInParts(total, [printer], { ...description, author: pack.author, producer: pack.producer, createdAt: new Date() });
+    const printed = await printInParts(total, [printer], { ...description, author: pack.author, producer: pack.producer, createdAt: new Date() }, progress);
     await writeFileWhole(target.filePath, printed.pdf);
     return target.filePath;
   } finally {
@@ -82,7 +85,8 @@ export async function saveReportPdf(pack: PrintedReport, parent: BrowserWindow |
 }
 
 /** Renders the pack and opens the system's print dialog on it. False when the user cancels. */
-export async function printReport(pack: PrintedReport): Promise<boolean> {
+export async function printReport(pack: PrintedReport, progress: Progress = NO_PROGRESS): Promise<boolean> {
+  progress.phase('Laying out the pages');
   const window = await openPackWindow(pack, false);
   return new Promise((done) => {
     window.webContents.print({ silent: false, printBackground: true, margins: { marginType: 'none' } }, (printed) => {

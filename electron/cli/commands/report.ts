@@ -11,6 +11,7 @@ import type { PackDescription } from '../../../shared/printed-pack';
 import { AppError } from '../../../shared/result';
 import type { WorkerHost } from '../../core/app/worker/host';
 import { writeFileWhole } from '../../core/files/write-file';
+import { NO_PROGRESS, type Progress } from '../../core/progress/progress';
 import { plansOf, print, requireOption, showsProgress, UsageError, withCore, type CliCommand } from '../cli-support';
 import { PROJECT_ROOT } from '../project-root';
 
@@ -141,7 +142,10 @@ export async function renderReportPdf(options: {
   author?: string | undefined;
   /** The core already open on `db` (the command's own); absent: the harness starts one. */
   host?: WorkerHost;
+  /** The layout, then the pages printed part by part (the CLI's progress line); a cancel stops before the next part. */
+  progress?: Progress;
 }): Promise<PdfOutcome> {
+  const progress = options.progress ?? NO_PROGRESS;
   const executablePath = chromiumPath(options.chromium);
   // Loaded here, when a PDF is asked for: they take seconds to load, which every other command would pay.
   const [{ chromium }, { buildRenderer }, { startHarness }, { printInParts }] = await Promise.all([
@@ -173,6 +177,7 @@ export async function renderReportPdf(options: {
       });
     const timing = process.env['PLANDESK_REPORT_TIMING'] === '1';
     const started = performance.now();
+    progress.phase('Laying out the pages');
     const copies = await Promise.all(Array.from({ length: PRINTERS }, (_, share) => openPack(browser, `${harness.origin}/print.html?${query(share).toString()}`, timing)));
     const failed = () => copies.flatMap((copy) => copy.problems);
     if (failed().length === 0) await completeShares(copies);
@@ -198,7 +203,7 @@ export async function renderReportPdf(options: {
       print: () => copy.page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true }),
     }));
     const pack = { ...description, author: options.author ?? process.env['PLANDESK_USER'] ?? '', producer: `PlanDesk ${packageVersion()}`, createdAt: new Date() };
-    const printed = await printInParts(total, printers, pack);
+    const printed = await printInParts(total, printers, pack, progress);
     // Written beside the target, then renamed (as every file PlanDesk writes): a reader never sees half a PDF, and a
     // full disk leaves the previous pack as it was and says so in words.
     await writeFileWhole(options.out, printed.pdf);
@@ -285,8 +290,8 @@ export const reportCommand: CliCommand = {
     const paperName = (values.paper ?? 'A4').toLowerCase();
     if (paperName !== 'a4' && paperName !== 'letter') throw new UsageError('--paper must be A4 or Letter');
     const paper: PaperSize = paperName === 'a4' ? 'A4' : 'Letter';
-    // The progress line shows the pack's model being built (in the core's worker); the pages' layout and printing
-    // are timed by PLANDESK_REPORT_TIMING.
+    // The progress line shows the pack's model being built (in the core's worker), then the pages laid out and
+    // printed part by part (here, as an operation of the host's own); PLANDESK_REPORT_TIMING times them.
     await withCore(
       db,
       async (core) => {
@@ -298,7 +303,8 @@ export const reportCommand: CliCommand = {
           print(`Wrote ${out}: ${workbook.sections} sections, ${workbook.actions} actions`);
           return;
         }
-        const outcome = await renderReportPdf({ db, request, paper, out, chromium: values.chromium, author: await packAuthor(core, values.user), host: core });
+        const author = await packAuthor(core, values.user);
+        const outcome = await core.runHere('report:print', (progress) => renderReportPdf({ db, request, paper, out, chromium: values.chromium, author, host: core, progress }));
         print(`Wrote ${out}: ${outcome.pages} pages in ${((Date.now() - started) / 1000).toFixed(1)} s`);
         if (outcome.oversized > 0 || (outcome.overflowingPages ?? 0) > 0) {
           process.stderr.write(`plandesk report: warning: ${outcome.oversized} block(s) taller than a page and ${outcome.overflowingPages} page(s) overflowing: some text may be cut\n`);

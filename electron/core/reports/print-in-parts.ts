@@ -3,6 +3,7 @@
 // Each part is printed tagged (a structure tree of headings, tables, lists and figures), and the join keeps one tree
 // for the whole pack, with the pack's bookmarks and properties (pdf/join-parts.ts).
 import { AppError } from '../../../shared/result';
+import { NO_PROGRESS, type Progress } from '../progress/progress';
 import { startPackJoin, type JoinedPack } from './pdf/join-parts';
 
 /** Pages printed at once: Chromium's print time grows faster than the page count, so long packs print in parts;
@@ -35,12 +36,16 @@ export interface PrintedPack {
  * next part when done with its own: Chromium prints a page on one core. Each part is joined as it comes, while the
  * others print.
  */
-export async function printInParts(total: number, printers: readonly PackPrinter[], pack: JoinedPack): Promise<PrintedPack> {
+export async function printInParts(total: number, printers: readonly PackPrinter[], pack: JoinedPack, progress: Progress = NO_PROGRESS): Promise<PrintedPack> {
   if (printers.length === 0) throw new Error('printInParts needs a printer');
   const ranges = partsOf(total, printers.length);
   const join = startPackJoin(pack);
   const overflows: (number | null)[] = new Array<number | null>(ranges.length);
   let next = 0;
+  // Counted in pages, a step per part joined: the long part of a long pack (a part takes seconds), where a cancel
+  // stops the printers before the next part, and nothing is written.
+  let pagesPrinted = 0;
+  progress.phase('Printing the pages', total);
   await Promise.all(
     printers.map(async (printer) => {
       while (next < ranges.length) {
@@ -58,6 +63,8 @@ export async function printInParts(total: number, printers: readonly PackPrinter
           } catch (error) {
             throw new AppError('bad_file', `The review pack's ${part}, as printed, could not be joined to the others: ${messageOf(error)}. Nothing was written.`);
           }
+          pagesPrinted += to - from;
+          progress.step(pagesPrinted);
         } catch (error) {
           // The other printers take no further part: the pack cannot be completed.
           next = ranges.length;

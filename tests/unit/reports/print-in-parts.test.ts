@@ -1,11 +1,14 @@
 // A long pack is printed in parts, side by side by several printers: every page in exactly one part, in order, no
 // part over PAGES_PER_PART, and as many parts for each printer, of about the same size; the parts joined in page
-// order whatever order they are printed in (read back with poppler's pdfinfo).
+// order whatever order they are printed in (read back with poppler's pdfinfo); the pages printed are reported part by
+// part, and a cancel stops the printing before the next part.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CancelFlag } from '../../../electron/core/app/worker/cancellation';
+import { reportingProgress, type ProgressUpdate } from '../../../electron/core/app/worker/progress';
 import { PAGES_PER_PART, partsOf, printInParts } from '../../../electron/core/reports/print-in-parts';
 
 describe('the parts of a long pack', () => {
@@ -88,6 +91,47 @@ describe('the parts of a long pack', () => {
       throw new Error('Printing failed');
     });
     await expect(printInParts(total, [failing], PACK)).rejects.toThrow(/^The review pack's part 1 of 3 \(pages 1–\d+\) could not be printed: Printing failed$/);
+  });
+  it('reports the pages printed, part by part, and stops before the next part when cancelled', async () => {
+    const total = PAGES_PER_PART * 3;
+    let shown: [number, number] = [0, 0];
+    const printer = {
+      show: async (from: number, to: number) => {
+        shown = [from, to];
+        return 0;
+      },
+      print: async () => pdfOfPages(Array.from({ length: shown[1] - shown[0] }, () => 100)),
+    };
+    const updates: ProgressUpdate[] = [];
+    // The worker's own Progress (every step reported here: no time between two reports is required).
+    const flag = new CancelFlag();
+    const progress = reportingProgress(flag, (update) => updates.push(update), (() => {
+      let clock = 0;
+      return () => (clock += 1000);
+    })());
+    await printInParts(total, [printer], PACK, progress);
+    expect(updates).toEqual([
+      { phase: 'Printing the pages', done: 0, total },
+      { phase: 'Printing the pages', done: PAGES_PER_PART, total },
+      { phase: 'Printing the pages', done: PAGES_PER_PART * 2, total },
+      { phase: 'Printing the pages', done: total, total },
+    ]);
+
+    // Cancelled while the first part prints: the second is never shown.
+    const ranges: [number, number][] = [];
+    const cancelling = new CancelFlag();
+    const stopping = {
+      show: async (from: number, to: number) => {
+        ranges.push([from, to]);
+        return 0;
+      },
+      print: async () => {
+        cancelling.cancel();
+        return pdfOfPages(Array.from({ length: PAGES_PER_PART }, () => 100));
+      },
+    };
+    await expect(printInParts(total, [stopping], PACK, reportingProgress(cancelling, () => undefined))).rejects.toMatchObject({ code: 'cancelled' });
+    expect(ranges).toEqual([[0, PAGES_PER_PART]]);
   });
 });
 

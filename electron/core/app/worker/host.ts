@@ -11,7 +11,9 @@ import type { OperationProgress } from '../../../../shared/operations';
 import { AppError, assertNever, type ErrorCode, type Result } from '../../../../shared/result';
 import { answerCall, isHostChannel, toErrorResult, type HostChannel } from '../../host/dispatch';
 import type { ServiceInput, ServiceName, ServiceResult } from '../services';
+import { NO_PROGRESS, type Progress } from '../../progress/progress';
 import { CancelFlag } from './cancellation';
+import { reportingProgress } from './progress';
 import { HOST_CAPABILITIES, type FromWorker, type HostCapabilities, type HostCapability, type ToWorker, type WorkerStart } from './protocol';
 
 /** The TypeScript entry, for hosts run from source (tsx, Vitest); the built app names out/main/worker.js. */
@@ -79,7 +81,8 @@ interface PendingCall {
   readonly method: string;
   readonly operationId: string;
   readonly flag: CancelFlag;
-  readonly worker: Worker;
+  /** The worker running it; null for the host's own work (runHere). */
+  readonly worker: Worker | null;
   readonly onProgress: ((progress: OperationProgress) => void) | undefined;
   /** The last progress reported; null while the operation has reported none (it then never shows a bar). */
   progress: OperationProgress | null;
@@ -163,6 +166,26 @@ export class WorkerHost {
     const result = resultOf(await this.send(service, options, (callId, cancelFlag) => ({ kind: 'run', callId, service, input, cancelFlag })));
     if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.details);
     return result.value as ServiceResult<S>;
+  }
+
+  /**
+   * Runs work of the host's own as an operation, like the worker's: the CLI printing a pack's pages in Chromium. Its
+   * progress goes to the same listeners (and `options.onProgress`), and cancel (operations:cancel, cancelAll) stops
+   * it at its next step, where `work` throws.
+   */
+  async runHere<T>(method: string, work: (progress: Progress) => Promise<T>, options: CallOptions = {}): Promise<T> {
+    const callId = this.nextCall++;
+    // Its answer is `work`'s own: nothing waits on settle.
+    const call: PendingCall = { method, operationId: String(callId), flag: new CancelFlag(), worker: null, onProgress: options.onProgress, progress: null, settle: () => undefined };
+    this.calls.set(callId, call);
+    try {
+      const value = await work(this.progressOf(call));
+      this.finish(callId, call, answerOf({ ok: true, value }));
+      return value;
+    } catch (error) {
+      this.finish(callId, call, answerOf(toErrorResult(error)));
+      throw error;
+    }
   }
 
   /** Opens (or creates, unless `mustExist`) another workspace file in the worker; the one open stays open if this fails. */
@@ -300,6 +323,13 @@ export class WorkerHost {
     call.settle(answer);
   }
 
+  /** The progress of a call, reported from the host: its own work, or what the worker asked of it (a pack printed). */
+  private progressOf(call: PendingCall): Progress {
+    return reportingProgress(call.flag, (update) => {
+      if ([...this.calls.values()].includes(call)) this.tell(call, { operationId: call.operationId, method: call.method, ...update, state: 'running' });
+    });
+  }
+
   private tell(call: PendingCall, progress: OperationProgress): void {
     call.progress = progress.state === 'running' ? progress : null;
     call.onProgress?.(progress);
@@ -324,7 +354,7 @@ export class WorkerHost {
         return;
       }
       case 'ask':
-        void this.answerAsk(message.capability, message.input).then((result) => {
+        void this.answerAsk(message.capability, message.input, message.callId).then((result) => {
           if (!this.closing) worker.postMessage({ kind: 'answer', askId: message.askId, result } satisfies ToWorker);
         });
         return;
@@ -333,11 +363,14 @@ export class WorkerHost {
     }
   }
 
-  private async answerAsk(name: HostCapability, input: unknown): Promise<Result<unknown>> {
-    const capability = this.options.capabilities?.[name] as ((input: unknown) => Promise<unknown>) | undefined;
+  /** Does what the worker asked for the call `callId`, with that call's progress: a pack printed by Electron's
+   *  window reports its pages, and stops at the next part when the call is cancelled. */
+  private async answerAsk(name: HostCapability, input: unknown, callId: number | null): Promise<Result<unknown>> {
+    const capability = this.options.capabilities?.[name] as ((input: unknown, progress: Progress) => Promise<unknown>) | undefined;
     if (!capability) return toErrorResult(new AppError('not_available', `${name} is not available here`));
+    const call = callId === null ? undefined : this.calls.get(callId);
     try {
-      return { ok: true, value: await capability(input) };
+      return { ok: true, value: await capability(input, call ? this.progressOf(call) : NO_PROGRESS) };
     } catch (error) {
       return toErrorResult(error);
     }

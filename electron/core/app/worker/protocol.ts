@@ -30,14 +30,18 @@
 //   another workspace, and the main process's menu. They cross the same way, as `run` instead of `call`.
 import type { ErrorCode, Result } from '../../../../shared/result';
 import type { AppContext } from '../../host/context';
+import type { Progress } from '../../progress/progress';
 import type { ProgressUpdate } from './progress';
 
 /** What the host can do for the worker when asked. Those the host lacks are left out of WorkerStart. */
 export const HOST_CAPABILITIES = ['chooseFiles', 'chooseSavePath', 'chooseFolder', 'saveReportPdf', 'printReport'] as const;
 export type HostCapability = (typeof HOST_CAPABILITIES)[number];
 
-/** Each capability as the handlers call it (core's AppContext), the host's answer included. */
-export type HostCapabilities = { readonly [K in HostCapability]: NonNullable<AppContext[K]> };
+/** Each capability as the handlers call it (core's AppContext), given in the host the progress of the call that
+ *  asked (printing a long pack reports its pages, and stops when that call is cancelled). */
+export type HostCapabilities = {
+  readonly [K in HostCapability]: (input: Parameters<NonNullable<AppContext[K]>>[0], progress: Progress) => ReturnType<NonNullable<AppContext[K]>>;
+};
 
 /** The worker's start data (workerData). */
 export interface WorkerStart {
@@ -73,4 +77,5 @@ export type FromWorker =
   /** A service's Result, as it is (it may hold bytes). */
   | { readonly kind: 'result'; readonly callId: number; readonly result: Result<unknown> }
   | { readonly kind: 'progress'; readonly callId: number; readonly update: ProgressUpdate }
-  | { readonly kind: 'ask'; readonly askId: number; readonly capability: HostCapability; readonly input: unknown };
+  /** `callId`: the call that asks (null when none can be told), whose progress the host's work reports. */
+  | { readonly kind: 'ask'; readonly askId: number; readonly callId: number | null; readonly capability: HostCapability; readonly input: unknown };

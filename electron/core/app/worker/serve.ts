@@ -1,6 +1,7 @@
 // The worker's side of the protocol (protocol.ts): holds the open workspace, answers the host's calls with the
 // contract's handlers and the services, hands each its progress and cancel flag, and asks the host for what only
 // the host can do (dialogs, Electron's printing). entry.ts starts it; a test entry may add services of its own.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { MessagePort } from 'node:worker_threads';
 import { assertNever, AppError, type Result } from '../../../../shared/result';
 import type { AppContext } from '../../host/context';
@@ -15,6 +16,10 @@ import type { FromWorker, HostCapability, ToWorker, WorkerStart } from './protoc
 
 const CHANNEL_NAMES: ReadonlySet<string> = new Set(CHANNELS);
 
+/** The call being answered, wherever its handler is in its awaits: an ask names it, so that what the host does for
+ *  it (printing a pack) reports that call's progress. */
+const askingCall = new AsyncLocalStorage<number>();
+
 /** Starts answering the host on `port`. `extraServices` are for tests (a worker that fails on purpose). */
 export function serveCore(port: MessagePort, start: WorkerStart, extraServices: ServiceTable = {}): void {
   let connection: Connection | null = null;
@@ -27,7 +32,7 @@ export function serveCore(port: MessagePort, start: WorkerStart, extraServices: 
     new Promise((done, fail) => {
       const askId = nextAsk++;
       asks.set(askId, (result) => (result.ok ? done(result.value) : fail(new AppError(result.error.code, result.error.message, result.error.details))));
-      post({ kind: 'ask', askId, capability, input });
+      post({ kind: 'ask', askId, callId: askingCall.getStore() ?? null, capability, input });
     });
   const capability = <K extends HostCapability>(name: K): Partial<Pick<AppContext, K>> =>
     start.capabilities.includes(name) ? ({ [name]: (input: unknown) => ask(name, input) } as Partial<Pick<AppContext, K>>) : {};
@@ -77,7 +82,7 @@ export function serveCore(port: MessagePort, start: WorkerStart, extraServices: 
         const progress = progressOf(callId, message.cancelFlag);
         const answering: Promise<Result<unknown>> =
           CHANNEL_NAMES.has(channel) && !isHostChannel(channel)
-            ? callHandler(handlers, channel as CoreChannel, input, progress)
+            ? askingCall.run(callId, () => callHandler(handlers, channel as CoreChannel, input, progress))
             : Promise.resolve({ ok: false, error: { code: 'not_found', message: `No such method: ${channel}` } });
         void answering.then((result) => post({ kind: 'answered', callId, json: JSON.stringify(result), errorCode: result.ok ? null : result.error.code }));
         return;
@@ -94,7 +99,7 @@ export function serveCore(port: MessagePort, start: WorkerStart, extraServices: 
             return toErrorResult(error);
           }
         };
-        void running().then((result) => post({ kind: 'result', callId, result }));
+        void askingCall.run(callId, running).then((result) => post({ kind: 'result', callId, result }));
         return;
       }
       case 'answer': {

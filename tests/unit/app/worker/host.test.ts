@@ -84,6 +84,35 @@ describe('the core in its worker', () => {
     stop();
   });
 
+  it('runs work of its own as an operation: its progress told like the worker’s, and a cancel stops it at its next step', async () => {
+    const events: OperationProgress[] = [];
+    const stop = host.onProgress((event) => events.push(event));
+    const printed = await host.runHere('report:print', async (progress) => {
+      progress.phase('Printing the pages', 240);
+      progress.step(240);
+      return 'printed';
+    });
+    expect(printed).toBe('printed');
+    expect(events.map((e) => [e.method, e.phase, e.done, e.state])).toEqual([
+      ['report:print', 'Printing the pages', 0, 'running'],
+      ['report:print', 'Printing the pages', 240, 'running'],
+      ['report:print', 'Printing the pages', 240, 'done'],
+    ]);
+    let after = 'not reached';
+    const cancelled = host.runHere('report:print', async (progress) => {
+      progress.phase('Printing the pages', 240);
+      const [running] = host.operations();
+      expect(await host.call('operations:cancel', { operationId: running!.operationId })).toEqual({ ok: true, value: true });
+      progress.step(120);
+      after = 'reached';
+    });
+    await expect(cancelled).rejects.toMatchObject({ code: 'cancelled' });
+    expect(after).toBe('not reached');
+    expect(events.at(-1)).toMatchObject({ method: 'report:print', state: 'cancelled' });
+    expect(host.operations()).toEqual([]);
+    stop();
+  });
+
   it('answers the calls of a worker that died with an error, and goes on with a new worker on the same workspace', async () => {
     const crashed = await host.run('test:crash' as never, {} as never).catch((error: unknown) => error);
     expect(crashed).toMatchObject({ code: 'internal' });
@@ -93,12 +122,25 @@ describe('the core in its worker', () => {
     expect(host.workspacePath).toBe(workspace);
   });
 
-  it('asks the host for its dialogs, and answers not_available for those it lacks', async () => {
+  it('asks the host for its dialogs, with the asking call’s progress, and answers not_available for those it lacks', async () => {
     const out = join(folder, 'plan.pmupack');
-    const withDialog = await WorkerHost.start(options({ capabilities: { chooseSavePath: async () => out } }));
+    // What the host does for a call reports that call's progress (as Electron's printing of a pack does).
+    const withDialog = await WorkerHost.start(
+      options({
+        capabilities: {
+          chooseSavePath: async (_request, progress) => {
+            progress.phase('Choosing where to save', null);
+            return out;
+          },
+        },
+      }),
+    );
+    const heard: OperationProgress[] = [];
+    withDialog.onProgress((event) => heard.push(event));
     try {
       const created = await withDialog.call('packages:create', { planId });
       expect(created.ok && (created.value as { path: string }).path).toBe(out);
+      expect(heard.some((e) => e.method === 'packages:create' && e.phase === 'Choosing where to save' && e.state === 'running')).toBe(true);
       expect(existsSync(out)).toBe(true);
       expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
     } finally {
