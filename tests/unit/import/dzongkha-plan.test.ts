@@ -52,6 +52,9 @@ describe('the Dzongkha plan', () => {
     expect(thromde).toMatchObject({ acronym: null, confirmed: false });
     expect(actions[1]!.collaborators.agencies[0]).toBe(thromde.id);
     expect(report.entries.filter((e) => e.severity === 'repair').map((e) => e.message)).toEqual([]);
+    // The report says what read the file and how its bytes were decoded.
+    expect(report).toMatchObject({ reader: 'delimited text (Papa Parse)', encoding: 'utf-8', delimiter: '\t' });
+    expect(report.entries[0]).toMatchObject({ severity: 'info', topic: 'file', message: 'read as delimited text (Papa Parse), encoding utf-8, cells separated by tabs' });
   });
 
   it('goes through a plan file and back unchanged', async () => {
