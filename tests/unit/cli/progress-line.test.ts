@@ -25,7 +25,7 @@ async function onTerminal(...args: string[]): Promise<string> {
 
 describe('the CLI’s progress line', { timeout: 180_000 }, () => {
   it('shows the phases and counts of an import on a terminal, on one line rewritten in place', async () => {
-    const shown = await onTerminal('import', spreadsheet, '--db', join(folder, 'terminal.sqlite'));
+    const shown = await onTerminal('import', spreadsheet, '--db', join(folder, 'terminal.sqlite'), '--user', 'Tashi Dorji');
     // Each rewrite goes back to the start of the line and clears it.
     const rewrites = shown.split('\r\x1b[K').slice(1);
     expect(rewrites[0]).toBe('Reading plan-2000.xlsx…');
@@ -36,11 +36,11 @@ describe('the CLI’s progress line', { timeout: 180_000 }, () => {
   });
 
   it('prints no progress when the output is piped, nor with --json', async () => {
-    const piped = await run(TSX, [CLI, 'import', spreadsheet, '--db', join(folder, 'piped.sqlite')], { cwd: ROOT });
+    const piped = await run(TSX, [CLI, 'import', spreadsheet, '--db', join(folder, 'piped.sqlite'), '--user', 'Tashi Dorji'], { cwd: ROOT });
     expect(piped.stderr).toBe('');
     expect(piped.stdout).toMatch(/^Imported plan-2000\.xlsx as plan [\w-]+: 20 chapters/);
     expect(piped.stdout).not.toContain('\r');
-    const json = await onTerminal('import', spreadsheet, '--db', join(folder, 'json.sqlite'), '--json');
+    const json = await onTerminal('import', spreadsheet, '--db', join(folder, 'json.sqlite'), '--user', 'Tashi Dorji', '--json');
     expect(json).not.toContain('\r\x1b[K');
     expect(json).not.toContain('Reading the rows');
     expect(JSON.parse(json.replace(/\r\n/g, '\n')).counts.actions).toBe(2000);
