@@ -187,7 +187,7 @@ describe('refusing damaged, edited and hostile packages (nothing written)', () =
     // or wrong bytes; every case is refused, by the archive check or by the checksum.
     await expectRefused(
       path,
-      /^plandesk unpack: flipped\.pmupack: (the package is damaged: entry "plan\.json" (cannot be unpacked|unpacks to \d+ bytes instead of \d+)|entry "plan\.json" unpacks to more than the \d+ bytes it declares|"plan\.json" does not match its checksum in the manifest; the package was damaged or edited, refused)/,
+      /^plandesk unpack: flipped\.pmupack: (the package is (truncated or )?damaged: entry "plan\.json" (cannot be unpacked|unpacks to \d+ bytes instead of \d+)|entry "plan\.json" unpacks to more than the \d+ bytes it declares|"plan\.json" does not match its checksum in the manifest; the package was damaged or edited, refused)/,
     );
   });
 
