@@ -24,7 +24,9 @@ describe('grid keys', () => {
     const id = actionByCode(app.db, '5.1.1.2').id;
     await (await cell(page, '5.1.1.2', 'start')).click();
     await page.keyboard.press('End');
-    const lastColumn = (await page.locator('.actions-grid .ag-header-cell').last().getAttribute('col-id'))!;
+    // The grid's last column (its headers are drawn only where they are in view: at 1366 px the last one drawn before
+    // End scrolls there is Lead agency, so the name is written here, not read from the page).
+    const lastColumn = 'updated';
     await expect.poll(focused).toBe(`${id} ${lastColumn}`);
     await page.keyboard.press('Home');
     await expect.poll(focused).toBe(`${id} code`);

