@@ -16,3 +16,8 @@ export function isCalendarDate(value: string): boolean {
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   return year >= MIN_YEAR && year <= MAX_YEAR && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
+
+/** "6 December 2026" from YYYY-MM-DD, as the core's messages and the window both write a day. */
+export function dayWords(day: CalendarDate): string {
+  return new Date(`${day}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}

@@ -1,6 +1,6 @@
 // plan approve / plan rebaseline: the plan's baseline from the command line, as the Overview's Baseline panel sets it.
 import { parseArgs } from 'node:util';
-import { dayWords } from '../../core/plan/baseline';
+import { dayWords } from '../../../shared/dates';
 import { cliChangeContext, planOf, print, printJson, requireOption, UsageError, withCore, type CliCommand } from '../cli-support';
 
 export const planCommand: CliCommand = {

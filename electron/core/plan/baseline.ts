@@ -2,7 +2,7 @@
 // the baseline the committee holds ministries to: a later end is recorded as a revised end with its reason, never
 // over the planned one, and "Rebaseline" (a command with a reason of its own) is the only way the revised ends
 // become the plan. Undo takes back an approval, a revision or a rebaseline like any edit.
-import { isCalendarDate } from '../../../shared/dates';
+import { dayWords, isCalendarDate } from '../../../shared/dates';
 import type { Baseline } from '../../../shared/domain';
 import { formatMonth, type Month } from '../../../shared/months';
 import { AppError } from '../../../shared/result';
@@ -28,11 +28,6 @@ export async function baselineOf(tx: DbOrTx, planId: string): Promise<Baseline> 
     .executeTakeFirst();
   if (!plan) throw new AppError('not_found', `No plan with id ${planId}`);
   return baselineOfRow(plan);
-}
-
-/** "6 December 2026" from YYYY-MM-DD. */
-export function dayWords(day: string): string {
-  return new Date(`${day}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
 /** The reason given, trimmed; refused when missing (the details tell the window to ask for one) or too long. */

@@ -2,17 +2,13 @@
 // when and by whom, how many actions have a revised end, and offers "Rebaseline…" (with a reason) to make the
 // revised ends the plan. Both are edits like any other: in the history, undone with Ctrl+Z.
 import { useState } from 'react';
+import { dayWords } from '../../../shared/dates';
 import type { PlanTree } from '../../../shared/domain';
 import { api, request } from '../data/api';
 import { FormDialog } from '../ui/FormDialog';
 import { showNotice } from '../ui/notice';
 import { allActions } from './plan-tree-model';
 import './baseline-panel.css';
-
-/** "15 July 2026" from YYYY-MM-DD. */
-function dayWords(day: string): string {
-  return new Date(`${day}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
 
 function today(): string {
   const now = new Date();
