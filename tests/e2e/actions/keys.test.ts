@@ -45,7 +45,7 @@ describe('grid keys', () => {
     await (await cell(page, '5.2.1.1', 'remarks')).click();
     await page.keyboard.press('F2');
     // Remarks are edited in a popup: keys typed before its text area has the focus would go to the grid.
-    await page.waitForFunction(() => document.activeElement?.tagName === 'TEXTAREA');
+    await page.waitForFunction("document.activeElement?.tagName === 'TEXTAREA'");
     await page.keyboard.type('Servers listed.');
     await page.keyboard.press('Control+Enter');
     await expect.poll(() => actionByCode(app.db, '5.2.1.1').remarks).toBe('Servers listed.');
