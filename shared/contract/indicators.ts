@@ -18,4 +18,22 @@ export const indicatorsContract = {
     input: z.object({ indicatorId: id, periodId: id, value: shortText }).strict(),
     result: returns<IndicatorGridRow>(),
   },
+  /** Many cells at once (a block cleared or filled down): all checked as typed values, all written or none, one undo. */
+  'indicators:setCells': {
+    input: z
+      .object({
+        planId: id,
+        cells: z
+          .array(
+            z.union([
+              z.object({ indicatorId: id, field: z.enum(['name', 'kind', 'baseline', 'target']), value: shortText }).strict(),
+              z.object({ indicatorId: id, periodId: id, value: shortText }).strict(),
+            ]),
+          )
+          .min(1, 'no cells to change')
+          .max(50_000, 'at most 50,000 cells at once'),
+      })
+      .strict(),
+    result: returns<readonly IndicatorGridRow[]>(),
+  },
 } as const satisfies DomainSchemas<'indicators'>;

@@ -53,6 +53,7 @@ export const METHODS = {
   'actions:get': READ,
   'actions:update': EDIT,
   'actions:paste': EDIT,
+  'actions:setCells': EDIT,
   'actions:setAgencies': EDIT,
   'actions:create': EDIT,
   'actions:duplicate': EDIT,
@@ -76,6 +77,7 @@ export const METHODS = {
   'indicators:update': EDIT,
   'indicators:delete': EDIT,
   'indicators:setActual': EDIT,
+  'indicators:setCells': EDIT,
   // ---- agencies.ts ----
   'agencies:list': READ,
   'agencies:create': EDIT,

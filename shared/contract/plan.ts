@@ -84,6 +84,21 @@ export const planContract = {
       .strict(),
     result: returns<PasteOutcome>(),
   },
+  /** Many cells at once (a block cleared or filled down): all checked as typed edits, all written or none, one undo. */
+  'actions:setCells': {
+    input: z
+      .object({
+        planId: id,
+        cells: z
+          .array(z.object({ actionId: id, field: z.enum(ACTION_EDITABLE_FIELDS), value: longText }).strict())
+          .min(1, 'no cells to change')
+          .max(50_000, 'at most 50,000 cells at once'),
+        /** Why new ends change, once the plan is approved (they become revised ends): one reason for all. */
+        reason: z.string().max(5000).optional(),
+      })
+      .strict(),
+    result: returns<readonly ActionGridRow[]>(),
+  },
   'actions:setAgencies': {
     input: z
       .object({ actionId: id, role: z.enum(['lead', 'collaborator']), agencyIds: z.array(id).max(100), text: shortText })

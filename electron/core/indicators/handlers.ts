@@ -2,10 +2,10 @@
 import type { Handlers } from '../host/dispatch';
 import type { HandlerKit } from '../host/kit';
 import { ensurePeriods } from '../reporting/periods';
-import { createIndicator, deleteIndicator, setActual, updateIndicator } from './indicator-commands';
+import { createIndicator, deleteIndicator, setActual, setIndicatorCells, updateIndicator } from './indicator-commands';
 import { indicatorRowOf, listIndicatorRows } from './indicator-rows';
 
-type IndicatorChannel = 'indicators:list' | 'indicators:create' | 'indicators:update' | 'indicators:delete' | 'indicators:setActual';
+type IndicatorChannel = 'indicators:list' | 'indicators:create' | 'indicators:update' | 'indicators:delete' | 'indicators:setActual' | 'indicators:setCells';
 
 export function indicatorHandlers(kit: HandlerKit): Pick<Handlers, IndicatorChannel> {
   const { db, currentMonth, undo } = kit;
@@ -25,6 +25,10 @@ export function indicatorHandlers(kit: HandlerKit): Pick<Handlers, IndicatorChan
     'indicators:setActual': async (input, change) => {
       await setActual(db(), change, input);
       return rowOf(input.indicatorId);
+    },
+    'indicators:setCells': async ({ planId, cells }, change) => {
+      const changed = await setIndicatorCells(db(), change, planId, cells);
+      return listIndicatorRows(db(), planId, await ensurePeriods(db(), planId, currentMonth()), changed);
     },
   };
 }

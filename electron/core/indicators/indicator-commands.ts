@@ -40,41 +40,89 @@ export async function createIndicator(db: Db, context: ChangeContext, input: { a
 }
 
 export async function updateIndicator(db: Db, context: ChangeContext, input: { indicatorId: string; field: IndicatorField; value: string }): Promise<void> {
-  await db.transaction().execute(async (tx) => {
-    const row = await requireIndicator(tx, input.indicatorId);
-    const planId = await planIdOf(tx, 'action', row.action_id);
-    const text = input.value.trim();
-    const kind = row.kind as IndicatorKind;
-    let columns: Record<string, unknown>;
-    switch (input.field) {
-      case 'name':
-        if (text === '') throw new AppError('invalid_input', 'An indicator needs a name');
-        columns = { name: text };
-        break;
-      case 'unit':
-        columns = { unit: text };
-        break;
-      case 'baseline':
-        columns = { baseline_text: text, baseline_value: valueOrRefuse(text, kind, 'Baseline') };
-        break;
-      case 'target':
-        columns = { target_text: text, target_value: valueOrRefuse(text, kind, 'Target') };
-        break;
-      case 'kind': {
-        if (!(INDICATOR_KINDS as readonly string[]).includes(text)) throw new AppError('invalid_input', `"${text}" is not an indicator kind (${INDICATOR_KINDS.join(', ')})`);
-        const next = text as IndicatorKind;
-        // The values stay as written; they are read again for the new kind, which may refuse them.
-        columns = {
-          kind: next,
-          baseline_value: valueOrRefuse(row.baseline_text, next, 'The baseline as the new kind'),
-          target_value: valueOrRefuse(row.target_text, next, 'The target as the new kind'),
-        };
-        break;
-      }
-      default:
-        throw new AppError('invalid_input', `Unknown indicator field ${String(input.field)}`);
+  await db.transaction().execute((tx) => writeIndicatorField(tx, context, input));
+}
+
+/** One field of an indicator, checked and written inside the caller's transaction. */
+async function writeIndicatorField(tx: DbOrTx, context: ChangeContext, input: { indicatorId: string; field: IndicatorField; value: string }): Promise<void> {
+  const row = await requireIndicator(tx, input.indicatorId);
+  const planId = await planIdOf(tx, 'action', row.action_id);
+  const text = input.value.trim();
+  const kind = row.kind as IndicatorKind;
+  let columns: Record<string, unknown>;
+  switch (input.field) {
+    case 'name':
+      if (text === '') throw new AppError('invalid_input', 'An indicator needs a name');
+      columns = { name: text };
+      break;
+    case 'unit':
+      columns = { unit: text };
+      break;
+    case 'baseline':
+      columns = { baseline_text: text, baseline_value: valueOrRefuse(text, kind, 'Baseline') };
+      break;
+    case 'target':
+      columns = { target_text: text, target_value: valueOrRefuse(text, kind, 'Target') };
+      break;
+    case 'kind': {
+      if (!(INDICATOR_KINDS as readonly string[]).includes(text)) throw new AppError('invalid_input', `"${text}" is not an indicator kind (${INDICATOR_KINDS.join(', ')})`);
+      const next = text as IndicatorKind;
+      // The values stay as written; they are read again for the new kind, which may refuse them.
+      columns = {
+        kind: next,
+        baseline_value: valueOrRefuse(row.baseline_text, next, 'The baseline as the new kind'),
+        target_value: valueOrRefuse(row.target_text, next, 'The target as the new kind'),
+      };
+      break;
     }
-    await updateRow(tx, context, { table: 'indicators', id: row.id, planId }, columns);
+    default:
+      throw new AppError('invalid_input', `Unknown indicator field ${String(input.field)}`);
+  }
+  await updateRow(tx, context, { table: 'indicators', id: row.id, planId }, columns);
+}
+
+/** A cell of the Indicators grid: a field of the indicator, or its actual for a reporting period. */
+export type IndicatorCell =
+  | { readonly indicatorId: string; readonly field: 'name' | 'kind' | 'baseline' | 'target'; readonly value: string }
+  | { readonly indicatorId: string; readonly periodId: string; readonly value: string };
+
+/** One refused cell of a block, as the refusal's details carry it. */
+export interface RefusedIndicatorCell {
+  readonly indicatorId: string;
+  /** The field, or the period's id for an actual. */
+  readonly column: string;
+  readonly reason: string;
+}
+
+/**
+ * Sets many cells of the Indicators grid at once (a block cleared or filled down): each checked by the same rules as
+ * one typed value, all written in one transaction and one batch of the history (one undo), or none; the error then
+ * lists every refused cell in its details (`cells`). Returns the indicators changed.
+ */
+export async function setIndicatorCells(db: Db, context: ChangeContext, planId: string, cells: readonly IndicatorCell[]): Promise<readonly string[]> {
+  return db.transaction().execute(async (tx) => {
+    const refused: RefusedIndicatorCell[] = [];
+    for (const cell of cells) {
+      const column = 'field' in cell ? cell.field : cell.periodId;
+      try {
+        const indicator = await requireIndicator(tx, cell.indicatorId);
+        if ((await planIdOf(tx, 'action', indicator.action_id)) !== planId) throw new AppError('invalid_input', 'This indicator is not in the plan');
+        if ('field' in cell) await writeIndicatorField(tx, context, cell);
+        else await writeActual(tx, context, cell);
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        refused.push({ indicatorId: cell.indicatorId, column, reason: error.message });
+      }
+    }
+    if (refused.length > 0) {
+      const first = refused[0]!.reason;
+      throw new AppError(
+        'invalid_input',
+        refused.length === 1 ? `Nothing was changed: ${first}` : `Nothing was changed: ${refused.length} cells were refused (first: ${first})`,
+        { cells: refused },
+      );
+    }
+    return [...new Set(cells.map((c) => c.indicatorId))];
   });
 }
 

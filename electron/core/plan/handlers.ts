@@ -8,7 +8,7 @@ import type { HandlerKit } from '../host/kit';
 import { ensurePeriods, setReporting } from '../reporting/periods';
 import { ActionListCache } from './action-list-cache';
 import { actionRowOf, listActionRows } from './action-rows';
-import { createPlan, pasteActionCells, setActionAgencies, updateActionField } from './plan-commands';
+import { createPlan, pasteActionCells, setActionAgencies, setActionCells, updateActionField } from './plan-commands';
 import { approvePlan, baselineOf, rebaselinePlan } from './baseline';
 import { listDeleted, restoreDeleted } from './deleted';
 import { getActionDetail, getPlanOutline, getPlanTree, planIdOf, planSummary } from './plan-queries';
@@ -71,6 +71,8 @@ export function planHandlers(kit: HandlerKit): Pick<Handlers, PlanChannel> {
       const outcome = await pasteActionCells(db(), change, planId, cells);
       return { applied: outcome.applied, refused: outcome.refused, rows: await listActionRows(db(), planId, currentMonth(), outcome.actionIds) };
     },
+    'actions:setCells': async ({ planId, cells, reason }, change) =>
+      listActionRows(db(), planId, currentMonth(), await setActionCells(db(), change, planId, cells, reason)),
     'actions:setAgencies': async (input, change) => {
       await setActionAgencies(db(), change, input);
       return rowOf(input.actionId);

@@ -176,37 +176,79 @@ export interface PasteResult {
   readonly actionIds: readonly string[];
 }
 
+type ActionCell = { readonly actionId: string; readonly field: ActionEditableField; readonly value: string };
+interface CellRefusal {
+  readonly cell: ActionCell;
+  readonly error: AppError;
+}
+
 /**
- * Applies a block of cells pasted from a spreadsheet, cell by cell: valid cells are saved (one batch, so one
- * undo), refused cells are returned with the reason. A refused cell is retried once after the others, so that
- * a pasted start and end that only fit together are both accepted.
+ * Writes each cell the way one typed edit would, inside the caller's transaction; returns the cells refused, with
+ * the reason. A refused cell is retried once after the others, so that a start and an end that only fit together
+ * are both accepted.
  */
-export async function pasteActionCells(
-  db: Db,
-  context: ChangeContext,
-  planId: string,
-  cells: readonly { actionId: string; field: ActionEditableField; value: string }[],
-): Promise<PasteResult> {
-  return db.transaction().execute(async (tx) => {
-    let pending = [...cells];
-    const refused: PasteResult['refused'] = [];
-    let applied = 0;
-    for (let pass = 0; pass < 2 && pending.length > 0; pass += 1) {
-      const retry: typeof pending = [];
-      for (const cell of pending) {
-        try {
-          if ((await planIdOf(tx, 'action', cell.actionId)) !== planId) throw new AppError('invalid_input', 'This action is not in the plan');
-          await applyActionField(tx, context, planId, cell);
-          applied += 1;
-        } catch (error) {
-          if (!(error instanceof AppError)) throw error;
-          if (pass === 0) retry.push(cell);
-          else refused.push({ ...cell, reason: error.message });
-        }
+async function applyCells(tx: DbOrTx, context: ChangeContext, planId: string, cells: readonly ActionCell[], reason?: string): Promise<CellRefusal[]> {
+  let pending = [...cells];
+  const refused: CellRefusal[] = [];
+  for (let pass = 0; pass < 2 && pending.length > 0; pass += 1) {
+    const retry: ActionCell[] = [];
+    for (const cell of pending) {
+      try {
+        if ((await planIdOf(tx, 'action', cell.actionId)) !== planId) throw new AppError('invalid_input', 'This action is not in the plan');
+        await applyActionField(tx, context, planId, { ...cell, reason });
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        if (pass === 0) retry.push(cell);
+        else refused.push({ cell, error });
       }
-      pending = retry;
     }
-    return { applied, refused, actionIds: [...new Set(cells.map((c) => c.actionId))] };
+    pending = retry;
+  }
+  return refused;
+}
+
+/**
+ * Applies a block of cells pasted from a spreadsheet: valid cells are saved (one batch, so one undo), refused cells
+ * are returned with the reason.
+ */
+export async function pasteActionCells(db: Db, context: ChangeContext, planId: string, cells: readonly ActionCell[]): Promise<PasteResult> {
+  return db.transaction().execute(async (tx) => {
+    const refused = await applyCells(tx, context, planId, cells);
+    return {
+      applied: cells.length - refused.length,
+      refused: refused.map(({ cell, error }) => ({ ...cell, reason: error.message })),
+      actionIds: [...new Set(cells.map((c) => c.actionId))],
+    };
+  });
+}
+
+/** One refused cell of a block, as the refusal's details carry it. */
+export interface RefusedCell {
+  readonly actionId: string;
+  readonly field: ActionEditableField;
+  readonly reason: string;
+}
+
+/**
+ * Sets many cells at once (a block cleared or filled down in the grid): each checked by the same rules as one typed
+ * edit, all written in one transaction and one batch of the history (one undo), or none. When a cell is refused,
+ * nothing is written and the error lists every refused cell in its details (`cells`); when the only want is a reason
+ * for new ends of an approved plan, the error asks for one as a single edit does, and `reason` serves every cell.
+ */
+export async function setActionCells(db: Db, context: ChangeContext, planId: string, cells: readonly ActionCell[], reason?: string): Promise<readonly string[]> {
+  return db.transaction().execute(async (tx) => {
+    const refused = await applyCells(tx, context, planId, cells, reason);
+    if (refused.length > 0) {
+      if (refused.every(({ error }) => (error.details as { needs?: unknown } | undefined)?.needs === 'reason')) throw refused[0]!.error;
+      const details: RefusedCell[] = refused.map(({ cell, error }) => ({ actionId: cell.actionId, field: cell.field, reason: error.message }));
+      const first = details[0]!;
+      throw new AppError(
+        'invalid_input',
+        refused.length === 1 ? `Nothing was changed: ${first.reason}` : `Nothing was changed: ${refused.length} cells were refused (first: ${first.reason})`,
+        { cells: details },
+      );
+    }
+    return [...new Set(cells.map((c) => c.actionId))];
   });
 }
 
