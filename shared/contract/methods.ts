@@ -82,8 +82,7 @@ export const METHODS = {
   'agencies:list': READ,
   'agencies:create': EDIT,
   'agencies:update': EDIT,
-  /** A merge moves links that undo cannot put back one by one: the page asks for confirmation instead. */
-  'agencies:merge': { kind: 'edit', source: 'edit', joinsUndo: 'no' },
+  'agencies:merge': EDIT,
   // ---- history.ts ----
   'history:list': READ,
   'history:users': READ,

@@ -3,10 +3,11 @@ import type { AgencyListRow } from '../../../shared/domain';
 import { AppError } from '../../../shared/result';
 import { groupBy } from '../../../shared/collections';
 import type { Db, DbOrTx } from '../db/schema';
-import { recordChanges } from '../history/store';
+import { recordChanges, type FieldChange } from '../history/store';
 import type { ChangeContext } from '../host/context';
 import { updateRow } from '../history/tracked-update';
 import { insertAgency, loadAgencyIndex } from './registry';
+import { LINK_FIELDS, LINK_REVERTS, linksOf, writeLinks } from './action-links';
 import { live } from '../db/live';
 
 export type AgencyField = 'acronym' | 'name' | 'aliases' | 'parentId' | 'kind' | 'confirmed';
@@ -86,11 +87,10 @@ export async function updateAgency(db: Db, context: ChangeContext, input: { agen
         return;
       }
       case 'aliases': {
-        const before = (await tx.selectFrom('agency_aliases').select('alias').where('agency_id', '=', row.id).orderBy('alias').execute()).map((a) => a.alias);
+        const before = await aliasesOf(tx, row.id);
         const after = [...new Set(text.split(/[,;\n]/).map((a) => a.trim()).filter((a) => a !== ''))].sort();
         if (JSON.stringify(before) === JSON.stringify(after)) return;
-        await tx.deleteFrom('agency_aliases').where('agency_id', '=', row.id).execute();
-        if (after.length > 0) await tx.insertInto('agency_aliases').values(after.map((alias) => ({ agency_id: row.id, alias }))).execute();
+        await writeAliases(tx, row.id, after);
         await recordChanges(tx, context, [{ planId: null, entity: 'agency', entityId: row.id, field: 'aliases', oldValue: before, newValue: after }]);
         return;
       }
@@ -102,7 +102,9 @@ export async function updateAgency(db: Db, context: ChangeContext, input: { agen
 
 /**
  * Merges `mergeId` into `keepId`: its action links, units and aliases move to the kept agency, its acronym and
- * name become aliases, and it is deleted. One batch in the history.
+ * name become aliases, and it leaves the registry (softly: deleted_at). One batch in the history, written so that
+ * undo puts every row back: each action's changed list of links (LINK_REVERTS), each unit's parent, the kept
+ * agency's aliases (AGENCY_REVERTS) and the merged agency's deleted_at; the 'merged' entry names the merge for people.
  */
 export async function mergeAgencies(db: Db, context: ChangeContext, input: { keepId: string; mergeId: string }): Promise<void> {
   if (input.keepId === input.mergeId) throw new AppError('invalid_input', 'Choose two different agencies to merge');
@@ -111,29 +113,60 @@ export async function mergeAgencies(db: Db, context: ChangeContext, input: { kee
       [input.keepId, input.mergeId].map((id) => tx.selectFrom('agencies').selectAll().where('id', '=', id).where(live()).executeTakeFirst()),
     );
     if (!keep || !merge) throw new AppError('not_found', 'One of the agencies to merge is no longer in the registry');
-    const links = await tx.selectFrom('action_agencies').selectAll().where('agency_id', '=', merge.id).execute();
+    const changes: FieldChange[] = [];
+    // Every list that names the merged agency now names the kept one, in the same place (once, if it named both).
+    const links = await tx
+      .selectFrom('action_agencies')
+      .innerJoin('actions', 'actions.id', 'action_agencies.action_id')
+      .innerJoin('policy_statements', 'policy_statements.id', 'actions.statement_id')
+      .innerJoin('chapters', 'chapters.id', 'policy_statements.chapter_id')
+      .select(['action_agencies.action_id', 'action_agencies.role', 'chapters.plan_id'])
+      .where('action_agencies.agency_id', '=', merge.id)
+      .orderBy('action_agencies.action_id')
+      .orderBy('action_agencies.role')
+      .execute();
     for (const link of links) {
-      const already = await tx
-        .selectFrom('action_agencies')
-        .select('action_id')
-        .where('action_id', '=', link.action_id)
-        .where('role', '=', link.role)
-        .where('agency_id', '=', keep.id)
-        .executeTakeFirst();
-      if (already) await tx.deleteFrom('action_agencies').where('action_id', '=', link.action_id).where('role', '=', link.role).where('agency_id', '=', merge.id).execute();
-      else await tx.updateTable('action_agencies').set({ agency_id: keep.id }).where('action_id', '=', link.action_id).where('role', '=', link.role).where('agency_id', '=', merge.id).execute();
+      const role = link.role === 'lead' ? 'lead' : 'collaborator';
+      const before = await linksOf(tx, link.action_id, role);
+      const after = [...new Set(before.map((id) => (id === merge.id ? keep.id : id)))];
+      await writeLinks(tx, link.action_id, role, after);
+      changes.push({ planId: link.plan_id, entity: 'action', entityId: link.action_id, field: LINK_FIELDS[role], oldValue: before, newValue: after });
     }
+    await recordChanges(tx, context, changes);
     const units = await tx.selectFrom('agencies').select('id').where('parent_id', '=', merge.id).execute();
     for (const unit of units) await updateRow(tx, context, { table: 'agencies', id: unit.id, planId: null }, { parent_id: keep.id });
     const mergedAliases = (await tx.selectFrom('agency_aliases').select('alias').where('agency_id', '=', merge.id).execute()).map((a) => a.alias);
-    const keptAliases = new Set((await tx.selectFrom('agency_aliases').select('alias').where('agency_id', '=', keep.id).execute()).map((a) => a.alias.toLowerCase()));
-    const newAliases = [...new Set([merge.acronym, merge.name, ...mergedAliases])].filter(
-      (a): a is string => !!a && !keptAliases.has(a.toLowerCase()) && a.toLowerCase() !== (keep.acronym ?? '').toLowerCase() && a.toLowerCase() !== keep.name.toLowerCase(),
-    );
-    if (newAliases.length > 0) await tx.insertInto('agency_aliases').values(newAliases.map((alias) => ({ agency_id: keep.id, alias }))).execute();
+    const keptAliases = await aliasesOf(tx, keep.id);
+    const known = new Set([...keptAliases, keep.acronym ?? '', keep.name].map((a) => a.toLowerCase()));
+    const newAliases = [...new Set([merge.acronym, merge.name, ...mergedAliases])].filter((a): a is string => !!a && !known.has(a.toLowerCase()));
+    if (newAliases.length > 0) {
+      const after = [...keptAliases, ...newAliases].sort();
+      await writeAliases(tx, keep.id, after);
+      await recordChanges(tx, context, [{ planId: null, entity: 'agency', entityId: keep.id, field: 'aliases', oldValue: keptAliases, newValue: after }]);
+    }
     await updateRow(tx, context, { table: 'agencies', id: merge.id, planId: null }, { deleted_at: context.at });
     await recordChanges(tx, context, [
-      { planId: null, entity: 'agency', entityId: keep.id, field: 'merged', oldValue: null, newValue: { mergedId: merge.id, name: merge.name, actionLinks: links.length, aliases: newAliases } },
+      { planId: null, entity: 'agency', entityId: keep.id, field: 'merged', oldValue: null, newValue: { mergedId: merge.id, name: merge.acronym ?? merge.name, actionLinks: links.length, aliases: newAliases } },
     ]);
   });
 }
+
+async function aliasesOf(tx: DbOrTx, agencyId: string): Promise<string[]> {
+  return (await tx.selectFrom('agency_aliases').select('alias').where('agency_id', '=', agencyId).orderBy('alias').execute()).map((a) => a.alias);
+}
+
+async function writeAliases(tx: DbOrTx, agencyId: string, aliases: readonly string[]): Promise<void> {
+  await tx.deleteFrom('agency_aliases').where('agency_id', '=', agencyId).execute();
+  if (aliases.length > 0) await tx.insertInto('agency_aliases').values(aliases.map((alias) => ({ agency_id: agencyId, alias }))).execute();
+}
+
+/**
+ * How undo puts back the registry's changes that are not columns: an agency's aliases (a list of rows, recorded
+ * whole) and a merge's own entry, which changes nothing by itself (the entries of its batch beside it put back the
+ * links, units, aliases and the merged agency) and is there so that people read "merged" in the history.
+ */
+export const AGENCY_REVERTS = {
+  ...LINK_REVERTS,
+  aliases: (tx: DbOrTx, entry: { entityId: string; oldValue: string | null }) => writeAliases(tx, entry.entityId, JSON.parse(entry.oldValue ?? '[]') as string[]),
+  merged: async () => {},
+};

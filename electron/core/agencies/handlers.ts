@@ -17,7 +17,6 @@ export function agencyHandlers(kit: HandlerKit): Pick<Handlers, AgencyChannel> {
       await updateAgency(db(), change, input);
       return listAgencies(db());
     },
-    // Not on the undo list (shared/contract/methods.ts): the page asks for confirmation instead.
     'agencies:merge': async (input, change) => {
       await mergeAgencies(db(), change, input);
       return listAgencies(db());

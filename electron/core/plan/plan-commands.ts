@@ -14,6 +14,7 @@ import {
   type FundStatus,
 } from '../../../shared/vocab/status';
 import type { ActionUpdate, Db, DbOrTx } from '../db/schema';
+import { LINK_FIELDS, linksOf, writeLinks } from '../agencies/action-links';
 import { agenciesNamedBy } from '../agencies/link-text';
 import { recordChanges, type FieldChange } from '../history/store';
 import type { ChangeContext } from '../host/context';
@@ -252,16 +253,6 @@ export async function setActionCells(db: Db, context: ChangeContext, planId: str
   });
 }
 
-const LINK_FIELDS = { lead: 'lead_agencies', collaborator: 'collaborator_agencies' } as const;
-
-async function writeLinks(tx: DbOrTx, actionId: string, role: 'lead' | 'collaborator', agencyIds: readonly string[]): Promise<void> {
-  await tx.deleteFrom('action_agencies').where('action_id', '=', actionId).where('role', '=', role).execute();
-  const unique = [...new Set(agencyIds)];
-  if (unique.length > 0) {
-    await tx.insertInto('action_agencies').values(unique.map((agency_id, position) => ({ action_id: actionId, agency_id, role, position }))).execute();
-  }
-}
-
 /** Replaces an action's links of one role, tracing the change (with any `pending` entries) when there is one. */
 export async function replaceLinks(
   tx: DbOrTx,
@@ -269,9 +260,7 @@ export async function replaceLinks(
   input: { actionId: string; planId: string; role: 'lead' | 'collaborator'; agencyIds: readonly string[] },
   pending: FieldChange[],
 ): Promise<void> {
-  const before = (
-    await tx.selectFrom('action_agencies').select('agency_id').where('action_id', '=', input.actionId).where('role', '=', input.role).orderBy('position').execute()
-  ).map((l) => l.agency_id);
+  const before = await linksOf(tx, input.actionId, input.role);
   const after = [...new Set(input.agencyIds)];
   const changes = [...pending];
   if (JSON.stringify(before) !== JSON.stringify(after)) {
@@ -298,10 +287,3 @@ export async function setActionAgencies(
   });
 }
 
-/** How undo restores agency links (they are rows of their own, not a column). */
-export const LINK_REVERTS = {
-  [LINK_FIELDS.lead]: (tx: DbOrTx, entry: { entityId: string; oldValue: string | null }) =>
-    writeLinks(tx, entry.entityId, 'lead', JSON.parse(entry.oldValue ?? '[]') as string[]),
-  [LINK_FIELDS.collaborator]: (tx: DbOrTx, entry: { entityId: string; oldValue: string | null }) =>
-    writeLinks(tx, entry.entityId, 'collaborator', JSON.parse(entry.oldValue ?? '[]') as string[]),
-};

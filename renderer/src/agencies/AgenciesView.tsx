@@ -96,7 +96,7 @@ export function AgenciesView({ planId, revision, openAction, onPlanChanged }: Vi
     setSelectedId(kept.id);
     if (gone) {
       const links = gone.leadCount + gone.collaboratorCount;
-      setNotice({ tone: 'info', text: `Merged ${gone.acronym ?? gone.name} into ${kept.acronym ?? kept.name}: ${links} action ${links === 1 ? 'link' : 'links'} moved.` });
+      setNotice({ tone: 'info', text: `Merged ${gone.acronym ?? gone.name} into ${kept.acronym ?? kept.name}: ${links} action ${links === 1 ? 'link' : 'links'} moved. Edit > Undo (Ctrl+Z) takes it back.` });
     }
     // The actions now name the kept agency: every view reads them again.
     onPlanChanged();

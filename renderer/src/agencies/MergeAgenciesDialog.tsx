@@ -1,9 +1,9 @@
 // Merging two agencies: the one being merged leaves the registry, its action links, units and names move to
-// the one kept. It cannot be undone, so the dialog says exactly what will happen and asks for confirmation.
+// the one kept. The dialog says exactly what will happen; like any edit, Edit > Undo (Ctrl+Z) takes it back.
 import { useState } from 'react';
 import type { AgencyListRow } from '../../../shared/domain';
 import { api, request } from '../data/api';
-import { agencyLabel } from './agency-columns';
+import { AgencyCombobox } from './AgencyCombobox';
 import { FormDialog } from '../ui/FormDialog';
 import './merge-agencies-dialog.css';
 
@@ -19,9 +19,7 @@ function plural(n: number, one: string, many: string): string {
 }
 
 export function MergeAgenciesDialog({ merged, agencies, onMerged, onClose }: Props) {
-  const [keepId, setKeepId] = useState('');
-  const others = agencies.filter((a) => a.id !== merged.id).sort((a, b) => agencyLabel(a).localeCompare(agencyLabel(b)));
-  const kept = others.find((a) => a.id === keepId) ?? null;
+  const [kept, setKept] = useState<AgencyListRow | null>(null);
   const units = agencies.filter((a) => a.parentId === merged.id).length;
   const mergedName = merged.acronym ?? merged.name;
 
@@ -33,28 +31,16 @@ export function MergeAgenciesDialog({ merged, agencies, onMerged, onClose }: Pro
     <FormDialog
       id="merge"
       className="dialog--wide"
-      describedBy="merge-warning"
+      describedBy="merge-undo"
       title={`Merge ${mergedName} into another agency`}
       hint="For an agency written two ways, or entered twice: one registry entry remains."
-      submitKind="danger"
       submitLabel={kept ? `Merge into ${kept.acronym ?? kept.name}` : 'Merge'}
       busyLabel="Merging…"
       canSubmit={kept !== null}
       onSubmit={merge}
       onClose={onClose}
     >
-      <label htmlFor="merge-keep" className="field-label">
-        Keep this agency
-      </label>
-      <select id="merge-keep" className="select-input select-input--full" value={keepId} autoFocus onChange={(e) => setKeepId(e.target.value)}>
-        <option value="">Choose the agency to keep…</option>
-        {others.map((a) => (
-          <option key={a.id} value={a.id}>
-            {agencyLabel(a)}
-            {a.confirmed ? '' : ' (unconfirmed)'}
-          </option>
-        ))}
-      </select>
+      <AgencyCombobox label="Keep this agency" compareWith={merged} agencies={agencies} chosen={kept} onChoose={setKept} />
       {kept && (
         <ul className="merge-effects" aria-label="What the merge does">
           <li>
@@ -71,8 +57,8 @@ export function MergeAgenciesDialog({ merged, agencies, onMerged, onClose }: Pro
           <li>{mergedName} leaves the registry.</li>
         </ul>
       )}
-      <p id="merge-warning" className="merge-warning">
-        A merge cannot be undone (Ctrl+Z does not bring {mergedName} back).
+      <p id="merge-undo" className="merge-undo">
+        Edit &gt; Undo (Ctrl+Z) brings {mergedName} back with its action links, units and names.
       </p>
     </FormDialog>
   );

@@ -102,6 +102,7 @@ export function fieldLabel(entry: ChangeEntry): string {
     if (entry.field === 'deleted_at') return entry.newValue === null ? 'Merged again (redo)' : 'Merge undone';
   }
   if (entry.field === 'deleted_at') return entry.newValue === null ? 'Restored' : 'Deleted';
+  if (entry.field === 'merged' && entry.newValue === null) return 'Merge undone';
   if (entry.entity === 'snapshot' && entry.field === 'created') return 'Snapshot taken';
   return FIELD_LABELS[entry.field] ?? entry.field.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
 }
@@ -170,6 +171,11 @@ export function changeSentence(entry: ChangeEntry): string {
   if (entry.field === 'deleted_at') return `${subject} ${entry.newValue === null ? 'restored' : 'deleted'}`;
   if (entry.field === 'created') return `${subject} added`;
   if (entry.field === 'position' || ID_FIELDS.has(entry.field)) return `${subject} moved`;
+  // Two agencies merged (the undo's entry has no new value): "GTA merged into “GovTech”", "merge of GTA into “GovTech”".
+  if (entry.field === 'merged') {
+    const merged = valueWords(entry, entry.newValue ?? entry.oldValue) ?? 'an agency';
+    return entry.newValue === null ? `merge of ${merged} into ${subject}` : `${merged} merged into ${subject}`;
+  }
   return `${fieldLabel(entry).toLowerCase()} of ${subject} ${shortValue(entry, entry.oldValue)} → ${shortValue(entry, entry.newValue)}`;
 }
 

@@ -6,6 +6,7 @@ import type { PlanFile } from '../../../electron/core/planfile/format';
 import { planFile } from '../../../electron/core/planfile/format';
 import { startApp } from '../support/app';
 import { samplePlanFile } from '../support/sample-workspace';
+import { auditPage } from '../support/axe';
 import { saveScreenshot } from '../support/screenshots';
 
 const EDITOR = 'Karma Wangdi';
@@ -21,7 +22,7 @@ function workspaceFile(): PlanFile {
     ...file,
     agencies: [
       ...file.agencies,
-      { acronym: 'GTA', name: 'Govt. Technology Agency', confirmed: false },
+      { acronym: 'GTA', name: 'GovTech Agency, Thimphu', confirmed: false },
       { acronym: 'BICMA', name: 'Bhutan InfoComm and Media Authority', confirmed: false },
     ],
   });
@@ -164,14 +165,46 @@ describe('indicators, agencies and history', () => {
     await panel.getByRole('button', { name: 'Merge into…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Merge GTA into another agency' });
     await expect.poll(() => dialog.isVisible()).toBe(true);
+    // The first Escape closes the list of agencies, the second the dialog.
+    await expect.poll(() => dialog.getByRole('listbox').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.getByRole('listbox').count()).toBe(0);
+    expect(await dialog.isVisible()).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
     expect((await app.call('agencies:list', {})).some((a) => a.acronym === 'GTA')).toBe(true);
 
     await panel.getByRole('button', { name: 'Merge into…' }).click();
-    await dialog.getByLabel('Keep this agency').selectOption({ label: 'GovTech — GovTech Agency' });
+    const keep = dialog.getByRole('combobox', { name: 'Keep this agency' });
+    await expect.poll(() => page.locator(':focus').getAttribute('role')).toBe('combobox');
+    // The likely duplicates come first: GovTech's name ("GovTech Agency") stands in GTA's ("GovTech Agency, Thimphu").
+    const list = dialog.getByRole('listbox', { name: 'Keep this agency' });
+    const duplicates = list.getByRole('group', { name: /Likely duplicates of GTA/ }).getByRole('option');
+    await expect.poll(() => duplicates.allTextContents()).toEqual([expect.stringContaining('GovTech')]);
+    expect(await duplicates.first().textContent()).toContain('similar name');
+    await auditPage(page, 'merge agencies combobox');
+    await saveScreenshot(page, 'agencies-merge-combobox');
+    // Typing filters by acronym or name; the arrows move, Enter takes the highlighted agency.
+    const ministries = (await app.call('agencies:list', {})).filter((a) => a.acronym !== 'GTA' && [a.acronym ?? '', a.name, ...a.aliases].some((n) => /minis/i.test(n)));
+    expect(ministries.length).toBeGreaterThan(1);
+    await keep.fill('MINIS');
+    await expect.poll(() => list.getByRole('option').count()).toBe(ministries.length);
+    await keep.fill('');
+    await keep.pressSequentially('govtech');
+    await expect.poll(() => list.getByRole('option').count()).toBe(1);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => keep.getAttribute('aria-activedescendant')).toBe(await list.getByRole('option').first().getAttribute('id'));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => list.count()).toBe(0);
+    expect(await keep.inputValue()).toBe('GovTech — GovTech Agency');
     expect(await dialog.locator('.merge-effects').textContent()).toContain('1 action link of GTA (0 led, 1 collaborating) moves to GovTech');
-    expect(await dialog.locator('.merge-warning').textContent()).toContain('cannot be undone');
+    expect(await dialog.locator('.merge-undo').textContent()).toContain('Ctrl+Z');
+    // Escape with the list open closes only the list; the dialog stays.
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => list.count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => list.count()).toBe(0);
+    expect(await dialog.isVisible()).toBe(true);
     await bothSizes('agencies-merge');
     await dialog.getByRole('button', { name: 'Merge into GovTech' }).click();
     await expect.poll(() => dialog.count()).toBe(0);
@@ -181,7 +214,7 @@ describe('indicators, agencies and history', () => {
     const agencies = await app.call('agencies:list', {});
     const govTech = agencies.find((a) => a.acronym === 'GovTech')!;
     expect(agencies.some((a) => a.acronym === 'GTA')).toBe(false);
-    expect(govTech.aliases).toEqual(expect.arrayContaining(['GTA', 'Govt. Technology Agency']));
+    expect(govTech.aliases).toEqual(expect.arrayContaining(['GTA', 'GovTech Agency, Thimphu']));
     expect((await actionCoded('5.2.1.3')).collaboratorAgencyIds).toContain(govTech.id);
 
     // The kept agency is selected, with the relinked action among those it collaborates on; Enter opens it.
@@ -190,6 +223,20 @@ describe('indicators, agencies and history', () => {
     await relinked.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('tab', { name: 'Actions' }).getAttribute('aria-selected')).toBe('true');
+
+    // Ctrl+Z brings GTA back, with its link and names; Ctrl+Y merges again.
+    await page.keyboard.press('Control+5');
+    await expect.poll(() => page.getByRole('tab', { name: 'Agencies' }).getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => gta.count()).toBe(1);
+    await expect.poll(() => page.locator('.notice__message').last().textContent()).toContain('Undone: merge of GTA into');
+    const restored = (await app.call('agencies:list', {})).find((a) => a.acronym === 'GTA')!;
+    expect(restored).toMatchObject({ name: 'GovTech Agency, Thimphu', collaboratorCount: 1, aliases: [] });
+    expect((await actionCoded('5.2.1.3')).collaboratorAgencyIds).toContain(restored.id);
+    expect((await app.call('agencies:list', {})).find((a) => a.acronym === 'GovTech')!.aliases).not.toContain('GTA');
+    await page.keyboard.press('Control+y');
+    await expect.poll(() => gta.count()).toBe(0);
+    expect((await actionCoded('5.2.1.3')).collaboratorAgencyIds).not.toContain(restored.id);
   });
 
   it('filters the change log by person', async () => {

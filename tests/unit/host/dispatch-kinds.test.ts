@@ -25,7 +25,7 @@ describe('dispatch by method kind', () => {
       if (method.kind === 'edit') expect(['yes', 'when-undoable', 'no']).toContain(method.joinsUndo);
     }
     expect(METHODS['actions:update']).toEqual({ kind: 'edit', source: 'edit', joinsUndo: 'yes' });
-    expect(METHODS['agencies:merge']).toMatchObject({ kind: 'edit', joinsUndo: 'no' });
+    expect(METHODS['agencies:merge']).toMatchObject({ kind: 'edit', joinsUndo: 'yes' });
     expect(METHODS['packages:merge']).toMatchObject({ kind: 'edit', joinsUndo: 'when-undoable' });
   });
 
