@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
+import { newWorkbook } from '../files/new-workbook';
 import { zipSync } from 'fflate';
 import { CALENDAR_DATE_RULE, isCalendarDate } from '../../../shared/dates';
 import type { ExchangePackage, LeadAgency, SendOutcome } from '../../../shared/domain';
@@ -52,7 +52,7 @@ function chooseAgencies(leads: readonly LeadAgency[], wanted: readonly string[] 
 }
 
 async function indexWorkbook(planTitle: string, periodLabel: string, packages: readonly ExchangePackage[]): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   const sheet = workbook.addWorksheet('Index', { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
   sheet.columns = [
     { header: 'Agency', key: 'agency', width: 28 },

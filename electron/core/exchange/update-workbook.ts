@@ -1,7 +1,8 @@
 // Writes one agency's update workbook: the instructions, the update sheet (identity columns locked, update
 // columns open, dropdowns and checks on what can be typed, set to print on A4 landscape), and the very hidden
 // identity sheet that lets PlanDesk match every returned row to its action by internal id.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from '../files/new-workbook';
 import type { IndicatorKind } from '../../../shared/domain';
 import { formatMonth } from '../../../shared/months';
 import {
@@ -359,7 +360,7 @@ function addIdentitySheet(workbook: ExcelJS.Workbook, content: UpdateWorkbookCon
 }
 
 export async function writeUpdateWorkbook(content: UpdateWorkbookContent): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = `PlanDesk (${content.issuedBy})`;
   workbook.created = new Date(content.issuedAt);
   workbook.title = `${content.agency.label}: progress update for ${content.period.label}`;

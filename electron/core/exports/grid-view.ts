@@ -1,6 +1,6 @@
 // Exports what the grid shows: the columns the user sees, in their order, and the rows as displayed (filtered
 // and sorted by the grid), to .csv or .xlsx. The grid passes display values, so the file matches the screen.
-import ExcelJS from 'exceljs';
+import { newWorkbook } from '../files/new-workbook';
 import type { GridViewExport } from '../../../shared/domain';
 import { AppError } from '../../../shared/result';
 import { toCsv } from './csv';
@@ -26,7 +26,7 @@ export async function gridViewBytes(view: GridViewExport, format: GridFormat): P
   if (format === 'csv') {
     return new TextEncoder().encode(toCsv(view.columns.map((c) => c.header), view.rows));
   }
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = 'PlanDesk';
   const sheet = workbook.addWorksheet(sheetNameOf(view.title), {
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1', margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 } },

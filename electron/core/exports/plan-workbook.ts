@@ -2,7 +2,8 @@
 // egov-monitoring-plan.tsv): a title row, the header with "Timeline" over "Start date" / "End date", then one
 // row per indicator, the chapter and statement written on their first row only, further indicators of an action
 // on rows without an action title. PlanDesk's spreadsheet importer reads this layout back.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from '../files/new-workbook';
 import { AppError } from '../../../shared/result';
 import { FUND_LABELS, STATUS_LABELS } from '../../../shared/vocab/status';
 import type { DbOrTx } from '../db/schema';
@@ -166,7 +167,7 @@ function addPlanSheet(workbook: ExcelJS.Workbook, { plan, agencies }: { plan: Pl
 /** The plans as one workbook, one sheet per plan in the plan layout. */
 export async function planWorkbookBytes(db: DbOrTx, planIds: readonly string[]): Promise<Uint8Array> {
   if (planIds.length === 0) throw new AppError('invalid_input', 'There is no plan to export');
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = 'PlanDesk';
   const used = new Set<string>();
   for (const planId of planIds) {

@@ -1,6 +1,7 @@
 // The review pack's tables as an .xlsx workbook, one sheet per section, for analysts who work on further in Excel.
 // Same model as the printed pack; plain values (no formulas), a header row frozen and filtered on every sheet.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from '../files/new-workbook';
 import { REPORT_SECTION_TITLES } from '../../../shared/vocab/report-sections';
 import type { ReportActionBrief, ReportModel, ReportSectionId } from '../../../shared/domain';
 import { formatMonth } from '../../../shared/months';
@@ -291,7 +292,7 @@ function sheetFor(workbook: ExcelJS.Workbook, model: ReportModel, section: Repor
 }
 
 export async function buildReportWorkbook(model: ReportModel): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = 'PlanDesk';
   workbook.created = new Date(model.cover.generatedAt);
   workbook.title = `${model.cover.title} — ${model.plan.title}`;
