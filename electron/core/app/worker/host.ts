@@ -20,6 +20,14 @@ import { HOST_CAPABILITIES, type FromWorker, type HostCapabilities, type HostCap
 export const SOURCE_ENTRY = resolve(import.meta.dirname, 'entry.ts');
 const TYPESCRIPT_LOADER = resolve(import.meta.dirname, 'load-typescript.mjs');
 
+/**
+ * The worker's space for new objects (V8's young generation). Left to V8 it grows with the machine's memory (past
+ * 64 MB for each of its two halves on a 24 GB machine), and a 10,000-action import grows it all the way: the command
+ * line's import then peaked at 288 MB. At 48 MB the same import peaks some 75 MB lower for the same CPU time (the
+ * objects that live on are the same; the short-lived ones are only collected sooner).
+ */
+const YOUNG_GENERATION_MB = 48;
+
 export interface WorkerHostOptions {
   /** The workspace file opened first. */
   readonly workspace: string;
@@ -280,7 +288,7 @@ export class WorkerHost {
       backupsRoot: this.options.backupsRoot ?? null,
       ...(fromSource ? { sourceEntry: pathToFileURL(file).href } : {}),
     };
-    const worker = new Worker(fromSource ? TYPESCRIPT_LOADER : file, { workerData: start });
+    const worker = new Worker(fromSource ? TYPESCRIPT_LOADER : file, { workerData: start, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     let failure: Error | null = null;
     worker.on('message', (message: FromWorker) => this.heard(worker, message));
     worker.on('error', (error) => (failure = error));
