@@ -10,8 +10,9 @@ export interface Progress {
   /** Starts a phase: what is done now, in the person's words, and how many steps it takes (null: not known).
    *  `done`: steps already done, when one count of steps goes on under the phase's new name. */
   phase(name: string, total?: number | null, done?: number): void;
-  /** `done` steps of the current phase are done. Throws if the operation was cancelled since. */
-  step(done: number): void;
+  /** `done` steps of the current phase are done. Throws if the operation was cancelled since. `name`: the phase
+   *  goes on under this name (the chapter now read), told at the pace of the steps rather than at once. */
+  step(done: number, name?: string): void;
 }
 
 /** Reports nothing and is never cancelled. */

@@ -7,7 +7,7 @@ import { KeptWhileUnchanged } from '../db/kept-while-unchanged';
 import type { Handlers } from '../host/dispatch';
 import type { HandlerKit } from '../host/kit';
 import type { Progress } from '../progress/progress';
-import { buildReportModel } from './model/report-model';
+import { buildReportModel, FIRST_MODEL_PHASE } from './model/report-model';
 import { buildReportWorkbook, reportFileName } from './report-workbook';
 
 type ReportChannel = 'reports:model' | 'reports:workbook' | 'reports:savePdf' | 'reports:print';
@@ -21,13 +21,17 @@ export function reportHandlers(kit: HandlerKit): Pick<Handlers, ReportChannel> {
   // once more. Making the periods outside the kept read would let two requests at once both insert them.)
   // In a transaction: a cancel (at one of the model's progress steps) takes back the periods it may have created.
   // A request made while the model is being built waits for that build (whose caller sees its progress).
+  // Its first phase is told before the transaction begins: the transaction waits there while another window or
+  // command writes to the workspace (up to the busy timeout), and meanwhile the person sees the pack under way, with
+  // Cancel. (The tests hold the workspace so to cancel a pack that is certainly still running.)
   const reportModel = (request: ReportRequest, progress: Progress) => {
     const now = app.now();
-    return reportModels.get(app.connection(), `${JSON.stringify(request)}|${now.toISOString().slice(0, 16)}`, () =>
-      db()
+    return reportModels.get(app.connection(), `${JSON.stringify(request)}|${now.toISOString().slice(0, 16)}`, () => {
+      progress.phase(FIRST_MODEL_PHASE);
+      return db()
         .transaction()
-        .execute((tx) => buildReportModel(tx, request, now, progress)),
-    );
+        .execute((tx) => buildReportModel(tx, request, now, progress));
+    });
   };
   // The PDF's author is whoever the app records changes as (changeContextOf); its producer, this version of PlanDesk.
   const printedBy = () => ({ author: app.userName().trim() || app.fallbackUserName, producer: `PlanDesk ${app.version}` });

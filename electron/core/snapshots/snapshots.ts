@@ -44,6 +44,15 @@ export async function listSnapshots(db: DbOrTx, planId: string): Promise<Snapsho
   return rows.map(toSnapshot);
 }
 
+/** A snapshot's name and date, newest first, without reading what it froze: listSnapshots parses every snapshot's
+ *  plan to count its actions, about 0.3 s a snapshot of 10,000 actions, which a review pack has no use for. */
+export type SnapshotHead = Pick<Snapshot, 'id' | 'name' | 'takenAt'>;
+
+export async function listSnapshotHeads(db: DbOrTx, planId: string): Promise<SnapshotHead[]> {
+  const rows = await db.selectFrom('snapshots').select(['id', 'name', 'taken_at']).where('plan_id', '=', planId).orderBy('taken_at', 'desc').execute();
+  return rows.map((row) => ({ id: row.id, name: row.name, takenAt: row.taken_at }));
+}
+
 function effectiveEnd(action: { end: string | null; revisedEnd: string | null }): string | null {
   return action.revisedEnd ?? action.end;
 }

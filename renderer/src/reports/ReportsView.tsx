@@ -87,13 +87,16 @@ export function ReportsView({ planId, revision }: ReportsViewProps) {
   const [pagesSaved, setPagesSaved] = useState(0);
   const [editingPages, setEditingPages] = useState(false);
 
-  // The preview follows the form, a moment after the last change.
+  // The preview follows the form, a moment after the last change. Not before the app has said who prepares the pack
+  // (the cover names them): asked earlier, a large plan's model would be built twice, once for nobody.
   const preview = usePlanQuery(
     () =>
-      call(api().reports.model(packRequest)).catch((error: unknown) => {
-        throw isCancelled(error) ? new Error(PREVIEW_CANCELLED) : error;
-      }),
-    [packRequest, revision, pagesSaved],
+      info === undefined
+        ? Promise.resolve(undefined)
+        : call(api().reports.model(packRequest)).catch((error: unknown) => {
+            throw isCancelled(error) ? new Error(PREVIEW_CANCELLED) : error;
+          }),
+    [packRequest, revision, pagesSaved, info === undefined],
     { waitMs: 400 },
   );
   const model = preview.data ?? null;

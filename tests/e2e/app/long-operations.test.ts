@@ -1,8 +1,8 @@
 // Long operations run in the core's worker, off the window's thread (here: the harness's process, which stands for
 // Electron's main process): while a 10,000-action import runs, the window's process answers app:info within 100 ms;
 // the page shows a progress bar after half a second, with the phase, the count and Cancel; a cancelled import or
-// review pack wrote nothing, and the bar says so. The cancelled import is held by another writer until the host has
-// the cancel (support/workspace-lock.ts), so that it cannot end before Cancel is pressed.
+// review pack wrote nothing, and the bar says so. The cancelled import and pack are held by another writer until the
+// host has the cancel (support/workspace-lock.ts), so that they cannot end before Cancel is pressed.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
@@ -157,11 +157,9 @@ describe('long operations, off the window’s thread', () => {
     harness = await startHarness({ db, user: 'Tashi Dorji' });
   });
 
-  // Skipped: since the pack's model is prewarmed (24f9122) it can be ready before the bar's half second, so whether
-  // the dialog shows and Cancel lands is a race this test cannot control (it failed in CI both ways). The pack model's
-  // cancel is covered at each phase by tests/unit/app/worker/cancel.test.ts; a deterministic hold for the pack (as
-  // support/workspace-lock.ts holds the import) is owed (issue 13).
-  it.skip('shows the progress bar while a large review pack is prepared, and Cancel leaves the workspace as it was', async () => {
+  // The pack's model runs in a transaction, which waits while another writer holds the workspace: the model has told
+  // its first phase (the bar shows) and cannot end before Cancel is pressed, on a fast machine as on a loaded one.
+  it('shows the progress bar while a large review pack is prepared, and Cancel leaves the workspace as it was', { timeout: 300_000 }, async () => {
     const { page } = browser;
     // The workspace's one plan: the 10,000 actions imported above. Its reporting periods are made first (any view
     // of it makes them): the pack's model then has nothing to write, and a cancelled one must not either.
@@ -172,16 +170,52 @@ describe('long operations, off the window’s thread', () => {
     const before = sha256Of(db);
     harness = await startHarness({ db, user: 'Tashi Dorji' });
     await page.goto(harness.url);
-    await page.getByRole('tab', { name: 'Reports' }).click();
-    const preparing = page.getByRole('dialog', { name: 'Preparing the review pack' });
-    await preparing.getByRole('progressbar').waitFor({ timeout: 60_000 });
-    // The phase and the count, as the core reported them: the pack counts its steps from its first phase.
-    expect(await preparing.locator('.progress-dialog__count').textContent()).toMatch(/^[\d,]+ of [\d,]+$/);
-    await saveScreenshot(page, 'progress-review-pack');
-    await preparing.getByRole('button', { name: 'Cancel' }).click();
-    await preparing.getByRole('status').filter({ hasText: 'Cancelled — nothing was changed' }).waitFor({ timeout: 60_000 });
+    await page.getByRole('tab', { name: 'Reports' }).waitFor();
+    const lock = holdForWriting(db);
+    try {
+      await page.getByRole('tab', { name: 'Reports' }).click();
+      const preparing = page.getByRole('dialog', { name: 'Preparing the review pack' });
+      await preparing.getByRole('progressbar', { name: 'Preparing the review pack' }).waitFor({ timeout: 60_000 });
+      // The phase, as the core reported it; its count is not known until the plan is read, so the bar runs on.
+      expect(await preparing.locator('#progress-phase').textContent()).toBe('Reading the plan');
+      expect(await preparing.getByRole('progressbar').getAttribute('value')).toBeNull();
+      await saveScreenshot(page, 'progress-review-pack');
+      const cancelHeard = page.waitForResponse((response) => response.url().endsWith('/api/operations%3Acancel'));
+      await preparing.getByRole('button', { name: 'Cancel' }).click();
+      expect((await (await cancelHeard).json()) as unknown).toEqual({ ok: true, value: true });
+      lock.release();
+      await preparing.getByRole('status').filter({ hasText: 'Cancelled — nothing was changed' }).waitFor({ timeout: 60_000 });
+      // The preview says so too, and offers to prepare it again.
+      await page.getByText('Preparing the preview was cancelled; nothing was changed.').waitFor();
+      await saveScreenshot(page, 'progress-review-pack-cancelled');
+    } finally {
+      lock.release();
+    }
     await harness.stop();
     expect(sha256Of(db)).toBe(before);
     harness = await startHarness({ db, user: 'Tashi Dorji' });
+  });
+
+  it('counts the review pack’s parts steadily, from the plan read through each chapter to its last section', { timeout: 300_000 }, async () => {
+    const events: OperationProgress[] = [];
+    const stream = followProgress(harness, (progress) => events.push(progress));
+    await stream.opened;
+    const { plans } = await callHarness(harness, 'workspace:summary', {});
+    const model = await callHarness(harness, 'reports:model', { planId: plans[0]!.id, preset: 'steering_committee' });
+    await expect.poll(() => events.some((e) => e.method === 'reports:model' && e.state === 'done'), { timeout: 60_000, interval: 10 }).toBe(true);
+    stream.stop();
+    const pack = events.filter((e) => e.method === 'reports:model');
+    expect(pack[0]).toMatchObject({ phase: 'Reading the plan', done: 0, total: null, state: 'running' });
+    // Once the plan is read, one count over the sections and chapters: it never goes back, nor past its total.
+    const counted = pack.filter((e) => e.total !== null);
+    expect(counted.length).toBeGreaterThan(5);
+    counted.slice(1).forEach((event, i) => expect(event.done, `${event.phase} after ${counted[i]!.phase}`).toBeGreaterThanOrEqual(counted[i]!.done));
+    counted.forEach((event) => expect(event.done).toBeLessThanOrEqual(event.total!));
+    // Each section named as it begins, in the words of the pack's headings; the count ends at its total.
+    const phases = new Set(pack.map((e) => e.phase));
+    for (const section of ['Chapter detail', 'Agency scorecards', 'Delivery ratings', 'Executive summary', 'Timeline']) expect(phases).toContain(section);
+    expect(pack.at(-1)).toMatchObject({ state: 'done' });
+    expect(pack.at(-1)!.done).toBe(pack.at(-1)!.total);
+    expect(pack.at(-1)!.total).toBe(9 + model.chapters.length);
   });
 });

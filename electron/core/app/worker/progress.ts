@@ -1,6 +1,7 @@
 // The Progress (core/progress) that the worker hands to the operation it runs: each call first reads the call's
 // cancel flag and throws when it is set, then passes the phase and count on to the host, at most every
-// REPORT_EVERY_MS so that an operation of 10,000 steps costs the host a handful of messages, not 10,000.
+// REPORT_EVERY_MS so that an operation of 10,000 steps costs the host a handful of messages, not 10,000. A phase
+// renamed with a step (a pack's chapters, one after another) is told at that pace too; a new phase at once.
 import type { Progress } from '../../progress/progress';
 import { cancelledError, type CancelFlag } from './cancellation';
 
@@ -27,8 +28,9 @@ export function reportingProgress(flag: CancelFlag, report: (update: ProgressUpd
       reportedAt = now();
       report({ phase, done, total });
     },
-    step(done) {
+    step(done, name) {
       stopIfCancelled();
+      if (name !== undefined) phase = name;
       const at = now();
       if (at - reportedAt < REPORT_EVERY_MS && done !== total) return;
       reportedAt = at;

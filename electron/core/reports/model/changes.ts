@@ -5,7 +5,7 @@ import { AppError } from '../../../../shared/result';
 import type { DbOrTx } from '../../db/schema';
 import { endOfDay } from '../../history/rewind';
 import type { PlanFileAction, PlanFilePlan } from '../../planfile/format';
-import { compareWithSnapshot, listSnapshots, snapshotContent } from '../../snapshots/snapshots';
+import { compareWithSnapshot, listSnapshotHeads, snapshotContent } from '../../snapshots/snapshots';
 import type { PlanAsOf } from './plan-as-of';
 import type { PackScope } from './scope';
 
@@ -55,7 +55,7 @@ export interface ChangesInput {
 /** The snapshot a pack compares with: the one asked (an id, or null for none), else the last taken by its date. */
 export async function comparedSnapshot(db: DbOrTx, planId: string, asked: string | null | undefined, asOf: string): Promise<string | null> {
   if (asked !== undefined) return asked;
-  return (await listSnapshots(db, planId)).find((s) => s.takenAt <= endOfDay(asOf))?.id ?? null;
+  return (await listSnapshotHeads(db, planId)).find((s) => s.takenAt <= endOfDay(asOf))?.id ?? null;
 }
 
 export async function changesSection(db: DbOrTx, input: ChangesInput): Promise<ReportModel['changes']> {

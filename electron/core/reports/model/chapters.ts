@@ -12,6 +12,8 @@ export function chapterSection(
   indicatorLines: ReadonlyMap<string, ReportIndicatorLine[]>,
   scope: PackScope,
   asOfMonth: Month,
+  /** Told as each chapter in scope begins and is done (the model's progress). */
+  each: { begin(chapter: { readonly code: string; readonly title: string }): void; done(): void } = { begin: () => undefined, done: () => undefined },
 ): ReportChapter[] {
   const { chapterIds, leadAgencyIds } = scope;
   const actionsOfStatement = new Map<string, ReportAction[]>();
@@ -29,11 +31,13 @@ export function chapterSection(
   return plan.chapters
     .filter((c) => !chapterIds || chapterIds.has(c.id))
     .map((chapter) => {
+      each.begin(chapter);
       const statements = plan.statements
         .filter((s) => s.chapter_id === chapter.id)
         .map((s) => ({ id: s.id, code: s.code, text: s.text, actions: actionsOfStatement.get(s.id) ?? [] }))
         .filter((s) => !leadAgencyIds || s.actions.length > 0);
       const actions = statements.flatMap((s) => s.actions);
+      each.done();
       return {
         id: chapter.id,
         code: chapter.code,

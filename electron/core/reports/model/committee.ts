@@ -3,7 +3,7 @@
 import type { ReportModel } from '../../../../shared/domain';
 import { readCommitteePages } from '../../committee/committee-pages';
 import type { DbOrTx } from '../../db/schema';
-import { listSnapshots } from '../../snapshots/snapshots';
+import { listSnapshotHeads } from '../../snapshots/snapshots';
 
 export function committeeHasPages(pages: ReportModel['committee']): boolean {
   return pages.keyMessages.trim() !== '' || pages.information.trim() !== '' || pages.decisions.length > 0;
@@ -11,7 +11,7 @@ export function committeeHasPages(pages: ReportModel['committee']): boolean {
 
 export async function committeeSection(db: DbOrTx, planId: string, snapshotId: string | null): Promise<ReportModel['committee']> {
   const pages = await readCommitteePages(db, { planId, snapshotId });
-  const meeting = snapshotId ? ((await listSnapshots(db, planId)).find((s) => s.id === snapshotId)?.name ?? null) : null;
+  const meeting = snapshotId ? ((await listSnapshotHeads(db, planId)).find((s) => s.id === snapshotId)?.name ?? null) : null;
   return {
     snapshotId,
     meeting,

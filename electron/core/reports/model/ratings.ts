@@ -9,7 +9,7 @@ import type { DbOrTx } from '../../db/schema';
 import { endOfDay } from '../../history/rewind';
 import { ratePlan, ratingsAtSnapshot } from '../../ratings/plan-ratings';
 import { emptyRatingCounts, rollUp } from '../../ratings/rollup';
-import { listSnapshots } from '../../snapshots/snapshots';
+import { listSnapshotHeads } from '../../snapshots/snapshots';
 
 /** The meetings the "ratings by meeting" table shows at most, the latest: a committee reads the recent trend. */
 export const MEETINGS_SHOWN = 6;
@@ -28,16 +28,30 @@ function countsOf(ratings: Readonly<Record<string, DeliveryRating>>, actionIds: 
 
 export async function ratingsSection(
   db: DbOrTx,
-  input: { planId: string; month: Month; asOf: string; actionIds: ReadonlySet<string>; chapters: readonly ReportChapter[]; snapshotId: string | null },
+  input: {
+    planId: string;
+    month: Month;
+    asOf: string;
+    actionIds: ReadonlySet<string>;
+    chapters: readonly ReportChapter[];
+    snapshotId: string | null;
+    /** Told how many meetings are rated, and as each begins and is done (the model's progress): each rates the plan
+     *  as its snapshot froze it, as long as rating it now. */
+    meetings?: { expect(count: number): void; begin(name: string): void; done(): void };
+  },
 ): Promise<ReportModel['ratings']> {
   const rated = await ratePlan(db, input.planId, input.month);
-  const snapshots = (await listSnapshots(db, input.planId)).filter((s) => s.takenAt <= endOfDay(input.asOf));
+  const snapshots = (await listSnapshotHeads(db, input.planId)).filter((s) => s.takenAt <= endOfDay(input.asOf));
   // Newest first, as listed: the latest meetings, and the compared one wherever it is.
   const shown = snapshots.slice(0, MEETINGS_SHOWN);
-  const compared = input.snapshotId ? (await listSnapshots(db, input.planId)).find((s) => s.id === input.snapshotId) : undefined;
+  const compared = input.snapshotId ? (await listSnapshotHeads(db, input.planId)).find((s) => s.id === input.snapshotId) : undefined;
   const atMeetings = new Map<string, RatingsAt>();
-  for (const snapshot of compared && !shown.includes(compared) ? [...shown, compared] : shown) {
+  const meetingsRated = compared && !shown.includes(compared) ? [...shown, compared] : shown;
+  input.meetings?.expect(meetingsRated.length);
+  for (const snapshot of meetingsRated) {
+    input.meetings?.begin(snapshot.name);
     atMeetings.set(snapshot.id, await ratingsAtSnapshot(db, input.planId, snapshot, rated.settings));
+    input.meetings?.done();
   }
   const meeting = compared ? atMeetings.get(compared.id) : undefined;
 

@@ -4,7 +4,7 @@ import type { ActionGridRow, ReportModel } from '../../../../shared/domain';
 import type { Month } from '../../../../shared/months';
 import { PACK_ACTIONS_ONE_BY_ONE } from '../../../../shared/timeline/pack-rows';
 import type { DbOrTx } from '../../db/schema';
-import { listSnapshots, snapshotDates } from '../../snapshots/snapshots';
+import { listSnapshotHeads, snapshotDates } from '../../snapshots/snapshots';
 import { effectiveEnd } from './action-briefs';
 
 /** The month at `share` of the sorted list (its last at 1). */
@@ -15,7 +15,7 @@ function at(list: readonly string[], share: number): string | null {
 /** The compared snapshot's dates of the actions in scope, for the ghost bars; none above PACK_ACTIONS_ONE_BY_ONE actions. */
 export async function timelineGhosts(db: DbOrTx, planId: string, snapshotId: string | null, actionIds: ReadonlySet<string>): Promise<ReportModel['timeline']['snapshot']> {
   if (!snapshotId || actionIds.size > PACK_ACTIONS_ONE_BY_ONE) return null;
-  const snapshot = (await listSnapshots(db, planId)).find((s) => s.id === snapshotId);
+  const snapshot = (await listSnapshotHeads(db, planId)).find((s) => s.id === snapshotId);
   if (!snapshot) return null;
   return { name: snapshot.name, dates: (await snapshotDates(db, snapshotId)).filter((d) => actionIds.has(d.actionId)) };
 }

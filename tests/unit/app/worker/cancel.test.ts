@@ -185,36 +185,45 @@ describe('a cancelled operation writes nothing', () => {
     expect(phases).toContain('Writing the changes to matched actions');
   });
 
-  it('a review pack’s model, which creates the plan’s reporting periods, cancelled at any of its steps', async () => {
+  it('a review pack’s model, which creates the plan’s reporting periods, cancelled at any of its reports', async () => {
     const input = () => ({ planId: spreadsheetPlan, preset: 'steering_committee' as const });
-    // Six steps, some of them phases of their own: cancelled at each (the second comes once the periods are written).
-    const before = sha256Of(workspace);
-    for (let at = 1; at <= 6; at++) {
+    const now = new Date('2031-02-10T10:00:00Z');
+    /** Builds the model, cancelling at its report number `at` (a phase or a step; never when null); its reports. */
+    const build = async (at: number | null) => {
       const connection = await openDatabase(workspace);
       try {
         const flag = new CancelFlag();
         const progress = reportingProgress(flag, () => undefined);
-        let calls = 0;
-        const stopAt = () => ++calls === at && flag.cancel();
+        const reports: string[] = [];
+        const stopAt = (report: string) => reports.push(report) === at && flag.cancel();
         const counting = {
-          phase: (name: string, total?: number | null, done?: number) => (stopAt(), progress.phase(name, total, done)),
-          step: (done: number) => (stopAt(), progress.step(done)),
+          phase: (name: string, total?: number | null, done?: number) => (stopAt(`${name} ${done ?? 0}/${total}`), progress.phase(name, total, done)),
+          step: (done: number, name?: string) => (stopAt(`${name ?? ''} ${done}`), progress.step(done, name)),
         };
-        const result = await callHandler(createHandlers(contextOf(connection, new Date('2031-02-10T10:00:00Z'))), 'reports:model', input(), counting);
-        expect(result).toEqual({ ok: false, error: { code: 'cancelled', message: 'Cancelled — nothing was changed' } });
+        return { reports, result: await callHandler(createHandlers(contextOf(connection, now)), 'reports:model', input(), counting) };
       } finally {
         await connection.close();
       }
-      expect(sha256Of(workspace), `cancelled at its report number ${at}`).toBe(before);
-    }
-    // Not cancelled, the model creates the periods: the comparison above could fail.
+    };
+    // Not cancelled, the model creates the periods (so the comparisons below could fail), and reports each section,
+    // each chapter and its count.
+    const before = sha256Of(workspace);
     const kept = `${workspace}.kept`;
     copyFileSync(workspace, kept);
-    const connection = await openDatabase(workspace);
-    expect((await callHandler(createHandlers(contextOf(connection, new Date('2031-02-10T10:00:00Z'))), 'reports:model', input())).ok).toBe(true);
-    await connection.close();
+    const whole = await build(null);
+    expect(whole.result.ok).toBe(true);
     expect(sha256Of(workspace)).not.toBe(before);
     copyFileSync(kept, workspace);
+    // Six chapters, then nine sections: fifteen parts, counted on.
+    expect(whole.reports).toContain('Chapter detail: 1 Chapter 1 1');
+    expect(whole.reports).toContain('Delivery ratings 10/15');
+    expect(whole.reports.at(-1)).toBe(' 15');
+    // Cancelled at each of them, from the first phase to the last step: nothing written.
+    for (let at = 1; at <= whole.reports.length; at++) {
+      const cancelled = await build(at);
+      expect(cancelled.result, `cancelled at "${whole.reports[at - 1]}"`).toEqual({ ok: false, error: { code: 'cancelled', message: 'Cancelled — nothing was changed' } });
+      expect(sha256Of(workspace), `cancelled at "${whole.reports[at - 1]}"`).toBe(before);
+    }
   });
 
   it('a package merge, cancelled at any of its phases', async () => {
