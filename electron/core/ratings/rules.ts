@@ -4,7 +4,7 @@
 // green when none found anything, "completed" when it is done, and "not rated" when there is nothing to judge.
 import type { DeliveryRating, IndicatorKind, RatingFinding, RatingSettings } from '../../../shared/domain';
 import { addMonths, formatMonth, monthsBetween, type Month } from '../../../shared/months';
-import { progressTowardTarget } from '../../../shared/indicators';
+import { trajectoryOf } from '../../../shared/trajectory';
 import type { FundStatus, ImplementationStatus } from '../../../shared/vocab/status';
 
 export interface IndicatorEvidence {
@@ -32,9 +32,6 @@ export interface RatingOutcome {
   readonly rating: DeliveryRating;
   readonly findings: readonly RatingFinding[];
 }
-
-/** Kinds whose actuals can be set against a straight path from baseline to target; yes/no and text go by status. */
-const TRAJECTORY_KINDS: ReadonlySet<IndicatorKind> = new Set(['percent', 'number', 'ratio']);
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -69,31 +66,19 @@ function endSlipped(action: RatingEvidence, settings: RatingSettings): RatingFin
   };
 }
 
-/** How far along its span the action should be at `month`, 0 to 1. */
-function expectedShare(start: Month, end: Month, month: Month): number {
-  const span = monthsBetween(start, end);
-  if (span <= 0) return month >= end ? 1 : 0;
-  return Math.min(1, Math.max(0, monthsBetween(start, month) / span));
-}
-
 function indicatorsBehind(action: RatingEvidence, settings: RatingSettings): RatingFinding[] {
   const end = currentEnd(action);
-  if (action.start === null || end === null) return [];
   const findings: RatingFinding[] = [];
   for (const indicator of action.indicators) {
-    if (!TRAJECTORY_KINDS.has(indicator.kind) || indicator.latest === null) continue;
-    const progress = progressTowardTarget(indicator.kind, indicator.baseline, indicator.target, indicator.latest.value);
-    if (progress === null) continue;
-    const expected = expectedShare(action.start, end, indicator.latest.month);
-    const behind = Math.round((expected - Math.min(progress, 1)) * 100);
-    if (behind < settings.behindAmberPoints) continue;
+    const path = trajectoryOf({ ...indicator, start: action.start, end });
+    if (path === null || path.behindPoints < settings.behindAmberPoints) continue;
     findings.push({
       rule: 'indicator_behind',
-      colour: behind >= settings.behindRedPoints ? 'red' : 'amber',
+      colour: path.behindPoints >= settings.behindRedPoints ? 'red' : 'amber',
       reason:
-        `Indicator "${indicator.name}" is ${Math.round(progress * 100)}% of the way from baseline to target by ` +
-        `${formatMonth(indicator.latest.month)}, where a straight path would be at ${Math.round(expected * 100)}% ` +
-        `(${plural(behind, 'point')} behind)`,
+        `Indicator "${indicator.name}" is ${Math.round(path.progress * 100)}% of the way from baseline to target by ` +
+        `${formatMonth(path.month)}, where a straight path would be at ${Math.round(path.expected * 100)}% ` +
+        `(${plural(path.behindPoints, 'point')} behind)`,
     });
   }
   return findings;
