@@ -33,6 +33,13 @@ export const NO_FILTER: PlanFilter = {
   activeIn: null,
 };
 
+/** The chapters of the actions (in the order they come: plan order), for the Chapter filter. */
+export function chapterChoicesOf(actions: readonly Pick<ActionGridRow, 'chapterId' | 'chapterCode' | 'chapterTitle'>[]): { id: string; code: string; title: string }[] {
+  const seen = new Map<string, { id: string; code: string; title: string }>();
+  for (const a of actions) if (!seen.has(a.chapterId)) seen.set(a.chapterId, { id: a.chapterId, code: a.chapterCode, title: a.chapterTitle });
+  return [...seen.values()];
+}
+
 export function isFiltering(filter: PlanFilter): boolean {
   return (
     filter.text.trim() !== '' ||

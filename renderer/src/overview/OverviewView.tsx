@@ -1,6 +1,8 @@
 // The main screen: the plan's tree on the left, and on the right the selected action in full,
 // or the summary of the selected chapter, statement or whole plan.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { monthOfDate } from '../../../shared/months';
 import { warmActionsList } from '../data/warm-up';
 import { api, request } from '../data/api';
 import { usePlanQuery } from '../data/usePlanQuery';
@@ -11,7 +13,11 @@ import { BaselinePanel } from './BaselinePanel';
 import { OutlineTree } from './OutlineTree';
 import { Splitter } from '../ui/Splitter';
 import { SummaryPane } from './SummaryPane';
-import { allBranchKeys, openingBranchKeys, ancestorsOf, locate, type Selection, type TreeKey } from './plan-tree-model';
+import { usePlanStanding } from './usePlanStanding';
+import { allActions, allBranchKeys, openingBranchKeys, ancestorsOf, locate, type Selection, type TreeKey } from './plan-tree-model';
+import { OverviewPrint } from './OverviewPrint';
+import { monthsLate } from './standing-model';
+import { planMeta } from './SummaryPane';
 import './overview.css';
 
 interface Props {
@@ -43,6 +49,23 @@ export function OverviewView({ planId, revision }: Props) {
   const detailPane = useRef<HTMLElement>(null);
   const selectedId = selection.kind === 'node' ? selection.key : 'plan';
   const ratings = useRatings(planId, revision);
+  const { standing } = usePlanStanding(planId, revision, ratings.plan);
+  const [printing, setPrinting] = useState<{ readonly openDialog: boolean } | null>(null);
+  const stopPrinting = useCallback(() => setPrinting(null), []);
+
+  // File > Print… (Ctrl+P) while the Overview shows prints its pages, not the screen (as the Timeline does).
+  const printable = useRef(false);
+  const canPrint = standing !== undefined && tree !== undefined && printing === null;
+  useEffect(() => {
+    printable.current = canPrint;
+  }, [canPrint]);
+  useEffect(() => {
+    const onBeforePrint = () => {
+      if (printable.current) flushSync(() => setPrinting({ openDialog: false }));
+    };
+    window.addEventListener('beforeprint', onBeforePrint);
+    return () => window.removeEventListener('beforeprint', onBeforePrint);
+  }, []);
   const [rulesOpen, setRulesOpen] = useState(false);
   const openRules = () => setRulesOpen(true);
 
@@ -86,6 +109,8 @@ export function OverviewView({ planId, revision }: Props) {
         ratings={ratings.plan}
         onOpenRatingRules={openRules}
         baseline={<BaselinePanel tree={tree} onChanged={() => void reload()} />}
+        standing={standing}
+        onPrint={standing ? () => setPrinting({ openDialog: true }) : undefined}
       />
     );
   }
@@ -143,6 +168,18 @@ export function OverviewView({ planId, revision }: Props) {
         {pane}
       </section>
       {rulesOpen && <RatingRulesDialog planId={planId} onClose={() => setRulesOpen(false)} />}
+      {printing && standing && (
+        <OverviewPrint
+          title={tree.plan.title}
+          meta={planMeta(tree)}
+          byStatus={tree.actionsByStatus}
+          ratings={ratings.plan}
+          late={monthsLate(allActions(tree), monthOfDate(new Date()))}
+          standing={standing}
+          openDialog={printing.openDialog}
+          onDone={stopPrinting}
+        />
+      )}
     </div>
   );
 }

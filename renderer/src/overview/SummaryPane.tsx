@@ -7,8 +7,14 @@ import type { StatusCounts } from '../../../shared/vocab/status';
 import { actionKey, actionsOfChapter, allActions, chapterKey, overdueCount, statementKey, type TreeKey } from './plan-tree-model';
 import { STATUS_ORDER, presentStatuses, statusKeyOf, statusLabel, totalOf, type StatusKey } from '../ui/status-view';
 import { formatEnd, percent } from '../ui/format';
+import { monthOfDate } from '../../../shared/months';
+import { monthsLate } from './standing-model';
+import { StandingCharts } from './StandingCharts';
+import { ChangesSinceSnapshot, IndicatorProgressList } from './StandingLists';
+import type { PlanStanding } from './usePlanStanding';
 import { OverdueTag, StatusBadge, StatusIcon } from '../ui/Status';
 import './summary-pane.css';
+import './standing.css';
 
 type Subject =
   | { readonly kind: 'plan'; readonly tree: PlanTree }
@@ -23,6 +29,10 @@ interface Props {
   readonly onOpenRatingRules: () => void;
   /** The plan's baseline panel, under the plan's heading. */
   readonly baseline?: ReactNode;
+  /** Where the plan stands (charts, indicators, changes): the plan's Overview only; undefined while it is read. */
+  readonly standing?: PlanStanding;
+  /** Prints the plan's Overview (one or two A4 pages). */
+  readonly onPrint?: () => void;
 }
 
 const ALWAYS_SHOWN: readonly StatusKey[] = ['completed', 'ongoing', 'not_started'];
@@ -115,7 +125,25 @@ function GroupTable({ caption, what, rows, onSelect }: { caption: string; what: 
   );
 }
 
-function ActionTable({ caption, actions, onSelect }: { caption: string; actions: readonly ActionNode[]; onSelect: (key: TreeKey) => void }) {
+/** Overdue actions, the longest overdue first, with how many months they are late (standing-model.ts). */
+function OverdueTable({ actions, onSelect }: { actions: readonly ActionNode[]; onSelect: (key: TreeKey) => void }) {
+  const late = monthsLate(actions, monthOfDate(new Date()));
+  const byId = new Map(actions.map((a) => [a.id, a]));
+  return <ActionTable caption="Overdue actions" actions={late.map((l) => byId.get(l.id)!)} monthsLate={new Map(late.map((l) => [l.id, l.monthsLate]))} onSelect={onSelect} />;
+}
+
+/** `monthsLate`: the overdue table's last column, how late each action is, instead of its status. */
+function ActionTable({
+  caption,
+  actions,
+  monthsLate: late,
+  onSelect,
+}: {
+  caption: string;
+  actions: readonly ActionNode[];
+  monthsLate?: ReadonlyMap<string, number>;
+  onSelect: (key: TreeKey) => void;
+}) {
   const [showAll, setShowAll] = useState(false);
   if (actions.length === 0) return null;
   const shown = showAll ? actions : actions.slice(0, FIRST_ROWS);
@@ -130,7 +158,13 @@ function ActionTable({ caption, actions, onSelect }: { caption: string; actions:
             <th scope="col">Action</th>
             <th scope="col">Lead agency</th>
             <th scope="col">End</th>
-            <th scope="col">Status</th>
+            {late ? (
+              <th scope="col" className="num">
+                Months late
+              </th>
+            ) : (
+              <th scope="col">Status</th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -144,10 +178,14 @@ function ActionTable({ caption, actions, onSelect }: { caption: string; actions:
               </td>
               <td className="action-table__lead">{action.leadText || <span className="muted">—</span>}</td>
               <td className="action-table__end">{formatEnd(action.end, action.endOpen)}</td>
-              <td className="action-table__status">
-                <StatusBadge status={statusKeyOf(action.status)} />
-                {action.overdue && <OverdueTag compact />}
-              </td>
+              {late ? (
+                <td className="num action-table__late">{late.get(action.id)}</td>
+              ) : (
+                <td className="action-table__status">
+                  <StatusBadge status={statusKeyOf(action.status)} />
+                  {action.overdue && <OverdueTag compact />}
+                </td>
+              )}
             </tr>
           ))}
         </tbody>
@@ -161,7 +199,15 @@ function ActionTable({ caption, actions, onSelect }: { caption: string; actions:
   );
 }
 
-export function SummaryPane({ subject, onSelect, ratings, onOpenRatingRules, baseline }: Props) {
+/** "2 chapters · 4 policy statements · 8 actions". */
+export function planMeta(tree: PlanTree): string {
+  const statements = tree.chapters.reduce((n, c) => n + c.statements.length, 0);
+  const actions = allActions(tree).length;
+  const count = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+  return [count(tree.chapters.length, 'chapter', 'chapters'), count(statements, 'policy statement', 'policy statements'), count(actions, 'action', 'actions')].join(' · ');
+}
+
+export function SummaryPane({ subject, onSelect, ratings, onOpenRatingRules, baseline, standing, onPrint }: Props) {
   const ratingBreakdown = (rollup: PlanRatings['plan'] | undefined) => (
     <RatingBreakdown rollup={rollup} sharePercent={ratings?.settings.rollupSharePercent} period={ratings?.period?.label ?? null} onOpenRules={onOpenRatingRules} />
   );
@@ -170,21 +216,26 @@ export function SummaryPane({ subject, onSelect, ratings, onOpenRatingRules, bas
     case 'plan': {
       const { tree } = subject;
       const actions = allActions(tree);
-      const statements = tree.chapters.reduce((n, c) => n + c.statements.length, 0);
       return (
         <article className="summary" aria-labelledby="summary-title">
           <header className="summary__header">
+            {onPrint && actions.length > 0 && (
+              <button type="button" className="button summary__print" onClick={onPrint} title="One or two A4 pages: figures, charts, overdue actions, indicators and changes">
+                Print overview…
+              </button>
+            )}
             <p className="summary__kind">Plan overview</p>
             <h2 id="summary-title" className="summary__title">{tree.plan.title}</h2>
             {tree.plan.description && <p className="summary__description">{tree.plan.description}</p>}
-            <p className="summary__meta">
-              {tree.chapters.length} {tree.chapters.length === 1 ? 'chapter' : 'chapters'} · {statements} policy{' '}
-              {statements === 1 ? 'statement' : 'statements'} · {actions.length} {actions.length === 1 ? 'action' : 'actions'}
-            </p>
+            <p className="summary__meta">{planMeta(tree)}</p>
           </header>
-          {baseline}
           {actions.length > 0 && <StatusBreakdown counts={tree.actionsByStatus} overdue={overdueCount(actions)} />}
           {actions.length > 0 && ratingBreakdown(ratings?.plan)}
+          {actions.length > 0 && standing && <StandingCharts chapters={standing.chapters} agencies={standing.agencies} ratingsReady={standing.rated} />}
+          <OverdueTable actions={actions.filter((a) => a.overdue)} onSelect={onSelect} />
+          {actions.length > 0 && standing && <IndicatorProgressList standings={standing.indicators} onSelect={onSelect} />}
+          {actions.length > 0 && standing && <ChangesSinceSnapshot changes={standing.changes} onSelect={onSelect} />}
+          {baseline}
           <GroupTable
             caption="Chapters"
             what="Chapter"
@@ -197,7 +248,6 @@ export function SummaryPane({ subject, onSelect, ratings, onOpenRatingRules, bas
             onSelect={select}
             rows={(ratings?.chapters ?? []).map((c) => ({ key: chapterKey(c.id), code: c.code, title: c.title, rollup: c }))}
           />
-          <ActionTable caption="Overdue actions" actions={actions.filter((a) => a.overdue)} onSelect={onSelect} />
           {tree.chapters.length === 0 && (
             <p className="summary__empty">
               This plan is empty. Its chapters, policy statements and actions will appear here once they are imported or added.
@@ -232,7 +282,7 @@ export function SummaryPane({ subject, onSelect, ratings, onOpenRatingRules, bas
               return rollup ? [{ key: statementKey(s.id), code: s.code, title: s.text, rollup }] : [];
             })}
           />
-          <ActionTable caption="Overdue actions" actions={actions.filter((a) => a.overdue)} onSelect={onSelect} />
+          <OverdueTable actions={actions.filter((a) => a.overdue)} onSelect={onSelect} />
         </article>
       );
     }

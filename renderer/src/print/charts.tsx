@@ -1,45 +1,17 @@
 // The pack's charts, as SVG so they print sharp. Each status has a colour and a fill pattern, and every bar
 // is labelled, so the charts still read on a black-and-white printer.
-import { useId } from 'react';
+import { niceTicks, patternFill, SeriesPatterns, STATUS_FILLS, Swatch, usePatternPrefix } from '../charts/patterns';
 import type { StatusCounts } from '../../../shared/vocab/status';
 import { STATUS_ORDER, statusLabel, totalOf, type StatusKey } from '../ui/status-view';
 
-/** A status's fill colour, a token (styles/tokens.css). */
-function colourOf(status: StatusKey) {
-  return { fill: `var(--status-fill-${status})` };
-}
-
-/** Patterns drawn over the colour: none for the two most common, stripes, dots and hatching for the rest. */
-function StatusPatterns({ prefix }: { prefix: string }) {
-  return (
-    <defs>
-      {STATUS_ORDER.map((status) => (
-        <pattern key={status} id={`${prefix}-${status}`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <rect width="6" height="6" style={status === 'unknown' ? { fill: 'var(--surface)' } : colourOf(status)} />
-          {status === 'ongoing' && <rect width="2" height="6" fill="var(--surface)" opacity="0.55" />}
-          {status === 'on_hold' && <circle cx="3" cy="3" r="1.1" fill="var(--surface)" opacity="0.8" />}
-          {status === 'dropped' && <path d="M0 3h6M3 0v6" stroke="var(--surface)" strokeWidth="1.2" opacity="0.7" />}
-          {status === 'unknown' && <rect width="1.2" height="6" style={colourOf(status)} />}
-        </pattern>
-      ))}
-    </defs>
-  );
-}
-
 /** The fill for a status: its pattern (which carries its colour). */
 export function statusFill(prefix: string, status: StatusKey): string {
-  return `url(#${prefix}-${status})`;
+  return patternFill(prefix, status);
 }
 
 /** A small legend swatch in the same fill as the charts. */
 export function StatusSwatch({ status }: { status: StatusKey }) {
-  const prefix = useId().replace(/[^A-Za-z0-9_-]/g, '_');
-  return (
-    <svg className="rp-swatch" width="10" height="10" viewBox="0 0 10 10" aria-hidden="true">
-      <StatusPatterns prefix={prefix} />
-      <rect x="0.5" y="0.5" width="9" height="9" fill={statusFill(prefix, status)} stroke="var(--text-secondary)" strokeWidth="0.6" />
-    </svg>
-  );
+  return <Swatch fills={STATUS_FILLS} fillKey={status} className="rp-swatch" />;
 }
 
 /** Dark figures on a white halo: readable on every fill, in colour or grey. */
@@ -82,7 +54,7 @@ export function shareText(counts: StatusCounts): string {
 
 /** One bar per chapter, stacked by status, with the chapter's name and its total. */
 export function ChapterStatusChart({ chapters, width = 640 }: { chapters: readonly { code: string; title: string; byStatus: StatusCounts }[]; width?: number }) {
-  const prefix = useId().replace(/[^A-Za-z0-9_-]/g, '_');
+  const prefix = usePatternPrefix();
   const labelWidth = 250;
   const barArea = width - labelWidth - 50;
   const rowHeight = 24;
@@ -92,7 +64,7 @@ export function ChapterStatusChart({ chapters, width = 640 }: { chapters: readon
   const ticks = niceTicks(max);
   return (
     <svg className="rp-chart" viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label={chapterChartText(chapters)}>
-      <StatusPatterns prefix={prefix} />
+      <SeriesPatterns prefix={prefix} fills={STATUS_FILLS} />
       {ticks.map((tick) => {
         const x = labelWidth + (tick / max) * barArea;
         return (
@@ -134,24 +106,15 @@ export function ChapterStatusChart({ chapters, width = 640 }: { chapters: readon
   );
 }
 
-function niceTicks(max: number): number[] {
-  const rough = max / 5;
-  const magnitude = 10 ** Math.floor(Math.log10(Math.max(rough, 1)));
-  const step = [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= rough) ?? magnitude * 10;
-  const ticks: number[] = [];
-  for (let t = 0; t <= max; t += step) ticks.push(t);
-  return ticks;
-}
-
 /** The whole scope as one bar, 100% wide, with each status's count and share written under it. */
 export function StatusShareBar({ counts }: { counts: StatusCounts }) {
-  const prefix = useId().replace(/[^A-Za-z0-9_-]/g, '_');
+  const prefix = usePatternPrefix();
   const total = totalOf(counts);
   const width = 640;
   const { segments } = stackOf(counts, 0, total === 0 ? 0 : width / total);
   return (
     <svg className="rp-chart" viewBox={`0 0 ${width} 26`} width="100%" role="img" aria-label={shareText(counts)}>
-      <StatusPatterns prefix={prefix} />
+      <SeriesPatterns prefix={prefix} fills={STATUS_FILLS} />
       {total === 0 && <rect x="0" y="2" width={width} height="22" fill="var(--surface-muted)" stroke="var(--border)" />}
       {segments.map(({ status, count, x, w }) => (
           <g key={status}>

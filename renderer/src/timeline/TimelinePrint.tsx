@@ -1,12 +1,13 @@
 // "Print timeline…": the printed pages rendered into a print-only container (A4 landscape), then the system's
 // print dialog (which offers Save as PDF). The container goes when printing is over.
-import { useLayoutEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { createPortal } from 'react-dom';
 import type { ActionRating, Id } from '../../../shared/domain';
 import type { TimelineRow } from '../../../shared/timeline/layout';
 import type { MonthWindow } from '../../../shared/timeline/scale';
 import type { SnapshotActionDates } from '../../../shared/timeline/snapshot-dates';
 import { landscapePage, PRINT_MARGIN_MM, type Paper } from '../../../shared/timeline/tiles';
+import { usePrinting } from '../ui/usePrinting';
 import type { TodayMark } from './TimelineChart';
 import { printLayout, TimelinePage } from './TimelinePage';
 import './timeline-print.css';
@@ -33,22 +34,7 @@ export function TimelinePrint(props: TimelinePrintProps) {
   const { rows, span, paper, fiscalYearBands, openDialog, onDone } = props;
   const { layout, geometry } = useMemo(() => printLayout(rows, span, landscapePage(paper), fiscalYearBands), [rows, span, paper, fiscalYearBands]);
 
-  // A layout effect: when printing has already begun, the pages must be in place before the page is laid out for it.
-  useLayoutEffect(() => {
-    document.body.classList.add('tl-printing');
-    window.addEventListener('afterprint', onDone);
-    // Two frames: the pages are laid out before the dialog takes its picture of them.
-    let frame = openDialog
-      ? requestAnimationFrame(() => {
-          frame = requestAnimationFrame(() => window.print());
-        })
-      : 0;
-    return () => {
-      cancelAnimationFrame(frame);
-      window.removeEventListener('afterprint', onDone);
-      document.body.classList.remove('tl-printing');
-    };
-  }, [onDone, openDialog]);
+  usePrinting('tl-printing', openDialog, onDone);
 
   return createPortal(
     <div className="tl-print-root" data-pages={layout.pages.length}>

@@ -17,7 +17,7 @@ import { revisedEndQuestion, withReasonIfAsked } from '../ui/reason-prompt';
 import { reportError } from '../data/errors';
 import { usePlanQuery } from '../data/usePlanQuery';
 import { FilterBar } from '../filters/FilterBar';
-import { isFiltering, rowMatcher, type PlanFilter } from '../filters/plan-filter';
+import { chapterChoicesOf, isFiltering, rowMatcher, type PlanFilter } from '../filters/plan-filter';
 import type { ViewProps } from '../app/views';
 import { useRatings } from '../ratings/useRatings';
 import { todayMarkOf } from './TimelineChart';
@@ -25,6 +25,7 @@ import { TimelineLegend } from './TimelineLegend';
 import { TimelinePrint } from './TimelinePrint';
 import { TimelinePrintDialog, type PrintChoice } from './TimelinePrintDialog';
 import { TimelineScroller, type TimelineScrollerHandle } from './TimelineScroller';
+import '../ui/segmented.css';
 import './timeline-view.css';
 
 const SETTINGS_KEY = 'plandesk.timeline';
@@ -128,11 +129,7 @@ export function TimelineView({ planId, revision, filter, onFilterChange, openAct
     for (const a of agencies) labels.set(a.id, { code: a.acronym ?? '', title: a.name });
     return labels;
   }, [agencies]);
-  const chapters = useMemo(() => {
-    const seen = new Map<string, { id: string; code: string; title: string }>();
-    for (const row of actions ?? []) if (!seen.has(row.chapterId)) seen.set(row.chapterId, { id: row.chapterId, code: row.chapterCode, title: row.chapterTitle });
-    return [...seen.values()];
-  }, [actions]);
+  const chapters = useMemo(() => chapterChoicesOf(actions ?? []), [actions]);
   const ratings = useRatings(planId, revision).byAction;
   // The rows are laid out again when the ratings change only if the filter picks ratings.
   const ratingsFiltered = filter.ratings.length > 0 ? ratings : null;
