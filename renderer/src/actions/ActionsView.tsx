@@ -2,7 +2,8 @@
 // their actions away; every cell saves as soon as it is left; the filter bar, the structure commands and the
 // detail panel sit around the grid. The work is done by the hooks beside it: the rows (useRows), saving cells
 // (useCellSaving), commands on actions (useCommands) and on chapters and statements (useStructure), the columns
-// (useColumns), copy and paste (useClipboard) and the keys (useKeys).
+// (useColumns), a selected block of cells (ui/useCellBlock) and what is done with it (useBlockEdits), copy and paste
+// (useClipboard) and the keys (useKeys).
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import type { CellFocusedEvent, GridApi } from 'ag-grid-community';
@@ -11,6 +12,7 @@ import { FilterBar } from '../filters/FilterBar';
 import { RatingRulesDialog } from '../ratings/RatingRulesDialog';
 import { actionsGridTheme } from '../ui/grid-setup';
 import { showNotice } from '../ui/notice';
+import { useCellBlock } from '../ui/useCellBlock';
 import { ActionDetailPanel } from './ActionDetailPanel';
 import { ActionDialogs, type ActionsDialog } from './ActionDialogs';
 import { ColumnMenu } from './ColumnMenu';
@@ -20,6 +22,7 @@ import { GridState } from './grid-state';
 import { alwaysFiltered, DEFAULT_COLUMN, dragTextOf, isHeading, NO_ROWS, ROW_CLASS_RULES, rowHeightOf, rowIdOf } from './grid-options';
 import type { GridRow } from './grid-rows';
 import { HeadingRow } from './HeadingRow';
+import { useBlockEdits } from './useBlockEdits';
 import { useCellSaving } from './useCellSaving';
 import { useClipboard } from './useClipboard';
 import { useColumns } from './useColumns';
@@ -29,6 +32,9 @@ import { useKeys } from './useKeys';
 import { useRows } from './useRows';
 import { useStructure } from './useStructure';
 import './actions.css';
+
+/** Headings hold no cells: a block over them takes only the actions' cells. */
+const isActionRow = (row: GridRow) => row.kind === 'action';
 
 export function ActionsView({ planId, revision, filter, onFilterChange, focusActionId, onPlanChanged }: ViewProps) {
   const gridRef = useRef<GridApi<GridRow> | null>(null);
@@ -55,18 +61,22 @@ export function ActionsView({ planId, revision, filter, onFilterChange, focusAct
   const saving = useCellSaving(gridRef, context, rows);
   const commands = useCommands(gridRef, rows);
   const structure = useStructure({ planId, context, rows, addAction: commands.addAction, ask: setDialog, onPlanChanged });
-  const columns = useColumns(planId, gridRef, context, rows.showModel);
+  const cells = useCellBlock({ gridRef, area: gridArea, hasCells: isActionRow });
+  const columns = useColumns(planId, gridRef, context, rows.showModel, cells.block.classRules);
   const ratings = useGridRatings(planId, revision, gridRef, context, rows, filter);
   const [rulesOpen, setRulesOpen] = useState(false);
-  useClipboard({ planId, gridRef, area: gridArea, context, rows, saving, onPlanChanged });
-  const onCellKeyDown = useKeys({ gridRef, rows, commands, structure, sorted: columns.sorted, ask: setDialog, togglePanel });
+  const blockEdits = useBlockEdits({ planId, gridRef, cells, context, rows, onPlanChanged });
+  useClipboard({ planId, gridRef, area: gridArea, context, rows, saving, copyBlock: blockEdits.copyBlock, onPlanChanged });
+  const onCellKeyDown = useKeys({ gridRef, rows, commands, structure, blockEdits, sorted: columns.sorted, ask: setDialog, togglePanel });
 
   const { showFocused } = rows;
+  const { onCellFocused: followBlock } = cells;
   const onCellFocused = useCallback(
     (event: CellFocusedEvent<GridRow>) => {
+      followBlock(event);
       if (event.rowIndex !== null && event.rowIndex !== undefined) showFocused(event.rowIndex);
     },
-    [showFocused],
+    [followBlock, showFocused],
   );
 
   const { tree, counts, loadProblem, focusedRow } = rows;
@@ -108,7 +118,13 @@ export function ActionsView({ planId, revision, filter, onFilterChange, focusAct
           + Chapter
         </button>
         <span className="toolbar-separator" aria-hidden="true" />
-        <button type="button" className="button toolbar-button" title="Duplicate the focused action (Ctrl+D)" aria-keyshortcuts="Control+D" onClick={() => void commands.duplicateAction()}>
+        <button
+          type="button"
+          className="button toolbar-button"
+          title="Duplicate the focused action (Ctrl+Shift+D)"
+          aria-keyshortcuts="Control+Shift+D"
+          onClick={() => void commands.duplicateAction()}
+        >
           Duplicate
         </button>
         <button
@@ -147,6 +163,9 @@ export function ActionsView({ planId, revision, filter, onFilterChange, focusAct
       </div>
       <div className="actions-body">
         <section className="actions-grid" ref={gridArea} aria-label="Actions of the plan">
+          <div className="visually-hidden" role="status">
+            {cells.announcement}
+          </div>
           {empty && (
             <div className="actions-empty">
               <p className="actions-empty__title">{tree.chapters.length > 0 ? 'No actions yet' : 'This plan is empty'}</p>
@@ -175,6 +194,8 @@ export function ActionsView({ planId, revision, filter, onFilterChange, focusAct
             doesExternalFilterPass={rows.doesExternalFilterPass}
             onGridReady={columns.onGridReady}
             onCellFocused={onCellFocused}
+            onModelUpdated={cells.remeasure}
+            onDisplayedColumnsChanged={cells.remeasure}
             onCellKeyDown={onCellKeyDown}
             onSortChanged={columns.onSortChanged}
             onColumnMoved={columns.onColumnChanged}

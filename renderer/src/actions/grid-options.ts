@@ -4,12 +4,12 @@ import type { IRowNode } from 'ag-grid-community';
 import { isEdgeKey } from '../ui/grid-keys';
 import { labelOf, type GridRow } from './grid-rows';
 
-/** The view's own keys (see useKeys) are kept from the grid, which would otherwise clear a cell on Ctrl+Delete. */
+/** The view's own keys (see useKeys) are kept from the grid, which would otherwise clear one cell on Delete. */
 function isViewKey(event: KeyboardEvent): boolean {
   const ctrl = event.ctrlKey || event.metaKey;
   return (
     event.key === 'Insert' ||
-    (ctrl && event.key === 'Delete') ||
+    event.key === 'Delete' ||
     (ctrl && ['d', 'm', 'i'].includes(event.key.toLowerCase())) ||
     (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) ||
     isEdgeKey(event)

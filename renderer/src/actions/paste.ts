@@ -60,8 +60,3 @@ export function parseClipboardTable(text: string): string[][] {
   }
   return rows;
 }
-
-/** Writes one cell for the clipboard, quoted when it holds a tab, a line break or a quote. */
-export function clipboardCell(text: string): string {
-  return /[\t\n"]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}

@@ -1,6 +1,6 @@
-// Copy and paste in the actions grid, as in a spreadsheet: Ctrl+C copies the focused cell; Ctrl+V pastes one value
-// the way typing it would, or a block copied from a spreadsheet onto the cells from the focused one rightwards and
-// down, in one change (one Undo). What cannot be pasted is listed in the notice, cell by cell.
+// Copy and paste in the actions grid, as in a spreadsheet: Ctrl+C copies the selected block (useBlockEdits) or the
+// focused cell; Ctrl+V pastes one value the way typing it would, or a block copied from a spreadsheet onto the cells
+// from the focused one rightwards and down, in one change (one Undo). What cannot be pasted is listed in the notice, cell by cell.
 import { useEffect, type RefObject } from 'react';
 import type { Column, GridApi } from 'ag-grid-community';
 import type { ActionGridRow } from '../../../shared/domain';
@@ -12,7 +12,8 @@ import { undoOrRedo } from '../app/useUndoKeys';
 import { COLUMN_NAMES, copyText, PASTE_FIELDS, type ColumnId } from './columns';
 import type { GridState } from './grid-state';
 import type { GridRow } from './grid-rows';
-import { clipboardCell, parseClipboardTable } from './paste';
+import { clipboardCell } from '../ui/cell-block';
+import { parseClipboardTable } from './paste';
 import type { CellSaving } from './useCellSaving';
 import type { GridRef, Rows } from './useRows';
 
@@ -24,10 +25,12 @@ interface Options {
   readonly context: GridState;
   readonly rows: Rows;
   readonly saving: CellSaving;
+  /** The selected block as tab-separated text, or null when none is selected (the focused cell is copied). */
+  readonly copyBlock: () => string | null;
   readonly onPlanChanged: () => void;
 }
 
-export function useClipboard({ planId, gridRef, area, context, rows, saving, onPlanChanged }: Options): void {
+export function useClipboard({ planId, gridRef, area, context, rows, saving, copyBlock, onPlanChanged }: Options): void {
   const { actionOf, applyRow } = rows;
   const { accepted, refuse, saveCell } = saving;
 
@@ -49,6 +52,12 @@ export function useClipboard({ planId, gridRef, area, context, rows, saving, onP
     const onCopy = (event: ClipboardEvent) => {
       const gridApi = gridRef.current;
       if (!gridApi || !inGrid()) return;
+      const block = copyBlock();
+      if (block !== null) {
+        event.clipboardData?.setData('text/plain', block);
+        event.preventDefault();
+        return;
+      }
       const focused = gridApi.getFocusedCell();
       const data = focused ? gridApi.getDisplayedRowAtIndex(focused.rowIndex)?.data : undefined;
       if (!focused || !data) return;
@@ -126,5 +135,5 @@ export function useClipboard({ planId, gridRef, area, context, rows, saving, onP
       document.removeEventListener('paste', onPaste);
       document.removeEventListener('copy', onCopy);
     };
-  }, [accepted, actionOf, applyRow, area, context, gridRef, onPlanChanged, planId, refuse, saveCell]);
+  }, [accepted, actionOf, applyRow, area, context, copyBlock, gridRef, onPlanChanged, planId, refuse, saveCell]);
 }

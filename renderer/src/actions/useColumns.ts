@@ -1,7 +1,7 @@
 // The actions grid's columns: which are shown, in what order and how wide (remembered per plan), the sort (a sorted
 // grid hides the headings and keeps actions from being reordered), and the grid as shown, for Export.
 import { useCallback, useMemo, useState } from 'react';
-import type { GridApi } from 'ag-grid-community';
+import type { CellClassParams, GridApi } from 'ag-grid-community';
 import type { ColumnChoice } from './ColumnMenu';
 import { forgetColumns, rememberColumns, storedColumns } from './column-state';
 import { actionColumns, COLUMN_IDS, COLUMN_NAMES, copyText, type ColumnId } from './columns';
@@ -12,7 +12,8 @@ import type { GridRef } from './useRows';
 
 const isActionColumn = (colId: string) => (COLUMN_IDS as readonly string[]).includes(colId);
 
-export function useColumns(planId: string, gridRef: GridRef, context: GridState, onReady: () => void) {
+/** `blockRules`: the cell classes that draw the selected block of cells (ui/cell-block.ts). */
+export function useColumns(planId: string, gridRef: GridRef, context: GridState, onReady: () => void, blockRules: Record<string, (params: CellClassParams) => boolean>) {
   const [columnChoices, setColumnChoices] = useState<ColumnChoice[]>(COLUMN_IDS.map((id) => ({ id, visible: true })));
   const [sorted, setSorted] = useState(false);
 
@@ -21,10 +22,11 @@ export function useColumns(planId: string, gridRef: GridRef, context: GridState,
     for (const def of defs) {
       def.cellClassRules = {
         'cell--refused': (params) => (params.data ? context.refusal(params.data.id, def.colId ?? '') !== undefined : false),
+        ...blockRules,
       };
     }
     return defs;
-  }, [context]);
+  }, [blockRules, context]);
 
   const readColumns = useCallback(() => {
     const gridApi = gridRef.current;

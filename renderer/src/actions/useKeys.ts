@@ -1,5 +1,6 @@
-// The Actions view's keys. On a heading: Enter, Space, ← and → fold it, F2 renames it, Insert adds in it,
-// Ctrl+Delete deletes it, Alt+↑/↓ moves it. On an action: Insert adds one below, Ctrl+D duplicates it, Ctrl+Delete
+// The Actions view's keys. Anywhere in the grid: Delete clears the selected block (or the focused cell), Ctrl+D fills
+// the block down (useBlockEdits). On a heading: Enter, Space, ← and → fold it, F2 renames it, Insert adds in it,
+// Ctrl+Delete deletes it, Alt+↑/↓ moves it. On an action: Insert adds one below, Ctrl+Shift+D duplicates it, Ctrl+Delete
 // deletes it, Ctrl+M moves it to another statement, Alt+↑/↓ one place, Home / End to the row's first / last cell and
 // Ctrl+Home / Ctrl+End to the grid's. Anywhere in the view, Ctrl+I shows or hides the detail panel. Every key is listed
 // in app/shortcuts.ts.
@@ -8,6 +9,7 @@ import type { CellKeyDownEvent, FullWidthCellKeyDownEvent } from 'ag-grid-commun
 import { moveToEdge } from '../ui/grid-keys';
 import { showNotice } from '../ui/notice';
 import type { ActionsDialog } from './ActionDialogs';
+import type { BlockEdits } from './useBlockEdits';
 import type { GridRow } from './grid-rows';
 import type { Commands } from './useCommands';
 import type { GridRef, Rows } from './useRows';
@@ -18,6 +20,7 @@ interface Options {
   readonly rows: Rows;
   readonly commands: Commands;
   readonly structure: Structure;
+  readonly blockEdits: Pick<BlockEdits, 'clearBlock' | 'fillDown'>;
   /** Whether a sort is on: actions keep their plan order, so Alt+↑/↓ asks to clear it first. */
   readonly sorted: boolean;
   readonly ask: (dialog: ActionsDialog) => void;
@@ -25,10 +28,11 @@ interface Options {
 }
 
 /** Returns the grid's onCellKeyDown; Ctrl+I is listened to on the window. */
-export function useKeys({ gridRef, rows, commands, structure, sorted, ask, togglePanel }: Options) {
+export function useKeys({ gridRef, rows, commands, structure, blockEdits, sorted, ask, togglePanel }: Options) {
   const { actionOf, isCollapsed, toggleHeading } = rows;
   const { addAction, duplicateAction, nudgeAction } = commands;
   const { askAddStatement, askRemoveBranch, askRename, moveBranch } = structure;
+  const { clearBlock, fillDown } = blockEdits;
 
   const onCellKeyDown = useCallback(
     (event: CellKeyDownEvent<GridRow> | FullWidthCellKeyDownEvent<GridRow>) => {
@@ -36,6 +40,16 @@ export function useKeys({ gridRef, rows, commands, structure, sorted, ask, toggl
       const data = event.data;
       if (!key || !data || gridRef.current?.getEditingCells().length) return;
       const ctrl = key.ctrlKey || key.metaKey;
+      if (key.key === 'Delete' && !ctrl && !key.shiftKey && !key.altKey) {
+        key.preventDefault();
+        void clearBlock();
+        return;
+      }
+      if (ctrl && !key.shiftKey && !key.altKey && key.key.toLowerCase() === 'd') {
+        key.preventDefault();
+        void fillDown();
+        return;
+      }
       // Home / End within the row, Ctrl+Home / Ctrl+End to the grid's first / last cell, as in a spreadsheet.
       if (data.kind === 'action' && gridRef.current && moveToEdge(gridRef.current, key, event.rowIndex)) {
         key.preventDefault();
@@ -59,7 +73,7 @@ export function useKeys({ gridRef, rows, commands, structure, sorted, ask, toggl
       const action = actionOf(data.id);
       if (!action) return;
       if (key.key === 'Insert') void addAction();
-      else if (ctrl && key.key.toLowerCase() === 'd') void duplicateAction();
+      else if (ctrl && key.shiftKey && key.key.toLowerCase() === 'd') void duplicateAction();
       else if (ctrl && key.key === 'Delete') ask({ kind: 'delete-action', action });
       else if (ctrl && key.key.toLowerCase() === 'm') ask({ kind: 'move', action });
       else if (key.altKey && (key.key === 'ArrowUp' || key.key === 'ArrowDown')) {
@@ -68,7 +82,7 @@ export function useKeys({ gridRef, rows, commands, structure, sorted, ask, toggl
       } else return;
       key.preventDefault();
     },
-    [actionOf, addAction, ask, askAddStatement, askRemoveBranch, askRename, duplicateAction, gridRef, isCollapsed, moveBranch, nudgeAction, sorted, toggleHeading],
+    [actionOf, addAction, ask, askAddStatement, askRemoveBranch, askRename, clearBlock, duplicateAction, fillDown, gridRef, isCollapsed, moveBranch, nudgeAction, sorted, toggleHeading],
   );
 
   useEffect(() => {

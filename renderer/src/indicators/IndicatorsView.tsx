@@ -13,6 +13,7 @@ import { usePlanQuery } from '../data/usePlanQuery';
 import type { ViewProps } from '../app/views';
 import { AddIndicatorDialog } from './AddIndicatorDialog';
 import { compareOrder, editedCellOf, indicatorColumns, type GridContext } from './indicator-columns';
+import { useIndicatorBlock } from './useIndicatorBlock';
 import { leaveGridOnTab, planDeskGridTheme } from '../ui/grid-setup';
 import './indicators.css';
 
@@ -52,12 +53,16 @@ function withEdit(row: IndicatorGridRow, colId: string, text: string): Indicator
   return { ...row, [cell.field]: text };
 }
 
-/** Home / End and Ctrl+Home / Ctrl+End are the view's (ui/grid-keys.ts) while no cell is being edited. */
+/** The view's keys while no cell is being edited: Home / End and Ctrl+Home / Ctrl+End (ui/grid-keys.ts), Delete and Ctrl+D (the block). */
+function isViewKey(event: KeyboardEvent): boolean {
+  return isEdgeKey(event) || event.key === 'Delete' || ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'd');
+}
+
 const INDICATOR_DEFAULT_COLUMN = {
   resizable: true,
   sortable: true,
   suppressHeaderMenuButton: true,
-  suppressKeyboardEvent: (params: { editing: boolean; event: KeyboardEvent }) => !params.editing && isEdgeKey(params.event),
+  suppressKeyboardEvent: (params: { editing: boolean; event: KeyboardEvent }) => !params.editing && isViewKey(params.event),
 };
 
 export function IndicatorsView({ planId, revision, openAction, onPlanChanged }: ViewProps) {
@@ -76,6 +81,7 @@ export function IndicatorsView({ planId, revision, openAction, onPlanChanged }: 
   const [focusedRowId, setFocusedRowId] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   const grid = useRef<GridApi<IndicatorGridRow> | null>(null);
+  const gridArea = useRef<HTMLDivElement>(null);
   const scrolledToNow = useRef(false);
 
   const wide = useWideWindow();
@@ -95,6 +101,17 @@ export function IndicatorsView({ planId, revision, openAction, onPlanChanged }: 
   }, [periods, gridReady]);
 
   const replaceRow = (next: IndicatorGridRow) => setRows((current) => current.map((r) => (r.id === next.id ? next : r)));
+  const block = useIndicatorBlock({
+    planId,
+    grid,
+    area: gridArea,
+    replaceRows: (changed) => {
+      const byId = new Map(changed.map((r) => [r.id, r]));
+      setRows((current) => current.map((r) => byId.get(r.id) ?? r));
+    },
+    tell: (tone, text) => setNotice({ tone, text }),
+  });
+  const defaultColumn = useMemo(() => ({ ...INDICATOR_DEFAULT_COLUMN, cellClassRules: block.cells.block.classRules }), [block.cells.block]);
 
   const saveCell = async (event: CellEditRequestEvent<IndicatorGridRow>) => {
     const row = event.data;
@@ -170,9 +187,23 @@ export function IndicatorsView({ planId, revision, openAction, onPlanChanged }: 
 
   const onCellKeyDown = (event: CellKeyDownEvent<IndicatorGridRow>) => {
     const keyEvent = event.event as KeyboardEvent | null;
-    if (keyEvent && grid.current && !grid.current.getEditingCells().length && moveToEdge(grid.current, keyEvent, event.rowIndex)) {
+    const editing = !grid.current || grid.current.getEditingCells().length > 0;
+    if (keyEvent && grid.current && !editing && moveToEdge(grid.current, keyEvent, event.rowIndex)) {
       keyEvent.preventDefault();
       return;
+    }
+    if (keyEvent && !editing && !keyEvent.altKey && !keyEvent.shiftKey) {
+      const ctrl = keyEvent.ctrlKey || keyEvent.metaKey;
+      if (keyEvent.key === 'Delete' && !ctrl) {
+        keyEvent.preventDefault();
+        void block.clearBlock();
+        return;
+      }
+      if (ctrl && keyEvent.key.toLowerCase() === 'd') {
+        keyEvent.preventDefault();
+        void block.fillDown();
+        return;
+      }
     }
     if (keyEvent?.key === 'Enter' && event.column.getColId() === 'action' && event.data) openAction(event.data.actionId);
   };
@@ -255,7 +286,10 @@ export function IndicatorsView({ planId, revision, openAction, onPlanChanged }: 
           </button>
         </div>
       )}
-      <div className="view-grid" role="region" aria-label="Indicators grid">
+      <div className="view-grid" role="region" aria-label="Indicators grid" ref={gridArea}>
+        <div className="visually-hidden" role="status">
+          {block.cells.announcement}
+        </div>
         <AgGridReact<IndicatorGridRow>
           theme={planDeskGridTheme}
           rowData={rows as IndicatorGridRow[]}
@@ -270,7 +304,9 @@ export function IndicatorsView({ planId, revision, openAction, onPlanChanged }: 
           quickFilterText={search}
           tabToNextCell={leaveGridOnTab}
           tooltipShowDelay={600}
-          defaultColDef={INDICATOR_DEFAULT_COLUMN}
+          defaultColDef={defaultColumn}
+          onModelUpdated={block.cells.remeasure}
+          onDisplayedColumnsChanged={block.cells.remeasure}
           overlayNoRowsTemplate="No indicators yet. Add one with “Add indicator…”."
           onGridReady={(event: GridReadyEvent<IndicatorGridRow>) => {
             grid.current = event.api;
@@ -278,6 +314,7 @@ export function IndicatorsView({ planId, revision, openAction, onPlanChanged }: 
           }}
           onCellEditRequest={(event) => void saveCell(event)}
           onCellFocused={(event: CellFocusedEvent<IndicatorGridRow>) => {
+            block.cells.onCellFocused(event);
             const rowIndex = event.rowIndex;
             const node = rowIndex === null || rowIndex === undefined ? null : event.api.getDisplayedRowAtIndex(rowIndex);
             setFocusedRowId(node?.data?.id ?? null);

@@ -216,3 +216,30 @@ export function compareOrder(a: IndicatorGridRow | undefined, b: IndicatorGridRo
   }
   return 0;
 }
+
+/** The text a cell shows, as Ctrl+C copies it: the kind by its label, progress as a percentage. */
+export function cellCopyText(colId: string, row: IndicatorGridRow): string {
+  const cell = editedCellOf(colId);
+  if (cell?.kind === 'actual') return row.actuals[cell.periodId]?.text ?? '';
+  switch (colId) {
+    case 'action':
+      return `${row.actionCode} ${row.actionTitle}`;
+    case 'kind':
+      return INDICATOR_KIND_LABELS[row.kind];
+    case 'latest':
+      return row.latestActual?.text ?? '';
+    case 'progress':
+      return row.progress === null ? '' : `${Math.round(row.progress * 100)}%`;
+    default:
+      return editValueOf(colId, row) ?? '';
+  }
+}
+
+/** The value an edit of the cell starts from, as the workspace reads it (the kind by its key); null: not editable. */
+export function editValueOf(colId: string, row: IndicatorGridRow): string | null {
+  const cell = editedCellOf(colId);
+  if (!cell) return null;
+  if (cell.kind === 'actual') return row.actuals[cell.periodId]?.text ?? '';
+  if (cell.field === 'baseline' || cell.field === 'target') return row[cell.field].text;
+  return row[cell.field];
+}

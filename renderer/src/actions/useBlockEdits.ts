@@ -1,0 +1,172 @@
+// What the Actions grid does with a block of cells (ui/useCellBlock.ts): Ctrl+C copies it as tab-separated text, as
+// the cells show it; Delete clears its cells; Ctrl+D fills the top row's values down to the rows below. Clearing and
+// filling go through the same rules as a typed edit, all at once in one undo step (actions:setCells): a refused cell
+// refuses the whole block, saying which and why, and nothing changes. Read-only cells (the rating, Last changed) are
+// left as they were, and so are the indicator columns (an action may have several indicators: the Indicators view
+// edits them), and the notice says so.
+import { useCallback } from 'react';
+import type { ActionEditableField } from '../../../shared/contract';
+import type { ActionGridRow } from '../../../shared/domain';
+import { AppError } from '../../../shared/result';
+import { undoOrRedo } from '../app/useUndoKeys';
+import { api, request } from '../data/api';
+import { isRefusal, reportError } from '../data/errors';
+import { clipboardTable, type BlockRange } from '../ui/cell-block';
+import { showNotice } from '../ui/notice';
+import { revisedEndQuestion, withReasonIfAsked } from '../ui/reason-prompt';
+import type { CellBlockHandle } from '../ui/useCellBlock';
+import { cellText, COLUMN_NAMES, copyText, EDIT_TARGETS, PASTE_FIELDS, type ColumnId } from './columns';
+import type { GridState } from './grid-state';
+import { labelOf, type GridRow } from './grid-rows';
+import type { GridRef, Rows } from './useRows';
+
+interface Options {
+  readonly planId: string;
+  readonly gridRef: GridRef;
+  readonly cells: CellBlockHandle<GridRow>;
+  readonly context: GridState;
+  readonly rows: Rows;
+  readonly onPlanChanged: () => void;
+}
+
+interface BlockCell {
+  readonly actionId: string;
+  readonly field: ActionEditableField;
+  readonly value: string;
+  readonly colId: ColumnId;
+}
+
+/** The cells of a block an edit can set, and how many it leaves as they were, and why. */
+interface Plan {
+  readonly cells: BlockCell[];
+  readonly readOnly: number;
+  readonly indicators: number;
+}
+
+const count = (n: number, what: string) => `${n.toLocaleString('en')} ${what}${n === 1 ? '' : 's'}`;
+
+/** "; 2 read-only cells left as they were; 1 indicator cell left as it was (…)" */
+function leftAlone({ readOnly, indicators }: Plan): string {
+  const parts: string[] = [];
+  if (readOnly > 0) parts.push(`${count(readOnly, 'read-only cell')} left as ${readOnly === 1 ? 'it was' : 'they were'}`);
+  if (indicators > 0) parts.push(`${count(indicators, 'indicator cell')} left as ${indicators === 1 ? 'it was' : 'they were'} (the Indicators view edits indicators)`);
+  return parts.map((p) => `; ${p}`).join('');
+}
+
+const FIELD_COLUMNS = new Map(Object.entries(PASTE_FIELDS).flatMap(([colId, field]) => (field ? [[field, colId as ColumnId] as const] : [])));
+
+export function useBlockEdits({ planId, gridRef, cells, context, rows, onPlanChanged }: Options) {
+  const { actionOf, applyRow } = rows;
+  const { range, rowsOf } = cells;
+
+  /** The block, or the focused cell when there is none. */
+  const targetRange = useCallback((): BlockRange | null => {
+    const block = range();
+    if (block) return block;
+    const focused = gridRef.current?.getFocusedCell();
+    return focused ? { top: focused.rowIndex, bottom: focused.rowIndex, columns: [focused.column.getColId()] } : null;
+  }, [gridRef, range]);
+
+  const actionsIn = useCallback(
+    (of: BlockRange): ActionGridRow[] => rowsOf(of).flatMap((node) => (node.data?.kind === 'action' ? [node.data.action] : [])),
+    [rowsOf],
+  );
+
+  /** The block as tab-separated text, as its cells show it; null when no block is selected (the focused cell is copied). */
+  const copyBlock = useCallback((): string | null => {
+    const block = range();
+    if (!block) return null;
+    const actions = actionsIn(block);
+    if (actions.length === 0) return null;
+    return clipboardTable(actions.map((action) => block.columns.map((colId) => copyText(colId as ColumnId, action, context.rating(action.id)))));
+  }, [actionsIn, context, range]);
+
+  /** The cells of `actions` in `columns` that an edit sets to `valueOf`'s value. */
+  const planFor = (actions: readonly ActionGridRow[], columns: readonly string[], valueOf: (colId: ColumnId) => string): Plan => {
+    const set: BlockCell[] = [];
+    let readOnly = 0;
+    let indicators = 0;
+    for (const action of actions) {
+      for (const id of columns) {
+        const colId = id as ColumnId;
+        const field = PASTE_FIELDS[colId] as ActionEditableField | null;
+        if (field) set.push({ actionId: action.id, field, value: valueOf(colId), colId });
+        else if (EDIT_TARGETS[colId]) indicators += 1;
+        else readOnly += 1;
+      }
+    }
+    return { cells: set, readOnly, indicators };
+  };
+
+  /** The rows the workspace sent back go into the grid; refusal marks on the cells set go. */
+  const show = useCallback(
+    (changed: readonly ActionGridRow[], set: readonly BlockCell[]) => {
+      for (const row of changed) applyRow(row);
+      for (const cell of set) context.accept(cell.actionId, cell.colId);
+      gridRef.current?.refreshCells({ force: true, columns: [...new Set(set.map((c) => c.colId))] });
+      cells.remeasure();
+    },
+    [applyRow, cells, context, gridRef],
+  );
+
+  /** A refused block: what was refused and where, cell by cell; any other failure goes to the banner. */
+  const refused = useCallback(
+    (verb: string, error: unknown) => {
+      if (!isRefusal(error)) return reportError(error);
+      const listed = ((error as AppError).details as { cells?: { actionId: string; field: string; reason: string }[] } | undefined)?.cells;
+      if (!listed) return showNotice({ message: `${verb}: ${(error as AppError).message.replace(/^Nothing was changed: /, '')}` });
+      const lines = listed.map((cell) => {
+        const action = actionOf(cell.actionId);
+        const colId = FIELD_COLUMNS.get(cell.field);
+        return `${action ? labelOf(action) : 'An action'} · ${colId ? COLUMN_NAMES[colId] : cell.field}: ${cell.reason}`;
+      });
+      const shown = lines.length > 12 ? [...lines.slice(0, 12), `… and ${count(lines.length - 12, 'more cell')}`] : lines;
+      showNotice({ message: `${verb}: ${listed[0]!.reason}${listed.length > 1 ? ` (${count(listed.length, 'cell')} refused)` : ''}`, details: shown });
+    },
+    [actionOf],
+  );
+
+  const undoAction = { label: 'Undo', run: () => void undoOrRedo('undo', onPlanChanged) };
+
+  /** Delete: clears the block's editable cells (or the focused cell), in one undo step. */
+  const clearBlock = async () => {
+    const target = targetRange();
+    const actions = target ? actionsIn(target) : [];
+    if (!target || actions.length === 0) return showNotice({ message: 'A heading has no cells to clear (Ctrl+Delete deletes it, after asking).' });
+    const plan = planFor(actions, target.columns, () => '');
+    if (plan.cells.length === 0) return showNotice({ message: `Nothing to clear${leftAlone(plan)}` });
+    try {
+      const changed = await request(api().actions.setCells({ planId, cells: plan.cells.map(({ actionId, field, value }) => ({ actionId, field, value })) }));
+      show(changed, plan.cells);
+      showNotice({ message: `Cleared ${count(plan.cells.length, 'cell')}${leftAlone(plan)}`, action: undoAction });
+    } catch (error) {
+      refused('Nothing was cleared', error);
+    }
+  };
+
+  /** Ctrl+D: the block's top row's values to the rows below, column by column, in one undo step. */
+  const fillDown = async () => {
+    const block = range();
+    const actions = block ? actionsIn(block) : [];
+    const [top, ...below] = actions;
+    if (!block || !top || below.length === 0) {
+      return showNotice({ message: 'Select the cells to fill first, from the row to copy down (Shift+↓): Ctrl+D copies its values to the rows below.' });
+    }
+    const plan = planFor(below, block.columns, (colId) => cellText(colId, top));
+    if (plan.cells.length === 0) return showNotice({ message: `Nothing to fill down${leftAlone(plan)}` });
+    try {
+      const send = (reason?: string) =>
+        request(api().actions.setCells({ planId, cells: plan.cells.map(({ actionId, field, value }) => ({ actionId, field, value })), ...(reason ? { reason } : {}) }));
+      const changed = await withReasonIfAsked(send, (refusal) => revisedEndQuestion(`${count(below.length, 'action')} below ${labelOf(top)}`, cellText('end', top), refusal));
+      if (changed === null) return;
+      show(changed, plan.cells);
+      showNotice({ message: `Filled ${count(plan.cells.length, 'cell')} down from ${labelOf(top)}${leftAlone(plan)}`, action: undoAction });
+    } catch (error) {
+      refused('Nothing was filled down', error);
+    }
+  };
+
+  return { copyBlock, clearBlock, fillDown };
+}
+
+export type BlockEdits = ReturnType<typeof useBlockEdits>;
