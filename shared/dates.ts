@@ -21,3 +21,8 @@ export function isCalendarDate(value: string): boolean {
 export function dayWords(day: CalendarDate): string {
   return new Date(`${day}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
+
+/** Whole days from one day to another (negative when `to` is earlier): how late a due date is. */
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / (24 * 3600 * 1000));
+}

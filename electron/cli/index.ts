@@ -61,9 +61,10 @@ const COMMANDS: Readonly<Record<string, CommandEntry>> = {
       'exchange receive <workbook.xlsx>... --db <workspace.sqlite> [--plan <planId>] [--json]',
       'exchange merge <workbook.xlsx>... --db <workspace.sqlite> --accept all|none|<id,id,...> [--note <text>] [--plan <planId>] [--user <name>] [--json]',
       'exchange status --db <workspace.sqlite> --period <label> [--plan <planId>] [--today YYYY-MM-DD] [--json]',
+      'exchange chase --db <workspace.sqlite> --period <label> --agency <acronym|id> --out <folder> [--plan <planId>] [--today YYYY-MM-DD] [--user <name>] [--json]',
     ],
     summary:
-      'Sends update workbooks to lead agencies, reads returned ones (changes and problems, nothing written; exits 1 when any file is refused), shows who has returned the workbooks of a period (sent, returned, merged, overdue with days late), and merges accepted changes ("all" leaves conflicts out unless named; refused files are left out and listed, and only when every file is refused does merge fail).',
+      'Sends update workbooks to lead agencies, reads returned ones (changes and problems, nothing written; exits 1 when any file is refused), shows who has returned the workbooks of a period (sent, returned, merged, overdue with days late, when last chased), chases an agency that has not (writes a reminder as .eml, the text with the due date and the actions missing, the workbook as sent attached and beside it; records the chase in the history), and merges accepted changes ("all" leaves conflicts out unless named; refused files are left out and listed, and only when every file is refused does merge fail).',
     load: async () => (await import('./commands/exchange')).exchangeCommand,
   },
   pack: {

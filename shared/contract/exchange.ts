@@ -1,7 +1,7 @@
 // Exchange with ministries: update workbooks sent to lead agencies, returned ones reviewed and merged, files dropped
 // on the window.
 import { z } from 'zod';
-import type { DroppedFileKind, ExchangePackage, LeadAgency, MergeOutcome, Review, SendCounts, SendOutcome } from '../domain';
+import type { ChaseReminder, DroppedFileKind, ExchangePackage, LeadAgency, MergeOutcome, ReturnTracking, Review, SendCounts, SendOutcome } from '../domain';
 import { calendarDate, id, returns, shortText, type DomainSchemas } from './common';
 import { IMPORT_MAX_MB } from './import';
 import { reviewDecisions } from './review';
@@ -38,6 +38,18 @@ export const exchangeContract = {
     result: returns<SendOutcome | null>(),
   },
   'exchange:packages': { input: z.object({ planId: id }).strict(), result: returns<readonly ExchangePackage[]>() },
+  /** Per agency, the period's newest workbook: sent, returned, merged or overdue with days late, and when last chased; as of today. */
+  'exchange:tracking': { input: z.object({ planId: id, periodId: id }).strict(), result: returns<ReturnTracking>() },
+  /** The reminder to an agency that has not returned a workbook (the package), as of today, signed by the user. */
+  'exchange:reminder': { input: z.object({ planId: id, packageId: id }).strict(), result: returns<ChaseReminder>() },
+  /** Records that the reminder was copied to be sent: a chase, in the history. */
+  'exchange:chaseCopied': { input: z.object({ planId: id, packageId: id }).strict(), result: returns<{ readonly chasedAt: string }>() },
+  /** Asks the host where to save the reminder (.eml, the workbook attached) or the workbook as sent, writes it and
+   *  records the chase; null when cancelled. */
+  'exchange:saveChase': {
+    input: z.object({ planId: id, packageId: id, what: z.enum(['eml', 'workbook']) }).strict(),
+    result: returns<{ readonly path: string; readonly chasedAt: string } | null>(),
+  },
   /** Asks the host for returned workbooks and reviews them (nothing merged); null when cancelled. */
   'exchange:receive': { input: z.object({ planId: id }).strict(), result: returns<Review | null>() },
   /** Merges what the reviewer accepted of a review from exchange:receive, in one transaction. */

@@ -116,6 +116,11 @@ export const METHODS = {
   'exchange:sendCounts': READ,
   'exchange:send': DIALOG,
   'exchange:packages': READ,
+  'exchange:tracking': READ,
+  'exchange:reminder': READ,
+  /** A chase is a record of a reminder sent to an agency, not a change of the plan: it is not undone. */
+  'exchange:chaseCopied': { kind: 'edit', source: 'exchange', joinsUndo: 'no' },
+  'exchange:saveChase': DIALOG,
   'exchange:receive': DIALOG,
   'exchange:merge': { kind: 'edit', source: 'exchange', joinsUndo: 'when-undoable' },
   /** The reviewer's decisions so far, kept for resuming the review: not a change of the plan. */

@@ -87,3 +87,57 @@ export interface DroppedFileKind {
   /** Why it was refused, naming the file; null otherwise. */
   readonly refused: string | null;
 }
+
+/** Where an agency's workbook for a period stands: overdue is sent, with its due date passed and nothing back. */
+export type ReturnStanding = 'sent' | 'overdue' | 'returned' | 'merged';
+
+/** One agency's newest workbook for a reporting period, as the return tracking table shows it. */
+export interface ReturnRow {
+  readonly agency: string;
+  readonly agencyId: Id;
+  readonly packageId: Id;
+  readonly fileName: string;
+  readonly actions: number;
+  /** YYYY-MM-DD. */
+  readonly sentOn: string;
+  readonly dueDate: string | null;
+  readonly standing: ReturnStanding;
+  /** Overdue: whole days since the due date (0 otherwise). */
+  readonly daysLate: number;
+  readonly returnedOn: string | null;
+  readonly mergedOn: string | null;
+  /** The latest reminder sent to the agency for this workbook: when (ISO time) and by whom; null: never chased. */
+  readonly chasedAt: string | null;
+  readonly chasedBy: string | null;
+  readonly chases: number;
+}
+
+/** The return tracking table of a period, as of a day (YYYY-MM-DD). */
+export interface ReturnTracking {
+  readonly today: string;
+  readonly rows: readonly ReturnRow[];
+}
+
+/** A reminder to an agency that has not returned its workbook: ready to paste into an e-mail or save as .eml. */
+export interface ChaseReminder {
+  readonly packageId: Id;
+  readonly agency: { readonly id: Id; readonly label: string; readonly name: string };
+  readonly period: { readonly id: Id; readonly label: string };
+  readonly dueDate: string | null;
+  readonly daysLate: number;
+  /** The actions the workbook carries, none of them answered yet. */
+  readonly missing: readonly { readonly code: string; readonly title: string }[];
+  /** Who signs the reminder: the user PlanDesk records changes as. */
+  readonly sender: string;
+  readonly subject: string;
+  /** The e-mail's body, plain text. */
+  readonly text: string;
+  /** The workbook as it was sent, to attach again; available false for workbooks sent before PlanDesk kept a copy. */
+  readonly workbook: { readonly fileName: string; readonly available: boolean };
+  readonly emlFileName: string;
+  /** The contact the workbook was sent with ("Return to / questions"): the reminder's sender address when it holds one. */
+  readonly contact: string;
+}
+
+/** How a reminder was taken out of PlanDesk, as the history records the chase. */
+export type ChaseWay = 'copied' | 'eml' | 'workbook';

@@ -1,4 +1,5 @@
-// exchange send | receive | merge: update workbooks out to lead agencies, returns in, reviewed, merged.
+// exchange send | receive | merge | status | chase: update workbooks out to lead agencies, returns in, reviewed,
+// merged; who has not answered, and a reminder to them.
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -153,8 +154,47 @@ async function status(args: readonly string[]): Promise<void> {
           : r.standing === 'returned'
             ? `returned ${r.returnedOn}, not merged yet`
             : `sent ${r.sentOn}${r.dueDate ? `, due ${r.dueDate}` : ', no due date'}`;
-    print(`${r.agency}: ${state} [${r.fileName}]`);
+    const chased = r.chasedAt ? `, chased ${r.chasedAt.slice(0, 10)} by ${r.chasedBy}${r.chases > 1 ? ` (${r.chases} times)` : ''}` : '';
+    print(`${r.agency}: ${state}${chased} [${r.fileName}]`);
   }
+}
+
+/** exchange chase: a reminder to an agency that has not returned its workbook, as .eml, with the workbook again. */
+async function chase(args: readonly string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: [...args],
+    options: {
+      db: { type: 'string' },
+      period: { type: 'string' },
+      agency: { type: 'string' },
+      out: { type: 'string' },
+      plan: { type: 'string' },
+      today: { type: 'string' },
+      user: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  const dbPath = requireOption(values, 'db');
+  const periodLabel = requireOption(values, 'period');
+  const agency = requireOption(values, 'agency');
+  const out = resolve(requireOption(values, 'out'));
+  const today = values.today ?? new Date().toISOString().slice(0, 10);
+  const outcome = await withCore(dbPath, async (core) =>
+    core.run('exchange:chaseTo', {
+      context: { ...(await cliChangeContext(core, values.user, 'exchange', null)), batchId: randomUUID() },
+      planId: await planOf(core, values.plan, dbPath),
+      periodLabel,
+      agency,
+      folder: out,
+      today,
+    }),
+  );
+  if (values.json) return printJson(outcome);
+  const { reminder } = outcome;
+  print(`Reminder to ${reminder.agency.label} for ${reminder.period.label}: ${outcome.emlPath}`);
+  if (outcome.workbookPath) print(`The workbook as sent, attached to it and beside it: ${outcome.workbookPath}`);
+  else print(`No copy of the workbook was kept (sent before PlanDesk kept one): attach "${reminder.workbook.fileName}" from the folder it was sent to.`);
+  print(`Subject: ${reminder.subject}\n\n${reminder.text}`);
 }
 
 export const exchangeCommand: CliCommand = {
@@ -169,8 +209,10 @@ export const exchangeCommand: CliCommand = {
         return merge(rest);
       case 'status':
         return status(rest);
+      case 'chase':
+        return chase(rest);
       default:
-        throw new UsageError(`exchange takes send, receive, merge or status${verb ? ` (not "${verb}")` : ''}`);
+        throw new UsageError(`exchange takes send, receive, merge, status or chase${verb ? ` (not "${verb}")` : ''}`);
     }
   },
 };

@@ -4,15 +4,16 @@
 // plan export. Each is a thin composition of the capabilities; the long ones take the call's progress.
 import type { RatingColour, ReportingPeriod, Review, ReviewDecision, ReviewFile } from '../../../shared/domain';
 import { inConflict, rivalWords } from '../../../shared/vocab/conflicts';
+import { join } from 'node:path';
 import { monthOfDate } from '../../../shared/months';
 import { AppError } from '../../../shared/result';
 import type { ReportRequest } from '../../../shared/contract';
 import { countAgencies, loadAgencyIndex } from '../agencies/registry';
 import { setWorkspaceUserName, workspaceUserName } from '../db/workspace-user';
 import { listLeadAgencies } from '../exchange/plan-now';
-import { listPackages } from '../exchange/packages-list';
 import { mergeReturns, receiveReturns } from '../exchange/receive-returns';
-import { trackReturns } from '../exchange/return-tracking';
+import { chaseReminder, emlOf, sentWorkbook, writeChase } from '../exchange/chase';
+import { returnTracking } from '../exchange/return-tracking';
 import { sendForUpdate } from '../exchange/send-updates';
 import { planCsv, planWorkbookBytes } from '../exports/plan-workbook';
 import type { ChangeContext } from '../host/context';
@@ -27,6 +28,7 @@ import { approvePlan, baselineOf, rebaselinePlan } from '../plan/baseline';
 import { findActionByCodeOrId } from '../plan/find-action';
 import { listPlanSummaries, liveChapters } from '../plan/plan-queries';
 import type { Progress } from '../progress/progress';
+import { writableFolder } from '../files/write-file';
 import { setOverride } from '../ratings/overrides';
 import { ratePlan } from '../ratings/plan-ratings';
 import { planRatingsSummary } from '../ratings/plan-summary';
@@ -80,6 +82,13 @@ export function createServices(app: AppContext) {
     if (!period) throw new AppError('invalid_input', `"${label}" is not a reporting period of this plan (${periods.map((p) => p.label).join(', ')})`);
     return period;
   };
+  /** A stored reporting period of that label (any case): reading the tracking table makes no new period. */
+  const storedPeriodNamed = async (planId: string, label: string): Promise<ReportingPeriod> => {
+    const periods = await storedPeriods(db(), planId, monthOfDate(app.now()));
+    const period = periods.find((p) => p.label.toLowerCase() === label.trim().toLowerCase());
+    if (!period) throw new AppError('invalid_input', `"${label}" is not a reporting period of this plan (${periods.map((p) => p.label).join(', ')})`);
+    return period;
+  };
   return {
     /** The workspace's plans (or some) as a JSON plan file: File > Export Plans…, and the CLI's export. */
     'planfile:export': async (input: { readonly planIds?: readonly string[] }): Promise<PlanFile> => exportPlanFile(db(), input.planIds),
@@ -129,10 +138,44 @@ export function createServices(app: AppContext) {
 
     /** Per lead agency, the period's workbook sent, returned, merged or overdue (exchange status): nothing is written. */
     'exchange:status': async (input: { readonly planId: string; readonly periodLabel: string; readonly today: string }) => {
-      const periods = await storedPeriods(db(), input.planId, monthOfDate(app.now()));
-      const period = periods.find((p) => p.label.toLowerCase() === input.periodLabel.trim().toLowerCase());
-      if (!period) throw new AppError('invalid_input', `"${input.periodLabel}" is not a reporting period of this plan (${periods.map((p) => p.label).join(', ')})`);
-      return trackReturns(await listPackages(db(), input.planId), period.id, input.today);
+      const period = await storedPeriodNamed(input.planId, input.periodLabel);
+      return (await returnTracking(db(), input.planId, period.id, input.today)).rows;
+    },
+
+    /** A reminder to an agency that has not returned its workbook (exchange chase): the .eml with the workbook
+     *  attached and the workbook itself written to `folder`, the chase recorded in the history. */
+    'exchange:chaseTo': async (input: {
+      readonly context: ChangeContext;
+      readonly planId: string;
+      readonly periodLabel: string;
+      readonly agency: string;
+      readonly folder: string;
+      readonly today: string;
+    }) => {
+      const period = await storedPeriodNamed(input.planId, input.periodLabel);
+      const { rows } = await returnTracking(db(), input.planId, period.id, input.today);
+      const index = await loadAgencyIndex(db());
+      const named = index.byId.has(input.agency) ? [index.byId.get(input.agency)!] : index.byKey(input.agency);
+      if (named.length === 0) throw new AppError('not_found', `No agency "${input.agency}" in the registry`);
+      const row = rows.find((r) => named.some((a) => a.id === r.agencyId));
+      if (!row) {
+        const sent = rows.length > 0 ? `workbooks went to ${rows.map((r) => r.agency).join(', ')}` : 'no workbook was sent for it';
+        throw new AppError('invalid_input', `Nothing was sent to ${input.agency} for ${period.label}, so there is nothing to chase (${sent})`);
+      }
+      const reminder = await chaseReminder(db(), input.planId, row.packageId, input.context.user, input.today);
+      const workbook = reminder.workbook.available ? await sentWorkbook(db(), reminder) : null;
+      const folder = await writableFolder(input.folder);
+      const emlPath = join(folder, reminder.emlFileName);
+      const workbookPath = workbook ? join(folder, reminder.workbook.fileName) : null;
+      await writeChase(
+        db(),
+        input.context,
+        input.planId,
+        reminder,
+        [{ path: emlPath, bytes: emlOf(reminder, workbook, new Date(input.context.at)) }, ...(workbook && workbookPath ? [{ path: workbookPath, bytes: workbook }] : [])],
+        workbook ? ['eml', 'workbook'] : ['eml'],
+      );
+      return { reminder, emlPath, workbookPath };
     },
 
     /** Returned workbooks read and checked against the plan: nothing is written. */

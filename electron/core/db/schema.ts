@@ -207,6 +207,13 @@ export interface ExchangePackageRowTable {
   fingerprint: string;
 }
 
+/** The update workbook exactly as it was sent (its bytes), to attach again when the agency is chased. */
+export interface ExchangeSentWorkbookTable {
+  package_id: string;
+  bytes: Uint8Array;
+  sha256: string;
+}
+
 /** Every accept or reject taken on a proposed change of a returned workbook or a whole-plan package. */
 export interface ReviewDecisionTable {
   id: Generated<number>;
@@ -331,6 +338,7 @@ export interface Database {
   change_history: ChangeHistoryTable;
   exchange_packages: ExchangePackageTable;
   exchange_package_rows: ExchangePackageRowTable;
+  exchange_sent_workbooks: ExchangeSentWorkbookTable;
   review_decisions: ReviewDecisionTable;
   review_drafts: ReviewDraftTable;
   plan_packages_merged: PlanPackageMergedTable;

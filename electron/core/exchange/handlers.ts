@@ -9,11 +9,13 @@ import type { Progress } from '../progress/progress';
 import { decodeUpload } from '../import/import-preview';
 import { requirePlan } from '../plan/plan-queries';
 import { ReviewSessions, type ReviewedFiles } from '../review/review-sessions';
+import { chaseReminder, emlOf, recordChase, sentWorkbook, writeChase } from './chase';
 import { droppedFileKind } from './dropped-files';
 import { listPackages } from './packages-list';
-import { listLeadAgencies } from './plan-now';
+import { listLeadAgencies, requirePeriod } from './plan-now';
 import { markReturned, mergeReturns, receiveReturns, type DroppedWorkbooks } from './receive-returns';
 import { loadReviewDrafts, saveReviewDrafts } from './review-drafts';
+import { returnTracking } from './return-tracking';
 import { sendCounts } from './send-counts';
 import { sendForUpdate } from './send-updates';
 
@@ -29,6 +31,7 @@ interface ReturnsReview extends ReviewedFiles {
 
 export function exchangeHandlers(kit: HandlerKit): Pick<Handlers, ExchangeChannel> {
   const { app, db } = kit;
+  const today = () => app.now().toISOString().slice(0, 10);
   const sessions = new ReviewSessions<ReturnsReview>(() => app.connection().path);
 
   // Reads returned workbooks for the review (nothing of the plan written; packages noted as returned).
@@ -56,6 +59,32 @@ export function exchangeHandlers(kit: HandlerKit): Pick<Handlers, ExchangeChanne
       return sendForUpdate(db(), kit.changeContext('edit'), { ...input, folder }, progress);
     },
     'exchange:packages': ({ planId }) => listPackages(db(), planId),
+    'exchange:tracking': async ({ planId, periodId }) => {
+      await requirePeriod(db(), planId, periodId);
+      return returnTracking(db(), planId, periodId, today());
+    },
+    'exchange:reminder': ({ planId, packageId }) => chaseReminder(db(), planId, packageId, kit.changeContext('exchange').user, today()),
+    'exchange:chaseCopied': async ({ planId, packageId }, change) => {
+      const reminder = await chaseReminder(db(), planId, packageId, change.user, today());
+      await recordChase(db(), change, planId, reminder, ['copied']);
+      return { chasedAt: change.at };
+    },
+    'exchange:saveChase': async ({ planId, packageId, what }) => {
+      const sender = kit.changeContext('exchange').user;
+      const reminder = await chaseReminder(db(), planId, packageId, sender, today());
+      // Refused before the dialog when the workbook was not kept: nothing to choose a place for.
+      const workbook = what === 'workbook' || reminder.workbook.available ? await sentWorkbook(db(), reminder) : null;
+      const path = await kit.dialog('chooseSavePath')(
+        what === 'eml'
+          ? { title: `Save the reminder to ${reminder.agency.label}`, defaultName: reminder.emlFileName, filters: [{ name: 'E-mail message', extensions: ['eml'] }] }
+          : { title: `Save the workbook sent to ${reminder.agency.label}`, defaultName: reminder.workbook.fileName, filters: [{ name: 'Excel workbook', extensions: ['xlsx'] }] },
+      );
+      if (path === null) return null;
+      const change = kit.changeContext('exchange');
+      const bytes = what === 'eml' ? emlOf(reminder, workbook, new Date(change.at)) : workbook!;
+      await writeChase(db(), change, planId, reminder, [{ path, bytes }], [what]);
+      return { path, chasedAt: change.at };
+    },
     'exchange:receive': async ({ planId }, progress) => {
       await requirePlan(db(), planId);
       const paths = await kit.dialog('chooseFiles')({ title: 'Returned update workbooks', filters: [{ name: 'Excel workbook', extensions: ['xlsx'] }], multiple: true });

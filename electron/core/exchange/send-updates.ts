@@ -1,6 +1,6 @@
 // Send for update: one workbook per lead agency for a reporting period, a .zip of them all with an index,
 // and a record of every package (sent → returned → merged) with the values each row was sent with.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { newWorkbook } from '../files/new-workbook';
@@ -167,6 +167,8 @@ export async function sendForUpdate(db: Db, context: ChangeContext, request: Sen
           contact: request.contact,
           rows,
         });
+        // Kept as sent: chasing the agency later attaches these very bytes again (exchange/chase).
+        await tx.insertInto('exchange_sent_workbooks').values({ package_id: packageId, bytes, sha256: createHash('sha256').update(bytes).digest('hex') }).execute();
         staged.push(await stageFile(join(request.folder, fileName), bytes));
         workbooks[fileName] = bytes;
         ids.push(packageId);

@@ -2,8 +2,9 @@
 // beside its target (same folder, so the same disk) and renamed into place only once complete and flushed. A full
 // disk or a crash then leaves the previous file as it was, never a truncated one; the failure comes out in words.
 import { randomUUID } from 'node:crypto';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { access, constants, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { AppError } from '../../../shared/result';
 import { fileFailureInWords } from '../db/storage-errors';
 
 /** A file written beside its target, waiting to be put in place. */
@@ -52,4 +53,17 @@ export async function writeFileWhole(path: string, bytes: Uint8Array | string): 
   } finally {
     await discardStaged([staged]);
   }
+}
+
+/** A folder to write into, created if missing; refused in words when it cannot be made or written to (nothing is left in it). */
+export async function writableFolder(folder: string): Promise<string> {
+  try {
+    await mkdir(folder, { recursive: true });
+    if (!(await stat(folder)).isDirectory()) throw new Error('it is a file, not a folder');
+    await access(folder, constants.W_OK);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    throw new AppError('invalid_input', `Cannot write to the folder ${folder}: ${reason}`);
+  }
+  return folder;
 }

@@ -50,7 +50,7 @@ describe('return tracking per period', () => {
     });
     const rows = trackReturns([pack('first', '2026-12-01T09:00:00Z', 'sent', '2026-12-31'), pack('again', '2027-01-02T09:00:00Z', 'returned', '2027-01-31')], 'q2', '2027-02-03');
     expect(rows).toEqual([
-      { agency: 'MoIC', packageId: 'again', fileName: 'again.xlsx', sentOn: '2027-01-02', dueDate: '2027-01-31', standing: 'returned', daysLate: 0, returnedOn: '2027-01-05', mergedOn: null },
+      { agency: 'MoIC', agencyId: 'moic', packageId: 'again', fileName: 'again.xlsx', actions: 3, sentOn: '2027-01-02', dueDate: '2027-01-31', standing: 'returned', daysLate: 0, returnedOn: '2027-01-05', mergedOn: null, chasedAt: null, chasedBy: null, chases: 0 },
     ]);
     expect(trackReturns([pack('x', '2026-12-01T09:00:00Z', 'sent', null)], 'q2', '2030-01-01')[0]!.standing).toBe('sent');
     expect(() => trackReturns([], 'q2', '3 Feb')).toThrow('"3 Feb" is not a date written YYYY-MM-DD');
