@@ -7,6 +7,7 @@ import { api, attempt } from '../data/api';
 import { usePlanQuery } from '../data/usePlanQuery';
 import type { ViewProps } from '../app/views';
 import { PackagesTable } from './PackagesTable';
+import { ReturnTrackingTable } from './ReturnTrackingTable';
 import { ReviewPanel } from './ReviewPanel';
 import { SendPanel } from './SendPanel';
 import { plural } from './review-model';
@@ -302,7 +303,10 @@ export function ExchangeView(props: ExchangeViewProps) {
             void loadPackages();
           }}
         />
-        <PackagesTable packages={packages ?? null} />
+        <div className="exchange__side">
+          <ReturnTrackingTable planId={planId} revision={revision} packages={packages ?? null} />
+          <PackagesTable packages={packages ?? null} />
+        </div>
       </div>
     </section>
   );

@@ -74,6 +74,7 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   confirmed: 'Confirmed',
   merged: 'Merged',
   due_date: 'Due date',
+  chased: 'Chased',
   removed: 'Removed (its months were not months)',
   months_unreadable: 'Kept, though its months are not months (progress refers to it)',
   rating: 'Rating',
