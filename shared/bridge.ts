@@ -35,8 +35,9 @@ export function buildApi(send: (channel: Channel, input: unknown) => Promise<unk
 /** 'open-package': the system gave the app a .pmupack (opened in the file manager); the page opens its review. */
 /** 'restore-backup': File > Restore from Backup… (RestoreBackupDialog). */
 /** 'show-shortcuts': Help > Keyboard Shortcuts. */
+/** 'language-en' / 'language-dz': View > Language; the page sets it (preferences:setLanguage), so one path serves the menu and the harness. */
 /** 'undo' / 'redo': Edit > Undo / Redo, the plan's undo (or the text field's own, while one is typed in). */
-export const MENU_COMMANDS = ['workspace-changed', 'import', 'receive-updates', 'open-package', 'export', 'print', 'new-plan', 'show-about', 'restore-backup', 'undo', 'redo', 'show-shortcuts'] as const;
+export const MENU_COMMANDS = ['workspace-changed', 'import', 'receive-updates', 'open-package', 'export', 'print', 'new-plan', 'show-about', 'restore-backup', 'undo', 'redo', 'show-shortcuts', 'language-en', 'language-dz'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_CHANNEL = 'menu:command';
 

@@ -173,6 +173,12 @@ async function main(): Promise<void> {
     saveUserName: (name) => {
       preferences.update({ userName: name });
     },
+    language: preferences.get().language,
+    // The page chose the language (View > Language): the menu speaks it from now on, without a restart.
+    saveLanguage: (language) => {
+      preferences.update({ language });
+      refreshMenu();
+    },
     chooseWorkspaceFile,
     samplePlanPath: app.isPackaged
       ? join(process.resourcesPath, 'sample-plan.tsv')
@@ -227,6 +233,7 @@ async function main(): Promise<void> {
     openWorkspace: () => void chooseWorkspaceFile('open'),
     openRecent: (path: string) => void switchWorkspace(path),
     recentWorkspaces: () => preferences.get().recentWorkspaces,
+    language: () => preferences.get().language,
     // File > Import Plan… opens the page's import dialog: spreadsheets and JSON plan files alike are previewed there
     // (mapping, tree, report, matches) before anything is written.
     importPlanFile: () => sendToPage('import'),

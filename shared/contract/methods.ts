@@ -31,6 +31,8 @@ export const METHODS = {
   'operations:cancel': READ,
   /** The user's name is a preference of this computer, not a change of the workspace. */
   'preferences:setUserName': { kind: 'edit', source: 'edit', joinsUndo: 'no' },
+  /** The interface's language is a preference of this computer: nothing of the workspace changes. */
+  'preferences:setLanguage': READ,
   'workspace:summary': READ,
   'workspace:chooseFile': DIALOG,
   // ---- backups.ts ----

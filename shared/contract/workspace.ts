@@ -2,6 +2,7 @@
 // cancelling a long operation (shared/operations.ts).
 import { z } from 'zod';
 import type { AppInfo, WorkspaceSummary } from '../domain';
+import { LANGUAGES } from '../language/languages';
 import { noInput, returns, type DomainSchemas } from './common';
 
 export const workspaceContract = {
@@ -12,6 +13,8 @@ export const workspaceContract = {
     input: z.object({ name: z.string().trim().min(1, 'the name must not be empty').max(120) }).strict(),
     result: returns<AppInfo>(),
   },
+  /** View > Language: the interface's language, kept in the preferences; the desktop menu follows it. */
+  'preferences:setLanguage': { input: z.object({ language: z.enum(LANGUAGES) }).strict(), result: returns<AppInfo>() },
   'workspace:summary': { input: noInput, result: returns<WorkspaceSummary>() },
   /** Desktop only: File > New / Open with the system dialog. Resolves false when the user cancels. */
   'workspace:chooseFile': {

@@ -1,10 +1,13 @@
 // The open workspace and the app: what the window shows in its header and on the start page.
+import type { Language } from '../language/languages';
 import type { PlanSummary } from './plan';
 
 export interface AppInfo {
   readonly version: string;
   readonly workspacePath: string;
   readonly userName: string;
+  /** The interface's language (View > Language), kept in the preferences. */
+  readonly language: Language;
   /** 'electron' in the desktop app, 'browser' in the test harness (no native dialogs). */
   readonly shell: 'electron' | 'browser';
 }

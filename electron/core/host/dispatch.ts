@@ -20,7 +20,7 @@ export type Handler<C extends Channel> = (typeof METHODS)[C]['kind'] extends 'ed
   ? (input: ParsedInput<C>, change: ChangeContext, progress: Progress) => Answer<C>
   : (input: ParsedInput<C>, progress: Progress) => Answer<C>;
 /** Answered by the host itself, which holds the preferences and the operations in progress (app/worker/protocol.ts). */
-export const HOST_CHANNELS = ['app:info', 'preferences:setUserName', 'workspace:chooseFile', 'operations:cancel'] as const satisfies readonly Channel[];
+export const HOST_CHANNELS = ['app:info', 'preferences:setUserName', 'preferences:setLanguage', 'workspace:chooseFile', 'operations:cancel'] as const satisfies readonly Channel[];
 export type HostChannel = (typeof HOST_CHANNELS)[number];
 /** Answered by the core's handlers, in the worker. */
 export type CoreChannel = Exclude<Channel, HostChannel>;

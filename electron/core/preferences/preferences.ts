@@ -1,8 +1,9 @@
 // The user's preferences, kept apart from any workspace: their name for the change history, recent
-// workspace files, the window's size and position. One JSON file in the app's user-data folder.
+// workspace files, the window's size and position, the interface's language. One JSON file in the app's user-data folder.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
+import { LANGUAGES } from '../../../shared/language/languages';
 
 const windowBounds = z.object({
   x: z.number().int(),
@@ -17,6 +18,7 @@ const preferencesSchema = z.object({
   lastWorkspace: z.string().nullable().default(null),
   recentWorkspaces: z.array(z.string()).max(20).default([]),
   window: windowBounds.nullable().default(null),
+  language: z.enum(LANGUAGES).default('en'),
 });
 
 export type Preferences = z.output<typeof preferencesSchema>;

@@ -1,7 +1,11 @@
 // The application: loads who and where we are, then shows the first-launch screen for an empty workspace
-// or the plan. Reloads everything when the desktop app switches workspace (File > Open / New).
+// or the plan. Reloads everything when the desktop app switches workspace (File > Open / New), and shows the
+// interface in the language of the preferences (View > Language), switching without a restart.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppInfo, PlanSummary, WorkspaceSummary } from '../../../shared/domain';
+import type { Language } from '../../../shared/language/languages';
+import { formatNumber, showLanguage, text } from '../language/language';
+import { useLanguage } from '../language/useLanguage';
 import { api, attempt, request } from '../data/api';
 import { messageOf } from '../data/errors';
 import { AppHeader } from './AppHeader';
@@ -40,6 +44,7 @@ interface Loaded {
 
 async function loadWorkspace(): Promise<Loaded> {
   const [info, workspace] = await Promise.all([request(api().app.info({})), request(api().workspace.summary({}))]);
+  showLanguage(info.language);
   return { info, workspace };
 }
 
@@ -104,7 +109,7 @@ export function App() {
       switchView('exchange');
       setExchangeRequest({ id: nextExchangeRequest.current++, kind: 'open-dropped-package', file: sent.find((f) => f.fileName === route.openPackage)! });
     }
-    if (route.lines.length > 0) showNotice({ message: files.length === 1 ? 'The dropped file:' : `${files.length} files dropped:`, details: route.lines });
+    if (route.lines.length > 0) showNotice({ message: files.length === 1 ? text()['app.oneFileDropped'] : text()['app.filesDropped'](formatNumber(files.length)), details: route.lines });
   });
 
   const show = useCallback((next: Loaded) => {
@@ -125,6 +130,15 @@ export function App() {
     loadWorkspace().then(show, fail);
   }, [show, fail]);
 
+  // View > Language: kept in the preferences (the desktop menu follows), then shown at once.
+  const language = useLanguage();
+  const chooseLanguage = useCallback(async (next: Language) => {
+    const info = await attempt(api().preferences.setLanguage({ language: next }));
+    if (!info) return;
+    showLanguage(info.language);
+    setLoaded((now) => (now ? { ...now, info } : now));
+  }, []);
+
   useEffect(
     () =>
       window.desktop?.onMenuCommand((command) => {
@@ -135,6 +149,8 @@ export function App() {
           setAskingNewPlan(true);
         } else if (command === 'show-shortcuts') {
           setShowingShortcuts(true);
+        } else if (command === 'language-en' || command === 'language-dz') {
+          void chooseLanguage(command === 'language-en' ? 'en' : 'dz');
         } else if (command === 'undo' || command === 'redo') {
           undoCommand(command);
         } else if (command === 'restore-backup') {
@@ -143,27 +159,27 @@ export function App() {
           setImporting({ file: null });
         } else if (command === 'receive-updates') {
           if (openPlanId !== null) receiveUpdates(null);
-          else showNotice({ message: 'Updates are received into a plan: open or create a plan first.' });
+          else showNotice({ message: text()['app.receiveNeedsPlan'] });
         } else if (command === 'open-package') {
           if (openPlanId !== null) openPackage();
-          else showNotice({ message: 'A package is reviewed from the Exchange view of a plan: open or create a plan first, then open the package again.' });
+          else showNotice({ message: text()['app.packageNeedsPlan'] });
         }
       }),
-    [reload, receiveUpdates, openPackage, openPlanId, undoCommand],
+    [reload, receiveUpdates, openPackage, openPlanId, undoCommand, chooseLanguage],
   );
 
   if (problem && !loaded) {
     return (
       <div className="screen-message" role="alert">
-        <p className="screen-message__title">PlanDesk could not open the workspace</p>
+        <p className="screen-message__title">{text()['app.openFailed']}</p>
         <p>{problem}</p>
         <button type="button" className="button" onClick={() => void reload()}>
-          Try again
+          {text()['app.tryAgain']}
         </button>
       </div>
     );
   }
-  if (!loaded) return <div className="screen-message muted">Opening the workspace…</div>;
+  if (!loaded) return <div className="screen-message muted">{text()['app.opening']}</div>;
 
   const { info, workspace } = loaded;
   const setInfo = (next: AppInfo) => setLoaded({ info: next, workspace });
@@ -193,7 +209,7 @@ export function App() {
     <RestoreBackupDialog
       onRestored={(path) => {
         setRestoringBackup(false);
-        showNotice({ message: 'The backup was restored into a new workspace file. This workspace is unchanged; open the restored one with File > Open Workspace…', details: [path] });
+        showNotice({ message: text()['app.backupRestored'], details: [path] });
       }}
       onClose={() => setRestoringBackup(false)}
     />
@@ -244,13 +260,13 @@ export function App() {
   return (
     <div className="app">
       <AppHeader info={info} plans={plans} planId={planId} onSwitchPlan={switchPlan} onInfoChanged={setInfo} onImport={openImport} />
-      <nav aria-label="Views">
+      <nav aria-label={text()['view.navLabel']}>
         <ViewTabs view={view} onChange={switchView} />
       </nav>
       {/* <main> may not be a tab panel: the panel sits inside it, so the page keeps its main landmark. */}
       <main className="app__view">
         <div className="app__panel" id={panelId(view)} role="tabpanel" aria-labelledby={tabId(view)}>
-          {renderView(view, viewProps, info.workspacePath, { request: exchangeRequest, onRequestTaken: exchangeRequestTaken })}
+          {renderView(view, viewProps, `${info.workspacePath}|${language}`, { request: exchangeRequest, onRequestTaken: exchangeRequestTaken })}
         </div>
       </main>
       {newPlanDialog}
@@ -265,14 +281,17 @@ export function App() {
   );
 }
 
-/** The open view; each is keyed by workspace and plan so that switching either starts it afresh. */
+/**
+ * The open view; each is keyed by workspace, language and plan so that switching any starts it afresh (a view's
+ * grid keeps its column names and cell words from when it started).
+ */
 function renderView(
   view: ViewId,
   props: ViewProps,
-  workspacePath: string,
+  workspaceAndLanguage: string,
   exchange: { readonly request: ExchangeRequest | null; readonly onRequestTaken: (id: number) => void },
 ) {
-  const key = `${workspacePath}|${props.planId}`;
+  const key = `${workspaceAndLanguage}|${props.planId}`;
   switch (view) {
     case 'overview':
       return <OverviewView key={key} planId={props.planId} revision={props.revision} />;

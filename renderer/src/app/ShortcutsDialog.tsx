@@ -1,5 +1,6 @@
 // Help > Keyboard Shortcuts, or ? anywhere but in a text field: every shortcut, grouped by where it works.
 import { useEffect, useId, useRef } from 'react';
+import { text } from '../language/language';
 import { isTyping } from './useUndoKeys';
 import { SHORTCUTS, type ShortcutPlace } from './shortcuts';
 import './shortcuts-dialog.css';
@@ -15,12 +16,12 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   return (
     <dialog ref={dialog} className="dialog dialog--wide shortcuts-dialog" aria-labelledby={titleId} onClose={onClose}>
       <h2 id={titleId} className="dialog__title">
-        Keyboard shortcuts
+        {text()['shortcuts.title']}
       </h2>
-      <div className="shortcuts-dialog__list" tabIndex={0} role="region" aria-label="Shortcuts by where they work">
+      <div className="shortcuts-dialog__list" tabIndex={0} role="region" aria-label={text()['shortcuts.byPlace']}>
         {PLACES.map((place) => (
           <table key={place} className="data-table shortcuts-table">
-            <caption>{place === 'Menu' ? 'Desktop menu' : place}</caption>
+            <caption>{text()[`shortcuts.${place}`]}</caption>
             <tbody>
               {SHORTCUTS.filter((s) => s.where === place).map((s) => (
                 <tr key={`${s.keys} ${s.what}`}>
@@ -36,7 +37,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
       </div>
       <div className="dialog__actions">
         <button type="button" className="button button--primary" autoFocus onClick={() => dialog.current?.close()}>
-          Close
+          {text()['common.close']}
         </button>
       </div>
     </dialog>

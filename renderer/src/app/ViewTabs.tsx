@@ -1,7 +1,8 @@
 // The tab bar under the header: one tab per view of the plan. Arrow keys move between tabs (ARIA tabs
 // pattern); Ctrl+1 … Ctrl+8 jump to a view from anywhere.
 import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
-import { VIEWS, type ViewId } from './views';
+import { text } from '../language/language';
+import { VIEWS, viewName, type ViewId } from './views';
 import './view-tabs.css';
 
 interface Props {
@@ -50,7 +51,7 @@ export function ViewTabs({ view, onChange }: Props) {
   };
 
   return (
-    <div className="view-tabs" role="tablist" aria-label="Views of the plan" ref={list} onKeyDown={move}>
+    <div className="view-tabs" role="tablist" aria-label={text()['view.tabsLabel']} ref={list} onKeyDown={move}>
       {VIEWS.map((v, index) => (
         <button
           key={v.id}
@@ -61,10 +62,10 @@ export function ViewTabs({ view, onChange }: Props) {
           aria-selected={v.id === view}
           aria-controls={panelId(v.id)}
           tabIndex={v.id === view ? 0 : -1}
-          title={`${v.label} (Ctrl+${index + 1})`}
+          title={text()['view.tabTitle'](viewName(v.id), index + 1)}
           onClick={() => onChange(v.id)}
         >
-          {v.label}
+          {viewName(v.id)}
         </button>
       ))}
     </div>

@@ -1,16 +1,15 @@
-// The views of an open plan, in the order of the tab bar, with their keyboard shortcuts (Ctrl+1 … Ctrl+8).
-export const VIEWS = [
-  { id: 'overview', label: 'Overview' },
-  { id: 'actions', label: 'Actions' },
-  { id: 'indicators', label: 'Indicators' },
-  { id: 'timeline', label: 'Timeline' },
-  { id: 'agencies', label: 'Agencies' },
-  { id: 'history', label: 'History' },
-  { id: 'reports', label: 'Reports' },
-  { id: 'exchange', label: 'Exchange' },
-] as const;
+// The views of an open plan, in the order of the tab bar, with their keyboard shortcuts (Ctrl+1 … Ctrl+8); their
+// names are the catalogue's view.<id>.
+import { text } from '../language/language';
+
+export const VIEWS = [{ id: 'overview' }, { id: 'actions' }, { id: 'indicators' }, { id: 'timeline' }, { id: 'agencies' }, { id: 'history' }, { id: 'reports' }, { id: 'exchange' }] as const;
 
 export type ViewId = (typeof VIEWS)[number]['id'];
+
+/** The view's name in the language shown: its tab. */
+export function viewName(view: ViewId): string {
+  return text()[`view.${view}`];
+}
 
 const VIEW_KEY = 'plandesk.view';
 

@@ -2,6 +2,7 @@
 // code (api helpers, event handlers) can report an error; the ErrorBanner shows them until dismissed.
 import { useSyncExternalStore } from 'react';
 import { AppError } from '../../../shared/result';
+import { text } from '../language/language';
 
 /** The words of a failure, to show to the user. */
 export function messageOf(error: unknown): string {
@@ -18,21 +19,17 @@ export function isRefusal(error: unknown): boolean {
 
 /** The heading of a reported failure: what kind of failure it is, in words, when its code says. */
 export function titleOf(code: string | null): string {
+  const words = text();
   switch (code) {
     case 'read_only':
-      return 'This workspace is read-only';
     case 'busy':
-      return 'The workspace is busy';
     case 'storage':
-      return 'Could not write to the disk';
     case 'conflict':
-      return 'Not done: a conflict to settle first';
     case 'invalid_input':
-      return 'Not done: a value does not fit';
     case 'bad_file':
-      return 'Not done: a file cannot be used';
+      return words[`error.${code}`];
     default:
-      return 'Something went wrong';
+      return words['error.other'];
   }
 }
 

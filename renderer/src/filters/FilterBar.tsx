@@ -4,11 +4,12 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { usePopover } from '../ui/usePopover';
 import { formatMonth, monthOf, monthOfDate, parseTimelineDate, type Month } from '../../../shared/months';
 import type { DeliveryRating } from '../../../shared/domain';
-import { DELIVERY_RATINGS, RATING_LABELS } from '../../../shared/vocab/ratings';
-import { FUND_LABELS, FUND_STATUSES } from '../../../shared/vocab/status';
+import { DELIVERY_RATINGS } from '../../../shared/vocab/ratings';
+import { FUND_STATUSES } from '../../../shared/vocab/status';
 import { RatingShape } from '../ratings/RatingMark';
+import { ratingLabel } from '../ratings/rating-view';
 import { StatusIcon } from '../ui/Status';
-import { STATUS_ORDER, statusLabel } from '../ui/status-view';
+import { fundLabel, STATUS_ORDER, statusLabel } from '../ui/status-view';
 import { isFiltering, NO_FILTER, type FundChoice, type PlanFilter, type StatusChoice } from './plan-filter';
 import './filter-bar.css';
 
@@ -234,7 +235,8 @@ function PeriodMenu({ value, onChange }: { value: PlanFilter['activeIn']; onChan
   );
 }
 
-const STATUS_CHOICES: readonly Choice<StatusChoice>[] = STATUS_ORDER.map((status) => ({
+const statusChoices = (): readonly Choice<StatusChoice>[] =>
+  STATUS_ORDER.map((status) => ({
   value: status,
   label: statusLabel(status),
   icon: (
@@ -244,9 +246,10 @@ const STATUS_CHOICES: readonly Choice<StatusChoice>[] = STATUS_ORDER.map((status
   ),
 }));
 
-const RATING_CHOICES: readonly Choice<DeliveryRating>[] = DELIVERY_RATINGS.map((rating) => ({
+const ratingChoices = (): readonly Choice<DeliveryRating>[] =>
+  DELIVERY_RATINGS.map((rating) => ({
   value: rating,
-  label: RATING_LABELS[rating],
+  label: ratingLabel(rating),
   icon: (
     <span className={`rating--${rating} filter-panel__status`}>
       <RatingShape rating={rating} />
@@ -254,10 +257,7 @@ const RATING_CHOICES: readonly Choice<DeliveryRating>[] = DELIVERY_RATINGS.map((
   ),
 }));
 
-const FUND_CHOICES: readonly Choice<FundChoice>[] = [
-  ...FUND_STATUSES.map((fund) => ({ value: fund, label: FUND_LABELS[fund] })),
-  { value: 'unknown' as const, label: 'Not recorded' },
-];
+const fundChoices = (): readonly Choice<FundChoice>[] => [...FUND_STATUSES.map((fund) => ({ value: fund, label: fundLabel(fund) })), { value: 'unknown' as const, label: 'Not recorded' }];
 
 export function FilterBar({ filter, onChange, chapters, agencies }: FilterBarProps) {
   const search = useRef<HTMLInputElement>(null);
@@ -304,9 +304,9 @@ export function FilterBar({ filter, onChange, chapters, agencies }: FilterBarPro
       </div>
       <ChoiceMenu label="Chapter" choices={chapterChoices} chosen={filter.chapterIds} onChange={(chapterIds) => set({ chapterIds })} />
       <ChoiceMenu label="Lead" choices={agencyChoices} chosen={filter.leadAgencyIds} onChange={(leadAgencyIds) => set({ leadAgencyIds })} searchable />
-      <ChoiceMenu label="Status" choices={STATUS_CHOICES} chosen={filter.statuses} onChange={(statuses) => set({ statuses })} />
-      <ChoiceMenu label="Rating" choices={RATING_CHOICES} chosen={filter.ratings} onChange={(ratings) => set({ ratings })} />
-      <ChoiceMenu label="Fund" choices={FUND_CHOICES} chosen={filter.funds} onChange={(funds) => set({ funds })} />
+      <ChoiceMenu label="Status" choices={statusChoices()} chosen={filter.statuses} onChange={(statuses) => set({ statuses })} />
+      <ChoiceMenu label="Rating" choices={ratingChoices()} chosen={filter.ratings} onChange={(ratings) => set({ ratings })} />
+      <ChoiceMenu label="Fund" choices={fundChoices()} chosen={filter.funds} onChange={(funds) => set({ funds })} />
       <label className={filter.overdueOnly ? 'filter-toggle filter-toggle--on' : 'filter-toggle'}>
         <input type="checkbox" checked={filter.overdueOnly} onChange={(event) => set({ overdueOnly: event.target.checked })} />
         Overdue only

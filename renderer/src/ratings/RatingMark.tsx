@@ -1,7 +1,9 @@
 // A delivery rating's marks: its shape (■ red, ▲ amber, ● green, ✓ completed, ○ not rated: told apart in black and
 // white), a square tag with the shape and the word, and count chips. Colours are the rating tokens (rating.css).
 import type { ActionRating, DeliveryRating, RatingCounts } from '../../../shared/domain';
-import { DELIVERY_RATINGS, RATING_LABELS } from '../../../shared/vocab/ratings';
+import { DELIVERY_RATINGS } from '../../../shared/vocab/ratings';
+import { formatNumber, text } from '../language/language';
+import { ratingLabel } from './rating-view';
 import './rating.css';
 
 // A table rather than a switch: the style check reads a string 'red' as a colour written out.
@@ -27,7 +29,7 @@ export function RatingTag({ rating, title }: { rating: DeliveryRating; title?: s
   return (
     <span className={`rating-tag rating--${rating}`} title={title}>
       <RatingShape rating={rating} />
-      {RATING_LABELS[rating]}
+      {ratingLabel(rating)}
     </span>
   );
 }
@@ -37,7 +39,7 @@ export function ActionRatingTag({ rating, title }: { rating: ActionRating; title
   return (
     <span className="rating-with-computed" title={title}>
       <RatingTag rating={rating.rating} />
-      {rating.override && <span className="rating-computed">(computed: {RATING_LABELS[rating.computed].toLowerCase()})</span>}
+      {rating.override && <span className="rating-computed">{text()['rating.computed'](ratingLabel(rating.computed))}</span>}
     </span>
   );
 }
@@ -45,13 +47,13 @@ export function ActionRatingTag({ rating, title }: { rating: ActionRating; title
 /** "3 ■ Red · 5 ▲ Amber …": one chip per rating, those with no action left out unless `all`. */
 export function RatingCountChips({ counts, all = false }: { counts: RatingCounts; all?: boolean }) {
   const shown = DELIVERY_RATINGS.filter((r) => all || counts[r] > 0);
-  if (shown.length === 0) return <span className="rating-chips rating-chips--empty">No actions</span>;
+  if (shown.length === 0) return <span className="rating-chips rating-chips--empty">{text()['status.noActions']}</span>;
   return (
     <span className="rating-chips">
       {shown.map((rating) => (
         <span key={rating} className={`rating-chip rating--${rating}`}>
           <RatingShape rating={rating} size={10} />
-          <span className="rating-chip__n">{counts[rating]}</span> {RATING_LABELS[rating]}
+          <span className="rating-chip__n">{formatNumber(counts[rating])}</span> {ratingLabel(rating)}
         </span>
       ))}
     </span>

@@ -3,11 +3,11 @@
 // changes or clears the override for the current reporting period. Refusals appear at the field they are about.
 import { useId, useState } from 'react';
 import type { ActionRating, RatingColour } from '../../../shared/domain';
-import { RATING_COLOURS, RATING_LABELS } from '../../../shared/vocab/ratings';
+import { RATING_COLOURS } from '../../../shared/vocab/ratings';
 import { api, request } from '../data/api';
 import { formatDateTime } from '../ui/format';
 import { ActionRatingTag, RatingShape, RatingTag } from './RatingMark';
-import { fieldProblems, WITHOUT_FINDINGS } from './rating-view';
+import { fieldProblems, ratingLabel, WITHOUT_FINDINGS } from './rating-view';
 import './rating-section.css';
 
 interface Props {
@@ -61,7 +61,7 @@ function OverrideForm({ actionId, rating, period, onDone }: { actionId: string; 
           <label key={choice} className={colour === choice ? `override-choice rating--${choice} override-choice--on` : `override-choice rating--${choice}`}>
             <input type="radio" name={`${id}-rating`} value={choice} checked={colour === choice} onChange={() => setColour(choice)} />
             <RatingShape rating={choice} />
-            {RATING_LABELS[choice]}
+            {ratingLabel(choice)}
           </label>
         ))}
       </fieldset>
@@ -166,7 +166,7 @@ export function RatingSection({ actionId, rating, period, onOpenRules }: Props) 
                 <li key={`${finding.rule}:${finding.reason}`} className={`rating-reasons__item rating--${finding.colour}`}>
                   <RatingShape rating={finding.colour} />
                   <span>
-                    <span className="visually-hidden">{RATING_LABELS[finding.colour]}: </span>
+                    <span className="visually-hidden">{ratingLabel(finding.colour)}: </span>
                     {finding.reason}
                   </span>
                 </li>

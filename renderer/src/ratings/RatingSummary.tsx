@@ -2,7 +2,8 @@
 // overall rating ("worst-of with a share", see the README), and a table of the chapters or statements under it.
 // Every figure carries its rating's shape and word, so the counts read in black and white.
 import type { DeliveryRating, RatingRollup } from '../../../shared/domain';
-import { DELIVERY_RATINGS, RATING_LABELS } from '../../../shared/vocab/ratings';
+import { DELIVERY_RATINGS } from '../../../shared/vocab/ratings';
+import { ratingLabel } from './rating-view';
 import { RatingShape, RatingTag } from './RatingMark';
 import './rating-summary.css';
 
@@ -45,7 +46,7 @@ export function RatingBreakdown({
             <div key={rating} className={`figure rating-figure rating--${rating}`}>
               <span className="figure__n">{rollup.counts[rating]}</span>
               <span className="figure__label">
-                <RatingShape rating={rating} /> {RATING_LABELS[rating]}
+                <RatingShape rating={rating} /> {ratingLabel(rating)}
               </span>
             </div>
           ))}
@@ -79,7 +80,7 @@ export function RatingGroupTable({ caption, what, rows, onSelect }: { caption: s
             {DELIVERY_RATINGS.map((rating) => (
               <th key={rating} scope="col" className={`num rating--${rating}`}>
                 <span className="rating-table__heading">
-                  <RatingShape rating={rating} size={10} /> {RATING_LABELS[rating]}
+                  <RatingShape rating={rating} size={10} /> {ratingLabel(rating)}
                 </span>
               </th>
             ))}

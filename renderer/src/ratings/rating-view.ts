@@ -4,7 +4,13 @@
 import type { ActionRating, DeliveryRating, PlanRatings, RatingSettings } from '../../../shared/domain';
 import { AppError } from '../../../shared/result';
 import { RATING_LABELS, RATING_THRESHOLDS } from '../../../shared/vocab/ratings';
+import { text } from '../language/language';
 import { formatDateTime } from '../ui/format';
+
+/** The rating's name in the language shown ("Red"). */
+export function ratingLabel(rating: DeliveryRating): string {
+  return text()[`rating.${rating}`];
+}
 
 export type RatingLookup = (actionId: string) => ActionRating | undefined;
 

@@ -1,7 +1,8 @@
 // The key to the chart on screen: status colours, year-only and open ends, overdue, the thin bars (planned dates, or
 // the dates at a compared snapshot).
 import type { ReactNode } from 'react';
-import { DELIVERY_RATINGS, RATING_LABELS, RATING_SHAPES } from '../../../shared/vocab/ratings';
+import { DELIVERY_RATINGS, RATING_SHAPES } from '../../../shared/vocab/ratings';
+import { ratingLabel } from '../ratings/rating-view';
 import { RatingShapeAt } from '../ratings/RatingChartMark';
 import { STATUS_ORDER, statusLabel } from '../ui/status-view';
 import './timeline-legend.css';
@@ -14,7 +15,7 @@ function Swatch({ className, children }: { className: string; children?: ReactNo
   );
 }
 
-const RATING_KEY = `The mark before each bar is its delivery rating: ${DELIVERY_RATINGS.map((r) => `${RATING_SHAPES[r]} ${RATING_LABELS[r]}`).join(', ')}`;
+const ratingKey = () => `The mark before each bar is its delivery rating: ${DELIVERY_RATINGS.map((r) => `${RATING_SHAPES[r]} ${ratingLabel(r)}`).join(', ')}`;
 
 /** `ghosts`: what the thin bars under the bars are, the dates at the compared snapshot or the planned dates. */
 export function TimelineLegend({ ghosts, withRatings = false }: { ghosts: 'snapshot' | 'planned'; withRatings?: boolean }) {
@@ -54,7 +55,7 @@ export function TimelineLegend({ ghosts, withRatings = false }: { ghosts: 'snaps
         Continue
       </span>
       {withRatings && (
-        <span className="tl-legend-item" title={RATING_KEY}>
+        <span className="tl-legend-item" title={ratingKey()}>
           <svg className="tl-legend-swatch" width="34" height="12" viewBox="0 0 34 12" aria-hidden="true">
             <RatingShapeAt rating={DELIVERY_RATINGS[0]!} x={0} y={1.5} size={9} />
             <RatingShapeAt rating={DELIVERY_RATINGS[1]!} x={12} y={1.5} size={9} />

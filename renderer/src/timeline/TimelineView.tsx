@@ -5,8 +5,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { ActionGridRow, AgencyListRow, Snapshot } from '../../../shared/domain';
 import { formatMonth } from '../../../shared/months';
-import { RATING_LABELS } from '../../../shared/vocab/ratings';
-import { STATUS_LABELS } from '../../../shared/vocab/status';
 import { groupKeys, GROUPING_LABELS, timelineRows, type AgencyLabel, type Grouping, type TimelineAction } from '../../../shared/timeline/layout';
 import { asApproved, plannedDates, type DateEdit } from '../../../shared/timeline/reschedule';
 import { fitPxPerMonth, monthCount, nearestZoom, planSpan, ZOOM_LABELS, ZOOM_PX_PER_MONTH, type MonthWindow, type Zoom } from '../../../shared/timeline/scale';
@@ -19,7 +17,9 @@ import { usePlanQuery } from '../data/usePlanQuery';
 import { FilterBar } from '../filters/FilterBar';
 import { chapterChoicesOf, isFiltering, rowMatcher, type PlanFilter } from '../filters/plan-filter';
 import type { ViewProps } from '../app/views';
+import { ratingLabel } from '../ratings/rating-view';
 import { useRatings } from '../ratings/useRatings';
+import { statusLabel } from '../ui/status-view';
 import { todayMarkOf } from './TimelineChart';
 import { TimelineLegend } from './TimelineLegend';
 import { TimelinePrint } from './TimelinePrint';
@@ -64,8 +64,8 @@ function describeFilter(filter: PlanFilter, agencies: readonly AgencyListRow[]):
   if (filter.leadAgencyIds.length) {
     parts.push(`lead ${filter.leadAgencyIds.map((id) => agencies.find((a) => a.id === id)).map((a) => a?.acronym ?? a?.name ?? '?').join(', ')}`);
   }
-  if (filter.statuses.length) parts.push(filter.statuses.map((s) => (s === 'unknown' ? 'No status' : STATUS_LABELS[s])).join(', '));
-  if (filter.ratings.length) parts.push(`rated ${filter.ratings.map((r) => RATING_LABELS[r]).join(', ')}`);
+  if (filter.statuses.length) parts.push(filter.statuses.map(statusLabel).join(', '));
+  if (filter.ratings.length) parts.push(`rated ${filter.ratings.map(ratingLabel).join(', ')}`);
   if (filter.funds.length) parts.push(`${filter.funds.length} fund status${filter.funds.length === 1 ? '' : 'es'}`);
   if (filter.overdueOnly) parts.push('overdue only');
   if (filter.activeIn) parts.push(`active ${formatMonth(filter.activeIn.from)} – ${formatMonth(filter.activeIn.to)}`);

@@ -1,6 +1,7 @@
 // The frame of every small form dialog (New plan, Add agency, Add indicator, Merge agencies, Print timeline):
 // a modal <dialog> that keeps the focus inside and closes on Escape, a title, a hint, the fields, the reason
 // when the request is refused, and Cancel plus the main button, which shows what is happening while it works.
+import { text } from '../language/language';
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { messageOf } from '../data/errors';
 
@@ -61,7 +62,7 @@ export function FormDialog(props: FormDialogProps) {
         )}
         <div className="dialog__actions">
           <button type="button" className="button" onClick={() => dialog.current?.close()}>
-            Cancel
+            {text()['common.cancel']}
           </button>
           <button type="submit" className={`button button--${submitKind}`} disabled={busy || !canSubmit}>
             {busy && busyLabel ? busyLabel : submitLabel}

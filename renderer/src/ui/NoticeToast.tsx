@@ -1,5 +1,6 @@
 // Shows the current notice at the bottom of the window, read out politely by screen readers.
 // It closes by itself after a few seconds unless it lists problems or the pointer or focus is on it.
+import { formatNumber, text } from '../language/language';
 import { useEffect, useRef, useState } from 'react';
 import { closeNotice, useNotice } from './notice';
 import './notice-toast.css';
@@ -39,7 +40,7 @@ export function NoticeToast() {
                 {notice.details.slice(0, 8).map((detail, index) => (
                   <li key={index}>{detail}</li>
                 ))}
-                {notice.details.length > 8 && <li>… and {notice.details.length - 8} more</li>}
+                {notice.details.length > 8 && <li>{text()['common.andMore'](formatNumber(notice.details.length - 8))}</li>}
               </ul>
             )}
           </div>
@@ -55,7 +56,7 @@ export function NoticeToast() {
               {notice.action.label}
             </button>
           )}
-          <button type="button" className="notice__close" aria-label="Close this message" onClick={() => closeNotice(notice.id)}>
+          <button type="button" className="notice__close" aria-label={text()['common.closeMessage']} onClick={() => closeNotice(notice.id)}>
             <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
               <path d="M2.5 2.5l7 7M9.5 2.5l-7 7" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
             </svg>

@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { CANCELLED_MESSAGE, type OperationProgress } from '../../../shared/operations';
 import { api } from '../data/api';
+import { formatNumber, text } from '../language/language';
 import '../styles/dialog.css';
 import './progress-bar.css';
 
@@ -14,25 +15,33 @@ export const SHOW_AFTER_MS = 500;
 const CANCELLED_SHOWN_MS = 4000;
 
 /** The dialog's title: what the person asked for, in their words. */
-const TITLES: Readonly<Record<string, string>> = {
-  'import:preview': 'Reading the file',
-  'import:commit': 'Importing the plan',
-  'reports:model': 'Preparing the review pack',
-  'reports:workbook': 'Preparing the review pack',
-  'reports:savePdf': 'Preparing the review pack',
-  'reports:print': 'Preparing the review pack',
-  'exchange:send': 'Sending the update workbooks',
-  'exchange:receive': 'Reading the returned workbooks',
-  'exchange:receiveDropped': 'Reading the returned workbooks',
-  'exchange:merge': 'Merging the accepted changes',
-  'packages:create': 'Saving the plan package',
-  'packages:open': 'Opening the plan package',
-  'packages:merge': 'Merging the plan package',
-};
+function titleOf(method: string): string {
+  const words = text();
+  switch (method) {
+    case 'import:preview':
+    case 'import:commit':
+    case 'exchange:send':
+    case 'exchange:merge':
+    case 'packages:create':
+    case 'packages:open':
+    case 'packages:merge':
+      return words[`progress.${method}`];
+    case 'exchange:receive':
+    case 'exchange:receiveDropped':
+      return words['progress.exchange:receive'];
+    case 'reports:model':
+    case 'reports:workbook':
+    case 'reports:savePdf':
+    case 'reports:print':
+      return words['progress.reports'];
+    default:
+      return words['progress.working'];
+  }
+}
 
 function countOf(progress: OperationProgress): string {
   if (progress.total === null || progress.total === 0) return '';
-  return `${progress.done.toLocaleString('en')} of ${progress.total.toLocaleString('en')}`;
+  return text()['common.countOf'](formatNumber(progress.done), formatNumber(progress.total));
 }
 
 type Shown = { readonly progress: OperationProgress; readonly cancelling: boolean } | null;
@@ -99,7 +108,7 @@ export function ProgressBar() {
   };
 
   const progress = shown?.progress;
-  const title = progress ? (TITLES[progress.method] ?? 'Working') : '';
+  const title = progress ? titleOf(progress.method) : '';
   const determinate = progress !== undefined && progress.total !== null && progress.total > 0;
   return (
     <dialog
@@ -136,11 +145,11 @@ export function ProgressBar() {
           <div className="dialog__actions">
             {cancelled ? (
               <button type="button" className="button" onClick={() => setShown(null)}>
-                Close
+                {text()['common.close']}
               </button>
             ) : (
               <button type="button" className="button" onClick={cancel} disabled={shown.cancelling}>
-                {shown.cancelling ? 'Cancelling…' : 'Cancel'}
+                {shown.cancelling ? text()['common.cancelling'] : text()['common.cancel']}
               </button>
             )}
           </div>

@@ -1,6 +1,7 @@
 // The window's one "Why?" dialog (ui/reason-prompt.ts): the change about to be made, a reason to type, and the
 // button that saves it; Cancel or Escape saves nothing.
 import { useState } from 'react';
+import { text } from '../language/language';
 import { FormDialog } from './FormDialog';
 import { useReasonQuestion, type ReasonQuestion } from './reason-prompt';
 import './reason-prompt.css';
@@ -25,7 +26,7 @@ function ReasonForm({ question }: { question: ReasonQuestion }) {
     >
       <p className="reason-prompt__change">{question.change}</p>
       <label htmlFor="reason-prompt-text" className="field-label">
-        Reason
+        {text()['common.reason']}
       </label>
       <textarea id="reason-prompt-text" className="text-input reason-prompt__text" rows={3} maxLength={1000} value={reason} autoFocus onChange={(event) => setReason(event.target.value)} />
     </FormDialog>

@@ -1,4 +1,5 @@
 // The handle between the tree and the detail pane: drag it, or focus it and use ←/→, to share the width.
+import { text } from '../language/language';
 import { useLayoutEffect, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import './splitter.css';
 
@@ -47,7 +48,7 @@ export function Splitter({ width, measure, min, max, onChange }: Props) {
       className="splitter"
       role="separator"
       aria-orientation="vertical"
-      aria-label="Resize the plan tree"
+      aria-label={text()['common.resizeTree']}
       aria-valuemin={min}
       aria-valuemax={max}
       ref={handle}

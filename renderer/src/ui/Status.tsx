@@ -1,5 +1,6 @@
 // Status marks: a shape per status (readable without colour), badges with the status's name, count chips.
 import type { StatusCounts } from '../../../shared/vocab/status';
+import { formatNumber, text } from '../language/language';
 import { presentStatuses, statusLabel, type StatusKey } from './status-view';
 import './status.css';
 
@@ -67,22 +68,20 @@ function ClockIcon() {
   );
 }
 
-const OVERDUE_MEANS = 'Overdue: the end date has passed and the action is not completed';
-
 /** `iconOnly` for the tree, where most actions of an old plan are overdue and the word would crowd out titles. */
 export function OverdueTag({ compact = false, iconOnly = false }: { compact?: boolean; iconOnly?: boolean }) {
   if (iconOnly) {
     return (
-      <span className="overdue-mark" title={OVERDUE_MEANS}>
+      <span className="overdue-mark" title={text()['status.overdueMeans']}>
         <ClockIcon />
-        <span className="visually-hidden">Overdue</span>
+        <span className="visually-hidden">{text()['status.overdue']}</span>
       </span>
     );
   }
   return (
-    <span className={compact ? 'overdue-tag overdue-tag--compact' : 'overdue-tag'} title={OVERDUE_MEANS}>
+    <span className={compact ? 'overdue-tag overdue-tag--compact' : 'overdue-tag'} title={text()['status.overdueMeans']}>
       <ClockIcon />
-      Overdue
+      {text()['status.overdue']}
     </span>
   );
 }
@@ -90,19 +89,19 @@ export function OverdueTag({ compact = false, iconOnly = false }: { compact?: bo
 /** "2 Completed · 3 Ongoing": one chip per status that has actions. */
 export function StatusCountChips({ counts, overdue = 0 }: { counts: StatusCounts; overdue?: number }) {
   const present = presentStatuses(counts);
-  if (present.length === 0 && overdue === 0) return <span className="count-chips count-chips--empty">No actions</span>;
+  if (present.length === 0 && overdue === 0) return <span className="count-chips count-chips--empty">{text()['status.noActions']}</span>;
   return (
     <span className="count-chips">
       {present.map(({ status, count }) => (
         <span key={status} className={`count-chip status--${status}`}>
           <StatusIcon status={status} />
-          <span className="count-chip__n">{count}</span> {statusLabel(status)}
+          <span className="count-chip__n">{formatNumber(count)}</span> {statusLabel(status)}
         </span>
       ))}
       {overdue > 0 && (
         <span className="count-chip count-chip--overdue">
           <ClockIcon />
-          <span className="count-chip__n">{overdue}</span> Overdue
+          <span className="count-chip__n">{formatNumber(overdue)}</span> {text()['status.overdue']}
         </span>
       )}
     </span>

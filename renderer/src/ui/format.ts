@@ -1,6 +1,7 @@
 // Dates and timelines as the PMU writes them: "Jan 2019", "2019" for a year-only date, "Continue" when open-ended.
 import { formatMonth, yearOfMonth, type Month } from '../../../shared/months';
 import type { Precision } from '../../../shared/domain';
+import { formatMoment, text } from '../language/language';
 
 export function formatTimelineDate(month: Month | null, precision: Precision = 'month'): string {
   if (!month) return '—';
@@ -8,20 +9,16 @@ export function formatTimelineDate(month: Month | null, precision: Precision = '
 }
 
 export function formatEnd(month: Month | null, open: boolean, precision: Precision = 'month'): string {
-  return open ? 'Continue' : formatTimelineDate(month, precision);
+  return open ? text()['common.continue'] : formatTimelineDate(month, precision);
 }
 
-const dateTime = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-const dateOnly = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
-
+/** "14 Mar 2027, 09:30" in the language shown (language/language.ts formats through Intl). */
 export function formatDateTime(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
+  return formatMoment(iso, 'dayTime');
 }
 
 export function formatDate(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dateOnly.format(date);
+  return formatMoment(iso, 'day');
 }
 
 export function percent(part: number, whole: number): string {

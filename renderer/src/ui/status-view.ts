@@ -1,14 +1,21 @@
-// How statuses read on screen: the order they are listed in and their labels, including "No status"
+// How statuses read on screen: the order they are listed in and their names (in the language shown), "No status"
 // for actions whose wording named none. Colours are tokens (styles/tokens.css), keyed by the same names.
-import { IMPLEMENTATION_STATUSES, STATUS_LABELS, type ImplementationStatus, type StatusCounts } from '../../../shared/vocab/status';
+import { IMPLEMENTATION_STATUSES, type FundStatus, type ImplementationStatus, type StatusCounts } from '../../../shared/vocab/status';
+import { text } from '../language/language';
 
 export type StatusKey = ImplementationStatus | 'unknown';
 
 /** Progress order: what is done first, what has not moved last. */
 export const STATUS_ORDER: readonly StatusKey[] = ['completed', 'ongoing', 'not_started', 'on_hold', 'dropped', 'unknown'];
 
+/** The funding status's name in the language shown. */
+export function fundLabel(fund: FundStatus): string {
+  return text()[`fund.${fund}`];
+}
+
+/** The status's name in the language shown. */
 export function statusLabel(status: StatusKey): string {
-  return status === 'unknown' ? 'No status' : STATUS_LABELS[status];
+  return text()[`status.${status}`];
 }
 
 export function statusKeyOf(status: ImplementationStatus | null): StatusKey {

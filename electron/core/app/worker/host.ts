@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { MethodResult, ParsedInput } from '../../../../shared/contract';
 import type { AppInfo } from '../../../../shared/domain';
+import type { Language } from '../../../../shared/language/languages';
 import type { OperationProgress } from '../../../../shared/operations';
 import { AppError, assertNever, type ErrorCode, type Result } from '../../../../shared/result';
 import { answerCall, isHostChannel, toErrorResult, type HostChannel } from '../../host/dispatch';
@@ -50,6 +51,10 @@ export interface WorkerHostOptions {
   readonly chooseWorkspaceFile?: (mode: 'new' | 'open') => Promise<boolean>;
   /** preferences:setUserName: keeps the name (in the preferences file; the harness for its run). */
   readonly saveUserName?: (name: string) => Promise<void> | void;
+  /** The interface's language from the preferences; English when absent (the command line). */
+  readonly language?: Language;
+  /** preferences:setLanguage: keeps the language (the preferences file, and the desktop menu; the harness for its run). */
+  readonly saveLanguage?: (language: Language) => Promise<void> | void;
   /** Where the host keeps the workspace's automatic backups (core/backups), for File > Restore from Backup…. */
   readonly backupsRoot?: string;
   /**
@@ -103,6 +108,7 @@ export class WorkerHost {
   private nextCall = 1;
   private workspace: string;
   private userName: string;
+  private language: Language;
   private readonly listeners = new Set<(progress: OperationProgress) => void>();
   private closing = false;
   /** Whether a workspace was opened: a new worker opens it again before answering anything else. */
@@ -126,12 +132,18 @@ export class WorkerHost {
   private constructor(private readonly options: WorkerHostOptions) {
     this.workspace = options.workspace;
     this.userName = options.userName;
+    this.language = options.language ?? 'en';
     this.hostHandlers = {
       'app:info': () => this.info(),
       'preferences:setUserName': async ({ name }) => {
         await this.setUserName(name);
         // Kept in the workspace too, so that the command line records the same author on this file (cli-support).
         await this.run('workspace:setUserName', { name });
+        return this.info();
+      },
+      'preferences:setLanguage': async ({ language }) => {
+        await options.saveLanguage?.(language);
+        this.language = language;
         return this.info();
       },
       'workspace:chooseFile': ({ mode }) => {
@@ -148,7 +160,7 @@ export class WorkerHost {
 
   info(): AppInfo {
     if (!this.options.shell) throw new AppError('not_available', 'The command line has no window to describe');
-    return { version: this.options.version, workspacePath: this.workspace, userName: this.userName, shell: this.options.shell };
+    return { version: this.options.version, workspacePath: this.workspace, userName: this.userName, language: this.language, shell: this.options.shell };
   }
 
   /** Answers a contract method by name, as the page asked it: its Result. */

@@ -36,7 +36,7 @@ describe('the core in its worker', () => {
     expect(tree.ok && (tree.value as { chapters: { code: string }[] }).chapters.map((c) => c.code)).toEqual(['5.1', '5.3']);
     expect(await host.call('app:info', {})).toEqual({
       ok: true,
-      value: { version: '0.0.0-test', workspacePath: workspace, userName: 'Test Analyst', shell: 'browser' },
+      value: { version: '0.0.0-test', workspacePath: workspace, userName: 'Test Analyst', language: 'en', shell: 'browser' },
     });
   });
 
@@ -148,6 +148,23 @@ describe('the core in its worker', () => {
     }
     const refused = await host.call('packages:create', { planId });
     expect(!refused.ok && refused.error.code).toBe('not_available');
+  });
+
+  it('keeps the language the person chooses, and says it in app:info', async () => {
+    const saved: string[] = [];
+    const speaking = await WorkerHost.start(options({ language: 'en', saveLanguage: (language) => void saved.push(language) }));
+    try {
+      const before = await speaking.call('app:info', {});
+      expect(before.ok && (before.value as { language: string }).language).toBe('en');
+      const info = await speaking.call('preferences:setLanguage', { language: 'dz' });
+      expect(info.ok && (info.value as { language: string }).language).toBe('dz');
+      expect(saved).toEqual(['dz']);
+      const refused = await speaking.call('preferences:setLanguage', { language: 'fr' });
+      expect(!refused.ok && refused.error.code).toBe('invalid_input');
+      expect(saved).toEqual(['dz']);
+    } finally {
+      await speaking.close();
+    }
   });
 
   it('keeps the name the person gives for the history, and tells the worker', async () => {

@@ -19,6 +19,7 @@ function menuAccelerators(): string[] {
     openWorkspace: none,
     openRecent: none,
     recentWorkspaces: () => [],
+    language: () => 'en',
     importPlanFile: none,
     exportPlanFile: none,
     sendToPage: none,
