@@ -5,7 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppInfo, PlanSummary, WorkspaceSummary } from '../../../shared/domain';
 import type { Language } from '../../../shared/language/languages';
 import { formatNumber, showLanguage, text } from '../language/language';
-import { useLanguage } from '../language/useLanguage';
+import { faceLoaded, useLanguage } from '../language/useLanguage';
 import { api, attempt, request } from '../data/api';
 import { messageOf } from '../data/errors';
 import { AppHeader } from './AppHeader';
@@ -44,6 +44,7 @@ interface Loaded {
 
 async function loadWorkspace(): Promise<Loaded> {
   const [info, workspace] = await Promise.all([request(api().app.info({})), request(api().workspace.summary({}))]);
+  await faceLoaded(info.language);
   showLanguage(info.language);
   return { info, workspace };
 }
@@ -135,6 +136,7 @@ export function App() {
   const chooseLanguage = useCallback(async (next: Language) => {
     const info = await attempt(api().preferences.setLanguage({ language: next }));
     if (!info) return;
+    await faceLoaded(info.language);
     showLanguage(info.language);
     setLoaded((now) => (now ? { ...now, info } : now));
   }, []);

@@ -11,3 +11,17 @@ export function useLanguage(): Language {
   }, [language]);
   return language;
 }
+
+/** A sample of each language's script, to load its bundled face (styles/fonts.css) with: null where the first fonts draw it. */
+const SCRIPT_SAMPLES: Readonly<Record<Language, string | null>> = { en: null, dz: 'ཀ' };
+
+/**
+ * Waits until the face that draws the language is loaded. Text laid out while it was still loading was seen drawn
+ * as empty boxes after it arrived (Chromium 156: the tab bar, the header's button), so the window switches only once
+ * the face is there.
+ */
+export async function faceLoaded(language: Language): Promise<void> {
+  const sample = SCRIPT_SAMPLES[language];
+  if (sample === null) return;
+  await document.fonts.load(`16px 'PlanDesk Dzongkha'`, sample).catch(() => undefined);
+}

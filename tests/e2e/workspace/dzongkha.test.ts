@@ -6,12 +6,13 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readSpreadsheet } from '../../../electron/core/import';
 import { runCli } from '../../unit/support/run-cli';
 import { cell, openActionsView } from '../actions/support';
 import { startApp } from '../support/app';
+import { fontsDrawing } from '../support/fonts';
 import { prepareWorkspace, tempDir } from '../support/sample-workspace';
 import { saveScreenshot } from '../support/screenshots';
 
@@ -19,30 +20,6 @@ const FIXTURE = join(import.meta.dirname, '..', '..', 'fixtures', 'plans', 'dzon
 const { file } = await readSpreadsheet(FIXTURE);
 const SCREENSHOTS = join(import.meta.dirname, '..', '..', '..', 'screenshots');
 const LONG_TITLE = 'ལས་སྡེ་ཚུ་གི་ ལས་བྱེད་ཚུ་ལུ་ རྫོང་ཁ་ཡིག་དཔར་དང་ ཡིག་ཆ་ བཟོ་ཐངས་ཀྱི་ སྦྱོང་བརྡར་ རྫོང་ཁག་ ཉེར་གསུམ་ཆ་ར་ནང་ བྱིན་ནི';
-
-/** The fonts Chromium drew an element's text with, by family, with their glyph counts. */
-async function fontsDrawing(page: Page, element: Locator): Promise<Record<string, number>> {
-  const session = await page.context().newCDPSession(page);
-  try {
-    await session.send('DOM.enable');
-    await session.send('CSS.enable');
-    const marker = `dz-${Math.random().toString(36).slice(2)}`;
-    await element.evaluate((node, id) => node.setAttribute('data-fonts-probe', id), marker);
-    const { root } = await session.send('DOM.getDocument', { depth: 0 });
-    const { nodeId } = await session.send('DOM.querySelector', { nodeId: root.nodeId, selector: `[data-fonts-probe="${marker}"]` });
-    const fonts: Record<string, number> = {};
-    // Every descendant with text: the platform fonts are reported for a node's own text only.
-    const { nodeIds } = await session.send('DOM.querySelectorAll', { nodeId, selector: '*' });
-    for (const id of [nodeId, ...nodeIds]) {
-      const { fonts: used } = await session.send('CSS.getPlatformFontsForNode', { nodeId: id });
-      for (const font of used) fonts[font.familyName] = (fonts[font.familyName] ?? 0) + font.glyphCount;
-    }
-    await element.evaluate((node) => node.removeAttribute('data-fonts-probe'));
-    return fonts;
-  } finally {
-    await session.detach();
-  }
-}
 
 /**
  * How many pixels of an element's Dzongkha ink (its glyphs' full height: vowel signs above, subjoined letters below,
