@@ -1,6 +1,8 @@
 // npm run bench:grid — builds a 10,000-action plan, serves it through the browser harness and measures the Actions
-// view in Chromium: opening it until rows show (target < 1 s), a quick-search filter (< 150 ms), and the round trip
-// of one cell edit: commit → saved → history written → shown (< 50 ms). Prints its figures; asserts nothing on time.
+// view in Chromium: opening it until rows show (target < 1 s), a quick-search filter (< 150 ms), the round trip
+// of one cell edit: commit → saved → history written → shown (< 50 ms), and a block of 1,000 cells (200 actions ×
+// 5 columns) copied with Ctrl+C and cleared with Delete, in one undo step (each < 300 ms). Prints its figures; asserts
+// nothing on time.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -142,12 +144,71 @@ async function main(): Promise<void> {
     reader.close();
     if (traced !== edits.length) throw new Error(`expected ${edits.length} edits in the history, found ${traced}`);
 
+    // A block of 1,000 cells: Start to Fund (5 columns) of the first 200 actions, stretched with Shift+arrows.
+    const BLOCK_ROWS = 200;
+    const blockStatus = page.locator('.actions-grid [role="status"]');
+    const firstAction = await page.locator('.actions-grid .ag-row[row-index="2"]').getAttribute('row-id');
+    const selectBlock = async () => {
+      // Back to the top of the grid (Ctrl+Home from any cell shown), then the first action's Start.
+      await page.locator('.actions-grid .ag-row .ag-cell[col-id="title"]').first().click();
+      await page.keyboard.press('Control+Home');
+      await page.locator(`.actions-grid .ag-row[row-id="${firstAction}"] .ag-cell[col-id="start"]`).click();
+      for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowRight');
+      // Shift+↓ one row a frame, headings included, until the block holds 200 actions.
+      await page.evaluate(`new Promise((done) => {
+        const step = () => {
+          if (document.querySelector('.actions-grid [role="status"]').textContent.startsWith('Selected ${BLOCK_ROWS} rows')) return done();
+          document.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', shiftKey: true, bubbles: true, cancelable: true }));
+          requestAnimationFrame(step);
+        };
+        step();
+      })`);
+      const said = await blockStatus.textContent();
+      if (said !== `Selected ${BLOCK_ROWS} rows × 5 columns, 1,000 cells`) throw new Error(`the block is not the one meant: ${said}`);
+    };
+    const copies: number[] = [];
+    const clears: number[] = [];
+    let copied = '';
+    for (let round = 0; round < 3; round++) {
+      await selectBlock();
+      // Ctrl+C: the copy event's handler writes the block's text; timed from the event to the text written.
+      const copy = await page.evaluate<{ took: number; text: string }>(`(() => {
+        const data = new DataTransfer();
+        const started = performance.now();
+        document.activeElement.dispatchEvent(new ClipboardEvent('copy', { bubbles: true, cancelable: true, clipboardData: data }));
+        return { took: performance.now() - started, text: data.getData('text/plain') };
+      })()`);
+      copies.push(copy.took);
+      copied = copy.text;
+      // Delete: from the key to the notice saying the cells were cleared (saved in one transaction, rows shown again).
+      clears.push(
+        await page.evaluate<number>(`new Promise((done) => {
+          const started = performance.now();
+          const check = () => (document.querySelector('.notice__message')?.textContent?.startsWith('Cleared 1,000 cells') ? done(performance.now() - started) : requestAnimationFrame(check));
+          document.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: 'Delete', code: 'Delete', bubbles: true, cancelable: true }));
+          check();
+        })`),
+      );
+      await page.keyboard.press('Control+z');
+      await page.locator('.notice__message', { hasText: /^Undone/ }).waitFor();
+    }
+    const lines = copied.split('\r\n');
+    if (lines.length !== BLOCK_ROWS || lines.some((line) => line.split('\t').length !== 5)) throw new Error(`the copied block is ${lines.length} lines, not ${BLOCK_ROWS} of 5 cells`);
+    const check = new BetterSqlite3(db, { readonly: true });
+    const blockBatches = (check.prepare("select count(distinct batch_id) as n from change_history where field = 'start_month' and user_name = 'Bench'").get() as { n: number }).n;
+    const emptied = (check.prepare('select count(*) as n from actions where start_month is null').get() as { n: number }).n;
+    check.close();
+    // Each clear is one batch, and each undo one more; every start is back.
+    if (emptied !== 0) throw new Error(`${emptied} actions kept no start after the undo`);
+
     console.log(`Actions view, ${total}`);
     console.log(`  open the view until rows show  ${ms(median(opens))}  (median of ${opens.length}; target < 1000 ms)   [${opens.map((v) => v.toFixed(0)).join(', ')}]`);
     console.log(`  of which the first (cold) open ${ms(opens[0]!)}  (nothing read before but the Overview's tree)`);
     console.log(`  fresh page load until rows show${ms(coldLoad)}  (scripts, workspace and plan)`);
     console.log(`  quick-search filter            ${ms(median(searches))}  (median of ${searches.length}; target < 150 ms)    [${searches.map((v) => v.toFixed(0)).join(', ')}]`);
     console.log(`  one cell edit, round trip      ${ms(median(edits))}  (median of ${edits.length}; target < 50 ms; ${traced} history entries written)   [${edits.map((v) => v.toFixed(0)).join(', ')}]`);
+    console.log(`  copy a block of 1,000 cells     ${ms(median(copies))}  (median of ${copies.length}; target < 300 ms)   [${copies.map((v) => v.toFixed(0)).join(', ')}]`);
+    console.log(`  clear a block of 1,000 cells    ${ms(median(clears))}  (median of ${clears.length}; target < 300 ms; ${blockBatches} history batches for the 3 clears and their undos)   [${clears.map((v) => v.toFixed(0)).join(', ')}]`);
     console.log(`  ${machine()}`);
   } finally {
     await browser.close();

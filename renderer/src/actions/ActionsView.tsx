@@ -70,13 +70,11 @@ export function ActionsView({ planId, revision, filter, onFilterChange, focusAct
   const onCellKeyDown = useKeys({ gridRef, rows, commands, structure, blockEdits, sorted: columns.sorted, ask: setDialog, togglePanel });
 
   const { showFocused } = rows;
-  const { onCellFocused: followBlock } = cells;
   const onCellFocused = useCallback(
     (event: CellFocusedEvent<GridRow>) => {
-      followBlock(event);
       if (event.rowIndex !== null && event.rowIndex !== undefined) showFocused(event.rowIndex);
     },
-    [followBlock, showFocused],
+    [showFocused],
   );
 
   const { tree, counts, loadProblem, focusedRow } = rows;

@@ -314,7 +314,6 @@ export function IndicatorsView({ planId, revision, openAction, onPlanChanged }: 
           }}
           onCellEditRequest={(event) => void saveCell(event)}
           onCellFocused={(event: CellFocusedEvent<IndicatorGridRow>) => {
-            block.cells.onCellFocused(event);
             const rowIndex = event.rowIndex;
             const node = rowIndex === null || rowIndex === undefined ? null : event.api.getDisplayedRowAtIndex(rowIndex);
             setFocusedRowId(node?.data?.id ?? null);

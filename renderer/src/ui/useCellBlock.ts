@@ -1,13 +1,15 @@
 // The block of cells of a grid (cell-block.ts) as a view uses it: Shift+arrows (Ctrl+Shift+arrows to the edge) and
-// Shift+click stretch it, Escape or a plain move clears it, and what a screen reader should hear is returned for the
+// Shift+click stretch it, Escape, a plain move or a plain click clears it, and what a screen reader should hear is returned for the
 // view's live region ("Selected 3 rows × 2 columns, 6 cells"). The keys and clicks in the grid's part of the page are
 // caught before the grid sees them: AG Grid Community would otherwise just move the focus.
 import { useCallback, useEffect, useState, type RefObject } from 'react';
-import type { CellFocusedEvent, GridApi } from 'ag-grid-community';
+import type { GridApi } from 'ag-grid-community';
 import { blockAnnouncement, CellBlock, rowsOfRange, stepFrom, type BlockRange, type CellPlace, type Direction } from './cell-block';
 import './cell-block.css';
 
 const ARROWS: Readonly<Record<string, Direction>> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
+/** Keys that move the focus: pressed without Shift, they leave the block behind, as in a spreadsheet. */
+const MOVES = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Tab', 'Home', 'End', 'PageUp', 'PageDown']);
 
 /** A text field, a list or an editor keeps its keys and clicks. */
 function isField(target: EventTarget | null): boolean {
@@ -31,8 +33,6 @@ export interface CellBlockHandle<T> {
   /** The rows of the block that hold cells, top to bottom. */
   rowsOf(range: BlockRange): ReturnType<typeof rowsOfRange<T>>;
   clear(): void;
-  /** For the grid: a plain move of the focus clears the block. */
-  onCellFocused(event: CellFocusedEvent<T>): void;
   /** For the grid: rows or columns changed (an edit, a filter, a sort): the block is drawn where its cells are now. */
   remeasure(): void;
 }
@@ -96,6 +96,12 @@ export function useCellBlock<T>({ gridRef, area, hasCells }: Options<T>): CellBl
         redraw(true);
         return;
       }
+      // A plain move (the grid makes it) leaves the block behind. The keys tell, not the grid's focus events: the grid
+      // also moves its focus by itself (redrawing rows, scrolling a column into view).
+      if (!event.shiftKey && MOVES.has(event.key)) {
+        clear();
+        return;
+      }
       const direction = ARROWS[event.key];
       if (!direction || !event.shiftKey || event.altKey) return;
       event.preventDefault();
@@ -120,7 +126,11 @@ export function useCellBlock<T>({ gridRef, area, hasCells }: Options<T>): CellBl
     // The grid moves the focus on the pointer's press: the block stretches from the focused cell before it does.
     const onPointerDown = (event: PointerEvent) => {
       const press = shiftPressOn(event);
-      if (!press) return;
+      if (!press) {
+        // A plain click on a cell leaves the block behind.
+        if (!event.shiftKey && ready(event.target)) clear();
+        return;
+      }
       event.stopPropagation();
       stretchTo(press.gridApi, press.rowIndex, press.colId);
     };
@@ -140,24 +150,12 @@ export function useCellBlock<T>({ gridRef, area, hasCells }: Options<T>): CellBl
       document.removeEventListener('pointerdown', onPointerDown, true);
       document.removeEventListener('mousedown', onMouseDown, true);
     };
-  }, [area, block, gridRef, redraw]);
-
-  const onCellFocused = useCallback(
-    (event: CellFocusedEvent<T>) => {
-      const extent = block.extent;
-      if (!extent || event.rowIndex === null || event.rowIndex === undefined) return;
-      const node = event.api.getDisplayedRowAtIndex(event.rowIndex);
-      const colId = typeof event.column === 'string' ? event.column : event.column?.getColId();
-      const onExtent = node?.id === extent.rowId && (colId === extent.colId || node.data === undefined || !hasCells(node.data));
-      if (!onExtent) clear();
-    },
-    [block, clear, hasCells],
-  );
+  }, [area, block, clear, gridRef, redraw]);
 
   const range = useCallback(() => (gridRef.current ? block.rangeIn(gridRef.current) : null), [block, gridRef]);
   const remeasure = useCallback(() => {
     if (!block.isEmpty) redraw(false);
   }, [block, redraw]);
 
-  return { block, announcement, range, rowsOf, clear, onCellFocused, remeasure };
+  return { block, announcement, range, rowsOf, clear, remeasure };
 }
