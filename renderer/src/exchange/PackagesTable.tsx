@@ -23,7 +23,7 @@ export function PackagesTable({ packages }: { packages: readonly ExchangePackage
           </span>
         )}
       </div>
-      <div className="exchange-packages__scroll">
+      <div className="exchange-table__scroll">
         {packages === null ? (
           <p className="muted exchange-empty">Loading…</p>
         ) : packages.length === 0 ? (
@@ -32,7 +32,7 @@ export function PackagesTable({ packages }: { packages: readonly ExchangePackage
             <p className="muted">Send the lead agencies their workbooks; each one is listed here until its answers are merged.</p>
           </div>
         ) : (
-          <table className="data-table exchange-packages__table">
+          <table className="data-table exchange-table exchange-packages__table">
             <thead>
               <tr>
                 <th scope="col">Agency</th>
@@ -50,7 +50,7 @@ export function PackagesTable({ packages }: { packages: readonly ExchangePackage
                 <tr key={p.id} data-package={p.agency.label}>
                   <th scope="row" className="exchange-packages__agency">
                     {p.agency.label}
-                    <span className="exchange-packages__file" title={p.fileName}>
+                    <span className="exchange-table__sub" title={p.fileName}>
                       {p.fileName}
                     </span>
                   </th>
@@ -58,15 +58,15 @@ export function PackagesTable({ packages }: { packages: readonly ExchangePackage
                   <td className="num">{p.actions}</td>
                   <td>
                     <span title={`Sent ${formatDateTime(p.issuedAt)} by ${p.issuedBy}`}>{formatDate(p.issuedAt)}</span>
-                    <span className="exchange-packages__by">{p.issuedBy}</span>
+                    <span className="exchange-table__sub">{p.issuedBy}</span>
                   </td>
                   <td className={isLate(p, today) ? 'exchange-late' : undefined}>
                     {p.dueDate ? formatDate(p.dueDate) : <span className="muted">—</span>}
-                    {isLate(p, today) && <span className="exchange-packages__by">Late</span>}
+                    {isLate(p, today) && <span className="exchange-table__sub">Late</span>}
                   </td>
                   <td>
                     <span className={`exchange-state exchange-state--${p.status}`}>{STATE_LABEL[p.status]}</span>
-                    <span className="exchange-packages__by">
+                    <span className="exchange-table__sub">
                       {p.status === 'merged' && p.mergedAt
                         ? `${formatDate(p.mergedAt)}${p.accepted !== null ? ` · ${p.accepted} accepted, ${p.rejected ?? 0} rejected` : ''}`
                         : p.status === 'returned' && p.returnedAt

@@ -55,7 +55,7 @@ function standingDetail(row: ReturnRow, today: string): string {
     case 'overdue':
       return `${plural(row.daysLate, 'day')} late`;
     case 'returned':
-      return `${row.returnedOn ? formatDate(row.returnedOn) : ''} · to review and merge`;
+      return `${row.returnedOn ? formatDate(row.returnedOn) : ''} · to merge`;
     case 'merged':
       return row.mergedOn ? formatDate(row.mergedOn) : '';
     case 'sent':
@@ -117,8 +117,8 @@ export function ReturnTrackingTable({ planId, revision, packages }: Props) {
           {count('returned')} returned, to merge · {count('merged')} merged
         </p>
       )}
-      <div className="return-tracking__scroll">
-        <table className="data-table return-tracking__table">
+      <div className="exchange-table__scroll">
+        <table className="data-table exchange-table return-tracking__table">
           <caption className="visually-hidden">Return of the update workbooks by agency; the column buttons sort the table</caption>
           <thead>
             <tr>
@@ -142,30 +142,27 @@ export function ReturnTrackingTable({ planId, revision, packages }: Props) {
               const standing = STANDING[r.standing];
               return (
                 <tr key={r.packageId} data-agency={r.agency} data-standing={r.standing}>
-                  <th scope="row" className="return-tracking__agency">
+                  <th scope="row" title={r.fileName}>
                     {r.agency}
-                    <span className="return-tracking__sub" title={r.fileName}>
-                      {r.fileName}
-                    </span>
                   </th>
                   <td className="num">{r.actions}</td>
                   <td className="return-tracking__day">{formatDate(r.sentOn)}</td>
                   <td className="return-tracking__day">{r.dueDate ? formatDate(r.dueDate) : <span className="muted">—</span>}</td>
                   <td>
-                    <span className={`return-standing return-standing--${r.standing}`}>
+                    <span className={`exchange-state exchange-state--${r.standing} return-standing`}>
                       <span aria-hidden="true" className="return-standing__shape">
                         {standing.shape}
                       </span>
                       {standing.word}
                     </span>
-                    <span className="return-tracking__sub">{standingDetail(r, tracking?.today ?? '')}</span>
+                    <span className="exchange-table__sub">{standingDetail(r, tracking?.today ?? '')}</span>
                   </td>
                   <td className={`num${r.daysLate > 0 ? ' return-tracking__late' : ''}`}>{r.daysLate > 0 ? r.daysLate : <span className="muted">—</span>}</td>
                   <td>
                     {r.chasedAt ? (
                       <span title={`Chased ${formatDateTime(r.chasedAt)} by ${r.chasedBy}${r.chases > 1 ? ` (${r.chases} reminders)` : ''}`}>
                         chased {formatDate(r.chasedAt).replace(/ \d{4}$/, '')}
-                        <span className="return-tracking__sub">
+                        <span className="exchange-table__sub">
                           {r.chasedBy}
                           {r.chases > 1 ? ` · ${r.chases} times` : ''}
                         </span>

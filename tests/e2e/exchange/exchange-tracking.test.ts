@@ -74,7 +74,12 @@ describe('return tracking and chasing in the Exchange view', () => {
     expect(await table.locator('th[aria-sort="descending"]').textContent()).toContain('Agency');
     // Only the agency that has not answered can be chased, reached by Tab from the sort buttons.
     expect(await ditt.getByRole('button', { name: /^Chase/ }).count()).toBe(0);
+    // Legible at 1366×768: the table fits its card, the Chase button in view, without scrolling sideways.
     expect(await page.viewportSize()).toEqual({ width: 1366, height: 768 });
+    const card = (await table.boundingBox())!;
+    const chase = (await govtech.getByRole('button', { name: 'Chase GovTech' }).boundingBox())!;
+    expect(chase.x + chase.width).toBeLessThanOrEqual(card.x + card.width);
+    expect(await table.locator('.exchange-table__scroll').evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
     await saveScreenshot(page, 'exchange-return-tracking');
     await auditPage(page, 'Exchange view with return tracking');
   });
