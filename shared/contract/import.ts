@@ -2,7 +2,7 @@
 // Electron's IPC and the harness's HTTP), with the analyst's column meanings and the target plan.
 // (The fields' names shown to people are in shared/vocab/import-fields.ts.)
 import { z } from 'zod';
-import type { ImportField, ImportOutcome, ImportPreview } from '../domain';
+import type { ImportField, ImportOutcome, ImportPreview, KeptImportReport } from '../domain';
 import { id, returns, type DomainSchemas } from './common';
 
 export const IMPORT_FIELDS = ['code', 'chapter', 'statement', 'action', 'indicator', 'baseline', 'target', 'timeline', 'start', 'end', 'lead', 'collaborators', 'fund', 'status', 'remarks'] as const satisfies readonly ImportField[];
@@ -28,5 +28,7 @@ export const importContract = {
     input: z.object({ ...importRequestShape, acceptedMatches: z.array(z.string().max(60)).max(200_000).optional() }).strict(),
     result: returns<ImportOutcome>(),
   },
+  /** The report kept with an import (its batch of the history); null when the import kept none (made before reports were kept). */
+  'import:report': { input: z.object({ batchId: z.string().trim().min(1).max(100) }).strict(), result: returns<KeptImportReport | null>() },
 
 } as const satisfies DomainSchemas<'import'>;

@@ -140,6 +140,8 @@ export const METHODS = {
   'exports:gridView': DIALOG,
   // ---- import.ts ----
   'import:preview': READ,
+  /** The report kept with an import, opened again from the History. */
+  'import:report': READ,
   /** Not on the undo list, like plans:create and plans:openSample. */
   'import:commit': { kind: 'edit', source: 'import', joinsUndo: 'no' },
 } as const satisfies Readonly<Record<`${string}:${string}`, MethodKind>>;

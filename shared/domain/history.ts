@@ -16,6 +16,8 @@ export interface ChangeEntry {
   readonly sourceFile: string | null;
   /** What was changed, in words ("5.1.1.1 Ensure reliable connectivity"), where it can be named. */
   readonly subject?: string;
+  /** An entry an import wrote: the import's batch, which opens the report kept with it (import:report). */
+  readonly importBatchId?: string;
 }
 
 export interface UndoState {

@@ -34,6 +34,11 @@ export interface ImportReportEntry {
   readonly message: string;
   readonly read?: string;
   readonly stored?: string;
+  /** The action the entry is about, by its place in the file ("chapter.statement.action" indexes). */
+  readonly actionRef?: string;
+  /** Once imported: the action it became, and its code as imported (a kept report leads to it). */
+  readonly actionId?: Id;
+  readonly actionCode?: string;
 }
 
 export interface ImportCounts {
@@ -132,6 +137,9 @@ export interface ImportPreview {
   readonly counts: { readonly chapters: number; readonly statements: number; readonly actions: number; readonly indicators: number; readonly newAgencies: number };
   /** When importing into an existing plan: the proposed matches and what would change. */
   readonly merge: ImportMergePreview | null;
+  /** The workspace's plans whose title is the file's (compared as matching compares titles): the window proposes to
+   *  update the open plan, rather than make a second one, when it is among them. */
+  readonly sameTitlePlanIds: readonly Id[];
 }
 
 export interface ImportOutcome {
@@ -146,4 +154,14 @@ export interface ImportOutcome {
     readonly changes?: number;
   };
   readonly notes: readonly string[];
+}
+
+/** An import's report as it was kept with the import, in the same transaction (import_reports). */
+export interface KeptImportReport {
+  readonly planId: Id;
+  readonly file: string;
+  readonly at: string;
+  readonly user: string;
+  /** Null for a PlanDesk plan file, which is read as it is and needs no report. */
+  readonly report: ImportReport | null;
 }

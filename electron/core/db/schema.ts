@@ -173,6 +173,16 @@ export interface ChangeHistoryTable {
   package_merge_id: number | null;
 }
 
+/** An import's report, kept with the import (its batch of the change history); report is JSON, null for a plan file. */
+export interface ImportReportTable {
+  batch_id: string;
+  plan_id: string;
+  file: string;
+  imported_at: string;
+  imported_by: string;
+  report: string | null;
+}
+
 /** An update workbook sent to one lead agency for one reporting period: sent → returned → merged. */
 export interface ExchangePackageTable {
   id: string;
@@ -336,6 +346,7 @@ export interface Database {
   progress_updates: ProgressUpdateTable;
   snapshots: SnapshotTable;
   change_history: ChangeHistoryTable;
+  import_reports: ImportReportTable;
   exchange_packages: ExchangePackageTable;
   exchange_package_rows: ExchangePackageRowTable;
   exchange_sent_workbooks: ExchangeSentWorkbookTable;

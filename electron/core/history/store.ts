@@ -76,6 +76,7 @@ export function toChangeEntry(row: ChangeHistoryRow): ChangeEntry {
     newValue: row.new_value,
     source: row.source as ChangeSource,
     sourceFile: row.source_file,
+    ...(row.source === 'import' && row.batch_id ? { importBatchId: row.batch_id } : {}),
   };
 }
 

@@ -15,7 +15,9 @@ import { writePlanFile } from '../planfile/write-plan-file';
 import { buildPlan, type BuiltPlan, type ColumnChoice } from './build/builder';
 import type { ImportField } from './headers';
 import type { AgencyDirectory } from './link-agencies';
-import { mergeIntoPlan, previewMerge, type PresentFields } from './merge-into-plan';
+import { mergeIntoPlan, normalTitle, previewMerge, type PresentFields } from './merge-into-plan';
+import { keepImportReport } from './kept-reports';
+import { live } from '../db/live';
 import { readCellsFromBytes, type SpreadsheetContent } from './read-cells';
 import { NO_PROGRESS, type Progress } from '../progress/progress';
 
@@ -122,7 +124,17 @@ export async function previewImport(db: Db, request: ImportRequest, progress: Pr
     tree: treeOf(read.file),
     counts: countsOf(read),
     merge: request.intoPlanId ? await previewMerge(db, request.intoPlanId, read.file, read.present, progress) : null,
+    sameTitlePlanIds: await plansTitled(db, read.file),
   };
+}
+
+/** The workspace's plans whose title is the file's one plan's, compared as an import into a plan compares titles. */
+async function plansTitled(db: DbOrTx, file: PlanFile): Promise<string[]> {
+  if (file.plans.length !== 1) return [];
+  const wanted = normalTitle(file.plans[0]!.title);
+  if (wanted === '') return [];
+  const plans = await db.selectFrom('plans').select(['id', 'title']).where(live()).execute();
+  return plans.filter((p) => normalTitle(p.title) === wanted).map((p) => p.id);
 }
 
 /** Writes the import in one transaction with its history; a file that cannot be read, or a cancel, leaves the
@@ -136,7 +148,7 @@ export async function commitImport(db: Db, context: ChangeContext, request: Comm
     const counts = countsOf(read);
     const report = read.built?.report ?? null;
     if (request.intoPlanId) {
-      const merged = await mergeIntoPlan(
+      const { actionIds, ...merged } = await mergeIntoPlan(
         tx,
         writeContext,
         request.intoPlanId,
@@ -144,10 +156,12 @@ export async function commitImport(db: Db, context: ChangeContext, request: Comm
         { present: read.present, ...(request.acceptedMatches ? { accepted: new Set(request.acceptedMatches) } : {}) },
         progress,
       );
+      await keepImportReport(tx, writeContext, request.fileName, report, { planId: request.intoPlanId, plan: read.file.plans[0]!, actionIds });
       return { planId: request.intoPlanId, planIds: [request.intoPlanId], report, counts: { ...counts, ...merged }, notes: [] };
     }
     if (read.file.plans.length === 0) throw new AppError('bad_file', `${request.fileName} holds no plan`);
-    const { planIds, notes } = await writePlanFile(tx, read.file, writeContext, progress);
+    const { planIds, notes, actionIds } = await writePlanFile(tx, read.file, writeContext, progress);
+    await keepImportReport(tx, writeContext, request.fileName, report, { planId: planIds[0]!, plan: read.file.plans[0]!, actionIds: actionIds[0]! });
     return { planId: planIds[0]!, planIds, report, counts, notes };
   });
 }

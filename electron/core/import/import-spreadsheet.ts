@@ -7,6 +7,7 @@ import { writePlanFile } from '../planfile/write-plan-file';
 import { buildPlan } from './build/builder';
 import type { AgencyDirectory } from './link-agencies';
 import { mergeIntoPlan } from './merge-into-plan';
+import { keepImportReport } from './kept-reports';
 import { readCells } from './read-cells';
 import { NO_PROGRESS, type Progress } from '../progress/progress';
 import type { ImportCounts, ImportReport } from './report';
@@ -53,10 +54,12 @@ export async function importSpreadsheet(db: Db, context: ChangeContext, path: st
     if (options.intoPlanId) {
       // A spreadsheet speaks only for the columns it has: the others leave the plan's values as they are.
       const present = new Set(columns.map((c) => c.field).filter((f): f is NonNullable<typeof f> => f !== null));
-      const merged = await mergeIntoPlan(tx, writeContext, options.intoPlanId, file, { present }, progress);
+      const { actionIds, ...merged } = await mergeIntoPlan(tx, writeContext, options.intoPlanId, file, { present }, progress);
+      await keepImportReport(tx, writeContext, path, report, { planId: options.intoPlanId, plan: file.plans[0]!, actionIds });
       return { planId: options.intoPlanId, report, counts: { ...report.counts, ...merged } };
     }
-    const { planIds } = await writePlanFile(tx, file, writeContext, progress);
+    const { planIds, actionIds } = await writePlanFile(tx, file, writeContext, progress);
+    await keepImportReport(tx, writeContext, path, report, { planId: planIds[0]!, plan: file.plans[0]!, actionIds: actionIds[0]! });
     return { planId: planIds[0]!, report, counts: report.counts };
   });
 }

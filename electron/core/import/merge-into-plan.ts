@@ -538,7 +538,14 @@ export interface MergeOptions {
 const LINK_FIELD = { lead: 'lead_agencies', collaborator: 'collaborator_agencies' } as const;
 
 /** Applies the file to the plan inside the caller's transaction; every write is in the change history. */
-export async function mergeIntoPlan(db: DbOrTx, context: ChangeContext, planId: string, file: PlanFile, options: MergeOptions = {}, progress: Progress = NO_PROGRESS): Promise<MergeCounts> {
+export async function mergeIntoPlan(
+  db: DbOrTx,
+  context: ChangeContext,
+  planId: string,
+  file: PlanFile,
+  options: MergeOptions = {},
+  progress: Progress = NO_PROGRESS,
+): Promise<MergeCounts & { readonly actionIds: ReadonlyMap<string, string> }> {
   const present = options.present ?? 'all';
   const merge = await planMerge(db, planId, file, present, progress);
   const plan = onlyPlan(file);
@@ -554,6 +561,8 @@ export async function mergeIntoPlan(db: DbOrTx, context: ChangeContext, planId: 
   let addedStatements = 0;
 
   const accepted = (ref: string, how: ImportActionMatch['how']) => (options.accepted ? options.accepted.has(ref) : how !== 'code');
+  // Each action of the file, by its place in the file: the plan's action it updated, or the one it added.
+  const actionIds = new Map<string, string>();
 
   // Matched actions: each difference through updateRow, so it is one change in the history.
   progress.phase('Writing the changes to matched actions', merge.actions.length);
@@ -562,6 +571,7 @@ export async function mergeIntoPlan(db: DbOrTx, context: ChangeContext, planId: 
     const m = merge.matches.get(f.ref);
     if (!m || !accepted(f.ref, m.how)) continue;
     const actionId = m.planAction.row.id;
+    actionIds.set(f.ref, actionId);
     let written = 0;
     for (const change of m.changes) {
       written += (await updateRow(db, context, { table: 'actions', id: actionId, planId }, change.columns)).length;
@@ -647,6 +657,7 @@ export async function mergeIntoPlan(db: DbOrTx, context: ChangeContext, planId: 
       addedStatements++;
     }
     const actionId = randomUUID();
+    actionIds.set(f.ref, actionId);
     actionRows.push(actionRow(f.action, actionId, statementId, await positionIn('actions', statementId), at));
     created.push({ planId, entity: 'action', entityId: actionId, field: 'created', oldValue: null, newValue: `${f.action.code} ${f.action.title}`.trim() });
     await agencies.link(f.action.lead.agencies, actionId, 'lead', links);
@@ -665,5 +676,5 @@ export async function mergeIntoPlan(db: DbOrTx, context: ChangeContext, planId: 
   await recordChanges(db, context, created);
   // The last point a cancel stops the import: everything above is undone with the caller's transaction.
   progress.step(merge.actions.length);
-  return { added, changed, unchanged, changes: changeCount, addedChapters, addedStatements };
+  return { added, changed, unchanged, changes: changeCount, addedChapters, addedStatements, actionIds };
 }

@@ -15,6 +15,8 @@ export interface WritePlanResult {
   readonly planIds: readonly string[];
   /** Things the user should know: agencies created for unknown names, ids replaced to avoid a clash. */
   readonly notes: readonly string[];
+  /** For each plan written, its actions' ids by their place in the file ("chapter.statement.action" indexes). */
+  readonly actionIds: readonly ReadonlyMap<string, string>[];
 }
 
 /** Finds the registry agency a plan file's reference names, or null when none or several do. */
@@ -212,7 +214,10 @@ export async function writePlanFile(db: DbOrTx, file: PlanFile, context: ChangeC
   const taken = await takenIds(db, file);
 
   const planIds: string[] = [];
+  const actionIds: Map<string, string>[] = [];
   for (const plan of file.plans) {
+    const idsByPlace = new Map<string, string>();
+    actionIds.push(idsByPlace);
     const planId = freeId(taken, 'plans', plan.id);
     // A second plan of the file with the same id becomes a copy, as it did when each id was looked up as it came.
     taken.plans.add(planId);
@@ -255,6 +260,7 @@ export async function writePlanFile(db: DbOrTx, file: PlanFile, context: ChangeC
         changes.push({ planId, entity: 'statement', entityId: statementId, field: 'created', oldValue: null, newValue: `${statement.code} ${statement.text}`.trim() });
         for (const [ai, action] of statement.actions.entries()) {
           const actionId = idFor('actions', action.id);
+          idsByPlace.set(`${ci}.${si}.${ai}`, actionId);
           progress.step(++prepared);
           actions.push(actionRow(action, actionId, statementId, ai + 1, at));
           changes.push({ planId, entity: 'action', entityId: actionId, field: 'created', oldValue: null, newValue: `${action.code} ${action.title}`.trim() });
@@ -284,5 +290,5 @@ export async function writePlanFile(db: DbOrTx, file: PlanFile, context: ChangeC
   progress.phase('Recording the changes in the history', null);
   await recordChanges(db, context, changes);
   progress.step(changes.length);
-  return { planIds, notes: [...new Set(notes)] };
+  return { planIds, notes: [...new Set(notes)], actionIds };
 }

@@ -1,5 +1,5 @@
 // The plan's change log, newest first: who changed what and when, from which file; filtered by dates,
-// person, agency (changes to its actions) and source.
+// person, agency (changes to its actions) and source. An import's file opens the report kept with that import.
 import { useId, useState } from 'react';
 import type { ChangeSource } from '../../../shared/domain';
 import { api, request } from '../data/api';
@@ -7,6 +7,7 @@ import { usePlanQuery } from '../data/usePlanQuery';
 import { formatDateTime } from '../ui/format';
 import { ENTITY_LABELS, SOURCE_LABELS, fieldLabel, fileNameOf, isShownChange } from './change-words';
 import { ChangeValues } from './ChangeValues';
+import { ImportReportDialog } from '../import/ImportReportDialog';
 import './change-log.css';
 
 interface Filter {
@@ -35,6 +36,8 @@ const RESTORABLE = new Set(['chapter', 'statement', 'action', 'indicator']);
 export function ChangeLog({ planId, revision, openAction, deletedIds, showDeleted }: Props) {
   const [filter, setFilter] = useState<Filter>(NO_FILTER);
   const [limit, setLimit] = useState(PAGE);
+  // The import whose kept report is open (from the Source of one of its entries).
+  const [reportOf, setReportOf] = useState<{ readonly batchId: string; readonly fileName: string | null } | null>(null);
   const choices = usePlanQuery(async () => {
     const [users, agencies] = await Promise.all([request(api().history.users({ planId })), request(api().agencies.list({}))]);
     return { users, agencies: [...agencies].sort((x, y) => (x.acronym ?? x.name).localeCompare(y.acronym ?? y.name)) };
@@ -172,10 +175,22 @@ export function ChangeLog({ planId, revision, openAction, deletedIds, showDelete
                   </td>
                   <td className="change-table__source">
                     {SOURCE_LABELS[entry.source] ?? entry.source}
-                    {entry.sourceFile && (
-                      <span className="change-file" title={entry.sourceFile}>
-                        {fileNameOf(entry.sourceFile)}
-                      </span>
+                    {entry.importBatchId ? (
+                      <button
+                        type="button"
+                        className="link-button change-file change-file--report"
+                        title="Open the report of this import: its repairs and the items to check"
+                        onClick={() => setReportOf({ batchId: entry.importBatchId!, fileName: fileNameOf(entry.sourceFile) })}
+                      >
+                        {fileNameOf(entry.sourceFile) ?? 'the file'}
+                        <span className="visually-hidden">: open the import report</span>
+                      </button>
+                    ) : (
+                      entry.sourceFile && (
+                        <span className="change-file" title={entry.sourceFile}>
+                          {fileNameOf(entry.sourceFile)}
+                        </span>
+                      )
                     )}
                   </td>
                 </tr>
@@ -190,6 +205,17 @@ export function ChangeLog({ planId, revision, openAction, deletedIds, showDelete
             </div>
           )}
         </div>
+      )}
+      {reportOf && (
+        <ImportReportDialog
+          batchId={reportOf.batchId}
+          fileName={reportOf.fileName}
+          onOpenAction={(actionId) => {
+            setReportOf(null);
+            openAction(actionId);
+          }}
+          onClose={() => setReportOf(null)}
+        />
       )}
     </div>
   );

@@ -1,26 +1,12 @@
 // File > Import plan…, the Import… button, or a file dropped on the window: the analyst sees how the file's
 // columns were read (and can re-map any of them), the plan it gives, the import report, and, for an import into
 // an existing plan, the matched actions with their differences. Nothing is written until "Import" is pressed.
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ImportActionMatch, ImportColumn, ImportField, ImportOutcome, ImportPreview, PlanSummary } from '../../../shared/domain';
 import { api, request } from '../data/api';
 import { isCancelled, messageOf } from '../data/errors';
-import {
-  ACCEPTED_FILES,
-  ALL_ENTRIES,
-  FIELD_OPTIONS,
-  SEVERITY_LABELS,
-  TOPIC_LABELS,
-  fieldLabel,
-  fileToBase64,
-  filterEntries,
-  formatSize,
-  placeOf,
-  reportCsv,
-  reportFileName,
-  type ReportFilter,
-} from './import-model';
-import { downloadText } from './download';
+import { ACCEPTED_FILES, FIELD_OPTIONS, fieldLabel, fileToBase64, formatSize } from './import-model';
+import { ImportReportTable } from './ImportReportTable';
 import './import-dialog.css';
 
 interface Props {
@@ -43,7 +29,6 @@ type Mapping = ReadonlyMap<string, { sheet: string | null; column: string; field
 type Tab = 'columns' | 'tree' | 'report' | 'matches';
 
 const keyOf = (c: { sheet: string | null; column: string }) => `${c.sheet ?? ''}\u0000${c.column}`;
-const REPORT_ROWS_SHOWN = 400;
 
 export function ImportDialog({ plans, currentPlanId, droppedFile, onImported, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
@@ -58,6 +43,9 @@ export function ImportDialog({ plans, currentPlanId, droppedFile, onImported, on
   const [tab, setTab] = useState<Tab>('columns');
   const [busy, setBusy] = useState<'reading' | 'importing' | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  // Why the dialog proposes to update the open plan: the file's title is the plan's (null: nothing proposed).
+  const [proposal, setProposal] = useState<string | null>(null);
+  const targetChosen = useRef(false);
   const requestId = useRef(0);
   const shownPreview = useRef<ImportPreview | null>(null);
 
@@ -67,7 +55,7 @@ export function ImportDialog({ plans, currentPlanId, droppedFile, onImported, on
 
   /** Asks for a preview; on failure the previous mapping and preview stay, with the reason shown. */
   const runPreview = useCallback(
-    async (next: { file: ChosenFile; mapping: Mapping; target: 'new' | 'existing'; intoPlanId: string }, onSuccess?: () => void) => {
+    async (next: { file: ChosenFile; mapping: Mapping; target: 'new' | 'existing'; intoPlanId: string }, onSuccess?: (result: ImportPreview) => void) => {
       const id = ++requestId.current;
       setBusy('reading');
       setProblem(null);
@@ -86,7 +74,7 @@ export function ImportDialog({ plans, currentPlanId, droppedFile, onImported, on
         setAccepted((was) => new Set((result.merge?.matches ?? []).filter((m) => (before.get(m.ref) === m.actionId ? was.has(m.ref) : m.proposed)).map((m) => m.ref)));
         shownPreview.current = result;
         setPreview(result);
-        onSuccess?.();
+        onSuccess?.(result);
       } catch (error) {
         if (id !== requestId.current || isCancelled(error)) return;
         setProblem(messageOf(error));
@@ -114,9 +102,20 @@ export function ImportDialog({ plans, currentPlanId, droppedFile, onImported, on
       setMapping(new Map());
       setTab('columns');
       setPlanTitle('');
-      await runPreview({ file: next, mapping: new Map(), target, intoPlanId });
+      setProposal(null);
+      await runPreview({ file: next, mapping: new Map(), target, intoPlanId }, (result) => {
+        // A file whose title is the open plan's is most likely its new version: propose to update the plan (as
+        // the command line's --into does) rather than make a second plan, unless the analyst chose already.
+        const open = plans.find((p) => p.id === currentPlanId);
+        if (targetChosen.current || target !== 'new' || !open || !result.sameTitlePlanIds.includes(open.id)) return;
+        setProposal(`The file’s title matches the open plan “${open.title}”: importing it updates that plan (its actions matched, each change in the history, nothing deleted). Choose “as a new plan” to import it as a separate plan.`);
+        setTarget('existing');
+        setIntoPlanId(open.id);
+        setTab('matches');
+        void runPreview({ file: next, mapping: new Map(), target: 'existing', intoPlanId: open.id });
+      });
     },
-    [runPreview, target, intoPlanId],
+    [runPreview, target, intoPlanId, plans, currentPlanId],
   );
 
   useEffect(() => {
@@ -138,6 +137,8 @@ export function ImportDialog({ plans, currentPlanId, droppedFile, onImported, on
   };
 
   const changeTarget = (nextTarget: 'new' | 'existing', nextPlan = intoPlanId) => {
+    targetChosen.current = true;
+    setProposal(null);
     setTarget(nextTarget);
     setIntoPlanId(nextPlan);
     if (nextTarget === 'existing' && tab !== 'matches') setTab('matches');
@@ -268,6 +269,11 @@ export function ImportDialog({ plans, currentPlanId, droppedFile, onImported, on
         </fieldset>
       </div>
 
+      {proposal && (
+        <p className="import-dialog__proposal" role="status">
+          {proposal}
+        </p>
+      )}
       {problem && (
         <p className="dialog__problem import-dialog__problem" role="alert">
           {problem}
@@ -375,7 +381,7 @@ function PreviewBody({ preview, merge, tab, onTab, mapping, onMapping, accepted,
       <div className={`import-panel${reading ? ' import-panel--stale' : ''}`} role="tabpanel" id={`import-panel-${current}`} aria-labelledby={`import-tab-${current}`}>
         {current === 'columns' && <ColumnsTable preview={preview} mapping={mapping} onMapping={onMapping} disabled={reading} />}
         {current === 'tree' && <PlanTreePreview preview={preview} />}
-        {current === 'report' && report && <ReportTable preview={preview} />}
+        {current === 'report' && report && <ImportReportTable entries={report.entries} fileName={preview.fileName} />}
         {current === 'matches' && merge && <MatchesTable merge={merge} accepted={accepted} onAccepted={onAccepted} />}
       </div>
     </>
@@ -512,91 +518,6 @@ function PlanTreePreview({ preview }: { preview: ImportPreview }) {
 
 function Code({ code }: { code: string }) {
   return <span className="import-tree__code mono">{code}</span>;
-}
-
-function ReportTable({ preview }: { preview: ImportPreview }) {
-  const entries = preview.report!.entries;
-  const [filter, setFilter] = useState<ReportFilter>(ALL_ENTRIES);
-  const shown = useMemo(() => filterEntries(entries, filter), [entries, filter]);
-  const severities = useMemo(() => (['error', 'doubt', 'repair', 'info'] as const).filter((s) => entries.some((e) => e.severity === s)), [entries]);
-  const topics = useMemo(() => Object.keys(TOPIC_LABELS).filter((t) => entries.some((e) => e.topic === t)) as (keyof typeof TOPIC_LABELS)[], [entries]);
-  const count = (severity: string) => entries.filter((e) => e.severity === severity).length;
-  return (
-    <div className="import-report">
-      <div className="import-report__filters">
-        <select className="import-select" aria-label="Severity" value={filter.severity} onChange={(event) => setFilter({ ...filter, severity: event.target.value as ReportFilter['severity'] })}>
-          <option value="all">All kinds ({entries.length})</option>
-          {severities.map((s) => (
-            <option key={s} value={s}>
-              {SEVERITY_LABELS[s]} ({count(s)})
-            </option>
-          ))}
-        </select>
-        <select className="import-select" aria-label="Topic" value={filter.topic} onChange={(event) => setFilter({ ...filter, topic: event.target.value as ReportFilter['topic'] })}>
-          <option value="all">All topics</option>
-          {topics.map((t) => (
-            <option key={t} value={t}>
-              {TOPIC_LABELS[t]}
-            </option>
-          ))}
-        </select>
-        <input
-          type="search"
-          className="text-input import-report__search"
-          placeholder="Search messages, cells, rows…"
-          aria-label="Search the report"
-          value={filter.text}
-          onChange={(event) => setFilter({ ...filter, text: event.target.value })}
-        />
-        <span className="muted import-report__shown">
-          {shown.length === entries.length ? `${entries.length} entries` : `${shown.length} of ${entries.length}`}
-        </span>
-        <button
-          type="button"
-          className="button"
-          disabled={shown.length === 0}
-          onClick={() => downloadText(reportFileName(preview.fileName), reportCsv(shown), 'text/csv;charset=utf-8')}
-        >
-          Save report (.csv)…
-        </button>
-      </div>
-      {/* Focusable so that the keyboard can scroll a long report (it holds no control of its own). */}
-      <div className="import-scroll" tabIndex={0} role="region" aria-label="Report entries">
-        <table className="data-table import-table import-report__table">
-          <thead>
-            <tr>
-              <th scope="col">Where</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Topic</th>
-              <th scope="col">What the importer did</th>
-              <th scope="col">Read</th>
-              <th scope="col">Stored</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.slice(0, REPORT_ROWS_SHOWN).map((e, i) => (
-              <tr key={i}>
-                <td className="mono nowrap">{placeOf(e)}</td>
-                <td className="nowrap">
-                  <span className={`severity severity--${e.severity}`}>{SEVERITY_LABELS[e.severity]}</span>
-                </td>
-                <td className="nowrap">{TOPIC_LABELS[e.topic]}</td>
-                <td className="import-report__message">{e.message}</td>
-                <td className="import-report__cell">{e.read}</td>
-                <td className="import-report__cell">{e.stored}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {shown.length > REPORT_ROWS_SHOWN && (
-          <p className="import-report__more muted">
-            The first {REPORT_ROWS_SHOWN} of {shown.length} entries are shown; filter to see the others. The saved report holds all {shown.length}.
-          </p>
-        )}
-        {shown.length === 0 && <p className="import-report__more muted">No entry matches the filter.</p>}
-      </div>
-    </div>
-  );
 }
 
 const HOW_LABELS: Readonly<Record<ImportActionMatch['how'], string>> = {

@@ -8,6 +8,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { startApp } from '../support/app';
+import { auditPage } from '../support/axe';
 import { saveScreenshot } from '../support/screenshots';
 
 const SAMPLE = join(import.meta.dirname, '..', '..', 'fixtures', 'egov-monitoring-plan.tsv');
@@ -175,6 +176,53 @@ describe('import dialog', () => {
       ['indicator', 'target_value', '765', '800'],
     ]);
     expect(new Set(history.map((h) => `${h.source} ${h.source_file}`))).toEqual(new Set(['import egov-changed.tsv']));
+  });
+
+  it('proposes to update the open plan when the file’s title is the plan’s, and keeps the report for the History', async () => {
+    const { page } = app.browser;
+    const [plan] = (await app.call('workspace:summary', {})).plans;
+    await app.call('plans:update', { planId: plan!.id, field: 'title', value: 'e-Governance Policy: Implementation and Monitoring Plan' });
+    await page.reload();
+    await page.getByRole('button', { name: 'Import…' }).click();
+    await dialog().locator('.import-drop').waitFor();
+    await dialog().getByLabel('File to import').setInputFiles(SAMPLE);
+    // The file's title is the open plan's once case and punctuation are set aside: updating it is proposed, and why.
+    const proposal = dialog().locator('.import-dialog__proposal');
+    await expect.poll(() => proposal.textContent()).toContain('The file’s title matches the open plan “e-Governance Policy: Implementation and Monitoring Plan”');
+    expect(await dialog().getByRole('radio', { name: 'into the plan' }).isChecked()).toBe(true);
+    await expect.poll(() => dialog().getByRole('tab', { name: /^Matches/ }).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => dialog().getByRole('button', { name: /^Apply: / }).isEnabled()).toBe(true);
+    await saveScreenshot(page, 'import-proposes-update');
+    // The analyst can still choose a new plan; choosing is theirs, the proposal goes.
+    await dialog().getByRole('radio', { name: 'as a new plan' }).check();
+    await expect.poll(() => dialog().getByRole('button', { name: /as a new plan$/ }).count()).toBe(1);
+    expect(await proposal.count()).toBe(0);
+    await dialog().getByRole('radio', { name: 'into the plan' }).check();
+    const apply = dialog().getByRole('button', { name: /^Apply: / });
+    await expect.poll(() => apply.isEnabled()).toBe(true);
+    await apply.click();
+    await expect.poll(() => dialog().count()).toBe(0);
+    expect(query<{ n: number }>('SELECT count(*) AS n FROM plans')[0]!.n).toBe(1);
+
+    // The History's entries of that import open its report again; an entry to check leads to its action.
+    await page.getByRole('tab', { name: 'History' }).click();
+    await page.getByRole('tab', { name: 'Change log' }).click();
+    const reportButton = page.locator('.change-file--report').first();
+    expect(await reportButton.textContent()).toBe('egov-monitoring-plan.tsv: open the import report');
+    await reportButton.click();
+    const report = page.getByRole('dialog', { name: 'Import report — egov-monitoring-plan.tsv' });
+    await report.locator('.import-report__table').waitFor();
+    await auditPage(page, 'kept import report');
+    await report.getByRole('combobox', { name: 'Severity' }).selectOption('doubt');
+    const links = report.locator('.import-report__action');
+    await expect.poll(() => links.count()).toBeGreaterThan(0);
+    await saveScreenshot(page, 'import-report-reopened');
+    const code = (await links.first().textContent())!.replace(' →', '');
+    const actionId = query<{ id: string }>('SELECT id FROM actions WHERE code = ? AND deleted_at IS NULL', code)[0]!.id;
+    await links.first().click();
+    await expect.poll(() => report.count()).toBe(0);
+    await expect.poll(() => page.getByRole('tab', { name: 'Actions' }).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => page.locator('.ag-cell-focus').first().evaluate((cell) => cell.closest('[row-id]')?.getAttribute('row-id'))).toBe(actionId);
   });
 
   it('refuses a garbage file with a clear message and writes nothing', async () => {

@@ -12,6 +12,7 @@ import * as committeePages from './2026-12-06-committee-pages';
 import * as periodsAndDaysChecked from './2026-12-06-periods-and-days-checked';
 import * as planBaseline from './2026-12-06-plan-baseline';
 import * as sentWorkbooks from './2026-12-06-sent-workbooks';
+import * as importReports from './2026-12-06-import-reports';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-11-27-1-initial-plan-schema': initialPlanSchema,
@@ -25,4 +26,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-12-06-4-periods-and-days-checked': periodsAndDaysChecked,
   '2026-12-06-5-plan-baseline': planBaseline,
   '2026-12-06-6-sent-workbooks': sentWorkbooks,
+  '2026-12-06-7-import-reports': importReports,
 };

@@ -3,11 +3,11 @@
 // Pure (no database): the result is a PlanFile, written by writePlanFile, and the report of what was done.
 import { basename, extname } from 'node:path';
 import { AppError } from '../../../../shared/result';
-import { PLAN_FILE_FORMAT, planFile, type PlanFile } from '../../planfile/format';
+import { PLAN_FILE_FORMAT, planFile, type PlanFile, type PlanFileAction, type PlanFileChapter } from '../../planfile/format';
 import { NO_PROGRESS, type Progress } from '../../progress/progress';
 import { AgencyLinker, type AgencyDirectory } from '../link-agencies';
 import type { SpreadsheetContent } from '../read-cells';
-import { ReportLog, type ColumnMapping, type ImportReport, type UnmappedColumn } from '../report';
+import { ReportLog, type ColumnMapping, type ImportReport, type ReportEntry, type UnmappedColumn } from '../report';
 import { learnDepths } from './code-depths';
 import { mapColumns, type ColumnChoice, type ColumnReading } from './map-columns';
 import { emptyTree } from './plan-tree';
@@ -53,6 +53,7 @@ export function buildPlan(fileName: string, content: SpreadsheetContent, options
   const firstDataRow = (planSheet: (typeof planSheets)[number]) => planSheet.header.rows[planSheet.header.rows.length - 1]! + 1;
   progress.phase('Reading the rows', planSheets.reduce((n, p) => n + Math.max(0, p.endRow - firstDataRow(p)), 0));
   let rowsBefore = 0;
+  const actionOfEntry = new Map<ReportEntry, PlanFileAction>();
   for (const planSheet of planSheets) {
     if (title === '') title = titleAbove(planSheet, log, tree.descriptionParts);
     const columns = mapColumns(planSheet, options.columns ?? [], log);
@@ -62,7 +63,11 @@ export function buildPlan(fileName: string, content: SpreadsheetContent, options
     const levels = learnDepths(planSheet, columns.fields);
     const ctx = { log, tree, linker, levels, headerFields: columns.headerFields };
     for (const record of readRecords(planSheet, columns, levels, linker.looksLikeAgencies, log)) {
+      const entriesBefore = log.entries.length;
       readRecord(ctx, record);
+      // What this row's reading noted is about the action the row belongs to (none on a chapter's or statement's row).
+      const action = tree.action?.action;
+      if (action) for (const entry of log.entries.slice(entriesBefore)) actionOfEntry.set(entry, action);
       progress.step(rowsBefore + record.row - firstDataRow(planSheet) + 1);
     }
     rowsBefore += Math.max(0, planSheet.endRow - firstDataRow(planSheet));
@@ -98,7 +103,7 @@ export function buildPlan(fileName: string, content: SpreadsheetContent, options
     planTitle: plan.title,
     columnMapping,
     unmappedColumns,
-    entries: log.entries,
+    entries: withActionRefs(log.entries, actionOfEntry, tree.chapters),
     counts: {
       chapters: plan.chapters.length,
       statements,
@@ -111,4 +116,16 @@ export function buildPlan(fileName: string, content: SpreadsheetContent, options
     },
   };
   return { file, report, columns: columnReadings };
+}
+
+/** Each entry about an action gets the action's place in the plan ("chapter.statement.action" indexes, as the
+ *  preview's matches name it): once the import is written, the entry leads to the action (import/kept-reports.ts). */
+function withActionRefs(entries: readonly ReportEntry[], actionOf: ReadonlyMap<ReportEntry, PlanFileAction>, chapters: readonly PlanFileChapter[]): ReportEntry[] {
+  const refOf = new Map<PlanFileAction, string>();
+  chapters.forEach((chapter, ci) => chapter.statements.forEach((statement, si) => statement.actions.forEach((action, ai) => refOf.set(action, `${ci}.${si}.${ai}`))));
+  return entries.map((entry) => {
+    const action = actionOf.get(entry);
+    const ref = action ? refOf.get(action) : undefined;
+    return ref ? { ...entry, actionRef: ref } : entry;
+  });
 }
