@@ -2,7 +2,7 @@
 // (at the action's end): how far along the path it is, how far along it should be by the month it was measured, and
 // the points between. One function for the delivery rating's rule (electron/core/ratings/rules.ts), the Indicators
 // view's progress column and the Overview, so that all three judge an indicator alike.
-import type { IndicatorKind, RatingSettings } from './domain';
+import type { ActionGridRow, IndicatorGridRow, IndicatorKind, RatingSettings } from './domain';
 import { monthsBetween, type Month } from './months';
 import { progressTowardTarget } from './indicators';
 
@@ -68,4 +68,43 @@ export function trajectoryGap(input: TrajectoryInput): string {
   if (input.start === null || input.end === null) return 'The action has no start and end to draw a path between';
   if (input.target === null) return 'The target is not a value progress can be measured against';
   return 'The baseline equals the target';
+}
+
+/** An indicator's judgement against its path, as the views show it. */
+export interface PathJudgement {
+  readonly judgement: TrajectoryJudgement;
+  /** Points behind the straight path (negative: ahead), null without a judgement. */
+  readonly behindPoints: number | null;
+  /** Why there is no judgement, in words; null when there is one. */
+  readonly gap: string | null;
+}
+
+/** What the path needs of a row of the Indicators grid: its values, its latest actual's month and its action's span. */
+function trajectoryInputOf(
+  indicator: IndicatorGridRow,
+  action: Pick<ActionGridRow, 'start' | 'end' | 'endOpen' | 'revisedEnd'> | undefined,
+  periodEnd: (periodId: string) => Month | undefined,
+): TrajectoryInput {
+  const latest = indicator.latestActual;
+  const month = latest ? periodEnd(latest.periodId) : undefined;
+  return {
+    kind: indicator.kind,
+    baseline: indicator.baseline.value,
+    target: indicator.target.value,
+    latest: latest && month ? { value: latest.value, month } : null,
+    start: action?.start ?? null,
+    end: action && !action.endOpen ? (action.revisedEnd ?? action.end) : null,
+  };
+}
+
+/** A row of the Indicators grid judged against its path (the Indicators view and the Overview). */
+export function judgeIndicator(
+  indicator: IndicatorGridRow,
+  action: Pick<ActionGridRow, 'start' | 'end' | 'endOpen' | 'revisedEnd'> | undefined,
+  periodEnd: (periodId: string) => Month | undefined,
+  settings: Pick<RatingSettings, 'behindAmberPoints'>,
+): PathJudgement {
+  const input = trajectoryInputOf(indicator, action, periodEnd);
+  const path = trajectoryOf(input);
+  return { judgement: judgeTrajectory(path, settings), behindPoints: path?.behindPoints ?? null, gap: path ? null : trajectoryGap(input) };
 }

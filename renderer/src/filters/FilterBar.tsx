@@ -1,4 +1,4 @@
-// The filter bar shared by the actions grid and the timeline: quick search, chapter, lead agency, status, rating,
+// The filter bar shared by the actions grid, the timeline and the indicators: quick search, chapter, lead agency, status, rating,
 // fund, overdue and "active in a period". It only edits a PlanFilter; the views decide what matching means (rowMatcher).
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { usePopover } from '../ui/usePopover';
@@ -18,6 +18,8 @@ export interface FilterBarProps {
   readonly onChange: (filter: PlanFilter) => void;
   readonly chapters: readonly { readonly id: string; readonly code: string; readonly title: string }[];
   readonly agencies: readonly { readonly id: string; readonly acronym: string | null; readonly name: string }[];
+  /** What the bar filters: the Indicators view keeps the indicators of the actions that pass, and searches their words. */
+  readonly subject?: 'actions' | 'indicators';
 }
 
 interface Choice<T extends string> {
@@ -259,7 +261,7 @@ const ratingChoices = (): readonly Choice<DeliveryRating>[] =>
 
 const fundChoices = (): readonly Choice<FundChoice>[] => [...FUND_STATUSES.map((fund) => ({ value: fund, label: fundLabel(fund) })), { value: 'unknown' as const, label: 'Not recorded' }];
 
-export function FilterBar({ filter, onChange, chapters, agencies }: FilterBarProps) {
+export function FilterBar({ filter, onChange, chapters, agencies, subject = 'actions' }: FilterBarProps) {
   const search = useRef<HTMLInputElement>(null);
   const set = (part: Partial<PlanFilter>) => onChange({ ...filter, ...part });
 
@@ -280,7 +282,7 @@ export function FilterBar({ filter, onChange, chapters, agencies }: FilterBarPro
   const agencyChoices = agencies.map((a) => ({ value: a.id, label: a.acronym ?? a.name, hint: a.acronym ? a.name : undefined }));
 
   return (
-    <div className="filter-bar" role="search" aria-label="Filter the actions">
+    <div className="filter-bar" role="search" aria-label={`Filter the ${subject}`}>
       <div className="filter-search">
         <svg className="filter-search__icon" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
           <circle cx="6" cy="6" r="4.3" fill="none" stroke="currentColor" strokeWidth="1.6" />
@@ -291,7 +293,7 @@ export function FilterBar({ filter, onChange, chapters, agencies }: FilterBarPro
           className="filter-search__input"
           type="search"
           placeholder="Search all text (Ctrl+F)"
-          aria-label="Search the actions' text"
+          aria-label={`Search the ${subject}' text`}
           value={filter.text}
           onChange={(event) => set({ text: event.target.value })}
           onKeyDown={(event) => {

@@ -1,11 +1,12 @@
 // The Indicators view: every indicator of the plan with its baseline, target and one actual per reporting
-// period, the latest actual and the progress toward the target. Cells are edited in place; a value the
-// indicator's kind cannot hold is refused at the cell, and every accepted edit is saved at once.
+// period, the latest actual, the progress toward the target and whether it is on track against the straight path to
+// it. The Actions view's filters (shared with it) keep the indicators of the actions they keep. Cells are edited in
+// place; a value the indicator's kind cannot hold is refused at the cell, and every accepted edit is saved at once.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import { isEdgeKey, moveToEdge } from '../ui/grid-keys';
 import type { CellEditRequestEvent, CellFocusedEvent, CellKeyDownEvent, GridApi, GridReadyEvent } from 'ag-grid-community';
-import type { IndicatorGridRow, ReportingFrequency, ReportingPeriod } from '../../../shared/domain';
+import type { AgencyListRow, IndicatorGridRow, ReportingFrequency, ReportingPeriod } from '../../../shared/domain';
 import { FREQUENCY_LABELS } from '../../../shared/periods';
 import { api, request } from '../data/api';
 import { messageOf } from '../data/errors';
@@ -14,6 +15,13 @@ import type { ViewProps } from '../app/views';
 import { AddIndicatorDialog } from './AddIndicatorDialog';
 import { compareOrder, editedCellOf, indicatorColumns, type GridContext } from './indicator-columns';
 import { useIndicatorBlock } from './useIndicatorBlock';
+import { indicatorMatcher } from './indicator-filter';
+import { listActions } from '../data/action-list';
+import { FilterBar } from '../filters/FilterBar';
+import { chapterChoicesOf, isFiltering } from '../filters/plan-filter';
+import { useRatings } from '../ratings/useRatings';
+import { judgeIndicator, type PathJudgement } from '../../../shared/trajectory';
+import { DEFAULT_RATING_SETTINGS } from '../../../shared/vocab/ratings';
 import { leaveGridOnTab, planDeskGridTheme } from '../ui/grid-setup';
 import './indicators.css';
 
@@ -32,6 +40,7 @@ interface Notice {
 
 const WIDE_WINDOW = '(min-width: 1700px)';
 const NO_PERIODS: readonly ReportingPeriod[] = [];
+const NO_AGENCIES: readonly AgencyListRow[] = [];
 
 /** Whether the window is wide enough for roomier title columns; follows the window as it is resized. */
 function useWideWindow(): boolean {
@@ -65,7 +74,7 @@ const INDICATOR_DEFAULT_COLUMN = {
   suppressKeyboardEvent: (params: { editing: boolean; event: KeyboardEvent }) => !params.editing && isViewKey(params.event),
 };
 
-export function IndicatorsView({ planId, revision, openAction, onPlanChanged }: ViewProps) {
+export function IndicatorsView({ planId, revision, filter, onFilterChange, openAction, onPlanChanged }: ViewProps) {
   const loaded = usePlanQuery(async () => {
     const [periods, rows] = await Promise.all([request(api().plans.periods({ planId })), request(api().indicators.list({ planId }))]);
     return { periods, rows };
@@ -77,19 +86,44 @@ export function IndicatorsView({ planId, revision, openAction, onPlanChanged }: 
   const setRows = (change: (current: readonly IndicatorGridRow[]) => readonly IndicatorGridRow[]) =>
     setData((current) => current && { ...current, rows: change(current.rows) });
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [search, setSearch] = useState('');
   const [focusedRowId, setFocusedRowId] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   const grid = useRef<GridApi<IndicatorGridRow> | null>(null);
   const gridArea = useRef<HTMLDivElement>(null);
   const scrolledToNow = useRef(false);
 
+  // The actions, agencies and ratings the filters and the path judgements need: read beside the indicators, the grid
+  // does not wait for them.
+  const actions = usePlanQuery(() => listActions(planId), [planId, revision]).data;
+  const agencies = usePlanQuery(() => request(api().agencies.list({})), [planId, revision]).data ?? NO_AGENCIES;
+  const ratings = useRatings(planId, revision);
+  const actionById = useMemo(() => new Map((actions ?? []).map((a) => [a.id, a])), [actions]);
+  const chapters = useMemo(() => chapterChoicesOf(actions ?? []), [actions]);
+  const behindAmberPoints = ratings.plan?.settings.behindAmberPoints ?? DEFAULT_RATING_SETTINGS.behindAmberPoints;
+  const paths = useMemo(() => {
+    const periodOf = new Map(periods.map((p) => [p.id, p.end]));
+    const judged = new Map<string, PathJudgement>();
+    if (!actions) return judged;
+    for (const row of rows ?? []) judged.set(row.id, judgeIndicator(row, actionById.get(row.actionId), (id) => periodOf.get(id), { behindAmberPoints }));
+    return judged;
+  }, [rows, periods, actions, actionById, behindAmberPoints]);
+  const filtering = isFiltering(filter);
+  const ratingsFiltered = filter.ratings.length > 0 ? ratings.byAction : null;
+  const shownRows = useMemo(() => {
+    if (!rows || !filtering) return rows;
+    return rows.filter(indicatorMatcher(filter, actionById, (id) => ratingsFiltered?.get(id)?.rating));
+  }, [rows, filter, filtering, actionById, ratingsFiltered]);
+
   const wide = useWideWindow();
   const columns = useMemo(() => indicatorColumns(periods, wide), [periods, wide]);
   const context = useMemo<GridContext>(() => {
     const labels = new Map(periods.map((p) => [p.id, p.label]));
-    return { periodLabel: (id) => labels.get(id) ?? '' };
-  }, [periods]);
+    return { periodLabel: (id) => labels.get(id) ?? '', pathOf: (id) => paths.get(id) };
+  }, [periods, paths]);
+  // The grid keeps its cells while the context changes: the judgements are drawn again when they come or change.
+  useEffect(() => {
+    grid.current?.refreshCells({ columns: ['path'], force: true });
+  }, [paths]);
 
   // The latest periods are the ones being reported on: show them first, once per set of periods.
   const [gridReady, setGridReady] = useState(false);
@@ -220,27 +254,21 @@ export function IndicatorsView({ planId, revision, openAction, onPlanChanged }: 
 
   const frequency: ReportingFrequency = periods[0]?.kind ?? 'fiscal_year';
   const yearStart = fiscalYearStartOf(periods);
-  const withActual = rows.filter((r) => r.latestActual !== null).length;
+  const shown = shownRows ?? rows;
+  const withActual = shown.filter((r) => r.latestActual !== null).length;
+  const behind = shown.filter((r) => paths.get(r.id)?.judgement === 'behind').length;
+  const count = (n: number) => n.toLocaleString('en');
 
   return (
     <section className="view indicators-view" aria-labelledby="indicators-heading">
       <div className="view-toolbar">
         <div className="view-toolbar__title">
           <h2 id="indicators-heading">Indicators</h2>
-          <span className="view-toolbar__count">
-            {rows.length} indicators · {withActual} with an actual
+          <span className="view-toolbar__count" aria-live="polite">
+            {filtering ? `${count(shown.length)} of ${count(rows.length)} indicators` : `${count(rows.length)} indicators`} · {count(withActual)} with an actual ·{' '}
+            {count(behind)} behind their path
           </span>
         </div>
-        <label className="view-toolbar__search">
-          <span className="visually-hidden">Find indicators</span>
-          <input
-            type="search"
-            className="text-input"
-            placeholder="Find an indicator or action…"
-            value={search}
-            onChange={(event) => setSearch(event.target.value)}
-          />
-        </label>
         <div className="view-toolbar__group">
           <label className="inline-field">
             <span className="inline-field__label">Report by</span>
@@ -275,8 +303,12 @@ export function IndicatorsView({ planId, revision, openAction, onPlanChanged }: 
           </button>
         </div>
       </div>
+      <div className="indicators-filters">
+        <FilterBar filter={filter} onChange={onFilterChange} chapters={chapters} agencies={agencies} subject="indicators" />
+      </div>
       <p className="view-hint">
-        Type in a cell to record a value; Enter saves it, Esc cancels. Progress is measured from the baseline to the target.
+        Type in a cell to record a value; Enter saves it, Esc cancels. Progress is measured from the baseline to the target; the path runs from the
+        baseline at the action’s start to the target at its end.
       </p>
       {notice && (
         <div className={`view-notice view-notice--${notice.tone}`} role={notice.tone === 'problem' ? 'alert' : 'status'}>
@@ -292,7 +324,7 @@ export function IndicatorsView({ planId, revision, openAction, onPlanChanged }: 
         </div>
         <AgGridReact<IndicatorGridRow>
           theme={planDeskGridTheme}
-          rowData={rows as IndicatorGridRow[]}
+          rowData={shown as IndicatorGridRow[]}
           columnDefs={columns}
           context={context}
           getRowId={({ data }) => data.id}
@@ -301,13 +333,12 @@ export function IndicatorsView({ planId, revision, openAction, onPlanChanged }: 
           invalidEditValueMode="block"
           stopEditingWhenCellsLoseFocus
           enterNavigatesVerticallyAfterEdit
-          quickFilterText={search}
           tabToNextCell={leaveGridOnTab}
           tooltipShowDelay={600}
           defaultColDef={defaultColumn}
           onModelUpdated={block.cells.remeasure}
           onDisplayedColumnsChanged={block.cells.remeasure}
-          overlayNoRowsTemplate="No indicators yet. Add one with “Add indicator…”."
+          overlayNoRowsTemplate={rows.length === 0 ? 'No indicators yet. Add one with “Add indicator…”.' : 'No indicator matches the filters.'}
           onGridReady={(event: GridReadyEvent<IndicatorGridRow>) => {
             grid.current = event.api;
             setGridReady(true);

@@ -1,11 +1,14 @@
 // The indicators grid's columns: the action and the indicator (pinned left), kind, baseline and target, one
 // column per reporting period for the actuals (grouped by fiscal year for halves and quarters), and the latest
-// actual and progress toward the target (pinned right).
+// actual, the progress toward the target and the judgement against the straight path to it (pinned right).
 import type { ColDef, ColGroupDef, ICellRendererParams, ValueFormatterParams } from 'ag-grid-community';
 import type { IndicatorGridRow, IndicatorKind, ReportingPeriod } from '../../../shared/domain';
 import { INDICATOR_KINDS, INDICATOR_KIND_LABELS } from '../../../shared/indicators';
 import { formatMonth } from '../../../shared/months';
 import { IndicatorValueEditor } from './IndicatorValueEditor';
+import { ProgressMeter } from './ProgressMeter';
+import { TrajectoryTag } from './TrajectoryTag';
+import type { PathJudgement, TrajectoryJudgement } from '../../../shared/trajectory';
 
 type Column = ColDef<IndicatorGridRow> | ColGroupDef<IndicatorGridRow>;
 
@@ -68,22 +71,23 @@ function ProgressCell({ data }: ICellRendererParams<IndicatorGridRow>) {
       </span>
     );
   }
-  const shown = Math.round(data.progress * 100);
-  const level = data.progress >= 1 ? 'done' : data.progress >= 0.5 ? 'half' : 'low';
-  return (
-    <span className="progress" title={`${shown}% of the way from the baseline to the target`}>
-      <span className="progress__track" aria-hidden="true">
-        <span className={`progress__bar progress__bar--${level}`} style={{ width: `${Math.min(100, shown)}%` }} />
-      </span>
-      <span className="progress__n">{shown}%</span>
-    </span>
-  );
+  return <ProgressMeter progress={data.progress} />;
 }
 
 /** What the cell renderers need from the screen. */
 export interface GridContext {
   readonly periodLabel: (periodId: string) => string;
+  /** Undefined until the indicator's action is known. */
+  readonly pathOf: (indicatorId: string) => PathJudgement | undefined;
 }
+
+function PathCell({ data, context }: ICellRendererParams<IndicatorGridRow, unknown, GridContext>) {
+  const path = data ? context.pathOf(data.id) : undefined;
+  if (!path) return null;
+  return <TrajectoryTag judgement={path.judgement} behindPoints={path.behindPoints} why={path.gap} />;
+}
+
+const JUDGEMENT_ORDER: Readonly<Record<TrajectoryJudgement, number>> = { behind: 0, on_track: 1, no_data: 2 };
 
 function monthSpan(period: ReportingPeriod): string {
   return `${formatMonth(period.start)} – ${formatMonth(period.end)}`;
@@ -201,9 +205,20 @@ export function indicatorColumns(periods: readonly ReportingPeriod[], wide = fal
       headerTooltip: 'How far the latest actual has come from the baseline to the target',
       valueGetter: ({ data }) => data?.progress ?? null,
       cellRenderer: ProgressCell,
+      pinned: 'right',
+      width: 116,
+    },
+    {
+      colId: 'path',
+      headerName: 'Against path',
+      headerTooltip:
+        'The latest actual against a straight path from the baseline at the action’s start to the target at its end: behind once it is as many points behind as the rating rules’ amber threshold',
+      valueGetter: ({ data, context }) => (data ? ((context as GridContext).pathOf(data.id)?.judgement ?? null) : null),
+      comparator: (a: TrajectoryJudgement | null, b: TrajectoryJudgement | null) => (a === null ? 3 : JUDGEMENT_ORDER[a]) - (b === null ? 3 : JUDGEMENT_ORDER[b]),
+      cellRenderer: PathCell,
       cellClass: 'grid-last-cell',
       pinned: 'right',
-      width: 140,
+      width: 174,
     },
   ];
 }

@@ -25,10 +25,10 @@ import './overview-print.css';
 /** A4 portrait less 12 mm margins, in CSS px (96 per inch): what one printed page holds. */
 const PAGE_WIDTH_PX = Math.floor(((210 - 24) / 25.4) * 96);
 /** 11 px is 8.25 pt: the smallest print the packs allow. */
-const PRINT_CHART: Omit<ChartLayout, 'width'> = { labelWidth: 200, rowHeight: 19, fontSize: 11 };
-/** Bars of a printed chart, and rows of each printed list: what fits the two pages. */
-export const PRINTED_BARS = 10;
-export const PRINTED_ROWS = { late: 16, indicators: 10, changes: 10 } as const;
+const PRINT_CHART: Omit<ChartLayout, 'width'> = { labelWidth: 200, rowHeight: 17, fontSize: 11 };
+/** Bars of each printed chart and rows of each printed list: what the two pages hold, whatever the plan. */
+export const PRINTED_BARS = { chapters: 10, agencies: 9 } as const;
+export const PRINTED_ROWS = { late: 15, indicators: 9, changes: 9 } as const;
 
 export interface OverviewPrintProps {
   readonly title: string;
@@ -50,7 +50,19 @@ function More({ count, what }: { count: number; what: string }) {
   );
 }
 
-function ChartPair({ title, bars, total, what }: { title: string; bars: readonly StandingBar[]; total: number; what: string }) {
+/** A table's column widths in percent: fixed, so that each row is one line and the page's rows are known. */
+function Columns({ widths }: { widths: readonly number[] }) {
+  return (
+    <colgroup>
+      {widths.map((width, index) => (
+        <col key={index} style={{ width: `${width}%` }} />
+      ))}
+    </colgroup>
+  );
+}
+
+/** `cut`: what the chart leaves out, in words, when it does ("the first 10 of 12 chapters"). */
+function ChartPair({ title, bars, cut }: { title: string; bars: readonly StandingBar[]; cut: string | null }) {
   const layout = { ...PRINT_CHART, width: PAGE_WIDTH_PX };
   const chart = (measure: Measure) => (
     <div className="ov-print__chart">
@@ -69,12 +81,7 @@ function ChartPair({ title, bars, total, what }: { title: string; bars: readonly
     <section className="ov-print__section">
       <h2>
         {title}
-        {total > bars.length && (
-          <span className="ov-print__count">
-            {' '}
-            (the {bars.length} with most actions, of {total} {what})
-          </span>
-        )}
+        {cut && <span className="ov-print__count"> ({cut})</span>}
       </h2>
       {chart('status')}
       {chart('rating')}
@@ -152,8 +159,8 @@ function PageFoot({ number, title }: { number: number; title: string }) {
 
 export function OverviewPrint({ title, meta, byStatus, ratings, late, standing, openDialog, onDone }: OverviewPrintProps) {
   usePrinting('ov-printing', openDialog, onDone);
-  const chapters = topBars(standing.chapters, PRINTED_BARS);
-  const agencies = topBars(standing.agencies, PRINTED_BARS);
+  const chapters = topBars(standing.chapters, PRINTED_BARS.chapters);
+  const agencies = topBars(standing.agencies, PRINTED_BARS.agencies);
   const judged = standing.indicators.filter((s) => s.judgement !== 'no_data');
   const judgements = countJudgements(standing.indicators);
   const printed = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
@@ -173,8 +180,12 @@ export function OverviewPrint({ title, meta, byStatus, ratings, late, standing, 
             </p>
           </header>
           <Figures byStatus={byStatus} overdue={late.length} ratings={ratings} />
-          <ChartPair title="Actions by chapter" bars={chapters.shown} total={standing.chapters.length} what="chapters" />
-          <ChartPair title="Actions by lead agency" bars={agencies.shown} total={standing.agencies.length} what="lead agencies" />
+          <ChartPair title="Actions by chapter" bars={chapters.shown} cut={chapters.more > 0 ? `the first ${chapters.shown.length} of ${standing.chapters.length} chapters` : null} />
+          <ChartPair
+            title="Actions by lead agency"
+            bars={agencies.shown}
+            cut={agencies.more > 0 ? `the ${agencies.shown.length} leading most actions, of ${standing.agencies.length} lead agencies` : null}
+          />
         </div>
         <PageFoot number={1} title={title} />
       </section>
@@ -188,6 +199,7 @@ export function OverviewPrint({ title, meta, byStatus, ratings, late, standing, 
               <p>No action is overdue.</p>
             ) : (
               <table className="ov-print__table">
+                <Columns widths={[56, 22, 11, 11]} />
                 <thead>
                   <tr>
                     <th scope="col">Action</th>
@@ -222,6 +234,7 @@ export function OverviewPrint({ title, meta, byStatus, ratings, late, standing, 
             </p>
             {judged.length > 0 && (
               <table className="ov-print__table">
+                <Columns widths={[40, 17, 11, 9, 23]} />
                 <thead>
                   <tr>
                     <th scope="col">Indicator</th>
@@ -262,6 +275,7 @@ export function OverviewPrint({ title, meta, byStatus, ratings, late, standing, 
               <p>Nothing: statuses, ends and targets are as they were.</p>
             ) : (
               <table className="ov-print__table">
+                <Columns widths={[55, 45]} />
                 <tbody>
                   {changes.lines.slice(0, PRINTED_ROWS.changes).map((line, index) => (
                     <tr key={`${line.actionId ?? line.code}-${index}`}>

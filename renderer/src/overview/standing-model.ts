@@ -3,7 +3,7 @@
 // printed pages show the same figures.
 import type { ActionGridRow, AgencyListRow, DeliveryRating, IndicatorGridRow, RatingSettings, ReportingPeriod, SnapshotComparison } from '../../../shared/domain';
 import { formatMonth, monthsBetween, type Month } from '../../../shared/months';
-import { judgeTrajectory, trajectoryGap, trajectoryOf, type TrajectoryInput, type TrajectoryJudgement } from '../../../shared/trajectory';
+import { judgeIndicator, type PathJudgement, type TrajectoryJudgement } from '../../../shared/trajectory';
 import { DELIVERY_RATINGS } from '../../../shared/vocab/ratings';
 import { STATUS_LABELS } from '../../../shared/vocab/status';
 import { STATUS_ORDER, statusKeyOf, type StatusKey } from '../ui/status-view';
@@ -73,7 +73,8 @@ export function barsByLeadAgency(actions: readonly ActionGridRow[], agencies: re
     const leads = [...new Set(action.leadAgencyIds)].filter((id) => byId.has(id));
     for (const id of leads) {
       const agency = byId.get(id)!;
-      tallyInto(groups, id, () => ({ code: agency.acronym ?? agency.name, name: agency.name }), action, ratingOf);
+      // An agency the registry knows only by its acronym ("DITT") is not named twice.
+      tallyInto(groups, id, () => ({ code: agency.acronym ?? agency.name, name: agency.acronym && agency.name !== agency.acronym ? agency.name : '' }), action, ratingOf);
     }
     if (leads.length === 0) tallyInto(unled, NO_REGISTERED_LEAD, () => ({ code: 'Other', name: 'Lead not a registered agency' }), action, ratingOf);
   }
@@ -108,7 +109,7 @@ export function monthsLate(actions: readonly Pick<ActionGridRow, 'id' | 'code' |
 }
 
 /** An indicator's latest actual against its target and against the straight path over its action's span. */
-export interface IndicatorStanding {
+export interface IndicatorStanding extends PathJudgement {
   readonly id: string;
   readonly actionId: string;
   readonly actionCode: string;
@@ -118,25 +119,6 @@ export interface IndicatorStanding {
   readonly target: string;
   /** 0 at the baseline, 1 at the target; null where it cannot be measured. */
   readonly progress: number | null;
-  readonly judgement: TrajectoryJudgement;
-  /** Points behind the straight path (negative: ahead), null without a judgement. */
-  readonly behindPoints: number | null;
-  /** Why there is no judgement, in words; null when there is one. */
-  readonly gap: string | null;
-}
-
-/** What the straight path needs of an indicator: its values, its latest actual's month and its action's span. */
-export function trajectoryInputOf(indicator: IndicatorGridRow, action: Pick<ActionGridRow, 'start' | 'end' | 'endOpen' | 'revisedEnd'> | undefined, periodEnd: (periodId: string) => Month | undefined): TrajectoryInput {
-  const latest = indicator.latestActual;
-  const month = latest ? periodEnd(latest.periodId) : undefined;
-  return {
-    kind: indicator.kind,
-    baseline: indicator.baseline.value,
-    target: indicator.target.value,
-    latest: latest && month ? { value: latest.value, month } : null,
-    start: action?.start ?? null,
-    end: action && !action.endOpen ? (action.revisedEnd ?? action.end) : null,
-  };
 }
 
 /** Each indicator judged against its path, behind first (most points behind first), then on track, then no data. */
@@ -149,8 +131,7 @@ export function indicatorStandings(
   const actionOf = new Map(actions.map((a) => [a.id, a]));
   const periodOf = new Map(periods.map((p) => [p.id, p]));
   const standings = indicators.map((indicator): IndicatorStanding => {
-    const input = trajectoryInputOf(indicator, actionOf.get(indicator.actionId), (id) => periodOf.get(id)?.end);
-    const path = trajectoryOf(input);
+    const path = judgeIndicator(indicator, actionOf.get(indicator.actionId), (id) => periodOf.get(id)?.end, settings);
     return {
       id: indicator.id,
       actionId: indicator.actionId,
@@ -160,9 +141,7 @@ export function indicatorStandings(
       latestPeriod: indicator.latestActual ? (periodOf.get(indicator.latestActual.periodId)?.label ?? null) : null,
       target: indicator.target.text,
       progress: indicator.progress,
-      judgement: judgeTrajectory(path, settings),
-      behindPoints: path?.behindPoints ?? null,
-      gap: path ? null : trajectoryGap(input),
+      ...path,
     };
   });
   const rank: Record<TrajectoryJudgement, number> = { behind: 0, on_track: 1, no_data: 2 };
