@@ -49,10 +49,10 @@ const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     usage: [
       'report --db <workspace.sqlite> --preset <steering-committee|agency-scorecard|overdue> --out <pack.pdf|pack.xlsx> [--plan <id>] [--agency <acronym|id>]',
       '       [--chapter <code|id>]... [--snapshot <id|none>] [--period <label>] [--as-of YYYY-MM-DD] [--meeting <name>] [--meeting-date <date>] [--prepared-by <name>]',
-      '       [--paper A4|Letter] [--chromium <path>] [--user <name>]',
+      '       [--paper A4|Letter] [--timeline-paper a3|a4] [--chromium <path>] [--user <name>]',
     ],
     summary:
-      'Writes a review pack: as PDF through headless Chromium (--chromium, or PLANDESK_CHROMIUM, else /usr/bin/chromium), or its tables as .xlsx. Compares with the newest snapshot taken by the as-of date unless --snapshot says otherwise. --period (a label such as "FY 2026-27 Q2") chooses the reporting period whose ministry reports it shows, and the as-of date (its end) unless --as-of is given.',
+      'Writes a review pack: as PDF through headless Chromium (--chromium, or PLANDESK_CHROMIUM, else /usr/bin/chromium), or its tables as .xlsx. --timeline-paper a3 prints the timeline pages on A3 landscape (the others stay on --paper; a4, the default, keeps them on it, letter with --paper Letter). Compares with the newest snapshot taken by the as-of date unless --snapshot says otherwise. --period (a label such as "FY 2026-27 Q2") chooses the reporting period whose ministry reports it shows, and the as-of date (its end) unless --as-of is given.',
     load: async () => (await import('./commands/report')).reportCommand,
   },
   exchange: {

@@ -40,7 +40,7 @@ async function openPackWindow(pack: PrintedReport, inParts: boolean): Promise<Br
   const window = new BrowserWindow({ show: false, width: 1200, height: 900, webPreferences: secureWebPreferences(join(import.meta.dirname, '../preload/index.cjs')) });
   const url = printPageUrl();
   guardWebContents(window.webContents, url);
-  const query: Record<string, string> = { request: JSON.stringify(pack.request), paper: pack.paper, ...(inParts ? { parts: '1' } : {}) };
+  const query: Record<string, string> = { request: JSON.stringify(pack.request), paper: pack.paper, timelinePaper: pack.timelinePaper, ...(inParts ? { parts: '1' } : {}) };
   try {
     if (url.startsWith('file:')) await window.loadFile(join(import.meta.dirname, '../renderer/print.html'), { query });
     else await window.loadURL(`${url}?${new URLSearchParams(query).toString()}`);

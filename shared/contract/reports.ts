@@ -29,7 +29,13 @@ const reportRequestShape = {
 };
 export const reportRequest = z.object(reportRequestShape).strict();
 export type ReportRequest = z.output<typeof reportRequest>;
-const printedReportRequest = z.object({ ...reportRequestShape, paper: z.enum(['A4', 'Letter']).default('A4') }).strict();
+const printedReportRequest = z
+  .object({
+    ...reportRequestShape,
+    paper: z.enum(['A4', 'Letter']).default('A4'),
+    timelinePaper: z.enum(['pack', 'A3'], { error: 'The timeline pages are printed on the pack’s paper ("pack") or on A3 ("A3")' }).default('pack'),
+  })
+  .strict();
 
 export const reportsContract = {
   'reports:model': { input: reportRequest, result: returns<ReportModel>() },

@@ -12,6 +12,10 @@ export type ReportPreset = 'steering_committee' | 'agency_scorecard' | 'overdue'
 
 export type PaperSize = 'A4' | 'Letter';
 
+/** The paper of the pack's timeline pages: 'pack', the pack's own (landscape); 'A3', an A3 sheet turned, so that more
+ *  months and rows fit with text of the same size (the rest of the pack stays on its paper). */
+export type TimelinePaper = 'pack' | 'A3';
+
 /** An action as the pack's lists show it. */
 export interface ReportActionBrief {
   readonly id: Id;

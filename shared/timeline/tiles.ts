@@ -26,6 +26,9 @@ export interface PrintGeometry {
 
 const MM = 96 / 25.4;
 
+/** The smallest text a printed timeline page draws (row labels, their dates, the legend), in drawing units. */
+export const PRINT_LABEL_FONT = 8.6;
+
 /** The page margin the print stylesheet sets (@page timeline-page). */
 export const PRINT_MARGIN_MM = 8;
 

@@ -6,7 +6,7 @@ import { basename, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { reportRequest, type ReportRequest } from '../../../shared/contract';
-import type { PaperSize, ReportPreset } from '../../../shared/domain';
+import type { PaperSize, ReportPreset, TimelinePaper } from '../../../shared/domain';
 import type { PackDescription } from '../../../shared/printed-pack';
 import { AppError } from '../../../shared/result';
 import type { WorkerHost } from '../../core/app/worker/host';
@@ -136,6 +136,8 @@ export async function renderReportPdf(options: {
   db: string;
   request: ReportRequest;
   paper: PaperSize;
+  /** The timeline pages' paper: the pack's (absent), or A3. */
+  timelinePaper?: TimelinePaper;
   out: string;
   chromium?: string | undefined;
   /** The PDF's author: who prints it. */
@@ -172,6 +174,7 @@ export async function renderReportPdf(options: {
         token: harness.token,
         request: JSON.stringify(options.request),
         paper: options.paper,
+        timelinePaper: options.timelinePaper ?? 'pack',
         parts: '1',
         ...(PRINTERS > 1 ? { share: `${share + 1}/${PRINTERS}` } : {}),
       });
@@ -219,6 +222,15 @@ export async function renderReportPdf(options: {
     await browser.close();
     await harness.close();
   }
+}
+
+/** --timeline-paper: a3, or the pack's own paper (a4, or letter with --paper Letter), which is also the default. */
+function timelinePaperOf(value: string | undefined, paper: PaperSize): TimelinePaper {
+  if (value === undefined) return 'pack';
+  const name = value.trim().toLowerCase();
+  if (name === 'a3') return 'A3';
+  if (name === paper.toLowerCase()) return 'pack';
+  throw new UsageError(`--timeline-paper must be a3 or ${paper.toLowerCase()} (the pack's paper, as --paper says), not "${value}"`);
 }
 
 /** Turns the command's options into a pack request, checking names against the workspace. */
@@ -278,6 +290,7 @@ export const reportCommand: CliCommand = {
         'meeting-date': { type: 'string' },
         'prepared-by': { type: 'string' },
         paper: { type: 'string' },
+        'timeline-paper': { type: 'string' },
         chromium: { type: 'string' },
         user: { type: 'string' },
       },
@@ -290,6 +303,7 @@ export const reportCommand: CliCommand = {
     const paperName = (values.paper ?? 'A4').toLowerCase();
     if (paperName !== 'a4' && paperName !== 'letter') throw new UsageError('--paper must be A4 or Letter');
     const paper: PaperSize = paperName === 'a4' ? 'A4' : 'Letter';
+    const timelinePaper = timelinePaperOf(values['timeline-paper'], paper);
     // The progress line shows the pack's model being built (in the core's worker), then the pages laid out and
     // printed part by part (here, as an operation of the host's own); PLANDESK_REPORT_TIMING times them.
     await withCore(
@@ -304,7 +318,7 @@ export const reportCommand: CliCommand = {
           return;
         }
         const author = await packAuthor(core, values.user);
-        const outcome = await core.runHere('report:print', (progress) => renderReportPdf({ db, request, paper, out, chromium: values.chromium, author, host: core, progress }));
+        const outcome = await core.runHere('report:print', (progress) => renderReportPdf({ db, request, paper, timelinePaper, out, chromium: values.chromium, author, host: core, progress }));
         print(`Wrote ${out}: ${outcome.pages} pages in ${((Date.now() - started) / 1000).toFixed(1)} s`);
         if (outcome.oversized > 0 || (outcome.overflowingPages ?? 0) > 0) {
           process.stderr.write(`plandesk report: warning: ${outcome.oversized} block(s) taller than a page and ${outcome.overflowingPages} page(s) overflowing: some text may be cut\n`);

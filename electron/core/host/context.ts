@@ -2,7 +2,7 @@
 // Electron main process, the browser harness or the CLI), and the context every change carries into the history.
 import { randomUUID } from 'node:crypto';
 import type { ReportRequest } from '../../../shared/contract';
-import type { ChangeSource, PaperSize } from '../../../shared/domain';
+import type { ChangeSource, PaperSize, TimelinePaper } from '../../../shared/domain';
 import type { Connection } from '../db/connection';
 
 /** Who is changing the plan, and through what. One per operation (an edit, an import, a merge). */
@@ -61,6 +61,7 @@ export interface SaveDialogRequest {
 export interface PrintedReport {
   readonly request: ReportRequest;
   readonly paper: PaperSize;
+  readonly timelinePaper: TimelinePaper;
   readonly fileName: string;
   /** The PDF's author (who prints it) and producer ("PlanDesk 1.2.3"). */
   readonly author: string;

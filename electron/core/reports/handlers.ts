@@ -42,16 +42,16 @@ export function reportHandlers(kit: HandlerKit): Pick<Handlers, ReportChannel> {
       const model = await reportModel(request, progress);
       return { fileName: reportFileName(model, 'xlsx'), base64: (await buildReportWorkbook(model)).toString('base64') };
     },
-    'reports:savePdf': async ({ paper, ...request }, progress) => {
+    'reports:savePdf': async ({ paper, timelinePaper, ...request }, progress) => {
       if (!app.saveReportPdf) throw new AppError('not_available', 'Saving a PDF from here exists only in the desktop app; use the report command of the CLI');
       // The model is built once here to check the request before any window opens, and to name the file.
       const model = await reportModel(request, progress);
-      return { path: await app.saveReportPdf({ request, paper, fileName: reportFileName(model, 'pdf'), ...printedBy() }) };
+      return { path: await app.saveReportPdf({ request, paper, timelinePaper, fileName: reportFileName(model, 'pdf'), ...printedBy() }) };
     },
-    'reports:print': async ({ paper, ...request }, progress) => {
+    'reports:print': async ({ paper, timelinePaper, ...request }, progress) => {
       if (!app.printReport) throw new AppError('not_available', 'Printing through the system dialog exists only in the desktop app');
       const model = await reportModel(request, progress);
-      return app.printReport({ request, paper, fileName: reportFileName(model, 'pdf'), ...printedBy() });
+      return app.printReport({ request, paper, timelinePaper, fileName: reportFileName(model, 'pdf'), ...printedBy() });
     },
   };
 }

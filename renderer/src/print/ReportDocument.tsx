@@ -4,10 +4,10 @@
 // numbers before anything prints, and print.html, the PDF and the in-app preview show the same pages.
 import { useLayoutEffect, useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import type { PaperSize, ReportModel, ReportSectionId } from '../../../shared/domain';
+import type { PaperSize, ReportModel, ReportSectionId, TimelinePaper } from '../../../shared/domain';
 import type { PackBookmark, PackPlace } from '../../../shared/printed-pack';
 import { isGroupRow, type Block, type FlowSection, type TableBlock } from './blocks';
-import { FOOTER_MM, HEADER_MM, MARGIN_MM, pageBox, PX_PER_MM, type Orientation } from './geometry';
+import { FOOTER_MM, HEADER_MM, MARGIN_MM, pageBox, PX_PER_MM, type Sheet } from './geometry';
 import { blocksOfShare, joinShares, type ShareMeasures } from './measure-shares';
 import { paginate, type MeasuredBlock, type MeasuredSection, type Pagination } from './paginate';
 import { placesOf } from './places';
@@ -32,6 +32,8 @@ const CHECKED_PAGES = 800;
 interface Props {
   readonly model: ReportModel;
   readonly paper: PaperSize;
+  /** The timeline pages' paper: the pack's (default), or A3. */
+  readonly timelinePaper?: TimelinePaper;
   readonly onLaidOut?: (info: LayoutInfo) => void;
 }
 
@@ -92,8 +94,8 @@ function BlockView({ block, from, to }: { block: Block; from: number; to: number
   return <div className="rp-block">{block.node}</div>;
 }
 
-function bodyStyle(paper: PaperSize, orientation: Orientation): CSSProperties {
-  const box = pageBox(paper, orientation);
+function bodyStyle(paper: PaperSize, sheet: Sheet): CSSProperties {
+  const box = pageBox(paper, sheet);
   return { width: `${box.bodyWidthMm}mm`, ['--rp-body-height' as string]: `${box.bodyHeightMm}mm` };
 }
 
@@ -180,12 +182,12 @@ function Pages({ built, pagination, destinations, model, paper, from, to }: Page
       <LinkTargets names={destinations} />
       {pagination.pages.slice(from, to).map((page, offset) => {
         const index = from + offset;
-        const box = pageBox(paper, page.orientation);
+        const box = pageBox(paper, page.sheet);
         const bare = page.pieces.some((p) => built.sections[p.section]?.bare);
         return (
           <section
             key={index}
-            className={`rp-page rp-page--${page.orientation}`}
+            className={`rp-page rp-page--${page.sheet}`}
             data-page={index + 1}
             style={{
               width: `${box.widthMm}mm`,
@@ -241,8 +243,8 @@ export interface MeasuredShare {
 /** A laid-out pack, for whoever prints it in parts: how many pages, and how to show a range of them. */
 export interface LaidOutPack {
   readonly pages: number;
-  /** The orientation of page `index` (0-based). */
-  orientationOf(index: number): Orientation;
+  /** The sheet of page `index` (0-based). */
+  sheetOf(index: number): Sheet;
   /** Shows pages [from, to) only; says how many of them overflow their body (null when the pack is too long to check). */
   showPages(from: number, to: number): number | null;
   /** For the PDF's outline: each section, chapter and (in a long pack) policy statement, where it starts. */
@@ -268,6 +270,7 @@ function overflowingPagesIn(host: HTMLElement, total: number): number | null {
 export function ReportDocument({
   model,
   paper,
+  timelinePaper = 'pack',
   onLaidOut,
   onPack,
   onMeasuredShare,
@@ -280,7 +283,7 @@ export function ReportDocument({
   readonly share?: { readonly index: number; readonly count: number } | null;
   readonly onMeasuredShare?: (share: MeasuredShare) => void;
 }) {
-  const built = useMemo(() => buildReport(model, paper), [model, paper]);
+  const built = useMemo(() => buildReport(model, paper, timelinePaper), [model, paper, timelinePaper]);
   const hostRef = useRef<HTMLDivElement>(null);
   const shareIndex = share?.index ?? 0;
   const shareCount = share?.count ?? 1;
@@ -294,7 +297,7 @@ export function ReportDocument({
     host.innerHTML = renderToStaticMarkup(
       <>
         {built.sections.map((section, s) => (
-          <div key={section.id} className="rp-measure" style={bodyStyle(paper, section.orientation)}>
+          <div key={section.id} className="rp-measure" style={bodyStyle(paper, section.sheet)}>
             {section.blocks.map((block, b) =>
               included[s]?.[b] ? <BlockView key={block.key} block={block} from={0} to={block.kind === 'table' ? block.rows.length : 0} /> : <div key={block.key} />,
             )}
@@ -309,6 +312,7 @@ export function ReportDocument({
       const bodyHeight = {
         portrait: pageBox(paper, 'portrait').bodyHeightMm * PX_PER_MM,
         landscape: pageBox(paper, 'landscape').bodyHeightMm * PX_PER_MM,
+        'a3-landscape': pageBox(paper, 'a3-landscape').bodyHeightMm * PX_PER_MM,
       };
       performance.mark('report:joined');
       const pagination = paginate(measured, bodyHeight);
@@ -344,7 +348,7 @@ export function ReportDocument({
       const info = { pages: total, tocPages, oversized: pagination.oversized, overflowingPages };
       onPack?.({
         pages: total,
-        orientationOf: (index) => pagination.pages[index]?.orientation ?? 'portrait',
+        sheetOf: (index) => pagination.pages[index]?.sheet ?? 'portrait',
         showPages: show,
         bookmarks: places.bookmarks,
         destinations: places.destinations,
@@ -376,7 +380,7 @@ export function ReportDocument({
     return () => {
       cancelled = true;
     };
-  }, [built, model, paper, onLaidOut, onPack, onMeasuredShare, inParts, shareIndex, shareCount]);
+  }, [built, model, paper, timelinePaper, onLaidOut, onPack, onMeasuredShare, inParts, shareIndex, shareCount]);
 
   return <div ref={hostRef} className="report" />;
 }

@@ -2,7 +2,7 @@
 // (a heading, a paragraph, a chart); a table splits between rows and repeats its header on each page.
 import type { CSSProperties, ReactNode } from 'react';
 import type { ReportSectionId } from '../../../shared/domain';
-import type { Orientation } from './geometry';
+import type { Sheet } from './geometry';
 
 export interface TocEntry {
   readonly level: 1 | 2;
@@ -56,7 +56,7 @@ export interface FlowSection {
   /** Shown in the running header and, unless null, in the contents. */
   readonly title: string;
   readonly inContents: boolean;
-  readonly orientation: Orientation;
+  readonly sheet: Sheet;
   readonly newPage: boolean;
   /** A page without running header and footer: the cover. */
   readonly bare?: boolean;

@@ -1,6 +1,6 @@
 // The review pack's sections in print order, each built by its file in sections/ from the report model. Wording is
 // the PMU's: what a steering committee member reads on paper, with every status written out (never colour alone).
-import type { PaperSize, ReportModel } from '../../../shared/domain';
+import type { PaperSize, ReportModel, TimelinePaper } from '../../../shared/domain';
 import type { FlowSection, TocEntry } from './blocks';
 import { agenciesSection } from './sections/agencies';
 import { annexSection } from './sections/annex';
@@ -23,7 +23,7 @@ export interface BuiltReport {
 }
 
 /** The pack's sections in print order, with the contents filled from the sections that follow it. */
-export function buildReport(model: ReportModel, paper: PaperSize): BuiltReport {
+export function buildReport(model: ReportModel, paper: PaperSize, timelinePaper: TimelinePaper = 'pack'): BuiltReport {
   const actionsById = new Map(model.chapters.flatMap((c) => c.statements.flatMap((s) => s.actions.map((a) => [a.id, a] as const))));
   const bodies: FlowSection[] = [];
   for (const id of model.sections) {
@@ -61,7 +61,7 @@ export function buildReport(model: ReportModel, paper: PaperSize): BuiltReport {
         bodies.push(indicatorsSection(model));
         break;
       case 'timeline':
-        bodies.push(timelineSection(model, paper));
+        bodies.push(timelineSection(model, paper, timelinePaper));
         break;
       case 'annex':
         bodies.push(annexSection(model));

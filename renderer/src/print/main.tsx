@@ -18,7 +18,7 @@ import '../styles/tokens.css';
 import '../styles/fonts.css';
 import { createRoot } from 'react-dom/client';
 import { useCallback, useEffect, useState } from 'react';
-import type { PaperSize, ReportModel } from '../../../shared/domain';
+import type { PaperSize, ReportModel, TimelinePaper } from '../../../shared/domain';
 import type { PackDescription } from '../../../shared/printed-pack';
 import { messageOf } from '../data/errors';
 import { pageRules } from './geometry';
@@ -81,13 +81,13 @@ function describe(model: ReportModel, { bookmarks, destinations }: Pick<LaidOutP
   };
 }
 
-/** For a printer printing in parts: each part shown prints with its first page's orientation as the default page. */
+/** For a printer printing in parts: each part shown prints with its first page's sheet as the default page. */
 function keepPack({ bookmarks, destinations, ...pack }: LaidOutPack, paper: PaperSize, model: ReportModel): void {
   window.plandeskReport = {
     ...pack,
     description: describe(model, { bookmarks, destinations }),
     showPages: (from, to) => {
-      pageStyle.textContent = pageRules(paper, pack.orientationOf(from));
+      pageStyle.textContent = pageRules(paper, pack.sheetOf(from));
       return pack.showPages(from, to);
     },
   };
@@ -117,9 +117,9 @@ function shareOf(value: string | null): { index: number; count: number } | null 
   return index >= 1 && index <= count ? { index: index - 1, count } : null;
 }
 
-type PrintPageProps = { request: unknown; paper: PaperSize; inParts: boolean; share: { index: number; count: number } | null };
+type PrintPageProps = { request: unknown; paper: PaperSize; timelinePaper: TimelinePaper; inParts: boolean; share: { index: number; count: number } | null };
 
-function PrintPage({ request, paper, inParts, share }: PrintPageProps) {
+function PrintPage({ request, paper, timelinePaper, inParts, share }: PrintPageProps) {
   const [model, setModel] = useState<ReportModel | null>(null);
   useEffect(() => {
     void (async () => {
@@ -153,12 +153,13 @@ function PrintPage({ request, paper, inParts, share }: PrintPageProps) {
     [paper, model],
   );
   if (!model) return null;
-  return <ReportDocument model={model} paper={paper} onLaidOut={laidOut} onPack={kept} inParts={inParts} share={share} onMeasuredShare={keepShare} />;
+  return <ReportDocument model={model} paper={paper} timelinePaper={timelinePaper} onLaidOut={laidOut} onPack={kept} inParts={inParts} share={share} onMeasuredShare={keepShare} />;
 }
 
 function start(): void {
   const params = new URLSearchParams(window.location.search);
   const paper: PaperSize = params.get('paper') === 'Letter' ? 'Letter' : 'A4';
+  const timelinePaper: TimelinePaper = params.get('timelinePaper') === 'A3' ? 'A3' : 'pack';
   let request: unknown;
   try {
     request = JSON.parse(params.get('request') ?? '');
@@ -171,7 +172,7 @@ function start(): void {
   root.dataset.reportState = 'loading';
   const container = document.getElementById('report-root');
   if (!container) throw new Error('print.html has no #report-root element');
-  createRoot(container).render(<PrintPage request={request} paper={paper} inParts={params.get('parts') === '1'} share={shareOf(params.get('share'))} />);
+  createRoot(container).render(<PrintPage request={request} paper={paper} timelinePaper={timelinePaper} inParts={params.get('parts') === '1'} share={shareOf(params.get('share'))} />);
 }
 
 start();

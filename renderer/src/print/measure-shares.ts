@@ -2,13 +2,13 @@
 // block's height depends on that block alone (fixed widths, no margins collapsing across blocks), so the shares'
 // heights joined are the heights one page would have measured. Pure, so it can be tested alone.
 import type { ReportModel } from '../../../shared/domain';
-import type { Orientation } from './geometry';
+import type { Sheet } from './geometry';
 import type { MeasuredBlock, MeasuredSection } from './paginate';
 
 /** What measuring in shares needs to know of a section (a FlowSection of blocks.ts). */
 export interface SectionToMeasure {
   readonly title: string;
-  readonly orientation: Orientation;
+  readonly sheet: Sheet;
   readonly newPage: boolean;
   readonly blocks: readonly ({ readonly kind: 'atom' } | { readonly kind: 'table'; readonly rows: readonly unknown[] })[];
 }
@@ -37,7 +37,7 @@ export function blocksOfShare(sections: readonly SectionToMeasure[], index: numb
 /** The whole pack's measurements from every share's; throws when a block was measured by none or by two. */
 export function joinShares(sections: readonly SectionToMeasure[], shares: readonly ShareMeasures[]): MeasuredSection[] {
   return sections.map((section, s) => ({
-    orientation: section.orientation,
+    sheet: section.sheet,
     newPage: section.newPage,
     blocks: section.blocks.map((_, b) => {
       const found = shares.map((share) => share[s]?.[b] ?? null).filter((m): m is MeasuredBlock => m !== null);

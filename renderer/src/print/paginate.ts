@@ -1,8 +1,8 @@
 // Cuts a review pack into pages, from the measured heights of its blocks. Pure, so it can be tested alone.
-// Rules: a section may start on a new page (and must, when its orientation differs); a table row is never split;
+// Rules: a section may start on a new page (and must, when its sheet differs); a table row is never split;
 // a table continued on the next page repeats its header; a heading stays with what follows it; a row kept with its
 // next (a policy statement inside a chapter table, an action above its remarks line) stays with it.
-import type { Orientation } from './geometry';
+import type { Sheet } from './geometry';
 
 export interface MeasuredAtom {
   readonly kind: 'atom';
@@ -23,7 +23,7 @@ export interface MeasuredTable {
 export type MeasuredBlock = MeasuredAtom | MeasuredTable;
 
 export interface MeasuredSection {
-  readonly orientation: Orientation;
+  readonly sheet: Sheet;
   readonly newPage: boolean;
   readonly blocks: readonly MeasuredBlock[];
 }
@@ -40,7 +40,7 @@ export interface PagePiece {
 }
 
 export interface PageLayout {
-  readonly orientation: Orientation;
+  readonly sheet: Sheet;
   readonly pieces: readonly PagePiece[];
 }
 
@@ -84,32 +84,32 @@ function neededToStart(blocks: readonly MeasuredBlock[], index: number, full: nu
   return block.height + (block.keepWithNext ? neededToStart(blocks, index + 1, full) : 0);
 }
 
-export function paginate(sections: readonly MeasuredSection[], bodyHeight: Readonly<Record<Orientation, number>>): Pagination {
-  const pages: { orientation: Orientation; pieces: PagePiece[] }[] = [];
+export function paginate(sections: readonly MeasuredSection[], bodyHeight: Readonly<Record<Sheet, number>>): Pagination {
+  const pages: { sheet: Sheet; pieces: PagePiece[] }[] = [];
   const blockPage: number[][] = [];
   let oversized = 0;
   let remaining = 0;
-  let current: { orientation: Orientation; pieces: PagePiece[] } | null = null;
+  let current: { sheet: Sheet; pieces: PagePiece[] } | null = null;
 
-  const newPage = (orientation: Orientation) => {
-    current = { orientation, pieces: [] };
+  const newPage = (sheet: Sheet) => {
+    current = { sheet, pieces: [] };
     pages.push(current);
-    remaining = bodyHeight[orientation] - SLACK_PX;
+    remaining = bodyHeight[sheet] - SLACK_PX;
   };
   const isEmpty = () => current === null || current.pieces.length === 0;
   // What the pieces placed so far on the current page take.
-  const used = () => bodyHeight[current!.orientation] - SLACK_PX - remaining;
+  const used = () => bodyHeight[current!.sheet] - SLACK_PX - remaining;
 
   sections.forEach((section, s) => {
     const starts: number[] = [];
     blockPage.push(starts);
-    const full = bodyHeight[section.orientation] - SLACK_PX;
-    if (section.newPage || current === null || current.orientation !== section.orientation) newPage(section.orientation);
+    const full = bodyHeight[section.sheet] - SLACK_PX;
+    if (section.newPage || current === null || current.sheet !== section.sheet) newPage(section.sheet);
 
     section.blocks.forEach((block, b) => {
       if (block.kind === 'atom') {
         const needed = Math.min(neededToStart(section.blocks, b, full), full);
-        if (needed > remaining && !isEmpty()) newPage(section.orientation);
+        if (needed > remaining && !isEmpty()) newPage(section.sheet);
         if (block.height > full) oversized += 1;
         starts.push(pages.length - 1);
         current!.pieces.push({ section: s, block: b, from: 0, to: 0, continued: false, top: used() });
@@ -118,7 +118,7 @@ export function paginate(sections: readonly MeasuredSection[], bodyHeight: Reado
       }
       const rows = block.rowHeights;
       if (rows.length === 0) {
-        if (block.extra + block.headerHeight > remaining && !isEmpty()) newPage(section.orientation);
+        if (block.extra + block.headerHeight > remaining && !isEmpty()) newPage(section.sheet);
         starts.push(pages.length - 1);
         current!.pieces.push({ section: s, block: b, from: 0, to: 0, continued: false, top: used() });
         remaining -= block.extra + block.headerHeight;
@@ -126,7 +126,7 @@ export function paginate(sections: readonly MeasuredSection[], bodyHeight: Reado
       }
       let from = 0;
       while (from < rows.length) {
-        if (Math.min(firstUnit(block, from, full), full) > remaining && !isEmpty()) newPage(section.orientation);
+        if (Math.min(firstUnit(block, from, full), full) > remaining && !isEmpty()) newPage(section.sheet);
         if (from === 0) starts.push(pages.length - 1);
         let height = block.extra + block.headerHeight;
         let to = from;
@@ -140,7 +140,7 @@ export function paginate(sections: readonly MeasuredSection[], bodyHeight: Reado
         current!.pieces.push({ section: s, block: b, from, to, continued: from > 0, top: used() });
         remaining -= height;
         from = to;
-        if (from < rows.length) newPage(section.orientation);
+        if (from < rows.length) newPage(section.sheet);
       }
     });
   });

@@ -5,7 +5,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { REPORT_PRESET_SECTIONS, REPORT_SECTIONS, type MethodInput } from '../../../shared/contract';
 import { REPORT_PRESET_LABELS, REPORT_SECTION_TITLES } from '../../../shared/vocab/report-sections';
-import type { AgencyListRow, PaperSize, ReportModel, ReportPreset, ReportSectionId, ReportingPeriod, Snapshot } from '../../../shared/domain';
+import type { AgencyListRow, PaperSize, ReportModel, ReportPreset, ReportSectionId, ReportingPeriod, Snapshot, TimelinePaper } from '../../../shared/domain';
 import { api, attempt, request as call } from '../data/api';
 import { isCancelled, reportError } from '../data/errors';
 import { usePlanQuery } from '../data/usePlanQuery';
@@ -57,6 +57,7 @@ export function ReportsView({ planId, revision }: ReportsViewProps) {
   // Who prepared the pack, as typed; until then, the user name of the workspace.
   const [preparedByTyped, setPreparedBy] = useState<string | null>(null);
   const [paper, setPaper] = useState<PaperSize>('A4');
+  const [timelinePaper, setTimelinePaper] = useState<TimelinePaper>('pack');
   const [zoom, setZoom] = useState(0.6);
 
   // What the pack is built from: the plan's chapters, agencies, periods and snapshots.
@@ -134,12 +135,12 @@ export function ReportsView({ planId, revision }: ReportsViewProps) {
   };
   const savePdf = () =>
     run('Saving the PDF…', async () => {
-      const { path } = await call(api().reports.savePdf({ ...packRequest, paper }));
+      const { path } = await call(api().reports.savePdf({ ...packRequest, paper, timelinePaper }));
       if (path) setNotice(`Saved ${path}`);
     });
   const print = () =>
     run('Preparing the pages for printing…', async () => {
-      await call(api().reports.print({ ...packRequest, paper }));
+      await call(api().reports.print({ ...packRequest, paper, timelinePaper }));
     });
   const exportWorkbook = () =>
     run('Writing the workbook…', async () => {
@@ -149,7 +150,7 @@ export function ReportsView({ planId, revision }: ReportsViewProps) {
     });
   /** In the browser harness there is no print window: the printable pages open in a tab, to print from there. */
   const openPrintable = () => {
-    const query = new URLSearchParams({ request: JSON.stringify(packRequest), paper });
+    const query = new URLSearchParams({ request: JSON.stringify(packRequest), paper, timelinePaper });
     window.open(`./print.html?${query.toString()}`, '_blank');
   };
 
@@ -333,6 +334,16 @@ export function ReportsView({ planId, revision }: ReportsViewProps) {
                 {size}
               </label>
             ))}
+            <label className="reports__choice">
+              <input
+                type="checkbox"
+                checked={timelinePaper === 'A3'}
+                disabled={!sections.includes('timeline')}
+                onChange={(event) => setTimelinePaper(event.target.checked ? 'A3' : 'pack')}
+              />
+              Timeline pages on A3 (landscape)
+            </label>
+            {timelinePaper === 'A3' && <p className="muted reports__hint">The other pages stay on {paper}.</p>}
           </fieldset>
         </form>
         <section className="reports__preview" aria-label="Preview of the pack's pages">
@@ -362,7 +373,7 @@ export function ReportsView({ planId, revision }: ReportsViewProps) {
               </p>
             )}
             {!problem && !model && <p className="muted reports__waiting">Preparing the pack…</p>}
-            {!problem && model && <ReportDocument key={`${paper}`} model={model} paper={paper} onLaidOut={laidOut} />}
+            {!problem && model && <ReportDocument key={`${paper}-${timelinePaper}`} model={model} paper={paper} timelinePaper={timelinePaper} onLaidOut={laidOut} />}
           </div>
         </section>
       </div>

@@ -9,7 +9,7 @@ import type { TimelineRow } from '../../../shared/timeline/layout';
 import { xOfMonthEnd, xOfMonthStart, type MonthScale, type MonthWindow } from '../../../shared/timeline/scale';
 import type { SnapshotActionDates } from '../../../shared/timeline/snapshot-dates';
 import { DELIVERY_RATINGS, RATING_LABELS } from '../../../shared/vocab/ratings';
-import { tileHeight, tileTimeline, yearColumns, type PrintGeometry, type TimelinePageTile, type TimelinePrintLayout } from '../../../shared/timeline/tiles';
+import { PRINT_LABEL_FONT, tileHeight, tileTimeline, yearColumns, type PrintGeometry, type TimelinePageTile, type TimelinePrintLayout } from '../../../shared/timeline/tiles';
 import { RatingShapeAt } from '../ratings/RatingChartMark';
 import { StatusIcon } from '../ui/Status';
 import { statusKeyOf, statusLabel } from '../ui/status-view';
@@ -67,7 +67,7 @@ function pageDescription(title: string, pageText: string, position: string, rows
   return `${title}: timeline, ${pageText.toLowerCase()}, ${position}: ${actions} ${actions === 1 ? 'action' : 'actions'}${range}, ${overdue} overdue. Each bar runs from an action's start to its end.`;
 }
 
-const LABEL_FONT = 8.6;
+const LABEL_FONT = PRINT_LABEL_FONT;
 // Dates as large as the labels: a review pack prints the page at 1.25 times, where 7.6 came out at 7 pt.
 const DATES_FONT = 8.6;
 const INK = 'var(--text)';

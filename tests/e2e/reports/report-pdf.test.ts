@@ -394,3 +394,49 @@ describe('report command: other presets and outputs', () => {
     expect(existsSync(out)).toBe(false);
   });
 });
+
+describe('report command: the timeline pages on A3', () => {
+  const pdf = join(folder, 'timeline-a3.pdf');
+  /** Each page's size in points, as pdfinfo reads it. */
+  const sizesOf = (file: string, count: number) => {
+    const info = execFileSync('pdfinfo', ['-f', '1', '-l', String(count), file], { encoding: 'utf8' });
+    return [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/gm)].map((m) => `${Math.round(Number(m[1]))}×${Math.round(Number(m[2]))}`);
+  };
+
+  it('prints the timeline pages on A3 landscape and every other page on A4, joined in parts with one structure', async () => {
+    // Parts of three pages: some begin on an A3 page after A4 ones, some hold both sizes.
+    const result = await runCli(['report', '--db', db, '--preset', 'steering-committee', '--as-of', AS_OF, '--timeline-paper', 'a3', '--out', pdf], { PLANDESK_REPORT_PART_PAGES: '3' });
+    expect(result.code, result.stderr).toBe(0);
+    const pages = pagesOf(pdf);
+    const read = readPdf(pdf);
+    const sizes = sizesOf(pdf, pages.length);
+    const timeline = pages.flatMap((text, i) => (/Timeline by chapter and statement/.test(text) ? [i] : []));
+    expect(timeline.length).toBeGreaterThan(0);
+    pages.forEach((_, i) => {
+      if (timeline.includes(i)) expect(sizes[i], `page ${i + 1}, timeline`).toBe('1191×842');
+      else expect(['595×842', '842×595'], `page ${i + 1}`).toContain(sizes[i]);
+    });
+    expect(sizes.filter((size) => size === '842×595').length).toBeGreaterThan(0);
+    // The bookmark opens the first A3 page with the section's heading at the top; the contents link there too.
+    const bookmark = read.outline.find((b) => b.title === REPORT_SECTION_TITLES.timeline)!;
+    expect(bookmark.page).toBe(timeline[0]! + 1);
+    expect(textIn(pdf, bookmark.page, { x: 0, top: bookmark.top, width: 900, height: 30 })).toContain('Timeline');
+    expect(read.links.filter((link) => link.page === 2).map((link) => link.target)).toContain(bookmark.page);
+    expect(structureProblems(read)).toEqual([]);
+    expect(unmarkedPainting(pdf)).toEqual(new Map());
+  });
+
+  it('refuses another paper for the timeline, saying which it takes, and writes nothing', async () => {
+    const out = join(folder, 'timeline-a5.pdf');
+    const before = execFileSync('sha256sum', [db], { encoding: 'utf8' });
+    const a5 = await runCli(['report', '--db', db, '--out', out, '--timeline-paper', 'a5']);
+    expect(a5.code).toBe(2);
+    expect(a5.stderr).toContain('plandesk report: --timeline-paper must be a3 or a4 (the pack\'s paper, as --paper says), not "a5"');
+    // With Letter paper, "a4" would print the timeline on neither.
+    const letter = await runCli(['report', '--db', db, '--out', out, '--paper', 'Letter', '--timeline-paper', 'a4']);
+    expect(letter.code).toBe(2);
+    expect(letter.stderr).toContain('--timeline-paper must be a3 or letter');
+    expect(existsSync(out)).toBe(false);
+    expect(execFileSync('sha256sum', [db], { encoding: 'utf8' })).toBe(before);
+  });
+});

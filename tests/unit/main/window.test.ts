@@ -77,7 +77,7 @@ describe('the session', () => {
 });
 
 describe("the review pack's print window", () => {
-  const pack = { request: reportRequest.parse({ planId: 'plan-1', preset: 'overdue' }), paper: 'A4', fileName: 'overdue.pdf', author: 'Dechen', producer: 'PlanDesk 0.1.0' } as const;
+  const pack = { request: reportRequest.parse({ planId: 'plan-1', preset: 'overdue' }), paper: 'A4', timelinePaper: 'pack', fileName: 'overdue.pdf', author: 'Dechen', producer: 'PlanDesk 0.1.0' } as const;
 
   beforeEach(() => resetElectron());
 

@@ -112,5 +112,5 @@ export function agenciesSection(model: ReportModel): FlowSection {
       }
     }
   }
-  return { id: 'agencies', title: REPORT_SECTION_TITLES.agencies, inContents: true, orientation: 'portrait', newPage: true, blocks };
+  return { id: 'agencies', title: REPORT_SECTION_TITLES.agencies, inContents: true, sheet: 'portrait', newPage: true, blocks };
 }

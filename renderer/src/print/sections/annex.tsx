@@ -9,7 +9,7 @@ export function annexSection(model: ReportModel): FlowSection {
     id: 'annex',
     title: REPORT_SECTION_TITLES.annex,
     inContents: true,
-    orientation: 'portrait',
+    sheet: 'portrait',
     newPage: true,
     blocks: [
       sectionHeading('annex', 'The agencies named by the actions in this pack, with their full names.'),

@@ -14,7 +14,7 @@ export function changesSection(model: ReportModel, actionsById: ReadonlyMap<stri
       sectionHeading('changes'),
       paragraph('changes-none', 'No snapshot was chosen to compare with. Take a snapshot of the plan at each steering committee meeting, and the next pack lists what changed since.'),
     );
-    return { id: 'changes', title: REPORT_SECTION_TITLES.changes, inContents: true, orientation: 'portrait', newPage: true, blocks };
+    return { id: 'changes', title: REPORT_SECTION_TITLES.changes, inContents: true, sheet: 'portrait', newPage: true, blocks };
   }
   const lead = (id: string) => actionsById.get(id)?.leadText ?? '';
   blocks.push(
@@ -128,5 +128,5 @@ export function changesSection(model: ReportModel, actionsById: ReadonlyMap<stri
   if (c.removedOutsideScope > 0) {
     blocks.push(paragraph('changes-outside', `${plural(c.removedOutsideScope, 'removed action')} outside this pack's scope ${c.removedOutsideScope === 1 ? 'is' : 'are'} not listed.`, 'rp-para rp-para--note'));
   }
-  return { id: 'changes', title: REPORT_SECTION_TITLES.changes, inContents: true, orientation: 'portrait', newPage: true, blocks };
+  return { id: 'changes', title: REPORT_SECTION_TITLES.changes, inContents: true, sheet: 'portrait', newPage: true, blocks };
 }

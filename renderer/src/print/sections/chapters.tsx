@@ -123,5 +123,5 @@ export function chaptersSection(model: ReportModel): FlowSection {
     blocks.push(table(`ch-table-${chapter.id}`, CHAPTER_COLUMNS, rows, { className: 'rp-table--detail', empty: 'No action in this chapter.' }));
   }
   if (model.chapters.length === 0) blocks.push(none('chapters-none', 'No action in this scope.'));
-  return { id: 'chapters', title: REPORT_SECTION_TITLES.chapters, inContents: true, orientation: 'landscape', newPage: true, blocks };
+  return { id: 'chapters', title: REPORT_SECTION_TITLES.chapters, inContents: true, sheet: 'landscape', newPage: true, blocks };
 }

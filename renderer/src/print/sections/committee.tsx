@@ -77,5 +77,5 @@ export function committeeSection(model: ReportModel): FlowSection {
     blocks.push(heading('committee-information', 'Items for information', { level: 2, toc: { level: 2, title: 'Items for information' } }));
     blocks.push(...narrative('committee-info', c.information));
   }
-  return { id: 'committee', title: REPORT_SECTION_TITLES.committee, inContents: true, orientation: 'portrait', newPage: true, blocks };
+  return { id: 'committee', title: REPORT_SECTION_TITLES.committee, inContents: true, sheet: 'portrait', newPage: true, blocks };
 }

@@ -8,7 +8,7 @@ export function contentsSection(entries: readonly (TocEntry & { readonly index: 
     id: 'contents',
     title: REPORT_SECTION_TITLES.contents,
     inContents: false,
-    orientation: 'portrait',
+    sheet: 'portrait',
     newPage: true,
     blocks: [
       sectionHeading('contents'),

@@ -21,7 +21,7 @@ export function coverSection(model: ReportModel): FlowSection {
     id: 'cover',
     title: REPORT_SECTION_TITLES.cover,
     inContents: false,
-    orientation: 'portrait',
+    sheet: 'portrait',
     newPage: true,
     bare: true,
     blocks: [

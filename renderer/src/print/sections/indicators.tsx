@@ -76,5 +76,5 @@ export function indicatorsSection(model: ReportModel): FlowSection {
       ),
     );
   }
-  return { id: 'indicators', title: REPORT_SECTION_TITLES.indicators, inContents: true, orientation: 'portrait', newPage: true, blocks };
+  return { id: 'indicators', title: REPORT_SECTION_TITLES.indicators, inContents: true, sheet: 'portrait', newPage: true, blocks };
 }

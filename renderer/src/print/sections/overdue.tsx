@@ -56,5 +56,5 @@ export function overdueSection(model: ReportModel): FlowSection {
       { empty: 'No action is at risk by these rules.' },
     ),
   ];
-  return { id: 'overdue', title: REPORT_SECTION_TITLES.overdue, inContents: true, orientation: 'portrait', newPage: true, blocks };
+  return { id: 'overdue', title: REPORT_SECTION_TITLES.overdue, inContents: true, sheet: 'portrait', newPage: true, blocks };
 }

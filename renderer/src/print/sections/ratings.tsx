@@ -169,5 +169,5 @@ export function ratingsSection(model: ReportModel): FlowSection {
       { className: 'rp-table--one-line', empty: 'No action is rated red or amber.' },
     ),
   );
-  return { id: 'ratings', title: REPORT_SECTION_TITLES.ratings, inContents: true, orientation: 'landscape', newPage: true, blocks };
+  return { id: 'ratings', title: REPORT_SECTION_TITLES.ratings, inContents: true, sheet: 'landscape', newPage: true, blocks };
 }

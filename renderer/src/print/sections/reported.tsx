@@ -68,5 +68,5 @@ export function supportSection(model: ReportModel): FlowSection {
       { empty: period ? `No agency asked for support for ${period.label}.` : 'No request for support.' },
     ),
   ];
-  return { id: 'support', title: REPORT_SECTION_TITLES.support, inContents: true, orientation: 'portrait', newPage: true, blocks };
+  return { id: 'support', title: REPORT_SECTION_TITLES.support, inContents: true, sheet: 'portrait', newPage: true, blocks };
 }

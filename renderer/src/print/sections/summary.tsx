@@ -163,5 +163,5 @@ export function summarySection(model: ReportModel): FlowSection {
       'Every open action has its funding committed, or needs none.',
     ),
   );
-  return { id: 'summary', title: REPORT_SECTION_TITLES.summary, inContents: true, orientation: 'portrait', newPage: true, blocks };
+  return { id: 'summary', title: REPORT_SECTION_TITLES.summary, inContents: true, sheet: 'portrait', newPage: true, blocks };
 }

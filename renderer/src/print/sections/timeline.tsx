@@ -3,38 +3,23 @@
 // body, inside the pack's running header and "Page X of Y" footer. The today line is the pack's as-of date.
 import type { ReactNode } from 'react';
 import { REPORT_SECTION_TITLES } from '../../../../shared/vocab/report-sections';
-import type { PaperSize, ReportModel } from '../../../../shared/domain';
+import type { PaperSize, ReportModel, TimelinePaper } from '../../../../shared/domain';
 import { monthOf, yearOfMonth } from '../../../../shared/months';
 import type { TimelineAction } from '../../../../shared/timeline/layout';
 import { packTimelineRows } from '../../../../shared/timeline/pack-rows';
 import type { MonthWindow } from '../../../../shared/timeline/scale';
 import type { SnapshotActionDates } from '../../../../shared/timeline/snapshot-dates';
-import { A4_LANDSCAPE, tileHeight } from '../../../../shared/timeline/tiles';
+import { tileHeight } from '../../../../shared/timeline/tiles';
 import { todayMarkOf } from '../../timeline/TimelineChart';
 import { printLayout, TimelinePage } from '../../timeline/TimelinePage';
 import type { Block, FlowSection } from '../blocks';
-import { pageBox, PX_PER_MM } from '../geometry';
+import type { Sheet } from '../geometry';
 import { longDate, plural, shortDate } from '../print-format';
+import { HEADING_MM, packTimelinePage, TIMELINE_ZOOM } from '../timeline-geometry';
 
 /** Years before and after the as-of date the chart shows at most, so one stray date cannot squash every bar. */
 const YEARS_BEFORE = 8;
 const YEARS_AFTER = 4;
-/** The section heading above the first page, at a fixed height so that the page under it can fill the rest. */
-const HEADING_MM = 11;
-/**
- * The timeline is drawn in units this much smaller than the page's pixels and scaled up to the page's width: its
- * smallest text (8.6 units: row labels, their dates, the legend) then prints at 8 pt. Drawn 1:1 it
- * printed at about 6 pt on A4.
- */
-export const TIMELINE_ZOOM = 1.25;
-/** The row labels' column, in drawing units: narrower than the Timeline view's own print, for the chart's years. */
-const LABEL_WIDTH = 320;
-/** Room for a legend of two lines under the chart (the snapshot's thin bars among them). */
-const FOOTER_HEIGHT = 40;
-/** The space every block keeps below it (.rp-block), and room for the browser's rounding. */
-const BLOCK_GAP_MM = 3;
-const ROUNDING_PX = 4;
-
 /** Whole years around the bulk of the actions' dates (the model's trimmed span), kept near the as-of date. */
 export function timelineSpan(model: ReportModel): MonthWindow {
   const asOfYear = yearOfMonth(model.asOfMonth);
@@ -75,7 +60,8 @@ function timelineActions(model: ReportModel): TimelineAction[] {
   );
 }
 
-export function timelineSection(model: ReportModel, paper: PaperSize): FlowSection {
+export function timelineSection(model: ReportModel, paper: PaperSize, timelinePaper: TimelinePaper = 'pack'): FlowSection {
+  const sheet: Sheet = timelinePaper === 'A3' ? 'a3-landscape' : 'landscape';
   const actions = timelineActions(model);
   const heading: Block = {
     kind: 'atom',
@@ -87,25 +73,11 @@ export function timelineSection(model: ReportModel, paper: PaperSize): FlowSecti
       </div>
     ),
   };
-  const section = (blocks: Block[]): FlowSection => ({ id: 'timeline', title: REPORT_SECTION_TITLES.timeline, inContents: true, orientation: 'landscape', newPage: true, blocks });
+  const section = (blocks: Block[]): FlowSection => ({ id: 'timeline', title: REPORT_SECTION_TITLES.timeline, inContents: true, sheet, newPage: true, blocks });
   if (actions.length === 0) return section([heading, { kind: 'atom', key: 'timeline-none', node: <p className="rp-para rp-para--none">No action in this scope.</p> }]);
 
-  const body = pageBox(paper, 'landscape');
-  const px = (mm: number) => Math.floor((mm * PX_PER_MM) / TIMELINE_ZOOM);
   const { rows, perStatement } = packTimelineRows(actions);
-  const { layout, geometry } = printLayout(
-    rows,
-    timelineSpan(model),
-    {
-      ...A4_LANDSCAPE,
-      labelWidth: LABEL_WIDTH,
-      footerHeight: FOOTER_HEIGHT,
-      pageWidth: px(body.bodyWidthMm),
-      pageHeight: px(body.bodyHeightMm - BLOCK_GAP_MM) - ROUNDING_PX,
-      firstPageHeight: px(body.bodyHeightMm - HEADING_MM - 2 * BLOCK_GAP_MM) - ROUNDING_PX,
-    },
-    true,
-  );
+  const { layout, geometry } = printLayout(rows, timelineSpan(model), packTimelinePage(paper, sheet).geometry, true);
   const snapshot = perStatement ? null : model.timeline.snapshot;
   // The model's months are checked text ("2020-12"): the months the timeline reads.
   const ghosts = snapshot ? new Map(snapshot.dates.map((d) => [d.actionId, d as SnapshotActionDates])) : null;

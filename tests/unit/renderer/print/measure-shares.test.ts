@@ -7,7 +7,7 @@ import type { MeasuredBlock } from '../../../../renderer/src/print/paginate';
 type Block = SectionToMeasure['blocks'][number];
 const atom = (_name: string): Block => ({ kind: 'atom' });
 const table = (key: string, rows: number): Block => ({ kind: 'table', rows: Array.from({ length: rows }, (_, i) => `${key}-${i}`) });
-const section = (id: string, blocks: Block[]): SectionToMeasure & { id: string } => ({ id, title: id, orientation: 'portrait', newPage: true, blocks });
+const section = (id: string, blocks: Block[]): SectionToMeasure & { id: string } => ({ id, title: id, sheet: 'portrait', newPage: true, blocks });
 
 // A cover, a summary, a chapter detail of three chapters (the bulk) and an annex.
 const SECTIONS = [

@@ -1,9 +1,9 @@
 // The pack's pagination rules on measured heights: rows never split, headers repeat, headings keep with what
-// follows, orientation changes start a page, and the page where each block starts is known for the contents.
+// follows, sheet changes start a page, and the page where each block starts is known for the contents.
 import { describe, expect, it } from 'vitest';
 import { paginate, type MeasuredBlock, type MeasuredSection } from '../../../../renderer/src/print/paginate';
 
-const BODY = { portrait: 100, landscape: 60 };
+const BODY = { portrait: 100, landscape: 60, 'a3-landscape': 90 };
 
 function atom(height: number, keepWithNext = false): MeasuredBlock {
   return { kind: 'atom', height, keepWithNext };
@@ -19,8 +19,8 @@ function table(rows: number[], options: { extra?: number; header?: number; group
   };
 }
 
-function section(blocks: MeasuredBlock[], orientation: 'portrait' | 'landscape' = 'portrait', newPage = true): MeasuredSection {
-  return { orientation, newPage, blocks };
+function section(blocks: MeasuredBlock[], sheet: 'portrait' | 'landscape' = 'portrait', newPage = true): MeasuredSection {
+  return { sheet, newPage, blocks };
 }
 
 describe('paginate', () => {
@@ -63,12 +63,12 @@ describe('paginate', () => {
     expect(tall.oversized).toBe(0);
   });
 
-  it('starts a section on a new page, and always when its orientation changes', () => {
+  it('starts a section on a new page, and always when its sheet changes', () => {
     const result = paginate(
       [section([atom(10)]), section([atom(10)], 'portrait', false), section([atom(10)], 'landscape', false), section([atom(10)], 'portrait', true)],
       BODY,
     );
-    expect(result.pages.map((p) => [p.orientation, p.pieces.map((x) => x.section)])).toEqual([
+    expect(result.pages.map((p) => [p.sheet, p.pieces.map((x) => x.section)])).toEqual([
       ['portrait', [0, 1]],
       ['landscape', [2]],
       ['portrait', [3]],
@@ -76,7 +76,7 @@ describe('paginate', () => {
     expect(result.blockPage).toEqual([[0], [0], [1], [2]]);
   });
 
-  it('uses the body height of each orientation', () => {
+  it('uses the body height of each sheet', () => {
     const result = paginate([section([table(Array(10).fill(10))], 'landscape')], BODY);
     // 58 usable in landscape: 10 + 4 rows.
     expect(result.pages.map((p) => p.pieces[0]!.to - p.pieces[0]!.from)).toEqual([4, 4, 2]);

@@ -6,7 +6,7 @@ import { HEADER_MM, MARGIN_MM } from '../../../../renderer/src/print/geometry';
 import { paginate, type MeasuredSection } from '../../../../renderer/src/print/paginate';
 import { placesOf, STATEMENT_BOOKMARKS_FROM, type OutlinedSection } from '../../../../renderer/src/print/places';
 
-const BODY = { portrait: 100, landscape: 60 };
+const BODY = { portrait: 100, landscape: 60, 'a3-landscape': 90 };
 /** Where a page's body starts, in points: its top margin and running header. */
 const BODY_TOP = ((MARGIN_MM.top + HEADER_MM) * 72) / 25.4;
 const pt = (px: number) => BODY_TOP + px * 0.75;
@@ -29,9 +29,9 @@ function pack(chapters: number, statements: number): { sections: OutlinedSection
     },
   ];
   const measured: MeasuredSection[] = [
-    { orientation: 'portrait', newPage: true, blocks: [{ kind: 'atom', height: 12, keepWithNext: true }, { kind: 'atom', height: 30, keepWithNext: false }] },
+    { sheet: 'portrait', newPage: true, blocks: [{ kind: 'atom', height: 12, keepWithNext: true }, { kind: 'atom', height: 30, keepWithNext: false }] },
     {
-      orientation: 'landscape',
+      sheet: 'landscape',
       newPage: true,
       blocks: Array.from({ length: chapters }, () => [
         { kind: 'atom' as const, height: 12, keepWithNext: true },
