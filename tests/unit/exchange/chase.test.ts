@@ -140,7 +140,20 @@ describe('chasing an agency that has not returned its workbook', () => {
     expect(readdirSync(join(folder, 'blocked'))).toEqual(['a file']);
     expect(readdirSync(folder)).not.toContain('refused');
     expect(sha256Of(db)).toBe(before);
-  }, 120_000);
+
+    // A workbook sent before PlanDesk kept copies: the reminder alone, naming the file to attach.
+    const sqlite = new Database(db);
+    sqlite.prepare('delete from exchange_sent_workbooks').run();
+    sqlite.close();
+    const older = join(folder, 'older');
+    const chased = await runCli('exchange', 'chase', '--db', db, '--period', 'FY 2025-26', '--agency', 'MoIC', '--out', older, '--today', '2027-02-10', '--user', 'Pema Choden');
+    expect(chased.code).toBe(0);
+    expect(chased.stdout).toContain('No copy of the workbook was kept (sent before PlanDesk kept one): attach "MoIC - FY 2025-26 - update.xlsx" from the folder it was sent to.');
+    expect(readdirSync(older)).toEqual(['MoIC - FY 2025-26 - reminder.eml']);
+    const eml = readFileSync(join(older, 'MoIC - FY 2025-26 - reminder.eml'), 'latin1');
+    expect(eml).not.toContain('multipart');
+    expect(eml).toMatch(/^Content-Type: text\/plain; charset=UTF-8$/m);
+  }, 180_000);
 
   it('writes names and words that are not ASCII as encoded-words, RFC 2231 names and UTF-8 text', () => {
     const eml = reminderEml({
