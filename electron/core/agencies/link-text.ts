@@ -5,11 +5,14 @@ import type { DbOrTx } from '../db/schema';
 import type { FieldChange } from '../history/store';
 import type { ChangeContext } from '../host/context';
 import { looksLikeAcronym, parseAgencyCell } from './agency-names';
-import { insertAgency, loadAgencyIndex } from './registry';
+import { insertAgency, loadAgencyIndex, type AgencyIndex } from './registry';
 
-/** The agency ids a text names, creating unconfirmed agencies for unknown names (recorded in `changes`). */
-export async function agenciesNamedBy(tx: DbOrTx, context: ChangeContext, text: string, changes: FieldChange[]): Promise<string[]> {
-  const index = await loadAgencyIndex(tx);
+/**
+ * The agency ids a text names, creating unconfirmed agencies for unknown names (recorded in `changes`). `registry`:
+ * the index already read in this transaction (a block of cells reads it once; agencies created here join it).
+ */
+export async function agenciesNamedBy(tx: DbOrTx, context: ChangeContext, text: string, changes: FieldChange[], registry?: AgencyIndex): Promise<string[]> {
+  const index = registry ?? (await loadAgencyIndex(tx));
   const reading = parseAgencyCell(text, { isKnown: (key) => index.byKey(key).length > 0 });
   const ids: string[] = [];
   for (const mention of reading.mentions) {

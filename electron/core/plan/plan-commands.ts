@@ -16,6 +16,7 @@ import {
 import type { ActionUpdate, Db, DbOrTx } from '../db/schema';
 import { LINK_FIELDS, linksOf, writeLinks } from '../agencies/action-links';
 import { agenciesNamedBy } from '../agencies/link-text';
+import { loadAgencyIndex, type AgencyIndex } from '../agencies/registry';
 import { recordChanges, type FieldChange } from '../history/store';
 import type { ChangeContext } from '../host/context';
 import { planIdOf, requireAction } from './plan-queries';
@@ -133,14 +134,29 @@ function columnsFor(field: ActionEditableField, raw: string | null, current: Edi
   }
 }
 
-/** Checks and converts one typed value; throws an AppError with the reason when it is refused. */
-export async function actionColumnsFor(tx: DbOrTx, actionId: string, field: ActionEditableField, value: string | null, reason?: string): Promise<ActionUpdate> {
-  const before = await requireAction(tx, actionId);
-  const planId = await planIdOf(tx, 'action', actionId);
-  // "FY 2026-27" and its quarters are read with the plan's own fiscal year.
+/** What every typed value of a plan's actions is read against: its fiscal year ("FY 2026-27") and its approval. */
+interface PlanRules {
+  readonly fiscalYearStartMonth: number;
+  readonly baseline: Baseline;
+}
+
+/** What a block of cells reads once rather than per cell: the plan's rules, and the agency registry when text names agencies. */
+interface BlockReads {
+  readonly rules: PlanRules;
+  agencies: AgencyIndex | null;
+}
+
+async function planRulesOf(tx: DbOrTx, planId: string): Promise<PlanRules> {
   const plan = await tx.selectFrom('plans').select('fiscal_year_start_month').where('id', '=', planId).executeTakeFirst();
-  const current: EditedAction = { start: before.start_month, end: before.end_month, baseline: await baselineOf(tx, planId), reason };
-  return columnsFor(field, value, current, { fiscalYearStartMonth: plan?.fiscal_year_start_month ?? 7 });
+  return { fiscalYearStartMonth: plan?.fiscal_year_start_month ?? 7, baseline: await baselineOf(tx, planId) };
+}
+
+/** Checks and converts one typed value; throws an AppError with the reason when it is refused. */
+export async function actionColumnsFor(tx: DbOrTx, actionId: string, field: ActionEditableField, value: string | null, reason?: string, rules?: PlanRules): Promise<ActionUpdate> {
+  const before = await requireAction(tx, actionId);
+  const plan = rules ?? (await planRulesOf(tx, await planIdOf(tx, 'action', actionId)));
+  const current: EditedAction = { start: before.start_month, end: before.end_month, baseline: plan.baseline, reason };
+  return columnsFor(field, value, current, { fiscalYearStartMonth: plan.fiscalYearStartMonth });
 }
 
 export async function updateActionField(
@@ -157,18 +173,28 @@ async function applyActionField(
   context: ChangeContext,
   planId: string,
   input: { actionId: string; field: ActionEditableField; value: string | null; reason?: string | undefined },
+  block?: BlockReads,
 ): Promise<void> {
-  const columns = await actionColumnsFor(tx, input.actionId, input.field, input.value, input.reason);
+  const columns = await actionColumnsFor(tx, input.actionId, input.field, input.value, input.reason, block?.rules);
   const changes = await updateRow(tx, context, { table: 'actions', id: input.actionId, planId }, columns);
   const role = input.field === 'leadText' ? 'lead' : input.field === 'collaboratorsText' ? 'collaborator' : null;
-  if (role && changes.length > 0) await relinkFromText(tx, context, input.actionId, planId, role, input.value ?? '');
+  if (role && changes.length > 0) await relinkFromText(tx, context, { actionId: input.actionId, planId, role, text: input.value ?? '' }, block);
 }
 
-/** After the lead or collaborators text changed, links the agencies it names. */
-async function relinkFromText(tx: DbOrTx, context: ChangeContext, actionId: string, planId: string, role: 'lead' | 'collaborator', text: string): Promise<void> {
+/** After the lead or collaborators text changed, links the agencies it names (none, for an emptied text). */
+async function relinkFromText(
+  tx: DbOrTx,
+  context: ChangeContext,
+  input: { actionId: string; planId: string; role: 'lead' | 'collaborator'; text: string },
+  block?: BlockReads,
+): Promise<void> {
   const changes: FieldChange[] = [];
-  const after = await agenciesNamedBy(tx, context, text, changes);
-  await replaceLinks(tx, context, { actionId, planId, role, agencyIds: after }, changes);
+  let after: string[] = [];
+  if (input.text.trim() !== '') {
+    const registry = block ? (block.agencies ??= await loadAgencyIndex(tx)) : undefined;
+    after = await agenciesNamedBy(tx, context, input.text, changes, registry);
+  }
+  await replaceLinks(tx, context, { actionId: input.actionId, planId: input.planId, role: input.role, agencyIds: after }, changes);
 }
 
 export interface PasteResult {
@@ -189,14 +215,23 @@ interface CellRefusal {
  * are both accepted.
  */
 async function applyCells(tx: DbOrTx, context: ChangeContext, planId: string, cells: readonly ActionCell[], reason?: string): Promise<CellRefusal[]> {
+  // Read once for the whole block (a block of 1,000 cells would read them 1,000 times): the plan's rules, the agency
+  // registry, and which of the block's actions are in the plan.
+  const block: BlockReads = { rules: await planRulesOf(tx, planId), agencies: null };
+  const inPlan = new Map<string, boolean>();
   let pending = [...cells];
   const refused: CellRefusal[] = [];
   for (let pass = 0; pass < 2 && pending.length > 0; pass += 1) {
     const retry: ActionCell[] = [];
     for (const cell of pending) {
       try {
-        if ((await planIdOf(tx, 'action', cell.actionId)) !== planId) throw new AppError('invalid_input', 'This action is not in the plan');
-        await applyActionField(tx, context, planId, { ...cell, reason });
+        let known = inPlan.get(cell.actionId);
+        if (known === undefined) {
+          known = (await planIdOf(tx, 'action', cell.actionId)) === planId;
+          inPlan.set(cell.actionId, known);
+        }
+        if (!known) throw new AppError('invalid_input', 'This action is not in the plan');
+        await applyActionField(tx, context, planId, { ...cell, reason }, block);
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
         if (pass === 0) retry.push(cell);

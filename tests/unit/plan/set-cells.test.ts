@@ -83,6 +83,19 @@ describe('setting a block of action cells', () => {
     expect(await byCode('5.1.1.3')).toMatchObject({ start: b.start, end: b.end, status: b.status, leadText: b.leadText });
   });
 
+  it('adds an agency new to the registry once, however many cells of the block name it', async () => {
+    const [b, c] = [await byCode('5.1.1.3'), await byCode('5.1.1.10')];
+    const changed = await call('actions:setCells', {
+      planId,
+      cells: [b, c].map((row) => ({ actionId: row.id, field: 'collaboratorsText' as const, value: 'NCSWG and MoIC' })),
+    });
+    const added = (await call('agencies:list', {})).filter((a) => a.acronym === 'NCSWG');
+    expect(added).toHaveLength(1);
+    for (const row of changed) expect(row.collaboratorAgencyIds[0]).toBe(added[0]!.id);
+    await call('history:undo', {});
+    expect((await call('agencies:list', {})).filter((a) => a.acronym === 'NCSWG')).toEqual([]);
+  });
+
   it('refuses a month that is no month, naming the action and the field, and changes nothing', async () => {
     const b = await byCode('5.1.1.3');
     const error = await refusalOf({ planId, cells: [{ actionId: b.id, field: 'start', value: 'Smarch 2020' }, { actionId: b.id, field: 'status', value: 'Completed' }] });
