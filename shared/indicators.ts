@@ -2,6 +2,7 @@
 // "95%" is a percent, "500" a number, "NO"/"YES" yes/no, "57/125" a ratio, "December 2018" a date,
 // and "All services" or "above 90%" stay text. "NA", "N/A" and blanks mean not available.
 import type { IndicatorKind } from './domain';
+import { withWesternDigits } from './language/digits';
 import { parseTimelineDate } from './months';
 
 export const INDICATOR_KINDS: readonly IndicatorKind[] = ['percent', 'number', 'yes_no', 'ratio', 'date', 'text'];
@@ -26,7 +27,8 @@ export interface ReadValue {
 
 /** Reads one cell with no knowledge of the indicator: what the text alone says. */
 export function readIndicatorText(input: string): ReadValue {
-  const text = input.trim();
+  // "༩༥%" and "༥༧/༡༢༥" in Dzongkha digits read as 95% and 57/125.
+  const text = withWesternDigits(input).trim();
   const lower = text.toLowerCase();
   if (NOT_AVAILABLE.has(lower)) return { kind: null, value: null };
   if (lower === 'yes' || lower === 'no') return { kind: 'yes_no', value: lower === 'yes' ? 1 : 0 };

@@ -2,6 +2,7 @@
 // "Continue" (open-ended), a full date ("31/03/2027" day first, as Bhutan writes dates, or "2027-03-31"), a fiscal
 // year ("FY 2026-27") or a part of one ("Q2 FY2026-27", "H1 FY 2026-27"). A month is stored as the text "YYYY-MM",
 // which sorts and compares as text; a date that could be read two ways is refused with both readings.
+import { withWesternDigits } from './language/digits';
 
 export type Month = string;
 
@@ -185,7 +186,8 @@ function parseDayMonthYear(text: string): TimelineDate | null {
 
 /** Reads one timeline cell. Never throws: an unreadable cell is `invalid` with the reason. */
 export function parseTimelineDate(input: string, reading: DateReading = {}): TimelineDate {
-  const text = input.trim().replace(/\s+/g, ' ');
+  // Years and days in Dzongkha digits ("༢༠༢༧", "༣༡/༠༣/༢༠༢༧") read as in Latin ones.
+  const text = withWesternDigits(input).trim().replace(/\s+/g, ' ');
   const lower = text.toLowerCase();
   if (EMPTY_WORDS.has(lower)) return { kind: 'empty' };
   if (OPEN_WORDS.has(lower)) return { kind: 'open' };

@@ -3,6 +3,7 @@
 // ratio ("57/125"), date ("December 2018"), or text ("All services", "above 90%").
 // "NA", "N/A" and blanks are not available. The text as written is always kept.
 import type { IndicatorKind } from '../../../shared/domain';
+import { withWesternDigits } from '../../../shared/language/digits';
 import { parseTimelineDate } from '../../../shared/months';
 
 export interface ReadValue {
@@ -24,27 +25,29 @@ function toNumber(text: string): number | null {
 /** Reads one baseline or target cell on its own. */
 export function readIndicatorValue(input: string): ReadValue {
   const text = input.trim();
-  const lower = text.toLowerCase();
+  // Read in Latin digits ("༩༥%" as 95%), kept as written.
+  const read = withWesternDigits(text);
+  const lower = read.toLowerCase();
   if (NOT_AVAILABLE.has(lower)) return { kind: null, text, value: null, unit: '' };
   if (lower === 'yes' || lower === 'y') return { kind: 'yes_no', text, value: 1, unit: '' };
   if (lower === 'no' || lower === 'n') return { kind: 'yes_no', text, value: 0, unit: '' };
-  let m = /^(-?\d[\d,]*(?:\.\d+)?)\s*%$/.exec(text);
+  let m = /^(-?\d[\d,]*(?:\.\d+)?)\s*%$/.exec(read);
   if (m) return { kind: 'percent', text, value: toNumber(m[1]!), unit: '%' };
-  m = /^(\d[\d,]*)\s*\/\s*(\d[\d,]*)$/.exec(text);
+  m = /^(\d[\d,]*)\s*\/\s*(\d[\d,]*)$/.exec(read);
   if (m) {
     const top = toNumber(m[1]!);
     const bottom = toNumber(m[2]!);
     if (top !== null && bottom !== null && bottom !== 0) return { kind: 'ratio', text, value: top / bottom, unit: '' };
   }
-  m = /^(-?\d[\d,]*(?:\.\d+)?)$/.exec(text);
-  if (m && !/^\d{4}$/.test(text)) return { kind: 'number', text, value: toNumber(m[1]!), unit: '' };
-  if (/^\d{4}$/.test(text)) {
+  m = /^(-?\d[\d,]*(?:\.\d+)?)$/.exec(read);
+  if (m && !/^\d{4}$/.test(read)) return { kind: 'number', text, value: toNumber(m[1]!), unit: '' };
+  if (/^\d{4}$/.test(read)) {
     // A bare year: a date for a "by when" indicator, a count otherwise; the indicator decides (indicatorKind).
-    return { kind: 'number', text, value: Number(text), unit: '' };
+    return { kind: 'number', text, value: Number(read), unit: '' };
   }
-  m = /^(-?\d[\d,]*(?:\.\d+)?)\s+([A-Za-z][A-Za-z.]{0,11})$/.exec(text);
+  m = /^(-?\d[\d,]*(?:\.\d+)?)\s+([A-Za-z][A-Za-z.]{0,11})$/.exec(read);
   if (m) return { kind: 'number', text, value: toNumber(m[1]!), unit: m[2]! };
-  const date = parseTimelineDate(text);
+  const date = parseTimelineDate(read);
   if (date.kind === 'month') return { kind: 'date', text, value: null, unit: '' };
   return { kind: 'text', text, value: null, unit: '' };
 }

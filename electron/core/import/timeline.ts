@@ -19,7 +19,8 @@ export interface TimelineReading {
 export function splitTimelineRange(text: string): [string, string] | null {
   const m = /^(.+?)\s*(?:\s-\s|–|—|\bto\b|\btill\b|\buntil\b|-(?=\s*[A-Za-z]))\s*(.+)$/i.exec(text.trim());
   if (!m) {
-    const years = /^(\d{4})\s*-\s*(\d{4})$/.exec(text.trim());
+    // "༢༠༡༨-༢༠༢༠" too: each half is read by parseTimelineDate, which reads Dzongkha digits.
+    const years = /^([0-9\u0F20-\u0F29]{4})\s*-\s*([0-9\u0F20-\u0F29]{4})$/.exec(text.trim());
     return years ? [years[1]!, years[2]!] : null;
   }
   const a = parseTimelineDate(m[1]!);
