@@ -45,10 +45,18 @@ export function chartText(title: string, bars: readonly ChartBar[], series: read
   return `${title}. ${lines.length > 0 ? lines.join('; ') : 'No actions'}.`;
 }
 
-/** Cuts a label to about `room` px of text at `fontSize` (an average letter is a little over half the font size). */
-function fitted(text: string, room: number, fontSize: number): string {
-  const letters = Math.max(4, Math.floor(room / (fontSize * 0.55)));
+/** Cuts a text to about `room` px at `letter` px a letter, with an ellipsis; empty when there is no room at all. */
+function fitted(text: string, room: number, letter: number): string {
+  const letters = Math.floor(room / letter);
+  if (letters < 3) return '';
   return text.length > letters ? `${text.slice(0, letters - 1)}…` : text;
+}
+
+/** A bar's label within the label column: its code (bold, cut only when it alone is too long) and as much of its name as fits. */
+function labelOf(bar: ChartBar, room: number, fontSize: number): { code: string; name: string } {
+  const code = fitted(bar.code, room, fontSize * 0.62);
+  const nameRoom = room - (code.length + 1) * fontSize * 0.62;
+  return { code, name: fitted(bar.name, nameRoom, fontSize * 0.55) };
 }
 
 export function StackedBarChart({
@@ -94,13 +102,14 @@ export function StackedBarChart({
       })}
       {bars.map((bar, index) => {
         const y = top + index * rowHeight;
+        const label = labelOf(bar, labelWidth - 12, fontSize);
         let x = labelWidth;
         return (
           <g key={bar.key} data-bar={bar.key}>
             <text x={labelWidth - 8} y={textY(y)} fontSize={fontSize} textAnchor="end" fill="var(--text)">
               <title>{`${bar.code} ${bar.name}`.trim()}</title>
-              {bar.code && <tspan fontWeight="700">{bar.code} </tspan>}
-              {fitted(bar.name, labelWidth - 12 - bar.code.length * fontSize * 0.6, fontSize)}
+              {label.code && <tspan fontWeight="700">{label.name ? `${label.code} ` : label.code}</tspan>}
+              {label.name}
             </text>
             {series.map((s) => {
               const count = bar.counts[s.key] ?? 0;

@@ -215,10 +215,32 @@ describe('the printed Overview of the bundled sample plan', () => {
     await app.call('plans:openSample', {});
   });
 
+  it('shows the eight lead agencies leading most actions, and the others on request', async () => {
+    const { page } = app.browser;
+    const planId = (await app.call('workspace:summary', {})).plans[0]!.id;
+    await page.goto(app.harness.url);
+    await page.evaluate("localStorage.setItem('plandesk.overview.measure', 'status')");
+    await openOverview(page, app.harness.url);
+    const actions = await app.call('actions:list', { planId });
+    const registered = new Set((await app.call('agencies:list', {})).map((a) => a.id));
+    const leads = new Set(actions.flatMap((a) => a.leadAgencyIds.filter((id) => registered.has(id))));
+    const unled = actions.some((a) => !a.leadAgencyIds.some((id) => registered.has(id)));
+    const total = leads.size + (unled ? 1 : 0);
+    expect(total).toBeGreaterThan(8);
+    const chart = page.getByRole('img', { name: /^Actions by status per lead agency/ });
+    expect(await chart.locator('[data-bar]').count()).toBe(8);
+    const shownTotals = (await chart.locator('.stacked-chart__total').allTextContents()).map(Number);
+    expect(shownTotals).toEqual([...shownTotals].sort((a, b) => b - a));
+    await page.getByRole('button', { name: `${total - 8} more lead agencies` }).click();
+    await expect.poll(() => chart.locator('[data-bar]').count()).toBe(total);
+    await saveScreenshot(page, 'overview-sample-agencies');
+    await page.getByRole('button', { name: 'Show the first 8' }).click();
+    await expect.poll(() => chart.locator('[data-bar]').count()).toBe(8);
+  });
+
   it('prints at most two A4 pages with the charts’ figures, the overdue actions and their months late', async () => {
     const { page } = app.browser;
     const planId = (await app.call('workspace:summary', {})).plans[0]!.id;
-    await openOverview(page, app.harness.url);
     await page.evaluate(() => {
       window.print = () => undefined;
     });
