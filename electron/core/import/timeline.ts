@@ -74,7 +74,10 @@ export function readTimeline(cells: { start?: string; end?: string; revisedEnd?:
 
   if (revisedText !== '') {
     const revised = lastMonthOf(parseTimelineDate(revisedText, reading))?.month ?? null;
-    if (revised && (!end || revised > end)) revisedEnd = revised;
+    if (revised && start && revised < start) {
+      // The plan file refuses a revised end before the start: a typing slip kept as text, never a failed import.
+      doubts.push(`the revised end "${revisedText}" is before the start (${describe(start, startPrecision)}); kept in the timeline text only`);
+    } else if (revised && (!end || revised > end)) revisedEnd = revised;
     else doubts.push(`the third date "${revisedText}" is not later than the end; kept in the timeline text only`);
   }
   return { start, startPrecision, end, endPrecision, endOpen, revisedEnd, text, doubts };

@@ -201,6 +201,15 @@ describe('timelines', () => {
     expect(readTimeline({ start: 'soon', end: '2020' }).doubts[0]).toMatch(/not a month/);
   });
 
+  it('keeps a revised end before the start as text, with a doubt, never as the revised end', () => {
+    // The plan file refuses such a revised end: stored, it would fail the whole import.
+    const read = readTimeline({ start: 'January 2022', end: 'December 2020 (revised end June 2021)' });
+    expect(read.revisedEnd).toBeNull();
+    expect(read.end).toBe('2020-12');
+    expect(read.text).toContain('June 2021');
+    expect(read.doubts.join(' ')).toMatch(/revised end "June 2021" is before the start \(Jan 2022\)/);
+  });
+
   it('splits ranges only when both halves are dates', () => {
     expect(splitTimelineRange('July 2018 to June 2019')).toEqual(['July 2018', 'June 2019']);
     expect(splitTimelineRange('Ongoing - review')).toBeNull();
