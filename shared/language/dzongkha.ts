@@ -31,5 +31,8 @@ export const DZONGKHA: Partial<Catalogue> = {
   'rating.green': 'ལྗང་ཁུ', // Green
   'rating.completed': 'མཇུག་བསྡུ་ཡོདཔ', // Completed
 
+  'filter.chapter': 'ལེའུ', // Chapter
+  'filter.status': 'གནས་སྟངས', // Status
+
   'common.close': 'ཁ་བསྡམས', // Close
 };

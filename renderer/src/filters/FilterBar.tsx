@@ -7,6 +7,7 @@ import type { DeliveryRating } from '../../../shared/domain';
 import { DELIVERY_RATINGS } from '../../../shared/vocab/ratings';
 import { FUND_STATUSES } from '../../../shared/vocab/status';
 import { RatingShape } from '../ratings/RatingMark';
+import { formatNumber, text } from '../language/language';
 import { ratingLabel } from '../ratings/rating-view';
 import { StatusIcon } from '../ui/Status';
 import { fundLabel, STATUS_ORDER, statusLabel } from '../ui/status-view';
@@ -51,7 +52,7 @@ function ChoiceMenu<T extends string>({
   const [search, setSearch] = useState('');
   const words = search.toLowerCase().split(/\s+/).filter(Boolean);
   const shown = words.length === 0 ? choices : choices.filter((c) => words.every((w) => `${c.label} ${c.hint ?? ''}`.toLowerCase().includes(w)));
-  const summary = chosen.length === 0 ? 'All' : chosen.length === 1 ? (choices.find((c) => c.value === chosen[0])?.label ?? '1') : `${chosen.length}`;
+  const summary = chosen.length === 0 ? text()['filter.all'] : chosen.length === 1 ? (choices.find((c) => c.value === chosen[0])?.label ?? formatNumber(1)) : formatNumber(chosen.length);
 
   return (
     <div className="filter-menu" ref={root} onKeyDown={onKeyDown}>
@@ -70,13 +71,13 @@ function ChoiceMenu<T extends string>({
         </svg>
       </button>
       {open && (
-        <div className="filter-panel" id={panelId} role="group" aria-label={`${label} filter`}>
+        <div className="filter-panel" id={panelId} role="group" aria-label={text()['filter.panelLabel'](label)}>
           {searchable && (
             <input
               className="text-input filter-panel__search"
               type="search"
-              placeholder={`Find ${label.toLowerCase()}…`}
-              aria-label={`Find ${label.toLowerCase()}`}
+              placeholder={`${text()['filter.find'](label)}…`}
+              aria-label={text()['filter.find'](label)}
               value={search}
               autoFocus
               onChange={(event) => setSearch(event.target.value)}
@@ -96,14 +97,14 @@ function ChoiceMenu<T extends string>({
                 {choice.hint && <span className="filter-panel__hint">{choice.hint}</span>}
               </label>
             ))}
-            {shown.length === 0 && <p className="filter-panel__empty">Nothing matches “{search}”.</p>}
+            {shown.length === 0 && <p className="filter-panel__empty">{text()['filter.nothingMatches'](search)}</p>}
           </div>
           <div className="filter-panel__foot">
             <button type="button" className="link-button" disabled={chosen.length === 0} onClick={() => onChange([])}>
-              Show all
+              {text()['filter.showAll']}
             </button>
             <button type="button" className="button filter-panel__done" onClick={close}>
-              Done
+              {text()['filter.done']}
             </button>
           </div>
         </div>
@@ -113,8 +114,8 @@ function ChoiceMenu<T extends string>({
 }
 
 /** Reads one end of a period as typed: a month, or a whole year (January for "from", December for "to"). */
-function periodEnd(text: string, side: 'from' | 'to'): Month | string {
-  const date = parseTimelineDate(text);
+function periodEnd(typed: string, side: 'from' | 'to'): Month | string {
+  const date = parseTimelineDate(typed);
   switch (date.kind) {
     case 'month':
       return date.month;
@@ -123,9 +124,9 @@ function periodEnd(text: string, side: 'from' | 'to'): Month | string {
     case 'span':
       return side === 'from' ? date.first : date.last;
     case 'empty':
-      return `Write the ${side === 'from' ? 'first' : 'last'} month of the period`;
+      return side === 'from' ? text()['filter.writeFirstMonth'] : text()['filter.writeLastMonth'];
     case 'open':
-      return 'A period needs months, not "Continue"';
+      return text()['filter.notContinue'];
     case 'invalid':
       return date.reason;
   }
@@ -155,14 +156,14 @@ function PeriodMenu({ value, onChange }: { value: PlanFilter['activeIn']; onChan
   const applyTyped = () => {
     const start = periodEnd(from, 'from');
     const end = periodEnd(to.trim() === '' ? from : to, 'to');
-    if (!/^\d{4}-\d{2}$/.test(start)) return setProblem(`From: ${start}`);
-    if (!/^\d{4}-\d{2}$/.test(end)) return setProblem(`To: ${end}`);
-    if (end < start) return setProblem('The period ends before it starts');
+    if (!/^\d{4}-\d{2}$/.test(start)) return setProblem(`${text()['filter.from']}: ${start}`);
+    if (!/^\d{4}-\d{2}$/.test(end)) return setProblem(`${text()['filter.to']}: ${end}`);
+    if (end < start) return setProblem(text()['filter.endsBeforeStart']);
     apply({ from: start, to: end });
   };
   const thisFy = fiscalYearAround(monthOfDate(new Date()));
   const nextFy = fiscalYearAround(monthOf(Number(thisFy.to.slice(0, 4)), 7));
-  const summary = value ? `${formatMonth(value.from)} – ${formatMonth(value.to)}` : 'Any time';
+  const summary = value ? `${formatMonth(value.from)} – ${formatMonth(value.to)}` : text()['filter.anyTime'];
 
   return (
     <div
@@ -178,7 +179,7 @@ function PeriodMenu({ value, onChange }: { value: PlanFilter['activeIn']; onChan
         aria-controls={open ? panelId : undefined}
         onClick={() => setOpen(!open)}
       >
-        <span className="filter-button__label">Active in:</span>
+        <span className="filter-button__label">{text()['filter.activeIn']}:</span>
         <span className="filter-button__value">{summary}</span>
         <svg width="10" height="10" viewBox="0 0 12 12" aria-hidden="true">
           <path d="M3 4.5 6 7.5l3-3" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
@@ -188,36 +189,36 @@ function PeriodMenu({ value, onChange }: { value: PlanFilter['activeIn']; onChan
         <form
           className="filter-panel filter-panel--period"
           id={panelId}
-          aria-label="Active in a period"
+          aria-label={text()['filter.activeInPeriod']}
           onSubmit={(event) => {
             event.preventDefault();
             applyTyped();
           }}
         >
-          <p className="filter-panel__intro">Actions whose timeline overlaps the period.</p>
+          <p className="filter-panel__intro">{text()['filter.periodIntro']}</p>
           <div className="filter-panel__quick">
             <button type="button" className="button" onClick={() => apply({ from: thisFy.from, to: thisFy.to })}>
-              This fiscal year ({thisFy.label})
+              {text()['filter.thisFiscalYear'](thisFy.label)}
             </button>
             <button type="button" className="button" onClick={() => apply({ from: nextFy.from, to: nextFy.to })}>
-              Next ({nextFy.label})
+              {text()['filter.nextFiscalYear'](nextFy.label)}
             </button>
           </div>
           <div className="filter-panel__months">
             <div>
               <label className="field-label" htmlFor={fromId}>
-                From
+                {text()['filter.from']}
               </label>
               <input id={fromId} className="text-input" placeholder="Jul 2025" value={from} autoFocus onChange={(event) => setFrom(event.target.value)} />
             </div>
             <div>
               <label className="field-label" htmlFor={toId}>
-                To
+                {text()['filter.to']}
               </label>
               <input id={toId} className="text-input" placeholder="Jun 2026" value={to} onChange={(event) => setTo(event.target.value)} />
             </div>
           </div>
-          <p className="filter-panel__hint-line">Type “Jan 2025”, “2025-01” or a year (“2025”).</p>
+          <p className="filter-panel__hint-line">{text()['filter.periodHint']}</p>
           {problem && (
             <p className="filter-panel__problem" role="alert">
               {problem}
@@ -225,10 +226,10 @@ function PeriodMenu({ value, onChange }: { value: PlanFilter['activeIn']; onChan
           )}
           <div className="filter-panel__foot">
             <button type="button" className="link-button" disabled={!value} onClick={() => apply(null)}>
-              Any time
+              {text()['filter.anyTime']}
             </button>
             <button type="submit" className="button button--primary">
-              Apply
+              {text()['filter.apply']}
             </button>
           </div>
         </form>
@@ -259,7 +260,7 @@ const ratingChoices = (): readonly Choice<DeliveryRating>[] =>
   ),
 }));
 
-const fundChoices = (): readonly Choice<FundChoice>[] => [...FUND_STATUSES.map((fund) => ({ value: fund, label: fundLabel(fund) })), { value: 'unknown' as const, label: 'Not recorded' }];
+const fundChoices = (): readonly Choice<FundChoice>[] => [...FUND_STATUSES.map((fund) => ({ value: fund, label: fundLabel(fund) })), { value: 'unknown' as const, label: text()['fund.unknown'] }];
 
 export function FilterBar({ filter, onChange, chapters, agencies, subject = 'actions' }: FilterBarProps) {
   const search = useRef<HTMLInputElement>(null);
@@ -282,7 +283,7 @@ export function FilterBar({ filter, onChange, chapters, agencies, subject = 'act
   const agencyChoices = agencies.map((a) => ({ value: a.id, label: a.acronym ?? a.name, hint: a.acronym ? a.name : undefined }));
 
   return (
-    <div className="filter-bar" role="search" aria-label={`Filter the ${subject}`}>
+    <div className="filter-bar" role="search" aria-label={text()[`filter.barLabel.${subject}`]}>
       <div className="filter-search">
         <svg className="filter-search__icon" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
           <circle cx="6" cy="6" r="4.3" fill="none" stroke="currentColor" strokeWidth="1.6" />
@@ -292,8 +293,8 @@ export function FilterBar({ filter, onChange, chapters, agencies, subject = 'act
           ref={search}
           className="filter-search__input"
           type="search"
-          placeholder="Search all text (Ctrl+F)"
-          aria-label={`Search the ${subject}' text`}
+          placeholder={text()['filter.searchPlaceholder']}
+          aria-label={text()[`filter.searchLabel.${subject}`]}
           value={filter.text}
           onChange={(event) => set({ text: event.target.value })}
           onKeyDown={(event) => {
@@ -304,19 +305,19 @@ export function FilterBar({ filter, onChange, chapters, agencies, subject = 'act
           }}
         />
       </div>
-      <ChoiceMenu label="Chapter" choices={chapterChoices} chosen={filter.chapterIds} onChange={(chapterIds) => set({ chapterIds })} />
-      <ChoiceMenu label="Lead" choices={agencyChoices} chosen={filter.leadAgencyIds} onChange={(leadAgencyIds) => set({ leadAgencyIds })} searchable />
-      <ChoiceMenu label="Status" choices={statusChoices()} chosen={filter.statuses} onChange={(statuses) => set({ statuses })} />
-      <ChoiceMenu label="Rating" choices={ratingChoices()} chosen={filter.ratings} onChange={(ratings) => set({ ratings })} />
-      <ChoiceMenu label="Fund" choices={fundChoices()} chosen={filter.funds} onChange={(funds) => set({ funds })} />
+      <ChoiceMenu label={text()['filter.chapter']} choices={chapterChoices} chosen={filter.chapterIds} onChange={(chapterIds) => set({ chapterIds })} />
+      <ChoiceMenu label={text()['filter.lead']} choices={agencyChoices} chosen={filter.leadAgencyIds} onChange={(leadAgencyIds) => set({ leadAgencyIds })} searchable />
+      <ChoiceMenu label={text()['filter.status']} choices={statusChoices()} chosen={filter.statuses} onChange={(statuses) => set({ statuses })} />
+      <ChoiceMenu label={text()['filter.rating']} choices={ratingChoices()} chosen={filter.ratings} onChange={(ratings) => set({ ratings })} />
+      <ChoiceMenu label={text()['filter.fund']} choices={fundChoices()} chosen={filter.funds} onChange={(funds) => set({ funds })} />
       <label className={filter.overdueOnly ? 'filter-toggle filter-toggle--on' : 'filter-toggle'}>
         <input type="checkbox" checked={filter.overdueOnly} onChange={(event) => set({ overdueOnly: event.target.checked })} />
-        Overdue only
+        {text()['filter.overdueOnly']}
       </label>
       <PeriodMenu value={filter.activeIn} onChange={(activeIn) => set({ activeIn })} />
       {isFiltering(filter) && (
         <button type="button" className="link-button filter-bar__clear" onClick={() => onChange(NO_FILTER)}>
-          Clear filters
+          {text()['filter.clear']}
         </button>
       )}
     </div>
