@@ -42,6 +42,8 @@ export interface ProposedChange {
   readonly cell: string | null;
   /** Packages: what kind of change this is (a field, a new or removed item, a move); absent means a field. */
   readonly kind?: 'field' | 'added' | 'removed' | 'moved';
+  /** Returned workbooks: the evidence (a reference or link) the agency gave on the row this change was read from. */
+  readonly evidence?: string | null;
   /**
    * Returned workbooks of an action led jointly: the other lead agencies' answers to the same field, when they differ
    * from this one. With them this change is one conflict between the agencies: the reviewer keeps one value (or types
@@ -91,6 +93,14 @@ export type ReviewSource =
       readonly historyEntries: number;
     };
 
+/** Who answered for a returned workbook: the "Reported by" block of its instructions sheet. */
+export interface ReportedBy {
+  readonly name: string;
+  readonly position: string;
+  /** YYYY-MM-DD; null when none was given or it was not a date (a problem then says so). */
+  readonly date: string | null;
+}
+
 /** One file under review: a returned workbook (one agency) or a whole-plan package. */
 export interface ReviewFile {
   /** The package id (returned workbook) or the pack id (.pmupack); null when the file was refused unread. */
@@ -104,6 +114,8 @@ export interface ReviewFile {
   readonly refused: string | null;
   readonly problems: readonly ReviewProblem[];
   readonly groups: readonly ReviewGroup[];
+  /** Returned workbooks: who reported, as they signed it off; null or absent when nobody did (or the workbook predates the sign-off). */
+  readonly reportedBy?: ReportedBy | null;
   /** Package reviews: what this workspace keeps as it is, and why ("added here", "Status changed here since"). */
   readonly onlyHere?: readonly { readonly entity: ReviewEntity; readonly entityId: Id; readonly code: string; readonly title: string; readonly reason: string }[];
 }

@@ -138,6 +138,8 @@ export interface ProgressUpdateTable {
   narrative: WithDefault<string>;
   /** What the lead agency said it needs (from a returned update workbook). */
   support_needed: WithDefault<string>;
+  /** The reference or link the lead agency gave as evidence of what it reported ('' when none). */
+  evidence: WithDefault<string>;
   source: WithDefault<string>;
   created_at: string;
   updated_at: string;
@@ -203,6 +205,11 @@ export interface ExchangePackageTable {
   merged_at: string | null;
   merged_by: string | null;
   merge_batch_id: string | null;
+  /** The returned workbook's sign-off ("Reported by"), kept when it is merged; null when none was given. */
+  reported_by_name: string | null;
+  reported_by_position: string | null;
+  /** YYYY-MM-DD. */
+  reported_on: string | null;
 }
 
 /** One row of an update workbook: the action (and indicator) it carried and the values it was sent with. */

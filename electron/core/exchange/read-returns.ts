@@ -14,21 +14,27 @@ import type { DbOrTx } from '../db/schema';
 import { loadPlanNow, rowValues, type PlanNow } from './plan-now';
 import type { SentValues } from './update-workbook';
 import {
+  COLUMNS_READ,
   FIRST_DATA_ROW,
   HEADER_ROW,
   IDENTITY_FIELDS,
+  MAX_TEXT,
+  OLDER_COLUMNS,
   SHEETS,
   UPDATE_WORKBOOK_FORMAT,
   columnLetterOf,
   statusFromChoice,
   updateColumns,
   type IdentityField,
+  type OlderColumnKey,
   type UpdateColumnKey,
 } from './workbook-layout';
+import { baselineTargetWords } from './update-workbook';
+import { readReportedBy } from './reported-by';
 import { changeIdOf } from '../review/change-id';
 import { paragraphOf } from './joint-narratives';
 import { readReturnedSheets, RETURNED_ROW_LIMIT, type ReturnedSheet } from './returned-sheets';
-import { contentText, type CellContent } from './xlsx-cells';
+import { contentText, formulaAsText, type CellContent } from './xlsx-cells';
 
 /** How an accepted change is written: the merge applies these. */
 export type PlannedWrite =
@@ -38,6 +44,9 @@ export type PlannedWrite =
   | { readonly kind: 'supportNeeded'; readonly actionId: string; readonly text: string; readonly jointAgency: string | null }
   | { readonly kind: 'actual'; readonly actionId: string; readonly indicatorId: string; readonly text: string };
 
+/** A column of the update sheet as the reader knows it: of today's layout, or only of the older one. */
+type ReadKey = UpdateColumnKey | OlderColumnKey;
+
 export interface ReturnedWorkbook {
   readonly file: ReviewFile;
   /** Set when the file was read: its package and period. */
@@ -45,12 +54,13 @@ export interface ReturnedWorkbook {
   readonly periodId: string | null;
   readonly agencyLabel: string | null;
   readonly writes: ReadonlyMap<string, PlannedWrite>;
+  /** Actions of the workbook that other agencies lead too: their texts keep each agency's answer apart. */
+  readonly jointlyLed: ReadonlySet<string>;
 }
 
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
 /** A proposed new end further than this after the workbook was sent is flagged for the reviewer. */
 const LATEST_NEW_END_YEARS = 20;
-const MAX_TEXT = { narrative: 5000, newEndReason: 1000, support: 1000, actual: 200 } as const;
 
 /** A whole-file refusal: the message says what is wrong with which file. */
 class Refusal extends Error {}
@@ -153,6 +163,7 @@ function refusedFile(path: string, sha256: string, message: string, fileId: stri
     periodId: null,
     agencyLabel: null,
     writes: new Map(),
+    jointlyLed: new Set(),
   };
 }
 
@@ -161,7 +172,7 @@ async function readChecked(db: DbOrTx, planId: string, path: string, bytes: Uint
   if (bytes.length > MAX_FILE_BYTES) refuse(fileName, `the file is ${Math.round(bytes.length / 1024 / 1024)} MB; an update workbook is far smaller, so this is not one`);
   // A hostile or damaged archive is refused (AppError) before anything is read from it; then only the two sheets
   // the review needs are streamed.
-  const sheets = readReturnedSheets(bytes, fileName, [SHEETS.identity, SHEETS.update]);
+  const sheets = readReturnedSheets(bytes, fileName, [SHEETS.identity, SHEETS.update, SHEETS.instructions]);
   const identitySheet = sheets.get(SHEETS.identity);
   const updateSheet = sheets.get(SHEETS.update);
   if (!identitySheet) {
@@ -192,16 +203,20 @@ async function readChecked(db: DbOrTx, planId: string, path: string, bytes: Uint
   }
   if (!updateSheet) refuse(fileName, `the "${SHEETS.update}" sheet is missing; it was renamed or deleted`);
 
-  // Columns are found by their header, so a column moved by hand is still read as what it is.
-  const columns = updateColumns(pkg.period_label);
-  const columnOf = new Map<UpdateColumnKey, number>();
-  for (let c = 1; c <= Math.max(updateSheet.lastColumn, columns.length); c += 1) {
+  // Columns are found by their header, so a column moved by hand is still read as what it is. A workbook sent before
+  // the evidence column was added lacks it and the other columns shown only; only the columns answers are read from
+  // are required.
+  const known: readonly { readonly key: ReadKey; readonly header: string }[] = [...updateColumns(pkg.period_label), ...OLDER_COLUMNS];
+  const columnOf = new Map<ReadKey, number>();
+  for (let c = 1; c <= updateSheet.lastColumn; c += 1) {
     const text = contentText(updateSheet.cell(HEADER_ROW, c));
-    const column = columns.find((col) => col.header === text);
+    const column = known.find((col) => col.header === text);
     if (column && !columnOf.has(column.key)) columnOf.set(column.key, c);
   }
-  const missingColumns = columns.filter((c) => !columnOf.has(c.key)).map((c) => `"${c.header}"`);
+  const headerOf = (key: ReadKey) => known.find((c) => c.key === key)!.header;
+  const missingColumns = COLUMNS_READ.filter((key) => !columnOf.has(key)).map((key) => `"${headerOf(key)}"`);
   if (missingColumns.length > 0) refuse(fileName, `the "${SHEETS.update}" sheet lost its column(s) ${missingColumns.join(', ')}; its layout was changed, so it cannot be read safely`);
+  const presentColumns = [...columnOf.keys()];
 
   const sentActionIds = [...new Set(sentRows.map((r) => r.action_id))];
   const plan = await loadPlanNow(db, planId, pkg.period_id, sentActionIds);
@@ -232,26 +247,37 @@ async function readChecked(db: DbOrTx, planId: string, path: string, bytes: Uint
   }
   const seen = new Map<string, number>();
   const sheetName = updateSheet.name;
-  const problem = (severity: ReviewProblem['severity'], row: number, key: UpdateColumnKey | null, value: string | null, message: string) => {
-    const column = key ? columnOf.get(key)! : null;
+  const problem = (severity: ReviewProblem['severity'], row: number, key: ReadKey | null, value: string | null, message: string) => {
+    const column = key ? (columnOf.get(key) ?? null) : null;
     reading.problems.push({
       severity,
       sheet: sheetName,
       row,
       column: column ? columnLetterOf(column) : null,
-      columnName: key ? columns.find((c) => c.key === key)!.header : null,
+      columnName: key ? headerOf(key) : null,
       value,
       message,
     });
   };
+  const instructions = sheets.get(SHEETS.instructions);
+  const signOff = instructions ? readReportedBy(instructions) : { reportedBy: null, problems: [] };
+  reading.problems.push(...signOff.problems);
 
   if (updateSheet.stoppedAtRow !== null) {
     problem('warning', updateSheet.stoppedAtRow, null, null, `the sheet goes on past row ${RETURNED_ROW_LIMIT.toLocaleString('en')} (rows of empty formatted cells, most likely); nothing from row ${updateSheet.stoppedAtRow.toLocaleString('en')} on was read, since no update workbook is that long`);
   }
   for (let rowNumber = FIRST_DATA_ROW; rowNumber <= updateSheet.lastRow; rowNumber += 1) {
-    const cell = (key: UpdateColumnKey) => updateSheet.cell(rowNumber, columnOf.get(key)!);
-    const text = (key: UpdateColumnKey) => contentText(cell(key));
-    const anything = columns.some((c) => cell(c.key).kind !== 'empty');
+    // A column the workbook does not have (evidence, in an older one) reads as empty.
+    const cell = (key: ReadKey): CellContent => {
+      const column = columnOf.get(key);
+      return column === undefined ? { kind: 'empty' } : updateSheet.cell(rowNumber, column);
+    };
+    const text = (key: ReadKey) => contentText(cell(key));
+    const formula = (key: ReadKey) => {
+      const column = columnOf.get(key);
+      return column === undefined ? null : updateSheet.formula(rowNumber, column);
+    };
+    const anything = presentColumns.some((key) => cell(key).kind !== 'empty');
     if (!anything) continue;
     const actionId = text('actionId');
     const indicatorId = text('indicatorId');
@@ -271,7 +297,7 @@ async function readChecked(db: DbOrTx, planId: string, path: string, bytes: Uint
       continue;
     }
     seen.set(key, rowNumber);
-    readRow(reading, { fileId: pkg.id, periodLabel: pkg.period_label, jointAgency: jointly.has(actionId) ? pkg.agency_label : null, issuedMonth: pkg.issued_at.slice(0, 7), dates: { fiscalYearStartMonth }, plan, rowNumber, sent: sent.sent, carriesAction: sent.carriesAction, actionId, indicatorId, cell, text, problem, letter: (k) => columnLetterOf(columnOf.get(k)!) });
+    readRow(reading, { fileId: pkg.id, periodLabel: pkg.period_label, jointAgency: jointly.has(actionId) ? pkg.agency_label : null, issuedMonth: pkg.issued_at.slice(0, 7), dates: { fiscalYearStartMonth }, plan, rowNumber, sent: sent.sent, carriesAction: sent.carriesAction, actionId, indicatorId, cell, text, formula, has: (k) => columnOf.has(k), problem, letter: (k) => columnLetterOf(columnOf.get(k)!) });
   }
   for (const [key, sent] of sentByKey) {
     if (seen.has(key)) continue;
@@ -302,11 +328,13 @@ async function readChecked(db: DbOrTx, planId: string, path: string, bytes: Uint
       refused: null,
       problems: reading.problems,
       groups: [...reading.changes.values()].map((g) => ({ ...g.group, changes: g.changes })).filter((g) => g.changes.length > 0),
+      reportedBy: signOff.reportedBy,
     },
     packageId: pkg.id,
     periodId: pkg.period_id,
     agencyLabel: pkg.agency_label,
     writes: reading.writes,
+    jointlyLed: jointly,
   };
 }
 
@@ -325,11 +353,15 @@ interface RowInput {
   readonly carriesAction: boolean;
   readonly actionId: string;
   readonly indicatorId: string;
-  cell(key: UpdateColumnKey): CellContent;
-  text(key: UpdateColumnKey): string;
+  cell(key: ReadKey): CellContent;
+  text(key: ReadKey): string;
+  /** The formula of a cell the spreadsheet computed (never run here); null for a typed value. */
+  formula(key: ReadKey): string | null;
+  /** Whether the workbook has that column (older ones lack the evidence column). */
+  has(key: ReadKey): boolean;
   /** The column letter where the sheet holds that column. */
-  letter(key: UpdateColumnKey): string;
-  problem(severity: ReviewProblem['severity'], row: number, key: UpdateColumnKey | null, value: string | null, message: string): void;
+  letter(key: ReadKey): string;
+  problem(severity: ReviewProblem['severity'], row: number, key: ReadKey | null, value: string | null, message: string): void;
 }
 
 function readRow(reading: Reading, input: RowInput): void {
@@ -342,21 +374,26 @@ function readRow(reading: Reading, input: RowInput): void {
   const indicator = indicatorId ? (plan.indicatorsOf.get(actionId) ?? []).find((i) => i.id === indicatorId) : undefined;
   const now = rowValues(plan, action, indicator ?? null);
   // Locked cells edited anyway (the sheet was unprotected): the row still matches by id, but say so.
-  for (const [key, was] of [['code', sent.code], ['indicator', sent.indicator], ['baseline', sent.baseline], ['target', sent.target]] as const) {
+  const locked = [['code', sent.code], ['indicator', sent.indicator], ['baselineTarget', baselineTargetWords(sent)], ['baseline', sent.baseline], ['target', sent.target]] as const;
+  for (const [key, was] of locked) {
+    if (!input.has(key)) continue;
     const value = text(key);
     if (value !== was.trim() && !(value === '' && was === '')) {
       problem('warning', rowNumber, key, value, `this locked cell was changed from "${was}"; the plan keeps its own value (the row is matched by its hidden id)`);
     }
   }
 
-  const add = (field: string, label: string, key: UpdateColumnKey, change: Omit<ProposedChange, 'id' | 'field' | 'label' | 'cell' | 'entity' | 'entityId'>, write: PlannedWrite, entity: 'action' | 'indicator', entityId: string) => {
+  const evidence = freeText(input, 'evidence', MAX_TEXT.evidence);
+  let changed = false;
+  const add = (field: string, label: string, key: UpdateColumnKey, change: Omit<ProposedChange, 'id' | 'field' | 'label' | 'cell' | 'entity' | 'entityId' | 'evidence'>, write: PlannedWrite, entity: 'action' | 'indicator', entityId: string) => {
+    changed = true;
     const id = changeIdOf(input.fileId, entityId, field);
     let group = reading.changes.get(actionId);
     if (!group) {
       group = { group: { key: actionId, entity: 'action', entityId: actionId, code: action.code, title: action.title, changes: [] }, changes: [] };
       reading.changes.set(actionId, group);
     }
-    group.changes.push({ id, entity, entityId, field, label, cell: `${input.letter(key)}${rowNumber}`, ...change });
+    group.changes.push({ id, entity, entityId, field, label, cell: `${input.letter(key)}${rowNumber}`, ...change, evidence });
     reading.writes.set(id, write);
   };
 
@@ -389,7 +426,7 @@ function readRow(reading: Reading, input: RowInput): void {
     }
 
     // Proposed new end date, with its reason
-    const reason = text('newEndReason');
+    const reason = freeText(input, 'newEndReason', Number.POSITIVE_INFINITY) ?? '';
     const end = monthOfCell(input.cell('newEnd'), input.dates);
     if (end && 'error' in end) problem('error', rowNumber, 'newEnd', text('newEnd'), end.error);
     else if (end) {
@@ -429,18 +466,8 @@ function readRow(reading: Reading, input: RowInput): void {
       ['narrative', 'narrative', `Progress in ${input.periodLabel}${partWords}`, part(now.narrative), part(sent.narrative)],
       ['support', 'supportNeeded', `Support needed (${input.periodLabel})${partWords}`, part(now.support), part(sent.support)],
     ] as const) {
-      const content = input.cell(key);
-      if (content.kind === 'problem') {
-        problem('error', rowNumber, key, null, `the cell ${content.problem}`);
-        continue;
-      }
-      const value = contentText(content);
+      const value = freeText(input, key, MAX_TEXT[key]) ?? '';
       if (value === '' || value === current) continue;
-      const max = key === 'narrative' ? MAX_TEXT.narrative : MAX_TEXT.support;
-      if (value.length > max) {
-        problem('error', rowNumber, key, `${value.slice(0, 60)}…`, `the text is ${value.length} characters long; at most ${max} are taken`);
-        continue;
-      }
       add(field, label, key, {
         oldValue: current || null,
         newValue: value,
@@ -477,6 +504,39 @@ function readRow(reading: Reading, input: RowInput): void {
       }
     }
   }
+  if (evidence !== null && !changed) {
+    problem('warning', rowNumber, 'evidence', shortText(evidence), 'evidence was given on a row that changes nothing in the plan; it is not recorded');
+  }
+}
+
+/** A long text as a problem shows it: its start. */
+function shortText(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}
+
+/**
+ * The text of a free-text cell (narrative, support needed, evidence, a reason). A formula is never run: its own text
+ * is taken, without the sign that would make a spreadsheet run it again, and a warning names the cell. A cell holding
+ * an error value, or more than `max` characters, is refused (an error naming it) and null returned: the rest of its
+ * row is still read.
+ */
+function freeText(input: RowInput, key: UpdateColumnKey, max: number): string | null {
+  const content = input.cell(key);
+  if (content.kind === 'problem') {
+    input.problem('error', input.rowNumber, key, null, `the cell ${content.problem}`);
+    return null;
+  }
+  const formula = input.formula(key);
+  const value = formula === null ? contentText(content) : formulaAsText(formula);
+  if (value === '') return null;
+  if (value.length > max) {
+    input.problem('error', input.rowNumber, key, shortText(value), `the text is ${value.length.toLocaleString('en')} characters long; at most ${max.toLocaleString('en')} are taken, so this cell was not read${key === 'evidence' ? ' (give a reference or a link rather than the document itself)' : ''}`);
+    return null;
+  }
+  if (formula !== null) {
+    input.problem('warning', input.rowNumber, key, shortText(value), `the cell holds a formula (=${shortText(formula)}); formulas in returned workbooks are never run: its text is taken as written, without the "="`);
+  }
+  return value;
 }
 
 function kindWords(kind: IndicatorKind): string {

@@ -3,7 +3,7 @@
 // every accepted change in one transaction, traced with source 'exchange' and the file it came from.
 import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
-import type { IndicatorKind, MergeOutcome, ProposedChange, ReviewDecision, ReviewFile, RivalAnswer } from '../../../shared/domain';
+import type { IndicatorKind, MergeOutcome, ProposedChange, ReportedBy, ReviewDecision, ReviewFile, RivalAnswer } from '../../../shared/domain';
 import { readIndicatorValue } from '../../../shared/indicators';
 import { formatMonth, parseTimelineDate } from '../../../shared/months';
 import { AppError, assertNever } from '../../../shared/result';
@@ -182,6 +182,43 @@ async function applyWrite(tx: DbOrTx, context: ChangeContext, planId: string, pe
 }
 
 /**
+ * The evidence of an accepted change, on the period's progress row it belongs to: the action's (status, narrative,
+ * end date, support) or the indicator's (its actual). Written once per row and merge; an action led jointly keeps
+ * each agency's evidence as its own paragraph, as its narrative does.
+ */
+async function writeEvidence(
+  tx: DbOrTx,
+  context: ChangeContext,
+  at: { readonly planId: string; readonly periodId: string; readonly workbook: ReturnedWorkbook; readonly write: PlannedWrite; readonly evidence: string; readonly written: Set<string> },
+): Promise<void> {
+  const { write, workbook } = at;
+  let id: string;
+  if (write.kind === 'actual') {
+    const row = await tx.selectFrom('progress_updates').select('id').where('indicator_id', '=', write.indicatorId).where('period_id', '=', at.periodId).executeTakeFirstOrThrow();
+    id = row.id;
+  } else {
+    id = await progressRowId(tx, context, write.actionId, at.periodId);
+  }
+  if (at.written.has(id)) return;
+  at.written.add(id);
+  const { evidence: before } = await tx.selectFrom('progress_updates').select('evidence').where('id', '=', id).executeTakeFirstOrThrow();
+  const joint = write.kind !== 'actual' && workbook.jointlyLed.has(write.actionId);
+  const evidence = joint ? withParagraph(before, workbook.agencyLabel!, at.evidence) : at.evidence;
+  if (evidence !== before) await updateRow(tx, context, { table: 'progress_updates', id, planId: at.planId }, { evidence });
+}
+
+/** Who answered for the workbook, kept on its package with the merge: in the history, and undone with it. */
+async function recordSignOff(tx: DbOrTx, context: ChangeContext, planId: string, packageId: string, reportedBy: ReportedBy | null): Promise<void> {
+  if (!reportedBy) return;
+  const before = await tx.selectFrom('exchange_packages').select(['reported_by_name', 'reported_by_position', 'reported_on']).where('id', '=', packageId).executeTakeFirstOrThrow();
+  const after = { reported_by_name: reportedBy.name || null, reported_by_position: reportedBy.position || null, reported_on: reportedBy.date };
+  const changed = (Object.keys(after) as (keyof typeof after)[]).filter((field) => before[field] !== after[field]);
+  if (changed.length === 0) return;
+  await tx.updateTable('exchange_packages').set(after).where('id', '=', packageId).execute();
+  await recordChanges(tx, context, changed.map((field) => ({ planId, entity: 'exchange_package' as const, entityId: packageId, field, oldValue: before[field], newValue: after[field] })));
+}
+
+/**
  * Merges the accepted changes of returned workbooks in one transaction; nothing is written if any file is refused
  * (the caller leaves refused files out by not passing them).
  */
@@ -208,14 +245,18 @@ export async function mergeReturns(db: Db, context: ChangeContext, input: MergeR
       const file = workbook.file;
       const fileContext: ChangeContext = { ...context, source: 'exchange', sourceFile: file.path, batchId };
       const mine = decided.filter((d) => d.file === file);
+      const evidenced = new Set<string>();
       for (const d of mine) {
         const fieldKey = clashKeyOf(d.file, d.change);
         // The same answer accepted from two agencies is written once.
         if (!d.accept || appliedFields.has(fieldKey)) continue;
         appliedFields.add(fieldKey);
-        await applyWrite(tx, fileContext, input.planId, workbook.periodId!, workbook.agencyLabel!, writes.get(d.change.id)!);
+        const write = writes.get(d.change.id)!;
+        await applyWrite(tx, fileContext, input.planId, workbook.periodId!, workbook.agencyLabel!, write);
+        if (d.change.evidence) await writeEvidence(tx, fileContext, { planId: input.planId, periodId: workbook.periodId!, workbook, write, evidence: d.change.evidence, written: evidenced });
         entityIds.add(d.change.entityId);
       }
+      await recordSignOff(tx, fileContext, input.planId, workbook.packageId!, file.reportedBy ?? null);
       await recordDecisions(tx, context, { kind: 'exchange', packageId: workbook.packageId!, planId: input.planId, sourceFile: file.path, batchId }, mine);
       // The package goes returned → merged as a change of this batch, so that undoing the merge puts it back to
       // returned (and redo to merged) in the same transaction as the plan's values.

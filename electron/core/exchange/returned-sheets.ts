@@ -23,6 +23,8 @@ export interface ReturnedSheet {
   readonly stoppedAtRow: number | null;
   /** A cell by its 1-based row and column, as the sheet numbers them. */
   cell(row: number, column: number): CellContent;
+  /** The formula (without its "=") of a cell whose value the spreadsheet computed; null for a typed value. */
+  formula(row: number, column: number): string | null;
 }
 
 /** Reads the sheets `names` of a workbook (absent ones are left out of the answer); throws AppError('bad_file'). */
@@ -60,6 +62,7 @@ export function readReturnedSheets(bytes: Uint8Array, fileName: string, names: r
       lastColumn,
       stoppedAtRow: stoppedAt === null ? null : stoppedAt + 1,
       cell: (row, column) => contentOf(rows.get(row)?.[column - 1], context.dateSystem),
+      formula: (row, column) => rows.get(row)?.[column - 1]?.formula ?? null,
     });
   }
   zip.checkTheRest();

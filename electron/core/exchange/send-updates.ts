@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { newWorkbook } from '../files/new-workbook';
 import { zipSync } from 'fflate';
 import { CALENDAR_DATE_RULE, isCalendarDate } from '../../../shared/dates';
-import type { ExchangePackage, LeadAgency, SendOutcome } from '../../../shared/domain';
+import type { DeliveryRating, ExchangePackage, LeadAgency, SendOutcome } from '../../../shared/domain';
+import type { Month } from '../../../shared/months';
 import { AppError } from '../../../shared/result';
 import type { Db, DbOrTx } from '../db/schema';
 import { discardStaged, putInPlace, stageFile, type StagedFile } from '../files/write-file';
@@ -14,7 +15,8 @@ import { NO_PROGRESS, type Progress } from '../progress/progress';
 import type { ChangeContext } from '../host/context';
 import { requirePlan } from '../plan/plan-queries';
 import { listPackages } from './packages-list';
-import { actionsLedBy, actionsWithoutAgencyLead, fingerprintOf, listLeadAgencies, loadPlanNow, requirePeriod, rowValues } from './plan-now';
+import { actionsLedBy, actionsWithoutAgencyLead, fingerprintOf, listLeadAgencies, loadPlanNow, requirePeriod, rowValues, type PeriodRef } from './plan-now';
+import { loadPlanContext, ratingsAt } from './row-context';
 import { longDate, writeUpdateWorkbook, type WorkbookRow } from './update-workbook';
 import { safeFileName } from '../text/file-names';
 
@@ -70,9 +72,10 @@ async function indexWorkbook(planTitle: string, periodLabel: string, packages: r
   return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
-async function rowsFor(db: DbOrTx, planId: string, periodId: string, agencyId: string): Promise<WorkbookRow[]> {
+async function rowsFor(db: DbOrTx, planId: string, period: PeriodRef, agencyId: string, month: Month, ratings: ReadonlyMap<string, DeliveryRating>): Promise<WorkbookRow[]> {
   const actionIds = await actionsLedBy(db, planId, agencyId);
-  const plan = await loadPlanNow(db, planId, periodId, actionIds);
+  const plan = await loadPlanNow(db, planId, period.id, actionIds);
+  const context = await loadPlanContext(db, planId, period, plan, month, ratings);
   const rows: WorkbookRow[] = [];
   for (const action of plan.actions.values()) {
     const indicators = plan.indicatorsOf.get(action.id) ?? [];
@@ -80,7 +83,7 @@ async function rowsFor(db: DbOrTx, planId: string, periodId: string, agencyId: s
     lines.forEach((indicator, index) => {
       const sent = rowValues(plan, action, indicator);
       const indicatorId = indicator?.id ?? '';
-      rows.push({ actionId: action.id, indicatorId, carriesAction: index === 0, sent, fingerprint: fingerprintOf(action.id, indicatorId, sent) });
+      rows.push({ actionId: action.id, indicatorId, carriesAction: index === 0, sent, fingerprint: fingerprintOf(action.id, indicatorId, sent), context: context.of(action, indicator?.id ?? null) });
     });
   }
   return rows;
@@ -112,6 +115,8 @@ export async function sendForUpdate(db: Db, context: ChangeContext, request: Sen
   // before leaves the folder and the workspace as they were, an earlier send's workbooks of the same names included.
   const packageIds = await db.transaction().execute(async (tx) => {
     const ids: string[] = [];
+    const month = context.at.slice(0, 7);
+    const ratings = await ratingsAt(tx, request.planId, month);
     try {
       progress.phase('Writing the update workbooks', agencies.length);
       for (const [done, agency] of agencies.entries()) {
@@ -121,7 +126,7 @@ export async function sendForUpdate(db: Db, context: ChangeContext, request: Sen
         for (let n = 2; usedNames.has(fileName.toLowerCase()); n += 1) fileName = `${safeFileName(label)} (${n}) - ${safeFileName(period.label)} - update.xlsx`;
         usedNames.add(fileName.toLowerCase());
         const packageId = randomUUID();
-        const rows = await rowsFor(tx, request.planId, period.id, agency.id);
+        const rows = await rowsFor(tx, request.planId, period, agency.id, month, ratings);
         await tx
           .insertInto('exchange_packages')
           .values({

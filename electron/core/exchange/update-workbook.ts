@@ -3,12 +3,16 @@
 // identity sheet that lets PlanDesk match every returned row to its action by internal id.
 import type ExcelJS from 'exceljs';
 import { newWorkbook } from '../files/new-workbook';
-import type { IndicatorKind } from '../../../shared/domain';
+import type { DeliveryRating, IndicatorKind } from '../../../shared/domain';
 import { formatMonth } from '../../../shared/months';
+import { assertNever } from '../../../shared/result';
+import { RATING_LABELS, RATING_SHAPES } from '../../../shared/vocab/ratings';
 import {
   FIRST_DATA_ROW,
   HEADER_ROW,
   IDENTITY_ROW_HEADER,
+  MAX_TEXT,
+  REPORTED_BY,
   SHEETS,
   STATUS_CHOICES,
   TITLE_ROW,
@@ -40,6 +44,27 @@ export interface SentValues {
   readonly support: string;
 }
 
+/** What was reported for an earlier period. */
+export interface EarlierReport {
+  readonly text: string;
+  /** The period it was reported for ("FY 2024-25"). */
+  readonly period: string;
+}
+
+export interface RowContext {
+  /** The indicator's latest actual of a period ended before this one; null for none (or no indicator). */
+  readonly lastActual: EarlierReport | null;
+  /** The action's latest progress narrative of a period ended before this one. */
+  readonly lastNarrative: EarlierReport | null;
+  /** "Dec 2020", "2020" (a year only), "Continue", or '' when the plan has no end. */
+  readonly plannedEnd: string;
+  readonly revisedEnd: string;
+  /** Whole months past its end (the revised end where there is one) and not completed; null when not overdue. */
+  readonly monthsOverdue: number | null;
+  /** The action's delivery rating as the app shows it now; null when not rated. */
+  readonly rating: DeliveryRating | null;
+}
+
 export interface WorkbookRow {
   readonly actionId: string;
   /** '' for an action without an indicator. */
@@ -48,6 +73,8 @@ export interface WorkbookRow {
   readonly carriesAction: boolean;
   readonly sent: SentValues;
   readonly fingerprint: string;
+  /** Shown beside the row (last period, overdue, ends, rating); not read back. */
+  readonly context: RowContext;
 }
 
 export interface UpdateWorkbookContent {
@@ -131,15 +158,17 @@ function addInstructions(workbook: ExcelJS.Workbook, content: UpdateWorkbookCont
   }
   row += 1;
   const steps = [
-    `The sheet "${SHEETS.update}" lists the actions your agency leads, one row per indicator. The grey columns are the plan as the PMU holds it; they are locked.`,
+    `The sheet "${SHEETS.update}" lists the actions your agency leads, one row per indicator. The grey columns are the plan as the PMU holds it, with what was reported for an earlier period, how many months the action is overdue, its planned and revised end and its delivery rating; they are locked.`,
     `Fill in the yellow columns only, for the period ${content.period.label}. Leave a cell empty when nothing changed.`,
     `Status now (column ${columnsLetters.status}): choose from the list: ${STATUS_CHOICES.join(', ')}.`,
     `Actual value (column ${columnsLetters.actual}): the indicator's value at the end of the period, written as the target is (a number, a percentage such as 97%, YES or NO, or a ratio such as 57/125).`,
     `Progress in the period (column ${columnsLetters.narrative}): what was done, in a few sentences.`,
+    `Evidence (column ${columnsLetters.evidence}): where the PMU can check what the row reports: a document or letter reference, or a link. Text only, at most ${MAX_TEXT.evidence.toLocaleString('en')} characters.`,
     `Proposed new end date (column ${columnsLetters.newEnd}): only if the action cannot finish by its end date; write a month such as Jun 2027, and give the reason in column ${columnsLetters.newEndReason}.`,
     `Support needed (column ${columnsLetters.support}): what your agency needs from the PMU or others to progress.`,
-    'Status, progress, end date and support are asked once per action, on its first row; when an action has several indicators, the rows below it ask for their actual values only.',
+    'Status, progress, end date and support are asked once per action, on its first row; when an action has several indicators, the rows below it ask for their actual values (and evidence) only.',
     'Do not add, delete or move rows, and do not rename the sheets or the file\'s hidden parts: PlanDesk matches each row to its action when the workbook comes back. Anything else to report goes in "Progress in the period".',
+    `Fill in "${REPORTED_BY.heading}" below: the name, position and date of the person who answers for this return.`,
     'Save the file as .xlsx (Excel or LibreOffice) and send it back as it is.',
   ];
   sheet.getCell(row, 1).value = 'How to fill it in';
@@ -155,11 +184,66 @@ function addInstructions(workbook: ExcelJS.Workbook, content: UpdateWorkbookCont
     sheet.getRow(row).height = Math.max(15, Math.ceil(step.length / 72) * 14 + 2);
     row += 1;
   });
+  addReportedBy(sheet, row + 1);
   void sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true });
+}
+
+/** The sign-off: who answers for the return. Its three answers are open cells; the reader finds them by their labels. */
+function addReportedBy(sheet: ExcelJS.Worksheet, first: number): void {
+  const heading = sheet.getCell(first, 1);
+  heading.value = REPORTED_BY.heading;
+  heading.font = { name: FONT, bold: true, size: 12 };
+  sheet.getCell(first, 2).value = 'Who answers for this return (fill in before sending it back)';
+  sheet.getCell(first, 2).font = { name: FONT, italic: true, color: { argb: 'FF595959' } };
+  const lines = [
+    [REPORTED_BY.name, 'Your full name.'],
+    [REPORTED_BY.position, 'Your position, such as Chief ICT Officer, ICT Division.'],
+    [REPORTED_BY.date, 'The date you send the return, such as 20 Jan 2027.'],
+  ] as const;
+  lines.forEach(([label, prompt], index) => {
+    const row = first + 1 + index;
+    sheet.getCell(row, 1).value = label;
+    sheet.getCell(row, 1).font = { name: FONT, bold: true };
+    sheet.getCell(row, 1).alignment = { horizontal: 'right' };
+    const answer = sheet.getCell(row, 2);
+    answer.protection = { locked: false };
+    answer.fill = OPEN_FILL;
+    answer.border = BORDER;
+    sheet.getRow(row).height = 20;
+    answer.dataValidation =
+      label === REPORTED_BY.date
+        ? { type: 'date', operator: 'between', allowBlank: true, formulae: [new Date(Date.UTC(2000, 0, 1)), new Date(Date.UTC(2100, 11, 31))], showErrorMessage: true, errorStyle: 'stop', errorTitle: 'Date', error: 'Write a date, such as 20 Jan 2027.', showInputMessage: true, promptTitle: 'Date', prompt }
+        : { type: 'textLength', operator: 'lessThanOrEqual', allowBlank: true, formulae: [200], showErrorMessage: true, errorStyle: 'stop', error: 'At most 200 characters.', showInputMessage: true, promptTitle: label, prompt };
+    if (label === REPORTED_BY.date) answer.numFmt = 'd mmm yyyy';
+  });
+}
+
+/** "95% → 98%": an indicator's baseline and target in one cell. */
+export function baselineTargetWords(sent: Pick<SentValues, 'baseline' | 'target'>): string {
+  return sent.baseline || sent.target ? `${sent.baseline || '–'} → ${sent.target || '–'}` : '';
+}
+
+/** At most this much of an earlier narrative is shown: the row must still print on its page. */
+const EARLIER_NARRATIVE_SHOWN = 400;
+
+function shortened(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 40)).trimEnd()} …`;
+}
+
+/** "Actual: 97% (FY 2024-25)", then the action's narrative on its first row. */
+function lastReportedWords(row: WorkbookRow): string {
+  const { lastActual, lastNarrative } = row.context;
+  const lines: string[] = [];
+  if (lastActual) lines.push(`Actual: ${lastActual.text} (${lastActual.period})`);
+  if (row.carriesAction && lastNarrative) lines.push(`${lastNarrative.period}: ${shortened(lastNarrative.text, EARLIER_NARRATIVE_SHOWN)}`);
+  return lines.join('\n');
 }
 
 function cellValueOf(key: UpdateColumnKey, row: WorkbookRow): string {
   const s = row.sent;
+  const c = row.context;
   switch (key) {
     case 'actionId':
       return row.actionId;
@@ -171,17 +255,37 @@ function cellValueOf(key: UpdateColumnKey, row: WorkbookRow): string {
       return row.carriesAction ? s.title : `${s.title} (continued)`;
     case 'indicator':
       return s.indicator;
-    case 'baseline':
-      return s.baseline;
-    case 'target':
-      return s.target;
-    case 'timeline':
-      return row.carriesAction ? s.timeline : '';
+    case 'baselineTarget':
+      return baselineTargetWords(s);
+    case 'plannedEnd':
+      return row.carriesAction ? c.plannedEnd : '';
+    case 'revisedEnd':
+      return row.carriesAction ? c.revisedEnd : '';
+    case 'monthsOverdue':
+      return row.carriesAction && c.monthsOverdue !== null ? String(c.monthsOverdue) : '';
+    case 'rating':
+      return row.carriesAction && c.rating ? `${RATING_SHAPES[c.rating]} ${RATING_LABELS[c.rating]}` : '';
     case 'currentStatus':
       return row.carriesAction ? s.statusText : '';
-    default:
+    case 'lastReported':
+      return lastReportedWords(row);
+    case 'status':
+    case 'actual':
+    case 'narrative':
+    case 'evidence':
+    case 'newEnd':
+    case 'newEndReason':
+    case 'support':
       return '';
+    default:
+      return assertNever(key, 'update column');
   }
+}
+
+/** Lines a text takes in a column of `width` characters, each paragraph wrapped on its own. */
+function linesOf(text: string, width: number): number {
+  if (text === '') return 1;
+  return text.split('\n').reduce((n, paragraph) => n + Math.max(1, Math.ceil(paragraph.length / Math.max(width - 1, 1))), 0);
 }
 
 function lettersOf(periodLabel: string): Record<UpdateColumnKey, string> {
@@ -253,10 +357,11 @@ function addUpdateSheet(workbook: ExcelJS.Workbook, content: UpdateWorkbookConte
       } else {
         cell.fill = LOCKED_FILL;
       }
-      if (!column.hidden) lines = Math.max(lines, Math.ceil(value.length / Math.max(column.width - 1, 1)));
+      if (!column.hidden) lines = Math.max(lines, linesOf(value, column.width));
     });
-    // Wrapped text needs room: rows are sized for their longest identity cell and for a few lines of answer.
-    r.height = Math.min(Math.max(lines, row.carriesAction ? 3 : 1) * 13 + 4, 300);
+    // Wrapped text needs room: rows are sized for their longest cell and for a few lines of answer (409 points is
+    // the most a spreadsheet row can be).
+    r.height = Math.min(Math.max(lines, row.carriesAction ? 4 : 2) * 13 + 4, 409);
   });
 
   void sheet.protect('', {
@@ -311,15 +416,29 @@ function addValidation(cell: ExcelJS.Cell, key: UpdateColumnKey, content: Update
       cell.dataValidation =
         row.sent.kind === 'yes_no'
           ? { type: 'list', allowBlank: true, formulae: ['"YES,NO"'], showErrorMessage: true, errorStyle: 'stop', error: 'Choose YES or NO.', showInputMessage: true, promptTitle: 'Actual value', prompt: actualHint(row.sent.kind) }
-          : { type: 'textLength', operator: 'lessThanOrEqual', allowBlank: true, formulae: [200], showErrorMessage: true, errorStyle: 'stop', error: 'At most 200 characters.', showInputMessage: true, promptTitle: `Actual for ${content.period.label}`, prompt: `${actualHint(row.sent.kind)} Target: ${row.sent.target || 'none'}.` };
+          : { type: 'textLength', operator: 'lessThanOrEqual', allowBlank: true, formulae: [MAX_TEXT.actual], showErrorMessage: true, errorStyle: 'stop', error: `At most ${MAX_TEXT.actual} characters.`, showInputMessage: true, promptTitle: `Actual for ${content.period.label}`, prompt: `${actualHint(row.sent.kind)} Target: ${row.sent.target || 'none'}.` };
       return;
     case 'narrative':
     case 'newEndReason':
     case 'support': {
-      const max = key === 'narrative' ? 5000 : 1000;
+      const max = MAX_TEXT[key];
       cell.dataValidation = { type: 'textLength', operator: 'lessThanOrEqual', allowBlank: true, formulae: [max], showErrorMessage: true, errorStyle: 'stop', error: `At most ${max} characters.` };
       return;
     }
+    case 'evidence':
+      cell.dataValidation = {
+        type: 'textLength',
+        operator: 'lessThanOrEqual',
+        allowBlank: true,
+        formulae: [MAX_TEXT.evidence],
+        showErrorMessage: true,
+        errorStyle: 'stop',
+        error: `At most ${MAX_TEXT.evidence} characters: give a reference or a link rather than the document itself.`,
+        showInputMessage: true,
+        promptTitle: 'Evidence',
+        prompt: 'A document or letter reference, or a link, that shows what this row reports.',
+      };
+      return;
     default:
       return;
   }

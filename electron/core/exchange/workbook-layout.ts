@@ -1,6 +1,6 @@
-// The layout of an update workbook, shared by the writer and the reader: sheet names, columns, the hidden
-// identity sheet. The reader finds columns by the header text of the identity sheet's column list, never by
-// position alone, so a workbook written by an older layout is still read by the layout it declares.
+// The layout of an update workbook, shared by the writer and the reader: sheet names, columns, the sign-off block,
+// the hidden identity sheet. The reader finds columns by their header text, never by position, so a workbook written
+// by an older layout (without the evidence column or the sign-off) is still read by the headers it has.
 import { IMPLEMENTATION_STATUSES, STATUS_LABELS, type ImplementationStatus } from '../../../shared/vocab/status';
 
 export const UPDATE_WORKBOOK_FORMAT = 'plandesk.update-workbook/1';
@@ -23,19 +23,26 @@ export type UpdateColumnKey =
   | 'code'
   | 'action'
   | 'indicator'
-  | 'baseline'
-  | 'target'
-  | 'timeline'
+  | 'baselineTarget'
+  | 'plannedEnd'
+  | 'revisedEnd'
+  | 'monthsOverdue'
+  | 'rating'
   | 'currentStatus'
+  | 'lastReported'
   | 'status'
   | 'actual'
   | 'narrative'
+  | 'evidence'
   | 'newEnd'
   | 'newEndReason'
   | 'support';
 
-export interface UpdateColumn {
-  readonly key: UpdateColumnKey;
+/** Columns of workbooks sent before the last period, the ratings and the evidence were added; still read back. */
+export type OlderColumnKey = 'baseline' | 'target' | 'timeline';
+
+export interface UpdateColumn<K extends string = UpdateColumnKey> {
+  readonly key: K;
   readonly header: string;
   /** Characters, as Excel measures widths. */
   readonly width: number;
@@ -47,26 +54,50 @@ export interface UpdateColumn {
   readonly perAction?: boolean;
 }
 
-/** Columns of the update sheet, in order (A, B, ...). Widths add up to an A4 landscape page at fit-to-width. */
+/**
+ * Columns of the update sheet, in order (A, B, ...). The visible widths add up to about 220 characters, as the
+ * workbooks before them did, so that fit-to-width on A4 landscape keeps the text legible; long texts wrap in tall
+ * rows rather than widen the page.
+ */
 export function updateColumns(periodLabel: string): readonly UpdateColumn[] {
   return [
     { key: 'actionId', header: 'PlanDesk action id', width: 8, open: false, hidden: true },
     { key: 'indicatorId', header: 'PlanDesk indicator id', width: 8, open: false, hidden: true },
-    { key: 'code', header: 'Code', width: 9, open: false },
-    { key: 'action', header: 'Action', width: 34, open: false },
-    { key: 'indicator', header: 'Indicator', width: 22, open: false },
-    { key: 'baseline', header: 'Baseline', width: 10, open: false },
-    { key: 'target', header: 'Target', width: 10, open: false },
-    { key: 'timeline', header: 'Timeline', width: 13, open: false },
-    { key: 'currentStatus', header: 'Current status', width: 11, open: false },
-    { key: 'status', header: 'Status now', width: 12, open: true, perAction: true },
-    { key: 'actual', header: `Actual value for ${periodLabel}`, width: 12, open: true },
-    { key: 'narrative', header: 'Progress in the period', width: 34, open: true, perAction: true },
-    { key: 'newEnd', header: 'Proposed new end date', width: 11, open: true, perAction: true },
-    { key: 'newEndReason', header: 'Reason for the new end date', width: 20, open: true, perAction: true },
-    { key: 'support', header: 'Support needed', width: 20, open: true, perAction: true },
+    { key: 'code', header: 'Code', width: 8, open: false },
+    { key: 'action', header: 'Action', width: 24, open: false },
+    { key: 'indicator', header: 'Indicator', width: 17, open: false },
+    { key: 'baselineTarget', header: 'Baseline → target', width: 11, open: false },
+    { key: 'plannedEnd', header: 'Planned end', width: 8, open: false },
+    { key: 'revisedEnd', header: 'Revised end', width: 8, open: false },
+    { key: 'monthsOverdue', header: 'Months overdue', width: 8, open: false },
+    { key: 'rating', header: 'Delivery rating', width: 8, open: false },
+    { key: 'currentStatus', header: 'Current status', width: 9, open: false },
+    { key: 'lastReported', header: 'Reported last period', width: 24, open: false },
+    { key: 'status', header: 'Status now', width: 10, open: true, perAction: true },
+    { key: 'actual', header: `Actual value for ${periodLabel}`, width: 10, open: true },
+    { key: 'narrative', header: 'Progress in the period', width: 26, open: true, perAction: true },
+    { key: 'evidence', header: 'Evidence (reference or link)', width: 15, open: true },
+    { key: 'newEnd', header: 'Proposed new end date', width: 9, open: true, perAction: true },
+    { key: 'newEndReason', header: 'Reason for the new end date', width: 13, open: true, perAction: true },
+    { key: 'support', header: 'Support needed', width: 13, open: true, perAction: true },
   ];
 }
+
+/** Headers only workbooks of the older layout have: read so that their locked cells are still checked. */
+export const OLDER_COLUMNS: readonly Pick<UpdateColumn<OlderColumnKey>, 'key' | 'header'>[] = [
+  { key: 'baseline', header: 'Baseline' },
+  { key: 'target', header: 'Target' },
+  { key: 'timeline', header: 'Timeline' },
+];
+
+/** What a returned workbook must have to be read: the ids and every column an answer is read from. */
+export const COLUMNS_READ: readonly UpdateColumnKey[] = ['actionId', 'indicatorId', 'status', 'actual', 'narrative', 'newEnd', 'newEndReason', 'support'];
+
+/** The longest text taken from a cell: the sheet's own checks say the same, and the reader refuses longer ones. */
+export const MAX_TEXT = { narrative: 5000, newEndReason: 1000, support: 1000, actual: 200, evidence: 2000 } as const;
+
+/** The sign-off block of the instructions sheet: a heading in column A, then its three lines (label in A, answer in B). */
+export const REPORTED_BY = { heading: 'Reported by', name: 'Name', position: 'Position', date: 'Date' } as const;
 
 export const STATUS_CHOICES: readonly string[] = IMPLEMENTATION_STATUSES.map((s) => STATUS_LABELS[s]);
 

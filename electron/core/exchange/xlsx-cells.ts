@@ -54,3 +54,12 @@ export function contentText(content: CellContent): string {
       return '';
   }
 }
+
+/**
+ * A formula found where text was asked for (a narrative, evidence), as the text it is taken as: its own words, never
+ * its computed value, without the leading signs (= + - @) that would make a spreadsheet run it again when the text is
+ * exported.
+ */
+export function formulaAsText(formula: string): string {
+  return formula.trim().replace(/^[=+\-@\s\uFF1D\uFF0B\uFF0D\uFF20]+/, '').trim();
+}

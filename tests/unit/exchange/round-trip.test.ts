@@ -130,11 +130,12 @@ describe('receive, review and merge', () => {
     const problems = file!.problems.map((p) => [p.severity, p.row, p.column, p.value, p.message]);
     // Sent in plan order on rows 3 to 8 (5.1.1.1 on two rows), then reversed: 5.3.2.1 is on row 3, 5.1.2.3 on 4,
     // 5.1.1.10 on 5, 5.1.1.3 on 6, 5.1.1.1's second indicator on 7 and its first on 8; the extra row is 9.
+    // Columns: M status now, N actual, Q proposed new end date (the layout with last period and evidence).
     expect(problems).toEqual([
-      ['error', 3, 'M', 'next year', '"next year" is not a month (write a month such as Jun 2027)'],
-      ['error', 4, 'J', 'Almost done', '"Almost done" is not a status; choose one of Not started, Ongoing, Completed, On hold, Dropped'],
-      ['error', 4, 'K', 'about 80', '"about 80" is not a percentage (write it as 45% or 45); the indicator "No. of awareness created on regular basis" takes a percentage'],
-      ['error', 7, 'K', 'many', '"many" is not a number; the indicator "Fiber disruptions fixed within 4 hours" takes a number'],
+      ['error', 3, 'Q', 'next year', '"next year" is not a month (write a month such as Jun 2027)'],
+      ['error', 4, 'M', 'Almost done', '"Almost done" is not a status; choose one of Not started, Ongoing, Completed, On hold, Dropped'],
+      ['error', 4, 'N', 'about 80', '"about 80" is not a percentage (write it as 45% or 45); the indicator "No. of awareness created on regular basis" takes a percentage'],
+      ['error', 7, 'N', 'many', '"many" is not a number; the indicator "Fiber disruptions fixed within 4 hours" takes a number'],
       ['error', 9, null, '5.9.9.9 Train every dzongkhag ICT officer', 'row 9 is not a row PlanDesk sent (it has no hidden action id), so it cannot be matched to an action; ignored ("5.9.9.9 Train every dzongkhag ICT officer"). New information belongs in "Progress in the period" of an existing action'],
     ]);
   });

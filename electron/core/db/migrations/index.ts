@@ -13,6 +13,7 @@ import * as periodsAndDaysChecked from './2026-12-06-periods-and-days-checked';
 import * as planBaseline from './2026-12-06-plan-baseline';
 import * as sentWorkbooks from './2026-12-06-sent-workbooks';
 import * as importReports from './2026-12-06-import-reports';
+import * as returnsSignedWithEvidence from './2026-12-06-returns-signed-with-evidence';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-11-27-1-initial-plan-schema': initialPlanSchema,
@@ -27,4 +28,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-12-06-5-plan-baseline': planBaseline,
   '2026-12-06-6-sent-workbooks': sentWorkbooks,
   '2026-12-06-7-import-reports': importReports,
+  '2026-12-06-8-returns-signed-with-evidence': returnsSignedWithEvidence,
 };

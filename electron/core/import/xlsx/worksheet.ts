@@ -59,8 +59,11 @@ interface OpenCell {
   inline: string | null;
 }
 
-/** A cell as the worksheet stores it, before anyone shows it as text. */
-export type StoredCell =
+/**
+ * A cell as the worksheet stores it, before anyone shows it as text. `formula`: the formula (without its "=") of a
+ * cell whose value a spreadsheet computed; the value is the one it saved, never computed here.
+ */
+export type StoredCell = (
   | { readonly kind: 'text'; readonly text: string }
   | { readonly kind: 'boolean'; readonly value: boolean }
   /** A number and the style that says how it shows (a date's serial number, a percent's fraction). */
@@ -68,7 +71,8 @@ export type StoredCell =
   /** A date the writer stored as ISO 8601 text (t="d"). */
   | { readonly kind: 'isoDate'; readonly text: string }
   /** An error value, or a formula without a saved value. */
-  | { readonly kind: 'problem'; readonly problem: string };
+  | { readonly kind: 'problem'; readonly problem: string }
+) & { readonly formula?: string };
 
 export interface WorksheetVisitor {
   /** A row that stores at least one cell: its 0-based index and its cells by 0-based column (holes where none). */
@@ -141,21 +145,23 @@ export function streamWorksheet(zip: StreamedZip, part: string, fileName: string
     };
   };
 
-  const put = (column: number, value: StoredCell) => {
+  const putValue = (column: number, value: StoredCell) => {
     cells[column] = value;
     hasValue = true;
   };
 
   const closeCell = (c: OpenCell) => {
     const raw = c.value;
+    let put = putValue;
     if (c.formula !== null || c.sharedIndex !== null) {
       const formula = c.formula ?? '';
       if (c.sharedIndex !== null && formula !== '') sharedFormulas.set(c.sharedIndex, formula);
+      const shown = formula || (c.sharedIndex !== null ? (sharedFormulas.get(c.sharedIndex) ?? '') : '');
       if (raw === null || (raw === '' && c.type !== 'str')) {
-        const shown = formula || (c.sharedIndex !== null ? (sharedFormulas.get(c.sharedIndex) ?? '') : '');
-        put(c.column, { kind: 'problem', problem: `holds a formula (=${shown}) without a saved value; open the file in Excel and save it again` });
+        putValue(c.column, { kind: 'problem', problem: `holds a formula (=${shown}) without a saved value; open the file in Excel and save it again` });
         return;
       }
+      put = (column, value) => putValue(column, { ...value, formula: shown });
       if (c.type === 'e') {
         put(c.column, { kind: 'problem', problem: `holds a formula whose value is the error ${raw}` });
         return;
