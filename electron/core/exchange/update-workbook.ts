@@ -361,7 +361,7 @@ function addUpdateSheet(workbook: ExcelJS.Workbook, content: UpdateWorkbookConte
     });
     // Wrapped text needs room: rows are sized for their longest cell and for a few lines of answer (409 points is
     // the most a spreadsheet row can be).
-    r.height = Math.min(Math.max(lines, row.carriesAction ? 4 : 2) * 13 + 4, 409);
+    r.height = Math.min(Math.max(lines, row.carriesAction ? 3 : 1) * 13 + 4, 409);
   });
 
   void sheet.protect('', {

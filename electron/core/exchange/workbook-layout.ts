@@ -55,8 +55,8 @@ export interface UpdateColumn<K extends string = UpdateColumnKey> {
 }
 
 /**
- * Columns of the update sheet, in order (A, B, ...). The visible widths add up to about 220 characters, as the
- * workbooks before them did, so that fit-to-width on A4 landscape keeps the text legible; long texts wrap in tall
+ * Columns of the update sheet, in order (A, B, ...). The visible widths add up to 222 characters, as the
+ * workbooks before them did (218), so that fit-to-width on A4 landscape keeps the text legible; long texts wrap in tall
  * rows rather than widen the page.
  */
 export function updateColumns(periodLabel: string): readonly UpdateColumn[] {
@@ -66,20 +66,20 @@ export function updateColumns(periodLabel: string): readonly UpdateColumn[] {
     { key: 'code', header: 'Code', width: 8, open: false },
     { key: 'action', header: 'Action', width: 24, open: false },
     { key: 'indicator', header: 'Indicator', width: 17, open: false },
-    { key: 'baselineTarget', header: 'Baseline → target', width: 11, open: false },
+    { key: 'baselineTarget', header: 'Baseline → target', width: 10, open: false },
     { key: 'plannedEnd', header: 'Planned end', width: 8, open: false },
     { key: 'revisedEnd', header: 'Revised end', width: 8, open: false },
     { key: 'monthsOverdue', header: 'Months overdue', width: 8, open: false },
-    { key: 'rating', header: 'Delivery rating', width: 8, open: false },
-    { key: 'currentStatus', header: 'Current status', width: 9, open: false },
+    { key: 'rating', header: 'Delivery rating', width: 10, open: false },
+    { key: 'currentStatus', header: 'Current status', width: 11, open: false },
     { key: 'lastReported', header: 'Reported last period', width: 24, open: false },
     { key: 'status', header: 'Status now', width: 10, open: true, perAction: true },
     { key: 'actual', header: `Actual value for ${periodLabel}`, width: 10, open: true },
     { key: 'narrative', header: 'Progress in the period', width: 26, open: true, perAction: true },
     { key: 'evidence', header: 'Evidence (reference or link)', width: 15, open: true },
     { key: 'newEnd', header: 'Proposed new end date', width: 9, open: true, perAction: true },
-    { key: 'newEndReason', header: 'Reason for the new end date', width: 13, open: true, perAction: true },
-    { key: 'support', header: 'Support needed', width: 13, open: true, perAction: true },
+    { key: 'newEndReason', header: 'Reason for the new end date', width: 12, open: true, perAction: true },
+    { key: 'support', header: 'Support needed', width: 12, open: true, perAction: true },
   ];
 }
 

@@ -44,7 +44,7 @@ describe('npm run cli -- exchange', () => {
     expect(received.code).toBe(0);
     const review = JSON.parse(received.stdout);
     expect(review.counts).toEqual({ changes: 2, conflicts: 0, problems: 1, refused: 0 });
-    expect(review.files[0].problems[0]).toMatchObject({ severity: 'error', sheet: 'Update', column: 'K', value: 'maybe' });
+    expect(review.files[0].problems[0]).toMatchObject({ severity: 'error', sheet: 'Update', column: 'N', value: 'maybe' });
     expect(sha256Of(db)).toBe(before);
 
     const merged = await cli('exchange', 'merge', returned, '--db', db, '--accept', 'all', '--json');
