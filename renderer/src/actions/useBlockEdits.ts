@@ -57,15 +57,7 @@ const FIELD_COLUMNS = new Map(Object.entries(PASTE_FIELDS).flatMap(([colId, fiel
 
 export function useBlockEdits({ planId, gridRef, cells, context, rows, onPlanChanged }: Options) {
   const { actionOf, applyRow } = rows;
-  const { range, rowsOf } = cells;
-
-  /** The block, or the focused cell when there is none. */
-  const targetRange = useCallback((): BlockRange | null => {
-    const block = range();
-    if (block) return block;
-    const focused = gridRef.current?.getFocusedCell();
-    return focused ? { top: focused.rowIndex, bottom: focused.rowIndex, columns: [focused.column.getColId()] } : null;
-  }, [gridRef, range]);
+  const { range, rangeOrFocused, rowsOf } = cells;
 
   const actionsIn = useCallback(
     (of: BlockRange): ActionGridRow[] => rowsOf(of).flatMap((node) => (node.data?.kind === 'action' ? [node.data.action] : [])),
@@ -130,7 +122,7 @@ export function useBlockEdits({ planId, gridRef, cells, context, rows, onPlanCha
 
   /** Delete: clears the block's editable cells (or the focused cell), in one undo step. */
   const clearBlock = async () => {
-    const target = targetRange();
+    const target = rangeOrFocused();
     const actions = target ? actionsIn(target) : [];
     if (!target || actions.length === 0) return showNotice({ message: 'A heading has no cells to clear (Ctrl+Delete deletes it, after asking).' });
     const plan = planFor(actions, target.columns, () => '');

@@ -34,15 +34,8 @@ function cellOf(colId: string, row: IndicatorGridRow, value: string): IndicatorC
 
 export function useIndicatorBlock({ planId, grid, area, replaceRows, tell }: Options) {
   const cells = useCellBlock<IndicatorGridRow>({ gridRef: grid, area, hasCells: everyRow });
-  const { range, rowsOf } = cells;
+  const { range, rangeOrFocused, rowsOf } = cells;
 
-  /** The block, or the focused cell when there is none. */
-  const targetRange = useCallback((): BlockRange | null => {
-    const block = range();
-    if (block) return block;
-    const focused = grid.current?.getFocusedCell();
-    return focused ? { top: focused.rowIndex, bottom: focused.rowIndex, columns: [focused.column.getColId()] } : null;
-  }, [grid, range]);
   const rowsIn = useCallback((of: BlockRange) => rowsOf(of).flatMap((node) => (node.data ? [node.data] : [])), [rowsOf]);
 
   // Ctrl+C in the grid copies the block, or the focused cell (AG Grid Community has no clipboard of its own).
@@ -51,7 +44,7 @@ export function useIndicatorBlock({ planId, grid, area, replaceRows, tell }: Opt
       const gridApi = grid.current;
       const active = document.activeElement;
       if (!gridApi || !area.current?.contains(active) || gridApi.getEditingCells().length > 0 || active instanceof HTMLInputElement) return;
-      const block = targetRange();
+      const block = rangeOrFocused();
       if (!block) return;
       const lines = rowsIn(block).map((row) => block.columns.map((colId) => cellCopyText(colId, row)));
       if (lines.length === 0) return;
@@ -60,7 +53,7 @@ export function useIndicatorBlock({ planId, grid, area, replaceRows, tell }: Opt
     };
     document.addEventListener('copy', onCopy);
     return () => document.removeEventListener('copy', onCopy);
-  }, [area, grid, rowsIn, targetRange]);
+  }, [area, grid, rangeOrFocused, rowsIn]);
 
   /** Sends the cells; true when they were written. */
   const send = async (set: IndicatorCell[], verb: string): Promise<boolean> => {
@@ -83,7 +76,7 @@ export function useIndicatorBlock({ planId, grid, area, replaceRows, tell }: Opt
 
   /** Delete: clears the block's editable cells (or the focused cell), in one undo step. */
   const clearBlock = async () => {
-    const target = targetRange();
+    const target = rangeOrFocused();
     if (!target) return;
     const set: IndicatorCell[] = [];
     let readOnly = 0;

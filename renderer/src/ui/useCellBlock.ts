@@ -30,6 +30,8 @@ export interface CellBlockHandle<T> {
   readonly announcement: string;
   /** The block in the grid's current order, or null when there is none. */
   range(): BlockRange | null;
+  /** The block, or the focused cell when there is none: what Delete clears. */
+  rangeOrFocused(): BlockRange | null;
   /** The rows of the block that hold cells, top to bottom. */
   rowsOf(range: BlockRange): ReturnType<typeof rowsOfRange<T>>;
   clear(): void;
@@ -153,9 +155,13 @@ export function useCellBlock<T>({ gridRef, area, hasCells }: Options<T>): CellBl
   }, [area, block, clear, gridRef, redraw]);
 
   const range = useCallback(() => (gridRef.current ? block.rangeIn(gridRef.current) : null), [block, gridRef]);
+  const rangeOrFocused = useCallback((): BlockRange | null => {
+    const focused = gridRef.current?.getFocusedCell();
+    return range() ?? (focused ? { top: focused.rowIndex, bottom: focused.rowIndex, columns: [focused.column.getColId()] } : null);
+  }, [gridRef, range]);
   const remeasure = useCallback(() => {
     if (!block.isEmpty) redraw(false);
   }, [block, redraw]);
 
-  return { block, announcement, range, rowsOf, clear, remeasure };
+  return { block, announcement, range, rangeOrFocused, rowsOf, clear, remeasure };
 }
