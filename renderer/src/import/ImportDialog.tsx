@@ -103,11 +103,14 @@ export function ImportDialog({ plans, currentPlanId, droppedFile, onImported, on
       setTab('columns');
       setPlanTitle('');
       setProposal(null);
-      await runPreview({ file: next, mapping: new Map(), target, intoPlanId }, (result) => {
-        // A file whose title is the open plan's is most likely its new version: propose to update the plan (as
-        // the command line's --into does) rather than make a second plan, unless the analyst chose already.
+      // A target the dialog proposed for an earlier file was not the analyst's choice: each file starts from a new plan.
+      const startTarget = targetChosen.current ? target : 'new';
+      setTarget(startTarget);
+      await runPreview({ file: next, mapping: new Map(), target: startTarget, intoPlanId }, (result) => {
+        // A file whose title is the open plan's is most likely its new version: propose to update the plan (an
+        // import --into it) rather than make a second plan, unless the analyst chose already.
         const open = plans.find((p) => p.id === currentPlanId);
-        if (targetChosen.current || target !== 'new' || !open || !result.sameTitlePlanIds.includes(open.id)) return;
+        if (targetChosen.current || startTarget !== 'new' || !open || !result.sameTitlePlanIds.includes(open.id)) return;
         setProposal(`The file’s title matches the open plan “${open.title}”: importing it updates that plan (its actions matched, each change in the history, nothing deleted). Choose “as a new plan” to import it as a separate plan.`);
         setTarget('existing');
         setIntoPlanId(open.id);
