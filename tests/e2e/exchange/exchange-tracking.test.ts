@@ -11,9 +11,10 @@ import { readDb } from '../actions/support';
 import { startApp } from '../support/app';
 import { auditPage } from '../support/axe';
 import { saveScreenshot } from '../support/screenshots';
-import { columnByHeader, fillIn, loadWorkbook } from '../../unit/exchange/support';
+import { columnByHeader, fillIn, loadWorkbook, signOff } from '../../unit/exchange/support';
 
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+const EVIDENCE = 'https://www.dit.gov.bt/reports/gewog-connectivity-2019.pdf';
 const dayBefore = (days: number) => new Date(Date.now() - days * 24 * 3600 * 1000).toISOString().slice(0, 10);
 
 describe('return tracking and chasing in the Exchange view', () => {
@@ -34,9 +35,10 @@ describe('return tracking and chasing in the Exchange view', () => {
     app.answerDialogs({ chooseFolder: outbox });
     const sent = await app.call('exchange:send', { planId, periodId: period.id, agencyIds: [agency('DITT'), agency('GovTech')], dueDate: due, contact: 'Pema Choden, e-Government PMU' });
     files = { ditt: sent!.files.find((f) => f.includes('DITT'))!, govtech: sent!.files.find((f) => f.includes('GovTech'))! };
-    // DITT answers, as a ministry fills its workbook in Excel.
+    // DITT answers, as a ministry fills its workbook in Excel: with evidence, and signed off.
     const book = await loadWorkbook(files.ditt);
-    fillIn(book, [{ code: '5.1.1.1', cells: { 'Status now': 'Completed', 'Progress in the period': 'All gewogs connected.' } }]);
+    fillIn(book, [{ code: '5.1.1.1', cells: { 'Status now': 'Completed', 'Progress in the period': 'All gewogs connected.', 'Evidence (reference or link)': EVIDENCE } }]);
+    signOff(book, { Name: 'Sonam Dorji', Position: 'Chief ICT Officer', Date: new Date(Date.UTC(2026, 10, 20)) });
     await book.xlsx.writeFile(dittBack);
   });
 
@@ -150,8 +152,15 @@ describe('return tracking and chasing in the Exchange view', () => {
     await expect.poll(() => table.locator('tr[data-agency="GovTech"] td').nth(5).textContent()).toBe(`chased ${chasedOn}Pema Choden · 3 times`);
   });
 
-  it('merges the returned workbook after review, and the table says merged', async () => {
+  it('merges the returned workbook, with its evidence and sign-off, after review, and the table says merged', async () => {
     const { page } = app.browser;
+    // The review reads the evidence and the sign-off (the same call as Receive updates… makes).
+    app.answerDialogs({ chooseFiles: [dittBack] });
+    const review = (await app.call('exchange:receive', { planId }))!;
+    expect(review.files[0]!.reportedBy).toEqual({ name: 'Sonam Dorji', position: 'Chief ICT Officer', date: '2026-11-20' });
+    const changes = review.files[0]!.groups.find((g) => g.code === '5.1.1.1')!.changes;
+    expect(changes.length).toBeGreaterThan(0);
+    expect(changes.every((c) => c.evidence === EVIDENCE)).toBe(true);
     app.answerDialogs({ chooseFiles: [dittBack] });
     await page.getByRole('button', { name: 'Receive updates…' }).click();
     await page.getByRole('heading', { name: 'Review returned workbooks' }).waitFor();
@@ -163,6 +172,20 @@ describe('return tracking and chasing in the Exchange view', () => {
     expect(await table.locator('tr[data-agency="DITT"] .return-standing').textContent()).toBe('✓Merged');
     expect(await table.locator('tr[data-agency="GovTech"]').getAttribute('data-standing')).toBe('overdue');
     expect((await app.call('actions:list', { planId })).find((a) => a.code === '5.1.1.1')!.status).toBe('completed');
+    // Kept with the merge: the sign-off on the package and the evidence on the period's progress, both in the history.
+    const dittPackage = (await app.call('exchange:packages', { planId })).find((p) => p.agency.label === 'DITT')!;
+    const kept = readDb(app.db, (d) => ({
+      signOff: d.prepare('select reported_by_name as name, reported_by_position as position, reported_on as day from exchange_packages where id = ?').get(dittPackage.id),
+      evidence: d.prepare("select count(*) as n from progress_updates where evidence = ?").get(EVIDENCE),
+      history: d.prepare("select field, new_value as value from change_history where entity_id = ? and field like 'reported%' order by field").all(dittPackage.id),
+    }));
+    expect(kept.signOff).toEqual({ name: 'Sonam Dorji', position: 'Chief ICT Officer', day: '2026-11-20' });
+    expect(kept.evidence).toEqual({ n: 1 });
+    expect(kept.history).toEqual([
+      { field: 'reported_by_name', value: 'Sonam Dorji' },
+      { field: 'reported_by_position', value: 'Chief ICT Officer' },
+      { field: 'reported_on', value: '2026-11-20' },
+    ]);
     await saveScreenshot(page, 'exchange-return-tracking-merged');
   });
 });
