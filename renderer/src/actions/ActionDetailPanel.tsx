@@ -4,14 +4,14 @@
 import { useId, useRef, useState } from 'react';
 import type { ActionDetail, ActionGridRow, ActionRating, ChangeEntry } from '../../../shared/domain';
 import type { ActionEditableField } from '../../../shared/contract';
-import { FUND_LABELS, FUND_STATUSES, STATUS_LABELS } from '../../../shared/vocab/status';
+import { STATUS_LABELS } from '../../../shared/vocab/status';
 import { api, request } from '../data/api';
 import { usePlanQuery } from '../data/usePlanQuery';
 import { OverdueTag, StatusBadge } from '../ui/Status';
 import { formatDateTime, formatTimelineDate } from '../ui/format';
 import { ENTITY_LABELS, SOURCE_LABELS, fieldLabel, fileNameOf, isShownChange } from '../history/change-words';
 import { ChangeValues } from '../history/ChangeValues';
-import { STATUS_ORDER, statusKeyOf } from '../ui/status-view';
+import { fundChoices, statusChoices, statusKeyOf } from '../ui/status-view';
 import { RatingSection } from '../ratings/RatingSection';
 import { cellText } from './columns';
 import './action-detail-panel.css';
@@ -204,8 +204,6 @@ function ChoiceField({
   );
 }
 
-const STATUS_CHOICES = [...STATUS_ORDER.filter((s) => s !== 'unknown').map((s) => ({ value: s, label: STATUS_LABELS[s as keyof typeof STATUS_LABELS] })), { value: '', label: 'No status' }];
-const FUND_CHOICES = [...FUND_STATUSES.map((f) => ({ value: f, label: FUND_LABELS[f] })), { value: '', label: 'Not recorded' }];
 
 /** The action's changes, worded as the History view words them (change-words), newest first. */
 function History({ detail }: { detail: ActionDetail }) {
@@ -300,13 +298,13 @@ export function ActionDetailPanel({
 
         <div className="panel-grid">
           <Field label="Code" value={row.code} onSave={save('code')} />
-          <ChoiceField label="Status" value={row.status ?? ''} options={STATUS_CHOICES} onSave={save('status')} />
+          <ChoiceField label="Status" value={row.status ?? ''} options={statusChoices()} onSave={save('status')} />
           <Field label="Action" value={row.title} onSave={save('title')} multiline wide />
           <Field label="Start" value={cellText('start', row)} onSave={save('start')} hint="Jan 2018, 2018-01 or 2018" />
           <Field label="End" value={cellText('end', row)} onSave={save('end')} hint={revisedEndHint(row, fresh)} />
           <Field label="Lead agency" value={row.leadText} onSave={(text) => savers.saveAgencies(id, 'lead', text)} wide />
           <Field label="Collaborating agencies" value={row.collaboratorsText} onSave={(text) => savers.saveAgencies(id, 'collaborator', text)} wide />
-          <ChoiceField label="Fund" value={row.fundStatus ?? ''} options={FUND_CHOICES} onSave={save('fundStatus')} />
+          <ChoiceField label="Fund" value={row.fundStatus ?? ''} options={fundChoices()} onSave={save('fundStatus')} />
           <Field label="Fund note" value={row.fundNote} onSave={save('fundNote')} />
           <Field label="Status wording" value={row.statusText} onSave={save('statusText')} wide hint="As the agency wrote it; the status above is what counts" />
           <Field label="Remarks" value={row.remarks} onSave={save('remarks')} multiline wide hint="Enter for a new line · Ctrl+Enter or leaving the field saves" />

@@ -8,7 +8,7 @@ import { ActionRatingTag } from '../ratings/RatingMark';
 import { ratingExplanation, ratingText } from '../ratings/rating-view';
 import { OverdueTag, StatusBadge } from '../ui/Status';
 import { formatDateTime, formatEnd, formatTimelineDate } from '../ui/format';
-import { STATUS_ORDER, statusKeyOf } from '../ui/status-view';
+import { fundChoices, fundLabel, STATUS_ORDER, statusChoices, statusKeyOf } from '../ui/status-view';
 import { AgencyCellEditor, ChoiceCellEditor, LongTextCellEditor, TextCellEditor, type ChoiceOption, type EditorContext, type TextCheck } from './editors';
 import type { GridRow } from './grid-rows';
 
@@ -142,11 +142,6 @@ const notEmpty =
   (text) =>
     text.trim() === '' ? `${what} cannot be empty` : null;
 
-const STATUS_OPTIONS: readonly ChoiceOption[] = [
-  ...STATUS_ORDER.filter((s) => s !== 'unknown').map((s) => ({ value: s, label: STATUS_LABELS[s as keyof typeof STATUS_LABELS] })),
-  { value: '', label: 'No status' },
-];
-const FUND_OPTIONS: readonly ChoiceOption[] = [...FUND_STATUSES.map((f) => ({ value: f, label: FUND_LABELS[f] })), { value: '', label: 'Not recorded' }];
 
 function compareMonths(a: string | null, b: string | null): number {
   if (a === b) return 0;
@@ -195,7 +190,7 @@ function FundCell({ data }: Params) {
   if (!a.fundStatus) return <span className="cell-muted">{a.fundNote || '—'}</span>;
   return (
     <span className={`cell-fund cell-fund--${a.fundStatus}`}>
-      {FUND_LABELS[a.fundStatus as FundStatus]}
+      {fundLabel(a.fundStatus as FundStatus)}
       {a.fundNote && <span className="cell-fund__note"> · {a.fundNote}</span>}
     </span>
   );
@@ -298,7 +293,7 @@ export function actionColumns(): ColDef<GridRow>[] {
     text('status', 150, {
       cellRenderer: StatusCell,
       cellEditor: ChoiceCellEditor,
-      cellEditorParams: { label: 'Status', options: STATUS_OPTIONS },
+      cellEditorParams: { label: 'Status', options: statusChoices() satisfies readonly ChoiceOption[] },
       cellEditorPopupPosition: 'under',
       comparator: (a: string, b: string) => STATUS_ORDER.indexOf(statusKeyOf((a || null) as never)) - STATUS_ORDER.indexOf(statusKeyOf((b || null) as never)),
     }),
@@ -326,7 +321,7 @@ export function actionColumns(): ColDef<GridRow>[] {
     text('fund', 170, {
       cellRenderer: FundCell,
       cellEditor: ChoiceCellEditor,
-      cellEditorParams: { label: 'Fund', options: FUND_OPTIONS },
+      cellEditorParams: { label: 'Fund', options: fundChoices() satisfies readonly ChoiceOption[] },
       cellEditorPopupPosition: 'under',
       comparator: (a: string, b: string) => (a === b ? 0 : a === '' ? 1 : b === '' ? -1 : FUND_STATUSES.indexOf(a as FundStatus) - FUND_STATUSES.indexOf(b as FundStatus)),
     }),
