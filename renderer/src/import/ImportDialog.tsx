@@ -403,7 +403,8 @@ function Figure({ n, label, tone }: { n: number; label: string; tone?: 'warn' | 
 function ColumnsTable({ preview, mapping, onMapping, disabled }: { preview: ImportPreview; mapping: Mapping; onMapping: (c: ImportColumn, v: string) => void; disabled: boolean }) {
   const sheets = new Set(preview.columns.map((c) => c.sheet));
   return (
-    <div className="import-scroll">
+    // Focusable so that the keyboard can scroll the columns while their choices are disabled (a preview updating).
+    <div className="import-scroll" tabIndex={0} role="region" aria-label="Columns of the file">
       <table className="data-table import-table import-columns">
         <thead>
           <tr>

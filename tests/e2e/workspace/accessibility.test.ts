@@ -162,6 +162,10 @@ describe('keyboard and accessibility', () => {
     await dropFile(page, 'egov-monitoring-plan.tsv', readFileSync(SAMPLE_SPREADSHEET));
     const importDialog = page.getByRole('dialog', { name: 'Import plan' });
     await importDialog.locator('.import-columns tbody tr').first().waitFor();
+    // The file's title is the open plan's: the dialog proposes to update it, previewing the matches as well.
+    await importDialog.locator('.import-dialog__proposal').waitFor();
+    await expect.poll(() => importDialog.getAttribute('aria-busy')).toBe('false');
+    await importDialog.getByRole('tab', { name: /^Columns/ }).click();
     findings.push(...(await audit(page, 'Import preview, columns')));
     await importDialog.getByRole('tab', { name: /^Plan/ }).click();
     await importDialog.locator('.import-tree__chapter').first().waitFor();
