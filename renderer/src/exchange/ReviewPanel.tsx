@@ -5,6 +5,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ProposedChange, Review, ReviewDecision, ReviewFile, ReviewGroup, ReviewProblem } from '../../../shared/domain';
 import { formatDate, formatDateTime } from '../ui/format';
+import { dayWords } from '../../../shared/dates';
 import {
   changeKey,
   decide,
@@ -276,6 +277,11 @@ function ChangeRow({
             <span className="review-change__tag">Reason</span> {change.note}
           </span>
         )}
+        {change.evidence && (
+          <span className="review-change__note review-change__evidence">
+            <span className="review-change__tag">Evidence</span> {change.evidence}
+          </span>
+        )}
         {change.conflict && (
           <span className="review-conflict">
             <svg width="13" height="13" viewBox="0 0 12 12" aria-hidden="true">
@@ -423,6 +429,15 @@ function GroupBlock({
   );
 }
 
+/** "Reported by Sonam Wangchuk, Chief ICT Officer, on 20 January 2027", from the workbook's sign-off. */
+function reportedByLine(file: ReviewFile): string | null {
+  const by = file.reportedBy;
+  if (file.source?.kind !== 'exchange' || file.refused) return null;
+  if (!by) return 'Not signed: the "Reported by" block of the workbook is empty';
+  const who = [by.name || 'no name given', by.position].filter(Boolean).join(', ');
+  return `Reported by ${who}${by.date ? ` on ${dayWords(by.date)}` : ', no date given'}`;
+}
+
 function sourceLine(file: ReviewFile): string | null {
   const s = file.source;
   if (!s) return null;
@@ -464,6 +479,7 @@ function FileSection({
   const changes = t.accepted + t.rejected + t.undecided;
   const key = file.fileId ? fileKey(file.fileId) : '';
   const source = sourceLine(file);
+  const reportedBy = reportedByLine(file);
   return (
     <section
       className={`review-file${file.refused ? ' review-file--refused' : ''}${leftOut ? ' review-file--left-out' : ''}`}
@@ -474,6 +490,7 @@ function FileSection({
         <div className="review-file__name">
           <h3 id={`review-file-${index}-title`}>{file.fileName}</h3>
           {source && <p className="muted">{source}</p>}
+          {reportedBy && <p className={`review-file__signed${file.reportedBy ? '' : ' review-file__signed--none'}`}>{reportedBy}</p>}
         </div>
         {!file.refused && changes > 0 && (
           <div className="review-file__decide">

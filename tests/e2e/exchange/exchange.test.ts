@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startApp } from '../support/app';
 import { saveScreenshot } from '../support/screenshots';
-import { fillIn, loadWorkbook } from '../../unit/exchange/support';
+import { fillIn, loadWorkbook, signOff } from '../../unit/exchange/support';
 import { openDatabase } from '../../../electron/core/db/connection';
 import { createPack } from '../../../electron/core/packages/create-pack';
 import { mergePack } from '../../../electron/core/packages/merge-pack';
@@ -77,11 +77,13 @@ describe('exchange with the lead agencies', () => {
           'Status now': 'Completed',
           'Progress in the period': 'All 205 gewogs connected to TWAN with redundant links.\n• Network operations centre staffed 24/7.',
           '/^Actual value': '97%',
+          'Evidence (reference or link)': 'TWAN monitoring report, DITT/NOC/2026/07',
         },
       },
       { code: '5.1.1.1', line: 1, cells: { '/^Actual value': 'very good' } },
       { code: '5.2.1.1', cells: { 'Progress in the period': 'Last agency server room decommissioned.' } },
     ]);
+    signOff(workbook, { Name: 'Tashi Dorji', Position: 'Head, Network Division, DITT', Date: new Date(Date.UTC(2027, 0, 20)) });
     await workbook.xlsx.writeFile(returned);
     // Meanwhile the PMU put 5.1.1.1 on hold: the ministry's status now conflicts.
     await app.call('actions:update', { actionId: (await actionCoded('5.1.1.1')).id, field: 'status', value: 'on_hold' });
@@ -104,6 +106,9 @@ describe('exchange with the lead agencies', () => {
     expect(await status.locator('.review-change__old').textContent()).toBe('On hold');
     expect(await status.locator('.review-change__new .review-value').first().textContent()).toBe('Completed');
     expect(await status.locator('.review-conflict').textContent()).toContain("status changed since the workbook was sent");
+    // Who answered for the return, and the evidence of each change read from the row that gave it.
+    expect(await page.locator('.review-file__signed').textContent()).toBe('Reported by Tashi Dorji, Head, Network Division, DITT on 20 January 2027');
+    expect(await status.locator('.review-change__evidence').textContent()).toBe('Evidence TWAN monitoring report, DITT/NOC/2026/07');
     await saveScreenshot(page, 'exchange-review');
   });
 
