@@ -1,5 +1,5 @@
 // The actions grid's rows of the last plan listed, kept while the workspace has not changed since, so that opening
-// the Actions view again (or after a warm-up) does not read 10,000 actions anew. The packed form (what the Actions
+// the Actions view again (or after the Overview read the list) does not read 10,000 actions anew. The packed form (what the Actions
 // view asks for) is kept apart, made from the same kept rows.
 import type { ActionGridRow } from '../../../shared/domain';
 import type { Month } from '../../../shared/months';

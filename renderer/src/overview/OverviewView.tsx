@@ -3,7 +3,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { monthOfDate } from '../../../shared/months';
-import { warmActionsList } from '../data/warm-up';
 import { api, request } from '../data/api';
 import { usePlanQuery } from '../data/usePlanQuery';
 import { RatingRulesDialog } from '../ratings/RatingRulesDialog';
@@ -73,10 +72,6 @@ export function OverviewView({ planId, revision }: Props) {
   useEffect(() => {
     detailPane.current?.scrollTo({ top: 0 });
   }, [selectedId]);
-
-  // Once the overview has its plan, the Actions view's rows are asked for in the background (see data/warm-up.ts).
-  const opened = tree !== undefined;
-  useEffect(() => (opened ? warmActionsList(planId) : undefined), [opened, planId]);
 
   if (problem) {
     return (
