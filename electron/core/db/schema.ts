@@ -175,6 +175,12 @@ export interface ChangeHistoryTable {
   package_merge_id: number | null;
 }
 
+/** A history entry already here that a later package merge carried too (see history/store.ts handOverCarried). */
+export interface ChangeHistoryCarriedTable {
+  entry_id: number;
+  package_merge_id: number;
+}
+
 /** An import's report, kept with the import (its batch of the change history); report is JSON, null for a plan file. */
 export interface ImportReportTable {
   batch_id: string;
@@ -353,6 +359,7 @@ export interface Database {
   progress_updates: ProgressUpdateTable;
   snapshots: SnapshotTable;
   change_history: ChangeHistoryTable;
+  change_history_carried: ChangeHistoryCarriedTable;
   import_reports: ImportReportTable;
   exchange_packages: ExchangePackageTable;
   exchange_package_rows: ExchangePackageRowTable;

@@ -438,6 +438,39 @@ export async function countBroughtBy(tx: DbOrTx, mergeId: number): Promise<numbe
   return Number(n);
 }
 
+/** Notes that a package merge carried these entries too, though they were already here (brought by another merge). */
+export async function recordCarried(tx: DbOrTx, mergeId: number, entryIds: readonly number[]): Promise<void> {
+  const rows = entryIds.map((entryId) => ({ entry_id: entryId, package_merge_id: mergeId }));
+  for (let i = 0; i < rows.length; i += BROUGHT_PER_INSERT) {
+    await tx.insertInto('change_history_carried').values(rows.slice(i, i + BROUGHT_PER_INSERT)).onConflict((c) => c.doNothing()).execute();
+  }
+}
+
+/**
+ * Before a merge's undo sets aside what it brought: each entry another merge also carried, and that merge still
+ * stands (neither undone nor set aside), passes to that merge, so the history keeps it. Returns how many passed.
+ */
+export async function handOverCarried(tx: DbOrTx, mergeId: number): Promise<number> {
+  const carried = await tx
+    .selectFrom('change_history_carried as carried')
+    .innerJoin('change_history as entry', 'entry.id', 'carried.entry_id')
+    .innerJoin('plan_packages_merged as merge', 'merge.id', 'carried.package_merge_id')
+    .select(['carried.entry_id as entryId', 'carried.package_merge_id as carrierId'])
+    .where('entry.package_merge_id', '=', mergeId)
+    .where('carried.package_merge_id', '!=', mergeId)
+    .where('merge.deleted_at', 'is', null)
+    .where('merge.set_aside', 'is', null)
+    .orderBy('carried.package_merge_id')
+    .execute();
+  const carrierOf = new Map<number, number>();
+  for (const { entryId, carrierId } of carried) if (!carrierOf.has(entryId)) carrierOf.set(entryId, carrierId);
+  for (const [entryId, carrierId] of carrierOf) {
+    await tx.updateTable('change_history').set({ package_merge_id: carrierId }).where('id', '=', entryId).execute();
+    await tx.deleteFrom('change_history_carried').where('entry_id', '=', entryId).where('package_merge_id', '=', carrierId).execute();
+  }
+  return carrierOf.size;
+}
+
 export async function deleteBroughtBy(tx: DbOrTx, mergeId: number): Promise<void> {
   await tx.deleteFrom('change_history').where('package_merge_id', '=', mergeId).execute();
 }

@@ -1,7 +1,7 @@
 // What a package merge brought from the other laptop besides the plan's values: the history entries and snapshots
 // written there, marked with the merge that brought them. Undo sets them aside with the merge, redo brings them back.
 import type { DbOrTx } from '../db/schema';
-import { broughtBy, deleteBroughtBy, insertBrought, planHistoryAt, type BroughtEntry } from '../history/store';
+import { broughtBy, deleteBroughtBy, handOverCarried, insertBrought, planHistoryAt, recordCarried, type BroughtEntry } from '../history/store';
 import { deleteSnapshotsBroughtBy, insertBroughtSnapshots, snapshotsBroughtBy, type BroughtSnapshot } from '../snapshots/snapshots';
 import { localHistoryEntry, packHistoryWithIds } from './compare/history-sides';
 import type { PackHistoryEntry } from './pack-format';
@@ -15,8 +15,11 @@ export async function importHistory(tx: DbOrTx, planId: string, mergeId: number,
   const incoming = packHistoryWithIds(entries);
   // An entry's id covers its moment: only local entries of the same moments can be copies, so only those are hashed
   // (not the whole history on every merge).
-  const known = new Set((await planHistoryAt(tx, planId, incoming.map((h) => h.at))).map((h) => localHistoryEntry(h).id));
+  const known = new Map((await planHistoryAt(tx, planId, incoming.map((h) => h.at))).map((h) => [localHistoryEntry(h).id, h]));
   await insertBrought(tx, planId, mergeId, incoming.filter((h) => !known.has(h.id) && !leftOut(h)));
+  // Entries another merge brought before: this merge carried them too, so undoing that one must not remove them.
+  const alsoBrought = incoming.map((h) => known.get(h.id)).filter((h) => h !== undefined && h.package_merge_id !== null && h.package_merge_id !== mergeId);
+  await recordCarried(tx, mergeId, alsoBrought.map((h) => h!.id));
 }
 
 /** What a merge brought from the other laptop, as its undo sets it aside. */
@@ -42,7 +45,9 @@ export const BROUGHT_REVERTS = {
     const mergeId = Number(entry.entityId);
     const merge = await tx.selectFrom('plan_packages_merged').select(['plan_id', 'set_aside']).where('id', '=', mergeId).executeTakeFirstOrThrow();
     if (entry.oldValue === null) {
-      // Undo: the entries and snapshots this merge brought leave the history, kept with the merge for a redo.
+      // Undo: the entries and snapshots this merge brought leave the history, kept with the merge for a redo; those
+      // a standing merge carried too stay, as that merge's.
+      await handOverCarried(tx, mergeId);
       const setAside: SetAside = { history: await broughtBy(tx, mergeId), snapshots: await snapshotsBroughtBy(tx, mergeId) };
       await tx.updateTable('plan_packages_merged').set({ set_aside: JSON.stringify(setAside) }).where('id', '=', mergeId).execute();
       await deleteBroughtBy(tx, mergeId);

@@ -14,6 +14,7 @@ import * as planBaseline from './2026-12-06-plan-baseline';
 import * as sentWorkbooks from './2026-12-06-sent-workbooks';
 import * as importReports from './2026-12-06-import-reports';
 import * as returnsSignedWithEvidence from './2026-12-06-returns-signed-with-evidence';
+import * as historyCarried from './2026-12-06-history-carried';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-11-27-1-initial-plan-schema': initialPlanSchema,
@@ -29,4 +30,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-12-06-6-sent-workbooks': sentWorkbooks,
   '2026-12-06-7-import-reports': importReports,
   '2026-12-06-8-returns-signed-with-evidence': returnsSignedWithEvidence,
+  '2026-12-06-9-history-carried': historyCarried,
 };
