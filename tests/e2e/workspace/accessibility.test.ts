@@ -158,14 +158,18 @@ describe('keyboard and accessibility', () => {
     await page.getByRole('dialog', { name: 'New plan' }).getByLabel('Plan title').waitFor();
     findings.push(...(await audit(page, 'New plan dialog')));
     await page.keyboard.press('Escape');
+    // The window forgets the dialog when its close event arrives, a moment after it disappears; a file dropped
+    // meanwhile lands on a page still held by the modal dialog. Wait for the element itself to leave the page.
+    await expect.poll(() => page.locator('dialog h2', { hasText: /^New plan$/ }).count()).toBe(0);
 
     await dropFile(page, 'egov-monitoring-plan.tsv', readFileSync(SAMPLE_SPREADSHEET));
     const importDialog = page.getByRole('dialog', { name: 'Import plan' });
-    await importDialog.locator('.import-columns tbody tr').first().waitFor();
-    // The file's title is the open plan's: the dialog proposes to update it, previewing the matches as well.
+    // The file's title is the open plan's: the dialog proposes to update it and turns to the matches, which it
+    // previews as well (the Columns tab may never have shown meanwhile): wait for that, then open the columns.
     await importDialog.locator('.import-dialog__proposal').waitFor();
     await expect.poll(() => importDialog.getAttribute('aria-busy')).toBe('false');
     await importDialog.getByRole('tab', { name: /^Columns/ }).click();
+    await importDialog.locator('.import-columns tbody tr').first().waitFor();
     findings.push(...(await audit(page, 'Import preview, columns')));
     await importDialog.getByRole('tab', { name: /^Plan/ }).click();
     await importDialog.locator('.import-tree__chapter').first().waitFor();
