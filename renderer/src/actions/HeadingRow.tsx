@@ -5,16 +5,6 @@ import type { ICellRendererParams } from 'ag-grid-community';
 import type { GridRow } from './grid-rows';
 import type { GridState } from './grid-state';
 
-export interface HeadingCommands {
-  readonly isCollapsed: (rowId: string) => boolean;
-  readonly toggle: (rowId: string) => void;
-  readonly addStatement: (chapterId: string) => void;
-  readonly addAction: (statementId: string) => void;
-  readonly rename: (kind: 'chapter' | 'statement', id: string) => void;
-  readonly move: (kind: 'chapter' | 'statement', id: string, direction: -1 | 1) => void;
-  readonly remove: (kind: 'chapter' | 'statement', id: string) => void;
-}
-
 function Chevron({ open }: { open: boolean }) {
   return (
     <svg className={open ? 'heading__chevron heading__chevron--open' : 'heading__chevron'} width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">

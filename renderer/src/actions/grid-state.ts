@@ -3,7 +3,17 @@
 // its context and changed through its methods, so that the grid never needs new options to see the latest.
 import type { ActionRating, AgencyListRow } from '../../../shared/domain';
 import type { EditorContext } from './editors';
-import type { HeadingCommands } from './HeadingRow';
+
+/** What a chapter or statement heading row (HeadingRow.tsx) can do: its structure commands. */
+export interface HeadingCommands {
+  readonly isCollapsed: (rowId: string) => boolean;
+  readonly toggle: (rowId: string) => void;
+  readonly addStatement: (chapterId: string) => void;
+  readonly addAction: (statementId: string) => void;
+  readonly rename: (kind: 'chapter' | 'statement', id: string) => void;
+  readonly move: (kind: 'chapter' | 'statement', id: string, direction: -1 | 1) => void;
+  readonly remove: (kind: 'chapter' | 'statement', id: string) => void;
+}
 
 const NO_COMMANDS: HeadingCommands = {
   isCollapsed: () => false,
