@@ -1,8 +1,23 @@
 // Every word of the interface that has been brought into the catalogue, in English: the complete catalogue that
 // the others (dzongkha.ts) translate part of. A key is "<where>.<what>"; a message that names something is a
 // function of it, so the sentence stays whole for the translator. A key used anywhere but missing here fails the
-// typecheck; tests/unit/language checks that no other catalogue holds a key English lacks.
-export type Message = string | ((...args: never[]) => string);
+// typecheck; tests/unit/language checks that no other catalogue holds a key English lacks. The chrome's words are
+// here; each view's words are in words/<view>.ts, spread in below.
+import { ACTIONS_WORDS } from './words/actions';
+import { AGENCIES_WORDS } from './words/agencies';
+import { EXCHANGE_WORDS } from './words/exchange';
+import { HISTORY_WORDS } from './words/history';
+import { IMPORT_WORDS } from './words/import';
+import { INDICATORS_WORDS } from './words/indicators';
+import { OVERVIEW_WORDS } from './words/overview';
+import { PRINT_WORDS } from './words/print';
+import { RATINGS_WORDS } from './words/ratings';
+import { REPORTS_WORDS } from './words/reports';
+import { TIMELINE_WORDS } from './words/timeline';
+import { WORKSPACE_WORDS } from './words/workspace';
+import type { Message, Words } from './words/message';
+
+export type { Message };
 
 export const ENGLISH = {
   // The tabs of an open plan (renderer/src/app/views.ts), in the order of the tab bar.
@@ -162,7 +177,20 @@ export const ENGLISH = {
   'progress.packages:create': 'Saving the plan package',
   'progress.packages:open': 'Opening the plan package',
   'progress.packages:merge': 'Merging the plan package',
-} satisfies Readonly<Record<string, Message>>;
+
+  ...ACTIONS_WORDS,
+  ...AGENCIES_WORDS,
+  ...EXCHANGE_WORDS,
+  ...HISTORY_WORDS,
+  ...IMPORT_WORDS,
+  ...INDICATORS_WORDS,
+  ...OVERVIEW_WORDS,
+  ...PRINT_WORDS,
+  ...RATINGS_WORDS,
+  ...REPORTS_WORDS,
+  ...TIMELINE_WORDS,
+  ...WORKSPACE_WORDS,
+} satisfies Words;
 
 export type Catalogue = typeof ENGLISH;
 export type MessageKey = keyof Catalogue;

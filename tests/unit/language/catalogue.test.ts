@@ -6,6 +6,8 @@ import { catalogueOf, TRANSLATIONS } from '../../../shared/language/catalogue';
 import { ENGLISH, type Message } from '../../../shared/language/english';
 import { dateText, numberText } from '../../../shared/language/format';
 import { LANGUAGES } from '../../../shared/language/languages';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 
 const TIBETAN = /[\u0F00-\u0FFF]/;
 
@@ -19,6 +21,18 @@ function said(message: Message): string {
 describe('the catalogues', () => {
   it('gives every English key words', () => {
     for (const [key, message] of Object.entries(ENGLISH)) expect(said(message).trim(), key).not.toBe('');
+  });
+
+  it("keeps each view's words under its own prefix, so that no view's key overwrites another's", async () => {
+    const folder = join(import.meta.dirname, '..', '..', '..', 'shared', 'language', 'words');
+    const views = readdirSync(folder).filter((name) => name !== 'message.ts').map((name) => name.replace(/\.ts$/, ''));
+    expect(views.length).toBeGreaterThan(10);
+    for (const view of views) {
+      const module = (await import(join(folder, `${view}.ts`))) as Record<string, Record<string, Message>>;
+      const words = module[`${view.toUpperCase()}_WORDS`] as Record<string, Message> | undefined;
+      expect(words, view).toBeDefined();
+      for (const key of Object.keys(words ?? {})) expect(key.startsWith(`${view}.`), `${view}: ${key}`).toBe(true);
+    }
   });
 
   it('holds no key in a translation that English lacks, each of the same shape as its English', () => {
