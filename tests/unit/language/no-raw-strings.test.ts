@@ -1,14 +1,30 @@
 // No words typed straight into the interface where it speaks the catalogue: in the folders converted so far, a JSX
 // text with letters, or an aria-label, title, placeholder or alt written as a literal, fails here with its place.
-// A folder joins CONVERTED once its words go through the catalogue (shared/language); the words that are not
-// language (a product's name, a key's name) are listed in NOT_WORDS.
+// Every folder of the renderer is looked at but those in NOT_YET, which leave it once their words go through the
+// catalogue (shared/language); the words that are not language (a product's name, a key's name) are in NOT_WORDS.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
-const CONVERTED = ['renderer/src/app', 'renderer/src/ui', 'renderer/src/language', 'renderer/src/filters'];
+const NOT_YET = new Set([
+  'actions',
+  'agencies',
+  'exchange',
+  'history',
+  'import',
+  'indicators',
+  'overview',
+  'print',
+  'ratings',
+  'reports',
+  'timeline',
+  'workspace',
+]);
+const CONVERTED = readdirSync(join(ROOT, 'renderer', 'src'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && !NOT_YET.has(entry.name))
+  .map((entry) => `renderer/src/${entry.name}`);
 const WORD_ATTRIBUTES = new Set(['aria-label', 'title', 'placeholder', 'alt', 'aria-description']);
 /** Text that reads the same in every language: the product's name, and examples of months as the grid reads them. */
 const NOT_WORDS = new Set(['PlanDesk', 'Jul 2025', 'Jun 2026']);
