@@ -1,4 +1,6 @@
 // The contract's handlers for indicators: their rows with the actual of each reporting period, and their edits.
+import type { IndicatorGridRow } from '../../../shared/domain';
+import { KeptWhileUnchanged } from '../db/kept-while-unchanged';
 import type { Handlers } from '../host/dispatch';
 import type { HandlerKit } from '../host/kit';
 import { ensurePeriods } from '../reporting/periods';
@@ -10,9 +12,13 @@ type IndicatorChannel = 'indicators:list' | 'indicators:create' | 'indicators:up
 export function indicatorHandlers(kit: HandlerKit): Pick<Handlers, IndicatorChannel> {
   const { db, currentMonth, undo } = kit;
   const rowOf = (indicatorId: string) => indicatorRowOf(db(), indicatorId, currentMonth());
+  // The Indicators view and the Overview ask for every indicator when they open (10,000 actions: 4 MB): while
+  // nothing is written it is the same list, and reading it again would hold up the view opened next.
+  const indicatorLists = new KeptWhileUnchanged<IndicatorGridRow[]>();
 
   return {
-    'indicators:list': async ({ planId }) => listIndicatorRows(db(), planId, await ensurePeriods(db(), planId, currentMonth())),
+    'indicators:list': ({ planId }) =>
+      indicatorLists.get(kit.app.connection(), `${planId}|${currentMonth()}`, async () => listIndicatorRows(db(), planId, await ensurePeriods(db(), planId, currentMonth()))),
     'indicators:create': async (input, change) => rowOf(await createIndicator(db(), change, input)),
     'indicators:update': async (input, change) => {
       await updateIndicator(db(), change, input);
