@@ -35,4 +35,7 @@ export const DZONGKHA: Partial<Catalogue> = {
   'filter.status': 'གནས་སྟངས', // Status
 
   'common.close': 'ཁ་བསྡམས', // Close
+
+  'import.title': 'འཆར་གཞི་ནང་འདྲེན', // Import plan (the dialog's title, as File > Import Plan… says it)
+  'import.import': 'ནང་འདྲེན', // Import (the dialog's main button before a file is read)
 };

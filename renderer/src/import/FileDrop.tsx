@@ -3,6 +3,7 @@
 // dropping will do. The browser's own handling (opening the file in place of
 // the app) is always prevented.
 import { useEffect, useRef, useState } from 'react';
+import { text } from '../language/language';
 import './file-drop.css';
 
 function carriesFiles(event: DragEvent): boolean {
@@ -58,15 +59,16 @@ export function useFileDrop(onFiles: (files: File[]) => void): boolean {
 }
 
 export function DropOverlay() {
+  const words = text();
   return (
     <div className="drop-overlay" aria-hidden="true">
       <div className="drop-overlay__box">
         <svg width="40" height="40" viewBox="0 0 24 24" aria-hidden="true">
           <path d="M12 3v12m0 0-4.5-4.5M12 15l4.5-4.5M4 16.5V19a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-2.5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
         </svg>
-        <p className="drop-overlay__title">Drop to import or receive updates</p>
-        <p>Spreadsheets (.xlsx, .csv, .tsv) and PlanDesk plan files (.json) are imported, with a preview first.</p>
-        <p>Update workbooks returned by the lead agencies, one or several, are received for review.</p>
+        <p className="drop-overlay__title">{words['import.dropTitle']}</p>
+        <p>{words['import.dropImports']}</p>
+        <p>{words['import.dropReceives']}</p>
       </div>
     </div>
   );

@@ -2,10 +2,11 @@
 // columns were read (and can re-map any of them), the plan it gives, the import report, and, for an import into
 // an existing plan, the matched actions with their differences. Nothing is written until "Import" is pressed.
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import type { ImportActionMatch, ImportColumn, ImportField, ImportOutcome, ImportPreview, PlanSummary } from '../../../shared/domain';
+import type { ImportColumn, ImportField, ImportOutcome, ImportPreview, PlanSummary } from '../../../shared/domain';
 import { api, request } from '../data/api';
 import { isCancelled, messageOf } from '../data/errors';
-import { ACCEPTED_FILES, FIELD_OPTIONS, fieldLabel, fileToBase64, formatSize } from './import-model';
+import { formatNumber, text } from '../language/language';
+import { ACCEPTED_FILES, fieldLabel, fieldOptions, fileToBase64, formatSize } from './import-model';
 import { ImportReportTable } from './ImportReportTable';
 import './import-dialog.css';
 
@@ -92,7 +93,7 @@ export function ImportDialog({ plans, currentPlanId, droppedFile, onImported, on
         base64 = await fileToBase64(chosen);
         setProblem(null);
       } catch (error) {
-        setProblem(`${chosen.name} cannot be read: ${messageOf(error)}`);
+        setProblem(text()['import.cannotRead'](chosen.name, messageOf(error)));
         return;
       }
       const next = { name: chosen.name, size: chosen.size, base64 };
@@ -111,7 +112,7 @@ export function ImportDialog({ plans, currentPlanId, droppedFile, onImported, on
         // import --into it) rather than make a second plan, unless the analyst chose already.
         const open = plans.find((p) => p.id === currentPlanId);
         if (targetChosen.current || startTarget !== 'new' || !open || !result.sameTitlePlanIds.includes(open.id)) return;
-        setProposal(`The file’s title matches the open plan “${open.title}”: importing it updates that plan (its actions matched, each change in the history, nothing deleted). Choose “as a new plan” to import it as a separate plan.`);
+        setProposal(text()['import.proposal'](open.title));
         setTarget('existing');
         setIntoPlanId(open.id);
         setTab('matches');
@@ -175,14 +176,15 @@ export function ImportDialog({ plans, currentPlanId, droppedFile, onImported, on
   const changing = acceptedMatches.filter((m) => m.differences.length > 0).length;
   const adding = merge ? merge.newActions.length + merge.matches.length - acceptedMatches.length : 0;
   const canImport = Boolean(file && preview && busy === null && (target === 'new' || intoPlanId));
+  const words = text();
   const importLabel =
     busy === 'importing'
-      ? 'Importing…'
+      ? words['import.importing']
       : !preview
-        ? 'Import'
+        ? words['import.import']
         : merge
-          ? `Apply: ${changing} changed, ${adding} new`
-          : `Import ${preview.counts.actions} action${preview.counts.actions === 1 ? '' : 's'} as a new plan`;
+          ? words['import.apply'](formatNumber(changing), formatNumber(adding))
+          : words['import.importAsNew'](formatNumber(preview.counts.actions), preview.counts.actions);
 
   return (
     <dialog
@@ -197,14 +199,14 @@ export function ImportDialog({ plans, currentPlanId, droppedFile, onImported, on
     >
       <header className="import-dialog__head">
         <h2 id="import-title" className="dialog__title">
-          Import plan
+          {words['import.title']}
         </h2>
-        <p className="dialog__hint">A spreadsheet (.xlsx, .csv, .tsv) or a PlanDesk plan file (.json). Nothing is saved until you press Import.</p>
+        <p className="dialog__hint">{words['import.hint']}</p>
       </header>
 
       <div className="import-setup">
         <div className="import-setup__file">
-          <span className="field-label">File</span>
+          <span className="field-label">{words['import.file']}</span>
           <div className="import-file">
             {file ? (
               <span className="import-file__name" title={file.name}>
@@ -213,17 +215,17 @@ export function ImportDialog({ plans, currentPlanId, droppedFile, onImported, on
                 <span className="muted">{formatSize(file.size)}</span>
               </span>
             ) : (
-              <span className="muted">No file chosen</span>
+              <span className="muted">{words['import.noFile']}</span>
             )}
             <button type="button" className="button" onClick={() => input.current?.click()} disabled={busy === 'importing'}>
-              {file ? 'Choose another…' : 'Choose file…'}
+              {file ? words['import.chooseAnother'] : words['import.chooseFile']}
             </button>
             <input
               ref={input}
               type="file"
               accept={ACCEPTED_FILES}
               className="visually-hidden"
-              aria-label="File to import"
+              aria-label={words['import.fileToImport']}
               tabIndex={-1}
               onChange={(event) => {
                 const chosen = event.target.files?.[0];
@@ -234,15 +236,15 @@ export function ImportDialog({ plans, currentPlanId, droppedFile, onImported, on
           </div>
         </div>
         <fieldset className="import-setup__target">
-          <legend className="field-label">Import</legend>
+          <legend className="field-label">{words['import.target']}</legend>
           <label className="import-radio">
             <input type="radio" name="import-target" checked={target === 'new'} onChange={() => changeTarget('new')} />
-            as a new plan
+            {words['import.asNewPlan']}
           </label>
           <input
             className="text-input import-setup__title"
-            aria-label="Title of the new plan"
-            placeholder={preview?.planTitle || 'Plan title (from the file)'}
+            aria-label={words['import.newPlanTitle']}
+            placeholder={preview?.planTitle || words['import.titleFromFile']}
             value={planTitle}
             maxLength={300}
             disabled={target !== 'new'}
@@ -252,11 +254,11 @@ export function ImportDialog({ plans, currentPlanId, droppedFile, onImported, on
             <>
               <label className="import-radio">
                 <input type="radio" name="import-target" checked={target === 'existing'} onChange={() => changeTarget('existing')} />
-                into the plan
+                {words['import.intoPlan']}
               </label>
               <select
                 className="import-select"
-                aria-label="Existing plan to import into"
+                aria-label={words['import.existingPlan']}
                 value={intoPlanId}
                 disabled={target !== 'existing'}
                 onChange={(event) => changeTarget('existing', event.target.value)}
@@ -287,7 +289,7 @@ export function ImportDialog({ plans, currentPlanId, droppedFile, onImported, on
         {!file ? (
           <DropHint onChoose={() => input.current?.click()} />
         ) : !preview ? (
-          busy === 'reading' ? <div className="import-empty muted">Reading {file.name}…</div> : <DropHint onChoose={() => input.current?.click()} again />
+          busy === 'reading' ? <div className="import-empty muted">{words['import.reading'](file.name)}</div> : <DropHint onChoose={() => input.current?.click()} again />
         ) : (
           <PreviewBody preview={preview} merge={merge} tab={tab} onTab={setTab} mapping={mapping} onMapping={changeMapping} accepted={accepted} onAccepted={setAccepted} reading={busy === 'reading'} />
         )}
@@ -295,10 +297,10 @@ export function ImportDialog({ plans, currentPlanId, droppedFile, onImported, on
 
       <footer className="dialog__actions import-dialog__actions">
         <span className="import-dialog__status muted" aria-live="polite">
-          {busy === 'reading' && preview ? 'Updating the preview…' : ''}
+          {busy === 'reading' && preview ? words['import.updatingPreview'] : ''}
         </span>
         <button type="button" className="button" onClick={() => dialog.current?.close()} disabled={busy === 'importing'}>
-          Cancel
+          {words['common.cancel']}
         </button>
         <button type="button" className="button button--primary" onClick={() => void commit()} disabled={!canImport}>
           {importLabel}
@@ -309,15 +311,16 @@ export function ImportDialog({ plans, currentPlanId, droppedFile, onImported, on
 }
 
 function DropHint({ onChoose, again = false }: { onChoose: () => void; again?: boolean }) {
+  const words = text();
   return (
     <div className="import-drop">
       <FileIcon size={34} />
-      <p className="import-drop__title">{again ? 'Correct the file and drop it again, or drop another one' : 'Drop a plan file anywhere on the window'}</p>
-      <p className="muted">or</p>
+      <p className="import-drop__title">{again ? words['import.dropAgain'] : words['import.dropHere']}</p>
+      <p className="muted">{words['import.or']}</p>
       <button type="button" className="button button--primary" onClick={onChoose}>
-        Choose file…
+        {words['import.chooseFile']}
       </button>
-      <p className="import-drop__formats muted">Excel workbooks (.xlsx), text exports (.csv, .tsv), PlanDesk plan files (.json)</p>
+      <p className="import-drop__formats muted">{words['import.formats']}</p>
     </div>
   );
 }
@@ -337,34 +340,35 @@ interface BodyProps {
 function PreviewBody({ preview, merge, tab, onTab, mapping, onMapping, accepted, onAccepted, reading }: BodyProps) {
   const report = preview.report;
   const doubts = report?.counts.doubts ?? 0;
-  const tabs: { id: Tab; label: string; count?: number; hidden?: boolean }[] = [
-    { id: 'columns', label: 'Columns', count: preview.columns.length, hidden: preview.kind !== 'spreadsheet' },
-    { id: 'tree', label: 'Plan', count: preview.counts.actions },
-    { id: 'report', label: 'Report', count: report?.entries.length ?? 0, hidden: !report },
-    { id: 'matches', label: 'Matches', count: merge?.matches.length ?? 0, hidden: !merge },
+  const words = text();
+  const tabs: { id: Tab; count?: number; hidden?: boolean }[] = [
+    { id: 'columns', count: preview.columns.length, hidden: preview.kind !== 'spreadsheet' },
+    { id: 'tree', count: preview.counts.actions },
+    { id: 'report', count: report?.entries.length ?? 0, hidden: !report },
+    { id: 'matches', count: merge?.matches.length ?? 0, hidden: !merge },
   ];
   const shown = tabs.filter((t) => !t.hidden);
   const current = shown.some((t) => t.id === tab) ? tab : shown[0]!.id;
   return (
     <>
       <dl className="import-figures">
-        <Figure n={preview.counts.chapters} label="chapters" />
-        <Figure n={preview.counts.statements} label="statements" />
-        <Figure n={preview.counts.actions} label="actions" />
-        <Figure n={preview.counts.indicators} label="indicators" />
-        {report && <Figure n={report.counts.repairs} label="repaired" />}
-        {report && <Figure n={doubts} label="to check" tone={doubts > 0 ? 'warn' : undefined} />}
-        <Figure n={preview.counts.newAgencies} label="new agencies" />
+        <Figure n={preview.counts.chapters} label={words['import.figure.chapters']} />
+        <Figure n={preview.counts.statements} label={words['import.figure.statements']} />
+        <Figure n={preview.counts.actions} label={words['import.figure.actions']} />
+        <Figure n={preview.counts.indicators} label={words['import.figure.indicators']} />
+        {report && <Figure n={report.counts.repairs} label={words['import.figure.repaired']} />}
+        {report && <Figure n={doubts} label={words['import.figure.toCheck']} tone={doubts > 0 ? 'warn' : undefined} />}
+        <Figure n={preview.counts.newAgencies} label={words['import.figure.newAgencies']} />
         {merge && (
           <>
             <span className="import-figures__gap" aria-hidden="true" />
-            <Figure n={merge.matches.length} label="matched" />
-            <Figure n={merge.newActions.length} label="new actions" />
-            <Figure n={merge.untouchedActions} label="left as they are" />
+            <Figure n={merge.matches.length} label={words['import.figure.matched']} />
+            <Figure n={merge.newActions.length} label={words['import.figure.newActions']} />
+            <Figure n={merge.untouchedActions} label={words['import.figure.untouched']} />
           </>
         )}
       </dl>
-      <div className="import-tabs" role="tablist" aria-label="Preview">
+      <div className="import-tabs" role="tablist" aria-label={words['import.preview']}>
         {shown.map((t) => (
           <button
             key={t.id}
@@ -376,8 +380,8 @@ function PreviewBody({ preview, merge, tab, onTab, mapping, onMapping, accepted,
             className="import-tabs__tab"
             onClick={() => onTab(t.id)}
           >
-            {t.label}
-            {t.count !== undefined && <span className="import-tabs__count">{t.count}</span>}
+            {words[`import.tab.${t.id}`]}
+            {t.count !== undefined && <span className="import-tabs__count">{formatNumber(t.count)}</span>}
           </button>
         ))}
       </div>
@@ -395,23 +399,25 @@ function Figure({ n, label, tone }: { n: number; label: string; tone?: 'warn' | 
   return (
     <div className={`import-figure${tone ? ` import-figure--${tone}` : ''}`}>
       <dt>{label}</dt>
-      <dd>{n.toLocaleString('en')}</dd>
+      <dd>{formatNumber(n)}</dd>
     </div>
   );
 }
 
 function ColumnsTable({ preview, mapping, onMapping, disabled }: { preview: ImportPreview; mapping: Mapping; onMapping: (c: ImportColumn, v: string) => void; disabled: boolean }) {
   const sheets = new Set(preview.columns.map((c) => c.sheet));
+  const words = text();
+  const options = fieldOptions();
   return (
     // Focusable so that the keyboard can scroll the columns while their choices are disabled (a preview updating).
-    <div className="import-scroll" tabIndex={0} role="region" aria-label="Columns of the file">
+    <div className="import-scroll" tabIndex={0} role="region" aria-label={words['import.columnsOfFile']}>
       <table className="data-table import-table import-columns">
         <thead>
           <tr>
-            <th scope="col">Column</th>
-            <th scope="col">Header in the file</th>
-            <th scope="col">First cells</th>
-            <th scope="col">Read as</th>
+            <th scope="col">{words['import.column']}</th>
+            <th scope="col">{words['import.headerInFile']}</th>
+            <th scope="col">{words['import.firstCells']}</th>
+            <th scope="col">{words['import.readAs']}</th>
           </tr>
         </thead>
         <tbody>
@@ -423,10 +429,10 @@ function ColumnsTable({ preview, mapping, onMapping, disabled }: { preview: Impo
                   {sheets.size > 1 && column.sheet ? `${column.sheet}!` : ''}
                   {column.column}
                 </td>
-                <td>{column.header || <span className="muted">(no header)</span>}</td>
+                <td>{column.header || <span className="muted">{words['import.noHeader']}</span>}</td>
                 <td className="import-columns__samples" title={column.samples.join('\n')}>
                   {column.samples.length === 0 ? (
-                    <span className="muted">(empty)</span>
+                    <span className="muted">{words['import.empty']}</span>
                   ) : (
                     column.samples.map((sample, i) => (
                       <span key={i}>
@@ -443,12 +449,12 @@ function ColumnsTable({ preview, mapping, onMapping, disabled }: { preview: Impo
                 <td className="import-columns__field">
                   <select
                     className="import-select"
-                    aria-label={`Meaning of column ${column.column}${column.header ? ` (${column.header})` : ''}`}
+                    aria-label={words['import.meaningOf'](column.column, column.header)}
                     value={column.field ?? ''}
                     disabled={disabled}
                     onChange={(event) => onMapping(column, event.target.value)}
                   >
-                    {FIELD_OPTIONS.map((o) => (
+                    {options.map((o) => (
                       <option key={o.value} value={o.value}>
                         {o.label}
                       </option>
@@ -456,13 +462,13 @@ function ColumnsTable({ preview, mapping, onMapping, disabled }: { preview: Impo
                   </select>
                   {chosen ? (
                     <span className="import-columns__note">
-                      Your choice; the header says {fieldLabel(column.detected).toLowerCase()}.{' '}
+                      {words['import.yourChoice'](fieldLabel(column.detected))}{' '}
                       <button type="button" className="link-button" onClick={() => onMapping(column, column.detected ?? '')} disabled={disabled}>
-                        Undo
+                        {words['import.undo']}
                       </button>
                     </span>
                   ) : column.field === null ? (
-                    <span className="import-columns__note">Its cells are kept with each action, under “{column.header || `Column ${column.column}`}”.</span>
+                    <span className="import-columns__note">{words['import.keptUnder'](column.header || words['import.columnNamed'](column.column))}</span>
                   ) : null}
                 </td>
               </tr>
@@ -475,6 +481,7 @@ function ColumnsTable({ preview, mapping, onMapping, disabled }: { preview: Impo
 }
 
 function PlanTreePreview({ preview }: { preview: ImportPreview }) {
+  const words = text();
   return (
     <div className="import-scroll import-tree">
       <p className="import-tree__title">{preview.planTitle}</p>
@@ -486,7 +493,7 @@ function PlanTreePreview({ preview }: { preview: ImportPreview }) {
               <Code code={chapter.code} />
               <span className="import-tree__label">{chapter.title}</span>
               <span className="import-tree__count">
-                {chapter.statements.length} statement{chapter.statements.length === 1 ? '' : 's'}, {actions} action{actions === 1 ? '' : 's'}
+                {words['import.chapterHolds'](formatNumber(chapter.statements.length), chapter.statements.length, formatNumber(actions), actions)}
               </span>
             </summary>
             {chapter.statements.map((statement, si) => (
@@ -495,17 +502,17 @@ function PlanTreePreview({ preview }: { preview: ImportPreview }) {
                   <Code code={statement.code} />
                   <span className="import-tree__label">{statement.text}</span>
                   <span className="import-tree__count">
-                    {statement.actions.length} action{statement.actions.length === 1 ? '' : 's'}
+                    {words['import.actionsCount'](formatNumber(statement.actions.length), statement.actions.length)}
                   </span>
                 </summary>
                 <ul className="import-tree__actions">
                   {statement.actions.map((action) => (
                     <li key={action.ref}>
                       <Code code={action.code} />
-                      <span className="import-tree__label">{action.title || <span className="muted">(no title)</span>}</span>
+                      <span className="import-tree__label">{action.title || <span className="muted">{words['import.noTitle']}</span>}</span>
                       {action.indicators > 0 && (
                         <span className="import-tree__count">
-                          {action.indicators} indicator{action.indicators === 1 ? '' : 's'}
+                          {words['import.indicatorsCount'](formatNumber(action.indicators), action.indicators)}
                         </span>
                       )}
                     </li>
@@ -524,12 +531,6 @@ function Code({ code }: { code: string }) {
   return <span className="import-tree__code mono">{code}</span>;
 }
 
-const HOW_LABELS: Readonly<Record<ImportActionMatch['how'], string>> = {
-  code_and_title: 'Same code and title',
-  title: 'Same title, other code',
-  code: 'Same code only',
-};
-
 function MatchesTable({ merge, accepted, onAccepted }: { merge: NonNullable<ImportPreview['merge']>; accepted: ReadonlySet<string>; onAccepted: (a: ReadonlySet<string>) => void }) {
   const [onlyChanged, setOnlyChanged] = useState(false);
   const matches = onlyChanged ? merge.matches.filter((m) => m.differences.length > 0 || !m.proposed) : merge.matches;
@@ -540,25 +541,24 @@ function MatchesTable({ merge, accepted, onAccepted }: { merge: NonNullable<Impo
     onAccepted(next);
   };
   const withChanges = merge.matches.filter((m) => m.differences.length > 0).length;
+  const words = text();
   return (
     <div className="import-matches">
       <div className="import-report__filters">
         <p className="import-matches__intro">
-          {merge.matches.length} action{merge.matches.length === 1 ? '' : 's'} of the file match actions of “{merge.planTitle}” ({withChanges} with differences). A ticked match
-          updates the plan’s action, each difference recorded in the history; an unticked one is added as a new action.
-          {merge.newActions.length > 0 && ` ${merge.newActions.length} other action${merge.newActions.length === 1 ? ' is' : 's are'} new`}
-          {merge.newStatements > 0 && ` (with ${merge.newStatements} new statement${merge.newStatements === 1 ? '' : 's'}${merge.newChapters > 0 ? ` and ${merge.newChapters} new chapter${merge.newChapters === 1 ? '' : 's'}` : ''})`}
-          {merge.newActions.length > 0 && '.'} Nothing is deleted.
+          {[words['import.matchesIntro'](formatNumber(merge.matches.length), merge.matches.length, merge.planTitle, formatNumber(withChanges)), newActionsSentence(merge), words['import.nothingDeleted']]
+            .filter(Boolean)
+            .join(' ')}
         </p>
         <label className="import-check">
           <input type="checkbox" checked={onlyChanged} onChange={(event) => setOnlyChanged(event.target.checked)} />
-          Only those with differences
+          {words['import.onlyDifferences']}
         </label>
         <button type="button" className="button" onClick={() => onAccepted(new Set(merge.matches.map((m) => m.ref)))}>
-          Tick all
+          {words['import.tickAll']}
         </button>
         <button type="button" className="button" onClick={() => onAccepted(new Set(merge.matches.filter((m) => m.proposed).map((m) => m.ref)))}>
-          Proposed only
+          {words['import.proposedOnly']}
         </button>
       </div>
       <div className="import-scroll">
@@ -566,19 +566,19 @@ function MatchesTable({ merge, accepted, onAccepted }: { merge: NonNullable<Impo
           <thead>
             <tr>
               <th scope="col" className="import-matches__tick">
-                <span className="visually-hidden">Accept</span>
+                <span className="visually-hidden">{words['import.accept']}</span>
               </th>
-              <th scope="col">In the file</th>
-              <th scope="col">In the plan</th>
-              <th scope="col">Matched by</th>
-              <th scope="col">What changes</th>
+              <th scope="col">{words['import.inFile']}</th>
+              <th scope="col">{words['import.inPlan']}</th>
+              <th scope="col">{words['import.matchedBy']}</th>
+              <th scope="col">{words['import.whatChanges']}</th>
             </tr>
           </thead>
           <tbody>
             {matches.map((m) => (
               <tr key={m.ref} className={accepted.has(m.ref) ? undefined : 'import-matches__rejected'}>
                 <td className="import-matches__tick">
-                  <input type="checkbox" aria-label={`Accept the match of ${m.file.code || m.file.title}`} checked={accepted.has(m.ref)} onChange={(event) => toggle(m.ref, event.target.checked)} />
+                  <input type="checkbox" aria-label={words['import.acceptMatchOf'](m.file.code || m.file.title)} checked={accepted.has(m.ref)} onChange={(event) => toggle(m.ref, event.target.checked)} />
                 </td>
                 <td>
                   <ActionLabel code={m.file.code} title={m.file.title} />
@@ -587,13 +587,13 @@ function MatchesTable({ merge, accepted, onAccepted }: { merge: NonNullable<Impo
                   <ActionLabel code={m.plan.code} title={m.plan.title} />
                 </td>
                 <td className="nowrap">
-                  <span className={`match-how match-how--${m.how}`}>{HOW_LABELS[m.how]}</span>
+                  <span className={`match-how match-how--${m.how}`}>{words[`import.how.${m.how}`]}</span>
                 </td>
                 <td className="import-matches__changes">
                   {!accepted.has(m.ref) ? (
-                    <span className="muted">Added as a new action</span>
+                    <span className="muted">{words['import.addedAsNew']}</span>
                   ) : m.differences.length === 0 ? (
-                    <span className="muted">No difference</span>
+                    <span className="muted">{words['import.noDifference']}</span>
                   ) : (
                     <ul>
                       {m.differences.map((d, i) => (
@@ -610,7 +610,7 @@ function MatchesTable({ merge, accepted, onAccepted }: { merge: NonNullable<Impo
         </table>
         {merge.newActions.length > 0 && !onlyChanged && (
           <div className="import-matches__new">
-            <p className="field-label">New actions ({merge.newActions.length})</p>
+            <p className="field-label">{words['import.newActions'](formatNumber(merge.newActions.length))}</p>
             <ul>
               {merge.newActions.slice(0, 200).map((a) => (
                 <li key={a.ref}>
@@ -625,11 +625,22 @@ function MatchesTable({ merge, accepted, onAccepted }: { merge: NonNullable<Impo
   );
 }
 
+/** What the file adds besides the matches, as one sentence (empty when it adds nothing). */
+function newActionsSentence(merge: NonNullable<ImportPreview['merge']>): string {
+  const words = text();
+  const count = merge.newActions.length;
+  if (count === 0) return '';
+  const [actions, statements, chapters] = [count, merge.newStatements, merge.newChapters].map(formatNumber) as [string, string, string];
+  if (merge.newStatements === 0) return words['import.othersNew'](actions, count);
+  if (merge.newChapters === 0) return words['import.othersNewWithStatements'](actions, count, statements, merge.newStatements);
+  return words['import.othersNewWithChapters'](actions, count, statements, merge.newStatements, chapters, merge.newChapters);
+}
+
 function ActionLabel({ code, title }: { code: string; title: string }): ReactNode {
   return (
     <span className="import-action">
       {code && <span className="import-tree__code mono">{code}</span>}
-      <span>{title || <span className="muted">(no title)</span>}</span>
+      <span>{title || <span className="muted">{text()['import.noTitle']}</span>}</span>
     </span>
   );
 }
@@ -640,7 +651,7 @@ function Change({ before, after }: { before: string; after: string }) {
     <span className="import-change">
       <del title={before}>{short(before)}</del>
       <span aria-hidden="true"> → </span>
-      <span className="visually-hidden"> becomes </span>
+      <span className="visually-hidden"> {text()['import.becomes']} </span>
       <ins title={after}>{short(after)}</ins>
     </span>
   );

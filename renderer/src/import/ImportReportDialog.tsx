@@ -4,6 +4,7 @@
 import { useEffect, useRef } from 'react';
 import { api, request } from '../data/api';
 import { usePlanQuery } from '../data/usePlanQuery';
+import { formatNumber, text } from '../language/language';
 import { formatDateTime } from '../ui/format';
 import { ImportReportTable } from './ImportReportTable';
 import './import-dialog.css';
@@ -28,32 +29,29 @@ export function ImportReportDialog({ batchId, fileName, onOpenAction, onClose }:
   const report = found?.report ?? null;
   const doubts = report?.counts.doubts ?? 0;
   const linked = report?.entries.filter((e) => e.actionId).length ?? 0;
+  const words = text();
+  const file = fileName || found ? (found?.file ?? fileName) : null;
 
   return (
     <dialog ref={dialog} className="dialog import-dialog import-report-dialog" aria-labelledby="import-report-title" onClose={onClose}>
       <h2 id="import-report-title" className="dialog__title">
-        Import report{fileName || found ? ` — ${found?.file ?? fileName}` : ''}
+        {file ? words['import.reportTitleOf'](file) : words['import.reportTitle']}
       </h2>
       {kept.problem ? (
         <p className="dialog__problem" role="alert">
           {kept.problem}
         </p>
       ) : kept.data === undefined ? (
-        <p className="muted">Loading the report…</p>
+        <p className="muted">{words['import.loadingReport']}</p>
       ) : found === null ? (
-        <p className="import-report-dialog__none">
-          No report was kept for this import: it was made before PlanDesk kept import reports. Import the file again into this plan to see what the importer
-          repairs and what to check; matched actions are updated, nothing is added twice.
-        </p>
+        <p className="import-report-dialog__none">{words['import.noReportKept']}</p>
       ) : report === null ? (
-        <p className="import-report-dialog__none">
-          Imported by {found.user} on {formatDateTime(found.at)}. A PlanDesk plan file is read as it was written: nothing needed repairing, so there is no report.
-        </p>
+        <p className="import-report-dialog__none">{words['import.planFileNoReport'](found.user, formatDateTime(found.at))}</p>
       ) : (
         <>
           <p className="dialog__hint">
-            Imported by {found.user} on {formatDateTime(found.at)}: {report.counts.repairs.toLocaleString('en')} repaired, {doubts.toLocaleString('en')} to check.{' '}
-            {linked > 0 && `The ${linked === 1 ? 'entry' : `${linked.toLocaleString('en')} entries`} about an action ${linked === 1 ? 'leads' : 'lead'} to it in the Actions view.`}
+            {words['import.importedBy'](found.user, formatDateTime(found.at), formatNumber(report.counts.repairs), formatNumber(doubts))}{' '}
+            {linked > 0 && words['import.entriesLead'](formatNumber(linked), linked)}
           </p>
           <div className="import-report-dialog__table">
             <ImportReportTable entries={report.entries} fileName={found.file} onOpenAction={onOpenAction} />
@@ -62,7 +60,7 @@ export function ImportReportDialog({ batchId, fileName, onOpenAction, onClose }:
       )}
       <div className="dialog__actions">
         <button type="button" className="button" onClick={() => dialog.current?.close()}>
-          Close
+          {words['common.close']}
         </button>
       </div>
     </dialog>

@@ -4,7 +4,8 @@
 import { useMemo, useState } from 'react';
 import type { ImportReportEntry } from '../../../shared/domain';
 import { downloadText } from './download';
-import { ALL_ENTRIES, SEVERITY_LABELS, TOPIC_LABELS, filterEntries, placeOf, reportCsv, reportFileName, type ReportFilter } from './import-model';
+import { formatNumber, text } from '../language/language';
+import { ALL_ENTRIES, REPORT_TOPICS, filterEntries, placeOf, reportCsv, reportFileName, severityLabel, topicLabel, type ReportFilter } from './import-model';
 import './import-dialog.css';
 
 interface Props {
@@ -21,37 +22,38 @@ export function ImportReportTable({ entries, fileName, onOpenAction }: Props) {
   const [filter, setFilter] = useState<ReportFilter>(ALL_ENTRIES);
   const shown = useMemo(() => filterEntries(entries, filter), [entries, filter]);
   const severities = useMemo(() => (['error', 'doubt', 'repair', 'info'] as const).filter((s) => entries.some((e) => e.severity === s)), [entries]);
-  const topics = useMemo(() => Object.keys(TOPIC_LABELS).filter((t) => entries.some((e) => e.topic === t)) as (keyof typeof TOPIC_LABELS)[], [entries]);
-  const count = (severity: string) => entries.filter((e) => e.severity === severity).length;
+  const topics = useMemo(() => REPORT_TOPICS.filter((t) => entries.some((e) => e.topic === t)), [entries]);
+  const count = (severity: string) => formatNumber(entries.filter((e) => e.severity === severity).length);
+  const words = text();
   return (
     <div className="import-report">
       <div className="import-report__filters">
-        <select className="import-select" aria-label="Severity" value={filter.severity} onChange={(event) => setFilter({ ...filter, severity: event.target.value as ReportFilter['severity'] })}>
-          <option value="all">All kinds ({entries.length})</option>
+        <select className="import-select" aria-label={words['import.severity']} value={filter.severity} onChange={(event) => setFilter({ ...filter, severity: event.target.value as ReportFilter['severity'] })}>
+          <option value="all">{words['import.allKinds'](formatNumber(entries.length))}</option>
           {severities.map((s) => (
             <option key={s} value={s}>
-              {SEVERITY_LABELS[s]} ({count(s)})
+              {words['import.choiceCount'](severityLabel(s), count(s))}
             </option>
           ))}
         </select>
-        <select className="import-select" aria-label="Topic" value={filter.topic} onChange={(event) => setFilter({ ...filter, topic: event.target.value as ReportFilter['topic'] })}>
-          <option value="all">All topics</option>
+        <select className="import-select" aria-label={words['import.topic']} value={filter.topic} onChange={(event) => setFilter({ ...filter, topic: event.target.value as ReportFilter['topic'] })}>
+          <option value="all">{words['import.allTopics']}</option>
           {topics.map((t) => (
             <option key={t} value={t}>
-              {TOPIC_LABELS[t]}
+              {topicLabel(t)}
             </option>
           ))}
         </select>
         <input
           type="search"
           className="text-input import-report__search"
-          placeholder="Search messages, cells, rows…"
-          aria-label="Search the report"
+          placeholder={words['import.searchPlaceholder']}
+          aria-label={words['import.searchReport']}
           value={filter.text}
           onChange={(event) => setFilter({ ...filter, text: event.target.value })}
         />
         <span className="muted import-report__shown">
-          {shown.length === entries.length ? `${entries.length} entries` : `${shown.length} of ${entries.length}`}
+          {shown.length === entries.length ? words['import.entries'](formatNumber(entries.length)) : words['common.countOf'](formatNumber(shown.length), formatNumber(entries.length))}
         </span>
         <button
           type="button"
@@ -59,21 +61,21 @@ export function ImportReportTable({ entries, fileName, onOpenAction }: Props) {
           disabled={shown.length === 0}
           onClick={() => downloadText(reportFileName(fileName), reportCsv(shown), 'text/csv;charset=utf-8')}
         >
-          Save report (.csv)…
+          {words['import.saveReport']}
         </button>
       </div>
       {/* Focusable so that the keyboard can scroll a long report (it holds no control of its own). */}
-      <div className="import-scroll" tabIndex={0} role="region" aria-label="Report entries">
+      <div className="import-scroll" tabIndex={0} role="region" aria-label={words['import.reportEntries']}>
         <table className="data-table import-table import-report__table">
           <thead>
             <tr>
-              <th scope="col">Where</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Topic</th>
-              <th scope="col">What the importer did</th>
-              <th scope="col">Read</th>
-              <th scope="col">Stored</th>
-              {onOpenAction && <th scope="col">Action</th>}
+              <th scope="col">{words['import.where']}</th>
+              <th scope="col">{words['import.kind']}</th>
+              <th scope="col">{words['import.topic']}</th>
+              <th scope="col">{words['import.whatDone']}</th>
+              <th scope="col">{words['import.read']}</th>
+              <th scope="col">{words['import.stored']}</th>
+              {onOpenAction && <th scope="col">{words['import.action']}</th>}
             </tr>
           </thead>
           <tbody>
@@ -81,9 +83,9 @@ export function ImportReportTable({ entries, fileName, onOpenAction }: Props) {
               <tr key={i}>
                 <td className="mono nowrap">{placeOf(e)}</td>
                 <td className="nowrap">
-                  <span className={`severity severity--${e.severity}`}>{SEVERITY_LABELS[e.severity]}</span>
+                  <span className={`severity severity--${e.severity}`}>{severityLabel(e.severity)}</span>
                 </td>
-                <td className="nowrap">{TOPIC_LABELS[e.topic]}</td>
+                <td className="nowrap">{topicLabel(e.topic)}</td>
                 <td className="import-report__message">{e.message}</td>
                 <td className="import-report__cell">{e.read}</td>
                 <td className="import-report__cell">{e.stored}</td>
@@ -93,10 +95,10 @@ export function ImportReportTable({ entries, fileName, onOpenAction }: Props) {
                       <button
                         type="button"
                         className="link-button import-report__action"
-                        title="Select this action in the Actions view"
+                        title={words['import.selectAction']}
                         onClick={() => onOpenAction(e.actionId!)}
                       >
-                        {e.actionCode || 'Open'} →
+                        {e.actionCode || words['import.open']} →
                       </button>
                     )}
                   </td>
@@ -107,10 +109,10 @@ export function ImportReportTable({ entries, fileName, onOpenAction }: Props) {
         </table>
         {shown.length > REPORT_ROWS_SHOWN && (
           <p className="import-report__more muted">
-            The first {REPORT_ROWS_SHOWN} of {shown.length} entries are shown; filter to see the others. The saved report holds all {shown.length}.
+            {words['import.firstShown'](formatNumber(REPORT_ROWS_SHOWN), formatNumber(shown.length))}
           </p>
         )}
-        {shown.length === 0 && <p className="import-report__more muted">No entry matches the filter.</p>}
+        {shown.length === 0 && <p className="import-report__more muted">{words['import.noEntryMatches']}</p>}
       </div>
     </div>
   );

@@ -3,6 +3,7 @@
 // package opened for its review in the Exchange view, as Open package… does. When a drop is not all of one kind, every file gets a line saying
 // what was done with it.
 import type { DroppedFileKind } from '../../../shared/domain';
+import { text } from '../language/language';
 
 export interface DropRoute {
   /** Update workbooks to receive for review (their names, in drop order). */
@@ -24,22 +25,19 @@ export function routeDrop(kinds: readonly DroppedFileKind[], planOpen: boolean):
   // One package is reviewed at a time, and never alongside returned workbooks or an import.
   const openPackage = planOpen && receive.length === 0 && importFile === null ? (packages[0]?.fileName ?? null) : null;
 
+  const words = text();
   const lines = kinds.map((k): string => {
     switch (k.kind) {
       case 'update-workbook':
-        return planOpen ? `${k.fileName}: received for review (Exchange)` : `${k.fileName}: an update workbook, not received: open a plan first`;
+        return planOpen ? words['import.drop.received'](k.fileName) : words['import.drop.notReceived'](k.fileName);
       case 'spreadsheet':
-        if (importFile !== null && k === importable[0]) return `${k.fileName}: opened for import`;
-        return receive.length > 0
-          ? `${k.fileName}: not imported, as update workbooks came with it; drop it on its own to import it`
-          : `${k.fileName}: not imported; one file is imported at a time: drop it on its own to import it`;
+        if (importFile !== null && k === importable[0]) return words['import.drop.opened'](k.fileName);
+        return receive.length > 0 ? words['import.drop.notWithUpdates'](k.fileName) : words['import.drop.oneAtATime'](k.fileName);
       case 'package':
-        if (openPackage !== null && k === packages[0]) return `${k.fileName}: opened for review (Exchange)`;
-        return planOpen
-          ? `${k.fileName}: a whole-plan package, not opened; one package is opened at a time: drop it on its own, or use Open package… in the Exchange view`
-          : `${k.fileName}: a whole-plan package, not opened: open a plan first, or use Open package… in the Exchange view`;
+        if (openPackage !== null && k === packages[0]) return words['import.drop.packageOpened'](k.fileName);
+        return planOpen ? words['import.drop.onePackage'](k.fileName) : words['import.drop.packageNeedsPlan'](k.fileName);
       case 'refused':
-        return k.refused ?? `${k.fileName}: refused`;
+        return k.refused ?? words['import.drop.refused'](k.fileName);
     }
   });
   const oneWay = kinds.every((k) => k.kind === 'update-workbook' && planOpen) || (kinds.length === 1 && (kinds[0]!.kind === 'spreadsheet' || openPackage !== null));

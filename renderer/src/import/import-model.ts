@@ -2,39 +2,29 @@
 // the file's bytes as base64. Plain functions, so that the dialog stays about layout.
 import { IMPORT_FIELDS } from '../../../shared/contract';
 import { neutraliseFormula } from '../../../shared/formula-guard';
-import { IMPORT_FIELD_LABELS } from '../../../shared/vocab/import-fields';
 import type { ImportField, ImportReportEntry, ImportReportSeverity, ImportReportTopic } from '../../../shared/domain';
+import { formatNumber, text } from '../language/language';
 
 export const ACCEPTED_FILES = '.xlsx,.xlsm,.csv,.tsv,.txt,.json';
 
-export const SEVERITY_LABELS: Readonly<Record<ImportReportSeverity, string>> = {
-  error: 'Error',
-  doubt: 'To check',
-  repair: 'Repaired',
-  info: 'Note',
-};
+/** The report's topics, in the order its Topic choice lists them. */
+export const REPORT_TOPICS: readonly ImportReportTopic[] = ['file', 'layout', 'alignment', 'structure', 'code', 'timeline', 'status', 'fund', 'indicator', 'agency', 'text'];
 
-export const TOPIC_LABELS: Readonly<Record<ImportReportTopic, string>> = {
-  file: 'File',
-  layout: 'Layout',
-  alignment: 'Alignment',
-  structure: 'Structure',
-  code: 'Codes',
-  timeline: 'Timeline',
-  status: 'Status',
-  fund: 'Fund',
-  indicator: 'Indicators',
-  agency: 'Agencies',
-  text: 'Text',
-};
+export function severityLabel(severity: ImportReportSeverity): string {
+  return text()[`import.severity.${severity}`];
+}
 
-export const FIELD_OPTIONS: readonly { readonly value: ImportField | ''; readonly label: string }[] = [
-  { value: '', label: 'Not imported (kept as unmapped)' },
-  ...IMPORT_FIELDS.map((field) => ({ value: field, label: IMPORT_FIELD_LABELS[field] })),
-];
+export function topicLabel(topic: ImportReportTopic): string {
+  return text()[`import.topic.${topic}`];
+}
+
+/** The meanings a column can be given, "not imported" first. */
+export function fieldOptions(): readonly { readonly value: ImportField | ''; readonly label: string }[] {
+  return [{ value: '', label: text()['import.notImportedKept'] }, ...IMPORT_FIELDS.map((field) => ({ value: field, label: fieldLabel(field) }))];
+}
 
 export function fieldLabel(field: ImportField | null): string {
-  return field ? IMPORT_FIELD_LABELS[field] : 'Not imported';
+  return field ? text()[`import.field.${field}`] : text()['import.notImported'];
 }
 
 export interface ReportFilter {
@@ -60,8 +50,8 @@ export function filterEntries(entries: readonly ImportReportEntry[], filter: Rep
 export function placeOf(e: ImportReportEntry): string {
   const sheet = e.sheet ? `${e.sheet}!` : '';
   if (e.row !== null && e.column) return `${sheet}${e.column}${e.row}`;
-  if (e.row !== null) return `${sheet}row ${e.row}`;
-  if (e.column) return `${sheet}column ${e.column}`;
+  if (e.row !== null) return `${sheet}${text()['import.row'](String(e.row))}`;
+  if (e.column) return `${sheet}${text()['import.columnAt'](e.column)}`;
   return e.sheet ?? '';
 }
 
@@ -75,16 +65,15 @@ function csvCell(value: string | number | null | undefined): string {
 
 /** The report as a CSV file Excel opens with its accents intact (UTF-8 with BOM, CRLF). */
 export function reportCsv(entries: readonly ImportReportEntry[]): string {
-  const header = ['Sheet', 'Row', 'Column', 'Severity', 'Topic', 'Message', 'Read', 'Stored'];
-  const lines = entries.map((e) =>
-    [e.sheet, e.row, e.column, SEVERITY_LABELS[e.severity], TOPIC_LABELS[e.topic], e.message, e.read, e.stored].map(csvCell).join(','),
-  );
-  return `\uFEFF${[header.join(','), ...lines].join('\r\n')}\r\n`;
+  const words = text();
+  const header = [words['import.sheet'], words['import.rowHeading'], words['import.column'], words['import.severity'], words['import.topic'], words['import.message'], words['import.read'], words['import.stored']];
+  const lines = entries.map((e) => [e.sheet, e.row, e.column, severityLabel(e.severity), topicLabel(e.topic), e.message, e.read, e.stored].map(csvCell).join(','));
+  return `\uFEFF${[header.map(csvCell).join(','), ...lines].join('\r\n')}\r\n`;
 }
 
 export function reportFileName(fileName: string): string {
   const base = fileName.replace(/\.[^.]+$/, '') || 'import';
-  return `${base} - import report.csv`;
+  return text()['import.reportFile'](base);
 }
 
 export async function fileToBase64(file: Blob): Promise<string> {
@@ -96,7 +85,8 @@ export async function fileToBase64(file: Blob): Promise<string> {
 }
 
 export function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  const words = text();
+  if (bytes < 1024) return words['import.sizeBytes'](formatNumber(bytes));
+  if (bytes < 1024 * 1024) return words['import.sizeKb'](formatNumber(Math.round(bytes / 1024)));
+  return words['import.sizeMb'](formatNumber(Math.round(bytes / 1024 / 102.4) / 10));
 }

@@ -1,7 +1,7 @@
 // The import dialog in Chromium against a real workspace: the sample spreadsheet dropped on the window, its
 // columns (one re-mapped), report (filtered and saved), tree, then imported; a changed copy chosen with the
 // file picker and imported into that plan (matches confirmed, differences in the history, no duplicates);
-// a garbage file refused with a clear message and nothing written.
+// a garbage file refused with a clear message and nothing written; the dialog in Dzongkha.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
@@ -237,5 +237,25 @@ describe('import dialog', () => {
     await dialog().getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(() => dialog().count()).toBe(0);
     expect(query<{ n: number }>('SELECT count(*) AS n FROM change_history')[0]!.n).toBe(before);
+  });
+
+  it('follows the language switch: its title in Dzongkha, its figures in Dzongkha digits', async () => {
+    const { page } = app.browser;
+    await app.call('preferences:setLanguage', { language: 'dz' });
+    try {
+      await page.reload();
+      await page.locator('.app-header').getByRole('button', { name: 'ནང་འདྲེན…' }).click();
+      const dzongkha = page.getByRole('dialog', { name: 'འཆར་གཞི་ནང་འདྲེན' });
+      await dzongkha.locator('.import-drop').waitFor();
+      expect(await dzongkha.getByRole('button', { name: 'ནང་འདྲེན', exact: true }).isDisabled()).toBe(true);
+      await dzongkha.getByLabel('File to import').setInputFiles(SAMPLE);
+      // Six chapters in the sample, counted in Dzongkha digits.
+      await expect.poll(() => dzongkha.locator('.import-figure dd').first().textContent()).toBe('༦');
+      await saveScreenshot(page, 'import-dzongkha');
+      await dzongkha.getByRole('button', { name: 'Cancel' }).click();
+      await expect.poll(() => dzongkha.count()).toBe(0);
+    } finally {
+      await app.call('preferences:setLanguage', { language: 'en' });
+    }
   });
 });

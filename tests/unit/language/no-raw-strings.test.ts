@@ -13,7 +13,6 @@ const NOT_YET = new Set([
   'agencies',
   'exchange',
   'history',
-  'import',
   'indicators',
   'overview',
   'print',
