@@ -38,4 +38,5 @@ export const DZONGKHA: Partial<Catalogue> = {
 
   'import.title': 'འཆར་གཞི་ནང་འདྲེན', // Import plan (the dialog's title, as File > Import Plan… says it)
   'import.import': 'ནང་འདྲེན', // Import (the dialog's main button before a file is read)
+  'workspace.newPlan': 'འཆར་གཞི་གསརཔ', // New plan (the dialog's title, as File > New Plan… says it)
 };

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import type { AppInfo, PlanSummary } from '../../../shared/domain';
 import { api, request } from '../data/api';
 import { messageOf } from '../data/errors';
+import { text } from '../language/language';
 import { Logo } from '../ui/Logo';
 import { UserName } from './UserName';
 import './first-launch.css';
@@ -58,6 +59,7 @@ export function FirstLaunchView({ info, onPlanOpened, onWorkspaceChanged, onInfo
       </p>
     ) : null;
 
+  const words = text();
   return (
     <div className="first-launch">
       <div className="first-launch__user">
@@ -69,33 +71,30 @@ export function FirstLaunchView({ info, onPlanOpened, onWorkspaceChanged, onInfo
           <span>PlanDesk</span>
         </div>
         <h1 id="first-launch-title" className="first-launch__title">
-          This workspace has no plan yet
+          {words['workspace.noPlanYet']}
         </h1>
-        <p className="first-launch__lead">
-          Keep your policy’s implementation and monitoring plan here: chapters, policy statements and actions, with their
-          indicators, timelines, agencies and progress.
-        </p>
+        <p className="first-launch__lead">{words['workspace.lead']}</p>
 
         <ul className="choices">
           <li className="choice">
             <div className="choice__text">
-              <h2 className="choice__title">Explore the sample plan</h2>
-              <p className="choice__description">The e-Governance policy implementation and monitoring plan, ready to browse.</p>
+              <h2 className="choice__title">{words['workspace.sampleTitle']}</h2>
+              <p className="choice__description">{words['workspace.sampleDescription']}</p>
               {problemAt('sample')}
             </div>
             <button type="button" className="button button--primary" onClick={() => void openSample()} disabled={busy !== null}>
-              {busy === 'sample' ? 'Opening…' : 'Open the sample plan'}
+              {busy === 'sample' ? words['workspace.opening'] : words['workspace.openSample']}
             </button>
           </li>
 
           <li className="choice">
             <div className="choice__text">
-              <h2 className="choice__title">Start your own plan</h2>
-              <p className="choice__description">Give it a title now; add chapters and actions, or import a spreadsheet, later.</p>
+              <h2 className="choice__title">{words['workspace.ownTitle']}</h2>
+              <p className="choice__description">{words['workspace.ownDescription']}</p>
               {naming && (
                 <form className="choice__form" onSubmit={create}>
                   <label htmlFor="plan-title" className="field-label">
-                    Plan title
+                    {words['workspace.planTitle']}
                   </label>
                   <div className="choice__form-row">
                     <input
@@ -104,17 +103,17 @@ export function FirstLaunchView({ info, onPlanOpened, onWorkspaceChanged, onInfo
                       value={title}
                       maxLength={300}
                       autoFocus
-                      placeholder="e.g. Digital Transformation Plan 2025–2030"
+                      placeholder={words['workspace.planTitleExample']}
                       onChange={(event) => setTitle(event.target.value)}
                       onKeyDown={(event) => {
                         if (event.key === 'Escape') setNaming(false);
                       }}
                     />
                     <button type="submit" className="button button--primary" disabled={busy !== null || !title.trim()}>
-                      {busy === 'create' ? 'Creating…' : 'Create plan'}
+                      {busy === 'create' ? words['workspace.creating'] : words['workspace.createPlan']}
                     </button>
                     <button type="button" className="button" onClick={() => setNaming(false)}>
-                      Cancel
+                      {words['common.cancel']}
                     </button>
                   </div>
                 </form>
@@ -123,7 +122,7 @@ export function FirstLaunchView({ info, onPlanOpened, onWorkspaceChanged, onInfo
             </div>
             {!naming && (
               <button type="button" className="button" onClick={() => setNaming(true)} disabled={busy !== null}>
-                Start an empty plan
+                {words['workspace.startEmpty']}
               </button>
             )}
           </li>
@@ -131,11 +130,11 @@ export function FirstLaunchView({ info, onPlanOpened, onWorkspaceChanged, onInfo
           {onImport && (
             <li className="choice">
               <div className="choice__text">
-                <h2 className="choice__title">Import your plan</h2>
-                <p className="choice__description">From the spreadsheet you keep today (.xlsx, .csv, .tsv) or a PlanDesk plan file. You see a preview before anything is saved.</p>
+                <h2 className="choice__title">{words['workspace.importTitle']}</h2>
+                <p className="choice__description">{words['workspace.importDescription']}</p>
               </div>
               <button type="button" className="button" onClick={onImport} disabled={busy !== null}>
-                Import a file…
+                {words['workspace.importFile']}
               </button>
             </li>
           )}
@@ -143,19 +142,19 @@ export function FirstLaunchView({ info, onPlanOpened, onWorkspaceChanged, onInfo
           {info.shell === 'electron' && (
             <li className="choice">
               <div className="choice__text">
-                <h2 className="choice__title">Use another workspace</h2>
-                <p className="choice__description">Open a PlanDesk workspace file that a colleague shared or you kept elsewhere.</p>
+                <h2 className="choice__title">{words['workspace.anotherTitle']}</h2>
+                <p className="choice__description">{words['workspace.anotherDescription']}</p>
                 {problemAt('choose')}
               </div>
               <button type="button" className="button" onClick={() => void chooseFile()} disabled={busy !== null}>
-                Open another workspace file…
+                {words['workspace.openAnother']}
               </button>
             </li>
           )}
         </ul>
 
         <p className="first-launch__workspace">
-          Workspace file: <span className="mono">{info.workspacePath}</span>
+          {words['workspace.file']} <span className="mono">{info.workspacePath}</span>
         </p>
       </main>
     </div>

@@ -2,25 +2,14 @@
 // taken and what it holds, and restoring the chosen one into a new workspace file (the save dialog asks where; the
 // open workspace is never written, and no existing file is written over). A damaged backup is listed, not offered.
 import { useEffect, useState } from 'react';
-import type { BackupReason, WorkspaceBackup, WorkspaceBackupList } from '../../../shared/domain';
+import type { WorkspaceBackup, WorkspaceBackupList } from '../../../shared/domain';
 import { api, request } from '../data/api';
 import { messageOf } from '../data/errors';
+import { formatSize } from '../import/import-model';
+import { formatNumber, text } from '../language/language';
 import { FormDialog } from '../ui/FormDialog';
 import { formatDateTime } from '../ui/format';
 import './restore-backup.css';
-
-const REASONS: Readonly<Record<BackupReason, string>> = {
-  opened: 'Workspace opened',
-  editing: 'After two hours of editing',
-  'before-import': 'Before an import',
-  'before-merge': 'Before merging returned workbooks',
-  'before-package': 'Before merging a package',
-  'before-restore': 'Before a restore',
-};
-
-function size(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
 
 export function RestoreBackupDialog({ onRestored, onClose }: { onRestored: (path: string) => void; onClose: () => void }) {
   const [list, setList] = useState<WorkspaceBackupList | null>(null);
@@ -43,14 +32,15 @@ export function RestoreBackupDialog({ onRestored, onClose }: { onRestored: (path
     if (restored) onRestored(restored.path);
   };
 
+  const words = text();
   return (
     <FormDialog
       id="restore-backup"
       className="dialog--wide"
-      title="Restore from backup"
-      hint="PlanDesk backs this workspace up when it opens it, after every two hours of editing, and before an import or a merge. The backup you choose is written into a new workspace file; this one stays as it is."
-      submitLabel="Restore into a new file…"
-      busyLabel="Restoring…"
+      title={words['workspace.restoreTitle']}
+      hint={words['workspace.restoreHint']}
+      submitLabel={words['workspace.restoreInto']}
+      busyLabel={words['workspace.restoring']}
       canSubmit={chosen !== null}
       onSubmit={restore}
       onClose={onClose}
@@ -60,23 +50,23 @@ export function RestoreBackupDialog({ onRestored, onClose }: { onRestored: (path
           {problem}
         </p>
       )}
-      {!list && !problem && <p className="muted">Reading the backups…</p>}
-      {list && list.backups.length === 0 && <p className="restore-backup__empty">There is no backup of this workspace yet.</p>}
+      {!list && !problem && <p className="muted">{words['workspace.readingBackups']}</p>}
+      {list && list.backups.length === 0 && <p className="restore-backup__empty">{words['workspace.noBackup']}</p>}
       {list && list.backups.length > 0 && (
         <table className="restore-backup__table">
-          <caption className="restore-backup__caption">Backups of this workspace, newest first</caption>
+          <caption className="restore-backup__caption">{words['workspace.backupsCaption']}</caption>
           <thead>
             <tr>
-              <th scope="col">Taken</th>
-              <th scope="col">Why</th>
+              <th scope="col">{words['workspace.taken']}</th>
+              <th scope="col">{words['workspace.why']}</th>
               <th scope="col" className="restore-backup__count">
-                Plans
+                {words['workspace.plans']}
               </th>
               <th scope="col" className="restore-backup__count">
-                Actions
+                {words['workspace.actions']}
               </th>
               <th scope="col" className="restore-backup__count">
-                Size
+                {words['workspace.size']}
               </th>
             </tr>
           </thead>
@@ -87,7 +77,7 @@ export function RestoreBackupDialog({ onRestored, onClose }: { onRestored: (path
           </tbody>
         </table>
       )}
-      {list && <p className="restore-backup__folder">Kept in {list.folder}</p>}
+      {list && <p className="restore-backup__folder">{words['workspace.keptIn'](list.folder)}</p>}
     </FormDialog>
   );
 }
@@ -99,13 +89,13 @@ function BackupRow({ backup, chosen, onChoose }: { backup: WorkspaceBackup; chos
       <td>
         <input type="radio" name="backup" id={id} checked={chosen} disabled={!backup.intact} onChange={onChoose} />{' '}
         <label htmlFor={id}>{formatDateTime(backup.takenAt)}</label>
-        {!backup.intact && <span className="restore-backup__damaged"> damaged, cannot be restored</span>}
+        {!backup.intact && <span className="restore-backup__damaged"> {text()['workspace.damaged']}</span>}
       </td>
-      <td>{REASONS[backup.reason]}</td>
+      <td>{text()[`workspace.reason.${backup.reason}`]}</td>
       {/* A damaged backup's counts are not known: quick_check failed, so nothing in it is read. */}
-      <td className="restore-backup__count">{backup.intact ? backup.plans.toLocaleString('en') : '–'}</td>
-      <td className="restore-backup__count">{backup.intact ? backup.actions.toLocaleString('en') : '–'}</td>
-      <td className="restore-backup__count">{size(backup.bytes)}</td>
+      <td className="restore-backup__count">{backup.intact ? formatNumber(backup.plans) : '–'}</td>
+      <td className="restore-backup__count">{backup.intact ? formatNumber(backup.actions) : '–'}</td>
+      <td className="restore-backup__count">{formatSize(backup.bytes)}</td>
     </tr>
   );
 }

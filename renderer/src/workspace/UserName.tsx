@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { AppInfo } from '../../../shared/domain';
 import { api, attempt } from '../data/api';
+import { text } from '../language/language';
 import './user-name.css';
 
 export function userNameIsSet(name: string): boolean {
@@ -31,6 +32,7 @@ export function UserName({ info, onChanged }: { info: AppInfo; onChanged: (info:
     setEditing(true);
   };
 
+  const words = text();
   const save = async (event: FormEvent) => {
     event.preventDefault();
     if (!draft.trim()) return;
@@ -46,7 +48,7 @@ export function UserName({ info, onChanged }: { info: AppInfo; onChanged: (info:
   return (
     <div className="user-name" ref={container}>
       {isSet ? (
-        <button type="button" className="header-button" onClick={open} title="The name recorded with your changes. Click to change it.">
+        <button type="button" className="header-button" onClick={open} title={words['workspace.nameTitle']}>
           <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
             <circle cx="7" cy="4.6" r="2.6" fill="none" stroke="currentColor" strokeWidth="1.4" />
             <path d="M2 12.5c.6-2.6 2.6-4 5-4s4.4 1.4 5 4" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinecap="round" />
@@ -54,17 +56,17 @@ export function UserName({ info, onChanged }: { info: AppInfo; onChanged: (info:
           <span className="user-name__text">{info.userName}</span>
         </button>
       ) : (
-        <button type="button" className="header-button header-button--prompt" onClick={open} title="Your name is recorded with every change you make">
+        <button type="button" className="header-button header-button--prompt" onClick={open} title={words['workspace.namePromptTitle']}>
           <span className="prompt-dot" aria-hidden="true" />
-          Set your name
+          {words['workspace.setName']}
         </button>
       )}
       {editing && (
         <form className="popover" onSubmit={save}>
           <label htmlFor="user-name-input" className="popover__label">
-            Your name
+            {words['workspace.yourName']}
           </label>
-          <p className="popover__hint">Recorded with every change you make, so colleagues know who changed what.</p>
+          <p className="popover__hint">{words['workspace.nameHint']}</p>
           <input
             id="user-name-input"
             className="text-input"
@@ -72,7 +74,7 @@ export function UserName({ info, onChanged }: { info: AppInfo; onChanged: (info:
             maxLength={120}
             autoFocus
             autoComplete="name"
-            placeholder="e.g. Karma Wangchuk"
+            placeholder={words['workspace.nameExample']}
             onChange={(event) => setDraft(event.target.value)}
             onKeyDown={(event) => {
               if (event.key === 'Escape') setEditing(false);
@@ -80,10 +82,10 @@ export function UserName({ info, onChanged }: { info: AppInfo; onChanged: (info:
           />
           <div className="popover__actions">
             <button type="button" className="button" onClick={() => setEditing(false)}>
-              Cancel
+              {words['common.cancel']}
             </button>
             <button type="submit" className="button button--primary" disabled={saving || !draft.trim()}>
-              Save name
+              {words['workspace.saveName']}
             </button>
           </div>
         </form>

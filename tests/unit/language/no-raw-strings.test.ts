@@ -19,7 +19,6 @@ const NOT_YET = new Set([
   'ratings',
   'reports',
   'timeline',
-  'workspace',
 ]);
 const CONVERTED = readdirSync(join(ROOT, 'renderer', 'src'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && !NOT_YET.has(entry.name))
