@@ -51,24 +51,23 @@ export function ratingTrend(before: DeliveryRating | null, after: DeliveryRating
 }
 
 /**
- * Each threshold of a plan's rating rules in words, with its unit, its default and the whole numbers allowed
- * (as the contract and the core check them), in the order the README lists them.
+ * Each threshold of a plan's rating rules with its unit, its default and the whole numbers allowed (as the contract
+ * and the core check them), in the order the README lists them. Their names and meanings are words of the catalogue
+ * (shared/language/words/ratings.ts), found by the key.
  */
 export const RATING_THRESHOLDS: readonly {
   readonly key: keyof RatingSettings;
-  readonly label: string;
-  readonly meaning: string;
-  readonly unit: string;
+  readonly unit: 'months' | 'points' | '%';
   readonly min: number;
   readonly max: number;
   readonly defaultValue: number;
 }[] = [
-  { key: 'soonMonths', label: 'Soon', meaning: 'An end or a start within this many months counts as soon: due soon and not started is red; funding not committed for an action starting soon is amber.', unit: 'months', min: 1, max: 12, defaultValue: 3 },
-  { key: 'slipAmberMonths', label: 'Slip for amber', meaning: 'A revised end at least this many months after the planned end makes the action amber.', unit: 'months', min: 1, max: 60, defaultValue: 1 },
-  { key: 'slipRedMonths', label: 'Slip for red', meaning: 'A revised end at least this many months after the planned end makes the action red. Not below the slip for amber.', unit: 'months', min: 1, max: 60, defaultValue: 6 },
-  { key: 'behindAmberPoints', label: 'Behind for amber', meaning: 'An indicator at least this many percentage points behind the straight path from its baseline to its target makes the action amber.', unit: 'points', min: 1, max: 100, defaultValue: 10 },
-  { key: 'behindRedPoints', label: 'Behind for red', meaning: 'An indicator at least this many points behind its straight path makes the action red. Not below the points for amber.', unit: 'points', min: 1, max: 100, defaultValue: 25 },
-  { key: 'rollupSharePercent', label: 'Roll-up share', meaning: 'A chapter, statement, agency or the plan is red when at least this share of its rated actions is red, and amber when red and amber together reach it.', unit: '%', min: 1, max: 100, defaultValue: 25 },
+  { key: 'soonMonths', unit: 'months', min: 1, max: 12, defaultValue: 3 },
+  { key: 'slipAmberMonths', unit: 'months', min: 1, max: 60, defaultValue: 1 },
+  { key: 'slipRedMonths', unit: 'months', min: 1, max: 60, defaultValue: 6 },
+  { key: 'behindAmberPoints', unit: 'points', min: 1, max: 100, defaultValue: 10 },
+  { key: 'behindRedPoints', unit: 'points', min: 1, max: 100, defaultValue: 25 },
+  { key: 'rollupSharePercent', unit: '%', min: 1, max: 100, defaultValue: 25 },
 ];
 
 /** The thresholds of a plan that never changed them. */

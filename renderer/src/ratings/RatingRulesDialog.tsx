@@ -6,17 +6,13 @@ import type { RatingSettings } from '../../../shared/domain';
 import { DEFAULT_RATING_SETTINGS, RATING_THRESHOLDS } from '../../../shared/vocab/ratings';
 import { api, request } from '../data/api';
 import { usePlanQuery } from '../data/usePlanQuery';
+import { formatNumber, text } from '../language/language';
 import { FormDialog } from '../ui/FormDialog';
-import { draftsOf, fieldProblems, readDrafts, type ThresholdDrafts } from './rating-view';
+import { draftsOf, fieldProblems, readDrafts, thresholdLabel, type ThresholdDrafts } from './rating-view';
 import './rating-rules-dialog.css';
 
 type Key = keyof RatingSettings;
 
-/** "3 months", "1 month", "25%". */
-function amount(value: number, unit: string): string {
-  if (unit === '%') return `${value}%`;
-  return `${value} ${value === 1 ? unit.replace(/s$/, '') : unit}`;
-}
 const KEYS: readonly Key[] = RATING_THRESHOLDS.map((t) => t.key);
 
 function RulesForm({ planId, saved, onSaved, onClose }: { planId: string; saved: RatingSettings; onSaved: (settings: RatingSettings) => void; onClose: () => void }) {
@@ -29,7 +25,7 @@ function RulesForm({ planId, saved, onSaved, onClose }: { planId: string; saved:
     const read = readDrafts(drafts);
     if ('problems' in read) {
       setProblems(read.problems);
-      throw new Error('Nothing was saved: write each threshold as a whole number.');
+      throw new Error(text()['ratings.notSavedWholeNumbers']);
     }
     try {
       const settings = await request(api().ratings.setSettings({ planId, ...read.settings }));
@@ -38,7 +34,7 @@ function RulesForm({ planId, saved, onSaved, onClose }: { planId: string; saved:
     } catch (error) {
       const placed = fieldProblems(error, KEYS);
       setProblems(placed.fields);
-      throw new Error(placed.other ?? 'Nothing was saved: see the threshold marked above.', { cause: error });
+      throw new Error(placed.other ?? text()['ratings.notSavedSeeMarked'], { cause: error });
     }
   };
 
@@ -46,10 +42,10 @@ function RulesForm({ planId, saved, onSaved, onClose }: { planId: string; saved:
     <FormDialog
       id={id}
       className="dialog--wide rating-rules"
-      title="Rating rules"
-      hint="The thresholds the delivery ratings of this plan are worked out with. Each change is kept in the history and can be undone."
-      submitLabel="Save the rules"
-      busyLabel="Saving…"
+      title={text()['ratings.rulesTitle']}
+      hint={text()['ratings.rulesHint']}
+      submitLabel={text()['ratings.saveRules']}
+      busyLabel={text()['ratings.saving']}
       canSubmit
       onSubmit={submit}
       onClose={onClose}
@@ -61,7 +57,7 @@ function RulesForm({ planId, saved, onSaved, onClose }: { planId: string; saved:
           return (
             <div key={threshold.key} className="rating-rule">
               <label htmlFor={field} className="rating-rule__label">
-                {threshold.label}
+                {thresholdLabel(threshold.key)}
               </label>
               <span className="rating-rule__value">
                 <input
@@ -73,12 +69,12 @@ function RulesForm({ planId, saved, onSaved, onClose }: { planId: string; saved:
                   aria-describedby={`${field}-meaning ${field}-message`}
                   onChange={(event) => setDrafts({ ...drafts, [threshold.key]: event.target.value })}
                 />
-                <span className="rating-rule__unit">{threshold.unit}</span>
+                <span className="rating-rule__unit">{text()[`ratings.unit.${threshold.unit}`]}</span>
               </span>
               <p id={`${field}-meaning`} className="rating-rule__meaning">
-                {threshold.meaning}{' '}
+                {text()[`ratings.${threshold.key}.meaning`]}{' '}
                 <span className="rating-rule__default">
-                  Default {amount(threshold.defaultValue, threshold.unit)}; {threshold.min} to {threshold.max}.
+                  {text()['ratings.defaultRange'](text()[`ratings.amount.${threshold.unit}`](threshold.defaultValue, formatNumber(threshold.defaultValue)), formatNumber(threshold.min), formatNumber(threshold.max))}
                 </span>
               </p>
               {problem ? (
@@ -101,7 +97,7 @@ function RulesForm({ planId, saved, onSaved, onClose }: { planId: string; saved:
           setProblems({});
         }}
       >
-        Put back the defaults
+        {text()['ratings.putBackDefaults']}
       </button>
     </FormDialog>
   );
@@ -112,9 +108,9 @@ export function RatingRulesDialog({ planId, onClose }: { planId: string; onClose
   const settings = usePlanQuery(() => request(api().ratings.settings({ planId })), [planId]);
   if (settings.problem) {
     return (
-      <FormDialog id="rating-rules-problem" title="Rating rules" submitLabel="Save the rules" canSubmit={false} onSubmit={() => undefined} onClose={onClose}>
+      <FormDialog id="rating-rules-problem" title={text()['ratings.rulesTitle']} submitLabel={text()['ratings.saveRules']} canSubmit={false} onSubmit={() => undefined} onClose={onClose}>
         <p className="dialog__problem" role="alert">
-          The rules could not be read: {settings.problem}
+          {text()['ratings.rulesUnreadable'](settings.problem)}
         </p>
       </FormDialog>
     );

@@ -5,9 +5,10 @@ import { useId, useState } from 'react';
 import type { ActionRating, RatingColour } from '../../../shared/domain';
 import { RATING_COLOURS } from '../../../shared/vocab/ratings';
 import { api, request } from '../data/api';
+import { text } from '../language/language';
 import { formatDateTime } from '../ui/format';
 import { ActionRatingTag, RatingShape, RatingTag } from './RatingMark';
-import { fieldProblems, ratingLabel, WITHOUT_FINDINGS } from './rating-view';
+import { fieldProblems, ratingLabel, withoutFindings } from './rating-view';
 import './rating-section.css';
 
 interface Props {
@@ -53,10 +54,10 @@ function OverrideForm({ actionId, rating, period, onDone }: { actionId: string; 
       }}
     >
       <h4 id={`${id}-title`} className="override-form__title">
-        {rating.override ? 'Change the override' : 'Override the rating'} for {period.label}
+        {rating.override ? text()['ratings.changeOverrideTitle'](period.label) : text()['ratings.overrideTitle'](period.label)}
       </h4>
       <fieldset className="override-form__ratings" aria-invalid={problems.fields.rating !== undefined} aria-describedby={problems.fields.rating ? `${id}-rating-problem` : undefined}>
-        <legend className="panel-field__label">Rating</legend>
+        <legend className="panel-field__label">{text()['ratings.rating']}</legend>
         {RATING_COLOURS.map((choice) => (
           <label key={choice} className={colour === choice ? `override-choice rating--${choice} override-choice--on` : `override-choice rating--${choice}`}>
             <input type="radio" name={`${id}-rating`} value={choice} checked={colour === choice} onChange={() => setColour(choice)} />
@@ -71,7 +72,7 @@ function OverrideForm({ actionId, rating, period, onDone }: { actionId: string; 
         </p>
       )}
       <label htmlFor={`${id}-reason`} className="panel-field__label">
-        Reason <span className="override-form__required">(required)</span>
+        {text()['common.reason']} <span className="override-form__required">{text()['ratings.required']}</span>
       </label>
       <textarea
         id={`${id}-reason`}
@@ -80,7 +81,7 @@ function OverrideForm({ actionId, rating, period, onDone }: { actionId: string; 
         value={reason}
         aria-invalid={problems.fields.reason !== undefined}
         aria-describedby={`${id}-reason-message`}
-        placeholder="Why the rating differs from the computed one"
+        placeholder={text()['ratings.reasonPlaceholder']}
         onChange={(event) => setReason(event.target.value)}
       />
       {problems.fields.reason ? (
@@ -89,7 +90,7 @@ function OverrideForm({ actionId, rating, period, onDone }: { actionId: string; 
         </p>
       ) : (
         <p id={`${id}-reason-message`} className="panel-field__hint">
-          Shown beside the rating in the grid and the pack. It holds for {period.label} only.
+          {text()['ratings.reasonHint'](period.label)}
         </p>
       )}
       {problems.other && (
@@ -99,10 +100,10 @@ function OverrideForm({ actionId, rating, period, onDone }: { actionId: string; 
       )}
       <div className="override-form__actions">
         <button type="button" className="button" onClick={onDone}>
-          Cancel
+          {text()['common.cancel']}
         </button>
         <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? 'Saving…' : 'Save override'}
+          {busy ? text()['ratings.saving'] : text()['ratings.saveOverride']}
         </button>
       </div>
     </form>
@@ -132,16 +133,17 @@ export function RatingSection({ actionId, rating, period, onOpenRules }: Props) 
     <section className="action-panel__section rating-section" aria-labelledby={`${id}-title`}>
       <div className="rating-section__head">
         <h3 id={`${id}-title`}>
-          Delivery rating{period && <span className="rating-section__period"> · {period.label}</span>}
+          {text()['ratings.deliveryRating']}
+          {period && <span className="rating-section__period"> · {period.label}</span>}
         </h3>
         {onOpenRules && (
           <button type="button" className="link-button rating-section__rules" onClick={onOpenRules}>
-            Rating rules…
+            {text()['ratings.openRules']}
           </button>
         )}
       </div>
       {!rating ? (
-        <p className="muted">Working out the rating…</p>
+        <p className="muted">{text()['ratings.workingOut']}</p>
       ) : (
         <>
           <div className="rating-section__now">
@@ -151,13 +153,13 @@ export function RatingSection({ actionId, rating, period, onOpenRules }: Props) 
             <blockquote className={`rating-section__override rating--${rating.rating}`}>
               <p className="rating-section__reason">{rating.override.reason}</p>
               <footer className="rating-section__who">
-                Override set by {rating.override.setBy || 'an unnamed user'} for {rating.override.periodLabel} ·{' '}
+                {text()['ratings.overrideSetBy'](rating.override.setBy || text()['ratings.unnamedUser'], rating.override.periodLabel)} ·{' '}
                 <time dateTime={rating.override.setAt}>{formatDateTime(rating.override.setAt)}</time>
               </footer>
             </blockquote>
           )}
           <div className="rating-section__computed">
-            <span className="rating-section__label">{rating.override ? 'Computed from the evidence' : 'Why'}</span>
+            <span className="rating-section__label">{rating.override ? text()['ratings.computedFromEvidence'] : text()['ratings.why']}</span>
             {rating.override && <RatingTag rating={rating.computed} />}
           </div>
           {rating.findings.length > 0 ? (
@@ -173,7 +175,7 @@ export function RatingSection({ actionId, rating, period, onOpenRules }: Props) 
               ))}
             </ul>
           ) : (
-            <p className="rating-section__none">{WITHOUT_FINDINGS[rating.computed]}.</p>
+            <p className="rating-section__none">{withoutFindings(rating.computed)}.</p>
           )}
           {editing && period ? (
             <OverrideForm actionId={actionId} rating={rating} period={period} onDone={() => setEditing(false)} />
@@ -182,16 +184,16 @@ export function RatingSection({ actionId, rating, period, onOpenRules }: Props) 
               {period ? (
                 <>
                   <button type="button" className="button" onClick={() => setEditing(true)}>
-                    {rating.override ? 'Change the override…' : 'Override…'}
+                    {rating.override ? text()['ratings.changeOverride'] : text()['ratings.override']}
                   </button>
                   {rating.override && (
                     <button type="button" className="button" disabled={clearing} onClick={() => void clear()}>
-                      {clearing ? 'Clearing…' : 'Clear override'}
+                      {clearing ? text()['ratings.clearing'] : text()['ratings.clearOverride']}
                     </button>
                   )}
                 </>
               ) : (
-                <p className="muted">No reporting period holds this month: an override is set for a period, so none can be set now.</p>
+                <p className="muted">{text()['ratings.noPeriod']}</p>
               )}
             </div>
           )}

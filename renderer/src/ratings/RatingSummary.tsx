@@ -3,14 +3,10 @@
 // Every figure carries its rating's shape and word, so the counts read in black and white.
 import type { DeliveryRating, RatingRollup } from '../../../shared/domain';
 import { DELIVERY_RATINGS } from '../../../shared/vocab/ratings';
+import { formatNumber, text } from '../language/language';
 import { ratingLabel } from './rating-view';
 import { RatingShape, RatingTag } from './RatingMark';
 import './rating-summary.css';
-
-/** What the overall rating means, for its tooltip. */
-function overallMeaning(sharePercent: number): string {
-  return `Red when at least ${sharePercent}% of the rated actions (red, amber, green) are red; amber when red and amber together reach ${sharePercent}%; green otherwise.`;
-}
 
 export function RatingBreakdown({
   rollup,
@@ -24,27 +20,28 @@ export function RatingBreakdown({
   onOpenRules: () => void;
 }) {
   return (
-    <section className="breakdown rating-breakdown" aria-label="Actions by delivery rating">
+    <section className="breakdown rating-breakdown" aria-label={text()['ratings.byRating']}>
       <div className="rating-breakdown__head">
         <h3 className="rating-breakdown__title">
-          Delivery ratings{period && <span className="rating-breakdown__period"> · {period}</span>}
+          {text()['ratings.deliveryRatings']}
+          {period && <span className="rating-breakdown__period"> · {period}</span>}
         </h3>
         {rollup && sharePercent !== undefined && (
-          <span className="rating-breakdown__overall" title={overallMeaning(sharePercent)}>
-            Overall <RatingTag rating={rollup.summary} />
+          <span className="rating-breakdown__overall" title={text()['ratings.overallMeaning'](formatNumber(sharePercent))}>
+            {text()['ratings.overall']} <RatingTag rating={rollup.summary} />
           </span>
         )}
         <button type="button" className="link-button rating-breakdown__rules" onClick={onOpenRules}>
-          Rating rules…
+          {text()['ratings.openRules']}
         </button>
       </div>
       {!rollup ? (
-        <p className="muted">Working out the ratings…</p>
+        <p className="muted">{text()['ratings.workingOutAll']}</p>
       ) : (
         <div className="breakdown__figures">
           {DELIVERY_RATINGS.map((rating) => (
             <div key={rating} className={`figure rating-figure rating--${rating}`}>
-              <span className="figure__n">{rollup.counts[rating]}</span>
+              <span className="figure__n">{formatNumber(rollup.counts[rating])}</span>
               <span className="figure__label">
                 <RatingShape rating={rating} /> {ratingLabel(rating)}
               </span>
@@ -67,7 +64,7 @@ export function RatingGroupTable({ caption, what, rows, onSelect }: { caption: s
   if (rows.length === 0) return null;
   const cell = (rollup: RatingRollup, rating: DeliveryRating) => (
     <td key={rating} className={rollup.counts[rating] > 0 ? `num rating-count rating--${rating}` : 'num rating-count rating-count--none'}>
-      {rollup.counts[rating]}
+      {formatNumber(rollup.counts[rating])}
     </td>
   );
   return (
@@ -84,7 +81,7 @@ export function RatingGroupTable({ caption, what, rows, onSelect }: { caption: s
                 </span>
               </th>
             ))}
-            <th scope="col">Overall</th>
+            <th scope="col">{text()['ratings.overall']}</th>
           </tr>
         </thead>
         <tbody>

@@ -3,7 +3,7 @@
 // placed at their fields. Pure functions, tested in tests/unit/renderer/ratings.
 import type { ActionRating, DeliveryRating, PlanRatings, RatingSettings } from '../../../shared/domain';
 import { AppError } from '../../../shared/result';
-import { RATING_LABELS, RATING_THRESHOLDS } from '../../../shared/vocab/ratings';
+import { RATING_THRESHOLDS } from '../../../shared/vocab/ratings';
 import { text } from '../language/language';
 import { formatDateTime } from '../ui/format';
 
@@ -23,34 +23,36 @@ export function ratingsByAction(ratings: PlanRatings | undefined): ReadonlyMap<s
 /** "Red (computed: amber)" for an override, "Amber" otherwise: the grid's cell, its export and its copy. */
 export function ratingText(rating: ActionRating | undefined): string {
   if (!rating) return '';
-  const shown = RATING_LABELS[rating.rating];
-  return rating.override ? `${shown} (computed: ${RATING_LABELS[rating.computed].toLowerCase()})` : shown;
+  const shown = ratingLabel(rating.rating);
+  return rating.override ? `${shown} ${text()['rating.computed'](ratingLabel(rating.computed))}` : shown;
 }
 
 /** Why a computed rating came out as it did when no rule found anything. */
-export const WITHOUT_FINDINGS: Readonly<Record<DeliveryRating, string>> = {
-  green: 'No rule found anything to flag',
-  amber: 'No rule found anything to flag',
-  red: 'No rule found anything to flag',
-  completed: 'Completed: nothing left to deliver',
-  not_rated: 'Dropped, or with neither a timeline nor a status to judge it by',
-};
+export function withoutFindings(computed: DeliveryRating): string {
+  if (computed === 'completed') return text()['ratings.nothingToDeliver'];
+  if (computed === 'not_rated') return text()['ratings.nothingToJudge'];
+  return text()['ratings.noFindings'];
+}
 
 /** The rating and why, in a few lines: a cell's or a bar's tooltip. */
 export function ratingExplanation(rating: ActionRating | undefined): string {
-  if (!rating) return 'Rating not worked out yet';
-  const lines = [`Rating: ${ratingText(rating)}`];
-  if (rating.override) {
-    lines.push(`Set by ${rating.override.setBy || 'an unnamed user'} for ${rating.override.periodLabel}, ${formatDateTime(rating.override.setAt)}: ${rating.override.reason}`);
-  }
+  if (!rating) return text()['ratings.notWorkedOut'];
+  const lines = [text()['ratings.ratingIs'](ratingText(rating))];
+  const { override } = rating;
+  if (override) lines.push(text()['ratings.overrideSet'](override.setBy || text()['ratings.unnamedUser'], override.periodLabel, formatDateTime(override.setAt), override.reason));
   if (rating.findings.length > 0) lines.push(...rating.findings.map((f) => `• ${f.reason}`));
-  else lines.push(WITHOUT_FINDINGS[rating.computed]);
+  else lines.push(withoutFindings(rating.computed));
   return lines.join('\n');
 }
 
 /** The accessible name of a rating mark (the timeline's bars). */
 export function ratingName(rating: ActionRating | undefined): string {
-  return rating ? `Rating: ${ratingText(rating)}` : 'Rating not worked out yet';
+  return rating ? text()['ratings.ratingIs'](ratingText(rating)) : text()['ratings.notWorkedOut'];
+}
+
+/** A threshold's name in the language shown ("Soon"). */
+export function thresholdLabel(key: keyof RatingSettings): string {
+  return text()[`ratings.${key}.label`];
 }
 
 export type ThresholdDrafts = Readonly<Record<keyof RatingSettings, string>>;
@@ -64,9 +66,9 @@ export function readDrafts(drafts: ThresholdDrafts): { readonly settings: Rating
   const problems: Partial<Record<keyof RatingSettings, string>> = {};
   const values: Partial<Record<keyof RatingSettings, number>> = {};
   for (const threshold of RATING_THRESHOLDS) {
-    const text = drafts[threshold.key].trim();
-    if (!/^-?\d+$/.test(text)) problems[threshold.key] = text === '' ? `Write the ${threshold.label.toLowerCase()} as a whole number` : `“${text}” is not a whole number`;
-    else values[threshold.key] = Number(text);
+    const typed = drafts[threshold.key].trim();
+    if (!/^-?\d+$/.test(typed)) problems[threshold.key] = typed === '' ? text()['ratings.writeWholeNumber'](thresholdLabel(threshold.key)) : text()['ratings.notWholeNumber'](typed);
+    else values[threshold.key] = Number(typed);
   }
   return Object.keys(problems).length > 0 ? { problems } : { settings: values as RatingSettings };
 }

@@ -16,7 +16,6 @@ const NOT_YET = new Set([
   'indicators',
   'overview',
   'print',
-  'ratings',
   'reports',
   'timeline',
 ]);
