@@ -2,10 +2,11 @@
 // when and by whom, how many actions have a revised end, and offers "Rebaseline…" (with a reason) to make the
 // revised ends the plan. Both are edits like any other: in the history, undone with Ctrl+Z.
 import { useState } from 'react';
-import { dayWords } from '../../../shared/dates';
 import type { PlanTree } from '../../../shared/domain';
 import { api, request } from '../data/api';
+import { formatNumber, text } from '../language/language';
 import { FormDialog } from '../ui/FormDialog';
+import { formatDay } from '../ui/format';
 import { showNotice } from '../ui/notice';
 import { allActions } from './plan-tree-model';
 import './baseline-panel.css';
@@ -28,45 +29,40 @@ export function BaselinePanel({ tree, onChanged }: { tree: PlanTree; onChanged: 
   return (
     <section className="baseline-panel" aria-labelledby="baseline-panel-title">
       <h3 id="baseline-panel-title" className="baseline-panel__title">
-        Baseline
+        {text()['overview.baseline']}
       </h3>
       {baseline.approvedOn === null ? (
         <>
           <p className="baseline-panel__state">
-            <span className="baseline-panel__tag">Draft</span>{' '}
-            <span>Planned dates are edited directly.</span>
+            <span className="baseline-panel__tag">{text()['overview.draft']}</span> <span>{text()['overview.draftMeans']}</span>
           </p>
-          <p className="baseline-panel__hint">
-            Once the steering committee approves the plan, mark it approved: its planned dates become the baseline, and a later end is recorded
-            as a revised end with its reason.
-          </p>
+          <p className="baseline-panel__hint">{text()['overview.draftHint']}</p>
           <button type="button" className="button" onClick={() => setDialog('approve')}>
-            Mark as approved…
+            {text()['overview.markApproved']}
           </button>
         </>
       ) : (
         <>
           <p className="baseline-panel__state">
-            <span className="baseline-panel__tag baseline-panel__tag--approved">Approved</span>{' '}
+            <span className="baseline-panel__tag baseline-panel__tag--approved">{text()['overview.approved']}</span>{' '}
             <span>
-              on {dayWords(baseline.approvedOn)}
-              {baseline.approvedBy ? ` by ${baseline.approvedBy}` : ''} · <strong>{revised.toLocaleString('en')}</strong>{' '}
-              {revised === 1 ? 'action has' : 'actions have'} a revised end
+              {baseline.approvedBy ? text()['overview.approvedOnBy'](formatDay(baseline.approvedOn), baseline.approvedBy) : text()['overview.approvedOn'](formatDay(baseline.approvedOn))} ·{' '}
+              <strong>{formatNumber(revised)}</strong> {text()['overview.haveRevisedEnd'](revised)}
             </span>
           </p>
           {baseline.rebaselinedOn && (
             <p className="baseline-panel__hint">
-              Last rebaselined on {dayWords(baseline.rebaselinedOn)}: {baseline.rebaselineReason}
+              {text()['overview.rebaselinedOn'](formatDay(baseline.rebaselinedOn), baseline.rebaselineReason)}
             </p>
           )}
           <button
             type="button"
             className="button"
             disabled={revised === 0}
-            title={revised === 0 ? 'No action has a revised end: the baseline already is the plan' : undefined}
+            title={revised === 0 ? text()['overview.nothingToRebaseline'] : undefined}
             onClick={() => setDialog('rebaseline')}
           >
-            Rebaseline…
+            {text()['overview.rebaselineButton']}
           </button>
         </>
       )}
@@ -81,19 +77,19 @@ function ApproveDialog({ planId, onDone, onClose }: { planId: string; onDone: (m
   return (
     <FormDialog
       id="approve-plan"
-      title="Mark the plan as approved"
-      hint="From this date the planned starts and ends are the baseline: a new end is recorded as a revised end with its reason, and planned starts are kept."
-      submitLabel="Mark as approved"
-      busyLabel="Saving…"
+      title={text()['overview.approveTitle']}
+      hint={text()['overview.approveHint']}
+      submitLabel={text()['overview.approve']}
+      busyLabel={text()['overview.saving']}
       canSubmit={on !== ''}
       onSubmit={async () => {
         const baseline = await request(api().plans.approve({ planId, on }));
-        onDone(`Plan approved on ${dayWords(baseline.approvedOn!)}`);
+        onDone(text()['overview.approvedNotice'](formatDay(baseline.approvedOn!)));
       }}
       onClose={onClose}
     >
       <label htmlFor="approve-plan-on" className="field-label">
-        Approved on
+        {text()['overview.approvedOnLabel']}
       </label>
       <input id="approve-plan-on" className="text-input" type="date" value={on} max={today()} required onChange={(event) => setOn(event.target.value)} />
     </FormDialog>
@@ -106,19 +102,19 @@ function RebaselineDialog(props: { planId: string; revised: number; onDone: (mes
   return (
     <FormDialog
       id="rebaseline-plan"
-      title="Rebaseline the plan"
-      hint={`The revised ends of ${revised.toLocaleString('en')} ${revised === 1 ? 'action become its planned end' : 'actions become their planned ends'}. The reason is kept in the history; Ctrl+Z undoes it.`}
-      submitLabel="Rebaseline"
-      busyLabel="Rebaselining…"
+      title={text()['overview.rebaselineTitle']}
+      hint={text()['overview.rebaselineHint'](revised, formatNumber(revised))}
+      submitLabel={text()['overview.rebaseline']}
+      busyLabel={text()['overview.rebaselining']}
       canSubmit={reason.trim() !== ''}
       onSubmit={async () => {
         const result = await request(api().plans.rebaseline({ planId, reason: reason.trim() }));
-        onDone(`Rebaselined: ${result.actions.toLocaleString('en')} ${result.actions === 1 ? 'end' : 'ends'} now planned`);
+        onDone(text()['overview.rebaselinedNotice'](result.actions, formatNumber(result.actions)));
       }}
       onClose={onClose}
     >
       <label htmlFor="rebaseline-plan-reason" className="field-label">
-        Reason (e.g. the meeting that agreed it)
+        {text()['overview.rebaselineReason']}
       </label>
       <textarea id="rebaseline-plan-reason" className="text-input reason-prompt__text" rows={3} maxLength={1000} value={reason} autoFocus onChange={(event) => setReason(event.target.value)} />
     </FormDialog>

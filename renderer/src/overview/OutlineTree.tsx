@@ -4,6 +4,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { PlanTree } from '../../../shared/domain';
 import { actionsOfChapter, hasChildren, overdueCount, visibleRows, type TreeKey, type TreeRow } from './plan-tree-model';
+import { text } from '../language/language';
 import { statusKeyOf } from '../ui/status-view';
 import { OverdueTag, StatusBadge, StatusCountChips } from '../ui/Status';
 import './outline-tree.css';
@@ -141,14 +142,14 @@ export function OutlineTree({ tree, selectedKey, expanded, onSelect, onExpandedC
   if (rows.length === 0) {
     return (
       <div className="tree-empty">
-        <p className="tree-empty__title">This plan has no chapters yet</p>
-        <p>Chapters, policy statements and actions appear here once they are imported or added.</p>
+        <p className="tree-empty__title">{text()['overview.noChapters']}</p>
+        <p>{text()['overview.noChaptersHint']}</p>
       </div>
     );
   }
 
   return (
-    <div role="tree" aria-label={`Chapters of ${tree.plan.title}`} className="tree" onKeyDown={onKeyDown}>
+    <div role="tree" aria-label={text()['overview.chaptersOf'](tree.plan.title)} className="tree" onKeyDown={onKeyDown}>
       {rows.map((row) => {
         const branch = hasChildren(row);
         const open = branch && expanded.has(row.key);

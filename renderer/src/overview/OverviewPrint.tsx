@@ -7,17 +7,19 @@ import { createPortal } from 'react-dom';
 import type { ReactNode } from 'react';
 import type { PlanRatings } from '../../../shared/domain';
 import { formatMonth } from '../../../shared/months';
-import { DELIVERY_RATINGS, RATING_LABELS } from '../../../shared/vocab/ratings';
+import { DELIVERY_RATINGS } from '../../../shared/vocab/ratings';
 import type { StatusCounts } from '../../../shared/vocab/status';
 import { ChartLegend } from '../charts/ChartLegend';
 import { StackedBarChart, type ChartLayout } from '../charts/StackedBarChart';
 import { TrajectoryTag } from '../indicators/TrajectoryTag';
+import { formatMoment, formatNumber, text } from '../language/language';
 import { RatingShape } from '../ratings/RatingMark';
+import { ratingLabel } from '../ratings/rating-view';
 import { StatusIcon } from '../ui/Status';
 import { percent } from '../ui/format';
 import { presentStatuses, statusLabel, totalOf } from '../ui/status-view';
 import { usePrinting } from '../ui/usePrinting';
-import { chartBarsOf, MEASURES, presentLegend, type Measure } from './StandingCharts';
+import { chartBarsOf, measureParts, presentLegend, type Measure } from './StandingCharts';
 import { countJudgements, topBars, type LateAction, type StandingBar } from './standing-model';
 import type { PlanStanding } from './usePlanStanding';
 import './overview-print.css';
@@ -41,13 +43,10 @@ export interface OverviewPrintProps {
   readonly onDone: () => void;
 }
 
-function More({ count, what }: { count: number; what: string }) {
+/** "… and 3 more indicators": what a list leaves off the page. */
+function More({ count, words }: { count: number; words: (count: number, shown: string) => string }) {
   if (count <= 0) return null;
-  return (
-    <p className="ov-print__more">
-      … and {count.toLocaleString('en')} more {what} (in PlanDesk’s Overview)
-    </p>
-  );
+  return <p className="ov-print__more">{words(count, formatNumber(count))}</p>;
 }
 
 /** A table's column widths in percent: fixed, so that each row is one line and the page's rows are known. */
@@ -61,26 +60,29 @@ function Columns({ widths }: { widths: readonly number[] }) {
   );
 }
 
-/** `cut`: what the chart leaves out, in words, when it does ("the first 10 of 12 chapters"). */
-function ChartPair({ title, bars, cut }: { title: string; bars: readonly StandingBar[]; cut: string | null }) {
+/** `by`: the bars' groups; `cut`: what the chart leaves out, in words, when it does ("the first 10 of 12 chapters"). */
+function ChartPair({ by, bars, cut }: { by: 'byChapter' | 'byAgency'; bars: readonly StandingBar[]; cut: string | null }) {
   const layout = { ...PRINT_CHART, width: PAGE_WIDTH_PX };
-  const chart = (measure: Measure) => (
-    <div className="ov-print__chart">
-      <ChartLegend items={presentLegend(bars, measure)} fills={MEASURES[measure].fills} label={`Key: ${MEASURES[measure].words}`} />
-      <StackedBarChart
-        title={`${title} by ${MEASURES[measure].words}`}
-        bars={chartBarsOf(bars, measure)}
-        series={MEASURES[measure].series}
-        fills={MEASURES[measure].fills}
-        layout={layout}
-        className="stacked-chart ov-print__svg"
-      />
-    </div>
-  );
+  const chart = (measure: Measure) => {
+    const parts = measureParts(measure);
+    return (
+      <div className="ov-print__chart">
+        <ChartLegend items={presentLegend(bars, measure)} fills={parts.fills} label={text()[`overview.key.${measure}`]} />
+        <StackedBarChart
+          title={text()[`overview.print.${by}.${measure}`]}
+          bars={chartBarsOf(bars, measure)}
+          series={parts.series}
+          fills={parts.fills}
+          layout={layout}
+          className="stacked-chart ov-print__svg"
+        />
+      </div>
+    );
+  };
   return (
     <section className="ov-print__section">
       <h2>
-        {title}
+        {text()[`overview.print.${by}`]}
         {cut && <span className="ov-print__count"> ({cut})</span>}
       </h2>
       {chart('status')}
@@ -93,7 +95,7 @@ function Figures({ byStatus, overdue, ratings }: { byStatus: StatusCounts; overd
   const total = totalOf(byStatus);
   const figure = (key: string, n: number, label: ReactNode, extra?: string) => (
     <div key={key} className="ov-print__figure">
-      <b>{n.toLocaleString('en')}</b>
+      <b>{formatNumber(n)}</b>
       <span>
         {label}
         {extra && <i> {extra}</i>}
@@ -103,7 +105,7 @@ function Figures({ byStatus, overdue, ratings }: { byStatus: StatusCounts; overd
   return (
     <div className="ov-print__figures">
       <div className="ov-print__figure-row">
-        {figure('total', total, 'Actions')}
+        {figure('total', total, text()['overview.actions'])}
         {presentStatuses(byStatus).map(({ status, count }) =>
           figure(
             status,
@@ -117,7 +119,7 @@ function Figures({ byStatus, overdue, ratings }: { byStatus: StatusCounts; overd
             percent(count, total),
           ),
         )}
-        {figure('overdue', overdue, 'Overdue')}
+        {figure('overdue', overdue, text()['status.overdue'])}
       </div>
       {ratings && (
         <div className="ov-print__figure-row">
@@ -129,17 +131,17 @@ function Figures({ byStatus, overdue, ratings }: { byStatus: StatusCounts; overd
                 <span className={`rating--${rating} chart-legend__shape`}>
                   <RatingShape rating={rating} />
                 </span>{' '}
-                {RATING_LABELS[rating]}
+                {ratingLabel(rating)}
               </>,
             ),
           )}
           <div className="ov-print__figure ov-print__figure--overall">
-            <span>Overall</span>
+            <span>{text()['ratings.overall']}</span>
             <b>
               <span className={`rating--${ratings.plan.summary} chart-legend__shape`}>
                 <RatingShape rating={ratings.plan.summary} />
               </span>{' '}
-              {RATING_LABELS[ratings.plan.summary]}
+              {ratingLabel(ratings.plan.summary)}
             </b>
           </div>
         </div>
@@ -151,8 +153,8 @@ function Figures({ byStatus, overdue, ratings }: { byStatus: StatusCounts; overd
 function PageFoot({ number, title }: { number: number; title: string }) {
   return (
     <footer className="ov-print__foot">
-      <span>{title} · Overview</span>
-      <span>Page {number} of 2</span>
+      <span>{text()['overview.print.foot'](title)}</span>
+      <span>{text()['overview.print.page'](formatNumber(number), formatNumber(2))}</span>
     </footer>
   );
 }
@@ -163,7 +165,7 @@ export function OverviewPrint({ title, meta, byStatus, ratings, late, standing, 
   const agencies = topBars(standing.agencies, PRINTED_BARS.agencies);
   const judged = standing.indicators.filter((s) => s.judgement !== 'no_data');
   const judgements = countJudgements(standing.indicators);
-  const printed = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  const printed = formatMoment(new Date().toISOString(), 'longDay');
   const changes = standing.changes;
 
   return createPortal(
@@ -172,19 +174,23 @@ export function OverviewPrint({ title, meta, byStatus, ratings, late, standing, 
       <section className="ov-print-page">
         <div className="ov-print__body">
           <header className="ov-print__head">
-            <p className="ov-print__kind">Plan overview · printed {printed}</p>
+            <p className="ov-print__kind">{text()['overview.print.kind'](printed)}</p>
             <h1>{title}</h1>
             <p className="ov-print__meta">
               {meta}
-              {ratings?.period ? ` · delivery ratings for ${ratings.period.label}` : ''}
+              {ratings?.period ? ` · ${text()['overview.print.ratingsFor'](ratings.period.label)}` : ''}
             </p>
           </header>
           <Figures byStatus={byStatus} overdue={late.length} ratings={ratings} />
-          <ChartPair title="Actions by chapter" bars={chapters.shown} cut={chapters.more > 0 ? `the first ${chapters.shown.length} of ${standing.chapters.length} chapters` : null} />
           <ChartPair
-            title="Actions by lead agency"
+            by="byChapter"
+            bars={chapters.shown}
+            cut={chapters.more > 0 ? text()['overview.print.firstChapters'](formatNumber(chapters.shown.length), formatNumber(standing.chapters.length)) : null}
+          />
+          <ChartPair
+            by="byAgency"
             bars={agencies.shown}
-            cut={agencies.more > 0 ? `the ${agencies.shown.length} leading most actions, of ${standing.agencies.length} lead agencies` : null}
+            cut={agencies.more > 0 ? text()['overview.print.topAgencies'](formatNumber(agencies.shown.length), formatNumber(standing.agencies.length)) : null}
           />
         </div>
         <PageFoot number={1} title={title} />
@@ -192,21 +198,19 @@ export function OverviewPrint({ title, meta, byStatus, ratings, late, standing, 
       <section className="ov-print-page">
         <div className="ov-print__body">
           <section className="ov-print__section">
-            <h2>
-              Overdue actions ({late.length.toLocaleString('en')}), longest overdue first
-            </h2>
+            <h2>{text()['overview.print.lateTitle'](formatNumber(late.length))}</h2>
             {late.length === 0 ? (
-              <p>No action is overdue.</p>
+              <p>{text()['overview.print.noneLate']}</p>
             ) : (
               <table className="ov-print__table">
                 <Columns widths={[56, 22, 11, 11]} />
                 <thead>
                   <tr>
-                    <th scope="col">Action</th>
-                    <th scope="col">Lead agency</th>
-                    <th scope="col">End</th>
+                    <th scope="col">{text()['overview.action']}</th>
+                    <th scope="col">{text()['overview.leadAgency']}</th>
+                    <th scope="col">{text()['overview.end']}</th>
                     <th scope="col" className="num">
-                      Months late
+                      {text()['overview.monthsLate']}
                     </th>
                   </tr>
                 </thead>
@@ -218,32 +222,29 @@ export function OverviewPrint({ title, meta, byStatus, ratings, late, standing, 
                       </td>
                       <td>{action.lead || '—'}</td>
                       <td>{formatMonth(action.end)}</td>
-                      <td className="num">{action.monthsLate}</td>
+                      <td className="num">{formatNumber(action.monthsLate)}</td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             )}
-            <More count={late.length - PRINTED_ROWS.late} what="overdue actions" />
+            <More count={late.length - PRINTED_ROWS.late} words={text()['overview.print.moreLate']} />
           </section>
           <section className="ov-print__section">
-            <h2>Indicators against the path to their targets</h2>
-            <p>
-              {judgements.behind} behind, {judgements.on_track} on track, {judgements.no_data} without the data to judge — the latest actual against a straight path from
-              the baseline at the action’s start to the target at its end.
-            </p>
+            <h2>{text()['overview.indicatorsTitle']}</h2>
+            <p>{text()['overview.print.judgements'](formatNumber(judgements.behind), formatNumber(judgements.on_track), formatNumber(judgements.no_data))}</p>
             {judged.length > 0 && (
               <table className="ov-print__table">
                 <Columns widths={[40, 17, 11, 9, 23]} />
                 <thead>
                   <tr>
-                    <th scope="col">Indicator</th>
-                    <th scope="col">Latest actual</th>
-                    <th scope="col">Target</th>
+                    <th scope="col">{text()['overview.indicator']}</th>
+                    <th scope="col">{text()['overview.latestActual']}</th>
+                    <th scope="col">{text()['overview.target']}</th>
                     <th scope="col" className="num">
-                      Progress
+                      {text()['overview.progress']}
                     </th>
-                    <th scope="col">Against the path</th>
+                    <th scope="col">{text()['overview.againstPath']}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -256,7 +257,7 @@ export function OverviewPrint({ title, meta, byStatus, ratings, late, standing, 
                         {s.latest} {s.latestPeriod && <i>{s.latestPeriod}</i>}
                       </td>
                       <td>{s.target}</td>
-                      <td className="num">{s.progress === null ? '—' : `${Math.round(s.progress * 100)}%`}</td>
+                      <td className="num">{s.progress === null ? '—' : `${formatNumber(Math.round(s.progress * 100))}%`}</td>
                       <td>
                         <TrajectoryTag judgement={s.judgement} behindPoints={s.behindPoints} />
                       </td>
@@ -265,14 +266,14 @@ export function OverviewPrint({ title, meta, byStatus, ratings, late, standing, 
                 </tbody>
               </table>
             )}
-            <More count={judged.length - PRINTED_ROWS.indicators} what="indicators" />
+            <More count={judged.length - PRINTED_ROWS.indicators} words={text()['overview.print.moreIndicators']} />
           </section>
           <section className="ov-print__section">
-            <h2>{changes ? `What changed since “${changes.snapshot.name}”` : 'What changed since the last snapshot'}</h2>
+            <h2>{changes ? text()['overview.changesSince'](changes.snapshot.name) : text()['overview.changesTitle']}</h2>
             {changes === null ? (
-              <p>No snapshot of this plan yet.</p>
+              <p>{text()['overview.print.noSnapshot']}</p>
             ) : changes.lines.length === 0 ? (
-              <p>Nothing: statuses, ends and targets are as they were.</p>
+              <p>{text()['overview.nothingChanged']}</p>
             ) : (
               <table className="ov-print__table">
                 <Columns widths={[55, 45]} />
@@ -288,7 +289,7 @@ export function OverviewPrint({ title, meta, byStatus, ratings, late, standing, 
                 </tbody>
               </table>
             )}
-            {changes && <More count={changes.lines.length - PRINTED_ROWS.changes} what="changes" />}
+            {changes && <More count={changes.lines.length - PRINTED_ROWS.changes} words={text()['overview.print.moreChanges']} />}
           </section>
         </div>
         <PageFoot number={2} title={title} />

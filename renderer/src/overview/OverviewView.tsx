@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { monthOfDate } from '../../../shared/months';
 import { api, request } from '../data/api';
+import { text } from '../language/language';
 import { usePlanQuery } from '../data/usePlanQuery';
 import { RatingRulesDialog } from '../ratings/RatingRulesDialog';
 import { useRatings } from '../ratings/useRatings';
@@ -76,12 +77,12 @@ export function OverviewView({ planId, revision }: Props) {
   if (problem) {
     return (
       <div className="screen-message" role="alert">
-        <p className="screen-message__title">The plan could not be opened</p>
+        <p className="screen-message__title">{text()['overview.couldNotOpen']}</p>
         <p>{problem}</p>
       </div>
     );
   }
-  if (!tree) return <div className="screen-message muted">Opening the plan…</div>;
+  if (!tree) return <div className="screen-message muted">{text()['overview.opening']}</div>;
 
   const selectedKey = selection.kind === 'node' && locate(tree, selection.key) ? selection.key : null;
   const located = selectedKey ? locate(tree, selectedKey) : null;
@@ -113,7 +114,7 @@ export function OverviewView({ planId, revision }: Props) {
   const branches = allBranchKeys(tree);
   return (
     <div className="plan-screen">
-      <nav className="tree-pane" ref={treePane} style={treeWidth === null ? undefined : { width: treeWidth }} aria-label="Plan outline">
+      <nav className="tree-pane" ref={treePane} style={treeWidth === null ? undefined : { width: treeWidth }} aria-label={text()['overview.outline']}>
         <div className="tree-pane__toolbar">
           <button
             type="button"
@@ -127,20 +128,20 @@ export function OverviewView({ planId, revision }: Props) {
               <rect x="1.5" y="8" width="4.5" height="4.5" rx="1" fill="none" stroke="currentColor" strokeWidth="1.3" />
               <rect x="8" y="8" width="4.5" height="4.5" rx="1" fill="none" stroke="currentColor" strokeWidth="1.3" />
             </svg>
-            Plan overview
+            {text()['overview.planOverview']}
           </button>
           <span className="tree-pane__tools">
-            <button type="button" className="icon-button" onClick={() => setExpanded(branches)} disabled={branches.size === 0} title="Expand all">
+            <button type="button" className="icon-button" onClick={() => setExpanded(branches)} disabled={branches.size === 0} title={text()['overview.expandAll']}>
               <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
                 <path d="M4 5.5 7 2.5l3 3M4 8.5l3 3 3-3" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round" />
               </svg>
-              <span className="visually-hidden">Expand all</span>
+              <span className="visually-hidden">{text()['overview.expandAll']}</span>
             </button>
-            <button type="button" className="icon-button" onClick={() => setExpanded(new Set())} disabled={branches.size === 0} title="Collapse all">
+            <button type="button" className="icon-button" onClick={() => setExpanded(new Set())} disabled={branches.size === 0} title={text()['overview.collapseAll']}>
               <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
                 <path d="M4 2.5 7 5.5l3-3M4 11.5l3-3 3 3" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round" />
               </svg>
-              <span className="visually-hidden">Collapse all</span>
+              <span className="visually-hidden">{text()['overview.collapseAll']}</span>
             </button>
           </span>
         </div>
@@ -159,7 +160,7 @@ export function OverviewView({ planId, revision }: Props) {
         }}
       />
       {/* Focusable so that the keyboard can scroll a long action (the summaries hold few controls, an action none). */}
-      <section className="detail-pane" aria-label="Details" ref={detailPane} tabIndex={0}>
+      <section className="detail-pane" aria-label={text()['overview.details']} ref={detailPane} tabIndex={0}>
         {pane}
       </section>
       {rulesOpen && <RatingRulesDialog planId={planId} onClose={() => setRulesOpen(false)} />}

@@ -1,10 +1,11 @@
 // Two short lists of the plan's Overview: the indicators against the straight path to their targets (behind first),
 // and what changed since the latest snapshot. Each shows its first rows and the rest on request.
 import { useState } from 'react';
-import { dayWords } from '../../../shared/dates';
 import type { Snapshot } from '../../../shared/domain';
 import { ProgressMeter } from '../indicators/ProgressMeter';
 import { TrajectoryTag } from '../indicators/TrajectoryTag';
+import { formatNumber, text } from '../language/language';
+import { formatDay } from '../ui/format';
 import { actionKey, type TreeKey } from './plan-tree-model';
 import { countJudgements, type ChangeLine, type IndicatorStanding } from './standing-model';
 
@@ -15,7 +16,7 @@ function ShowAll({ shown, total, onShowAll }: { shown: number; total: number; on
   if (shown >= total) return null;
   return (
     <button type="button" className="link-button summary__more" onClick={onShowAll}>
-      Show all {total.toLocaleString('en')} ({(total - shown).toLocaleString('en')} more)
+      {text()['overview.showAll'](formatNumber(total), formatNumber(total - shown))}
     </button>
   );
 }
@@ -42,21 +43,21 @@ export function IndicatorProgressList({ standings, onSelect }: { standings: read
   const shown = showAll ? judged : judged.slice(0, FIRST_LIST_ROWS);
   return (
     <section className="summary__section" aria-labelledby="indicator-progress-title">
-      <h3 id="indicator-progress-title">Indicators against the path to their targets</h3>
+      <h3 id="indicator-progress-title">{text()['overview.indicatorsTitle']}</h3>
       <p className="summary__note indicator-judgements">
         <TrajectoryTag judgement="behind" behindPoints={null} count={counts.behind} /> · <TrajectoryTag judgement="on_track" behindPoints={null} count={counts.on_track} /> ·{' '}
         <TrajectoryTag judgement="no_data" behindPoints={null} count={counts.no_data} />
-        <span className="muted"> — the latest actual against a straight path from the baseline at the action’s start to the target at its end</span>
+        <span className="muted"> {text()['overview.pathMeans']}</span>
       </p>
       {judged.length > 0 && (
         <table className="data-table standing-table">
           <thead>
             <tr>
-              <th scope="col">Indicator</th>
-              <th scope="col">Latest actual</th>
-              <th scope="col">Target</th>
-              <th scope="col">Progress</th>
-              <th scope="col">Against the path</th>
+              <th scope="col">{text()['overview.indicator']}</th>
+              <th scope="col">{text()['overview.latestActual']}</th>
+              <th scope="col">{text()['overview.target']}</th>
+              <th scope="col">{text()['overview.progress']}</th>
+              <th scope="col">{text()['overview.againstPath']}</th>
             </tr>
           </thead>
           <tbody>
@@ -95,8 +96,8 @@ export function ChangesSinceSnapshot({
   if (changes === null) {
     return (
       <section className="summary__section" aria-labelledby="changes-title">
-        <h3 id="changes-title">What changed since the last snapshot</h3>
-        <p className="summary__note muted">No snapshot of this plan yet: take one in History before a steering committee meeting, and what changes after it shows here.</p>
+        <h3 id="changes-title">{text()['overview.changesTitle']}</h3>
+        <p className="summary__note muted">{text()['overview.noSnapshot']}</p>
       </section>
     );
   }
@@ -105,10 +106,10 @@ export function ChangesSinceSnapshot({
   return (
     <section className="summary__section" aria-labelledby="changes-title">
       <h3 id="changes-title">
-        What changed since “{snapshot.name}” <span className="summary__count">({dayWords(snapshot.takenAt.slice(0, 10))})</span>
+        {text()['overview.changesSince'](snapshot.name)} <span className="summary__count">({formatDay(snapshot.takenAt.slice(0, 10))})</span>
       </h3>
       {lines.length === 0 ? (
-        <p className="summary__note muted">Nothing: statuses, ends and targets are as they were.</p>
+        <p className="summary__note muted">{text()['overview.nothingChanged']}</p>
       ) : (
         <ul className="change-list">
           {shown.map((line, index) => (

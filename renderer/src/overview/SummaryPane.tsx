@@ -2,6 +2,7 @@
 // rating, tables of what it holds (chapters, statements or actions) and the overdue actions to chase.
 import { useState, type ReactNode } from 'react';
 import type { ActionNode, ChapterNode, PlanRatings, PlanTree, StatementNode } from '../../../shared/domain';
+import { formatNumber, text } from '../language/language';
 import { RatingBreakdown, RatingGroupTable } from '../ratings/RatingSummary';
 import type { StatusCounts } from '../../../shared/vocab/status';
 import { actionKey, actionsOfChapter, allActions, chapterKey, overdueCount, statementKey, type TreeKey } from './plan-tree-model';
@@ -44,16 +45,16 @@ function StatusBreakdown({ counts, overdue }: { counts: StatusCounts; overdue: n
   const total = totalOf(counts);
   const present = presentStatuses(counts);
   return (
-    <section className="breakdown" aria-label="Actions by status">
+    <section className="breakdown" aria-label={text()['overview.byStatus']}>
       <div className="breakdown__figures">
         <div className="figure">
-          <span className="figure__n">{total}</span>
-          <span className="figure__label">{total === 1 ? 'Action' : 'Actions'}</span>
+          <span className="figure__n">{formatNumber(total)}</span>
+          <span className="figure__label">{text()['overview.actionsFigure'](total)}</span>
         </div>
         {/* The three everyday statuses always, the rarer ones only when some action has them. */}
         {STATUS_ORDER.filter((s) => ALWAYS_SHOWN.includes(s) || counts[s] > 0).map((status) => (
           <div key={status} className={`figure figure--${status}`}>
-            <span className="figure__n">{counts[status]}</span>
+            <span className="figure__n">{formatNumber(counts[status])}</span>
             <span className="figure__label">
               <StatusIcon status={status} /> {statusLabel(status)}
               <span className="figure__pct">{percent(counts[status], total)}</span>
@@ -61,8 +62,8 @@ function StatusBreakdown({ counts, overdue }: { counts: StatusCounts; overdue: n
           </div>
         ))}
         <div className={overdue > 0 ? 'figure figure--separate figure--overdue' : 'figure figure--separate'}>
-          <span className="figure__n">{overdue}</span>
-          <span className="figure__label">Overdue</span>
+          <span className="figure__n">{formatNumber(overdue)}</span>
+          <span className="figure__label">{text()['status.overdue']}</span>
         </div>
       </div>
       {total > 0 && (
@@ -94,12 +95,14 @@ function GroupTable({ caption, what, rows, onSelect }: { caption: string; what: 
         <thead>
           <tr>
             <th scope="col">{what}</th>
-            <th scope="col" className="num">Actions</th>
-            <th scope="col" className="num">Completed</th>
-            <th scope="col" className="num">Ongoing</th>
-            <th scope="col" className="num">Not started</th>
-            <th scope="col" className="num" title="On hold, dropped, or no status recorded">Other</th>
-            <th scope="col" className="num">Overdue</th>
+            <th scope="col" className="num">{text()['overview.actions']}</th>
+            <th scope="col" className="num">{statusLabel('completed')}</th>
+            <th scope="col" className="num">{statusLabel('ongoing')}</th>
+            <th scope="col" className="num">{statusLabel('not_started')}</th>
+            <th scope="col" className="num" title={text()['overview.otherMeans']}>
+              {text()['overview.other']}
+            </th>
+            <th scope="col" className="num">{text()['status.overdue']}</th>
           </tr>
         </thead>
         <tbody>
@@ -111,12 +114,12 @@ function GroupTable({ caption, what, rows, onSelect }: { caption: string; what: 
                   <span className="row-link__title">{row.title}</span>
                 </button>
               </td>
-              <td className="num">{totalOf(row.counts)}</td>
-              <td className="num">{row.counts.completed}</td>
-              <td className="num">{row.counts.ongoing}</td>
-              <td className="num">{row.counts.not_started}</td>
-              <td className="num">{other(row.counts)}</td>
-              <td className={row.overdue > 0 ? 'num num--alert' : 'num'}>{row.overdue}</td>
+              <td className="num">{formatNumber(totalOf(row.counts))}</td>
+              <td className="num">{formatNumber(row.counts.completed)}</td>
+              <td className="num">{formatNumber(row.counts.ongoing)}</td>
+              <td className="num">{formatNumber(row.counts.not_started)}</td>
+              <td className="num">{formatNumber(other(row.counts))}</td>
+              <td className={row.overdue > 0 ? 'num num--alert' : 'num'}>{formatNumber(row.overdue)}</td>
             </tr>
           ))}
         </tbody>
@@ -129,7 +132,7 @@ function GroupTable({ caption, what, rows, onSelect }: { caption: string; what: 
 function OverdueTable({ actions, onSelect }: { actions: readonly ActionNode[]; onSelect: (key: TreeKey) => void }) {
   const late = monthsLate(actions, monthOfDate(new Date()));
   const byId = new Map(actions.map((a) => [a.id, a]));
-  return <ActionTable caption="Overdue actions" actions={late.map((l) => byId.get(l.id)!)} monthsLate={new Map(late.map((l) => [l.id, l.monthsLate]))} onSelect={onSelect} />;
+  return <ActionTable caption={text()['overview.overdueActions']} actions={late.map((l) => byId.get(l.id)!)} monthsLate={new Map(late.map((l) => [l.id, l.monthsLate]))} onSelect={onSelect} />;
 }
 
 /** `monthsLate`: the overdue table's last column, how late each action is, instead of its status. */
@@ -150,20 +153,20 @@ function ActionTable({
   return (
     <section className="summary__section">
       <h3>
-        {caption} <span className="summary__count">({actions.length.toLocaleString('en')})</span>
+        {caption} <span className="summary__count">({formatNumber(actions.length)})</span>
       </h3>
       <table className="data-table action-table">
         <thead>
           <tr>
-            <th scope="col">Action</th>
-            <th scope="col">Lead agency</th>
-            <th scope="col">End</th>
+            <th scope="col">{text()['overview.action']}</th>
+            <th scope="col">{text()['overview.leadAgency']}</th>
+            <th scope="col">{text()['overview.end']}</th>
             {late ? (
               <th scope="col" className="num">
-                Months late
+                {text()['overview.monthsLate']}
               </th>
             ) : (
-              <th scope="col">Status</th>
+              <th scope="col">{text()['overview.status']}</th>
             )}
           </tr>
         </thead>
@@ -179,7 +182,7 @@ function ActionTable({
               <td className="action-table__lead">{action.leadText || <span className="muted">—</span>}</td>
               <td className="action-table__end">{formatEnd(action.end, action.endOpen)}</td>
               {late ? (
-                <td className="num action-table__late">{late.get(action.id)}</td>
+                <td className="num action-table__late">{formatNumber(late.get(action.id) ?? 0)}</td>
               ) : (
                 <td className="action-table__status">
                   <StatusBadge status={statusKeyOf(action.status)} />
@@ -192,7 +195,7 @@ function ActionTable({
       </table>
       {shown.length < actions.length && (
         <button type="button" className="link-button summary__more" onClick={() => setShowAll(true)}>
-          Show all {actions.length.toLocaleString('en')} ({(actions.length - shown.length).toLocaleString('en')} more)
+          {text()['overview.showAll'](formatNumber(actions.length), formatNumber(actions.length - shown.length))}
         </button>
       )}
     </section>
@@ -203,8 +206,12 @@ function ActionTable({
 export function planMeta(tree: PlanTree): string {
   const statements = tree.chapters.reduce((n, c) => n + c.statements.length, 0);
   const actions = allActions(tree).length;
-  const count = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
-  return [count(tree.chapters.length, 'chapter', 'chapters'), count(statements, 'policy statement', 'policy statements'), count(actions, 'action', 'actions')].join(' · ');
+  const words = text();
+  return [
+    words['overview.chapterCount'](tree.chapters.length, formatNumber(tree.chapters.length)),
+    words['overview.statementCount'](statements, formatNumber(statements)),
+    words['overview.actionCount'](actions, formatNumber(actions)),
+  ].join(' · ');
 }
 
 export function SummaryPane({ subject, onSelect, ratings, onOpenRatingRules, baseline, standing, onPrint }: Props) {
@@ -220,11 +227,11 @@ export function SummaryPane({ subject, onSelect, ratings, onOpenRatingRules, bas
         <article className="summary" aria-labelledby="summary-title">
           <header className="summary__header">
             {onPrint && actions.length > 0 && (
-              <button type="button" className="button summary__print" onClick={onPrint} title="One or two A4 pages: figures, charts, overdue actions, indicators and changes">
-                Print overview…
+              <button type="button" className="button summary__print" onClick={onPrint} title={text()['overview.printHint']}>
+                {text()['overview.printOverview']}
               </button>
             )}
-            <p className="summary__kind">Plan overview</p>
+            <p className="summary__kind">{text()['overview.planOverview']}</p>
             <h2 id="summary-title" className="summary__title">{tree.plan.title}</h2>
             {tree.plan.description && <p className="summary__description">{tree.plan.description}</p>}
             <p className="summary__meta">{planMeta(tree)}</p>
@@ -237,21 +244,19 @@ export function SummaryPane({ subject, onSelect, ratings, onOpenRatingRules, bas
           {actions.length > 0 && standing && <ChangesSinceSnapshot changes={standing.changes} onSelect={onSelect} />}
           {baseline}
           <GroupTable
-            caption="Chapters"
-            what="Chapter"
+            caption={text()['overview.chapters']}
+            what={text()['overview.chapter']}
             onSelect={onSelect}
             rows={tree.chapters.map((c) => ({ key: chapterKey(c.id), code: c.code, title: c.title, counts: c.actionsByStatus, overdue: overdueCount(actionsOfChapter(c)) }))}
           />
           <RatingGroupTable
-            caption="Chapters by delivery rating"
-            what="Chapter"
+            caption={text()['overview.chaptersByRating']}
+            what={text()['overview.chapter']}
             onSelect={select}
             rows={(ratings?.chapters ?? []).map((c) => ({ key: chapterKey(c.id), code: c.code, title: c.title, rollup: c }))}
           />
           {tree.chapters.length === 0 && (
-            <p className="summary__empty">
-              This plan is empty. Its chapters, policy statements and actions will appear here once they are imported or added.
-            </p>
+            <p className="summary__empty">{text()['overview.emptyPlan']}</p>
           )}
         </article>
       );
@@ -262,20 +267,20 @@ export function SummaryPane({ subject, onSelect, ratings, onOpenRatingRules, bas
       return (
         <article className="summary" aria-labelledby="summary-title">
           <header className="summary__header">
-            <p className="summary__kind">Chapter {chapter.code}</p>
+            <p className="summary__kind">{text()['overview.chapterKind'](chapter.code)}</p>
             <h2 id="summary-title" className="summary__title">{chapter.title}</h2>
           </header>
           <StatusBreakdown counts={chapter.actionsByStatus} overdue={overdueCount(actions)} />
           {ratingBreakdown(ratings?.chapters.find((c) => c.id === chapter.id))}
           <GroupTable
-            caption="Policy statements"
-            what="Policy statement"
+            caption={text()['overview.statements']}
+            what={text()['overview.statement']}
             onSelect={onSelect}
             rows={chapter.statements.map((s) => ({ key: statementKey(s.id), code: s.code, title: s.text, counts: s.actionsByStatus, overdue: overdueCount(s.actions) }))}
           />
           <RatingGroupTable
-            caption="Policy statements by delivery rating"
-            what="Policy statement"
+            caption={text()['overview.statementsByRating']}
+            what={text()['overview.statement']}
             onSelect={select}
             rows={chapter.statements.flatMap((s) => {
               const rollup = ratings?.statements.find((r) => r.id === s.id);
@@ -292,13 +297,13 @@ export function SummaryPane({ subject, onSelect, ratings, onOpenRatingRules, bas
         <article className="summary" aria-labelledby="summary-title">
           <header className="summary__header">
             <p className="summary__kind">
-              Policy statement {statement.code} <span className="summary__kind-context">· {[chapter.code, chapter.title].filter(Boolean).join(' ')}</span>
+              {text()['overview.statementKind'](statement.code)} <span className="summary__kind-context">· {[chapter.code, chapter.title].filter(Boolean).join(' ')}</span>
             </p>
             <h2 id="summary-title" className="summary__title summary__title--statement">{statement.text}</h2>
           </header>
           <StatusBreakdown counts={statement.actionsByStatus} overdue={overdueCount(statement.actions)} />
           {ratingBreakdown(ratings?.statements.find((s) => s.id === statement.id))}
-          <ActionTable caption="Actions" actions={statement.actions} onSelect={onSelect} />
+          <ActionTable caption={text()['overview.actions']} actions={statement.actions} onSelect={onSelect} />
         </article>
       );
     }

@@ -5,8 +5,8 @@ import type { ActionGridRow, AgencyListRow, DeliveryRating, IndicatorGridRow, Ra
 import { formatMonth, monthsBetween, type Month } from '../../../shared/months';
 import { judgeIndicator, type PathJudgement, type TrajectoryJudgement } from '../../../shared/trajectory';
 import { DELIVERY_RATINGS } from '../../../shared/vocab/ratings';
-import { STATUS_LABELS } from '../../../shared/vocab/status';
-import { STATUS_ORDER, statusKeyOf, type StatusKey } from '../ui/status-view';
+import { formatNumber, text } from '../language/language';
+import { STATUS_ORDER, statusKeyOf, statusLabel, type StatusKey } from '../ui/status-view';
 
 /** One bar of a chart: a chapter or a lead agency, its actions counted by status and by delivery rating. */
 export interface StandingBar {
@@ -76,7 +76,7 @@ export function barsByLeadAgency(actions: readonly ActionGridRow[], agencies: re
       // An agency the registry knows only by its acronym ("DITT") is not named twice.
       tallyInto(groups, id, () => ({ code: agency.acronym ?? agency.name, name: agency.acronym && agency.name !== agency.acronym ? agency.name : '' }), action, ratingOf);
     }
-    if (leads.length === 0) tallyInto(unled, NO_REGISTERED_LEAD, () => ({ code: 'Other', name: 'Lead not a registered agency' }), action, ratingOf);
+    if (leads.length === 0) tallyInto(unled, NO_REGISTERED_LEAD, () => ({ code: text()['overview.otherLeads'], name: text()['overview.otherLeadsMeans'] }), action, ratingOf);
   }
   const sorted = [...groups.values()].sort((a, b) => b.total - a.total || a.code.localeCompare(b.code, 'en', { sensitivity: 'base', numeric: true }));
   return [...sorted, ...unled.values()];
@@ -166,25 +166,26 @@ export interface ChangeLine {
 }
 
 function statusWords(status: SnapshotComparison['statusChanged'][number]['before']): string {
-  return status ? STATUS_LABELS[status] : 'no status';
+  return status ? statusLabel(status) : text()['overview.noStatus'];
 }
 
 function slipWords(slip: SnapshotComparison['slipped'][number]): string {
-  const before = slip.endBefore ? formatMonth(slip.endBefore) : 'no end';
-  if (slip.endOpenAfter) return `End ${before} → open-ended (Continue)`;
-  const after = slip.endAfter ? formatMonth(slip.endAfter) : 'no end';
-  if (slip.slipMonths === null) return `End ${before} → ${after}`;
+  const words = text();
+  const before = slip.endBefore ? formatMonth(slip.endBefore) : words['overview.noEnd'];
+  if (slip.endOpenAfter) return words['overview.endOpened'](before);
+  const after = slip.endAfter ? formatMonth(slip.endAfter) : words['overview.noEnd'];
+  if (slip.slipMonths === null) return words['overview.endChanged'](before, after);
   const months = Math.abs(slip.slipMonths);
-  return `End ${before} → ${after} (${months} month${months === 1 ? '' : 's'} ${slip.slipMonths > 0 ? 'later' : 'earlier'})`;
+  return words[slip.slipMonths > 0 ? 'overview.endLater' : 'overview.endEarlier'](before, after, months, formatNumber(months));
 }
 
 /** The comparison with a snapshot as one list: status changes, slips, target changes, then actions added and removed. */
 export function changeLines(comparison: SnapshotComparison): ChangeLine[] {
   return [
-    ...comparison.statusChanged.map((c) => ({ actionId: c.actionId, code: c.code, title: c.title, change: `Status ${statusWords(c.before)} → ${statusWords(c.after)}` })),
+    ...comparison.statusChanged.map((c) => ({ actionId: c.actionId, code: c.code, title: c.title, change: text()['overview.statusChanged'](statusWords(c.before), statusWords(c.after)) })),
     ...comparison.slipped.map((s) => ({ actionId: s.actionId, code: s.code, title: s.title, change: slipWords(s) })),
-    ...comparison.targetsChanged.map((t) => ({ actionId: t.actionId, code: t.code, title: t.title, change: `Target of “${t.indicator}” ${t.before || '—'} → ${t.after || '—'}` })),
-    ...comparison.added.map((a) => ({ actionId: a.actionId, code: a.code, title: a.title, change: 'Added to the plan' })),
-    ...comparison.removed.map((r) => ({ actionId: null, code: r.code, title: r.title, change: 'Removed from the plan' })),
+    ...comparison.targetsChanged.map((t) => ({ actionId: t.actionId, code: t.code, title: t.title, change: text()['overview.targetChanged'](t.indicator, t.before || '—', t.after || '—') })),
+    ...comparison.added.map((a) => ({ actionId: a.actionId, code: a.code, title: a.title, change: text()['overview.added'] })),
+    ...comparison.removed.map((r) => ({ actionId: null, code: r.code, title: r.title, change: text()['overview.removed'] })),
   ];
 }

@@ -21,6 +21,11 @@ export function formatDate(iso: string): string {
   return formatMoment(iso, 'day');
 }
 
+/** A calendar day ("2026-12-07") as "7 December 2026" in the language shown: that day wherever the clock is. */
+export function formatDay(day: string): string {
+  return formatMoment(`${day}T00:00:00`, 'longDay');
+}
+
 export function percent(part: number, whole: number): string {
   return whole === 0 ? '0%' : `${Math.round((part / whole) * 100)}%`;
 }

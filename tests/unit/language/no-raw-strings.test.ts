@@ -14,7 +14,6 @@ const NOT_YET = new Set([
   'exchange',
   'history',
   'indicators',
-  'overview',
   'print',
   'reports',
   'timeline',
