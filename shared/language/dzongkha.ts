@@ -5,6 +5,10 @@
 import type { Catalogue } from './english';
 
 export const DZONGKHA: Partial<Catalogue> = {
+  'view.overview': 'སྤྱི་མཐོང', // Overview
+  'view.actions': 'ལས་དོན', // Actions
+  'view.indicators': 'མཚོན་རྟགས', // Indicators
+  'view.timeline': 'དུས་རིམ', // Timeline
   'view.agencies': 'ལས་སྡེ', // Agencies
   'view.history': 'ལོ་རྒྱུས', // History
   'view.reports': 'སྙན་ཞུ', // Reports
@@ -17,6 +21,7 @@ export const DZONGKHA: Partial<Catalogue> = {
   'menu.print': 'དཔར་བསྐྲུན…', // Print…
   'menu.edit': 'ཞུན་དག', // Edit
   'menu.copy': 'འདྲ་བཤུས', // Copy
+  'menu.paste': 'སྦྱར', // Paste
   'menu.view': 'མཐོང་སྣང', // View
   'menu.language': 'སྐད་ཡིག', // Language
   'menu.help': 'གྲོགས་རམ', // Help
@@ -26,15 +31,26 @@ export const DZONGKHA: Partial<Catalogue> = {
   'header.import': 'ནང་འདྲེན…', // Import…
 
   'status.not_started': 'འགོ་མ་བཙུགས', // Not started
+  'status.ongoing': 'ལག་ལེན་འཐབ་དོ', // Ongoing (being carried out)
   'status.completed': 'མཇུག་བསྡུ་ཡོདཔ', // Completed
+  'status.on_hold': 'འཕྲོ་བཞག', // On hold (left pending)
+  'status.dropped': 'ཆ་མེད', // Dropped (cancelled)
+  'status.overdue': 'དུས་ཡོལ', // Overdue
   'rating.red': 'དམརཔོ', // Red
+  'rating.amber': 'སེརཔོ', // Amber (yellow)
   'rating.green': 'ལྗང་ཁུ', // Green
   'rating.completed': 'མཇུག་བསྡུ་ཡོདཔ', // Completed
 
   'filter.chapter': 'ལེའུ', // Chapter
+  'filter.lead': 'འགོ་འདྲེན', // Lead
   'filter.status': 'གནས་སྟངས', // Status
+  'filter.fund': 'མ་དངུལ', // Fund
+  'filter.all': 'ཆ་མཉམ', // All
 
+  'common.cancel': 'ཆ་མེད', // Cancel
   'common.close': 'ཁ་བསྡམས', // Close
+  'common.reason': 'རྒྱུ་མཚན', // Reason
+  'common.continue': 'འཕྲོ་མཐུད', // Continue
 
   'import.title': 'འཆར་གཞི་ནང་འདྲེན', // Import plan (the dialog's title, as File > Import Plan… says it)
   'import.import': 'ནང་འདྲེན', // Import (the dialog's main button before a file is read)
