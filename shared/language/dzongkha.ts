@@ -55,4 +55,9 @@ export const DZONGKHA: Partial<Catalogue> = {
   'import.title': 'འཆར་གཞི་ནང་འདྲེན', // Import plan (the dialog's title, as File > Import Plan… says it)
   'import.import': 'ནང་འདྲེན', // Import (the dialog's main button before a file is read)
   'workspace.newPlan': 'འཆར་གཞི་གསརཔ', // New plan (the dialog's title, as File > New Plan… says it)
+
+  'overview.planOverview': 'འཆར་གཞིའི་སྤྱི་མཐོང', // Plan overview (the plan's summary heading: the plan's "Overview", as the tab says it)
+  'overview.chapter': 'ལེའུ', // Chapter (the chapters table's first column, as the Chapter filter says it)
+  'overview.measure.status': 'གནས་སྟངས', // Status (the charts' switch, as the Status filter says it)
+  'overview.status': 'གནས་སྟངས', // Status (the actions table's column)
 };
