@@ -128,7 +128,7 @@ describe('long operations, off the window’s thread', () => {
     await importDialog.getByLabel('File to import').setInputFiles(spreadsheet);
     await importAsNewPlan(importDialog);
     // The preview's own bar shows only when reading takes over half a second (not on a quiet, fast machine).
-    await importDialog.getByRole('button', { name: 'Import 10000 actions as a new plan' }).waitFor({ timeout: 120_000 });
+    await importDialog.getByRole('button', { name: 'Import 10,000 actions as a new plan' }).waitFor({ timeout: 120_000 });
 
     await harness.stop();
     const before = sha256Of(db);
@@ -137,7 +137,7 @@ describe('long operations, off the window’s thread', () => {
     await page.getByRole('button', { name: 'Import…' }).click();
     await importDialog.getByLabel('File to import').setInputFiles(spreadsheet);
     await importAsNewPlan(importDialog);
-    const importButton = importDialog.getByRole('button', { name: 'Import 10000 actions as a new plan' });
+    const importButton = importDialog.getByRole('button', { name: 'Import 10,000 actions as a new plan' });
     await importButton.waitFor({ timeout: 120_000 });
     // Another writer holds the workspace: the import reads its file, then waits for it, certainly still running
     // while the test cancels it (no race with its end). The writer lets go once the host has the cancel.

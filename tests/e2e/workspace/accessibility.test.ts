@@ -430,7 +430,7 @@ describe('keyboard and accessibility', () => {
     await page.getByRole('button', { name: 'Import…' }).click();
     const importDialog = page.getByRole('dialog', { name: 'Import plan' });
     await importDialog.getByLabel('File to import').setInputFiles(spreadsheet);
-    const importButton = importDialog.getByRole('button', { name: 'Import 2000 actions as a new plan' });
+    const importButton = importDialog.getByRole('button', { name: 'Import 2,000 actions as a new plan' });
     await importButton.waitFor({ timeout: 60_000 });
     // Another writer holds the workspace: the import waits for it with its bar shown, for as long as the audit takes,
     // and is cancelled before it can end (support/workspace-lock.ts).
