@@ -9,11 +9,12 @@ import { api, request } from '../data/api';
 import { usePlanQuery } from '../data/usePlanQuery';
 import { OverdueTag, StatusBadge } from '../ui/Status';
 import { formatDateTime, formatTimelineDate } from '../ui/format';
+import { text } from '../language/language';
 import { ENTITY_LABELS, SOURCE_LABELS, fieldLabel, fileNameOf, isShownChange } from '../history/change-words';
 import { ChangeValues } from '../history/ChangeValues';
 import { fundChoices, statusChoices, statusKeyOf } from '../ui/status-view';
 import { RatingSection } from '../ratings/RatingSection';
-import { cellText } from './columns';
+import { cellText, columnName } from './columns';
 import './action-detail-panel.css';
 
 export interface DetailSavers {
@@ -41,9 +42,8 @@ function subjectOf(entry: ChangeEntry, detail: ActionDetail): string | null {
 /** One editable field: saved when left or on Enter (Ctrl+Enter in long text); Escape puts the saved value back. */
 /** Under the End field: the revised end and its reason where there is one, else how an end is typed. */
 function revisedEndHint(row: ActionGridRow, detail: ActionDetail | null): string {
-  if (!row.revisedEnd) return 'Dec 2020, 2020 or Continue';
-  const reason = detail?.action.revisedEndReason;
-  return `Revised end ${formatTimelineDate(row.revisedEnd)}${reason ? ` — ${reason}` : ''}`;
+  if (!row.revisedEnd) return text()['actions.endTypedHint'];
+  return text()['actions.revisedEndHint'](formatTimelineDate(row.revisedEnd), detail?.action.revisedEndReason ?? '');
 }
 
 function Field({
@@ -51,6 +51,7 @@ function Field({
   value,
   onSave,
   multiline = false,
+  lines = 2,
   hint,
   wide = false,
 }: {
@@ -58,6 +59,8 @@ function Field({
   value: string;
   onSave: (text: string) => Promise<string | null>;
   multiline?: boolean;
+  /** How many lines a long text shows. */
+  lines?: number;
   hint?: string;
   wide?: boolean;
 }) {
@@ -110,9 +113,9 @@ function Field({
     <div className={wide ? 'panel-field panel-field--wide' : 'panel-field'}>
       <label htmlFor={id} className="panel-field__label">
         {label}
-        {saving && <span className="panel-field__saving"> · saving…</span>}
+        {saving && <span className="panel-field__saving">{text()['actions.savingField']}</span>}
       </label>
-      {multiline ? <textarea {...common} rows={label === 'Remarks' ? 7 : 2} /> : <input {...common} />}
+      {multiline ? <textarea {...common} rows={lines} /> : <input {...common} />}
       {problem ? (
         <p id={`${id}-message`} className="panel-field__problem" role="alert">
           {problem}
@@ -209,7 +212,7 @@ function ChoiceField({
 function History({ detail }: { detail: ActionDetail }) {
   const [all, setAll] = useState(false);
   const entries = detail.history.filter(isShownChange);
-  if (entries.length === 0) return <p className="muted">No change recorded.</p>;
+  if (entries.length === 0) return <p className="muted">{text()['actions.noChange']}</p>;
   const shown = all ? entries : entries.slice(0, 10);
   return (
     <>
@@ -225,7 +228,7 @@ function History({ detail }: { detail: ActionDetail }) {
                 <ChangeValues entry={entry} />
               </div>
               <div className="panel-history__meta">
-                <time dateTime={entry.at}>{formatDateTime(entry.at)}</time> · {entry.user || 'Unknown user'} · {SOURCE_LABELS[entry.source] ?? entry.source}
+                <time dateTime={entry.at}>{formatDateTime(entry.at)}</time> · {entry.user || text()['actions.unknownUser']} · {SOURCE_LABELS[entry.source] ?? entry.source}
                 {file && <span title={entry.sourceFile ?? undefined}> ({file})</span>}
               </div>
             </li>
@@ -234,7 +237,7 @@ function History({ detail }: { detail: ActionDetail }) {
       </ol>
       {entries.length > 10 && (
         <button type="button" className="link-button" onClick={() => setAll(!all)}>
-          {all ? 'Show the latest only' : `Show all ${entries.length} changes`}
+          {all ? text()['actions.latestOnly'] : text()['actions.showAllChanges'](entries.length)}
         </button>
       )}
     </>
@@ -272,12 +275,12 @@ export function ActionDetailPanel({
   const wording = row.statusText && (!row.status || row.statusText !== STATUS_LABELS[row.status]) ? row.statusText : '';
 
   return (
-    <aside className="action-panel" aria-label="Action details">
+    <aside className="action-panel" aria-label={text()['actions.panelLabel']}>
       <header className="action-panel__head">
         <div className="action-panel__where" title={`${row.chapterCode} ${row.chapterTitle} › ${row.statementCode} ${row.statementText}`}>
           {row.statementCode || row.chapterCode} {row.statementText}
         </div>
-        <button type="button" className="action-panel__close" aria-label="Close the details (Ctrl+I)" title="Close (Ctrl+I)" onClick={onClose}>
+        <button type="button" className="action-panel__close" aria-label={text()['actions.closePanel']} title={text()['actions.closePanelTip']} onClick={onClose}>
           <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
             <path d="M2.5 2.5l7 7M9.5 2.5l-7 7" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
           </svg>
@@ -291,44 +294,44 @@ export function ActionDetailPanel({
         <div className="action-panel__status">
           <StatusBadge status={statusKeyOf(row.status)} />
           {row.overdue && <OverdueTag compact />}
-          {wording && <span className="action-panel__wording">Recorded as “{wording}”</span>}
+          {wording && <span className="action-panel__wording">{text()['actions.recordedAs'](wording)}</span>}
         </div>
 
         <RatingSection actionId={id} rating={rating.rating} period={rating.period} onOpenRules={rating.onOpenRules} />
 
         <div className="panel-grid">
-          <Field label="Code" value={row.code} onSave={save('code')} />
-          <ChoiceField label="Status" value={row.status ?? ''} options={statusChoices()} onSave={save('status')} />
-          <Field label="Action" value={row.title} onSave={save('title')} multiline wide />
-          <Field label="Start" value={cellText('start', row)} onSave={save('start')} hint="Jan 2018, 2018-01 or 2018" />
-          <Field label="End" value={cellText('end', row)} onSave={save('end')} hint={revisedEndHint(row, fresh)} />
-          <Field label="Lead agency" value={row.leadText} onSave={(text) => savers.saveAgencies(id, 'lead', text)} wide />
-          <Field label="Collaborating agencies" value={row.collaboratorsText} onSave={(text) => savers.saveAgencies(id, 'collaborator', text)} wide />
-          <ChoiceField label="Fund" value={row.fundStatus ?? ''} options={fundChoices()} onSave={save('fundStatus')} />
-          <Field label="Fund note" value={row.fundNote} onSave={save('fundNote')} />
-          <Field label="Status wording" value={row.statusText} onSave={save('statusText')} wide hint="As the agency wrote it; the status above is what counts" />
-          <Field label="Remarks" value={row.remarks} onSave={save('remarks')} multiline wide hint="Enter for a new line · Ctrl+Enter or leaving the field saves" />
+          <Field label={columnName('code')} value={row.code} onSave={save('code')} />
+          <ChoiceField label={columnName('status')} value={row.status ?? ''} options={statusChoices()} onSave={save('status')} />
+          <Field label={columnName('title')} value={row.title} onSave={save('title')} multiline wide />
+          <Field label={columnName('start')} value={cellText('start', row)} onSave={save('start')} hint={text()['actions.startTypedHint']} />
+          <Field label={columnName('end')} value={cellText('end', row)} onSave={save('end')} hint={revisedEndHint(row, fresh)} />
+          <Field label={columnName('lead')} value={row.leadText} onSave={(typed) => savers.saveAgencies(id, 'lead', typed)} wide />
+          <Field label={text()['actions.collaboratingAgencies']} value={row.collaboratorsText} onSave={(typed) => savers.saveAgencies(id, 'collaborator', typed)} wide />
+          <ChoiceField label={columnName('fund')} value={row.fundStatus ?? ''} options={fundChoices()} onSave={save('fundStatus')} />
+          <Field label={text()['actions.fundNote']} value={row.fundNote} onSave={save('fundNote')} />
+          <Field label={text()['actions.statusWording']} value={row.statusText} onSave={save('statusText')} wide hint={text()['actions.statusWordingHint']} />
+          <Field label={columnName('remarks')} value={row.remarks} onSave={save('remarks')} multiline lines={7} wide hint={text()['actions.remarksHint']} />
         </div>
 
         <section className="action-panel__section" aria-labelledby={`${id}-indicators`}>
-          <h3 id={`${id}-indicators`}>Indicators</h3>
+          <h3 id={`${id}-indicators`}>{text()['actions.indicators']}</h3>
           {row.indicators.length === 0 ? (
-            <p className="muted">No indicator recorded.</p>
+            <p className="muted">{text()['actions.noIndicator']}</p>
           ) : (
             <table className="data-table panel-indicators">
               <thead>
                 <tr>
-                  <th scope="col">Indicator</th>
-                  <th scope="col">Baseline</th>
-                  <th scope="col">Target</th>
+                  <th scope="col">{text()['actions.indicator']}</th>
+                  <th scope="col">{columnName('baseline')}</th>
+                  <th scope="col">{columnName('target')}</th>
                 </tr>
               </thead>
               <tbody>
                 {row.indicators.map((indicator) => (
                   <tr key={indicator.id}>
-                    <td>{indicator.name || <span className="muted">Unnamed</span>}</td>
-                    <td>{indicator.baseline || <span className="muted">NA</span>}</td>
-                    <td>{indicator.target || <span className="muted">NA</span>}</td>
+                    <td>{indicator.name || <span className="muted">{text()['actions.unnamed']}</span>}</td>
+                    <td>{indicator.baseline || <span className="muted">{text()['actions.notAvailable']}</span>}</td>
+                    <td>{indicator.target || <span className="muted">{text()['actions.notAvailable']}</span>}</td>
                   </tr>
                 ))}
               </tbody>
@@ -337,30 +340,30 @@ export function ActionDetailPanel({
         </section>
 
         <section className="action-panel__section" aria-labelledby={`${id}-progress`}>
-          <h3 id={`${id}-progress`}>Progress updates</h3>
+          <h3 id={`${id}-progress`}>{text()['actions.progressUpdates']}</h3>
           {!fresh ? (
-            <p className="muted">Loading the progress updates…</p>
+            <p className="muted">{text()['actions.loadingProgress']}</p>
           ) : fresh.progress.length === 0 ? (
-            <p className="muted">Nothing reported yet. Actuals are recorded in the Indicators view or arrive from the lead agency’s update workbook.</p>
+            <p className="muted">{text()['actions.nothingReported']}</p>
           ) : (
             <table className="data-table panel-progress">
               <thead>
                 <tr>
-                  <th scope="col">Period</th>
-                  <th scope="col">Indicator</th>
-                  <th scope="col">Actual</th>
-                  <th scope="col">Narrative</th>
+                  <th scope="col">{text()['actions.period']}</th>
+                  <th scope="col">{text()['actions.indicator']}</th>
+                  <th scope="col">{text()['actions.actual']}</th>
+                  <th scope="col">{text()['actions.narrative']}</th>
                 </tr>
               </thead>
               <tbody>
                 {fresh.progress.map((update) => (
                   <tr key={update.id}>
                     <td>{update.periodLabel}</td>
-                    <td>{update.indicatorName ?? <span className="muted">The action</span>}</td>
+                    <td>{update.indicatorName ?? <span className="muted">{text()['actions.theAction']}</span>}</td>
                     <td>{update.actual || <span className="muted">—</span>}</td>
                     <td>
                       {update.narrative}
-                      {update.supportNeeded && <span className="panel-progress__support">Support needed: {update.supportNeeded}</span>}
+                      {update.supportNeeded && <span className="panel-progress__support">{text()['actions.supportNeeded'](update.supportNeeded)}</span>}
                     </td>
                   </tr>
                 ))}
@@ -370,8 +373,8 @@ export function ActionDetailPanel({
         </section>
 
         <section className="action-panel__section" aria-labelledby={`${id}-history`}>
-          <h3 id={`${id}-history`}>History</h3>
-          {fresh ? <History detail={fresh} /> : <p className="muted">Loading the history…</p>}
+          <h3 id={`${id}-history`}>{text()['actions.history']}</h3>
+          {fresh ? <History detail={fresh} /> : <p className="muted">{text()['actions.loadingHistory']}</p>}
         </section>
       </div>
     </aside>

@@ -2,6 +2,7 @@
 // renamed chapter or statement, move an action to another statement.
 import type { ActionGridRow } from '../../../shared/domain';
 import type { PlanOutline } from '../../../shared/plan-outline';
+import { text } from '../language/language';
 import { ConfirmDialog, MoveDialog, NameDialog, type NameFields } from './dialogs';
 import { labelOf } from './grid-rows';
 
@@ -22,13 +23,18 @@ interface Props {
   readonly moveToStatement: (action: ActionGridRow, statementId: string, position: 'first' | 'last') => void;
 }
 
+function nameDialogTitle({ mode, what }: Extract<ActionsDialog, { kind: 'name' }>): string {
+  if (mode === 'create') return what === 'chapter' ? text()['actions.newChapter'] : text()['actions.newStatement'];
+  return what === 'chapter' ? text()['actions.renameChapterTitle'] : text()['actions.editStatementTitle'];
+}
+
 export function ActionDialogs({ dialog, tree, onClose, deleteAction, removeBranch, saveName, moveToStatement }: Props) {
   switch (dialog?.kind) {
     case 'delete-action':
       return (
         <ConfirmDialog
-          title="Delete this action?"
-          confirmLabel="Delete action"
+          title={text()['actions.deleteActionTitle']}
+          confirmLabel={text()['actions.deleteAction']}
           onClose={onClose}
           onConfirm={() => {
             onClose();
@@ -38,14 +44,14 @@ export function ActionDialogs({ dialog, tree, onClose, deleteAction, removeBranc
           <p>
             <strong>{labelOf(dialog.action)}</strong>
           </p>
-          <p>It leaves the plan with its indicators. The history keeps it: Undo (Ctrl+Z) brings it back.</p>
+          <p>{text()['actions.deleteActionSays']}</p>
         </ConfirmDialog>
       );
     case 'delete-branch':
       return (
         <ConfirmDialog
-          title={dialog.what === 'chapter' ? 'Delete this chapter?' : 'Delete this policy statement?'}
-          confirmLabel={dialog.what === 'chapter' ? 'Delete chapter' : 'Delete statement'}
+          title={dialog.what === 'chapter' ? text()['actions.deleteChapterTitle'] : text()['actions.deleteStatementTitle']}
+          confirmLabel={dialog.what === 'chapter' ? text()['actions.deleteChapter'] : text()['actions.deleteStatement']}
           onClose={onClose}
           onConfirm={() => {
             onClose();
@@ -56,19 +62,18 @@ export function ActionDialogs({ dialog, tree, onClose, deleteAction, removeBranc
             <strong>{dialog.label}</strong>
           </p>
           <p>
-            {dialog.actions === 0 ? 'It holds no actions.' : `Its ${dialog.actions === 1 ? 'action goes' : `${dialog.actions} actions go`} with it.`}{' '}
-            The history keeps everything: Undo (Ctrl+Z) brings it back.
+            {text()['actions.branchGoes'](dialog.actions)} {text()['actions.historyKeepsAll']}
           </p>
         </ConfirmDialog>
       );
     case 'name':
       return (
         <NameDialog
-          title={dialog.mode === 'create' ? (dialog.what === 'chapter' ? 'New chapter' : 'New policy statement') : dialog.what === 'chapter' ? 'Rename chapter' : 'Edit policy statement'}
-          hint={dialog.what === 'chapter' ? 'A policy reform area, such as “5.1 Digital by Default”.' : 'What the policy says the government shall do.'}
-          textLabel={dialog.what === 'chapter' ? 'Title' : 'Statement'}
+          title={nameDialogTitle(dialog)}
+          hint={dialog.what === 'chapter' ? text()['actions.chapterHint'] : text()['actions.statementHint']}
+          textLabel={dialog.what === 'chapter' ? text()['actions.title'] : text()['actions.statement']}
           initial={dialog.initial}
-          submitLabel={dialog.mode === 'create' ? 'Add' : 'Save'}
+          submitLabel={dialog.mode === 'create' ? text()['actions.add'] : text()['actions.save']}
           multiline={dialog.what === 'statement'}
           onClose={onClose}
           onSubmit={(fields) => saveName(dialog, fields)}

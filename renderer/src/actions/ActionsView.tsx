@@ -9,6 +9,7 @@ import { AgGridReact } from 'ag-grid-react';
 import type { CellFocusedEvent, GridApi } from 'ag-grid-community';
 import type { ViewProps } from '../app/views';
 import { FilterBar } from '../filters/FilterBar';
+import { text } from '../language/language';
 import { RatingRulesDialog } from '../ratings/RatingRulesDialog';
 import { actionsGridTheme } from '../ui/grid-setup';
 import { showNotice } from '../ui/notice';
@@ -19,7 +20,7 @@ import { ColumnMenu } from './ColumnMenu';
 import { rememberPanelOpen, storedPanelOpen } from './column-state';
 import { ExportMenu } from './ExportMenu';
 import { GridState } from './grid-state';
-import { alwaysFiltered, DEFAULT_COLUMN, dragTextOf, isHeading, NO_ROWS, ROW_CLASS_RULES, rowHeightOf, rowIdOf } from './grid-options';
+import { alwaysFiltered, DEFAULT_COLUMN, dragTextOf, isHeading, noRowsOverlay, ROW_CLASS_RULES, rowHeightOf, rowIdOf } from './grid-options';
 import type { GridRow } from './grid-rows';
 import { HeadingRow } from './HeadingRow';
 import { useBlockEdits } from './useBlockEdits';
@@ -80,21 +81,23 @@ export function ActionsView({ planId, revision, filter, onFilterChange, focusAct
   const { tree, counts, loadProblem, focusedRow } = rows;
   const chapters = useMemo(() => tree?.chapters.map((c) => ({ id: c.id, code: c.code, title: c.title })) ?? [], [tree]);
   const empty = tree !== null && counts.total === 0;
+  // Made once: the grid is handed the same text on every render (the view starts afresh when the language changes).
+  const [noRowsTemplate] = useState(noRowsOverlay);
 
   /** The toolbar's commands on "the focused action" say so when no action has the focus. */
   const askAboutFocused = (kind: 'move' | 'delete-action') => {
     const action = commands.focusedAction();
     if (action) setDialog({ kind, action });
-    else showNotice({ message: kind === 'move' ? 'Choose an action to move first.' : 'Choose an action to delete first.' });
+    else showNotice({ message: kind === 'move' ? text()['actions.chooseToMove'] : text()['actions.chooseToDelete'] });
   };
 
   if (loadProblem && !tree) {
     return (
       <div className="screen-message" role="alert">
-        <p className="screen-message__title">The actions could not be loaded</p>
+        <p className="screen-message__title">{text()['actions.loadFailed']}</p>
         <p>{loadProblem}</p>
         <button type="button" className="button" onClick={() => void rows.load()}>
-          Try again
+          {text()['actions.tryAgain']}
         </button>
       </div>
     );
@@ -105,72 +108,82 @@ export function ActionsView({ planId, revision, filter, onFilterChange, focusAct
       <div className="actions-toolbar">
         <FilterBar filter={filter} onChange={onFilterChange} chapters={chapters} agencies={rows.agencies} />
       </div>
-      <div className="actions-commands" role="toolbar" aria-label="Plan structure">
-        <button type="button" className="button toolbar-button toolbar-button--primary" title="Add an action below the focused one (Insert)" aria-keyshortcuts="Insert" onClick={() => void commands.addAction()}>
-          + Action
+      <div className="actions-commands" role="toolbar" aria-label={text()['actions.structure']}>
+        <button
+          type="button"
+          className="button toolbar-button toolbar-button--primary"
+          title={text()['actions.addActionTip']}
+          aria-keyshortcuts="Insert"
+          onClick={() => void commands.addAction()}
+        >
+          {text()['actions.addAction']}
         </button>
         <button type="button" className="button toolbar-button" onClick={() => structure.askAddStatement(commands.focusedPlace().chapterId)}>
-          + Statement
+          {text()['actions.addStatement']}
         </button>
         <button type="button" className="button toolbar-button" onClick={structure.askAddChapter}>
-          + Chapter
+          {text()['actions.addChapter']}
         </button>
         <span className="toolbar-separator" aria-hidden="true" />
         <button
           type="button"
           className="button toolbar-button"
-          title="Duplicate the focused action (Ctrl+Shift+D)"
+          title={text()['actions.duplicateTip']}
           aria-keyshortcuts="Control+Shift+D"
           onClick={() => void commands.duplicateAction()}
         >
-          Duplicate
+          {text()['actions.duplicate']}
         </button>
         <button
           type="button"
           className="button toolbar-button"
-          title="Move the focused action to another statement (Ctrl+M; Alt+↑/↓ moves it one place)"
+          title={text()['actions.moveTip']}
           aria-keyshortcuts="Control+M"
           onClick={() => askAboutFocused('move')}
         >
-          Move…
+          {text()['actions.move']}
         </button>
-        <button type="button" className="button toolbar-button" title="Delete the focused action (Ctrl+Delete)" aria-keyshortcuts="Control+Delete" onClick={() => askAboutFocused('delete-action')}>
-          Delete…
+        <button
+          type="button"
+          className="button toolbar-button"
+          title={text()['actions.deleteTip']}
+          aria-keyshortcuts="Control+Delete"
+          onClick={() => askAboutFocused('delete-action')}
+        >
+          {text()['actions.delete']}
         </button>
         <span className="actions-count" aria-live="polite">
-          {counts.shown === counts.total ? `${counts.total.toLocaleString('en')} actions` : `${counts.shown.toLocaleString('en')} of ${counts.total.toLocaleString('en')} actions`}
+          {counts.shown === counts.total ? text()['actions.count'](counts.total) : text()['actions.countOf'](counts.shown, counts.total)}
         </span>
         {columns.sorted && (
           <button type="button" className="link-button actions-sorted" onClick={columns.clearSort}>
-            Sorted: back to plan order
+            {text()['actions.sorted']}
           </button>
         )}
         <span className="toolbar-spacer" />
-        <ExportMenu planId={planId} title="Actions" currentView={columns.currentView} />
+        <ExportMenu planId={planId} title={text()['view.actions']} currentView={columns.currentView} />
         <ColumnMenu columns={columns.columnChoices} onToggle={columns.toggleColumn} onMove={columns.moveColumn} onReset={columns.resetColumns} />
         <button
           type="button"
           className={panelOpen ? 'button toolbar-button toolbar-button--on' : 'button toolbar-button'}
           aria-pressed={panelOpen}
-          title="Show the focused action in full (Ctrl+I)"
+          title={text()['actions.detailsTip']}
           aria-keyshortcuts="Control+I"
           onClick={togglePanel}
         >
-          Details
+          {text()['actions.details']}
         </button>
       </div>
       <div className="actions-body">
-        <section className="actions-grid" ref={gridArea} aria-label="Actions of the plan">
+        <section className="actions-grid" ref={gridArea} aria-label={text()['actions.gridLabel']}>
           <div className="visually-hidden" role="status">
             {cells.announcement}
           </div>
           {empty && (
             <div className="actions-empty">
-              <p className="actions-empty__title">{tree.chapters.length > 0 ? 'No actions yet' : 'This plan is empty'}</p>
+              <p className="actions-empty__title">{tree.chapters.length > 0 ? text()['actions.noActionsYet'] : text()['actions.planEmpty']}</p>
               <p>
-                {tree.chapters.length > 0
-                  ? 'Add the first action with “+ Action” or the Insert key.'
-                  : 'Start with a chapter (“+ Chapter”), then its policy statements and their actions.'}
+                {tree.chapters.length > 0 ? text()['actions.addFirstAction'] : text()['actions.startWithChapter']}
               </p>
             </div>
           )}
@@ -209,7 +222,7 @@ export function ActionsView({ planId, revision, filter, onFilterChange, focusAct
             ensureDomOrder
             suppressDragLeaveHidesColumns
             suppressColumnVirtualisation={false}
-            overlayNoRowsTemplate={NO_ROWS}
+            overlayNoRowsTemplate={noRowsTemplate}
           />
         </section>
         {panelOpen &&
@@ -222,10 +235,10 @@ export function ActionsView({ planId, revision, filter, onFilterChange, focusAct
               onClose={closePanel}
             />
           ) : (
-            <aside className="action-panel action-panel--empty" aria-label="Action details">
-              <p>Choose an action to see it in full.</p>
+            <aside className="action-panel action-panel--empty" aria-label={text()['actions.panelLabel']}>
+              <p>{text()['actions.chooseToSee']}</p>
               <button type="button" className="link-button" onClick={closePanel}>
-                Close the details
+                {text()['actions.closeDetails']}
               </button>
             </aside>
           ))}

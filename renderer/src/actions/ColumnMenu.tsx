@@ -1,6 +1,7 @@
 // "Columns": show or hide each column and change their order without a mouse (dragging headers works too).
 import { usePopover } from '../ui/usePopover';
-import { COLUMN_NAMES, type ColumnId } from './columns';
+import { text } from '../language/language';
+import { columnName, type ColumnId } from './columns';
 import './column-menu.css';
 
 export interface ColumnChoice {
@@ -29,24 +30,24 @@ export function ColumnMenu({
       onKeyDown={onKeyDown}
     >
       <button ref={button} type="button" className="button toolbar-button" aria-expanded={open} aria-controls={open ? panelId : undefined} onClick={() => setOpen(!open)}>
-        Columns{hidden > 0 ? ` (${hidden} hidden)` : ''}
+        {hidden > 0 ? text()['actions.columnsHidden'](hidden) : text()['actions.columns']}
       </button>
       {open && (
-        <div className="filter-panel column-panel" id={panelId} role="group" aria-label="Columns">
+        <div className="filter-panel column-panel" id={panelId} role="group" aria-label={text()['actions.columns']}>
           <ul className="column-panel__list">
             {columns.map((column, index) => (
               <li key={column.id} className="column-panel__item">
                 <label className="column-panel__name">
                   <input type="checkbox" checked={column.visible} autoFocus={index === 0} onChange={(event) => onToggle(column.id, event.target.checked)} />
-                  {COLUMN_NAMES[column.id]}
+                  {columnName(column.id)}
                 </label>
-                <button type="button" className="column-panel__move" aria-label={`Move ${COLUMN_NAMES[column.id]} left`} disabled={index === 0} onClick={() => onMove(column.id, -1)}>
+                <button type="button" className="column-panel__move" aria-label={text()['actions.moveColumnLeft'](columnName(column.id))} disabled={index === 0} onClick={() => onMove(column.id, -1)}>
                   ↑
                 </button>
                 <button
                   type="button"
                   className="column-panel__move"
-                  aria-label={`Move ${COLUMN_NAMES[column.id]} right`}
+                  aria-label={text()['actions.moveColumnRight'](columnName(column.id))}
                   disabled={index === columns.length - 1}
                   onClick={() => onMove(column.id, 1)}
                 >
@@ -57,10 +58,10 @@ export function ColumnMenu({
           </ul>
           <div className="filter-panel__foot">
             <button type="button" className="link-button" onClick={onReset}>
-              Reset columns
+              {text()['actions.resetColumns']}
             </button>
             <button type="button" className="button filter-panel__done" onClick={close}>
-              Done
+              {text()['actions.done']}
             </button>
           </div>
         </div>

@@ -3,6 +3,7 @@
 import { usePopover } from '../ui/usePopover';
 import { api, attempt } from '../data/api';
 import { showNotice } from '../ui/notice';
+import { text } from '../language/language';
 
 export interface GridViewTable {
   readonly columns: readonly { readonly header: string; readonly width?: number }[];
@@ -12,13 +13,13 @@ export interface GridViewTable {
 export function ExportMenu({ planId, title, currentView }: { planId: string; title: string; currentView: () => GridViewTable | null }) {
   const { open, setOpen, root, button, panelId, close, onKeyDown } = usePopover();
   const saved = (path: string | null | undefined) => {
-    if (path) showNotice({ message: `Exported to ${path}` });
+    if (path) showNotice({ message: text()['actions.exportedTo'](path) });
   };
   const exportView = async (format: 'csv' | 'xlsx') => {
     close();
     const table = currentView();
     if (!table || table.rows.length === 0) {
-      showNotice({ message: 'There is no action in this view to export.' });
+      showNotice({ message: text()['actions.nothingToExport'] });
       return;
     }
     const result = await attempt(api().exports.gridView({ format, title, columns: [...table.columns], rows: table.rows.map((r) => [...r]) }));
@@ -37,18 +38,18 @@ export function ExportMenu({ planId, title, currentView }: { planId: string; tit
       onKeyDown={onKeyDown}
     >
       <button ref={button} type="button" className="button toolbar-button" aria-expanded={open} aria-controls={open ? panelId : undefined} onClick={() => setOpen(!open)}>
-        Export
+        {text()['actions.export']}
       </button>
       {open && (
-        <div className="filter-panel export-panel" id={panelId} role="menu" aria-label="Export">
+        <div className="filter-panel export-panel" id={panelId} role="menu" aria-label={text()['actions.export']}>
           <button type="button" role="menuitem" className="export-panel__item" autoFocus onClick={() => void exportView('xlsx')}>
-            This view as Excel workbook (.xlsx)…
+            {text()['actions.exportViewXlsx']}
           </button>
           <button type="button" role="menuitem" className="export-panel__item" onClick={() => void exportView('csv')}>
-            This view as CSV (.csv)…
+            {text()['actions.exportViewCsv']}
           </button>
           <button type="button" role="menuitem" className="export-panel__item" onClick={() => void exportPlan()}>
-            Whole plan in its own layout (.xlsx)…
+            {text()['actions.exportPlan']}
           </button>
         </div>
       )}

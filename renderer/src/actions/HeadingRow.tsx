@@ -2,6 +2,7 @@
 // the structure commands (add, rename, move, delete). The same commands have keys (see ActionsView) and
 // live in the toolbar's Structure menu, so nothing here needs a mouse.
 import type { ICellRendererParams } from 'ag-grid-community';
+import { text as words } from '../language/language';
 import type { GridRow } from './grid-rows';
 import type { GridState } from './grid-state';
 
@@ -44,8 +45,7 @@ export function HeadingRow({ data, context }: ICellRendererParams<GridRow, unkno
   const text = isChapter ? data.title : data.text;
   // While a filter is on, the heading says how many of its actions are shown: "6 of 10 actions".
   const shown = context.shownUnder(kind, entityId);
-  const total = data.actions === 1 ? '1 action' : `${data.actions} actions`;
-  const count = shown === null || shown === data.actions ? total : `${shown} of ${total}`;
+  const count = shown === null || shown === data.actions ? words()['actions.headingCount'](data.actions) : words()['actions.headingCountOf'](shown, data.actions);
   return (
     // The grid's full-width row is a role="row": its one cell, spanning the row, holds the heading.
     <div className={`heading heading--${kind}`} role="gridcell" onClick={() => commands.toggle(data.id)}>
@@ -53,38 +53,41 @@ export function HeadingRow({ data, context }: ICellRendererParams<GridRow, unkno
         <Chevron open={open} />
       </span>
       <span className="heading__label">
-        <span className="visually-hidden">{isChapter ? 'Chapter' : 'Policy statement'} </span>
+        <span className="visually-hidden">{isChapter ? words()['actions.chapter'] : words()['actions.policyStatement']} </span>
         {data.code && <span className="heading__code">{data.code}</span>}
         <span className="heading__text" title={text}>
           {text}
         </span>
       </span>
-      <span className="heading__count">{data.actions === 0 && !isChapter ? 'No actions yet' : count}</span>
-      {!open && <span className="visually-hidden">, folded</span>}
+      <span className="heading__count">{data.actions === 0 && !isChapter ? words()['actions.noActionsYet'] : count}</span>
+      {!open && <span className="visually-hidden">{words()['actions.folded']}</span>}
       <span className="heading__tools">
         {isChapter ? (
-          <ToolButton label="Add a policy statement to this chapter" title="Add statement" onClick={() => commands.addStatement(entityId)}>
-            <span aria-hidden="true">+ Statement</span>
+          <ToolButton label={words()['actions.addStatementHere']} title={words()['actions.addStatementTip']} onClick={() => commands.addStatement(entityId)}>
+            <span aria-hidden="true">{words()['actions.addStatement']}</span>
           </ToolButton>
         ) : (
-          <ToolButton label="Add an action to this statement" title="Add action (Insert)" onClick={() => commands.addAction(entityId)}>
-            <span aria-hidden="true">+ Action</span>
+          <ToolButton label={words()['actions.addActionHere']} title={words()['actions.addActionHereTip']} onClick={() => commands.addAction(entityId)}>
+            <span aria-hidden="true">{words()['actions.addAction']}</span>
           </ToolButton>
         )}
-        <ToolButton label={isChapter ? 'Rename chapter' : 'Edit statement'} title={isChapter ? 'Rename (F2)' : 'Edit (F2)'} onClick={() => commands.rename(kind, entityId)}>
-          <span aria-hidden="true">{isChapter ? 'Rename' : 'Edit'}</span>
+        <ToolButton
+          label={isChapter ? words()['actions.renameChapter'] : words()['actions.editStatement']}
+          title={isChapter ? words()['actions.renameTip'] : words()['actions.editTip']}
+          onClick={() => commands.rename(kind, entityId)}>
+          <span aria-hidden="true">{isChapter ? words()['actions.rename'] : words()['actions.edit']}</span>
         </ToolButton>
-        <ToolButton label="Move up" title="Move up (Alt+↑)" onClick={() => commands.move(kind, entityId, -1)}>
+        <ToolButton label={words()['actions.moveUp']} title={words()['actions.moveUpTip']} onClick={() => commands.move(kind, entityId, -1)}>
           <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
             {UP}
           </svg>
         </ToolButton>
-        <ToolButton label="Move down" title="Move down (Alt+↓)" onClick={() => commands.move(kind, entityId, 1)}>
+        <ToolButton label={words()['actions.moveDown']} title={words()['actions.moveDownTip']} onClick={() => commands.move(kind, entityId, 1)}>
           <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
             {DOWN}
           </svg>
         </ToolButton>
-        <ToolButton label={isChapter ? 'Delete chapter' : 'Delete statement'} title="Delete (Ctrl+Delete)" onClick={() => commands.remove(kind, entityId)}>
+        <ToolButton label={isChapter ? words()['actions.deleteChapter'] : words()['actions.deleteStatement']} title={words()['actions.deleteTipShort']} onClick={() => commands.remove(kind, entityId)}>
           <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
             <path d="M2.5 3.5h7M4.5 3.5V2.4h3v1.1M3.5 3.5l.5 6.1h4l.5-6.1" fill="none" stroke="currentColor" strokeWidth="1.3" strokeLinecap="round" strokeLinejoin="round" />
           </svg>

@@ -8,6 +8,7 @@ import { ActionRatingTag } from '../ratings/RatingMark';
 import { ratingExplanation, ratingText } from '../ratings/rating-view';
 import { OverdueTag, StatusBadge } from '../ui/Status';
 import { formatDateTime, formatEnd, formatTimelineDate } from '../ui/format';
+import { text as words } from '../language/language';
 import { fundChoices, fundLabel, STATUS_ORDER, statusChoices, statusKeyOf } from '../ui/status-view';
 import { AgencyCellEditor, ChoiceCellEditor, LongTextCellEditor, TextCellEditor, type ChoiceOption, type EditorContext, type TextCheck } from './editors';
 import type { GridRow } from './grid-rows';
@@ -17,22 +18,10 @@ import type { GridRow } from './grid-rows';
 export const COLUMN_IDS = ['code', 'title', 'status', 'rating', 'indicators', 'baseline', 'target', 'start', 'end', 'lead', 'collaborators', 'fund', 'remarks', 'updated'] as const;
 export type ColumnId = (typeof COLUMN_IDS)[number];
 
-export const COLUMN_NAMES: Readonly<Record<ColumnId, string>> = {
-  code: 'Code',
-  title: 'Action',
-  indicators: 'Indicator(s)',
-  baseline: 'Baseline',
-  target: 'Target',
-  start: 'Start',
-  end: 'End',
-  lead: 'Lead agency',
-  collaborators: 'Collaborating',
-  fund: 'Fund',
-  status: 'Status',
-  rating: 'Rating',
-  remarks: 'Remarks',
-  updated: 'Last changed',
-};
+/** The column's name in the language shown: its header, the Columns menu, an exported view's header, a notice's cell. */
+export function columnName(column: ColumnId): string {
+  return words()[`actions.column.${column}`];
+}
 
 /** What an edit of a column saves. */
 export type EditTarget =
@@ -113,7 +102,10 @@ export function cellText(column: ColumnId, a: ActionGridRow): string {
   }
 }
 
-/** The text a pasted or copied cell holds: labels rather than keys; the rating as the cell shows it. */
+/**
+ * The text a pasted or copied cell holds: labels rather than keys; the rating as the cell shows it. Statuses and funds
+ * stay in English, as the workspace reads them back when they are pasted or imported.
+ */
 export function copyText(column: ColumnId, a: ActionGridRow, rating?: ActionRating): string {
   if (column === 'rating') return ratingText(rating);
   if (column === 'fund') return a.fundStatus ? FUND_LABELS[a.fundStatus] : '';
@@ -128,20 +120,16 @@ function monthCheck(side: 'start' | 'end'): TextCheck {
     const a = actionOf(row);
     const date = parseTimelineDate(text);
     if (date.kind === 'invalid') return date.reason;
-    if (date.kind === 'open' && side === 'start') return 'A start cannot be "Continue"; that is for the end';
+    if (date.kind === 'open' && side === 'start') return words()['actions.startNotContinue'];
     const month: Month | null = (side === 'start' ? firstMonthOf(date) : lastMonthOf(date))?.month ?? null;
     if (!a || !month) return null;
-    if (side === 'start' && a.end && !a.endOpen && month > a.end) return `The start would be after the end (${formatTimelineDate(a.end, a.endPrecision)})`;
-    if (side === 'end' && a.start && month < a.start) return `The end would be before the start (${formatTimelineDate(a.start, a.startPrecision)})`;
+    if (side === 'start' && a.end && !a.endOpen && month > a.end) return words()['actions.startAfterEnd'](formatTimelineDate(a.end, a.endPrecision));
+    if (side === 'end' && a.start && month < a.start) return words()['actions.endBeforeStart'](formatTimelineDate(a.start, a.startPrecision));
     return null;
   };
 }
 
-const notEmpty =
-  (what: string): TextCheck =>
-  (text) =>
-    text.trim() === '' ? `${what} cannot be empty` : null;
-
+const titleNotEmpty: TextCheck = (text) => (text.trim() === '' ? words()['actions.titleEmpty'] : null);
 
 function compareMonths(a: string | null, b: string | null): number {
   if (a === b) return 0;
@@ -160,10 +148,10 @@ function StatusCell({ data }: Params) {
   // The original wording stays one hover away; a mark says there is one worth reading.
   const wording = a.statusText && (!a.status || a.statusText.toLowerCase() !== STATUS_LABELS[a.status].toLowerCase()) ? a.statusText : '';
   return (
-    <span className="cell-status" title={wording ? `Recorded as “${wording}”` : undefined}>
+    <span className="cell-status" title={wording ? words()['actions.recordedAs'](wording) : undefined}>
       <StatusBadge status={statusKeyOf(a.status)} />
       {wording && (
-        <span className="cell-status__wording" aria-label={`recorded as ${wording}`}>
+        <span className="cell-status__wording" aria-label={words()['actions.recordedAsLabel'](wording)}>
           “…”
         </span>
       )}
@@ -234,8 +222,8 @@ function ratingColumn(): ColDef<GridRow> {
   };
   return {
     colId: 'rating',
-    headerName: COLUMN_NAMES.rating,
-    headerTooltip: 'Delivery rating: computed from the action’s evidence, or the analyst’s override for the period',
+    headerName: columnName('rating'),
+    headerTooltip: words()['actions.ratingHeaderTip'],
     width: 220,
     editable: false,
     valueGetter: (params) => ratingText(ratingOf(params)),
@@ -257,9 +245,10 @@ function tooltipOf(column: ColumnId) {
     const a = actionOf(params.data);
     if (!a) return undefined;
     if (column === 'indicators' || column === 'baseline' || column === 'target') {
-      return a.indicators.length > 1 ? a.indicators.map((i) => `${i.name}: ${i.baseline || 'NA'} → ${i.target || 'NA'}`).join('\n') : cellText(column, a) || undefined;
+      const na = words()['actions.notAvailable'];
+      return a.indicators.length > 1 ? a.indicators.map((i) => `${i.name}: ${i.baseline || na} → ${i.target || na}`).join('\n') : cellText(column, a) || undefined;
     }
-    if (column === 'end' && a.revisedEnd) return `Revised end: ${formatTimelineDate(a.revisedEnd)}`;
+    if (column === 'end' && a.revisedEnd) return words()['actions.revisedEndTip'](formatTimelineDate(a.revisedEnd));
     if (column === 'fund') return a.fundNote || undefined;
     const text = cellText(column, a);
     return text.length > 24 ? text : undefined;
@@ -270,7 +259,7 @@ function tooltipOf(column: ColumnId) {
 export function actionColumns(): ColDef<GridRow>[] {
   const text = (column: ColumnId, width: number, extra: Partial<ColDef<GridRow>> = {}): ColDef<GridRow> => ({
     colId: column,
-    headerName: COLUMN_NAMES[column],
+    headerName: columnName(column),
     width,
     valueGetter: valueOf(column),
     tooltipValueGetter: tooltipOf(column),
@@ -278,7 +267,7 @@ export function actionColumns(): ColDef<GridRow>[] {
     cellEditor: TextCellEditor,
     cellEditorPopup: true,
     cellEditorPopupPosition: 'over',
-    cellEditorParams: { label: COLUMN_NAMES[column] },
+    cellEditorParams: { label: columnName(column) },
     ...extra,
   });
   return [
@@ -289,53 +278,54 @@ export function actionColumns(): ColDef<GridRow>[] {
       comparator: (a: string, b: string) => byCode.compare(a, b),
       cellClass: 'cell-code',
     }),
-    text('title', 320, { pinned: 'left', lockPinned: true, cellEditorParams: { label: 'Action title', check: notEmpty('An action’s title') }, cellClass: 'cell-title' }),
+    text('title', 320, { pinned: 'left', lockPinned: true, cellEditorParams: { label: words()['actions.editTitle'], check: titleNotEmpty }, cellClass: 'cell-title' }),
     text('status', 150, {
       cellRenderer: StatusCell,
       cellEditor: ChoiceCellEditor,
-      cellEditorParams: { label: 'Status', options: statusChoices() satisfies readonly ChoiceOption[] },
+      cellEditorParams: { label: columnName('status'), options: statusChoices() satisfies readonly ChoiceOption[] },
       cellEditorPopupPosition: 'under',
       comparator: (a: string, b: string) => STATUS_ORDER.indexOf(statusKeyOf((a || null) as never)) - STATUS_ORDER.indexOf(statusKeyOf((b || null) as never)),
     }),
     ratingColumn(),
     text('indicators', 220, {
-      cellEditorParams: { label: 'Indicator name', hint: 'The action’s only indicator; actions with several are edited in the detail panel' },
+      cellEditorParams: { label: words()['actions.editIndicator'], hint: words()['actions.indicatorHint'] },
     }),
-    text('baseline', 100, { cellEditorParams: { label: 'Baseline', hint: '“95%”, “500”, “NO”, “57/125”, “NA”…' } }),
-    text('target', 100, { cellEditorParams: { label: 'Target', hint: '“98%”, “765”, “YES”, “December 2018”…' } }),
+    text('baseline', 100, { cellEditorParams: { label: columnName('baseline'), hint: words()['actions.baselineHint'] } }),
+    text('target', 100, { cellEditorParams: { label: columnName('target'), hint: words()['actions.targetHint'] } }),
     text('start', 100, {
-      cellEditorParams: { label: 'Start', check: monthCheck('start'), hint: '“Jan 2018”, “31/03/2027”, “2018”, “FY 2026-27” or “Q2 FY2026-27”' },
+      cellEditorParams: { label: columnName('start'), check: monthCheck('start'), hint: words()['actions.startHint'] },
       comparator: (_a, _b, na, nb) => compareMonths(actionOf(na.data)?.start ?? null, actionOf(nb.data)?.start ?? null),
     }),
     text('end', 168, {
       cellRenderer: EndCell,
-      cellEditorParams: { label: 'End', check: monthCheck('end'), hint: '“Dec 2020”, “31/03/2027”, “2020”, “FY 2026-27” (June 2027) or “Continue”' },
+      cellEditorParams: { label: columnName('end'), check: monthCheck('end'), hint: words()['actions.endHint'] },
       comparator: (_a, _b, na, nb) => {
         const a = actionOf(na.data);
         const b = actionOf(nb.data);
         return compareMonths(a?.endOpen ? '9999-12' : (a?.end ?? null), b?.endOpen ? '9999-12' : (b?.end ?? null));
       },
     }),
-    text('lead', 150, { cellEditor: AgencyCellEditor, cellEditorParams: { label: 'Lead agency' } }),
-    text('collaborators', 170, { cellEditor: AgencyCellEditor, cellEditorParams: { label: 'Collaborating agencies' } }),
+    text('lead', 150, { cellEditor: AgencyCellEditor, cellEditorParams: { label: columnName('lead') } }),
+    text('collaborators', 170, { cellEditor: AgencyCellEditor, cellEditorParams: { label: words()['actions.collaboratingAgencies'] } }),
     text('fund', 170, {
       cellRenderer: FundCell,
       cellEditor: ChoiceCellEditor,
-      cellEditorParams: { label: 'Fund', options: fundChoices() satisfies readonly ChoiceOption[] },
+      cellEditorParams: { label: columnName('fund'), options: fundChoices() satisfies readonly ChoiceOption[] },
       cellEditorPopupPosition: 'under',
       comparator: (a: string, b: string) => (a === b ? 0 : a === '' ? 1 : b === '' ? -1 : FUND_STATUSES.indexOf(a as FundStatus) - FUND_STATUSES.indexOf(b as FundStatus)),
     }),
-    text('remarks', 300, { cellEditor: LongTextCellEditor, cellEditorParams: { label: 'Remarks' }, cellClass: 'cell-remarks' }),
+    text('remarks', 300, { cellEditor: LongTextCellEditor, cellEditorParams: { label: columnName('remarks') }, cellClass: 'cell-remarks' }),
     {
       colId: 'updated',
-      headerName: COLUMN_NAMES.updated,
+      headerName: columnName('updated'),
       width: 170,
       valueGetter: valueOf('updated'),
       cellRenderer: UpdatedCell,
       editable: false,
       tooltipValueGetter: (params) => {
         const a = actionOf(params.data);
-        return a ? `Last changed ${formatDateTime(a.updatedAt)}${a.updatedBy ? ` by ${a.updatedBy}` : ''}` : undefined;
+        if (!a) return undefined;
+        return a.updatedBy ? words()['actions.lastChangedByTip'](formatDateTime(a.updatedAt), a.updatedBy) : words()['actions.lastChangedTip'](formatDateTime(a.updatedAt));
       },
     },
   ];

@@ -1,6 +1,7 @@
 // The small modal dialogs of the actions view: confirm a delete, name a chapter or statement, move an action.
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { PlanOutline } from '../../../shared/plan-outline';
+import { text as words } from '../language/language';
 import './dialogs.css';
 
 function useModal() {
@@ -44,7 +45,7 @@ export function ConfirmDialog({
         <div className="dialog__hint">{children}</div>
         <div className="dialog__actions">
           <button type="button" className="button" onClick={() => dialog.current?.close()}>
-            Cancel
+            {words()['common.cancel']}
           </button>
           <button type="submit" className="button button--danger" data-autofocus>
             {confirmLabel}
@@ -91,7 +92,7 @@ export function NameDialog({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!text.trim()) return setProblem(`${textLabel} cannot be empty`);
+    if (!text.trim()) return setProblem(words()['actions.cannotBeEmpty'](textLabel));
     setBusy(true);
     const failure = await onSubmit({ code: code.trim(), text: text.trim() });
     setBusy(false);
@@ -109,7 +110,7 @@ export function NameDialog({
         <div className="dialog__fields">
           <div className="dialog__code">
             <label htmlFor={codeId} className="field-label">
-              Code
+              {words()['actions.column.code']}
             </label>
             <input id={codeId} className="text-input" value={code} maxLength={100} onChange={(event) => setCode(event.target.value)} />
           </div>
@@ -144,10 +145,10 @@ export function NameDialog({
         )}
         <div className="dialog__actions">
           <button type="button" className="button" onClick={() => dialog.current?.close()}>
-            Cancel
+            {words()['common.cancel']}
           </button>
           <button type="submit" className="button button--primary" disabled={busy}>
-            {busy ? 'Saving…' : submitLabel}
+            {busy ? words()['actions.saving'] : submitLabel}
           </button>
         </div>
       </form>
@@ -184,11 +185,11 @@ export function MoveDialog({
         }}
       >
         <h2 id={titleId} className="dialog__title">
-          Move action
+          {words()['actions.moveActionTitle']}
         </h2>
         <p className="dialog__hint">{actionLabel}</p>
         <label htmlFor={selectId} className="field-label">
-          Policy statement
+          {words()['actions.policyStatement']}
         </label>
         <select id={selectId} className="text-input dialog__select" value={statementId} data-autofocus onChange={(event) => setStatementId(event.target.value)}>
           {tree.chapters.map((chapter) => (
@@ -202,20 +203,20 @@ export function MoveDialog({
           ))}
         </select>
         <fieldset className="dialog__choice">
-          <legend className="field-label">Place it</legend>
+          <legend className="field-label">{words()['actions.placeIt']}</legend>
           <label>
-            <input type="radio" name="position" checked={position === 'first'} onChange={() => setPosition('first')} /> First in the statement
+            <input type="radio" name="position" checked={position === 'first'} onChange={() => setPosition('first')} /> {words()['actions.firstInStatement']}
           </label>
           <label>
-            <input type="radio" name="position" checked={position === 'last'} onChange={() => setPosition('last')} /> Last in the statement
+            <input type="radio" name="position" checked={position === 'last'} onChange={() => setPosition('last')} /> {words()['actions.lastInStatement']}
           </label>
         </fieldset>
         <div className="dialog__actions">
           <button type="button" className="button" onClick={() => dialog.current?.close()}>
-            Cancel
+            {words()['common.cancel']}
           </button>
           <button type="submit" className="button button--primary">
-            Move
+            {words()['actions.moveButton']}
           </button>
         </div>
       </form>

@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useGridCellEditor, type CustomCellEditorProps } from 'ag-grid-react';
 import type { AgencyListRow } from '../../../shared/domain';
+import { text as words } from '../language/language';
 import type { GridRow } from './grid-rows';
 import { agencySuggestions, lastAgencyToken, replaceLastAgencyToken } from './agency-match';
 import './editors.css';
@@ -355,7 +356,7 @@ export function AgencyCellEditor(props: EditorProps & { label: string }) {
         onChange={(event) => change(event.target.value)}
       />
       {suggestions.length > 0 && (
-        <ul id={listId} className="choice-list choice-list--suggestions" role="listbox" aria-label="Agencies in the registry">
+        <ul id={listId} className="choice-list choice-list--suggestions" role="listbox" aria-label={words()['actions.registryAgencies']}>
           {suggestions.map((agency, index) => (
             <li
               key={agency.id}
@@ -372,7 +373,7 @@ export function AgencyCellEditor(props: EditorProps & { label: string }) {
           ))}
         </ul>
       )}
-      <p className="cell-editor__hint">Separate agencies with commas · ↓ to pick from the registry · any name allowed</p>
+      <p className="cell-editor__hint">{words()['actions.agencyHint']}</p>
     </div>
   );
 }
@@ -418,7 +419,7 @@ export function LongTextCellEditor(props: EditorProps & { label: string }) {
           onValueChange(event.target.value);
         }}
       />
-      <p className="cell-editor__hint">Ctrl+Enter or Tab to save · Esc to leave without saving</p>
+      <p className="cell-editor__hint">{words()['actions.longTextHint']}</p>
     </div>
   );
 }

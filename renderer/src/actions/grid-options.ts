@@ -1,6 +1,7 @@
 // The actions grid's options that never change, kept outside the view so that a re-render hands the grid the same
 // ones: how rows are told apart, how tall they are, what a dragged row says, which keys the grid leaves to the view.
 import type { IRowNode } from 'ag-grid-community';
+import { text } from '../language/language';
 import { isEdgeKey } from '../ui/grid-keys';
 import { labelOf, type GridRow } from './grid-rows';
 
@@ -29,9 +30,13 @@ export const rowHeightOf = (params: { data?: GridRow }) => (params.data?.kind ==
 export const alwaysFiltered = () => true;
 export const dragTextOf = (params: { rowNode?: IRowNode<GridRow> }) => {
   const data = params.rowNode?.data;
-  return data?.kind === 'action' ? labelOf(data.action) : 'Action';
+  return data?.kind === 'action' ? labelOf(data.action) : text()['actions.dragged'];
 };
-export const NO_ROWS = '<span class="ag-overlay-no-rows-center">No action matches the filters.</span>';
+/** The grid's overlay when the filters leave no action: HTML, so the words are escaped. */
+export function noRowsOverlay(): string {
+  const words = text()['actions.noRows'].replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  return `<span class="ag-overlay-no-rows-center">${words}</span>`;
+}
 
 export const ROW_CLASS_RULES = {
   'row--overdue': (params: { data?: GridRow }) => params.data?.kind === 'action' && params.data.action.overdue,

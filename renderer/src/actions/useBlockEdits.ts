@@ -9,13 +9,14 @@ import type { ActionEditableField } from '../../../shared/contract';
 import type { ActionGridRow } from '../../../shared/domain';
 import { AppError } from '../../../shared/result';
 import { undoOrRedo } from '../app/useUndoKeys';
+import { text } from '../language/language';
 import { api, request } from '../data/api';
 import { isRefusal, reportError } from '../data/errors';
 import { clipboardTable, type BlockRange } from '../ui/cell-block';
 import { showNotice } from '../ui/notice';
 import { revisedEndQuestion, withReasonIfAsked } from '../ui/reason-prompt';
 import type { CellBlockHandle } from '../ui/useCellBlock';
-import { cellText, COLUMN_NAMES, copyText, EDIT_TARGETS, PASTE_FIELDS, type ColumnId } from './columns';
+import { cellText, columnName, copyText, EDIT_TARGETS, PASTE_FIELDS, type ColumnId } from './columns';
 import type { GridState } from './grid-state';
 import { labelOf, type GridRow } from './grid-rows';
 import type { GridRef, Rows } from './useRows';
@@ -43,13 +44,11 @@ interface Plan {
   readonly indicators: number;
 }
 
-const count = (n: number, what: string) => `${n.toLocaleString('en')} ${what}${n === 1 ? '' : 's'}`;
-
 /** "; 2 read-only cells left as they were; 1 indicator cell left as it was (…)" */
 function leftAlone({ readOnly, indicators }: Plan): string {
   const parts: string[] = [];
-  if (readOnly > 0) parts.push(`${count(readOnly, 'read-only cell')} left as ${readOnly === 1 ? 'it was' : 'they were'}`);
-  if (indicators > 0) parts.push(`${count(indicators, 'indicator cell')} left as ${indicators === 1 ? 'it was' : 'they were'} (the Indicators view edits indicators)`);
+  if (readOnly > 0) parts.push(text()['actions.readOnlyLeft'](readOnly));
+  if (indicators > 0) parts.push(text()['actions.indicatorsLeft'](indicators));
   return parts.map((p) => `; ${p}`).join('');
 }
 
@@ -106,33 +105,34 @@ export function useBlockEdits({ planId, gridRef, cells, context, rows, onPlanCha
     (verb: string, error: unknown) => {
       if (!isRefusal(error)) return reportError(error);
       const listed = ((error as AppError).details as { cells?: { actionId: string; field: string; reason: string }[] } | undefined)?.cells;
-      if (!listed) return showNotice({ message: `${verb}: ${(error as AppError).message.replace(/^Nothing was changed: /, '')}` });
+      if (!listed) return showNotice({ message: text()['actions.blockRefused'](verb, (error as AppError).message.replace(/^Nothing was changed: /, '')) });
       const lines = listed.map((cell) => {
         const action = actionOf(cell.actionId);
         const colId = FIELD_COLUMNS.get(cell.field);
-        return `${action ? labelOf(action) : 'An action'} · ${colId ? COLUMN_NAMES[colId] : cell.field}: ${cell.reason}`;
+        return text()['actions.cellOf'](action ? labelOf(action) : text()['actions.anAction'], colId ? columnName(colId) : cell.field, cell.reason);
       });
-      const shown = lines.length > 12 ? [...lines.slice(0, 12), `… and ${count(lines.length - 12, 'more cell')}`] : lines;
-      showNotice({ message: `${verb}: ${listed[0]!.reason}${listed.length > 1 ? ` (${count(listed.length, 'cell')} refused)` : ''}`, details: shown });
+      const shown = lines.length > 12 ? [...lines.slice(0, 12), text()['actions.moreCells'](lines.length - 12)] : lines;
+      const first = listed[0]!.reason;
+      showNotice({ message: listed.length > 1 ? text()['actions.blockRefusedCells'](verb, listed.length, first) : text()['actions.blockRefused'](verb, first), details: shown });
     },
     [actionOf],
   );
 
-  const undoAction = { label: 'Undo', run: () => void undoOrRedo('undo', onPlanChanged) };
+  const undoAction = { label: text()['actions.undo'], run: () => void undoOrRedo('undo', onPlanChanged) };
 
   /** Delete: clears the block's editable cells (or the focused cell), in one undo step. */
   const clearBlock = async () => {
     const target = rangeOrFocused();
     const actions = target ? actionsIn(target) : [];
-    if (!target || actions.length === 0) return showNotice({ message: 'A heading has no cells to clear (Ctrl+Delete deletes it, after asking).' });
+    if (!target || actions.length === 0) return showNotice({ message: text()['actions.headingNoCells'] });
     const plan = planFor(actions, target.columns, () => '');
-    if (plan.cells.length === 0) return showNotice({ message: `Nothing to clear${leftAlone(plan)}` });
+    if (plan.cells.length === 0) return showNotice({ message: `${text()['actions.nothingToClear']}${leftAlone(plan)}` });
     try {
       const changed = await request(api().actions.setCells({ planId, cells: plan.cells.map(({ actionId, field, value }) => ({ actionId, field, value })) }));
       show(changed, plan.cells);
-      showNotice({ message: `Cleared ${count(plan.cells.length, 'cell')}${leftAlone(plan)}`, action: undoAction });
+      showNotice({ message: `${text()['actions.cleared'](plan.cells.length)}${leftAlone(plan)}`, action: undoAction });
     } catch (error) {
-      refused('Nothing was cleared', error);
+      refused(text()['actions.nothingCleared'], error);
     }
   };
 
@@ -142,19 +142,19 @@ export function useBlockEdits({ planId, gridRef, cells, context, rows, onPlanCha
     const actions = block ? actionsIn(block) : [];
     const [top, ...below] = actions;
     if (!block || !top || below.length === 0) {
-      return showNotice({ message: 'Select the cells to fill first, from the row to copy down (Shift+↓): Ctrl+D copies its values to the rows below.' });
+      return showNotice({ message: text()['actions.selectToFill'] });
     }
     const plan = planFor(below, block.columns, (colId) => cellText(colId, top));
-    if (plan.cells.length === 0) return showNotice({ message: `Nothing to fill down${leftAlone(plan)}` });
+    if (plan.cells.length === 0) return showNotice({ message: `${text()['actions.nothingToFill']}${leftAlone(plan)}` });
     try {
       const send = (reason?: string) =>
         request(api().actions.setCells({ planId, cells: plan.cells.map(({ actionId, field, value }) => ({ actionId, field, value })), ...(reason ? { reason } : {}) }));
-      const changed = await withReasonIfAsked(send, (refusal) => revisedEndQuestion(`${count(below.length, 'action')} below ${labelOf(top)}`, cellText('end', top), refusal));
+      const changed = await withReasonIfAsked(send, (refusal) => revisedEndQuestion(text()['actions.actionsBelow'](below.length, labelOf(top)), cellText('end', top), refusal));
       if (changed === null) return;
       show(changed, plan.cells);
-      showNotice({ message: `Filled ${count(plan.cells.length, 'cell')} down from ${labelOf(top)}${leftAlone(plan)}`, action: undoAction });
+      showNotice({ message: `${text()['actions.filled'](plan.cells.length, labelOf(top))}${leftAlone(plan)}`, action: undoAction });
     } catch (error) {
-      refused('Nothing was filled down', error);
+      refused(text()['actions.nothingFilled'], error);
     }
   };
 

@@ -7,12 +7,13 @@ import type { ActionGridRow } from '../../../shared/domain';
 import type { ActionEditableField } from '../../../shared/contract';
 import { AppError } from '../../../shared/result';
 import { api, request } from '../data/api';
+import { text as words } from '../language/language';
 import { isRefusal, messageOf, reportError } from '../data/errors';
 import { showNotice } from '../ui/notice';
 import { revisedEndQuestion, withReasonIfAsked } from '../ui/reason-prompt';
 import type { DetailSavers } from './ActionDetailPanel';
 import { matchAgencies } from './agency-match';
-import { COLUMN_NAMES, EDIT_TARGETS, type ColumnId } from './columns';
+import { columnName, EDIT_TARGETS, type ColumnId } from './columns';
 import { clearTypeAhead } from './editors';
 import type { GridState } from './grid-state';
 import { labelOf, type GridRow } from './grid-rows';
@@ -21,11 +22,11 @@ import type { GridRef, Rows } from './useRows';
 /** Saves one indicator value of an action with a single indicator (several: the Indicators view). */
 async function saveIndicator(action: ActionGridRow, field: 'name' | 'baseline' | 'target', text: string): Promise<ActionGridRow> {
   if (action.indicators.length > 1) {
-    throw new AppError('invalid_input', `This action has ${action.indicators.length} indicators: edit them in the Indicators view`);
+    throw new AppError('invalid_input', words()['actions.severalIndicators'](action.indicators.length));
   }
   const only = action.indicators[0];
   if (!only) {
-    if (field !== 'name') throw new AppError('invalid_input', 'This action has no indicator yet: name one in the Indicator(s) column first');
+    if (field !== 'name') throw new AppError('invalid_input', words()['actions.nameIndicatorFirst']);
     const created = await request(api().indicators.create({ actionId: action.id, name: text.trim() }));
     return { ...action, indicators: [{ id: created.id, name: created.name, baseline: created.baseline.text, target: created.target.text }] };
   }
@@ -55,7 +56,10 @@ export function useCellSaving(gridRef: GridRef, context: GridState, rows: Rows) 
         context.setRetry({ rowId, colId, text, reason });
         gridApi.startEditingCell({ rowIndex: node.rowIndex, colKey: colId });
       } else {
-        showNotice({ message: `${COLUMN_NAMES[colId]} of ${node.data?.kind === 'action' ? labelOf(node.data.action) : 'the action'} was not saved`, details: [reason] });
+        showNotice({
+          message: words()['actions.notSaved'](columnName(colId), node.data?.kind === 'action' ? labelOf(node.data.action) : words()['actions.theActionLower']),
+          details: [reason],
+        });
       }
     },
     [gridRef, context],
@@ -76,7 +80,7 @@ export function useCellSaving(gridRef: GridRef, context: GridState, rows: Rows) 
   const saveCell = useCallback(
     async (action: ActionGridRow, colId: ColumnId, text: string): Promise<string | null> => {
       const target = EDIT_TARGETS[colId];
-      if (!target) return `${COLUMN_NAMES[colId]} is filled in by PlanDesk`;
+      if (!target) return words()['actions.filledByPlanDesk'](columnName(colId));
       try {
         let row: ActionGridRow;
         switch (target.kind) {
@@ -136,7 +140,7 @@ export function useCellSaving(gridRef: GridRef, context: GridState, rows: Rows) 
       saveField: async (actionId: string, field: ActionEditableField, value: string) => {
         try {
           const known = rows.actionOf(actionId);
-          const label = known ? labelOf(known) : 'The action';
+          const label = known ? labelOf(known) : words()['actions.theAction'];
           const saved = await withReasonIfAsked(
             (reason) => request(api().actions.update({ actionId, field, value, ...(reason ? { reason } : {}) })),
             (refusal) => revisedEndQuestion(label, value, refusal),

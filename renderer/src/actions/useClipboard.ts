@@ -8,8 +8,9 @@ import type { ActionEditableField } from '../../../shared/contract';
 import { api, request } from '../data/api';
 import { reportError } from '../data/errors';
 import { showNotice } from '../ui/notice';
+import { text as words } from '../language/language';
 import { undoOrRedo } from '../app/useUndoKeys';
-import { COLUMN_NAMES, copyText, PASTE_FIELDS, type ColumnId } from './columns';
+import { columnName, copyText, PASTE_FIELDS, type ColumnId } from './columns';
 import type { GridState } from './grid-state';
 import type { GridRow } from './grid-rows';
 import { clipboardCell } from '../ui/cell-block';
@@ -28,6 +29,13 @@ interface Options {
   /** The selected block as tab-separated text, or null when none is selected (the focused cell is copied). */
   readonly copyBlock: () => string | null;
   readonly onPlanChanged: () => void;
+}
+
+/** Why a column's cell takes no pasted value. */
+function notPastedWhy(colId: ColumnId): string {
+  if (colId === 'updated') return words()['actions.notPastedUpdated'];
+  if (colId === 'rating') return words()['actions.notPastedRating'];
+  return words()['actions.notPastedCellByCell'];
 }
 
 export function useClipboard({ planId, gridRef, area, context, rows, saving, copyBlock, onPlanChanged }: Options): void {
@@ -78,7 +86,7 @@ export function useClipboard({ planId, gridRef, area, context, rows, saving, cop
         const data = gridApi.getDisplayedRowAtIndex(i)?.data;
         if (data?.kind === 'action') targets.push(data.action);
       }
-      if (targets.length === 0) return showNotice({ message: 'Paste onto an action’s cell: headings take no values.' });
+      if (targets.length === 0) return showNotice({ message: words()['actions.pasteOnAction'] });
       // One value: the same path as typing it (agencies linked to the registry, indicators saved).
       if (table.length === 1 && table[0]!.length === 1) {
         const colId = column.getColId() as ColumnId;
@@ -100,10 +108,10 @@ export function useClipboard({ planId, gridRef, area, context, rows, saving, cop
           const colId = col.getColId() as ColumnId;
           const field = PASTE_FIELDS[colId];
           if (field) cells.push({ actionId: action.id, field: field as ActionEditableField, value, colId });
-          else problems.push(`${action.code || action.title} · ${COLUMN_NAMES[colId]}: not pasted (${colId === 'updated' ? 'filled in by PlanDesk' : colId === 'rating' ? 'an override is set in the detail panel, with its reason' : 'edit it cell by cell'})`);
+          else problems.push(words()['actions.notPasted'](action.code || action.title, columnName(colId), notPastedWhy(colId)));
         });
       });
-      if (cells.length === 0) return showNotice({ message: 'Nothing was pasted', details: problems });
+      if (cells.length === 0) return showNotice({ message: words()['actions.nothingPasted'], details: problems });
       try {
         const outcome = await request(api().actions.paste({ planId, cells: cells.map(({ actionId, field, value }) => ({ actionId, field, value })) }));
         for (const row of outcome.rows) applyRow(row);
@@ -112,18 +120,18 @@ export function useClipboard({ planId, gridRef, area, context, rows, saving, cop
           const cell = cells.find((c) => c.actionId === refusal.actionId && c.field === refusal.field);
           const action = actionOf(refusal.actionId);
           if (cell) context.refuse(cell.actionId, cell.colId, refusal.reason);
-          const column = cell ? COLUMN_NAMES[cell.colId] : refusal.field;
+          const column = cell ? columnName(cell.colId) : refusal.field;
           // The main process often names the field itself ("End: …"): say it once.
           const reason = refusal.reason.startsWith(`${column}: `) ? refusal.reason.slice(column.length + 2) : refusal.reason;
-          problems.unshift(`${action ? action.code || action.title : 'An action'} · ${column}: ${reason}`);
+          problems.unshift(words()['actions.cellOf'](action ? action.code || action.title : words()['actions.anAction'], column, reason));
         }
         gridApi.refreshCells({ force: true, columns: [...new Set(cells.map((c) => c.colId))] });
-        if (outside > 0) problems.push(`${outside} cell${outside === 1 ? '' : 's'} fell outside the grid and were left out`);
+        if (outside > 0) problems.push(words()['actions.outsideGrid'](outside));
         const refusedCount = outcome.refused.length;
         showNotice({
-          message: `Pasted ${outcome.applied} cell${outcome.applied === 1 ? '' : 's'}${refusedCount > 0 ? `; ${refusedCount} refused` : ''}`,
+          message: refusedCount > 0 ? words()['actions.pastedRefused'](outcome.applied, refusedCount) : words()['actions.pasted'](outcome.applied),
           details: problems.length > 0 ? problems : undefined,
-          action: outcome.applied > 0 ? { label: 'Undo', run: () => void undoOrRedo('undo', onPlanChanged) } : undefined,
+          action: outcome.applied > 0 ? { label: words()['actions.undo'], run: () => void undoOrRedo('undo', onPlanChanged) } : undefined,
         });
       } catch (error) {
         reportError(error);

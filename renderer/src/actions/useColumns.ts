@@ -4,7 +4,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { CellClassParams, GridApi } from 'ag-grid-community';
 import type { ColumnChoice } from './ColumnMenu';
 import { forgetColumns, rememberColumns, storedColumns } from './column-state';
-import { actionColumns, COLUMN_IDS, COLUMN_NAMES, copyText, type ColumnId } from './columns';
+import { actionColumns, COLUMN_IDS, columnName, copyText, type ColumnId } from './columns';
 import type { GridViewTable } from './ExportMenu';
 import type { GridState } from './grid-state';
 import type { GridRow } from './grid-rows';
@@ -97,7 +97,7 @@ export function useColumns(planId: string, gridRef: GridRef, context: GridState,
     });
     // Widths in characters, from the widths on screen.
     const widthOf = (px: number) => Math.min(80, Math.max(8, Math.round(px / 7)));
-    return { columns: columns.map((c) => ({ header: COLUMN_NAMES[c.getColId() as ColumnId], width: widthOf(c.getActualWidth()) })), rows };
+    return { columns: columns.map((c) => ({ header: columnName(c.getColId() as ColumnId), width: widthOf(c.getActualWidth()) })), rows };
   }, [gridRef, context]);
 
   /** The grid is up: the columns as the user left them, then the rows. */

@@ -7,6 +7,7 @@ import type { ActionGridRow } from '../../../shared/domain';
 import { api, request } from '../data/api';
 import { reportError } from '../data/errors';
 import { showNotice } from '../ui/notice';
+import { text } from '../language/language';
 import type { ColumnId } from './columns';
 import { labelOf, type GridRow } from './grid-rows';
 import type { GridRef, Rows } from './useRows';
@@ -57,7 +58,7 @@ export function useCommands(gridRef: GridRef, rows: Rows) {
       const place = focusedPlace();
       const target = statementId ?? place.statementId ?? outline()?.chapters.flatMap((c) => c.statements).at(-1)?.id;
       if (!target) {
-        showNotice({ message: 'Add a chapter and a policy statement first: actions belong to a statement.' });
+        showNotice({ message: text()['actions.addStatementFirst'] });
         return;
       }
       try {
@@ -74,10 +75,10 @@ export function useCommands(gridRef: GridRef, rows: Rows) {
 
   const duplicateAction = useCallback(async () => {
     const action = focusedAction();
-    if (!action) return showNotice({ message: 'Choose an action to duplicate first.' });
+    if (!action) return showNotice({ message: text()['actions.chooseToDuplicate'] });
     try {
       placeRow(await request(api().actions.duplicate({ actionId: action.id })), { colId: 'title', edit: false });
-      showNotice({ message: `Duplicated ${labelOf(action)}` });
+      showNotice({ message: text()['actions.duplicated'](labelOf(action)) });
     } catch (error) {
       reportError(error);
     }
@@ -100,9 +101,9 @@ export function useCommands(gridRef: GridRef, rows: Rows) {
         if (next >= 0) gridApi.setFocusedCell(next, currentColumn());
       }
       showNotice({
-        message: `Deleted ${labelOf(action)}`,
+        message: text()['actions.deleted'](labelOf(action)),
         action: {
-          label: 'Undo',
+          label: text()['actions.undo'],
           run: () => {
             void request(api().actions.restore({ actionId: action.id }))
               .then((row) => placeRow(row, { colId: 'title', edit: false }))
@@ -124,8 +125,10 @@ export function useCommands(gridRef: GridRef, rows: Rows) {
         showNotice({
           message:
             changed.length === 0
-              ? `The codes of ${names} were already in order`
-              : `Renumbered ${changed.length} ${changed.length === 1 ? 'code' : 'codes'} in ${names}${moved ? `: the moved action is now ${moved.code}` : ''}`,
+              ? text()['actions.codesInOrder'](names)
+              : moved
+                ? text()['actions.renumberedMoved'](changed.length, names, moved.code)
+                : text()['actions.renumbered'](changed.length, names),
         });
         focusAction(movedId);
       } catch (error) {
@@ -144,11 +147,11 @@ export function useCommands(gridRef: GridRef, rows: Rows) {
         if (row.statementId === action.statementId) return;
         // Into another statement: say where it went, and offer to put both statements' codes in order.
         const statements = outline()?.chapters.flatMap((c) => c.statements) ?? [];
-        const codeOf = (id: string) => statements.find((s) => s.id === id)?.code || 'its statement';
-        const names = `${codeOf(action.statementId)} and ${codeOf(row.statementId)}`;
+        const codeOf = (id: string) => statements.find((s) => s.id === id)?.code || text()['actions.itsStatement'];
+        const names = text()['actions.twoStatements'](codeOf(action.statementId), codeOf(row.statementId));
         showNotice({
-          message: `Moved ${labelOf(action)} to ${[row.statementCode, row.statementText].filter(Boolean).join(' ').slice(0, 80)}`,
-          action: { label: 'Renumber codes', run: () => void renumberAfterMove(action.id, [action.statementId, row.statementId], names) },
+          message: text()['actions.movedTo'](labelOf(action), [row.statementCode, row.statementText].filter(Boolean).join(' ').slice(0, 80)),
+          action: { label: text()['actions.renumberCodes'], run: () => void renumberAfterMove(action.id, [action.statementId, row.statementId], names) },
         });
       } catch (error) {
         reportError(error);

@@ -8,6 +8,7 @@ import { useCallback, useEffect } from 'react';
 import type { CellKeyDownEvent, FullWidthCellKeyDownEvent } from 'ag-grid-community';
 import { moveToEdge } from '../ui/grid-keys';
 import { showNotice } from '../ui/notice';
+import { text } from '../language/language';
 import type { ActionsDialog } from './ActionDialogs';
 import type { BlockEdits } from './useBlockEdits';
 import type { GridRow } from './grid-rows';
@@ -77,7 +78,7 @@ export function useKeys({ gridRef, rows, commands, structure, blockEdits, sorted
       else if (ctrl && key.key === 'Delete') ask({ kind: 'delete-action', action });
       else if (ctrl && key.key.toLowerCase() === 'm') ask({ kind: 'move', action });
       else if (key.altKey && (key.key === 'ArrowUp' || key.key === 'ArrowDown')) {
-        if (sorted) showNotice({ message: 'Clear the sort to reorder actions: the order shown is the sort’s.' });
+        if (sorted) showNotice({ message: text()['actions.clearSortFirst'] });
         else nudgeAction(action, key.key === 'ArrowUp' ? -1 : 1);
       } else return;
       key.preventDefault();

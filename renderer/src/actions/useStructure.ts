@@ -5,6 +5,7 @@ import { useCallback, useEffect } from 'react';
 import { api, request } from '../data/api';
 import { isRefusal, messageOf, reportError } from '../data/errors';
 import { showNotice } from '../ui/notice';
+import { text as words } from '../language/language';
 import { undoOrRedo } from '../app/useUndoKeys';
 import type { NameFields } from './dialogs';
 import type { GridState } from './grid-state';
@@ -95,7 +96,7 @@ export function useStructure({ planId, context, rows, addAction, ask, onPlanChan
       const tree = outline();
       const chapter = tree?.chapters.find((c) => c.id === chapterId) ?? tree?.chapters.at(-1);
       if (!chapter) {
-        showNotice({ message: 'Add a chapter first: policy statements belong to a chapter.' });
+        showNotice({ message: words()['actions.addChapterFirst'] });
         return;
       }
       const next = chapter.code ? `${chapter.code}.${chapter.statements.length + 1}` : '';
@@ -127,7 +128,7 @@ export function useStructure({ planId, context, rows, addAction, ask, onPlanChan
     (what: Branch, id: string, label: string) => {
       void structureEdit(() => (what === 'chapter' ? request(api().chapters.delete({ chapterId: id })) : request(api().statements.delete({ statementId: id })))).then(
         (failure) => {
-          if (!failure) showNotice({ message: `Deleted ${label}`, action: { label: 'Undo', run: () => void undoOrRedo('undo', onPlanChanged) } });
+          if (!failure) showNotice({ message: words()['actions.deleted'](label), action: { label: words()['actions.undo'], run: () => void undoOrRedo('undo', onPlanChanged) } });
         },
       );
     },
