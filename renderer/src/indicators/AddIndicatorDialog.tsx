@@ -6,6 +6,7 @@ import { listActions } from '../data/action-list';
 import { api, request } from '../data/api';
 import { usePlanQuery } from '../data/usePlanQuery';
 import { FormDialog } from '../ui/FormDialog';
+import { text } from '../language/language';
 
 interface Props {
   readonly planId: string;
@@ -31,16 +32,16 @@ export function AddIndicatorDialog({ planId, defaultActionId, onAdded, onClose }
     <FormDialog
       id="add-indicator"
       className="dialog--wide"
-      title="Add an indicator"
-      hint="Its kind is read from the baseline and target you type next; change it in the Kind column."
-      submitLabel="Add indicator"
-      busyLabel="Adding…"
+      title={text()['indicators.addTitle']}
+      hint={text()['indicators.addHint']}
+      submitLabel={text()['indicators.addSubmit']}
+      busyLabel={text()['indicators.adding']}
       canSubmit={actionId !== '' && name.trim() !== ''}
       onSubmit={async () => onAdded(await request(api().indicators.create({ actionId, name: name.trim() })))}
       onClose={onClose}
     >
       <label htmlFor="add-indicator-action" className="field-label">
-        Action it measures
+        {text()['indicators.actionItMeasures']}
       </label>
       <select id="add-indicator-action" className="select-input select-input--full" value={actionId} disabled={!actions} onChange={(e) => setActionId(e.target.value)}>
         {[...chapters].map(([chapter, inChapter]) => (
@@ -54,7 +55,7 @@ export function AddIndicatorDialog({ planId, defaultActionId, onAdded, onClose }
         ))}
       </select>
       <label htmlFor="add-indicator-name" className="field-label dialog__field">
-        Indicator
+        {text()['indicators.column.name']}
       </label>
       <input
         id="add-indicator-name"
@@ -62,12 +63,12 @@ export function AddIndicatorDialog({ planId, defaultActionId, onAdded, onClose }
         value={name}
         maxLength={2000}
         autoFocus
-        placeholder="e.g. % of government offices connected"
+        placeholder={text()['indicators.namePlaceholder']}
         onChange={(event) => setName(event.target.value)}
       />
       {listProblem && (
         <p className="dialog__problem" role="alert">
-          The plan's actions could not be listed: {listProblem}
+          {text()['indicators.actionsNotListed'](listProblem)}
         </p>
       )}
     </FormDialog>

@@ -5,6 +5,7 @@ import { createPortal } from 'react-dom';
 import { useGridCellEditor, type CustomCellEditorProps } from 'ag-grid-react';
 import type { IndicatorGridRow } from '../../../shared/domain';
 import { readIndicatorValue } from '../../../shared/indicators';
+import { text as words } from '../language/language';
 import './indicator-value-editor.css';
 
 /** What typing a key into a focused cell starts the editor with: that character, or nothing after Delete. */
@@ -58,7 +59,7 @@ export function IndicatorValueEditor(props: CustomCellEditorProps<IndicatorGridR
     return { left: box.left, top: box.bottom + 2 };
   });
 
-  const column = props.colDef.headerName ?? 'Value';
+  const column = props.colDef.headerName ?? words()['indicators.value'];
   return (
     <>
       <input
@@ -66,7 +67,7 @@ export function IndicatorValueEditor(props: CustomCellEditorProps<IndicatorGridR
         className={problem ? 'value-editor value-editor--invalid' : 'value-editor'}
         value={text}
         autoFocus
-        aria-label={`${column} of ${props.data?.name ?? 'the indicator'}`}
+        aria-label={words()['indicators.valueOf'](column, props.data?.name ?? words()['indicators.theIndicator'])}
         aria-invalid={problem ? true : undefined}
         aria-describedby={messageId}
         onChange={(event) => setText(event.target.value)}
@@ -87,19 +88,5 @@ export function IndicatorValueEditor(props: CustomCellEditorProps<IndicatorGridR
 }
 
 function hintFor(row: IndicatorGridRow | undefined): string {
-  switch (row?.kind) {
-    case 'percent':
-      return 'A percentage, e.g. 45%. Blank or NA: not available.';
-    case 'number':
-      return 'A number, e.g. 765. Blank or NA: not available.';
-    case 'yes_no':
-      return 'YES or NO (or 1 / 0). Blank or NA: not available.';
-    case 'ratio':
-      return 'A ratio, e.g. 57/125. Blank or NA: not available.';
-    case 'date':
-      return 'A month, e.g. Dec 2018. Blank or NA: not available.';
-    case 'text':
-    case undefined:
-      return 'Any text. Enter saves, Esc cancels.';
-  }
+  return words()[`indicators.hint.${row?.kind ?? 'text'}`];
 }

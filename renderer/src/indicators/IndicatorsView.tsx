@@ -7,7 +7,6 @@ import { AgGridReact } from 'ag-grid-react';
 import { isEdgeKey, moveToEdge } from '../ui/grid-keys';
 import type { CellEditRequestEvent, CellFocusedEvent, CellKeyDownEvent, GridApi, GridReadyEvent } from 'ag-grid-community';
 import type { AgencyListRow, IndicatorGridRow, ReportingFrequency, ReportingPeriod } from '../../../shared/domain';
-import { FREQUENCY_LABELS } from '../../../shared/periods';
 import { api, request } from '../data/api';
 import { messageOf } from '../data/errors';
 import { usePlanQuery } from '../data/usePlanQuery';
@@ -23,9 +22,11 @@ import { useRatings } from '../ratings/useRatings';
 import { judgeIndicator, type PathJudgement } from '../../../shared/trajectory';
 import { DEFAULT_RATING_SETTINGS } from '../../../shared/vocab/ratings';
 import { leaveGridOnTab, planDeskGridTheme } from '../ui/grid-setup';
+import { text } from '../language/language';
 import './indicators.css';
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
+const FREQUENCIES: readonly ReportingFrequency[] = ['fiscal_year', 'half', 'quarter'];
 
 /** The month the plan's fiscal year starts: the start of a full year, a first half or a first quarter. */
 function fiscalYearStartOf(periods: readonly ReportingPeriod[]): number {
@@ -153,7 +154,7 @@ export function IndicatorsView({ planId, revision, filter, onFilterChange, openA
     const cell = editedCellOf(colId);
     const value = String(event.newValue ?? '').trim();
     if (!row || !cell || value === String(event.oldValue ?? '').trim()) return;
-    const what = event.colDef.headerName ?? 'Value';
+    const what = event.colDef.headerName ?? text()['indicators.value'];
     replaceRow(withEdit(row, colId, value));
     try {
       const saved =
@@ -164,7 +165,7 @@ export function IndicatorsView({ planId, revision, filter, onFilterChange, openA
       setNotice(null);
     } catch (error) {
       replaceRow(row);
-      setNotice({ tone: 'problem', text: `${what} of "${row.name}" not saved: ${messageOf(error)}` });
+      setNotice({ tone: 'problem', text: text()['indicators.notSaved'](what, row.name, messageOf(error)) });
     }
   };
 
@@ -175,10 +176,10 @@ export function IndicatorsView({ planId, revision, filter, onFilterChange, openA
     try {
       await request(api().indicators.delete({ indicatorId: focusedRow.id }));
       setRows((current) => current.filter((r) => r.id !== focusedRow.id));
-      setNotice({ tone: 'info', text: `Deleted "${focusedRow.name}". Ctrl+Z brings it back.` });
+      setNotice({ tone: 'info', text: text()['indicators.deleted'](focusedRow.name) });
       onPlanChanged();
     } catch (error) {
-      setNotice({ tone: 'problem', text: `"${focusedRow.name}" was not deleted: ${messageOf(error)}` });
+      setNotice({ tone: 'problem', text: text()['indicators.notDeleted'](focusedRow.name, messageOf(error)) });
     }
   };
 
@@ -195,20 +196,20 @@ export function IndicatorsView({ planId, revision, filter, onFilterChange, openA
         frequency !== before && recorded
           ? {
               tone: 'info',
-              text: `Reporting by ${FREQUENCY_LABELS[frequency].toLowerCase()} now. The actuals recorded by ${FREQUENCY_LABELS[before].toLowerCase()} are kept, and show again when you report by ${FREQUENCY_LABELS[before].toLowerCase()}.`,
+              text: text()['indicators.reportingChanged'](text()[`indicators.frequencyInSentence.${frequency}`], text()[`indicators.frequencyInSentence.${before}`]),
             }
           : null,
       );
       onPlanChanged();
     } catch (error) {
-      setNotice({ tone: 'problem', text: `The reporting periods were not changed: ${messageOf(error)}` });
+      setNotice({ tone: 'problem', text: text()['indicators.reportingNotChanged'](messageOf(error)) });
     }
   };
 
   const indicatorAdded = (row: IndicatorGridRow) => {
     setAdding(false);
     setRows((current) => [...current, row].sort(compareOrder));
-    setNotice({ tone: 'info', text: `Added "${row.name}" to ${row.actionCode}. Type its baseline and target in the grid.` });
+    setNotice({ tone: 'info', text: text()['indicators.added'](row.name, row.actionCode) });
     onPlanChanged();
     // Once the grid has the row: put the keyboard on its name.
     setTimeout(() => {
@@ -245,47 +246,46 @@ export function IndicatorsView({ planId, revision, filter, onFilterChange, openA
   if (problem) {
     return (
       <div className="screen-message" role="alert">
-        <p className="screen-message__title">The indicators could not be loaded</p>
+        <p className="screen-message__title">{text()['indicators.loadFailed']}</p>
         <p>{problem}</p>
       </div>
     );
   }
-  if (!rows) return <div className="screen-message muted">Loading the indicators…</div>;
+  if (!rows) return <div className="screen-message muted">{text()['indicators.loading']}</div>;
 
   const frequency: ReportingFrequency = periods[0]?.kind ?? 'fiscal_year';
   const yearStart = fiscalYearStartOf(periods);
   const shown = shownRows ?? rows;
   const withActual = shown.filter((r) => r.latestActual !== null).length;
   const behind = shown.filter((r) => paths.get(r.id)?.judgement === 'behind').length;
-  const count = (n: number) => n.toLocaleString('en');
 
   return (
     <section className="view indicators-view" aria-labelledby="indicators-heading">
       <div className="view-toolbar">
         <div className="view-toolbar__title">
-          <h2 id="indicators-heading">Indicators</h2>
+          <h2 id="indicators-heading">{text()['indicators.heading']}</h2>
           <span className="view-toolbar__count" aria-live="polite">
-            {filtering ? `${count(shown.length)} of ${count(rows.length)} indicators` : `${count(rows.length)} indicators`} · {count(withActual)} with an actual ·{' '}
-            {count(behind)} behind their path
+            {filtering ? text()['indicators.countOf'](shown.length, rows.length) : text()['indicators.count'](rows.length)} · {text()['indicators.withActual'](withActual)} ·{' '}
+            {text()['indicators.behindPath'](behind)}
           </span>
         </div>
         <div className="view-toolbar__group">
           <label className="inline-field">
-            <span className="inline-field__label">Report by</span>
+            <span className="inline-field__label">{text()['indicators.reportBy']}</span>
             <select className="select-input" value={frequency} onChange={(event) => void changeReporting(event.target.value as ReportingFrequency, yearStart)}>
-              {(Object.keys(FREQUENCY_LABELS) as ReportingFrequency[]).map((f) => (
+              {FREQUENCIES.map((f) => (
                 <option key={f} value={f}>
-                  {FREQUENCY_LABELS[f]}
+                  {text()[`indicators.frequency.${f}`]}
                 </option>
               ))}
             </select>
           </label>
           <label className="inline-field">
-            <span className="inline-field__label">Year starts</span>
+            <span className="inline-field__label">{text()['indicators.yearStarts']}</span>
             <select className="select-input" value={yearStart} onChange={(event) => void changeReporting(frequency, Number(event.target.value))}>
-              {MONTH_NAMES.map((name, index) => (
-                <option key={name} value={index + 1}>
-                  {name}
+              {MONTHS.map((month) => (
+                <option key={month} value={month}>
+                  {text()[`indicators.month.${month}`]}
                 </option>
               ))}
             </select>
@@ -293,32 +293,29 @@ export function IndicatorsView({ planId, revision, filter, onFilterChange, openA
         </div>
         <div className="view-toolbar__actions">
           <button type="button" className="button" disabled={!focusedRow} onClick={() => focusedRow && openAction(focusedRow.actionId)}>
-            Open action
+            {text()['indicators.openAction']}
           </button>
           <button type="button" className="button" disabled={!focusedRow} onClick={() => void deleteFocused()}>
-            Delete indicator
+            {text()['indicators.deleteIndicator']}
           </button>
           <button type="button" className="button button--primary" onClick={() => setAdding(true)}>
-            Add indicator…
+            {text()['indicators.addIndicator']}
           </button>
         </div>
       </div>
       <div className="indicators-filters">
         <FilterBar filter={filter} onChange={onFilterChange} chapters={chapters} agencies={agencies} subject="indicators" />
       </div>
-      <p className="view-hint">
-        Type in a cell to record a value; Enter saves it, Esc cancels. Progress is measured from the baseline to the target; the path runs from the
-        baseline at the action’s start to the target at its end.
-      </p>
+      <p className="view-hint">{text()['indicators.hint']}</p>
       {notice && (
         <div className={`view-notice view-notice--${notice.tone}`} role={notice.tone === 'problem' ? 'alert' : 'status'}>
           <span>{notice.text}</span>
-          <button type="button" className="view-notice__close" aria-label="Dismiss" onClick={() => setNotice(null)}>
+          <button type="button" className="view-notice__close" aria-label={text()['indicators.dismiss']} onClick={() => setNotice(null)}>
             ×
           </button>
         </div>
       )}
-      <div className="view-grid" role="region" aria-label="Indicators grid" ref={gridArea}>
+      <div className="view-grid" role="region" aria-label={text()['indicators.gridLabel']} ref={gridArea}>
         <div className="visually-hidden" role="status">
           {block.cells.announcement}
         </div>
@@ -338,7 +335,7 @@ export function IndicatorsView({ planId, revision, filter, onFilterChange, openA
           defaultColDef={defaultColumn}
           onModelUpdated={block.cells.remeasure}
           onDisplayedColumnsChanged={block.cells.remeasure}
-          overlayNoRowsTemplate={rows.length === 0 ? 'No indicators yet. Add one with “Add indicator…”.' : 'No indicator matches the filters.'}
+          overlayNoRowsTemplate={rows.length === 0 ? text()['indicators.noneYet'] : text()['indicators.noneMatch']}
           onGridReady={(event: GridReadyEvent<IndicatorGridRow>) => {
             grid.current = event.api;
             setGridReady(true);

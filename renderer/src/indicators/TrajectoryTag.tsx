@@ -1,6 +1,7 @@
 // An indicator's judgement against the straight path from baseline to target (shared/trajectory.ts), told by word and
 // shape: ▼ Behind (with the points), ✓ On track, – No data (with what is missing, in its tooltip).
-import { TRAJECTORY_LABELS, type TrajectoryJudgement } from '../../../shared/trajectory';
+import type { TrajectoryJudgement } from '../../../shared/trajectory';
+import { text } from '../language/language';
 import './trajectory-tag.css';
 
 const SHAPES: Readonly<Record<TrajectoryJudgement, React.ReactNode>> = {
@@ -11,8 +12,8 @@ const SHAPES: Readonly<Record<TrajectoryJudgement, React.ReactNode>> = {
 
 /** "Behind by 38 points", "On track", "No data": the judgement in words, as the tag and its export say it. */
 export function trajectoryWords(judgement: TrajectoryJudgement, behindPoints: number | null): string {
-  if (judgement === 'behind' && behindPoints !== null) return `Behind by ${behindPoints} point${behindPoints === 1 ? '' : 's'}`;
-  return TRAJECTORY_LABELS[judgement];
+  if (judgement === 'behind' && behindPoints !== null) return text()['indicators.behindBy'](behindPoints);
+  return text()[`indicators.path.${judgement}`];
 }
 
 /** `count`: a tally instead of one indicator's judgement ("3 behind"). */
@@ -22,7 +23,7 @@ export function TrajectoryTag({ judgement, behindPoints, why, count }: { judgeme
       <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
         {SHAPES[judgement]}
       </svg>
-      {count === undefined ? trajectoryWords(judgement, behindPoints) : `${count.toLocaleString('en')} ${TRAJECTORY_LABELS[judgement].toLowerCase()}`}
+      {count === undefined ? trajectoryWords(judgement, behindPoints) : text()[`indicators.tally.${judgement}`](count)}
     </span>
   );
 }

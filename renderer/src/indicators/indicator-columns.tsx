@@ -3,7 +3,8 @@
 // actual, the progress toward the target and the judgement against the straight path to it (pinned right).
 import type { ColDef, ColGroupDef, ICellRendererParams, ValueFormatterParams } from 'ag-grid-community';
 import type { IndicatorGridRow, IndicatorKind, ReportingPeriod } from '../../../shared/domain';
-import { INDICATOR_KINDS, INDICATOR_KIND_LABELS } from '../../../shared/indicators';
+import { INDICATOR_KINDS } from '../../../shared/indicators';
+import { text } from '../language/language';
 import { formatMonth } from '../../../shared/months';
 import { IndicatorValueEditor } from './IndicatorValueEditor';
 import { ProgressMeter } from './ProgressMeter';
@@ -33,7 +34,7 @@ function valueCellClass(row: IndicatorGridRow | undefined): string {
 function ActionCell({ data }: ICellRendererParams<IndicatorGridRow>) {
   if (!data) return null;
   return (
-    <span className="indicator-action" title={`${data.actionCode} ${data.actionTitle}\nEnter or double-click: open the action`}>
+    <span className="indicator-action" title={text()['indicators.openActionTip'](`${data.actionCode} ${data.actionTitle}`)}>
       <span className="indicator-action__code">{data.actionCode}</span> {data.actionTitle}
     </span>
   );
@@ -54,12 +55,17 @@ function LatestCell({ data, context }: ICellRendererParams<IndicatorGridRow, unk
   );
 }
 
+/** The kind's name in the language shown. */
+export function kindLabel(kind: IndicatorKind): string {
+  return text()[`indicators.kind.${kind}`];
+}
+
 export function progressExplanation(row: IndicatorGridRow): string {
-  if (row.kind === 'text' || row.kind === 'date') return `Progress is not computed for ${INDICATOR_KIND_LABELS[row.kind].toLowerCase()} indicators`;
-  if (!row.latestActual) return 'No actual recorded yet';
-  if (row.latestActual.value === null) return 'The latest actual is not available (NA)';
-  if (row.target.value === null) return 'The target is not a value progress can be measured against';
-  return 'The baseline equals the target';
+  if (row.kind === 'text' || row.kind === 'date') return text()[`indicators.progressNotComputed.${row.kind}`];
+  if (!row.latestActual) return text()['indicators.noActualYet'];
+  if (row.latestActual.value === null) return text()['indicators.latestNotAvailable'];
+  if (row.target.value === null) return text()['indicators.targetNotMeasurable'];
+  return text()['indicators.baselineIsTarget'];
 }
 
 function ProgressCell({ data }: ICellRendererParams<IndicatorGridRow>) {
@@ -104,7 +110,7 @@ function periodColumn(period: ReportingPeriod, headerName: string): ColDef<Indic
   return {
     colId: `${PERIOD_PREFIX}${period.id}`,
     headerName,
-    headerTooltip: `Actual for ${period.label} (${monthSpan(period)})${current ? ', the current period' : ''}`,
+    headerTooltip: current ? text()['indicators.actualForCurrent'](period.label, monthSpan(period)) : text()['indicators.actualFor'](period.label, monthSpan(period)),
     headerClass: current ? 'period-current' : undefined,
     valueGetter: ({ data }) => data?.actuals[period.id]?.text ?? '',
     editable: true,
@@ -119,7 +125,7 @@ function periodColumn(period: ReportingPeriod, headerName: string): ColDef<Indic
 function actualColumns(periods: readonly ReportingPeriod[]): ColGroupDef<IndicatorGridRow>[] {
   if (periods.length === 0) return [];
   if (periods[0]!.kind === 'fiscal_year') {
-    return [{ headerName: 'Actuals by fiscal year', groupId: 'actuals', children: periods.map((p) => periodColumn(p, p.label)) }];
+    return [{ headerName: text()['indicators.actualsByYear'], groupId: 'actuals', children: periods.map((p) => periodColumn(p, p.label)) }];
   }
   const years = new Map<string, ReportingPeriod[]>();
   for (const period of periods) {
@@ -128,7 +134,7 @@ function actualColumns(periods: readonly ReportingPeriod[]): ColGroupDef<Indicat
   }
   return [...years].map(([year, inYear]) => ({
     headerName: year,
-    headerTooltip: `Actuals for ${year}`,
+    headerTooltip: text()['indicators.actualsFor'](year),
     groupId: `actuals:${year}`,
     children: inYear.map((p) => periodColumn(p, p.label.slice(year.length).trim())),
   }));
@@ -156,8 +162,8 @@ export function indicatorColumns(periods: readonly ReportingPeriod[], wide = fal
   return [
     {
       colId: 'action',
-      headerName: 'Action',
-      headerTooltip: 'The action the indicator measures. Enter or double-click opens it.',
+      headerName: text()['indicators.column.action'],
+      headerTooltip: text()['indicators.column.actionTip'],
       valueGetter: ({ data }) => (data ? `${data.actionCode} ${data.actionTitle}` : ''),
       cellRenderer: ActionCell,
       pinned: 'left',
@@ -166,7 +172,7 @@ export function indicatorColumns(periods: readonly ReportingPeriod[], wide = fal
     },
     {
       colId: 'name',
-      headerName: 'Indicator',
+      headerName: text()['indicators.column.name'],
       field: 'name',
       pinned: 'left',
       width: wide ? 300 : 220,
@@ -177,22 +183,22 @@ export function indicatorColumns(periods: readonly ReportingPeriod[], wide = fal
     },
     {
       colId: 'kind',
-      headerName: 'Kind',
+      headerName: text()['indicators.column.kind'],
       field: 'kind',
       width: 84,
       pinned: 'left',
       editable: true,
       cellEditor: 'agSelectCellEditor',
       cellEditorParams: { values: [...INDICATOR_KINDS] },
-      valueFormatter: ({ value }: ValueFormatterParams<IndicatorGridRow, IndicatorKind>) => (value ? INDICATOR_KIND_LABELS[value] : ''),
+      valueFormatter: ({ value }: ValueFormatterParams<IndicatorGridRow, IndicatorKind>) => (value ? kindLabel(value) : ''),
     },
-    { ...valueColumn('baseline', 'Baseline', 86), pinned: 'left' },
+    { ...valueColumn('baseline', text()['indicators.column.baseline'], 86), pinned: 'left' },
     ...actualColumns(periods),
-    { ...valueColumn('target', 'Target', 96), pinned: 'right' },
+    { ...valueColumn('target', text()['indicators.column.target'], 96), pinned: 'right' },
     {
       colId: 'latest',
-      headerName: 'Latest actual',
-      headerTooltip: 'The actual of the most recent period that has one',
+      headerName: text()['indicators.column.latest'],
+      headerTooltip: text()['indicators.column.latestTip'],
       valueGetter: ({ data }) => data?.latestActual?.text ?? '',
       cellRenderer: LatestCell,
       pinned: 'right',
@@ -201,8 +207,8 @@ export function indicatorColumns(periods: readonly ReportingPeriod[], wide = fal
     },
     {
       colId: 'progress',
-      headerName: 'Progress',
-      headerTooltip: 'How far the latest actual has come from the baseline to the target',
+      headerName: text()['indicators.column.progress'],
+      headerTooltip: text()['indicators.column.progressTip'],
       valueGetter: ({ data }) => data?.progress ?? null,
       cellRenderer: ProgressCell,
       pinned: 'right',
@@ -210,9 +216,8 @@ export function indicatorColumns(periods: readonly ReportingPeriod[], wide = fal
     },
     {
       colId: 'path',
-      headerName: 'Against path',
-      headerTooltip:
-        'The latest actual against a straight path from the baseline at the action’s start to the target at its end: behind once it is as many points behind as the rating rules’ amber threshold',
+      headerName: text()['indicators.column.path'],
+      headerTooltip: text()['indicators.column.pathTip'],
       valueGetter: ({ data, context }) => (data ? ((context as GridContext).pathOf(data.id)?.judgement ?? null) : null),
       comparator: (a: TrajectoryJudgement | null, b: TrajectoryJudgement | null) => (a === null ? 3 : JUDGEMENT_ORDER[a]) - (b === null ? 3 : JUDGEMENT_ORDER[b]),
       cellRenderer: PathCell,
@@ -240,7 +245,7 @@ export function cellCopyText(colId: string, row: IndicatorGridRow): string {
     case 'action':
       return `${row.actionCode} ${row.actionTitle}`;
     case 'kind':
-      return INDICATOR_KIND_LABELS[row.kind];
+      return kindLabel(row.kind);
     case 'latest':
       return row.latestActual?.text ?? '';
     case 'progress':

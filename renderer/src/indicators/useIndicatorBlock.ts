@@ -10,6 +10,7 @@ import { api, request } from '../data/api';
 import { isRefusal, messageOf, reportError } from '../data/errors';
 import { clipboardTable, type BlockRange } from '../ui/cell-block';
 import { useCellBlock } from '../ui/useCellBlock';
+import { text } from '../language/language';
 import { cellCopyText, editedCellOf, editValueOf } from './indicator-columns';
 
 type IndicatorCell = { indicatorId: string; field: 'name' | 'kind' | 'baseline' | 'target'; value: string } | { indicatorId: string; periodId: string; value: string };
@@ -24,7 +25,6 @@ interface Options {
 }
 
 const everyRow = () => true;
-const count = (n: number, what: string) => `${n.toLocaleString('en')} ${what}${n === 1 ? '' : 's'}`;
 
 function cellOf(colId: string, row: IndicatorGridRow, value: string): IndicatorCell | null {
   const cell = editedCellOf(colId);
@@ -67,12 +67,11 @@ export function useIndicatorBlock({ planId, grid, area, replaceRows, tell }: Opt
         return false;
       }
       const listed = ((error as AppError).details as { cells?: { reason: string }[] } | undefined)?.cells;
-      tell('problem', `${verb}: ${listed?.[0]?.reason ?? messageOf(error)}${listed && listed.length > 1 ? ` (${count(listed.length, 'cell')} refused)` : ''}. Nothing was changed.`);
+      const reason = listed?.[0]?.reason ?? messageOf(error);
+      tell('problem', listed && listed.length > 1 ? text()['indicators.blockRefusedCells'](verb, listed.length, reason) : text()['indicators.blockRefused'](verb, reason));
       return false;
     }
   };
-
-  const readOnlyWords = (n: number) => (n > 0 ? `; ${count(n, 'read-only cell')} left as ${n === 1 ? 'it was' : 'they were'}` : '');
 
   /** Delete: clears the block's editable cells (or the focused cell), in one undo step. */
   const clearBlock = async () => {
@@ -87,8 +86,8 @@ export function useIndicatorBlock({ planId, grid, area, replaceRows, tell }: Opt
         else readOnly += 1;
       }
     }
-    if (set.length === 0) return tell('info', `Nothing to clear${readOnlyWords(readOnly)}.`);
-    if (await send(set, 'Nothing was cleared')) tell('info', `Cleared ${count(set.length, 'cell')}${readOnlyWords(readOnly)}. Ctrl+Z brings them back.`);
+    if (set.length === 0) return tell('info', text()['indicators.nothingToClear'](readOnly));
+    if (await send(set, text()['indicators.nothingCleared'])) tell('info', text()['indicators.cleared'](set.length, readOnly));
   };
 
   /** Ctrl+D: the block's top row's values to the rows below, column by column, in one undo step. */
@@ -96,7 +95,7 @@ export function useIndicatorBlock({ planId, grid, area, replaceRows, tell }: Opt
     const block = range();
     const [top, ...below] = block ? rowsIn(block) : [];
     if (!block || !top || below.length === 0) {
-      return tell('info', 'Select the cells to fill first, from the row to copy down (Shift+↓): Ctrl+D copies its values to the rows below.');
+      return tell('info', text()['indicators.selectToFill']);
     }
     const set: IndicatorCell[] = [];
     let readOnly = 0;
@@ -108,8 +107,8 @@ export function useIndicatorBlock({ planId, grid, area, replaceRows, tell }: Opt
         else readOnly += 1;
       }
     }
-    if (set.length === 0) return tell('info', `Nothing to fill down${readOnlyWords(readOnly)}.`);
-    if (await send(set, 'Nothing was filled down')) tell('info', `Filled ${count(set.length, 'cell')} down from "${top.name}"${readOnlyWords(readOnly)}. Ctrl+Z undoes it.`);
+    if (set.length === 0) return tell('info', text()['indicators.nothingToFill'](readOnly));
+    if (await send(set, text()['indicators.nothingFilled'])) tell('info', text()['indicators.filled'](set.length, top.name, readOnly));
   };
 
   return { cells, clearBlock, fillDown };

@@ -12,7 +12,6 @@ const NOT_YET = new Set([
   'agencies',
   'exchange',
   'history',
-  'indicators',
   'print',
   'reports',
   'timeline',
