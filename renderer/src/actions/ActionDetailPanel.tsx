@@ -10,7 +10,7 @@ import { usePlanQuery } from '../data/usePlanQuery';
 import { OverdueTag, StatusBadge } from '../ui/Status';
 import { formatDateTime, formatTimelineDate } from '../ui/format';
 import { text } from '../language/language';
-import { ENTITY_LABELS, SOURCE_LABELS, fieldLabel, fileNameOf, isShownChange } from '../history/change-words';
+import { entityLabel, fieldLabel, fileNameOf, isShownChange, sourceLabel } from '../history/change-words';
 import { ChangeValues } from '../history/ChangeValues';
 import { fundChoices, statusChoices, statusKeyOf } from '../ui/status-view';
 import { RatingSection } from '../ratings/RatingSection';
@@ -26,7 +26,7 @@ export interface DetailSavers {
 /** What a change in the panel's history is about when it is not the action itself: "Indicator % of uptime", "% of uptime, FY 2025-26". */
 function subjectOf(entry: ChangeEntry, detail: ActionDetail): string | null {
   if (entry.entity === 'action') return null;
-  const label = ENTITY_LABELS[entry.entity] ?? entry.entity;
+  const label = entityLabel(entry.entity);
   if (entry.entity === 'indicator') {
     const name = detail.indicators.find((i) => i.id === entry.entityId)?.name;
     return name ? `${label} ${name}` : label;
@@ -228,7 +228,7 @@ function History({ detail }: { detail: ActionDetail }) {
                 <ChangeValues entry={entry} />
               </div>
               <div className="panel-history__meta">
-                <time dateTime={entry.at}>{formatDateTime(entry.at)}</time> · {entry.user || text()['actions.unknownUser']} · {SOURCE_LABELS[entry.source] ?? entry.source}
+                <time dateTime={entry.at}>{formatDateTime(entry.at)}</time> · {entry.user || text()['actions.unknownUser']} · {sourceLabel(entry.source)}
                 {file && <span title={entry.sourceFile ?? undefined}> ({file})</span>}
               </div>
             </li>

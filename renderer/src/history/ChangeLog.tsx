@@ -4,8 +4,9 @@ import { useId, useState } from 'react';
 import type { ChangeSource } from '../../../shared/domain';
 import { api, request } from '../data/api';
 import { usePlanQuery } from '../data/usePlanQuery';
+import { formatNumber, text } from '../language/language';
 import { formatDateTime } from '../ui/format';
-import { ENTITY_LABELS, SOURCE_LABELS, fieldLabel, fileNameOf, isShownChange } from './change-words';
+import { CHANGE_SOURCES, entityLabel, fieldLabel, fileNameOf, isShownChange, sourceLabel } from './change-words';
 import { ChangeValues } from './ChangeValues';
 import { ImportReportDialog } from '../import/ImportReportDialog';
 import './change-log.css';
@@ -69,22 +70,23 @@ export function ChangeLog({ planId, revision, openAction, deletedIds, showDelete
   };
   const filtered = filter.from !== '' || filter.to !== '' || filter.user !== '' || filter.agencyId !== '' || filter.source !== '';
   const shown = entries?.filter(isShownChange) ?? [];
+  const words = text();
 
   return (
     <div className="change-log">
-      <form className="history-filters" aria-label="Filter the changes" onSubmit={(e) => e.preventDefault()}>
+      <form className="history-filters" aria-label={words['history.filtersLabel']} onSubmit={(e) => e.preventDefault()}>
         <label className="history-filter">
-          <span className="history-filter__label">From</span>
+          <span className="history-filter__label">{words['filter.from']}</span>
           <input type="date" className="text-input" value={filter.from} max={filter.to || undefined} onChange={(e) => change({ from: e.target.value })} />
         </label>
         <label className="history-filter">
-          <span className="history-filter__label">To</span>
+          <span className="history-filter__label">{words['filter.to']}</span>
           <input type="date" className="text-input" value={filter.to} min={filter.from || undefined} onChange={(e) => change({ to: e.target.value })} />
         </label>
         <label className="history-filter">
-          <span className="history-filter__label">Person</span>
+          <span className="history-filter__label">{words['history.person']}</span>
           <select className="select-input" value={filter.user} onChange={(e) => change({ user: e.target.value })}>
-            <option value="">Everyone</option>
+            <option value="">{words['history.everyone']}</option>
             {users.map((user) => (
               <option key={user} value={user}>
                 {user}
@@ -93,9 +95,9 @@ export function ChangeLog({ planId, revision, openAction, deletedIds, showDelete
           </select>
         </label>
         <label className="history-filter">
-          <span className="history-filter__label">Agency</span>
+          <span className="history-filter__label">{words['history.agency']}</span>
           <select className="select-input history-filter__agency" value={filter.agencyId} onChange={(e) => change({ agencyId: e.target.value })}>
-            <option value="">All agencies</option>
+            <option value="">{words['history.allAgencies']}</option>
             {agencies.map((agency) => (
               <option key={agency.id} value={agency.id}>
                 {agency.acronym ? `${agency.acronym} — ${agency.name}` : agency.name}
@@ -104,18 +106,18 @@ export function ChangeLog({ planId, revision, openAction, deletedIds, showDelete
           </select>
         </label>
         <label className="history-filter">
-          <span className="history-filter__label">Source</span>
+          <span className="history-filter__label">{words['history.source']}</span>
           <select className="select-input" value={filter.source} onChange={(e) => change({ source: e.target.value as ChangeSource | '' })}>
-            <option value="">Any source</option>
-            {(Object.keys(SOURCE_LABELS) as ChangeSource[]).map((source) => (
+            <option value="">{words['history.anySource']}</option>
+            {CHANGE_SOURCES.map((source) => (
               <option key={source} value={source}>
-                {SOURCE_LABELS[source]}
+                {sourceLabel(source)}
               </option>
             ))}
           </select>
         </label>
         <button type="button" className="button history-filters__clear" disabled={!filtered} onClick={() => change(NO_FILTER)}>
-          Clear filters
+          {words['filter.clear']}
         </button>
       </form>
       {problem && (
@@ -125,28 +127,28 @@ export function ChangeLog({ planId, revision, openAction, deletedIds, showDelete
       )}
       <p className="change-log__count" role="status" id={`${ids}-count`}>
         {entries === null
-          ? 'Loading the changes…'
+          ? words['history.loadingChanges']
           : shown.length === 0
             ? filtered
-              ? 'No change matches these filters.'
-              : 'No changes recorded yet.'
-            : `${shown.length.toLocaleString('en')} ${shown.length === 1 ? 'change' : 'changes'}${filtered ? ' match' : ''}${entries.length >= limit ? ', the latest shown first' : ''}`}
+              ? words['history.noMatch']
+              : words['history.noChanges']
+            : words['history.changeCount'](formatNumber(shown.length), shown.length, filtered, entries.length >= limit)}
       </p>
       {shown.length > 0 && (
-        <div className="change-log__table" tabIndex={0} role="region" aria-label="Changes, newest first" aria-describedby={`${ids}-count`}>
+        <div className="change-log__table" tabIndex={0} role="region" aria-label={words['history.changesRegion']} aria-describedby={`${ids}-count`}>
           <table className="data-table change-table">
             <thead>
               <tr>
                 <th scope="col" className="change-table__when">
-                  When
+                  {words['history.when']}
                 </th>
                 <th scope="col" className="change-table__who">
-                  Who
+                  {words['history.who']}
                 </th>
-                <th scope="col">What</th>
-                <th scope="col">Change</th>
+                <th scope="col">{words['history.what']}</th>
+                <th scope="col">{words['history.change']}</th>
                 <th scope="col" className="change-table__source">
-                  Source
+                  {words['history.source']}
                 </th>
               </tr>
             </thead>
@@ -156,14 +158,14 @@ export function ChangeLog({ planId, revision, openAction, deletedIds, showDelete
                   <td className="change-table__when">{formatDateTime(entry.at)}</td>
                   <td className="change-table__who">{entry.user}</td>
                   <td className="change-table__what">
-                    <span className="change-entity">{ENTITY_LABELS[entry.entity] ?? entry.entity}</span>
+                    <span className="change-entity">{entityLabel(entry.entity)}</span>
                     {RESTORABLE.has(entry.entity) && deletedIds.has(entry.entityId) ? (
-                      <button type="button" className="link-button change-subject" onClick={() => showDeleted(entry.entityId)} title="Deleted: see it in the Deleted list, with Restore">
-                        {entry.subject ?? `a deleted ${entry.entity}`} <span className="change-subject__deleted">(deleted)</span>
+                      <button type="button" className="link-button change-subject" onClick={() => showDeleted(entry.entityId)} title={words['history.seeDeleted']}>
+                        {entry.subject ?? words['history.aDeleted'](entityLabel(entry.entity))} <span className="change-subject__deleted">{words['history.deletedMark']}</span>
                       </button>
                     ) : entry.entity === 'action' ? (
-                      <button type="button" className="link-button change-subject" onClick={() => openAction(entry.entityId)} title="Open the action">
-                        {entry.subject ?? 'an action'}
+                      <button type="button" className="link-button change-subject" onClick={() => openAction(entry.entityId)} title={words['history.openAction']}>
+                        {entry.subject ?? words['history.anAction']}
                       </button>
                     ) : (
                       <span className="change-subject">{entry.subject ?? ''}</span>
@@ -174,16 +176,16 @@ export function ChangeLog({ planId, revision, openAction, deletedIds, showDelete
                     <ChangeValues entry={entry} />
                   </td>
                   <td className="change-table__source">
-                    {SOURCE_LABELS[entry.source] ?? entry.source}
+                    {sourceLabel(entry.source)}
                     {entry.importBatchId ? (
                       <button
                         type="button"
                         className="link-button change-file change-file--report"
-                        title="Open the report of this import: its repairs and the items to check"
+                        title={words['history.openReport']}
                         onClick={() => setReportOf({ batchId: entry.importBatchId!, fileName: fileNameOf(entry.sourceFile) })}
                       >
-                        {fileNameOf(entry.sourceFile) ?? 'the file'}
-                        <span className="visually-hidden">: open the import report</span>
+                        {fileNameOf(entry.sourceFile) ?? words['history.theFile']}
+                        <span className="visually-hidden">{words['history.openReportHidden']}</span>
                       </button>
                     ) : (
                       entry.sourceFile && (
@@ -200,7 +202,7 @@ export function ChangeLog({ planId, revision, openAction, deletedIds, showDelete
           {entries !== null && entries.length >= limit && (
             <div className="change-log__more">
               <button type="button" className="button" onClick={() => setLimit((n) => n + PAGE)}>
-                Show {PAGE} older changes
+                {words['history.showOlder'](formatNumber(PAGE))}
               </button>
             </div>
           )}

@@ -3,33 +3,15 @@
 // piece whose chapter or statement was deleted brings that back too. Reached from the History view's tab, and from a
 // change of a deleted piece in the change log (that piece's line is then marked and its Restore button focused).
 import { useEffect, useId, useRef, useState } from 'react';
-import type { DeletedItem, DeletedKind } from '../../../shared/domain';
+import type { DeletedItem } from '../../../shared/domain';
 import { api, request } from '../data/api';
 import { messageOf } from '../data/errors';
 import type { PlanQuery } from '../data/usePlanQuery';
+import { formatNumber, text } from '../language/language';
 import { formatDateTime } from '../ui/format';
 import { showNotice } from '../ui/notice';
+import { comesWithWords, entityLabel } from './change-words';
 import './deleted-list.css';
-
-const KIND_LABELS: Readonly<Record<DeletedKind, string>> = {
-  chapter: 'Chapter',
-  statement: 'Statement',
-  action: 'Action',
-  indicator: 'Indicator',
-};
-
-const counted = (n: number, one: string, many: string) => (n === 0 ? null : `${n} ${n === 1 ? one : many}`);
-
-/** What comes back with a piece, in words: "2 statements, 5 actions and 5 indicators". */
-export function comesWithWords(item: DeletedItem): string {
-  const parts = [
-    counted(item.comesWith.statements, 'statement', 'statements'),
-    counted(item.comesWith.actions, 'action', 'actions'),
-    counted(item.comesWith.indicators, 'indicator', 'indicators'),
-  ].filter((part): part is string => part !== null);
-  if (parts.length === 0) return '—';
-  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
-}
 
 /** The line that holds a piece: its own, or the chapter's or statement's it was deleted with. */
 export function lineOf(items: readonly DeletedItem[], id: string): DeletedItem | undefined {
@@ -63,11 +45,10 @@ export function DeletedList({ deleted, wanted, openAction, onPlanChanged }: Prop
     setProblem(null);
     try {
       const outcome = await request(api().plans.restoreDeleted({ kind: item.kind, id: item.id }));
-      const also = outcome.restored > 1 ? ` (${outcome.restored} items)` : '';
       const actionId = outcome.actionId;
       showNotice({
-        message: `Restored ${KIND_LABELS[item.kind].toLowerCase()} ${item.label}${also}`,
-        action: actionId ? { label: 'Show', run: () => openAction(actionId) } : undefined,
+        message: text()['history.restoredNotice'](entityLabel(item.kind), item.label, formatNumber(outcome.restored), outcome.restored),
+        action: actionId ? { label: text()['history.show'], run: () => openAction(actionId) } : undefined,
       });
       onPlanChanged();
     } catch (error) {
@@ -76,6 +57,7 @@ export function DeletedList({ deleted, wanted, openAction, onPlanChanged }: Prop
     setBusy(null);
   };
 
+  const words = text();
   return (
     <div className="deleted-list">
       {(problem ?? deleted.problem) && (
@@ -84,25 +66,21 @@ export function DeletedList({ deleted, wanted, openAction, onPlanChanged }: Prop
         </p>
       )}
       <p className="change-log__count" role="status" id={`${ids}-count`}>
-        {items === null
-          ? 'Loading what was deleted…'
-          : items.length === 0
-            ? 'Nothing of this plan is deleted.'
-            : `${items.length.toLocaleString('en')} deleted, the latest first. Restore brings a piece back with what was deleted with it, and its history.`}
+        {items === null ? words['history.loadingDeleted'] : items.length === 0 ? words['history.nothingDeleted'] : words['history.deletedCount'](formatNumber(items.length))}
       </p>
       {items !== null && items.length > 0 && (
-        <div className="deleted-list__table" ref={table} tabIndex={0} role="region" aria-label="Deleted pieces of the plan, the latest first" aria-describedby={`${ids}-count`}>
+        <div className="deleted-list__table" ref={table} tabIndex={0} role="region" aria-label={words['history.deletedRegion']} aria-describedby={`${ids}-count`}>
           <table className="data-table deleted-table">
             <thead>
               <tr>
-                <th scope="col">What</th>
-                <th scope="col">Where it was</th>
+                <th scope="col">{words['history.what']}</th>
+                <th scope="col">{words['history.whereItWas']}</th>
                 <th scope="col" className="deleted-table__when">
-                  Deleted
+                  {words['history.deletedWhen']}
                 </th>
-                <th scope="col">Comes back with it</th>
+                <th scope="col">{words['history.comesBack']}</th>
                 <th scope="col">
-                  <span className="visually-hidden">Restore</span>
+                  <span className="visually-hidden">{words['history.restore']}</span>
                 </th>
               </tr>
             </thead>
@@ -110,7 +88,7 @@ export function DeletedList({ deleted, wanted, openAction, onPlanChanged }: Prop
               {items.map((item) => (
                 <tr key={item.id} className={item === wantedLine ? 'deleted-table__row--wanted' : undefined}>
                   <td>
-                    <span className="change-entity">{KIND_LABELS[item.kind]}</span> <span className="deleted-table__label">{item.label}</span>
+                    <span className="change-entity">{entityLabel(item.kind)}</span> <span className="deleted-table__label">{item.label}</span>
                   </td>
                   <td className="deleted-table__place">{item.place || '—'}</td>
                   <td className="deleted-table__when">
@@ -123,11 +101,11 @@ export function DeletedList({ deleted, wanted, openAction, onPlanChanged }: Prop
                       type="button"
                       className="button"
                       data-restore={item.id}
-                      aria-label={`Restore ${KIND_LABELS[item.kind].toLowerCase()} ${item.label}`}
+                      aria-label={words['history.restoreThis'](entityLabel(item.kind), item.label)}
                       disabled={busy !== null}
                       onClick={() => void restore(item)}
                     >
-                      {busy === item.id ? 'Restoring…' : 'Restore'}
+                      {busy === item.id ? words['history.restoring'] : words['history.restore']}
                     </button>
                   </td>
                 </tr>

@@ -5,6 +5,7 @@ import { useState, type KeyboardEvent } from 'react';
 import type { ViewProps } from '../app/views';
 import { api, request } from '../data/api';
 import { usePlanQuery } from '../data/usePlanQuery';
+import { formatNumber, text } from '../language/language';
 import { ChangeLog } from './ChangeLog';
 import { DeletedList } from './DeletedList';
 import { Snapshots } from './Snapshots';
@@ -12,17 +13,13 @@ import './history.css';
 
 type Part = 'changes' | 'snapshots' | 'deleted';
 
-const PARTS: readonly { readonly id: Part; readonly label: string }[] = [
-  { id: 'changes', label: 'Change log' },
-  { id: 'snapshots', label: 'Snapshots and comparison' },
-  { id: 'deleted', label: 'Deleted' },
-];
+const PARTS: readonly Part[] = ['changes', 'snapshots', 'deleted'];
 
 const PART_KEY = 'plandesk.historyPart';
 
 function storedPart(): Part {
   const stored = localStorage.getItem(PART_KEY);
-  return PARTS.find((p) => p.id === stored)?.id ?? 'changes';
+  return PARTS.find((p) => p === stored) ?? 'changes';
 }
 
 export function HistoryView({ planId, revision, openAction, onPlanChanged }: ViewProps) {
@@ -38,8 +35,8 @@ export function HistoryView({ planId, revision, openAction, onPlanChanged }: Vie
   const move = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
     event.preventDefault();
-    const index = PARTS.findIndex((p) => p.id === part);
-    const next = PARTS[(index + (event.key === 'ArrowRight' ? 1 : PARTS.length - 1)) % PARTS.length]!.id;
+    const index = PARTS.indexOf(part);
+    const next = PARTS[(index + (event.key === 'ArrowRight' ? 1 : PARTS.length - 1)) % PARTS.length]!;
     choose(next);
     document.getElementById(`history-tab-${next}`)?.focus();
   };
@@ -48,27 +45,28 @@ export function HistoryView({ planId, revision, openAction, onPlanChanged }: Vie
     choose('deleted');
   };
 
+  const words = text();
   return (
     <section className="view history-view" aria-labelledby="history-heading">
       <div className="view-toolbar">
         <div className="view-toolbar__title">
-          <h2 id="history-heading">History</h2>
+          <h2 id="history-heading">{words['view.history']}</h2>
         </div>
-        <div className="history-parts" role="tablist" aria-label="History" onKeyDown={move}>
+        <div className="history-parts" role="tablist" aria-label={words['view.history']} onKeyDown={move}>
           {PARTS.map((p) => (
             <button
-              key={p.id}
-              id={`history-tab-${p.id}`}
+              key={p}
+              id={`history-tab-${p}`}
               type="button"
               role="tab"
               className="history-parts__tab"
-              aria-selected={part === p.id}
-              aria-controls={`history-panel-${p.id}`}
-              tabIndex={part === p.id ? 0 : -1}
-              onClick={() => choose(p.id)}
+              aria-selected={part === p}
+              aria-controls={`history-panel-${p}`}
+              tabIndex={part === p ? 0 : -1}
+              onClick={() => choose(p)}
             >
-              {p.label}
-              {p.id === 'deleted' && deleted.data && deleted.data.length > 0 && <span className="history-parts__count"> {deleted.data.length.toLocaleString('en')}</span>}
+              {words[`history.part.${p}`]}
+              {p === 'deleted' && deleted.data && deleted.data.length > 0 && <span className="history-parts__count"> {formatNumber(deleted.data.length)}</span>}
             </button>
           ))}
         </div>

@@ -6,9 +6,11 @@ import { formatMonth } from '../../../shared/months';
 import { api, request } from '../data/api';
 import { messageOf } from '../data/errors';
 import { usePlanQuery } from '../data/usePlanQuery';
+import { formatMoment, formatNumber, text } from '../language/language';
 import { StatusBadge } from '../ui/Status';
 import { formatDate, formatDateTime } from '../ui/format';
 import { statusKeyOf } from '../ui/status-view';
+import { slipWords } from './change-words';
 import './snapshots.css';
 
 interface Props {
@@ -17,29 +19,18 @@ interface Props {
   readonly openAction: (actionId: string) => void;
 }
 
-const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-
+/** "Steering committee, 14 March 2027": a name to keep or change, the day written out in the language shown. */
 function defaultName(): string {
-  return `Steering committee, ${longDate.format(new Date())}`;
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return text()['history.snapshotName'](formatMoment(new Date().toISOString(), 'longDay'));
 }
 
 function endWords(month: string | null, open = false): string {
-  if (open) return 'Continue';
-  return month ? formatMonth(month) : 'no end';
+  if (open) return text()['common.continue'];
+  return month ? formatMonth(month) : text()['history.noEnd'];
 }
 
-/** "3 months later", "2 months earlier", "now open-ended". */
-export function slipWords(item: SnapshotComparison['slipped'][number]): string {
-  if (item.endOpenAfter) return 'now open-ended';
-  if (item.slipMonths === null) return item.endAfter ? 'end set' : 'end removed';
-  if (item.slipMonths === 0) return 'same month';
-  const n = Math.abs(item.slipMonths);
-  return `${plural(n, 'month', 'months')} ${item.slipMonths > 0 ? 'later' : 'earlier'}`;
-}
+/** The kinds of difference a comparison lists, in the order of its summary. */
+const KINDS = ['added', 'removed', 'status', 'slipped', 'targets'] as const;
 
 function ActionLink({ item, openAction, canOpen = true }: { item: { actionId: string; code: string; title: string }; openAction: (id: string) => void; canOpen?: boolean }) {
   const content = (
@@ -50,7 +41,7 @@ function ActionLink({ item, openAction, canOpen = true }: { item: { actionId: st
   );
   if (!canOpen) return <span className="row-link row-link--plain">{content}</span>;
   return (
-    <button type="button" className="row-link" onClick={() => openAction(item.actionId)} title="Open the action">
+    <button type="button" className="row-link" onClick={() => openAction(item.actionId)} title={text()['history.openAction']}>
       {content}
     </button>
   );
@@ -71,47 +62,38 @@ function Section({ id, title, count, children }: { id: string; title: string; co
 
 function Comparison({ comparison, openAction }: { comparison: SnapshotComparison; openAction: (id: string) => void }) {
   const { snapshot, added, removed, statusChanged, slipped, targetsChanged } = comparison;
-  const total = added.length + removed.length + statusChanged.length + slipped.length + targetsChanged.length;
-  const none = [
-    statusChanged.length === 0 && 'statuses',
-    slipped.length === 0 && 'end dates',
-    targetsChanged.length === 0 && 'targets',
-    added.length === 0 && 'actions added',
-    removed.length === 0 && 'actions removed',
-  ].filter((word): word is string => word !== false);
+  const words = text();
+  const counts = { added: added.length, removed: removed.length, status: statusChanged.length, slipped: slipped.length, targets: targetsChanged.length };
+  const total = KINDS.reduce((sum, kind) => sum + counts[kind], 0);
+  // Named in the order the sections come.
+  const none = (['status', 'slipped', 'targets', 'added', 'removed'] as const).filter((kind) => counts[kind] === 0).map((kind) => words[`history.unchanged.${kind}`]);
   return (
     <div className="comparison" aria-live="polite">
       <header className="comparison__header">
-        <p className="comparison__kind">The plan now, compared with</p>
+        <p className="comparison__kind">{words['history.comparedWith']}</p>
         <h3 className="comparison__title">{snapshot.name}</h3>
         <p className="comparison__meta">
-          Taken {formatDateTime(snapshot.takenAt)} by {snapshot.createdBy} · {plural(snapshot.actions, 'action', 'actions')} then
+          {words['history.taken'](formatDateTime(snapshot.takenAt), snapshot.createdBy, formatNumber(snapshot.actions), snapshot.actions)}
         </p>
-        <ul className="comparison__summary" aria-label="Summary of the differences">
-          {[
-            plural(added.length, 'action added', 'actions added'),
-            plural(removed.length, 'action removed', 'actions removed'),
-            plural(statusChanged.length, 'status changed', 'statuses changed'),
-            plural(slipped.length, 'end date moved', 'end dates moved'),
-            plural(targetsChanged.length, 'target changed', 'targets changed'),
-          ].map((words) => (
-            <li key={words} className={words.startsWith('0 ') ? 'comparison__none' : undefined}>
-              {words}
+        <ul className="comparison__summary" aria-label={words['history.summaryLabel']}>
+          {KINDS.map((kind) => (
+            <li key={kind} className={counts[kind] === 0 ? 'comparison__none' : undefined}>
+              {words[`history.summary.${kind}`](formatNumber(counts[kind]), counts[kind])}
             </li>
           ))}
         </ul>
       </header>
       {total === 0 ? (
-        <p className="comparison__same">Nothing has changed since this snapshot.</p>
+        <p className="comparison__same">{words['history.nothingChanged']}</p>
       ) : (
         <>
-          <Section id="cmp-status" title="Status changed" count={statusChanged.length}>
+          <Section id="cmp-status" title={words['history.section.status']} count={statusChanged.length}>
             <table className="data-table comparison-table">
               <thead>
                 <tr>
-                  <th scope="col">Action</th>
-                  <th scope="col">Then</th>
-                  <th scope="col">Now</th>
+                  <th scope="col">{words['history.action']}</th>
+                  <th scope="col">{words['history.then']}</th>
+                  <th scope="col">{words['history.now']}</th>
                 </tr>
               </thead>
               <tbody>
@@ -131,14 +113,14 @@ function Comparison({ comparison, openAction }: { comparison: SnapshotComparison
               </tbody>
             </table>
           </Section>
-          <Section id="cmp-slipped" title="End dates moved" count={slipped.length}>
+          <Section id="cmp-slipped" title={words['history.section.slipped']} count={slipped.length}>
             <table className="data-table comparison-table">
               <thead>
                 <tr>
-                  <th scope="col">Action</th>
-                  <th scope="col">End then</th>
-                  <th scope="col">End now</th>
-                  <th scope="col">Slip</th>
+                  <th scope="col">{words['history.action']}</th>
+                  <th scope="col">{words['history.endThen']}</th>
+                  <th scope="col">{words['history.endNow']}</th>
+                  <th scope="col">{words['history.slip']}</th>
                 </tr>
               </thead>
               <tbody>
@@ -157,14 +139,14 @@ function Comparison({ comparison, openAction }: { comparison: SnapshotComparison
               </tbody>
             </table>
           </Section>
-          <Section id="cmp-targets" title="Targets changed" count={targetsChanged.length}>
+          <Section id="cmp-targets" title={words['history.section.targets']} count={targetsChanged.length}>
             <table className="data-table comparison-table">
               <thead>
                 <tr>
-                  <th scope="col">Action</th>
-                  <th scope="col">Indicator</th>
-                  <th scope="col">Target then</th>
-                  <th scope="col">Target now</th>
+                  <th scope="col">{words['history.action']}</th>
+                  <th scope="col">{words['history.indicator']}</th>
+                  <th scope="col">{words['history.targetThen']}</th>
+                  <th scope="col">{words['history.targetNow']}</th>
                 </tr>
               </thead>
               <tbody>
@@ -181,7 +163,7 @@ function Comparison({ comparison, openAction }: { comparison: SnapshotComparison
               </tbody>
             </table>
           </Section>
-          <Section id="cmp-added" title="Actions added" count={added.length}>
+          <Section id="cmp-added" title={words['history.section.added']} count={added.length}>
             <ul className="comparison-list">
               {added.map((item) => (
                 <li key={item.actionId}>
@@ -190,7 +172,7 @@ function Comparison({ comparison, openAction }: { comparison: SnapshotComparison
               ))}
             </ul>
           </Section>
-          <Section id="cmp-removed" title="Actions removed" count={removed.length}>
+          <Section id="cmp-removed" title={words['history.section.removed']} count={removed.length}>
             <ul className="comparison-list">
               {removed.map((item) => (
                 <li key={item.actionId}>
@@ -199,7 +181,7 @@ function Comparison({ comparison, openAction }: { comparison: SnapshotComparison
               ))}
             </ul>
           </Section>
-          {none.length > 0 && <p className="comparison__unchanged">Unchanged: {none.join(', ')}.</p>}
+          {none.length > 0 && <p className="comparison__unchanged">{words['history.unchanged'](none.join(', '))}</p>}
         </>
       )}
     </div>
@@ -237,29 +219,30 @@ export function Snapshots({ planId, revision, openAction }: Props) {
     }
   };
 
+  const words = text();
   return (
     <div className="snapshots">
       <div className="snapshots__side">
         <form className="snapshot-form" onSubmit={take} aria-labelledby="snapshot-form-title">
           <h3 id="snapshot-form-title" className="snapshots__heading">
-            Take a snapshot
+            {words['history.takeHeading']}
           </h3>
-          <p className="snapshots__hint">Freezes the plan as it stands now, to compare with later.</p>
+          <p className="snapshots__hint">{words['history.takeHint']}</p>
           <label htmlFor="snapshot-name" className="field-label">
-            Name
+            {words['history.name']}
           </label>
           <input id="snapshot-name" className="text-input" value={name} maxLength={300} onChange={(e) => setName(e.target.value)} />
           <button type="submit" className="button button--primary snapshot-form__button" disabled={busy || !name.trim()}>
-            {busy ? 'Taking the snapshot…' : 'Take snapshot'}
+            {busy ? words['history.taking'] : words['history.take']}
           </button>
         </form>
         <h3 id="snapshot-list-title" className="snapshots__heading snapshots__heading--list">
-          Compare the plan now with
+          {words['history.compareWith']}
         </h3>
         {snapshots === null ? (
-          <p className="muted">Loading…</p>
+          <p className="muted">{words['history.loading']}</p>
         ) : snapshots.length === 0 ? (
-          <p className="snapshots__none">No snapshot yet. Take one before each steering committee meeting.</p>
+          <p className="snapshots__none">{words['history.noSnapshot']}</p>
         ) : (
           <ul className="snapshot-list" aria-labelledby="snapshot-list-title">
             {snapshots.map((snapshot) => (
@@ -289,7 +272,7 @@ export function Snapshots({ planId, revision, openAction }: Props) {
         {shownComparison ? (
           <Comparison comparison={shownComparison} openAction={openAction} />
         ) : (
-          snapshots !== null && <p className="snapshots__empty">Take a snapshot, change the plan, and the differences show here.</p>
+          snapshots !== null && <p className="snapshots__empty">{words['history.differencesHere']}</p>
         )}
       </div>
     </div>

@@ -11,7 +11,6 @@ const ROOT = join(import.meta.dirname, '..', '..', '..');
 const NOT_YET = new Set([
   'agencies',
   'exchange',
-  'history',
   'print',
   'reports',
   'timeline',

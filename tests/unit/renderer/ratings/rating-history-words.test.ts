@@ -1,7 +1,7 @@
 // An override and a change of the rating rules, as the History view and the action's detail word them: what was
 // changed in the user's words ("Rating: Amber → Red"), not column names, read from a real workspace's history.
 import { describe, expect, it } from 'vitest';
-import { ENTITY_LABELS, fieldLabel, valueWords } from '../../../../renderer/src/history/change-words';
+import { entityLabel, fieldLabel, valueWords } from '../../../../renderer/src/history/change-words';
 import { DEFAULT_RATING_SETTINGS } from '../../../../shared/vocab/ratings';
 import { handlersFor, importTwoChapterPlan, openTempWorkspace, tempFolder } from '../../support/workspace';
 
@@ -20,12 +20,12 @@ describe('rating changes in the history, in words', () => {
 
     const log = await call('history:list', { planId, limit: 100 });
     const rating = log.find((e) => e.entity === 'rating_override' && e.field === 'rating')!;
-    expect(ENTITY_LABELS[rating.entity]).toBe('Rating override');
+    expect(entityLabel(rating.entity)).toBe('Rating override');
     expect([fieldLabel(rating), valueWords(rating, rating.oldValue), valueWords(rating, rating.newValue)]).toEqual(['Rating', 'Amber', 'Red']);
     const reason = log.find((e) => e.entity === 'rating_override' && e.field === 'reason')!;
     expect([fieldLabel(reason), valueWords(reason, reason.newValue)]).toEqual(['Reason', 'Procurement failed']);
     const soon = log.find((e) => e.entity === 'rating_settings' && e.field === 'soon_months')!;
-    expect(ENTITY_LABELS[soon.entity]).toBe('Rating rules');
+    expect(entityLabel(soon.entity)).toBe('Rating rules');
     expect([fieldLabel(soon), valueWords(soon, soon.oldValue), valueWords(soon, soon.newValue)]).toEqual(['Soon (months)', '3', '6']);
   });
 });
