@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { AgencyListRow } from '../../../shared/domain';
 import { api, request } from '../data/api';
+import { text } from '../language/language';
 import { FormDialog } from '../ui/FormDialog';
 import './add-agency-dialog.css';
 
@@ -20,13 +21,14 @@ export function AddAgencyDialog({ onAdded, onClose }: Props) {
     onAdded(await request(api().agencies.create({ acronym: acronymOrNull, name: name.trim(), kind })), acronymOrNull, name.trim());
   };
 
+  const words = text();
   return (
     <FormDialog
       id="add-agency"
-      title="Add an agency"
-      hint="Agencies you add are confirmed; agencies an import finds are not until you check them."
-      submitLabel="Add agency"
-      busyLabel="Adding…"
+      title={words['agencies.addTitle']}
+      hint={words['agencies.addHint']}
+      submitLabel={words['agencies.addButton']}
+      busyLabel={words['agencies.adding']}
       canSubmit={name.trim() !== ''}
       onSubmit={add}
       onClose={onClose}
@@ -34,29 +36,29 @@ export function AddAgencyDialog({ onAdded, onClose }: Props) {
       <div className="dialog__row">
         <div className="dialog__cell dialog__cell--narrow">
           <label htmlFor="add-agency-acronym" className="field-label">
-            Acronym
+            {words['agencies.acronym']}
           </label>
           <input id="add-agency-acronym" className="text-input" value={acronym} maxLength={100} autoFocus onChange={(e) => setAcronym(e.target.value)} />
         </div>
         <div className="dialog__cell">
           <label htmlFor="add-agency-kind" className="field-label">
-            Kind
+            {words['agencies.kind']}
           </label>
           <select id="add-agency-kind" className="select-input select-input--full" value={kind} onChange={(e) => setKind(e.target.value as 'agency' | 'group')}>
-            <option value="agency">Agency</option>
-            <option value="group">Group of agencies</option>
+            <option value="agency">{words['agencies.kindAgency']}</option>
+            <option value="group">{words['agencies.kindGroup']}</option>
           </select>
         </div>
       </div>
       <label htmlFor="add-agency-name" className="field-label dialog__field">
-        Name
+        {words['agencies.name']}
       </label>
       <input
         id="add-agency-name"
         className="text-input"
         value={name}
         maxLength={5000}
-        placeholder="e.g. Department of Information Technology and Telecom"
+        placeholder={words['agencies.namePlaceholder']}
         onChange={(e) => setName(e.target.value)}
       />
     </FormDialog>

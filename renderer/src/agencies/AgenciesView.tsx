@@ -9,6 +9,7 @@ import { listActions } from '../data/action-list';
 import { api, request } from '../data/api';
 import { messageOf } from '../data/errors';
 import { usePlanQuery } from '../data/usePlanQuery';
+import { formatNumber, text } from '../language/language';
 import type { ViewProps } from '../app/views';
 import { leaveGridOnTab, planDeskGridTheme } from '../ui/grid-setup';
 import { AddAgencyDialog } from './AddAgencyDialog';
@@ -76,16 +77,16 @@ export function AgenciesView({ planId, revision, openAction, onPlanChanged }: Vi
       setNotice(null);
       onPlanChanged();
     } catch (error) {
-      setNotice({ tone: 'problem', text: `${event.colDef.headerName ?? field} of ${agency.acronym ?? agency.name} not saved: ${messageOf(error)}` });
+      setNotice({ tone: 'problem', text: text()['agencies.notSaved'](event.colDef.headerName ?? field, agency.acronym ?? agency.name, messageOf(error)) });
     }
   };
 
   const confirm = async (agency: AgencyListRow) => {
     try {
       setAgencies(await request(api().agencies.update({ agencyId: agency.id, field: 'confirmed', value: 'true' })));
-      setNotice({ tone: 'info', text: `${agency.acronym ?? agency.name} is confirmed.` });
+      setNotice({ tone: 'info', text: text()['agencies.confirmed'](agency.acronym ?? agency.name) });
     } catch (error) {
-      setNotice({ tone: 'problem', text: `${agency.acronym ?? agency.name} was not confirmed: ${messageOf(error)}` });
+      setNotice({ tone: 'problem', text: text()['agencies.notConfirmed'](agency.acronym ?? agency.name, messageOf(error)) });
     }
   };
 
@@ -96,7 +97,7 @@ export function AgenciesView({ planId, revision, openAction, onPlanChanged }: Vi
     setSelectedId(kept.id);
     if (gone) {
       const links = gone.leadCount + gone.collaboratorCount;
-      setNotice({ tone: 'info', text: `Merged ${gone.acronym ?? gone.name} into ${kept.acronym ?? kept.name}: ${links} action ${links === 1 ? 'link' : 'links'} moved. Edit > Undo (Ctrl+Z) takes it back.` });
+      setNotice({ tone: 'info', text: text()['agencies.mergedNotice'](gone.acronym ?? gone.name, kept.acronym ?? kept.name, formatNumber(links), links) });
     }
     // The actions now name the kept agency: every view reads them again.
     onPlanChanged();
@@ -107,7 +108,7 @@ export function AgenciesView({ planId, revision, openAction, onPlanChanged }: Vi
     setDialog(null);
     setAgencies(next);
     const agency = next.find((a) => a.name === name && a.acronym === acronym);
-    setNotice({ tone: 'info', text: `Added ${acronym ?? name} to the registry.` });
+    setNotice({ tone: 'info', text: text()['agencies.added'](acronym ?? name) });
     if (agency) {
       setShown('all');
       setSearch('');
@@ -115,15 +116,16 @@ export function AgenciesView({ planId, revision, openAction, onPlanChanged }: Vi
     }
   };
 
+  const words = text();
   if (problem) {
     return (
       <div className="screen-message" role="alert">
-        <p className="screen-message__title">The agency registry could not be loaded</p>
+        <p className="screen-message__title">{words['agencies.loadFailed']}</p>
         <p>{problem}</p>
       </div>
     );
   }
-  if (!agencies || !actions) return <div className="screen-message muted">Loading the agencies…</div>;
+  if (!agencies || !actions) return <div className="screen-message muted">{words['agencies.loading']}</div>;
 
   const unconfirmed = agencies.filter((a) => !a.confirmed).length;
 
@@ -131,39 +133,39 @@ export function AgenciesView({ planId, revision, openAction, onPlanChanged }: Vi
     <section className="view agencies-view" aria-labelledby="agencies-heading">
       <div className="view-toolbar">
         <div className="view-toolbar__title">
-          <h2 id="agencies-heading">Agencies</h2>
+          <h2 id="agencies-heading">{words['view.agencies']}</h2>
           <span className="view-toolbar__count">
-            {agencies.length} in the registry · {unconfirmed} unconfirmed
+            {words['agencies.counts'](formatNumber(agencies.length), formatNumber(unconfirmed))}
           </span>
         </div>
         <label className="view-toolbar__search">
-          <span className="visually-hidden">Find agencies</span>
-          <input type="search" className="text-input" placeholder="Find an acronym, name or alias…" value={search} onChange={(e) => setSearch(e.target.value)} />
+          <span className="visually-hidden">{words['agencies.find']}</span>
+          <input type="search" className="text-input" placeholder={words['agencies.findPlaceholder']} value={search} onChange={(e) => setSearch(e.target.value)} />
         </label>
         <label className="inline-field">
-          <span className="inline-field__label">Show</span>
+          <span className="inline-field__label">{words['agencies.show']}</span>
           <select className="select-input" value={shown} onChange={(e) => setShown(e.target.value as Shown)}>
-            <option value="all">All agencies</option>
-            <option value="unconfirmed">Unconfirmed only ({unconfirmed})</option>
-            <option value="in-plan">Named in this plan ({inPlan.size})</option>
+            <option value="all">{words['agencies.showAll']}</option>
+            <option value="unconfirmed">{words['agencies.showUnconfirmed'](formatNumber(unconfirmed))}</option>
+            <option value="in-plan">{words['agencies.showInPlan'](formatNumber(inPlan.size))}</option>
           </select>
         </label>
         <div className="view-toolbar__actions">
           <button type="button" className="button button--primary" onClick={() => setDialog('add')}>
-            Add agency…
+            {words['agencies.add']}
           </button>
         </div>
       </div>
       {notice && (
         <div className={`view-notice view-notice--${notice.tone}`} role={notice.tone === 'problem' ? 'alert' : 'status'}>
           <span>{notice.text}</span>
-          <button type="button" className="view-notice__close" aria-label="Dismiss" onClick={() => setNotice(null)}>
+          <button type="button" className="view-notice__close" aria-label={words['agencies.dismiss']} onClick={() => setNotice(null)}>
             ×
           </button>
         </div>
       )}
       <div className="agencies-view__body">
-        <div className="view-grid" role="region" aria-label="Agency registry">
+        <div className="view-grid" role="region" aria-label={words['agencies.registry']}>
           <AgGridReact<AgencyListRow>
             theme={planDeskGridTheme}
             rowData={rows as AgencyListRow[]}
@@ -176,7 +178,7 @@ export function AgenciesView({ planId, revision, openAction, onPlanChanged }: Vi
             tooltipShowDelay={600}
             rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
             defaultColDef={{ resizable: true, sortable: true, suppressHeaderMenuButton: true }}
-            overlayNoRowsTemplate="No agency matches."
+            overlayNoRowsTemplate={words['agencies.noneMatches']}
             onGridReady={(event) => {
               grid.current = event.api;
             }}
@@ -201,7 +203,7 @@ export function AgenciesView({ planId, revision, openAction, onPlanChanged }: Vi
           />
         ) : (
           <aside className="agency-panel agency-panel--empty">
-            <p>Select an agency to see the actions it leads and collaborates on, to confirm it or to merge it into another.</p>
+            <p>{words['agencies.selectOne']}</p>
           </aside>
         )}
       </div>

@@ -4,7 +4,8 @@
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { AgencyListRow } from '../../../shared/domain';
 import { agencyLabel } from './agency-columns';
-import { REASON_WORDS, likelyDuplicates, matchesSearch, type DuplicateReason } from './likely-duplicates';
+import { formatNumber, text } from '../language/language';
+import { likelyDuplicates, matchesSearch, type DuplicateReason } from './likely-duplicates';
 import './agency-combobox.css';
 
 interface Props {
@@ -23,7 +24,7 @@ interface Option {
 
 export function AgencyCombobox({ label, compareWith, agencies, chosen, onChoose }: Props) {
   const ids = useId();
-  const [text, setText] = useState('');
+  const [typed, setTyped] = useState('');
   const [open, setOpen] = useState(true);
   const [active, setActive] = useState(-1);
 
@@ -31,11 +32,11 @@ export function AgencyCombobox({ label, compareWith, agencies, chosen, onChoose 
   const suggested = useMemo(() => likelyDuplicates(compareWith, others), [compareWith, others]);
   // What the list shows: the likely duplicates that answer the search, then every other agency that does.
   const options = useMemo<Option[]>(() => {
-    const query = chosen && text === agencyLabel(chosen) ? '' : text;
+    const query = chosen && typed === agencyLabel(chosen) ? '' : typed;
     const first = suggested.filter((d) => matchesSearch(d.agency, query)).map((d) => ({ agency: d.agency, reason: d.reason }));
     const taken = new Set(first.map((o) => o.agency.id));
     return [...first, ...others.filter((a) => !taken.has(a.id) && matchesSearch(a, query)).map((agency) => ({ agency, reason: null }))];
-  }, [suggested, others, text, chosen]);
+  }, [suggested, others, typed, chosen]);
   const firstOther = options.findIndex((o) => o.reason === null);
   const duplicates = firstOther === -1 ? options.length : firstOther;
   const listId = `${ids}-list`;
@@ -48,7 +49,7 @@ export function AgencyCombobox({ label, compareWith, agencies, chosen, onChoose 
 
   const choose = (option: Option) => {
     onChoose(option.agency);
-    setText(agencyLabel(option.agency));
+    setTyped(agencyLabel(option.agency));
     setOpen(false);
     setActive(-1);
   };
@@ -92,6 +93,7 @@ export function AgencyCombobox({ label, compareWith, agencies, chosen, onChoose 
     }
   };
 
+  const words = text();
   const renderOption = (option: Option, index: number) => (
     <div
       key={option.agency.id}
@@ -104,8 +106,8 @@ export function AgencyCombobox({ label, compareWith, agencies, chosen, onChoose 
     >
       <span className="agency-combobox__acronym">{option.agency.acronym ?? option.agency.name}</span>
       {option.agency.acronym && <span className="agency-combobox__name">{option.agency.name}</span>}
-      {!option.agency.confirmed && <span className="agency-combobox__tag">unconfirmed</span>}
-      {option.reason && <span className="agency-combobox__reason">{REASON_WORDS[option.reason]}</span>}
+      {!option.agency.confirmed && <span className="agency-combobox__tag">{words['agencies.combo.unconfirmed']}</span>}
+      {option.reason && <span className="agency-combobox__reason">{words[`agencies.reason.${option.reason}`]}</span>}
     </div>
   );
 
@@ -124,13 +126,13 @@ export function AgencyCombobox({ label, compareWith, agencies, chosen, onChoose 
         aria-controls={listId}
         aria-activedescendant={open && active >= 0 ? optionId(active) : undefined}
         aria-describedby={`${ids}-count`}
-        placeholder="Type an acronym or a name…"
+        placeholder={words['agencies.combo.placeholder']}
         autoComplete="off"
         spellCheck={false}
         autoFocus
-        value={text}
+        value={typed}
         onChange={(event) => {
-          setText(event.target.value);
+          setTyped(event.target.value);
           setOpen(true);
           setActive(event.target.value.trim() === '' ? -1 : 0);
           if (chosen) onChoose(null);
@@ -140,15 +142,15 @@ export function AgencyCombobox({ label, compareWith, agencies, chosen, onChoose 
       />
       <p id={`${ids}-count`} className="agency-combobox__count muted" aria-live="polite">
         {options.length === 0
-          ? 'No agency matches.'
-          : `${options.length} ${options.length === 1 ? 'agency' : 'agencies'}${duplicates > 0 ? `, ${duplicates} likely ${duplicates === 1 ? 'duplicate' : 'duplicates'} first` : ''}`}
+          ? words['agencies.noneMatches']
+          : words['agencies.combo.count'](formatNumber(options.length), options.length, formatNumber(duplicates), duplicates)}
       </p>
       {open && (
         <div id={listId} role="listbox" aria-label={label} className="agency-combobox__list">
           {duplicates > 0 && (
             <div role="group" aria-labelledby={`${ids}-duplicates`}>
               <div id={`${ids}-duplicates`} className="agency-combobox__group">
-                Likely duplicates of {compareWith.acronym ?? compareWith.name}
+                {words['agencies.combo.duplicatesOf'](compareWith.acronym ?? compareWith.name)}
               </div>
               {options.slice(0, duplicates).map(renderOption)}
             </div>
@@ -156,7 +158,7 @@ export function AgencyCombobox({ label, compareWith, agencies, chosen, onChoose 
           {duplicates < options.length && (
             <div role="group" aria-labelledby={`${ids}-others`}>
               <div id={`${ids}-others`} className="agency-combobox__group">
-                {duplicates > 0 ? 'Other agencies' : 'Agencies'}
+                {duplicates > 0 ? words['agencies.combo.others'] : words['agencies.combo.all']}
               </div>
               {options.slice(duplicates).map((option, i) => renderOption(option, duplicates + i))}
             </div>

@@ -1,6 +1,7 @@
 // The selected agency: what the registry knows about it, and the actions of this plan it leads or
 // collaborates on (a click or Enter opens the action).
 import type { ActionGridRow, AgencyListRow } from '../../../shared/domain';
+import { text } from '../language/language';
 import { OverdueTag, StatusBadge } from '../ui/Status';
 import { statusKeyOf } from '../ui/status-view';
 import './agency-panel.css';
@@ -14,20 +15,21 @@ interface Props {
   readonly openAction: (actionId: string) => void;
 }
 
-function ActionList({ title, actions, openAction }: { title: string; actions: readonly ActionGridRow[]; openAction: (id: string) => void }) {
-  const headingId = `agency-actions-${title.replace(/\W+/g, '-').toLowerCase()}`;
+/** `id` names the list's heading (from the title it would be empty in a script \W does not know, such as Dzongkha's). */
+function ActionList({ id, title, actions, openAction }: { id: string; title: string; actions: readonly ActionGridRow[]; openAction: (id: string) => void }) {
+  const headingId = `agency-actions-${id}`;
   return (
     <section className="agency-actions" aria-labelledby={headingId}>
       <h4 id={headingId} className="agency-actions__title">
         {title} <span className="agency-actions__n">{actions.length}</span>
       </h4>
       {actions.length === 0 ? (
-        <p className="agency-actions__none">None in this plan.</p>
+        <p className="agency-actions__none">{text()['agencies.panel.noActions']}</p>
       ) : (
         <ul className="agency-actions__list">
           {actions.map((action) => (
             <li key={action.id}>
-              <button type="button" className="agency-action" onClick={() => openAction(action.id)} title="Open the action">
+              <button type="button" className="agency-action" onClick={() => openAction(action.id)} title={text()['agencies.openAction']}>
                 <span className="agency-action__line">
                   <span className="agency-action__code">{action.code}</span>
                   <span className="agency-action__title">{action.title}</span>
@@ -48,47 +50,48 @@ function ActionList({ title, actions, openAction }: { title: string; actions: re
 export function AgencyPanel({ agency, parent, actions, onConfirm, onMerge, openAction }: Props) {
   const leads = actions?.filter((a) => a.leadAgencyIds.includes(agency.id)) ?? [];
   const collaborates = actions?.filter((a) => a.collaboratorAgencyIds.includes(agency.id)) ?? [];
+  const words = text();
   return (
     <aside className="agency-panel" aria-labelledby="agency-panel-title">
       <header className="agency-panel__header">
-        <p className="agency-panel__kind">{agency.kind === 'group' ? 'Group of agencies' : 'Agency'}</p>
+        <p className="agency-panel__kind">{agency.kind === 'group' ? words['agencies.panel.group'] : words['agencies.panel.agency']}</p>
         <h3 id="agency-panel-title" className="agency-panel__title">
           {agency.acronym && agency.acronym !== agency.name && <span className="agency-panel__acronym">{agency.acronym}</span>}
           {agency.name}
         </h3>
         {!agency.confirmed && (
           <p className="agency-panel__unconfirmed">
-            <strong>Unconfirmed.</strong> {agency.origin === 'import' ? 'An import found this name in the plan.' : 'Not checked yet.'} Check its
-            name, acronym and parent, merge it into the agency it duplicates, or confirm it.
+            <strong>{words['agencies.panel.unconfirmed']}</strong> {agency.origin === 'import' ? words['agencies.panel.foundByImport'] : words['agencies.panel.notChecked']}{' '}
+            {words['agencies.panel.checkIt']}
           </p>
         )}
         <dl className="agency-panel__facts">
           {parent && (
             <>
-              <dt>Part of</dt>
+              <dt>{words['agencies.panel.partOf']}</dt>
               <dd>{agencyLabelOf(parent)}</dd>
             </>
           )}
-          <dt>Aliases</dt>
-          <dd>{agency.aliases.length > 0 ? agency.aliases.join(', ') : <span className="muted">None</span>}</dd>
+          <dt>{words['agencies.panel.aliases']}</dt>
+          <dd>{agency.aliases.length > 0 ? agency.aliases.join(', ') : <span className="muted">{words['agencies.panel.noAliases']}</span>}</dd>
         </dl>
         <div className="agency-panel__buttons">
           {!agency.confirmed && (
             <button type="button" className="button button--primary" onClick={onConfirm}>
-              Confirm agency
+              {words['agencies.panel.confirm']}
             </button>
           )}
           <button type="button" className="button" onClick={onMerge}>
-            Merge into…
+            {words['agencies.panel.mergeInto']}
           </button>
         </div>
       </header>
       {actions === null ? (
-        <p className="muted agency-panel__loading">Loading its actions…</p>
+        <p className="muted agency-panel__loading">{words['agencies.panel.loading']}</p>
       ) : (
         <div className="agency-panel__actions">
-          <ActionList title="Leads" actions={leads} openAction={openAction} />
-          <ActionList title="Collaborates on" actions={collaborates} openAction={openAction} />
+          <ActionList id="leads" title={words['agencies.panel.leads']} actions={leads} openAction={openAction} />
+          <ActionList id="collaborates-on" title={words['agencies.panel.collaborates']} actions={collaborates} openAction={openAction} />
         </div>
       )}
     </aside>

@@ -2,6 +2,7 @@
 // is part of, its kind, and how many actions it leads or collaborates on (across the workspace).
 import type { ColDef, ICellRendererParams } from 'ag-grid-community';
 import type { AgencyListRow } from '../../../shared/domain';
+import { text } from '../language/language';
 
 export type AgencyEditedField = 'acronym' | 'name' | 'aliases' | 'parentId' | 'kind';
 
@@ -11,39 +12,42 @@ export function agencyLabel(agency: { readonly acronym: string | null; readonly 
 
 function ConfirmedCell({ data }: ICellRendererParams<AgencyListRow>) {
   if (!data) return null;
+  const words = text();
   if (data.confirmed) {
     return (
-      <span className="agency-state agency-state--confirmed" title="In the registry as confirmed by the PMU">
+      <span className="agency-state agency-state--confirmed" title={words['agencies.state.confirmedTip']}>
         <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
           <path d="M2.5 6.3 5 8.6l4.5-5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
         </svg>
-        Confirmed
+        {words['agencies.state.confirmed']}
       </span>
     );
   }
   return (
-    <span className="agency-state agency-state--unconfirmed" title={`Added by ${data.origin === 'import' ? 'an import' : 'an edit'}: check its name and confirm it`}>
-      Unconfirmed
+    <span className="agency-state agency-state--unconfirmed" title={data.origin === 'import' ? words['agencies.state.byImport'] : words['agencies.state.byEdit']}>
+      {words['agencies.state.unconfirmed']}
     </span>
   );
 }
 
 export function agencyColumns(agencies: readonly AgencyListRow[]): ColDef<AgencyListRow>[] {
   const byId = new Map(agencies.map((a) => [a.id, a]));
+  const words = text();
+  const kindWords = (kind: unknown) => (kind === 'group' ? words['agencies.kind.group'] : words['agencies.kind.agency']);
   return [
     {
       colId: 'confirmed',
-      headerName: 'Status',
-      valueGetter: ({ data }) => (data?.confirmed ? 'Confirmed' : 'Unconfirmed'),
+      headerName: words['agencies.column.status'],
+      valueGetter: ({ data }) => (data?.confirmed ? words['agencies.state.confirmed'] : words['agencies.state.unconfirmed']),
       cellRenderer: ConfirmedCell,
       width: 122,
     },
-    { colId: 'acronym', headerName: 'Acronym', field: 'acronym', editable: true, width: 100, cellClass: 'agency-acronym' },
-    { colId: 'name', headerName: 'Name', field: 'name', editable: true, flex: 2, minWidth: 200, tooltipField: 'name' },
+    { colId: 'acronym', headerName: words['agencies.column.acronym'], field: 'acronym', editable: true, width: 100, cellClass: 'agency-acronym' },
+    { colId: 'name', headerName: words['agencies.column.name'], field: 'name', editable: true, flex: 2, minWidth: 200, tooltipField: 'name' },
     {
       colId: 'aliases',
-      headerName: 'Aliases',
-      headerTooltip: 'Other ways the plan writes this agency, separated by commas',
+      headerName: words['agencies.column.aliases'],
+      headerTooltip: words['agencies.column.aliasesTip'],
       valueGetter: ({ data }) => data?.aliases.join(', ') ?? '',
       editable: true,
       flex: 1,
@@ -52,15 +56,15 @@ export function agencyColumns(agencies: readonly AgencyListRow[]): ColDef<Agency
     },
     {
       colId: 'parentId',
-      headerName: 'Part of',
-      headerTooltip: 'The agency this one is a unit of (DITT is part of MoIC)',
+      headerName: words['agencies.column.partOf'],
+      headerTooltip: words['agencies.column.partOfTip'],
       field: 'parentId',
       editable: true,
       width: 104,
       cellEditor: 'agSelectCellEditor',
       cellEditorParams: ({ data }: { data: AgencyListRow }) => ({
         values: ['', ...agencies.filter((a) => a.id !== data.id).map((a) => a.id)],
-        formatValue: (id: string) => (id ? agencyLabel(byId.get(id) ?? { acronym: null, name: id }) : '(none)'),
+        formatValue: (id: string) => (id ? agencyLabel(byId.get(id) ?? { acronym: null, name: id }) : words['agencies.noParent']),
       }),
       valueFormatter: ({ value }) => {
         const parent = typeof value === 'string' ? byId.get(value) : undefined;
@@ -69,24 +73,24 @@ export function agencyColumns(agencies: readonly AgencyListRow[]): ColDef<Agency
     },
     {
       colId: 'kind',
-      headerName: 'Kind',
+      headerName: words['agencies.column.kind'],
       field: 'kind',
       editable: true,
       width: 86,
       cellEditor: 'agSelectCellEditor',
-      cellEditorParams: { values: ['agency', 'group'], formatValue: (v: string) => (v === 'group' ? 'Group' : 'Agency') },
-      valueFormatter: ({ value }) => (value === 'group' ? 'Group' : 'Agency'),
+      cellEditorParams: { values: ['agency', 'group'], formatValue: kindWords },
+      valueFormatter: ({ value }) => kindWords(value),
     },
-    { colId: 'leadCount', headerName: 'Leads', field: 'leadCount', width: 74, type: 'numericColumn', headerTooltip: 'Actions it leads, in every plan' },
+    { colId: 'leadCount', headerName: words['agencies.column.leads'], field: 'leadCount', width: 74, type: 'numericColumn', headerTooltip: words['agencies.column.leadsTip'] },
     {
       colId: 'collaboratorCount',
-      headerName: 'Collaborates',
+      headerName: words['agencies.column.collaborates'],
       field: 'collaboratorCount',
       width: 122,
       type: 'numericColumn',
       // cellClass replaces the numeric column's alignment: restated with the last column's padding.
       cellClass: ['grid-number', 'grid-last-cell'],
-      headerTooltip: 'Actions it collaborates on, in every plan',
+      headerTooltip: words['agencies.column.collaboratesTip'],
     },
   ];
 }

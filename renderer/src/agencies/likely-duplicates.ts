@@ -21,12 +21,6 @@ export interface LikelyDuplicate<A extends AgencyNames> {
   readonly reason: DuplicateReason;
 }
 
-export const REASON_WORDS: Readonly<Record<DuplicateReason, string>> = {
-  'same-acronym': 'same acronym',
-  'same-name': 'same name',
-  'name-contains': 'similar name',
-};
-
 const RANK: Readonly<Record<DuplicateReason, number>> = { 'same-acronym': 0, 'same-name': 1, 'name-contains': 2 };
 
 const LEADING_WORDS = /^(?:(?:the|royal|ministry of|department of|dept of|office of)\s+)+/;

@@ -1,4 +1,106 @@
-// The English words of the agencies view (renderer/src/agencies); keys start with "agencies.".
+// The English words of the agencies view (renderer/src/agencies); keys start with "agencies.". A count is given
+// twice: as shown in the reader's digits, then as the number that decides the words ("1 action link", "2 …links").
 import type { Words } from './message';
 
-export const AGENCIES_WORDS = {} satisfies Words;
+export const AGENCIES_WORDS = {
+  // The view: its toolbar, notices and empty states.
+  'agencies.counts': (total: string, unconfirmed: string) => `${total} in the registry · ${unconfirmed} unconfirmed`,
+  'agencies.find': 'Find agencies',
+  'agencies.findPlaceholder': 'Find an acronym, name or alias…',
+  'agencies.show': 'Show',
+  'agencies.showAll': 'All agencies',
+  'agencies.showUnconfirmed': (count: string) => `Unconfirmed only (${count})`,
+  'agencies.showInPlan': (count: string) => `Named in this plan (${count})`,
+  'agencies.add': 'Add agency…',
+  'agencies.dismiss': 'Dismiss',
+  'agencies.registry': 'Agency registry',
+  'agencies.noneMatches': 'No agency matches.',
+  'agencies.selectOne': 'Select an agency to see the actions it leads and collaborates on, to confirm it or to merge it into another.',
+  'agencies.loadFailed': 'The agency registry could not be loaded',
+  'agencies.loading': 'Loading the agencies…',
+  'agencies.notSaved': (column: string, agency: string, problem: string) => `${column} of ${agency} not saved: ${problem}`,
+  'agencies.confirmed': (agency: string) => `${agency} is confirmed.`,
+  'agencies.notConfirmed': (agency: string, problem: string) => `${agency} was not confirmed: ${problem}`,
+  'agencies.mergedNotice': (merged: string, kept: string, shown: string, links: number) =>
+    `Merged ${merged} into ${kept}: ${shown} action ${links === 1 ? 'link' : 'links'} moved. Edit > Undo (Ctrl+Z) takes it back.`,
+  'agencies.added': (agency: string) => `Added ${agency} to the registry.`,
+
+  // The registry's columns (agency-columns.tsx).
+  'agencies.column.status': 'Status',
+  'agencies.column.acronym': 'Acronym',
+  'agencies.column.name': 'Name',
+  'agencies.column.aliases': 'Aliases',
+  'agencies.column.aliasesTip': 'Other ways the plan writes this agency, separated by commas',
+  'agencies.column.partOf': 'Part of',
+  'agencies.column.partOfTip': 'The agency this one is a unit of (DITT is part of MoIC)',
+  'agencies.column.kind': 'Kind',
+  'agencies.column.leads': 'Leads',
+  'agencies.column.leadsTip': 'Actions it leads, in every plan',
+  'agencies.column.collaborates': 'Collaborates',
+  'agencies.column.collaboratesTip': 'Actions it collaborates on, in every plan',
+  'agencies.state.confirmed': 'Confirmed',
+  'agencies.state.unconfirmed': 'Unconfirmed',
+  'agencies.state.confirmedTip': 'In the registry as confirmed by the PMU',
+  'agencies.state.byImport': 'Added by an import: check its name and confirm it',
+  'agencies.state.byEdit': 'Added by an edit: check its name and confirm it',
+  'agencies.kind.agency': 'Agency',
+  'agencies.kind.group': 'Group',
+  'agencies.noParent': '(none)',
+
+  // The selected agency's panel.
+  'agencies.panel.group': 'Group of agencies',
+  'agencies.panel.agency': 'Agency',
+  'agencies.panel.unconfirmed': 'Unconfirmed.',
+  'agencies.panel.foundByImport': 'An import found this name in the plan.',
+  'agencies.panel.notChecked': 'Not checked yet.',
+  'agencies.panel.checkIt': 'Check its name, acronym and parent, merge it into the agency it duplicates, or confirm it.',
+  'agencies.panel.partOf': 'Part of',
+  'agencies.panel.aliases': 'Aliases',
+  'agencies.panel.noAliases': 'None',
+  'agencies.panel.confirm': 'Confirm agency',
+  'agencies.panel.mergeInto': 'Merge into…',
+  'agencies.panel.loading': 'Loading its actions…',
+  'agencies.panel.leads': 'Leads',
+  'agencies.panel.collaborates': 'Collaborates on',
+  'agencies.panel.noActions': 'None in this plan.',
+  'agencies.openAction': 'Open the action',
+
+  // Add an agency.
+  'agencies.addTitle': 'Add an agency',
+  'agencies.addHint': 'Agencies you add are confirmed; agencies an import finds are not until you check them.',
+  'agencies.addButton': 'Add agency',
+  'agencies.adding': 'Adding…',
+  'agencies.acronym': 'Acronym',
+  'agencies.kind': 'Kind',
+  'agencies.kindAgency': 'Agency',
+  'agencies.kindGroup': 'Group of agencies',
+  'agencies.name': 'Name',
+  'agencies.namePlaceholder': 'e.g. Department of Information Technology and Telecom',
+
+  // Merge one agency into another, and the list to choose the one kept from.
+  'agencies.merge.title': (merged: string) => `Merge ${merged} into another agency`,
+  'agencies.merge.hint': 'For an agency written two ways, or entered twice: one registry entry remains.',
+  'agencies.merge.into': (kept: string) => `Merge into ${kept}`,
+  'agencies.merge.button': 'Merge',
+  'agencies.merge.merging': 'Merging…',
+  'agencies.merge.keep': 'Keep this agency',
+  'agencies.merge.effects': 'What the merge does',
+  'agencies.merge.linksMove': (merged: string, kept: string, shown: string, links: number, led: string, collaborating: string) =>
+    `${shown} ${links === 1 ? 'action link' : 'action links'} of ${merged} (${led} led, ${collaborating} collaborating) ${links === 1 ? 'moves' : 'move'} to ${kept}.`,
+  'agencies.merge.namesBecomeAliases': (names: string, kept: string) => `${names} become aliases of ${kept}, so later imports find it.`,
+  'agencies.merge.andAliases': (names: string, shown: string, count: number) => `${names} and its ${shown} ${count === 1 ? 'alias' : 'aliases'}`,
+  'agencies.merge.quoted': (name: string) => `“${name}”`,
+  'agencies.merge.unitsMove': (kept: string, shown: string, count: number) => `Its ${shown} ${count === 1 ? 'unit moves' : 'units move'} under ${kept}.`,
+  'agencies.merge.leaves': (merged: string) => `${merged} leaves the registry.`,
+  'agencies.merge.undo': (merged: string) => `Edit > Undo (Ctrl+Z) brings ${merged} back with its action links, units and names.`,
+  'agencies.combo.placeholder': 'Type an acronym or a name…',
+  'agencies.combo.count': (shown: string, count: number, duplicatesShown: string, duplicates: number) =>
+    `${shown} ${count === 1 ? 'agency' : 'agencies'}${duplicates > 0 ? `, ${duplicatesShown} likely ${duplicates === 1 ? 'duplicate' : 'duplicates'} first` : ''}`,
+  'agencies.combo.unconfirmed': 'unconfirmed',
+  'agencies.combo.duplicatesOf': (agency: string) => `Likely duplicates of ${agency}`,
+  'agencies.combo.others': 'Other agencies',
+  'agencies.combo.all': 'Agencies',
+  'agencies.reason.same-acronym': 'same acronym',
+  'agencies.reason.same-name': 'same name',
+  'agencies.reason.name-contains': 'similar name',
+} satisfies Words;
