@@ -60,4 +60,9 @@ export const DZONGKHA: Partial<Catalogue> = {
   'overview.chapter': 'ལེའུ', // Chapter (the chapters table's first column, as the Chapter filter says it)
   'overview.measure.status': 'གནས་སྟངས', // Status (the charts' switch, as the Status filter says it)
   'overview.status': 'གནས་སྟངས', // Status (the actions table's column)
+
+  // The agency registry's first columns, and the field a change names most, in the words the chrome uses above.
+  'agencies.column.status': 'གནས་སྟངས', // Status
+  'agencies.column.name': 'མིང', // Name
+  'history.field.status': 'གནས་སྟངས', // Status
 };

@@ -2,7 +2,7 @@
 // is part of, its kind, and how many actions it leads or collaborates on (across the workspace).
 import type { ColDef, ICellRendererParams } from 'ag-grid-community';
 import type { AgencyListRow } from '../../../shared/domain';
-import { text } from '../language/language';
+import { formatNumber, text } from '../language/language';
 
 export type AgencyEditedField = 'acronym' | 'name' | 'aliases' | 'parentId' | 'kind';
 
@@ -28,6 +28,11 @@ function ConfirmedCell({ data }: ICellRendererParams<AgencyListRow>) {
       {words['agencies.state.unconfirmed']}
     </span>
   );
+}
+
+/** A count in the digits of the language shown. */
+function countWords({ value }: { value: unknown }): string {
+  return typeof value === 'number' ? formatNumber(value) : '';
 }
 
 export function agencyColumns(agencies: readonly AgencyListRow[]): ColDef<AgencyListRow>[] {
@@ -81,13 +86,14 @@ export function agencyColumns(agencies: readonly AgencyListRow[]): ColDef<Agency
       cellEditorParams: { values: ['agency', 'group'], formatValue: kindWords },
       valueFormatter: ({ value }) => kindWords(value),
     },
-    { colId: 'leadCount', headerName: words['agencies.column.leads'], field: 'leadCount', width: 74, type: 'numericColumn', headerTooltip: words['agencies.column.leadsTip'] },
+    { colId: 'leadCount', headerName: words['agencies.column.leads'], field: 'leadCount', width: 74, type: 'numericColumn', valueFormatter: countWords, headerTooltip: words['agencies.column.leadsTip'] },
     {
       colId: 'collaboratorCount',
       headerName: words['agencies.column.collaborates'],
       field: 'collaboratorCount',
       width: 122,
       type: 'numericColumn',
+      valueFormatter: countWords,
       // cellClass replaces the numeric column's alignment: restated with the last column's padding.
       cellClass: ['grid-number', 'grid-last-cell'],
       headerTooltip: words['agencies.column.collaboratesTip'],

@@ -38,10 +38,10 @@ describe('a change in a sentence', () => {
     expect(valueWords(change({ entity: 'exchange_package', field: 'status' }), 'returned')).toBe('Returned');
   });
 
-  it('speaks the language shown: Dzongkha status names where the catalogue has them', () => {
+  it('speaks the language shown: Dzongkha words where the catalogue has them, English where not yet', () => {
     showLanguage('dz');
     expect(changeSentence(change({ entity: 'action', field: 'status', subject: ACTION, oldValue: 'not_started', newValue: 'completed' }))).toBe(
-      'status of 5.1.1.3 འགོ་མ་བཙུགས → མཇུག་བསྡུ་ཡོདཔ',
+      'གནས་སྟངས of 5.1.1.3 འགོ་མ་བཙུགས → མཇུག་བསྡུ་ཡོདཔ',
     );
   });
 });
