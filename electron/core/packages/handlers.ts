@@ -1,8 +1,9 @@
 // The contract's handlers for whole-plan packages (.pmupack) between PMU laptops: create one, open one for its
 // review, merge what the reviewer accepted.
+import { rmSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { Review } from '../../../shared/domain';
 import type { Handlers } from '../host/dispatch';
 import type { HandlerKit } from '../host/kit';
@@ -22,7 +23,13 @@ const PACKAGE_FILTER = { name: 'PlanDesk package', extensions: ['pmupack'] };
 export function packageHandlers(kit: HandlerKit): Pick<Handlers, PackageChannel> {
   const { app, db } = kit;
   // sourceName: a dropped package is read from a private copy; the history names it by the name it was dropped with.
-  const sessions = new ReviewSessions<ReviewedFiles & { readonly sourceName?: string }>(() => app.connection().path);
+  // The copy's folder goes with its review (merged, or let go for newer ones).
+  const sessions = new ReviewSessions<ReviewedFiles & { readonly sourceName?: string }>(
+    () => app.connection().path,
+    (session) => {
+      if (session.sourceName !== undefined) for (const file of session.files) removeCopy(file.path);
+    },
+  );
   const openForReview = async (path: string, progress: Progress, sourceName?: string): Promise<Review> => {
     const opened = await reviewPack(db(), path, progress);
     const planId = opened.contents?.manifest.planId ?? null;
@@ -47,8 +54,17 @@ export function packageHandlers(kit: HandlerKit): Pick<Handlers, PackageChannel>
       const bytes = decodeUpload(name, file.contentBase64);
       // The package is read (and merged) from a private copy: its checks and the merge's re-reading work on a file.
       const copy = join(await mkdtemp(join(tmpdir(), 'plandesk-dropped-')), name);
-      await writeFile(copy, bytes);
-      return openForReview(copy, progress, name);
+      try {
+        await writeFile(copy, bytes);
+        const review = await openForReview(copy, progress, name);
+        // A refused package has nothing to merge: its copy goes at once.
+        if (review.files.every((file) => file.refused !== null)) sessions.close(review.reviewId);
+        return review;
+      } catch (error) {
+        // A package refused (or a cancelled reading) keeps no copy behind.
+        removeCopy(copy);
+        throw error;
+      }
     },
     'packages:merge': async ({ reviewId, decisions }, change, progress) => {
       const session = sessions.open(reviewId);
@@ -59,4 +75,9 @@ export function packageHandlers(kit: HandlerKit): Pick<Handlers, PackageChannel>
       return outcome;
     },
   };
+}
+
+/** Removes a dropped package's private copy with its folder (at once: one small file); one already gone is no matter. */
+function removeCopy(copy: string): void {
+  rmSync(dirname(copy), { recursive: true, force: true });
 }

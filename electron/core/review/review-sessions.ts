@@ -16,14 +16,20 @@ const MAX_SESSIONS = 20;
 export class ReviewSessions<S extends ReviewedFiles> {
   private readonly sessions = new Map<string, { readonly workspace: string; readonly session: S }>();
 
-  /** `workspace`: the path of the open workspace, which the host may switch. */
-  constructor(private readonly workspace: () => string) {}
+  /**
+   * `workspace`: the path of the open workspace, which the host may switch. `forget`: called for each review let go
+   * (merged, or the oldest dropped for a new one), for what it holds outside the workspace (a dropped file's copy).
+   */
+  constructor(
+    private readonly workspace: () => string,
+    private readonly forget: (session: S) => void = () => undefined,
+  ) {}
 
   /** Keeps a review; its id is what the page sends back to merge it. */
   remember(session: S): string {
     const reviewId = randomUUID();
     this.sessions.set(reviewId, { workspace: this.workspace(), session });
-    if (this.sessions.size > MAX_SESSIONS) this.sessions.delete(this.sessions.keys().next().value!);
+    if (this.sessions.size > MAX_SESSIONS) this.close(this.sessions.keys().next().value!);
     return reviewId;
   }
 
@@ -37,7 +43,9 @@ export class ReviewSessions<S extends ReviewedFiles> {
 
   /** After its merge: a review is merged once. */
   close(reviewId: string): void {
+    const kept = this.sessions.get(reviewId);
     this.sessions.delete(reviewId);
+    if (kept) this.forget(kept.session);
   }
 }
 
