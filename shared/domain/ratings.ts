@@ -1,5 +1,6 @@
 // Delivery ratings: each action's green / amber / red judged from its evidence by the plan's rules, the analyst's
 // override for a reporting period, and roll-ups for statements, chapters, lead agencies and the plan.
+import type { Month } from '../months';
 import type { Id } from './base';
 
 /** A rating a rule or an analyst can give. */
@@ -7,14 +8,33 @@ export type RatingColour = 'green' | 'amber' | 'red';
 /** What an action shows: a colour, or "completed" (nothing left to deliver), or "not rated" (nothing to judge). */
 export type DeliveryRating = RatingColour | 'not_rated' | 'completed';
 
-export type RatingRule = 'past_end' | 'due_not_started' | 'end_slipped' | 'indicator_behind' | 'funding_not_committed' | 'support_needed';
+/**
+ * What a rule found, with the figures its reason names, so that each language can word the reason whole
+ * (shared/vocab/rating-reasons.ts).
+ */
+export type RatingFacts =
+  | { readonly rule: 'past_end'; readonly end: Month; readonly revisedEnd: boolean; readonly monthsLate: number }
+  | { readonly rule: 'due_not_started'; readonly end: Month }
+  | { readonly rule: 'end_slipped'; readonly plannedEnd: Month; readonly revisedEnd: Month; readonly months: number }
+  | {
+      readonly rule: 'indicator_behind';
+      readonly indicator: string;
+      readonly month: Month;
+      /** How far from baseline to target the latest actual is, and where a straight path would be, in whole percent. */
+      readonly progressPercent: number;
+      readonly expectedPercent: number;
+      readonly behindPoints: number;
+    }
+  | { readonly rule: 'funding_not_committed'; readonly fund: 'not_committed' | 'partially_committed'; readonly start: Month; readonly started: boolean }
+  | { readonly rule: 'support_needed'; readonly reported: readonly string[] };
 
-/** One rule that found something: the colour it gives and why, in words a committee reads. */
-export interface RatingFinding {
-  readonly rule: RatingRule;
+export type RatingRule = RatingFacts['rule'];
+
+/** One rule that found something: the colour it gives, its facts, and why in English (the pack's and the CLI's words). */
+export type RatingFinding = RatingFacts & {
   readonly colour: Exclude<RatingColour, 'green'>;
   readonly reason: string;
-}
+};
 
 /** The plan's thresholds (one row per plan; the defaults are in the README). */
 export interface RatingSettings {

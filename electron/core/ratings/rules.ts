@@ -1,10 +1,13 @@
 // The rules that rate an action's delivery from its evidence: pure functions of the action, its indicators' latest
 // actuals, what its lead agency reported for the period, the plan's thresholds and the month it is rated at.
-// Each rule that finds something gives amber or red with its reason in words; the action takes the worst of them,
+// Each rule that finds something gives amber or red with the facts it found (and its reason in English words: the
+// window words them in the language shown, shared/vocab/rating-reasons.ts); the action takes the worst of them,
 // green when none found anything, "completed" when it is done, and "not rated" when there is nothing to judge.
-import type { DeliveryRating, IndicatorKind, RatingFinding, RatingSettings } from '../../../shared/domain';
-import { addMonths, formatMonth, monthsBetween, type Month } from '../../../shared/months';
+import type { DeliveryRating, IndicatorKind, RatingFacts, RatingFinding, RatingSettings } from '../../../shared/domain';
+import { addMonths, monthsBetween, type Month } from '../../../shared/months';
 import { trajectoryOf } from '../../../shared/trajectory';
+import { ENGLISH } from '../../../shared/language/english';
+import { ratingReason } from '../../../shared/vocab/rating-reasons';
 import type { FundStatus, ImplementationStatus } from '../../../shared/vocab/status';
 
 export interface IndicatorEvidence {
@@ -33,8 +36,9 @@ export interface RatingOutcome {
   readonly findings: readonly RatingFinding[];
 }
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
+/** A finding with its reason in English, the words of the pack and the command line; the window words it anew. */
+function finding(colour: RatingFinding['colour'], facts: RatingFacts): RatingFinding {
+  return { ...facts, colour, reason: ratingReason(facts, ENGLISH, String) };
 }
 
 function currentEnd(action: RatingEvidence): Month | null {
@@ -44,26 +48,20 @@ function currentEnd(action: RatingEvidence): Month | null {
 function pastEnd(action: RatingEvidence, month: Month): RatingFinding | null {
   const end = currentEnd(action);
   if (end === null || end >= month) return null;
-  const which = action.revisedEnd ? 'revised end' : 'end';
-  const late = monthsBetween(end, month);
-  return { rule: 'past_end', colour: 'red', reason: `Past its ${which} (${formatMonth(end)}) by ${plural(late, 'month')} and not completed` };
+  return finding('red', { rule: 'past_end', end, revisedEnd: action.revisedEnd !== null, monthsLate: monthsBetween(end, month) });
 }
 
 function dueNotStarted(action: RatingEvidence, month: Month, settings: RatingSettings): RatingFinding | null {
   const end = currentEnd(action);
   if (action.status !== 'not_started' || end === null || end < month || end > addMonths(month, settings.soonMonths)) return null;
-  return { rule: 'due_not_started', colour: 'red', reason: `Due by ${formatMonth(end)} and not started` };
+  return finding('red', { rule: 'due_not_started', end });
 }
 
 function endSlipped(action: RatingEvidence, settings: RatingSettings): RatingFinding | null {
   if (action.endOpen || action.end === null || action.revisedEnd === null) return null;
   const slip = monthsBetween(action.end, action.revisedEnd);
   if (slip < settings.slipAmberMonths) return null;
-  return {
-    rule: 'end_slipped',
-    colour: slip >= settings.slipRedMonths ? 'red' : 'amber',
-    reason: `End slipped ${plural(slip, 'month')}: revised to ${formatMonth(action.revisedEnd)} from the planned ${formatMonth(action.end)}`,
-  };
+  return finding(slip >= settings.slipRedMonths ? 'red' : 'amber', { rule: 'end_slipped', plannedEnd: action.end, revisedEnd: action.revisedEnd, months: slip });
 }
 
 function indicatorsBehind(action: RatingEvidence, settings: RatingSettings): RatingFinding[] {
@@ -72,14 +70,16 @@ function indicatorsBehind(action: RatingEvidence, settings: RatingSettings): Rat
   for (const indicator of action.indicators) {
     const path = trajectoryOf({ ...indicator, start: action.start, end });
     if (path === null || path.behindPoints < settings.behindAmberPoints) continue;
-    findings.push({
-      rule: 'indicator_behind',
-      colour: path.behindPoints >= settings.behindRedPoints ? 'red' : 'amber',
-      reason:
-        `Indicator "${indicator.name}" is ${Math.round(path.progress * 100)}% of the way from baseline to target by ` +
-        `${formatMonth(path.month)}, where a straight path would be at ${Math.round(path.expected * 100)}% ` +
-        `(${plural(path.behindPoints, 'point')} behind)`,
-    });
+    findings.push(
+      finding(path.behindPoints >= settings.behindRedPoints ? 'red' : 'amber', {
+        rule: 'indicator_behind',
+        indicator: indicator.name,
+        month: path.month,
+        progressPercent: Math.round(path.progress * 100),
+        expectedPercent: Math.round(path.expected * 100),
+        behindPoints: path.behindPoints,
+      }),
+    );
   }
   return findings;
 }
@@ -88,15 +88,12 @@ function fundingNotCommitted(action: RatingEvidence, month: Month, settings: Rat
   if (action.fundStatus !== 'not_committed' && action.fundStatus !== 'partially_committed') return null;
   if (action.status !== 'not_started' && action.status !== null) return null;
   if (action.start === null || action.start > addMonths(month, settings.soonMonths)) return null;
-  const words = action.fundStatus === 'not_committed' ? 'not committed' : 'only partially committed';
-  const when = action.start < month ? `was to start in ${formatMonth(action.start)}` : `starts by ${formatMonth(action.start)}`;
-  return { rule: 'funding_not_committed', colour: 'amber', reason: `Funding ${words}, and the action ${when}` };
+  return finding('amber', { rule: 'funding_not_committed', fund: action.fundStatus, start: action.start, started: action.start < month });
 }
 
 function supportNeeded(action: RatingEvidence): RatingFinding | null {
   if (action.supportNeeded.length === 0) return null;
-  const quoted = action.supportNeeded.map((text) => `"${text.length > 120 ? `${text.slice(0, 119)}…` : text}"`).join('; ');
-  return { rule: 'support_needed', colour: 'amber', reason: `The lead agency reported support needed for the period: ${quoted}` };
+  return finding('amber', { rule: 'support_needed', reported: action.supportNeeded });
 }
 
 /** The worst colour of the findings: red over amber over green. */

@@ -8,7 +8,7 @@ import { api, request } from '../data/api';
 import { text } from '../language/language';
 import { formatDateTime } from '../ui/format';
 import { ActionRatingTag, RatingShape, RatingTag } from './RatingMark';
-import { fieldProblems, ratingLabel, withoutFindings } from './rating-view';
+import { fieldProblems, findingReason, ratingLabel, withoutFindings } from './rating-view';
 import './rating-section.css';
 
 interface Props {
@@ -169,7 +169,7 @@ export function RatingSection({ actionId, rating, period, onOpenRules }: Props) 
                   <RatingShape rating={finding.colour} />
                   <span>
                     <span className="visually-hidden">{ratingLabel(finding.colour)}: </span>
-                    {finding.reason}
+                    {findingReason(finding)}
                   </span>
                 </li>
               ))}

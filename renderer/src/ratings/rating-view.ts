@@ -1,10 +1,11 @@
 // Delivery ratings as the views tell them: the rating of an action found in O(1) by its id (the grid and the
 // timeline look one up per row), the words of a rating with its override, and the refusals of the rules dialog
 // placed at their fields. Pure functions, tested in tests/unit/renderer/ratings.
-import type { ActionRating, DeliveryRating, PlanRatings, RatingSettings } from '../../../shared/domain';
+import type { ActionRating, DeliveryRating, PlanRatings, RatingFinding, RatingSettings } from '../../../shared/domain';
 import { AppError } from '../../../shared/result';
+import { ratingReason } from '../../../shared/vocab/rating-reasons';
 import { RATING_THRESHOLDS } from '../../../shared/vocab/ratings';
-import { text } from '../language/language';
+import { formatNumber, text } from '../language/language';
 import { formatDateTime } from '../ui/format';
 
 /** The rating's name in the language shown ("Red"). */
@@ -27,6 +28,11 @@ export function ratingText(rating: ActionRating | undefined): string {
   return rating.override ? `${shown} ${text()['rating.computed'](ratingLabel(rating.computed))}` : shown;
 }
 
+/** Why a rule rated the action as it did, in the language shown (the core's `reason` is the English of it). */
+export function findingReason(finding: RatingFinding): string {
+  return ratingReason(finding, text(), formatNumber);
+}
+
 /** Why a computed rating came out as it did when no rule found anything. */
 export function withoutFindings(computed: DeliveryRating): string {
   if (computed === 'completed') return text()['ratings.nothingToDeliver'];
@@ -40,7 +46,7 @@ export function ratingExplanation(rating: ActionRating | undefined): string {
   const lines = [text()['ratings.ratingIs'](ratingText(rating))];
   const { override } = rating;
   if (override) lines.push(text()['ratings.overrideSet'](override.setBy || text()['ratings.unnamedUser'], override.periodLabel, formatDateTime(override.setAt), override.reason));
-  if (rating.findings.length > 0) lines.push(...rating.findings.map((f) => `• ${f.reason}`));
+  if (rating.findings.length > 0) lines.push(...rating.findings.map((f) => `• ${findingReason(f)}`));
   else lines.push(withoutFindings(rating.computed));
   return lines.join('\n');
 }

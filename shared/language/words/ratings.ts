@@ -65,6 +65,22 @@ export const RATINGS_WORDS = {
   'ratings.reasonHint': (period: string) => `Shown beside the rating in the grid and the pack. It holds for ${period} only.`,
   'ratings.saveOverride': 'Save override',
 
+  // Why a rule rated an action amber or red (shared/vocab/rating-reasons.ts): each reason a whole sentence of the
+  // figures it names, months as the plan writes them ("Jun 2026"); `shown` is a number as the language writes it.
+  'ratings.reason.pastEnd': (end: string, months: number, shown: string) => `Past its end (${end}) by ${shown} ${months === 1 ? 'month' : 'months'} and not completed`,
+  'ratings.reason.pastRevisedEnd': (end: string, months: number, shown: string) =>
+    `Past its revised end (${end}) by ${shown} ${months === 1 ? 'month' : 'months'} and not completed`,
+  'ratings.reason.dueNotStarted': (end: string) => `Due by ${end} and not started`,
+  'ratings.reason.endSlipped': (months: number, shown: string, revisedEnd: string, plannedEnd: string) =>
+    `End slipped ${shown} ${months === 1 ? 'month' : 'months'}: revised to ${revisedEnd} from the planned ${plannedEnd}`,
+  'ratings.reason.indicatorBehind': (indicator: string, progress: string, month: string, expected: string, points: number, shown: string) =>
+    `Indicator "${indicator}" is ${progress}% of the way from baseline to target by ${month}, where a straight path would be at ${expected}% (${shown} ${points === 1 ? 'point' : 'points'} behind)`,
+  'ratings.reason.notCommittedStartsBy': (start: string) => `Funding not committed, and the action starts by ${start}`,
+  'ratings.reason.notCommittedWasToStart': (start: string) => `Funding not committed, and the action was to start in ${start}`,
+  'ratings.reason.partlyCommittedStartsBy': (start: string) => `Funding only partially committed, and the action starts by ${start}`,
+  'ratings.reason.partlyCommittedWasToStart': (start: string) => `Funding only partially committed, and the action was to start in ${start}`,
+  'ratings.reason.supportNeeded': (reported: string) => `The lead agency reported support needed for the period: ${reported}`,
+
   // Ratings rolled up on the Overview (RatingSummary.tsx).
   'ratings.byRating': 'Actions by delivery rating',
   'ratings.deliveryRatings': 'Delivery ratings',

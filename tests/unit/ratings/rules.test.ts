@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_RATING_SETTINGS } from '../../../electron/core/ratings/settings';
 import { rateAction, type RatingEvidence } from '../../../electron/core/ratings/rules';
 import { rollUp } from '../../../electron/core/ratings/rollup';
+import { catalogueOf } from '../../../shared/language/catalogue';
+import { numberText } from '../../../shared/language/format';
+import { ratingReason } from '../../../shared/vocab/rating-reasons';
 import { ratingTrend, ratingWords } from '../../../shared/vocab/ratings';
 
 const NOW = '2026-12';
@@ -24,7 +27,9 @@ describe('delivery rating rules', () => {
   });
 
   it('rates an action past its end, or its revised end, and not completed red', () => {
-    expect(rate({ end: '2026-06' }).findings).toEqual([{ rule: 'past_end', colour: 'red', reason: 'Past its end (Jun 2026) by 6 months and not completed' }]);
+    expect(rate({ end: '2026-06' }).findings).toEqual([
+      { rule: 'past_end', colour: 'red', end: '2026-06', revisedEnd: false, monthsLate: 6, reason: 'Past its end (Jun 2026) by 6 months and not completed' },
+    ]);
     const revised = rate({ end: '2026-03', revisedEnd: '2026-11' });
     expect(revised.rating).toBe('red');
     expect(revised.findings.map((f) => f.reason)).toContain('Past its revised end (Nov 2026) by 1 month and not completed');
@@ -38,7 +43,7 @@ describe('delivery rating rules', () => {
 
   it('takes a year-only end (stored as its December) as due in that month', () => {
     expect(rate({ start: '2026-01', end: '2026-12', status: 'not_started' }).findings).toEqual([
-      { rule: 'due_not_started', colour: 'red', reason: 'Due by Dec 2026 and not started' },
+      { rule: 'due_not_started', colour: 'red', end: '2026-12', reason: 'Due by Dec 2026 and not started' },
     ]);
     expect(rate({ start: '2026-01', end: '2025-12', status: 'ongoing' }).findings[0]?.rule).toBe('past_end');
   });
@@ -50,7 +55,7 @@ describe('delivery rating rules', () => {
 
   it('rates a slipped end amber from 1 month, red from 6, saying by how much', () => {
     expect(rate({ end: '2027-06', revisedEnd: '2027-09' }).findings).toEqual([
-      { rule: 'end_slipped', colour: 'amber', reason: 'End slipped 3 months: revised to Sep 2027 from the planned Jun 2027' },
+      { rule: 'end_slipped', colour: 'amber', plannedEnd: '2027-06', revisedEnd: '2027-09', months: 3, reason: 'End slipped 3 months: revised to Sep 2027 from the planned Jun 2027' },
     ]);
     expect(rate({ end: '2027-06', revisedEnd: '2027-12' }).rating).toBe('red');
     // A revised end earlier than planned is not a slip.
@@ -65,6 +70,11 @@ describe('delivery rating rules', () => {
     expect(behind.findings[0]).toEqual({
       rule: 'indicator_behind',
       colour: 'red',
+      indicator: '% of uptime',
+      month: '2026-06',
+      progressPercent: 10,
+      expectedPercent: 48,
+      behindPoints: 38,
       reason: 'Indicator "% of uptime" is 10% of the way from baseline to target by Jun 2026, where a straight path would be at 48% (38 points behind)',
     });
     expect(rate({ indicators: [{ ...uptime, latest: { value: 95, month: '2026-06' } }] }).rating).toBe('green');
@@ -85,7 +95,9 @@ describe('delivery rating rules', () => {
 
   it('rates uncommitted funding amber for an action starting within the next quarter, not later', () => {
     const soon = rate({ status: 'not_started', start: '2027-02', end: '2028-06', fundStatus: 'not_committed' });
-    expect(soon.findings).toEqual([{ rule: 'funding_not_committed', colour: 'amber', reason: 'Funding not committed, and the action starts by Feb 2027' }]);
+    expect(soon.findings).toEqual([
+      { rule: 'funding_not_committed', colour: 'amber', fund: 'not_committed', start: '2027-02', started: false, reason: 'Funding not committed, and the action starts by Feb 2027' },
+    ]);
     expect(rate({ status: 'not_started', start: '2027-06', end: '2028-06', fundStatus: 'not_committed' }).rating).toBe('green');
     expect(rate({ status: 'not_started', start: '2027-02', end: '2028-06', fundStatus: 'partially_committed' }).rating).toBe('amber');
     expect(rate({ status: 'ongoing', fundStatus: 'not_committed' }).rating).toBe('green');
@@ -93,7 +105,12 @@ describe('delivery rating rules', () => {
 
   it('rates support needed by the lead agency for the period amber, quoting it', () => {
     expect(rate({ supportNeeded: ['Budget for 40 routers'] }).findings).toEqual([
-      { rule: 'support_needed', colour: 'amber', reason: 'The lead agency reported support needed for the period: "Budget for 40 routers"' },
+      {
+        rule: 'support_needed',
+        colour: 'amber',
+        reported: ['Budget for 40 routers'],
+        reason: 'The lead agency reported support needed for the period: "Budget for 40 routers"',
+      },
     ]);
   });
 
@@ -109,6 +126,26 @@ describe('delivery rating rules', () => {
     expect(rate({ status: null, start: null, end: null })).toEqual({ rating: 'not_rated', findings: [] });
     // No timeline but a status: judged (green), since it can still be reported late or behind.
     expect(rate({ start: null, end: null }).rating).toBe('green');
+  });
+});
+
+describe('reasons in words', () => {
+  it('words each finding from its facts, in English as the core keeps it and in the language shown', () => {
+    const late = rate({ status: 'not_started', start: '2026-10', end: '2026-06', revisedEnd: '2026-09', fundStatus: 'partially_committed', supportNeeded: ['Staff'] });
+    expect(late.findings.map((f) => f.reason)).toEqual([
+      'Past its revised end (Sep 2026) by 3 months and not completed',
+      'End slipped 3 months: revised to Sep 2026 from the planned Jun 2026',
+      'Funding only partially committed, and the action was to start in Oct 2026',
+      'The lead agency reported support needed for the period: "Staff"',
+    ]);
+    for (const finding of late.findings) expect(ratingReason(finding, catalogueOf('en'), (n) => numberText(n, 'en'))).toBe(finding.reason);
+    // Dzongkha has no words for the reasons yet: English words, Dzongkha digits.
+    expect(ratingReason(late.findings[0]!, catalogueOf('dz'), (n) => numberText(n, 'dz'))).toBe('Past its revised end (Sep 2026) by ༣ months and not completed');
+  });
+
+  it('cuts a long report of support needed, keeping its start', () => {
+    const [finding] = rate({ supportNeeded: ['x'.repeat(200)] }).findings;
+    expect(finding?.reason).toBe(`The lead agency reported support needed for the period: "${'x'.repeat(119)}…"`);
   });
 });
 

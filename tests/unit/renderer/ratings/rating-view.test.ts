@@ -6,13 +6,16 @@ import type { ActionRating, PlanRatings } from '../../../../shared/domain';
 import { AppError } from '../../../../shared/result';
 import { DEFAULT_RATING_SETTINGS, RATING_THRESHOLDS } from '../../../../shared/vocab/ratings';
 import { checkRatingSettings, DEFAULT_RATING_SETTINGS as CORE_DEFAULTS } from '../../../../electron/core/ratings/settings';
+import { showLanguage } from '../../../../renderer/src/language/language';
 import { draftsOf, fieldProblems, ratingExplanation, ratingName, ratingsByAction, ratingText, readDrafts } from '../../../../renderer/src/ratings/rating-view';
 
 const computedAmber: ActionRating = {
   actionId: 'a1',
   rating: 'amber',
   computed: 'amber',
-  findings: [{ rule: 'end_slipped', colour: 'amber', reason: 'End slipped 3 months: revised to Sep 2027 from the planned Jun 2027' }],
+  findings: [
+    { rule: 'end_slipped', colour: 'amber', plannedEnd: '2027-06', revisedEnd: '2027-09', months: 3, reason: 'End slipped 3 months: revised to Sep 2027 from the planned Jun 2027' },
+  ],
   override: null,
 };
 const overriddenRed: ActionRating = {
@@ -36,6 +39,17 @@ describe('a rating in words', () => {
     expect(lines[1]).toMatch(/^Set by Karma Wangdi for FY 2026-27 Q2, .+: Ministry confirmed procurement failed$/);
     expect(lines[2]).toBe('• End slipped 3 months: revised to Sep 2027 from the planned Jun 2027');
     expect(ratingExplanation({ ...computedAmber, rating: 'completed', computed: 'completed', findings: [] })).toBe('Rating: Completed\nCompleted: nothing left to deliver');
+  });
+
+  it('words the rules’ reasons in the language shown, from their facts', () => {
+    showLanguage('dz');
+    try {
+      // No Dzongkha for the reasons yet: their English, the numbers in Dzongkha digits; the rating's word in Dzongkha.
+      expect(ratingExplanation(computedAmber).split('\n')).toEqual(['Rating: སེརཔོ', '• End slipped ༣ months: revised to Sep 2027 from the planned Jun 2027']);
+    } finally {
+      showLanguage('en');
+    }
+    expect(ratingExplanation(computedAmber).split('\n')[1]).toBe('• End slipped 3 months: revised to Sep 2027 from the planned Jun 2027');
   });
 
   it('finds each action’s rating by its id', () => {
