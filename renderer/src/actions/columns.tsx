@@ -2,10 +2,9 @@
 import type { ColDef, ICellRendererParams, ValueGetterParams } from 'ag-grid-community';
 import type { ActionGridRow, ActionRating } from '../../../shared/domain';
 import { firstMonthOf, lastMonthOf, parseTimelineDate, type Month } from '../../../shared/months';
-import { DELIVERY_RATINGS, RATING_LABELS } from '../../../shared/vocab/ratings';
 import { FUND_LABELS, FUND_STATUSES, STATUS_LABELS, type FundStatus } from '../../../shared/vocab/status';
 import { ActionRatingTag } from '../ratings/RatingMark';
-import { ratingExplanation, ratingText } from '../ratings/rating-view';
+import { ratingExplanation, ratingRank, ratingText } from '../ratings/rating-view';
 import { OverdueTag, StatusBadge } from '../ui/Status';
 import { formatDateTime, formatEnd, formatTimelineDate } from '../ui/format';
 import { text as words } from '../language/language';
@@ -206,12 +205,6 @@ function RatingCell({ data, context }: Params) {
   const rating = (context as unknown as RatingSource).rating(a.id);
   if (!rating) return <span className="cell-muted">…</span>;
   return <ActionRatingTag rating={rating} />;
-}
-
-/** Worst first, as a committee reads them: red, amber, green, completed, not rated. */
-function ratingRank(text: string): number {
-  const index = DELIVERY_RATINGS.findIndex((r) => text.startsWith(RATING_LABELS[r]));
-  return index === -1 ? DELIVERY_RATINGS.length : index;
 }
 
 /** The delivery rating: read, not edited here (the override is set in the detail panel, with its reason). */

@@ -4,7 +4,7 @@
 import type { ActionRating, DeliveryRating, PlanRatings, RatingFinding, RatingSettings } from '../../../shared/domain';
 import { AppError } from '../../../shared/result';
 import { ratingReason } from '../../../shared/vocab/rating-reasons';
-import { RATING_THRESHOLDS } from '../../../shared/vocab/ratings';
+import { DELIVERY_RATINGS, RATING_THRESHOLDS } from '../../../shared/vocab/ratings';
 import { formatNumber, text } from '../language/language';
 import { formatDateTime } from '../ui/format';
 
@@ -26,6 +26,12 @@ export function ratingText(rating: ActionRating | undefined): string {
   if (!rating) return '';
   const shown = ratingLabel(rating.rating);
   return rating.override ? `${shown} ${text()['rating.computed'](ratingLabel(rating.computed))}` : shown;
+}
+
+/** A rating cell's text (ratingText) ranked worst first, as a committee reads them: red, amber, green, completed, not rated. */
+export function ratingRank(cell: string): number {
+  const index = DELIVERY_RATINGS.findIndex((r) => cell.startsWith(ratingLabel(r)));
+  return index === -1 ? DELIVERY_RATINGS.length : index;
 }
 
 /** Why a rule rated the action as it did, in the language shown (the core's `reason` is the English of it). */

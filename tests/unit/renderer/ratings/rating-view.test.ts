@@ -7,7 +7,7 @@ import { AppError } from '../../../../shared/result';
 import { DEFAULT_RATING_SETTINGS, RATING_THRESHOLDS } from '../../../../shared/vocab/ratings';
 import { checkRatingSettings, DEFAULT_RATING_SETTINGS as CORE_DEFAULTS } from '../../../../electron/core/ratings/settings';
 import { showLanguage } from '../../../../renderer/src/language/language';
-import { draftsOf, fieldProblems, ratingExplanation, ratingName, ratingsByAction, ratingText, readDrafts } from '../../../../renderer/src/ratings/rating-view';
+import { draftsOf, fieldProblems, ratingExplanation, ratingName, ratingRank, ratingsByAction, ratingText, readDrafts } from '../../../../renderer/src/ratings/rating-view';
 
 const computedAmber: ActionRating = {
   actionId: 'a1',
@@ -50,6 +50,26 @@ describe('a rating in words', () => {
       showLanguage('en');
     }
     expect(ratingExplanation(computedAmber).split('\n')[1]).toBe('• End slipped 3 months: revised to Sep 2027 from the planned Jun 2027');
+  });
+
+  it('ranks the grid’s rating cells worst first, in English and in Dzongkha', () => {
+    const worstFirst = ['Red', 'Amber', 'Green', 'Completed', 'Not rated'];
+    expect(['Green', 'Red (computed: amber)', 'Not rated', 'Completed', 'Amber', ''].sort((a, b) => ratingRank(a) - ratingRank(b))).toEqual([
+      'Red (computed: amber)',
+      'Amber',
+      'Green',
+      'Completed',
+      'Not rated',
+      '',
+    ]);
+    showLanguage('dz');
+    try {
+      const cells = [ratingText({ ...computedAmber, rating: 'green', computed: 'green' }), ratingText(overriddenRed), ratingText(computedAmber)];
+      expect(cells.map(ratingRank)).toEqual([2, 0, 1]);
+    } finally {
+      showLanguage('en');
+    }
+    expect(worstFirst.map(ratingRank)).toEqual([0, 1, 2, 3, 4]);
   });
 
   it('finds each action’s rating by its id', () => {
