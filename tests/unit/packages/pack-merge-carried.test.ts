@@ -2,7 +2,6 @@
 // line, so not on the window's undo list) finds them here and carries them too. Undoing the first merge in the window
 // must not take out entries the standing second merge also brought; they stay, once, as the second merge's. Redo
 // brings the first merge's own entries back, still each once.
-import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Review } from '../../../shared/domain';
@@ -11,16 +10,10 @@ import { mergePack } from '../../../electron/core/packages/merge-pack';
 import { localHistoryEntry } from '../../../electron/core/packages/compare/history-sides';
 import { reviewPack } from '../../../electron/core/packages/open-pack';
 import { updateActionField } from '../../../electron/core/plan/plan-commands';
-import type { Db } from '../../../electron/core/db/schema';
-import { handlersFor, importTwoChapterPlan, openTempWorkspace, tempFolder, testContext, type TestDialogs } from '../support/workspace';
+import { handlersFor, type TestDialogs } from '../support/workspace';
+import { idOf, twoLaptops } from './two-laptops';
 
-const folder = tempFolder();
-const laptopA = await openTempWorkspace(folder, 'laptop-a.sqlite');
-const laptopB = await openTempWorkspace(folder, 'laptop-b.sqlite');
-const planId = await importTwoChapterPlan(laptopA);
-let clock = Date.parse('2026-11-27T08:00:00.000Z');
-const by = (user: string) => testContext({ user, batchId: randomUUID(), at: new Date((clock += 1000)).toISOString() });
-const idOf = async (db: Db, code: string) => (await db.selectFrom('actions').select('id').where('code', '=', code).where('deleted_at', 'is', null).executeTakeFirstOrThrow()).id;
+const { folder, laptopA, laptopB, planId, by } = await twoLaptops();
 const acceptAll = (review: Review) => [{ target: { kind: 'file' as const, fileId: review.files[0]!.fileId! }, accept: true }];
 /** The core's review of a package, as the command line merges it: every change accepted. */
 const acceptPack = async (path: string) => [{ target: { kind: 'file' as const, fileId: (await reviewPack(laptopB.db, path)).file.fileId! }, accept: true }];

@@ -2,7 +2,6 @@
 // can be opened and merged again, proposing the same changes) and the other laptop's history entries and snapshots
 // the merge brought; redo puts all of it back. Entries about the other laptop's own update workbooks never come.
 // The History lists entries by when they happened, so the other laptop's older entries take their place in time.
-import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,16 +22,10 @@ import { takeSnapshot } from '../../../electron/core/snapshots/snapshots';
 import type { Db } from '../../../electron/core/db/schema';
 import { fieldLabel, valueWords } from '../../../renderer/src/history/change-words';
 import { fillIn, loadWorkbook } from '../exchange/support';
-import { handlersFor, importTwoChapterPlan, openTempWorkspace, tempFolder, testContext, type TestDialogs } from '../support/workspace';
+import { handlersFor, type TestDialogs } from '../support/workspace';
+import { idOf, statementOf, twoLaptops } from './two-laptops';
 
-const folder = tempFolder();
-const laptopA = await openTempWorkspace(folder, 'laptop-a.sqlite');
-const laptopB = await openTempWorkspace(folder, 'laptop-b.sqlite');
-const planId = await importTwoChapterPlan(laptopA);
-let clock = Date.parse('2026-11-27T08:00:00.000Z');
-const by = (user: string) => testContext({ user, batchId: randomUUID(), at: new Date((clock += 1000)).toISOString() });
-const idOf = async (db: Db, code: string) => (await db.selectFrom('actions').select('id').where('code', '=', code).where('deleted_at', 'is', null).executeTakeFirstOrThrow()).id;
-const statementOf = async (db: Db, code: string) => (await db.selectFrom('policy_statements').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id;
+const { folder, laptopA, laptopB, planId, by } = await twoLaptops();
 const planOf = async (db: Db) => (await exportPlanFile(db, [planId])).plans;
 const changesOf = (review: Review) => review.files[0]!.groups.flatMap((g) => g.changes);
 const proposed = (changes: readonly ProposedChange[]) => changes.map((c) => [c.id, c.label, c.oldValue, c.newValue, c.conflict]);

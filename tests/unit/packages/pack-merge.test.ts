@@ -3,7 +3,6 @@
 // exactly those changes; merged, B's plan is A's, with A's history; rejected, a change stays out; changed on both
 // laptops, it is a conflict; changed only on B, B's newer value is kept and nothing is proposed.
 import { execFile } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -23,19 +22,12 @@ import { exportPlanFile } from '../../../electron/core/planfile/export-plan-file
 import { ensurePeriods } from '../../../electron/core/reporting/periods';
 import type { Db } from '../../../electron/core/db/schema';
 import { fillIn, loadWorkbook } from '../exchange/support';
-import { importTwoChapterPlan, openTempWorkspace, sha256Of, tempFolder, testContext } from '../support/workspace';
+import { sha256Of } from '../support/workspace';
+import { idOf, statementOf, twoLaptops } from './two-laptops';
 
 const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, '..', '..', '..');
-const folder = tempFolder();
-const laptopA = await openTempWorkspace(folder, 'laptop-a.sqlite');
-const laptopB = await openTempWorkspace(folder, 'laptop-b.sqlite');
-const planId = await importTwoChapterPlan(laptopA);
-let clock = Date.parse('2026-11-27T08:00:00.000Z');
-/** Each edit a second later than the one before, as a person types them. */
-const by = (user: string) => testContext({ user, batchId: randomUUID(), at: new Date((clock += 1000)).toISOString() });
-const idOf = async (db: Db, code: string) => (await db.selectFrom('actions').select('id').where('code', '=', code).where('deleted_at', 'is', null).executeTakeFirstOrThrow()).id;
-const statementOf = async (db: Db, code: string) => (await db.selectFrom('policy_statements').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id;
+const { folder, laptopA, laptopB, planId, by } = await twoLaptops();
 const planOf = async (db: Db) => (await exportPlanFile(db, [planId])).plans;
 const changesOf = (file: ReviewFile) => file.groups.flatMap((g) => g.changes.map((c) => ({ group: g.code, change: c })));
 const accept = (file: ReviewFile, ...changes: ProposedChange[]) => changes.map((c) => ({ target: { kind: 'change' as const, changeId: c.id }, accept: true }));
