@@ -1,10 +1,9 @@
 // Change-history entries in the user's words: "End: Dec 2020 → Jun 2021" rather than "end_month".
 // The history stores column names and raw values; this is the one place that reads them for people. Beside them,
 // the History view's other counted words: what a restore brings back, and how far an end date moved since a snapshot.
-import type { ChangeEntry, ChangeSource, DeletedItem, ExchangePackageStatus, IndicatorKind, SnapshotComparison } from '../../../shared/domain';
-import { INDICATOR_KIND_LABELS } from '../../../shared/indicators';
+import type { ChangeEntry, ChangeSource, DeletedItem, ExchangePackageStatus, ReportingFrequency, SnapshotComparison } from '../../../shared/domain';
+import { INDICATOR_KINDS } from '../../../shared/indicators';
 import { formatMonth, isMonth } from '../../../shared/months';
-import { FREQUENCY_LABELS } from '../../../shared/periods';
 import { DELIVERY_RATINGS } from '../../../shared/vocab/ratings';
 import { FUND_STATUSES, IMPLEMENTATION_STATUSES } from '../../../shared/vocab/status';
 import type { MessageKey } from '../../../shared/language/english';
@@ -51,6 +50,8 @@ export function fieldLabel(entry: ChangeEntry): string {
 }
 
 const PACKAGE_STATUSES: readonly ExchangePackageStatus[] = ['sent', 'returned', 'merged'];
+const AGENCY_KINDS = ['agency', 'group'] as const;
+const REPORTING_FREQUENCIES: readonly ReportingFrequency[] = ['fiscal_year', 'half', 'quarter'];
 
 /** Whether a stored value is one of a vocabulary's, so that its name can be looked up. */
 function isOneOf<T extends string>(values: readonly T[], value: string): value is T {
@@ -72,8 +73,9 @@ export function valueWords(entry: ChangeEntry, value: string | null): string | n
   if (field === 'status' && isOneOf(IMPLEMENTATION_STATUSES, value)) return words[`status.${value}`];
   if (field === 'fund_status' && isOneOf(FUND_STATUSES, value)) return words[`fund.${value}`];
   if (entry.entity === 'rating_override' && field === 'rating' && isOneOf(DELIVERY_RATINGS, value)) return words[`rating.${value}`];
-  if (field === 'kind' && value in INDICATOR_KIND_LABELS) return INDICATOR_KIND_LABELS[value as IndicatorKind];
-  if (field === 'reporting_frequency' && value in FREQUENCY_LABELS) return FREQUENCY_LABELS[value as keyof typeof FREQUENCY_LABELS];
+  if (field === 'kind' && entry.entity === 'indicator' && isOneOf(INDICATOR_KINDS, value)) return words[`indicators.kind.${value}`];
+  if (field === 'kind' && entry.entity === 'agency' && isOneOf(AGENCY_KINDS, value)) return words[`agencies.kind.${value}`];
+  if (field === 'reporting_frequency' && isOneOf(REPORTING_FREQUENCIES, value)) return words[`indicators.frequency.${value}`];
   if (field === 'end_open' || field === 'confirmed') return value === '1' || value === 'true' ? words['history.yes'] : words['history.no'];
   if (MONTH_FIELDS.has(field) && isMonth(value)) return formatMonth(value);
   if (field === 'aliases' || field === 'merged' || field === 'lead_agencies' || field === 'collaborator_agencies') return readableJson(value);

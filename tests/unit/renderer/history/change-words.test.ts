@@ -38,6 +38,13 @@ describe('a change in a sentence', () => {
     expect(valueWords(change({ entity: 'exchange_package', field: 'status' }), 'returned')).toBe('Returned');
   });
 
+  it('names the values of a vocabulary by their names: kinds of indicator and agency, reporting periods', () => {
+    expect(valueWords(change({ entity: 'indicator', field: 'kind' }), 'yes_no')).toBe('Yes / no');
+    expect(valueWords(change({ entity: 'agency', field: 'kind' }), 'group')).toBe('Group');
+    expect(valueWords(change({ entity: 'plan', field: 'reporting_frequency' }), 'quarter')).toBe('Quarters');
+    expect(valueWords(change({ entity: 'indicator', field: 'kind' }), 'gauge')).toBe('gauge');
+  });
+
   it('speaks the language shown: Dzongkha words where the catalogue has them, English where not yet', () => {
     showLanguage('dz');
     expect(changeSentence(change({ entity: 'action', field: 'status', subject: ACTION, oldValue: 'not_started', newValue: 'completed' }))).toBe(
