@@ -9,7 +9,7 @@ import { api, request } from '../data/api';
 import { usePlanQuery } from '../data/usePlanQuery';
 import { OverdueTag, StatusBadge } from '../ui/Status';
 import { formatDateTime, formatTimelineDate } from '../ui/format';
-import { text } from '../language/language';
+import { formatNumber, text } from '../language/language';
 import { entityLabel, fieldLabel, fileNameOf, isShownChange, sourceLabel } from '../history/change-words';
 import { ChangeValues } from '../history/ChangeValues';
 import { fundChoices, statusChoices, statusKeyOf } from '../ui/status-view';
@@ -237,7 +237,7 @@ function History({ detail }: { detail: ActionDetail }) {
       </ol>
       {entries.length > 10 && (
         <button type="button" className="link-button" onClick={() => setAll(!all)}>
-          {all ? text()['actions.latestOnly'] : text()['actions.showAllChanges'](entries.length)}
+          {all ? text()['actions.latestOnly'] : text()['actions.showAllChanges'](formatNumber(entries.length))}
         </button>
       )}
     </>

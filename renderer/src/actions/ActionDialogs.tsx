@@ -2,7 +2,7 @@
 // renamed chapter or statement, move an action to another statement.
 import type { ActionGridRow } from '../../../shared/domain';
 import type { PlanOutline } from '../../../shared/plan-outline';
-import { text } from '../language/language';
+import { formatNumber, text } from '../language/language';
 import { ConfirmDialog, MoveDialog, NameDialog, type NameFields } from './dialogs';
 import { labelOf } from './grid-rows';
 
@@ -62,7 +62,7 @@ export function ActionDialogs({ dialog, tree, onClose, deleteAction, removeBranc
             <strong>{dialog.label}</strong>
           </p>
           <p>
-            {text()['actions.branchGoes'](dialog.actions)} {text()['actions.historyKeepsAll']}
+            {text()['actions.branchGoes'](dialog.actions, formatNumber(dialog.actions))} {text()['actions.historyKeepsAll']}
           </p>
         </ConfirmDialog>
       );

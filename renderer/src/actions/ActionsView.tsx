@@ -9,7 +9,7 @@ import { AgGridReact } from 'ag-grid-react';
 import type { CellFocusedEvent, GridApi } from 'ag-grid-community';
 import type { ViewProps } from '../app/views';
 import { FilterBar } from '../filters/FilterBar';
-import { text } from '../language/language';
+import { formatNumber, text } from '../language/language';
 import { RatingRulesDialog } from '../ratings/RatingRulesDialog';
 import { actionsGridTheme } from '../ui/grid-setup';
 import { showNotice } from '../ui/notice';
@@ -153,7 +153,9 @@ export function ActionsView({ planId, revision, filter, onFilterChange, focusAct
           {text()['actions.delete']}
         </button>
         <span className="actions-count" aria-live="polite">
-          {counts.shown === counts.total ? text()['actions.count'](counts.total) : text()['actions.countOf'](counts.shown, counts.total)}
+          {counts.shown === counts.total
+            ? text()['actions.count'](counts.total, formatNumber(counts.total))
+            : text()['actions.countOf'](formatNumber(counts.shown), counts.total, formatNumber(counts.total))}
         </span>
         {columns.sorted && (
           <button type="button" className="link-button actions-sorted" onClick={columns.clearSort}>

@@ -1,6 +1,6 @@
 // "Columns": show or hide each column and change their order without a mouse (dragging headers works too).
 import { usePopover } from '../ui/usePopover';
-import { text } from '../language/language';
+import { formatNumber, text } from '../language/language';
 import { columnName, type ColumnId } from './columns';
 import './column-menu.css';
 
@@ -30,7 +30,7 @@ export function ColumnMenu({
       onKeyDown={onKeyDown}
     >
       <button ref={button} type="button" className="button toolbar-button" aria-expanded={open} aria-controls={open ? panelId : undefined} onClick={() => setOpen(!open)}>
-        {hidden > 0 ? text()['actions.columnsHidden'](hidden) : text()['actions.columns']}
+        {hidden > 0 ? text()['actions.columnsHidden'](formatNumber(hidden)) : text()['actions.columns']}
       </button>
       {open && (
         <div className="filter-panel column-panel" id={panelId} role="group" aria-label={text()['actions.columns']}>

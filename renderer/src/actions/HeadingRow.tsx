@@ -2,7 +2,7 @@
 // the structure commands (add, rename, move, delete). The same commands have keys (see ActionsView) and
 // live in the toolbar's Structure menu, so nothing here needs a mouse.
 import type { ICellRendererParams } from 'ag-grid-community';
-import { text as words } from '../language/language';
+import { formatNumber, text as words } from '../language/language';
 import type { GridRow } from './grid-rows';
 import type { GridState } from './grid-state';
 
@@ -45,7 +45,8 @@ export function HeadingRow({ data, context }: ICellRendererParams<GridRow, unkno
   const text = isChapter ? data.title : data.text;
   // While a filter is on, the heading says how many of its actions are shown: "6 of 10 actions".
   const shown = context.shownUnder(kind, entityId);
-  const count = shown === null || shown === data.actions ? words()['actions.headingCount'](data.actions) : words()['actions.headingCountOf'](shown, data.actions);
+  const total = formatNumber(data.actions);
+  const count = shown === null || shown === data.actions ? words()['actions.count'](data.actions, total) : words()['actions.countOf'](formatNumber(shown), data.actions, total);
   return (
     // The grid's full-width row is a role="row": its one cell, spanning the row, holds the heading.
     <div className={`heading heading--${kind}`} role="gridcell" onClick={() => commands.toggle(data.id)}>

@@ -9,7 +9,7 @@ import type { ActionEditableField } from '../../../shared/contract';
 import type { ActionGridRow } from '../../../shared/domain';
 import { AppError } from '../../../shared/result';
 import { undoOrRedo } from '../app/useUndoKeys';
-import { text } from '../language/language';
+import { formatNumber, text } from '../language/language';
 import { api, request } from '../data/api';
 import { isRefusal, reportError } from '../data/errors';
 import { clipboardTable, type BlockRange } from '../ui/cell-block';
@@ -47,8 +47,8 @@ interface Plan {
 /** "; 2 read-only cells left as they were; 1 indicator cell left as it was (…)" */
 function leftAlone({ readOnly, indicators }: Plan): string {
   const parts: string[] = [];
-  if (readOnly > 0) parts.push(text()['actions.readOnlyLeft'](readOnly));
-  if (indicators > 0) parts.push(text()['actions.indicatorsLeft'](indicators));
+  if (readOnly > 0) parts.push(text()['actions.readOnlyLeft'](readOnly, formatNumber(readOnly)));
+  if (indicators > 0) parts.push(text()['actions.indicatorsLeft'](indicators, formatNumber(indicators)));
   return parts.map((p) => `; ${p}`).join('');
 }
 
@@ -111,9 +111,9 @@ export function useBlockEdits({ planId, gridRef, cells, context, rows, onPlanCha
         const colId = FIELD_COLUMNS.get(cell.field);
         return text()['actions.cellOf'](action ? labelOf(action) : text()['actions.anAction'], colId ? columnName(colId) : cell.field, cell.reason);
       });
-      const shown = lines.length > 12 ? [...lines.slice(0, 12), text()['actions.moreCells'](lines.length - 12)] : lines;
+      const shown = lines.length > 12 ? [...lines.slice(0, 12), text()['actions.moreCells'](lines.length - 12, formatNumber(lines.length - 12))] : lines;
       const first = listed[0]!.reason;
-      showNotice({ message: listed.length > 1 ? text()['actions.blockRefusedCells'](verb, listed.length, first) : text()['actions.blockRefused'](verb, first), details: shown });
+      showNotice({ message: listed.length > 1 ? text()['actions.blockRefusedCells'](verb, formatNumber(listed.length), first) : text()['actions.blockRefused'](verb, first), details: shown });
     },
     [actionOf],
   );
@@ -130,7 +130,7 @@ export function useBlockEdits({ planId, gridRef, cells, context, rows, onPlanCha
     try {
       const changed = await request(api().actions.setCells({ planId, cells: plan.cells.map(({ actionId, field, value }) => ({ actionId, field, value })) }));
       show(changed, plan.cells);
-      showNotice({ message: `${text()['actions.cleared'](plan.cells.length)}${leftAlone(plan)}`, action: undoAction });
+      showNotice({ message: `${text()['actions.cleared'](plan.cells.length, formatNumber(plan.cells.length))}${leftAlone(plan)}`, action: undoAction });
     } catch (error) {
       refused(text()['actions.nothingCleared'], error);
     }
@@ -149,10 +149,10 @@ export function useBlockEdits({ planId, gridRef, cells, context, rows, onPlanCha
     try {
       const send = (reason?: string) =>
         request(api().actions.setCells({ planId, cells: plan.cells.map(({ actionId, field, value }) => ({ actionId, field, value })), ...(reason ? { reason } : {}) }));
-      const changed = await withReasonIfAsked(send, (refusal) => revisedEndQuestion(text()['actions.actionsBelow'](below.length, labelOf(top)), cellText('end', top), refusal));
+      const changed = await withReasonIfAsked(send, (refusal) => revisedEndQuestion(text()['actions.actionsBelow'](below.length, formatNumber(below.length), labelOf(top)), cellText('end', top), refusal));
       if (changed === null) return;
       show(changed, plan.cells);
-      showNotice({ message: `${text()['actions.filled'](plan.cells.length, labelOf(top))}${leftAlone(plan)}`, action: undoAction });
+      showNotice({ message: `${text()['actions.filled'](plan.cells.length, formatNumber(plan.cells.length), labelOf(top))}${leftAlone(plan)}`, action: undoAction });
     } catch (error) {
       refused(text()['actions.nothingFilled'], error);
     }

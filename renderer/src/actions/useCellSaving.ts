@@ -7,7 +7,7 @@ import type { ActionGridRow } from '../../../shared/domain';
 import type { ActionEditableField } from '../../../shared/contract';
 import { AppError } from '../../../shared/result';
 import { api, request } from '../data/api';
-import { text as words } from '../language/language';
+import { formatNumber, text as words } from '../language/language';
 import { isRefusal, messageOf, reportError } from '../data/errors';
 import { showNotice } from '../ui/notice';
 import { revisedEndQuestion, withReasonIfAsked } from '../ui/reason-prompt';
@@ -22,7 +22,7 @@ import type { GridRef, Rows } from './useRows';
 /** Saves one indicator value of an action with a single indicator (several: the Indicators view). */
 async function saveIndicator(action: ActionGridRow, field: 'name' | 'baseline' | 'target', text: string): Promise<ActionGridRow> {
   if (action.indicators.length > 1) {
-    throw new AppError('invalid_input', words()['actions.severalIndicators'](action.indicators.length));
+    throw new AppError('invalid_input', words()['actions.severalIndicators'](formatNumber(action.indicators.length)));
   }
   const only = action.indicators[0];
   if (!only) {

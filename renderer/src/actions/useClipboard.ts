@@ -8,7 +8,7 @@ import type { ActionEditableField } from '../../../shared/contract';
 import { api, request } from '../data/api';
 import { reportError } from '../data/errors';
 import { showNotice } from '../ui/notice';
-import { text as words } from '../language/language';
+import { formatNumber, text as words } from '../language/language';
 import { undoOrRedo } from '../app/useUndoKeys';
 import { columnName, copyText, PASTE_FIELDS, type ColumnId } from './columns';
 import type { GridState } from './grid-state';
@@ -126,10 +126,13 @@ export function useClipboard({ planId, gridRef, area, context, rows, saving, cop
           problems.unshift(words()['actions.cellOf'](action ? action.code || action.title : words()['actions.anAction'], column, reason));
         }
         gridApi.refreshCells({ force: true, columns: [...new Set(cells.map((c) => c.colId))] });
-        if (outside > 0) problems.push(words()['actions.outsideGrid'](outside));
+        if (outside > 0) problems.push(words()['actions.outsideGrid'](outside, formatNumber(outside)));
         const refusedCount = outcome.refused.length;
         showNotice({
-          message: refusedCount > 0 ? words()['actions.pastedRefused'](outcome.applied, refusedCount) : words()['actions.pasted'](outcome.applied),
+          message:
+            refusedCount > 0
+              ? words()['actions.pastedRefused'](outcome.applied, formatNumber(outcome.applied), formatNumber(refusedCount))
+              : words()['actions.pasted'](outcome.applied, formatNumber(outcome.applied)),
           details: problems.length > 0 ? problems : undefined,
           action: outcome.applied > 0 ? { label: words()['actions.undo'], run: () => void undoOrRedo('undo', onPlanChanged) } : undefined,
         });

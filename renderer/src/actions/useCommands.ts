@@ -7,7 +7,7 @@ import type { ActionGridRow } from '../../../shared/domain';
 import { api, request } from '../data/api';
 import { reportError } from '../data/errors';
 import { showNotice } from '../ui/notice';
-import { text } from '../language/language';
+import { formatNumber, text } from '../language/language';
 import type { ColumnId } from './columns';
 import { labelOf, type GridRow } from './grid-rows';
 import type { GridRef, Rows } from './useRows';
@@ -127,8 +127,8 @@ export function useCommands(gridRef: GridRef, rows: Rows) {
             changed.length === 0
               ? text()['actions.codesInOrder'](names)
               : moved
-                ? text()['actions.renumberedMoved'](changed.length, names, moved.code)
-                : text()['actions.renumbered'](changed.length, names),
+                ? text()['actions.renumberedMoved'](changed.length, formatNumber(changed.length), names, moved.code)
+                : text()['actions.renumbered'](changed.length, formatNumber(changed.length), names),
         });
         focusAction(movedId);
       } catch (error) {

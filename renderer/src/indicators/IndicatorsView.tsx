@@ -22,7 +22,7 @@ import { useRatings } from '../ratings/useRatings';
 import { judgeIndicator, type PathJudgement } from '../../../shared/trajectory';
 import { DEFAULT_RATING_SETTINGS } from '../../../shared/vocab/ratings';
 import { leaveGridOnTab, planDeskGridTheme } from '../ui/grid-setup';
-import { text } from '../language/language';
+import { formatNumber, text } from '../language/language';
 import './indicators.css';
 
 const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
@@ -265,8 +265,8 @@ export function IndicatorsView({ planId, revision, filter, onFilterChange, openA
         <div className="view-toolbar__title">
           <h2 id="indicators-heading">{text()['indicators.heading']}</h2>
           <span className="view-toolbar__count" aria-live="polite">
-            {filtering ? text()['indicators.countOf'](shown.length, rows.length) : text()['indicators.count'](rows.length)} · {text()['indicators.withActual'](withActual)} ·{' '}
-            {text()['indicators.behindPath'](behind)}
+            {filtering ? text()['indicators.countOf'](formatNumber(shown.length), rows.length, formatNumber(rows.length)) : text()['indicators.count'](rows.length, formatNumber(rows.length))}{' '}
+            · {text()['indicators.withActual'](formatNumber(withActual))} · {text()['indicators.behindPath'](formatNumber(behind))}
           </span>
         </div>
         <div className="view-toolbar__group">

@@ -1,7 +1,7 @@
 // An indicator's judgement against the straight path from baseline to target (shared/trajectory.ts), told by word and
 // shape: ▼ Behind (with the points), ✓ On track, – No data (with what is missing, in its tooltip).
 import type { TrajectoryJudgement } from '../../../shared/trajectory';
-import { text } from '../language/language';
+import { formatNumber, text } from '../language/language';
 import './trajectory-tag.css';
 
 const SHAPES: Readonly<Record<TrajectoryJudgement, React.ReactNode>> = {
@@ -12,7 +12,7 @@ const SHAPES: Readonly<Record<TrajectoryJudgement, React.ReactNode>> = {
 
 /** "Behind by 38 points", "On track", "No data": the judgement in words, as the tag and its export say it. */
 export function trajectoryWords(judgement: TrajectoryJudgement, behindPoints: number | null): string {
-  if (judgement === 'behind' && behindPoints !== null) return text()['indicators.behindBy'](behindPoints);
+  if (judgement === 'behind' && behindPoints !== null) return text()['indicators.behindBy'](behindPoints, formatNumber(behindPoints));
   return text()[`indicators.path.${judgement}`];
 }
 
@@ -23,7 +23,7 @@ export function TrajectoryTag({ judgement, behindPoints, why, count }: { judgeme
       <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
         {SHAPES[judgement]}
       </svg>
-      {count === undefined ? trajectoryWords(judgement, behindPoints) : text()[`indicators.tally.${judgement}`](count)}
+      {count === undefined ? trajectoryWords(judgement, behindPoints) : text()[`indicators.tally.${judgement}`](formatNumber(count))}
     </span>
   );
 }

@@ -10,7 +10,7 @@ import { api, request } from '../data/api';
 import { isRefusal, messageOf, reportError } from '../data/errors';
 import { clipboardTable, type BlockRange } from '../ui/cell-block';
 import { useCellBlock } from '../ui/useCellBlock';
-import { text } from '../language/language';
+import { formatNumber, text } from '../language/language';
 import { cellCopyText, editedCellOf, editValueOf } from './indicator-columns';
 
 type IndicatorCell = { indicatorId: string; field: 'name' | 'kind' | 'baseline' | 'target'; value: string } | { indicatorId: string; periodId: string; value: string };
@@ -25,6 +25,11 @@ interface Options {
 }
 
 const everyRow = () => true;
+
+/** "; 2 read-only cells left as they were", or nothing when the block held none. */
+function readOnlyLeft(count: number): string {
+  return count > 0 ? text()['indicators.readOnlyLeft'](count, formatNumber(count)) : '';
+}
 
 function cellOf(colId: string, row: IndicatorGridRow, value: string): IndicatorCell | null {
   const cell = editedCellOf(colId);
@@ -68,7 +73,7 @@ export function useIndicatorBlock({ planId, grid, area, replaceRows, tell }: Opt
       }
       const listed = ((error as AppError).details as { cells?: { reason: string }[] } | undefined)?.cells;
       const reason = listed?.[0]?.reason ?? messageOf(error);
-      tell('problem', listed && listed.length > 1 ? text()['indicators.blockRefusedCells'](verb, listed.length, reason) : text()['indicators.blockRefused'](verb, reason));
+      tell('problem', listed && listed.length > 1 ? text()['indicators.blockRefusedCells'](verb, formatNumber(listed.length), reason) : text()['indicators.blockRefused'](verb, reason));
       return false;
     }
   };
@@ -86,8 +91,8 @@ export function useIndicatorBlock({ planId, grid, area, replaceRows, tell }: Opt
         else readOnly += 1;
       }
     }
-    if (set.length === 0) return tell('info', text()['indicators.nothingToClear'](readOnly));
-    if (await send(set, text()['indicators.nothingCleared'])) tell('info', text()['indicators.cleared'](set.length, readOnly));
+    if (set.length === 0) return tell('info', text()['indicators.nothingToClear'](readOnlyLeft(readOnly)));
+    if (await send(set, text()['indicators.nothingCleared'])) tell('info', text()['indicators.cleared'](set.length, formatNumber(set.length), readOnlyLeft(readOnly)));
   };
 
   /** Ctrl+D: the block's top row's values to the rows below, column by column, in one undo step. */
@@ -107,8 +112,8 @@ export function useIndicatorBlock({ planId, grid, area, replaceRows, tell }: Opt
         else readOnly += 1;
       }
     }
-    if (set.length === 0) return tell('info', text()['indicators.nothingToFill'](readOnly));
-    if (await send(set, text()['indicators.nothingFilled'])) tell('info', text()['indicators.filled'](set.length, top.name, readOnly));
+    if (set.length === 0) return tell('info', text()['indicators.nothingToFill'](readOnlyLeft(readOnly)));
+    if (await send(set, text()['indicators.nothingFilled'])) tell('info', text()['indicators.filled'](set.length, formatNumber(set.length), top.name, readOnlyLeft(readOnly)));
   };
 
   return { cells, clearBlock, fillDown };

@@ -1,11 +1,9 @@
-// The English words of the actions view (renderer/src/actions); keys start with "actions.". A count is a function of
-// the number, so that the message decides its plural; the number is written in English digits here ("1,234"), as
-// each catalogue writes its own.
-import { numberText } from '../format';
+// The English words of the actions view (renderer/src/actions); keys start with "actions.". A message that counts is a
+// function of the number, which decides its plural, and of the number as written in the language shown
+// (formatNumber: "1,234", "༡,༢༣༤"), which it shows.
 import type { Words } from './message';
 
-const number = (count: number) => numberText(count, 'en');
-const plural = (count: number, one: string, many: string) => `${number(count)} ${count === 1 ? one : many}`;
+const plural = (count: number, written: string, one: string, many: string) => `${written} ${count === 1 ? one : many}`;
 /** "left as it was" for one cell, "left as they were" for more. */
 const leftAs = (count: number) => (count === 1 ? 'left as it was' : 'left as they were');
 
@@ -66,8 +64,8 @@ export const ACTIONS_WORDS = {
   'actions.moveTip': 'Move the focused action to another statement (Ctrl+M; Alt+↑/↓ moves it one place)',
   'actions.delete': 'Delete…',
   'actions.deleteTip': 'Delete the focused action (Ctrl+Delete)',
-  'actions.count': (total: number) => plural(total, 'action', 'actions'),
-  'actions.countOf': (shown: number, total: number) => `${number(shown)} of ${plural(total, 'action', 'actions')}`,
+  'actions.count': (count: number, written: string) => plural(count, written, 'action', 'actions'),
+  'actions.countOf': (shown: string, total: number, written: string) => `${shown} of ${plural(total, written, 'action', 'actions')}`,
   'actions.sorted': 'Sorted: back to plan order',
   'actions.details': 'Details',
   'actions.detailsTip': 'Show the focused action in full (Ctrl+I)',
@@ -84,7 +82,7 @@ export const ACTIONS_WORDS = {
 
   // "Columns" and "Export" (ColumnMenu.tsx, ExportMenu.tsx).
   'actions.columns': 'Columns',
-  'actions.columnsHidden': (hidden: number) => `Columns (${number(hidden)} hidden)`,
+  'actions.columnsHidden': (hidden: string) => `Columns (${hidden} hidden)`,
   'actions.moveColumnLeft': (column: string) => `Move ${column} left`,
   'actions.moveColumnRight': (column: string) => `Move ${column} right`,
   'actions.resetColumns': 'Reset columns',
@@ -99,8 +97,6 @@ export const ACTIONS_WORDS = {
   // A chapter or statement heading in the grid (HeadingRow.tsx).
   'actions.chapter': 'Chapter',
   'actions.policyStatement': 'Policy statement',
-  'actions.headingCount': (count: number) => plural(count, 'action', 'actions'),
-  'actions.headingCountOf': (shown: number, total: number) => `${number(shown)} of ${plural(total, 'action', 'actions')}`,
   'actions.folded': ', folded',
   'actions.addStatementHere': 'Add a policy statement to this chapter',
   'actions.addStatementTip': 'Add statement',
@@ -126,7 +122,7 @@ export const ACTIONS_WORDS = {
   'actions.deleteActionSays': 'It leaves the plan with its indicators. The history keeps it: Undo (Ctrl+Z) brings it back.',
   'actions.deleteChapterTitle': 'Delete this chapter?',
   'actions.deleteStatementTitle': 'Delete this policy statement?',
-  'actions.branchGoes': (count: number) => (count === 0 ? 'It holds no actions.' : count === 1 ? 'Its action goes with it.' : `Its ${number(count)} actions go with it.`),
+  'actions.branchGoes': (count: number, written: string) => (count === 0 ? 'It holds no actions.' : count === 1 ? 'Its action goes with it.' : `Its ${written} actions go with it.`),
   'actions.historyKeepsAll': 'The history keeps everything: Undo (Ctrl+Z) brings it back.',
   'actions.newChapter': 'New chapter',
   'actions.newStatement': 'New policy statement',
@@ -175,7 +171,7 @@ export const ACTIONS_WORDS = {
   'actions.noChange': 'No change recorded.',
   'actions.unknownUser': 'Unknown user',
   'actions.latestOnly': 'Show the latest only',
-  'actions.showAllChanges': (count: number) => `Show all ${number(count)} changes`,
+  'actions.showAllChanges': (count: string) => `Show all ${count} changes`,
 
   // Notices of the commands, the block edits and paste (use*.ts).
   'actions.undo': 'Undo',
@@ -184,8 +180,9 @@ export const ACTIONS_WORDS = {
   'actions.duplicated': (action: string) => `Duplicated ${action}`,
   'actions.deleted': (what: string) => `Deleted ${what}`,
   'actions.codesInOrder': (statements: string) => `The codes of ${statements} were already in order`,
-  'actions.renumbered': (count: number, statements: string) => `Renumbered ${plural(count, 'code', 'codes')} in ${statements}`,
-  'actions.renumberedMoved': (count: number, statements: string, code: string) => `Renumbered ${plural(count, 'code', 'codes')} in ${statements}: the moved action is now ${code}`,
+  'actions.renumbered': (count: number, written: string, statements: string) => `Renumbered ${plural(count, written, 'code', 'codes')} in ${statements}`,
+  'actions.renumberedMoved': (count: number, written: string, statements: string, code: string) =>
+    `Renumbered ${plural(count, written, 'code', 'codes')} in ${statements}: the moved action is now ${code}`,
   'actions.itsStatement': 'its statement',
   'actions.twoStatements': (from: string, to: string) => `${from} and ${to}`,
   'actions.movedTo': (action: string, statement: string) => `Moved ${action} to ${statement}`,
@@ -193,24 +190,27 @@ export const ACTIONS_WORDS = {
   'actions.clearSortFirst': 'Clear the sort to reorder actions: the order shown is the sort’s.',
   'actions.anAction': 'An action',
   'actions.cellOf': (action: string, column: string, reason: string) => `${action} · ${column}: ${reason}`,
-  'actions.moreCells': (count: number) => `… and ${plural(count, 'more cell', 'more cells')}`,
+  'actions.moreCells': (count: number, written: string) => `… and ${plural(count, written, 'more cell', 'more cells')}`,
   'actions.blockRefused': (verb: string, reason: string) => `${verb}: ${reason}`,
-  'actions.blockRefusedCells': (verb: string, count: number, reason: string) => `${verb}: ${reason} (${plural(count, 'cell', 'cells')} refused)`,
-  'actions.readOnlyLeft': (count: number) => `${plural(count, 'read-only cell', 'read-only cells')} ${leftAs(count)}`,
-  'actions.indicatorsLeft': (count: number) => `${plural(count, 'indicator cell', 'indicator cells')} ${leftAs(count)} (the Indicators view edits indicators)`,
+  // Said of two cells or more.
+  'actions.blockRefusedCells': (verb: string, count: string, reason: string) => `${verb}: ${reason} (${count} cells refused)`,
+  'actions.readOnlyLeft': (count: number, written: string) => `${plural(count, written, 'read-only cell', 'read-only cells')} ${leftAs(count)}`,
+  'actions.indicatorsLeft': (count: number, written: string) =>
+    `${plural(count, written, 'indicator cell', 'indicator cells')} ${leftAs(count)} (the Indicators view edits indicators)`,
   'actions.headingNoCells': 'A heading has no cells to clear (Ctrl+Delete deletes it, after asking).',
   'actions.nothingToClear': 'Nothing to clear',
   'actions.nothingCleared': 'Nothing was cleared',
-  'actions.cleared': (count: number) => `Cleared ${plural(count, 'cell', 'cells')}`,
+  'actions.cleared': (count: number, written: string) => `Cleared ${plural(count, written, 'cell', 'cells')}`,
   'actions.selectToFill': 'Select the cells to fill first, from the row to copy down (Shift+↓): Ctrl+D copies its values to the rows below.',
   'actions.nothingToFill': 'Nothing to fill down',
   'actions.nothingFilled': 'Nothing was filled down',
-  'actions.actionsBelow': (count: number, action: string) => `${plural(count, 'action', 'actions')} below ${action}`,
-  'actions.filled': (count: number, action: string) => `Filled ${plural(count, 'cell', 'cells')} down from ${action}`,
+  'actions.actionsBelow': (count: number, written: string, action: string) => `${plural(count, written, 'action', 'actions')} below ${action}`,
+  'actions.filled': (count: number, written: string, action: string) => `Filled ${plural(count, written, 'cell', 'cells')} down from ${action}`,
   'actions.theActionLower': 'the action',
   'actions.notSaved': (column: string, action: string) => `${column} of ${action} was not saved`,
   'actions.filledByPlanDesk': (column: string) => `${column} is filled in by PlanDesk`,
-  'actions.severalIndicators': (count: number) => `This action has ${number(count)} indicators: edit them in the Indicators view`,
+  // Said of two indicators or more.
+  'actions.severalIndicators': (count: string) => `This action has ${count} indicators: edit them in the Indicators view`,
   'actions.nameIndicatorFirst': 'This action has no indicator yet: name one in the Indicator(s) column first',
   'actions.pasteOnAction': 'Paste onto an action’s cell: headings take no values.',
   'actions.notPasted': (action: string, column: string, why: string) => `${action} · ${column}: not pasted (${why})`,
@@ -218,7 +218,7 @@ export const ACTIONS_WORDS = {
   'actions.notPastedRating': 'an override is set in the detail panel, with its reason',
   'actions.notPastedCellByCell': 'edit it cell by cell',
   'actions.nothingPasted': 'Nothing was pasted',
-  'actions.outsideGrid': (count: number) => `${plural(count, 'cell', 'cells')} fell outside the grid and ${count === 1 ? 'was' : 'were'} left out`,
-  'actions.pasted': (count: number) => `Pasted ${plural(count, 'cell', 'cells')}`,
-  'actions.pastedRefused': (count: number, refused: number) => `Pasted ${plural(count, 'cell', 'cells')}; ${number(refused)} refused`,
+  'actions.outsideGrid': (count: number, written: string) => `${plural(count, written, 'cell', 'cells')} fell outside the grid and ${count === 1 ? 'was' : 'were'} left out`,
+  'actions.pasted': (count: number, written: string) => `Pasted ${plural(count, written, 'cell', 'cells')}`,
+  'actions.pastedRefused': (count: number, written: string, refused: string) => `Pasted ${plural(count, written, 'cell', 'cells')}; ${refused} refused`,
 } satisfies Words;

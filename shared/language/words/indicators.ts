@@ -1,22 +1,19 @@
-// The English words of the indicators view (renderer/src/indicators); keys start with "indicators.". A count is a
-// function of the number, so that the message decides its plural; the number is written in English digits here
-// ("1,234"), as each catalogue writes its own.
-import { numberText } from '../format';
+// The English words of the indicators view (renderer/src/indicators); keys start with "indicators.". A message that
+// counts is a function of the number, which decides its plural, and of the number as written in the language shown
+// (formatNumber: "1,234", "༡,༢༣༤"), which it shows.
 import type { Words } from './message';
 
-const number = (count: number) => numberText(count, 'en');
-const plural = (count: number, one: string, many: string) => `${number(count)} ${count === 1 ? one : many}`;
-const readOnlyLeft = (count: number) => (count > 0 ? `; ${plural(count, 'read-only cell', 'read-only cells')} left as ${count === 1 ? 'it was' : 'they were'}` : '');
+const plural = (count: number, written: string, one: string, many: string) => `${written} ${count === 1 ? one : many}`;
 
 export const INDICATORS_WORDS = {
   // The view's toolbar, hint and notices (IndicatorsView.tsx).
   'indicators.loadFailed': 'The indicators could not be loaded',
   'indicators.loading': 'Loading the indicators…',
   'indicators.heading': 'Indicators',
-  'indicators.count': (total: number) => plural(total, 'indicator', 'indicators'),
-  'indicators.countOf': (shown: number, total: number) => `${number(shown)} of ${plural(total, 'indicator', 'indicators')}`,
-  'indicators.withActual': (count: number) => `${number(count)} with an actual`,
-  'indicators.behindPath': (count: number) => `${number(count)} behind their path`,
+  'indicators.count': (count: number, written: string) => plural(count, written, 'indicator', 'indicators'),
+  'indicators.countOf': (shown: string, total: number, written: string) => `${shown} of ${plural(total, written, 'indicator', 'indicators')}`,
+  'indicators.withActual': (count: string) => `${count} with an actual`,
+  'indicators.behindPath': (count: string) => `${count} behind their path`,
   'indicators.reportBy': 'Report by',
   'indicators.yearStarts': 'Year starts',
   'indicators.openAction': 'Open action',
@@ -93,10 +90,10 @@ export const INDICATORS_WORDS = {
   'indicators.path.on_track': 'On track',
   'indicators.path.behind': 'Behind',
   'indicators.path.no_data': 'No data',
-  'indicators.behindBy': (points: number) => `Behind by ${plural(points, 'point', 'points')}`,
-  'indicators.tally.on_track': (count: number) => `${number(count)} on track`,
-  'indicators.tally.behind': (count: number) => `${number(count)} behind`,
-  'indicators.tally.no_data': (count: number) => `${number(count)} no data`,
+  'indicators.behindBy': (points: number, written: string) => `Behind by ${plural(points, written, 'point', 'points')}`,
+  'indicators.tally.on_track': (count: string) => `${count} on track`,
+  'indicators.tally.behind': (count: string) => `${count} behind`,
+  'indicators.tally.no_data': (count: string) => `${count} no data`,
 
   // The cell editor of values (IndicatorValueEditor.tsx).
   'indicators.value': 'Value',
@@ -120,13 +117,16 @@ export const INDICATORS_WORDS = {
 
   // A block of cells (useIndicatorBlock.ts).
   'indicators.blockRefused': (verb: string, reason: string) => `${verb}: ${reason}. Nothing was changed.`,
-  'indicators.blockRefusedCells': (verb: string, count: number, reason: string) => `${verb}: ${reason} (${plural(count, 'cell', 'cells')} refused). Nothing was changed.`,
-  'indicators.nothingToClear': (readOnly: number) => `Nothing to clear${readOnlyLeft(readOnly)}.`,
+  // Said of two cells or more.
+  'indicators.blockRefusedCells': (verb: string, count: string, reason: string) => `${verb}: ${reason} (${count} cells refused). Nothing was changed.`,
+  // What the messages below add when read-only cells were in the block ("" when none was).
+  'indicators.readOnlyLeft': (count: number, written: string) => `; ${plural(count, written, 'read-only cell', 'read-only cells')} left as ${count === 1 ? 'it was' : 'they were'}`,
+  'indicators.nothingToClear': (readOnlyLeft: string) => `Nothing to clear${readOnlyLeft}.`,
   'indicators.nothingCleared': 'Nothing was cleared',
-  'indicators.cleared': (count: number, readOnly: number) => `Cleared ${plural(count, 'cell', 'cells')}${readOnlyLeft(readOnly)}. Ctrl+Z brings them back.`,
+  'indicators.cleared': (count: number, written: string, readOnlyLeft: string) => `Cleared ${plural(count, written, 'cell', 'cells')}${readOnlyLeft}. Ctrl+Z brings them back.`,
   'indicators.selectToFill': 'Select the cells to fill first, from the row to copy down (Shift+↓): Ctrl+D copies its values to the rows below.',
-  'indicators.nothingToFill': (readOnly: number) => `Nothing to fill down${readOnlyLeft(readOnly)}.`,
+  'indicators.nothingToFill': (readOnlyLeft: string) => `Nothing to fill down${readOnlyLeft}.`,
   'indicators.nothingFilled': 'Nothing was filled down',
-  'indicators.filled': (count: number, indicator: string, readOnly: number) =>
-    `Filled ${plural(count, 'cell', 'cells')} down from "${indicator}"${readOnlyLeft(readOnly)}. Ctrl+Z undoes it.`,
+  'indicators.filled': (count: number, written: string, indicator: string, readOnlyLeft: string) =>
+    `Filled ${plural(count, written, 'cell', 'cells')} down from "${indicator}"${readOnlyLeft}. Ctrl+Z undoes it.`,
 } satisfies Words;
