@@ -65,4 +65,11 @@ export const DZONGKHA: Partial<Catalogue> = {
   'agencies.column.status': 'གནས་སྟངས', // Status
   'agencies.column.name': 'མིང', // Name
   'history.field.status': 'གནས་སྟངས', // Status
+
+  'actions.column.title': 'ལས་དོན', // Action (the actions grid's column, as the Actions tab says it)
+  'actions.column.status': 'གནས་སྟངས', // Status (the actions grid's column and the detail panel's field, as the Status filter says it)
+  'actions.column.fund': 'མ་དངུལ', // Fund (the actions grid's column and the detail panel's field, as the Fund filter says it)
+  'indicators.heading': 'མཚོན་རྟགས', // Indicators (the view's heading, as its tab says it)
+  'indicators.column.action': 'ལས་དོན', // Action (the indicators grid's column, as the Actions tab says it)
+  'indicators.column.name': 'མཚོན་རྟགས', // Indicator (the indicators grid's column, as the Indicators tab says it)
 };
