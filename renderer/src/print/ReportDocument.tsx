@@ -11,6 +11,7 @@ import { FOOTER_MM, HEADER_MM, MARGIN_MM, pageBox, PX_PER_MM, type Sheet } from 
 import { blocksOfShare, joinShares, type ShareMeasures } from './measure-shares';
 import { paginate, type MeasuredBlock, type MeasuredSection, type Pagination } from './paginate';
 import { placesOf } from './places';
+import { text } from '../language/language';
 import { longDate, shortDate } from './print-format';
 import { buildReport, type BuiltReport } from './build-report';
 import { PackPagesContext, type PackPages } from './sections/parts';
@@ -174,7 +175,8 @@ function Pages({ built, pagination, destinations, model, paper, from, to }: Page
   const titles = runningTitles(built.sections, pagination);
   const total = pagination.pages.length;
   const generated = model.cover.generatedAt.slice(0, 10);
-  const dateLine = generated === model.asOf ? longDate(model.asOf) : `Position as of ${longDate(model.asOf)} · printed ${shortDate(model.cover.generatedAt)}`;
+  const t = text();
+  const dateLine = generated === model.asOf ? longDate(model.asOf) : t['print.positionAsOfPrinted'](longDate(model.asOf), shortDate(model.cover.generatedAt));
   const headerTitle = model.cover.meetingName ? `${model.cover.title} · ${model.cover.meetingName}` : model.cover.title;
   return (
     <>
@@ -218,9 +220,7 @@ function Pages({ built, pagination, destinations, model, paper, from, to }: Page
                 <>
                   <span className="rp-page__plan">{model.plan.title}</span>
                   <span className="rp-page__date">{dateLine}</span>
-                  <span className="rp-page__number">
-                    Page {index + 1} of {total}
-                  </span>
+                  <span className="rp-page__number">{t['print.pageOf'](index + 1, total)}</span>
                 </>
               )}
             </footer>

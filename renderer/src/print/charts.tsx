@@ -2,6 +2,7 @@
 // is labelled, so the charts still read on a black-and-white printer.
 import { niceTicks, patternFill, SeriesPatterns, STATUS_FILLS, Swatch, usePatternPrefix } from '../charts/patterns';
 import type { StatusCounts } from '../../../shared/vocab/status';
+import { text } from '../language/language';
 import { STATUS_ORDER, statusLabel, totalOf, type StatusKey } from '../ui/status-view';
 
 /** The fill for a status: its pattern (which carries its colour). */
@@ -40,16 +41,16 @@ export function chapterChartText(chapters: readonly { code: string; title: strin
   const lines = chapters.map((chapter) => {
     const counts = STATUS_ORDER.filter((status) => chapter.byStatus[status] > 0).map((status) => countText(status, chapter.byStatus[status]));
     const total = totalOf(chapter.byStatus);
-    return `${`${chapter.code} ${chapter.title}`.trim()}: ${total} ${total === 1 ? 'action' : 'actions'}${counts.length > 0 ? ` (${counts.join(', ')})` : ''}`;
+    return `${text()['print.chart.actions'](`${chapter.code} ${chapter.title}`.trim(), total)}${counts.length > 0 ? ` (${counts.join(', ')})` : ''}`;
   });
-  return `Actions by status per chapter. ${lines.join('; ')}.`;
+  return text()['print.chart.byChapter'](lines.join('; '));
 }
 
 /** What the share bar shows, in words: each status's count and share of the whole. */
 export function shareText(counts: StatusCounts): string {
   const total = totalOf(counts);
   const parts = STATUS_ORDER.filter((status) => counts[status] > 0).map((status) => `${countText(status, counts[status])} (${Math.round((counts[status] / total) * 100)}%)`);
-  return `Share of actions by status, of ${total}: ${parts.length > 0 ? parts.join(', ') : 'none'}.`;
+  return text()['print.chart.share'](total, parts.length > 0 ? parts.join(', ') : text()['print.chart.none']);
 }
 
 /** One bar per chapter, stacked by status, with the chapter's name and its total. */

@@ -21,6 +21,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { PaperSize, ReportModel, TimelinePaper } from '../../../shared/domain';
 import type { PackDescription } from '../../../shared/printed-pack';
 import { messageOf } from '../data/errors';
+import { text } from '../language/language';
 import { pageRules } from './geometry';
 import { modelFingerprint } from './measure-shares';
 import { longDate } from './print-format';
@@ -33,7 +34,7 @@ function fail(message: string): void {
   root.dataset.reportState = 'error';
   root.dataset.reportError = message;
   const box = document.getElementById('report-root');
-  if (box) box.textContent = `The review pack could not be prepared: ${message}`;
+  if (box) box.textContent = text()['print.couldNotPrepare'](message);
 }
 
 /**
@@ -47,7 +48,7 @@ async function ensureApi(): Promise<void> {
     const script = document.createElement('script');
     script.src = './harness/shim.js';
     script.onload = () => done();
-    script.onerror = () => failed(new Error('window.api is missing: open this page from PlanDesk'));
+    script.onerror = () => failed(new Error(text()['print.noApi']));
     document.head.append(script);
   });
 }
@@ -73,7 +74,7 @@ function describe(model: ReportModel, { bookmarks, destinations }: Pick<LaidOutP
   const meeting = [model.cover.meetingName, model.cover.meetingDate].map((part) => part.trim()).filter((part) => part !== '');
   return {
     title: document.title,
-    subject: meeting.length > 0 ? meeting.join(', ') : `Position as of ${longDate(model.asOf)}`,
+    subject: meeting.length > 0 ? meeting.join(', ') : text()['print.positionAsOfTitle'](longDate(model.asOf)),
     keywords: [model.plan.title, model.period?.label ?? model.fiscalYear].filter((keyword) => keyword.trim() !== ''),
     language: root.lang || 'en',
     bookmarks,
@@ -164,7 +165,7 @@ function start(): void {
   try {
     request = JSON.parse(params.get('request') ?? '');
   } catch {
-    fail('the page was opened without a report request');
+    fail(text()['print.noRequest']);
     return;
   }
   pageStyle.textContent = pageRules(paper);

@@ -1,21 +1,17 @@
-// Dates and figures as the pack prints them.
+// Dates and figures as the pack prints them, in the language shown (language.ts formats them through Intl).
 import type { ReportActionBrief } from '../../../shared/domain';
+import { formatMoment, text } from '../language/language';
 import { formatEnd, formatTimelineDate } from '../ui/format';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2026-11-27" → "27 November 2026", read as a calendar day (no time zone can shift it). */
+/** "2026-11-27" → "27 November 2026", read as a calendar day: at noon, where no time zone can shift it. */
 export function longDate(isoDay: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDay);
-  if (!m) return isoDay;
-  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1] ?? ''} ${m[1]}`;
+  const m = /^\d{4}-\d{2}-\d{2}/.exec(isoDay);
+  return m ? formatMoment(`${m[0]}T12:00:00`, 'longDay') : isoDay;
 }
 
 /** "2026-11-27T10:00:00Z" → "27 Nov 2026", in the reader's time zone. */
 export function shortDate(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }).format(date);
+  return formatMoment(iso, 'day');
 }
 
 export function timelineOf(action: Pick<ReportActionBrief, 'start' | 'startPrecision' | 'end' | 'endPrecision' | 'endOpen'>): string {
@@ -25,16 +21,12 @@ export function timelineOf(action: Pick<ReportActionBrief, 'start' | 'startPreci
 }
 
 export function endOf(action: Pick<ReportActionBrief, 'end' | 'endPrecision' | 'endOpen' | 'revisedEnd'>): string {
-  if (action.endOpen) return 'Continue';
+  if (action.endOpen) return text()['common.continue'];
   return action.revisedEnd ? formatTimelineDate(action.revisedEnd) : formatTimelineDate(action.end, action.endPrecision);
 }
 
 export function months(n: number): string {
-  return `${n} month${n === 1 ? '' : 's'}`;
-}
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return text()['print.months'](n);
 }
 
 /** Splits long remarks at paragraph or sentence ends into pieces of at most `size` characters, so no row outgrows a page. */

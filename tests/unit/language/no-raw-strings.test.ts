@@ -10,7 +10,6 @@ import { describe, expect, it } from 'vitest';
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const NOT_YET = new Set([
   'exchange',
-  'print',
   'reports',
   'timeline',
 ]);

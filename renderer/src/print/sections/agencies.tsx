@@ -1,29 +1,23 @@
 // Per lead agency: its actions by status, what is overdue, and the net changes to its actions since the last meeting.
 import { Fragment } from 'react';
-import { REPORT_SECTION_TITLES } from '../../../../shared/vocab/report-sections';
 import type { ReportModel } from '../../../../shared/domain';
 import type { StatusCounts } from '../../../../shared/vocab/status';
 import type { Block, FlowSection } from '../blocks';
+import { text } from '../../language/language';
 import { months, shortDate } from '../print-format';
-import { Code, CODES_PER_PARAGRAPH, countsLine, heading, paragraph, sectionHeading, table } from './parts';
+import { Code, CODES_PER_PARAGRAPH, countsLine, heading, paragraph, sectionHeading, sectionTitle, statusCountColumns, table } from './parts';
 import { reportedLine } from './reported';
 
 export function agenciesSection(model: ReportModel): FlowSection {
   const other = (c: StatusCounts) => c.on_hold + c.dropped + c.unknown;
   const name = (a: { acronym: string | null; name: string }) => (a.acronym && a.acronym.toLowerCase() !== a.name.toLowerCase() ? `${a.acronym} — ${a.name}` : a.name);
+  const t = text();
+  const since = model.changesSince.from;
   const blocks: Block[] = [
-    sectionHeading('agencies', `Per lead agency: its actions by status, what is overdue, and what changed on its actions since ${model.changesSince.from} (per action, where it went, not each step).`),
+    sectionHeading('agencies', t['print.agencies.note'](since)),
     table(
       'agencies-overview',
-      [
-        { label: 'Lead agency', width: '40%' },
-        { label: 'Actions', width: '10%', align: 'right' },
-        { label: 'Completed', width: '11%', align: 'right' },
-        { label: 'Ongoing', width: '10%', align: 'right' },
-        { label: 'Not started', width: '11%', align: 'right' },
-        { label: 'Other', width: '8%', align: 'right' },
-        { label: 'Overdue', width: '10%', align: 'right' },
-      ],
+      statusCountColumns(t['print.col.leadAgency']),
       model.agencies.map((a) => ({
         key: `ag-${a.id}`,
         cells: [
@@ -36,7 +30,7 @@ export function agenciesSection(model: ReportModel): FlowSection {
           <span key="o" className={a.overdue > 0 ? 'rp-alert' : undefined}>{a.overdue}</span>,
         ],
       })),
-      { empty: 'No action in this scope names a lead agency from the registry.' },
+      { empty: t['print.agencies.noLead'] },
     ),
   ];
   for (const agency of model.agencies) {
@@ -48,7 +42,7 @@ export function agenciesSection(model: ReportModel): FlowSection {
         paragraph(
           `agency-overdue-${agency.id}-${i}`,
           <>
-            {i === 0 && <b className="rp-alert">Overdue: </b>}
+            {i === 0 && <b className="rp-alert">{t['status.overdue']}: </b>}
             {slice.map((a, k) => (
               <Fragment key={a.id}>
                 <span className="rp-nowrap">
@@ -65,17 +59,17 @@ export function agenciesSection(model: ReportModel): FlowSection {
       table(
         `agency-updates-${agency.id}`,
         [
-          { label: 'Last changed', width: '14%' },
-          { label: 'Action', width: '12%' },
-          { label: 'Change', width: '56%' },
-          { label: 'By', width: '18%' },
+          { label: t['print.agencies.lastChanged'], width: '14%' },
+          { label: t['print.col.action'], width: '12%' },
+          { label: t['print.agencies.change'], width: '56%' },
+          { label: t['print.agencies.by'], width: '18%' },
         ],
         agency.latestUpdates.map((u, i) => ({ key: `agu-${agency.id}-${i}`, cells: [shortDate(u.at), <Code key="c">{u.actionCode}</Code>, u.change, u.user] })),
-        { empty: `No change to its actions since ${model.changesSince.from}.` },
+        { empty: t['print.agencies.noChange'](since) },
       ),
     );
     if (agency.moreUpdates > 0) {
-      blocks.push(paragraph(`agency-more-${agency.id}`, `… and ${agency.moreUpdates} earlier change${agency.moreUpdates === 1 ? '' : 's'} since ${model.changesSince.from}.`));
+      blocks.push(paragraph(`agency-more-${agency.id}`, t['print.agencies.moreChanges'](agency.moreUpdates, since)));
     }
     const period = model.reported.period;
     if (period) {
@@ -85,11 +79,11 @@ export function agenciesSection(model: ReportModel): FlowSection {
         table(
           `agency-reported-${agency.id}`,
           [
-            { label: 'Action', width: '12%' },
-            { label: `Reported for ${period.label}`, width: '88%' },
+            { label: t['print.col.action'], width: '12%' },
+            { label: t['print.agencies.reportedFor'](period.label), width: '88%' },
           ],
           reported.map((a) => ({ key: `agr-${agency.id}-${a.id}`, cells: [<Code key="c">{a.code}</Code>, <span key="r">{reportedLine(model, a.id)}</span>] })),
-          { empty: `No report for ${period.label} from this agency.` },
+          { empty: t['print.agencies.noReport'](period.label) },
         ),
       );
       for (let i = 0; i < silent.length && reported.length > 0; i += CODES_PER_PARAGRAPH) {
@@ -98,7 +92,7 @@ export function agenciesSection(model: ReportModel): FlowSection {
           paragraph(
             `agency-silent-${agency.id}-${i}`,
             <>
-              {i === 0 && <b>No report for {period.label}: </b>}
+              {i === 0 && <b>{t['print.reported.noReportFor'](period.label)}: </b>}
               {slice.map((a, k) => (
                 <Fragment key={a.id}>
                   <span className="rp-code">{a.code}</span>
@@ -112,5 +106,5 @@ export function agenciesSection(model: ReportModel): FlowSection {
       }
     }
   }
-  return { id: 'agencies', title: REPORT_SECTION_TITLES.agencies, inContents: true, sheet: 'portrait', newPage: true, blocks };
+  return { id: 'agencies', title: sectionTitle('agencies'), inContents: true, sheet: 'portrait', newPage: true, blocks };
 }

@@ -1,24 +1,25 @@
 // Changes since the snapshot compared with: statuses changed, ends slipped, targets changed, actions added and removed.
-import { REPORT_SECTION_TITLES } from '../../../../shared/vocab/report-sections';
 import type { ReportAction, ReportModel } from '../../../../shared/domain';
 import { formatTimelineDate } from '../../ui/format';
 import type { Block, FlowSection } from '../blocks';
-import { months, plural, shortDate } from '../print-format';
-import { Code, heading, paragraph, sectionHeading, StatusMark, table } from './parts';
+import { text } from '../../language/language';
+import { months, shortDate } from '../print-format';
+import { Code, heading, paragraph, sectionHeading, sectionTitle, StatusMark, table } from './parts';
 
 export function changesSection(model: ReportModel, actionsById: ReadonlyMap<string, ReportAction>): FlowSection {
   const c = model.changes;
+  const t = text();
   const blocks: Block[] = [];
   if (!c) {
     blocks.push(
       sectionHeading('changes'),
-      paragraph('changes-none', 'No snapshot was chosen to compare with. Take a snapshot of the plan at each steering committee meeting, and the next pack lists what changed since.'),
+      paragraph('changes-none', t['print.changes.noSnapshot']),
     );
-    return { id: 'changes', title: REPORT_SECTION_TITLES.changes, inContents: true, sheet: 'portrait', newPage: true, blocks };
+    return { id: 'changes', title: sectionTitle('changes'), inContents: true, sheet: 'portrait', newPage: true, blocks };
   }
   const lead = (id: string) => actionsById.get(id)?.leadText ?? '';
   blocks.push(
-    sectionHeading('changes', <>Compared with snapshot “{c.snapshot.name}”, taken {shortDate(c.snapshot.takenAt)}{c.snapshot.createdBy ? ` by ${c.snapshot.createdBy}` : ''}</>),
+    sectionHeading('changes', t['print.changes.comparedWith'](c.snapshot.name, shortDate(c.snapshot.takenAt), c.snapshot.createdBy)),
     {
       kind: 'atom',
       key: 'changes-figures',
@@ -26,11 +27,11 @@ export function changesSection(model: ReportModel, actionsById: ReadonlyMap<stri
         <div className="rp-figures rp-figures--small">
           {(
             [
-              [c.added.length, 'New actions'],
-              [c.removed.length, 'Removed'],
-              [c.statusChanged.length, 'Status changes'],
-              [c.slipped.length, 'End dates changed'],
-              [c.targetsChanged.length, 'Targets changed'],
+              [c.added.length, t['print.changes.newActions']],
+              [c.removed.length, t['print.changes.removed']],
+              [c.statusChanged.length, t['print.changes.statusChanges']],
+              [c.slipped.length, t['print.changes.endsChanged']],
+              [c.targetsChanged.length, t['print.changes.targetsChanged']],
             ] as const
           ).map(([n, label]) => (
             <div key={label} className="rp-figure">
@@ -41,55 +42,55 @@ export function changesSection(model: ReportModel, actionsById: ReadonlyMap<stri
         </div>
       ),
     },
-    heading('changes-added-title', `New actions (${c.added.length})`),
+    heading('changes-added-title', t['print.changes.newActionsCount'](c.added.length)),
     table(
       'changes-added',
       [
-        { label: 'Code', width: '12%' },
-        { label: 'Action', width: '50%' },
-        { label: 'Lead agency', width: '20%' },
-        { label: 'Status', width: '18%' },
+        { label: t['print.col.code'], width: '12%' },
+        { label: t['print.col.action'], width: '50%' },
+        { label: t['print.col.leadAgency'], width: '20%' },
+        { label: t['print.col.status'], width: '18%' },
       ],
       c.added.map((a) => ({
         key: `add-${a.actionId}`,
         cells: [<Code key="c">{a.code}</Code>, a.title, lead(a.actionId), <StatusMark key="s" status={actionsById.get(a.actionId)?.status ?? null} />],
       })),
     ),
-    heading('changes-removed-title', `Removed actions (${c.removed.length})`),
+    heading('changes-removed-title', t['print.changes.removedCount'](c.removed.length)),
     table(
       'changes-removed',
       [
-        { label: 'Code', width: '12%' },
-        { label: 'Action', width: '88%' },
+        { label: t['print.col.code'], width: '12%' },
+        { label: t['print.col.action'], width: '88%' },
       ],
       c.removed.map((a) => ({ key: `rem-${a.actionId}`, cells: [<Code key="c">{a.code}</Code>, a.title] })),
     ),
-    heading('changes-status-title', `Status changes (${c.statusChanged.length})`),
+    heading('changes-status-title', t['print.changes.statusChangesCount'](c.statusChanged.length)),
     table(
       'changes-status',
       [
-        { label: 'Code', width: '12%' },
-        { label: 'Action', width: '44%' },
-        { label: 'Before', width: '22%' },
-        { label: 'Now', width: '22%' },
+        { label: t['print.col.code'], width: '12%' },
+        { label: t['print.col.action'], width: '44%' },
+        { label: t['print.changes.before'], width: '22%' },
+        { label: t['print.changes.now'], width: '22%' },
       ],
       c.statusChanged.map((a) => ({
         key: `st-${a.actionId}`,
         cells: [<Code key="c">{a.code}</Code>, a.title, <StatusMark key="b" status={a.before} />, <StatusMark key="a" status={a.after} />],
       })),
     ),
-    heading('changes-slipped-title', `End dates changed (${c.slipped.length})`, {
+    heading('changes-slipped-title', t['print.changes.endsChangedCount'](c.slipped.length), {
       level: 2,
-      note: 'A positive slip is a later end; the end compared is the revised end where one is recorded.',
+      note: t['print.changes.slipNote'],
     }),
     table(
       'changes-slipped',
       [
-        { label: 'Code', width: '12%' },
-        { label: 'Action', width: '44%' },
-        { label: 'End then', width: '14%' },
-        { label: 'End now', width: '14%' },
-        { label: 'Slip', width: '16%', align: 'right' },
+        { label: t['print.col.code'], width: '12%' },
+        { label: t['print.col.action'], width: '44%' },
+        { label: t['print.changes.endThen'], width: '14%' },
+        { label: t['print.changes.endNow'], width: '14%' },
+        { label: t['print.changes.slip'], width: '16%', align: 'right' },
       ],
       c.slipped.map((a) => ({
         key: `sl-${a.actionId}`,
@@ -97,19 +98,19 @@ export function changesSection(model: ReportModel, actionsById: ReadonlyMap<stri
           <Code key="c">{a.code}</Code>,
           a.title,
           formatTimelineDate(a.endBefore),
-          a.endOpenAfter ? 'Continue' : formatTimelineDate(a.endAfter),
-          a.slipMonths === null ? (a.endOpenAfter ? 'now open-ended' : '—') : a.slipMonths > 0 ? `+${months(a.slipMonths)}` : `${a.slipMonths} (earlier)`,
+          a.endOpenAfter ? t['common.continue'] : formatTimelineDate(a.endAfter),
+          a.slipMonths === null ? (a.endOpenAfter ? t['print.changes.nowOpenEnded'] : '—') : a.slipMonths > 0 ? `+${months(a.slipMonths)}` : t['print.changes.earlier'](a.slipMonths),
         ],
       })),
     ),
-    heading('changes-targets-title', `Targets changed (${c.targetsChanged.length})`),
+    heading('changes-targets-title', t['print.changes.targetsChangedCount'](c.targetsChanged.length)),
     table(
       'changes-targets',
       [
-        { label: 'Code', width: '12%' },
-        { label: 'Action and indicator', width: '52%' },
-        { label: 'Target then', width: '18%' },
-        { label: 'Target now', width: '18%' },
+        { label: t['print.col.code'], width: '12%' },
+        { label: t['print.changes.actionAndIndicator'], width: '52%' },
+        { label: t['print.changes.targetThen'], width: '18%' },
+        { label: t['print.changes.targetNow'], width: '18%' },
       ],
       c.targetsChanged.map((a, i) => ({
         key: `tg-${a.actionId}-${i}`,
@@ -117,7 +118,7 @@ export function changesSection(model: ReportModel, actionsById: ReadonlyMap<stri
           <Code key="c">{a.code}</Code>,
           <span key="t">
             {a.title}
-            <span className="rp-wording">Indicator: {a.indicator}</span>
+            <span className="rp-wording">{t['print.changes.indicator'](a.indicator)}</span>
           </span>,
           a.before || '—',
           a.after || '—',
@@ -126,7 +127,7 @@ export function changesSection(model: ReportModel, actionsById: ReadonlyMap<stri
     ),
   );
   if (c.removedOutsideScope > 0) {
-    blocks.push(paragraph('changes-outside', `${plural(c.removedOutsideScope, 'removed action')} outside this pack's scope ${c.removedOutsideScope === 1 ? 'is' : 'are'} not listed.`, 'rp-para rp-para--note'));
+    blocks.push(paragraph('changes-outside', t['print.changes.outsideScope'](c.removedOutsideScope), 'rp-para rp-para--note'));
   }
-  return { id: 'changes', title: REPORT_SECTION_TITLES.changes, inContents: true, sheet: 'portrait', newPage: true, blocks };
+  return { id: 'changes', title: sectionTitle('changes'), inContents: true, sheet: 'portrait', newPage: true, blocks };
 }

@@ -1,10 +1,10 @@
 // The chapter detail: every action of each chapter under its statement, with its indicators, timeline, lead and status.
-import { REPORT_SECTION_TITLES } from '../../../../shared/vocab/report-sections';
 import type { ReportAction, ReportModel } from '../../../../shared/domain';
 import { formatTimelineDate } from '../../ui/format';
 import type { Block, FlowSection, TableColumn, TableRow } from '../blocks';
-import { longDate, plural, splitLongText, timelineOf } from '../print-format';
-import { Code, countsLine, heading, none, sectionHeading, StatusMark, table } from './parts';
+import { text } from '../../language/language';
+import { longDate, splitLongText, timelineOf } from '../print-format';
+import { Code, countsLine, heading, none, sectionHeading, sectionTitle, StatusMark, table } from './parts';
 import { RatingLegend, RatingMark } from './rating';
 import { reportedLine } from './reported';
 
@@ -14,22 +14,25 @@ const REMARKS_PER_ROW = 1400;
 // The remarks, often the longest text of an action, run under its row across the indicator to status columns: in
 // a column of their own they made every row as tall as a narrow column of remarks, and a large plan's pack thousands
 // of pages long.
-const CHAPTER_COLUMNS: readonly TableColumn[] = [
-  { label: 'Code', width: '5%' },
-  { label: 'Action', width: '21%' },
-  { label: 'Indicator', width: '20%' },
-  { label: 'Baseline', width: '6%' },
-  { label: 'Target', width: '7%' },
-  { label: 'Latest actual', width: '8%' },
-  { label: 'Timeline', width: '8%' },
-  { label: 'Lead agency', width: '8%' },
-  { label: 'Status', width: '9%' },
-  // One line (shape, word, trend) in a column of its own: under the status it made every row a line taller.
-  { label: 'Rating', width: '8%' },
-];
+function chapterColumns(): readonly TableColumn[] {
+  const t = text();
+  return [
+    { label: t['print.col.code'], width: '5%' },
+    { label: t['print.col.action'], width: '21%' },
+    { label: t['print.col.indicator'], width: '20%' },
+    { label: t['print.col.baseline'], width: '6%' },
+    { label: t['print.col.target'], width: '7%' },
+    { label: t['print.col.latestActual'], width: '8%' },
+    { label: t['print.col.timeline'], width: '8%' },
+    { label: t['print.col.leadAgency'], width: '8%' },
+    { label: t['print.col.status'], width: '9%' },
+    // One line (shape, word, trend) in a column of its own: under the status it made every row a line taller.
+    { label: t['print.col.rating'], width: '8%' },
+  ];
+}
 
 function IndicatorLines({ action }: { action: ReportAction }) {
-  if (action.indicators.length === 0) return <span className="rp-muted">No indicator</span>;
+  if (action.indicators.length === 0) return <span className="rp-muted">{text()['print.chapters.noIndicator']}</span>;
   return (
     <table className="rp-indicators">
       <colgroup>
@@ -57,8 +60,10 @@ function IndicatorLines({ action }: { action: ReportAction }) {
 }
 
 export function chaptersSection(model: ReportModel): FlowSection {
+  const t = text();
+  const columns = chapterColumns();
   const blocks: Block[] = [
-    sectionHeading('chapters', `${model.scope.label} · ${plural(model.summary.total, 'action')} · position as of ${longDate(model.asOf)}`),
+    sectionHeading('chapters', `${model.scope.label} · ${t['print.actionCount'](model.summary.total)} · ${t['print.positionAsOf'](longDate(model.asOf))}`),
     { kind: 'atom', key: 'chapters-rating-legend', node: <RatingLegend model={model} /> },
   ];
   for (const chapter of model.chapters) {
@@ -93,7 +98,7 @@ export function chaptersSection(model: ReportModel): FlowSection {
             <IndicatorLines key="i" action={a} />,
             <span key="t">
               {timelineOf(a)}
-              {a.revisedEnd && <span className="rp-wording">Revised end {formatTimelineDate(a.revisedEnd)}</span>}
+              {a.revisedEnd && <span className="rp-wording">{t['print.chapters.revisedEnd'](formatTimelineDate(a.revisedEnd))}</span>}
             </span>,
             a.leadText,
             <StatusMark key="s" status={a.status} text={a.statusText} overdueMonths={a.overdue ? a.monthsOverdue : null} />,
@@ -106,9 +111,9 @@ export function chaptersSection(model: ReportModel): FlowSection {
             className: `rp-row--remarks${index < remarks.length - 1 ? ' rp-row--continues' : ''}${reported !== null ? ' rp-row--has-remarks' : ''}`,
             spans: [2, 8],
             cells: [
-              index === 0 ? '' : <span key="c" className="rp-muted">{a.code} remarks, continued</span>,
+              index === 0 ? '' : <span key="c" className="rp-muted">{t['print.chapters.remarksContinued'](a.code)}</span>,
               <span key="r" className="rp-remarks">
-                {index === 0 && <span className="rp-remarks__label">Remarks</span>}
+                {index === 0 && <span className="rp-remarks__label">{t['print.chapters.remarks']}</span>}
                 {piece}
               </span>,
             ],
@@ -120,8 +125,8 @@ export function chaptersSection(model: ReportModel): FlowSection {
         }
       }
     }
-    blocks.push(table(`ch-table-${chapter.id}`, CHAPTER_COLUMNS, rows, { className: 'rp-table--detail', empty: 'No action in this chapter.' }));
+    blocks.push(table(`ch-table-${chapter.id}`, columns, rows, { className: 'rp-table--detail', empty: t['print.chapters.noAction'] }));
   }
-  if (model.chapters.length === 0) blocks.push(none('chapters-none', 'No action in this scope.'));
-  return { id: 'chapters', title: REPORT_SECTION_TITLES.chapters, inContents: true, sheet: 'landscape', newPage: true, blocks };
+  if (model.chapters.length === 0) blocks.push(none('chapters-none', t['print.noActionInScope']));
+  return { id: 'chapters', title: sectionTitle('chapters'), inContents: true, sheet: 'landscape', newPage: true, blocks };
 }

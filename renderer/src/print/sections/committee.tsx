@@ -3,9 +3,9 @@
 // laid out as paragraphs and bullets (shared/committee-text.ts): what was typed prints as text, never as markup.
 import { textBlocks } from '../../../../shared/committee-text';
 import type { ReportModel } from '../../../../shared/domain';
-import { REPORT_SECTION_TITLES } from '../../../../shared/vocab/report-sections';
 import type { Block, FlowSection } from '../blocks';
-import { Code, heading, paragraph, sectionHeading, table } from './parts';
+import { text } from '../../language/language';
+import { Code, heading, paragraph, sectionHeading, sectionTitle, table } from './parts';
 
 /** Bullets per block: a long list breaks between them, and no block outgrows a page. */
 const BULLETS_PER_BLOCK = 8;
@@ -34,21 +34,22 @@ function narrative(key: string, text: string): Block[] {
 
 export function committeeSection(model: ReportModel): FlowSection {
   const c = model.committee;
-  const note = c.meeting ? `For the meeting after “${c.meeting}”` : 'For this meeting';
+  const t = text();
+  const note = c.meeting ? t['print.committee.forMeetingAfter'](c.meeting) : t['print.committee.forThisMeeting'];
   const blocks: Block[] = [sectionHeading('committee', note)];
   if (c.keyMessages.trim() !== '') {
-    blocks.push(heading('committee-key-messages', 'Key messages', { level: 2, toc: { level: 2, title: 'Key messages' } }));
+    blocks.push(heading('committee-key-messages', t['print.committee.keyMessages'], { level: 2, toc: { level: 2, title: t['print.committee.keyMessages'] } }));
     blocks.push(...narrative('committee-key', c.keyMessages));
   }
   if (c.decisions.length > 0) {
-    blocks.push(heading('committee-decisions', 'Decisions sought from the committee', { level: 2, toc: { level: 2, title: 'Decisions sought' } }));
+    blocks.push(heading('committee-decisions', t['print.committee.decisions'], { level: 2, toc: { level: 2, title: t['print.committee.decisionsShort'] } }));
     blocks.push(
       table(
         'committee-decisions-table',
         [
-          { label: 'No.', width: '7%' },
-          { label: 'The committee is asked to', width: '55%' },
-          { label: 'Actions concerned', width: '38%' },
+          { label: t['print.committee.number'], width: '7%' },
+          { label: t['print.committee.askedTo'], width: '55%' },
+          { label: t['print.committee.actionsConcerned'], width: '38%' },
         ],
         c.decisions.map((d, i) => ({
           key: `decision-${i}`,
@@ -57,7 +58,7 @@ export function committeeSection(model: ReportModel): FlowSection {
             d.text,
             d.actions.length === 0 ? (
               <span key="a" className="rp-muted">
-                None linked
+                {t['print.committee.noneLinked']}
               </span>
             ) : (
               <span key="a" className="rp-linked">
@@ -74,8 +75,8 @@ export function committeeSection(model: ReportModel): FlowSection {
     );
   }
   if (c.information.trim() !== '') {
-    blocks.push(heading('committee-information', 'Items for information', { level: 2, toc: { level: 2, title: 'Items for information' } }));
+    blocks.push(heading('committee-information', t['print.committee.information'], { level: 2, toc: { level: 2, title: t['print.committee.information'] } }));
     blocks.push(...narrative('committee-info', c.information));
   }
-  return { id: 'committee', title: REPORT_SECTION_TITLES.committee, inContents: true, sheet: 'portrait', newPage: true, blocks };
+  return { id: 'committee', title: sectionTitle('committee'), inContents: true, sheet: 'portrait', newPage: true, blocks };
 }

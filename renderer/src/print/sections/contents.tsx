@@ -1,12 +1,12 @@
 // The contents: each section and chapter with its page, filled in once the pack is paginated.
-import { REPORT_SECTION_TITLES } from '../../../../shared/vocab/report-sections';
 import type { FlowSection, TocEntry } from '../blocks';
-import { sectionHeading, TocPage, TocTitle } from './parts';
+import { text } from '../../language/language';
+import { sectionHeading, sectionTitle, TocPage, TocTitle } from './parts';
 
 export function contentsSection(entries: readonly (TocEntry & { readonly index: number })[]): FlowSection {
   return {
     id: 'contents',
-    title: REPORT_SECTION_TITLES.contents,
+    title: sectionTitle('contents'),
     inContents: false,
     sheet: 'portrait',
     newPage: true,
@@ -17,8 +17,8 @@ export function contentsSection(entries: readonly (TocEntry & { readonly index: 
         key: 'contents-table',
         className: 'rp-table--toc',
         columns: [
-          { label: 'Section', width: '88%' },
-          { label: 'Page', width: '12%', align: 'right' },
+          { label: text()['print.contents.section'], width: '88%' },
+          { label: text()['print.contents.page'], width: '12%', align: 'right' },
         ],
         rows: entries.map((entry) => ({
           key: `toc-${entry.index}`,

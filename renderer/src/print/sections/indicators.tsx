@@ -1,11 +1,11 @@
 // The indicators: baseline, target and latest actual of each, and the actions whose indicators were not reported.
 import { Fragment } from 'react';
-import { REPORT_SECTION_TITLES } from '../../../../shared/vocab/report-sections';
 import type { ReportModel } from '../../../../shared/domain';
 import type { Block, FlowSection } from '../blocks';
+import { text } from '../../language/language';
 import { ProgressBar } from '../charts';
-import { longDate, plural } from '../print-format';
-import { Code, CODES_PER_PARAGRAPH, heading, paragraph, SectionLink, sectionHeading, table } from './parts';
+import { longDate } from '../print-format';
+import { chapterDetailLink, Code, CODES_PER_PARAGRAPH, heading, paragraph, sectionHeading, sectionTitle, table, withLink } from './parts';
 
 export function indicatorsSection(model: ReportModel): FlowSection {
   // Indicators with no actual reported are named by their actions' codes, not given a row each of "not reported":
@@ -15,17 +15,18 @@ export function indicatorsSection(model: ReportModel): FlowSection {
   for (const i of model.indicators) if (i.latest === null) unreported.set(i.actionCode, (unreported.get(i.actionCode) ?? 0) + 1);
   const codes = [...unreported.entries()];
   const count = model.indicators.length - reported.length;
+  const t = text();
   const blocks: Block[] = [
-    sectionHeading('indicators', 'Baseline → latest actual → target. Progress is shown where it can be computed: numbers, percentages, ratios and yes/no.'),
+    sectionHeading('indicators', t['print.indicators.note']),
     table(
       'indicators-table',
       [
-        { label: 'Action', width: '9%' },
-        { label: 'Indicator', width: '35%' },
-        { label: 'Baseline', width: '11%' },
-        { label: 'Latest actual', width: '14%' },
-        { label: 'Target', width: '11%' },
-        { label: 'Progress', width: '20%' },
+        { label: t['print.col.action'], width: '9%' },
+        { label: t['print.col.indicator'], width: '35%' },
+        { label: t['print.col.baseline'], width: '11%' },
+        { label: t['print.col.latestActual'], width: '14%' },
+        { label: t['print.col.target'], width: '11%' },
+        { label: t['print.indicators.progress'], width: '20%' },
       ],
       reported.map((i) => ({
         key: `ind-${i.id}`,
@@ -38,22 +39,17 @@ export function indicatorsSection(model: ReportModel): FlowSection {
             {i.latestPeriod && <span className="rp-wording">{i.latestPeriod}</span>}
           </span>,
           i.target || '—',
-          i.progress === null ? <span key="p" className="rp-muted">not computable</span> : <ProgressBar key="p" progress={i.progress} />,
+          i.progress === null ? <span key="p" className="rp-muted">{t['print.indicators.notComputable']}</span> : <ProgressBar key="p" progress={i.progress} />,
         ],
       })),
-      { empty: model.indicators.length === 0 ? 'No indicator in this scope.' : `No actual reported for any indicator up to ${longDate(model.asOf)}.` },
+      { empty: model.indicators.length === 0 ? t['print.indicators.none'] : t['print.indicators.noneReported'](longDate(model.asOf)) },
     ),
   ];
   if (count > 0) {
     blocks.push(
-      heading('indicators-unreported-title', `No actual reported (${plural(count, 'indicator')})`, {
+      heading('indicators-unreported-title', t['print.indicators.unreported'](count), {
         level: 3,
-        note: (
-          <>
-            Up to {longDate(model.asOf)}, by action; “×2” where two of an action's indicators have none. The{' '}
-            <SectionLink section="chapters">chapter detail</SectionLink> shows their baselines and targets.
-          </>
-        ),
+        note: withLink(t['print.indicators.unreportedNote'](longDate(model.asOf)), chapterDetailLink()),
       }),
     );
   }
@@ -76,5 +72,5 @@ export function indicatorsSection(model: ReportModel): FlowSection {
       ),
     );
   }
-  return { id: 'indicators', title: REPORT_SECTION_TITLES.indicators, inContents: true, sheet: 'portrait', newPage: true, blocks };
+  return { id: 'indicators', title: sectionTitle('indicators'), inContents: true, sheet: 'portrait', newPage: true, blocks };
 }

@@ -1,14 +1,14 @@
 // The small pieces every section of the review pack is built of: headings, paragraphs, tables, status marks, the
 // brief action table several sections share, and the contents' page numbers.
 import { createContext, useContext, type ReactNode } from 'react';
-import { REPORT_SECTION_TITLES } from '../../../../shared/vocab/report-sections';
 import { contentsDestination, sectionDestination } from '../../../../shared/printed-pack';
 import type { ReportActionBrief, ReportModel, ReportSectionId } from '../../../../shared/domain';
 import type { ImplementationStatus, StatusCounts } from '../../../../shared/vocab/status';
+import { text } from '../../language/language';
 import { STATUS_ORDER, statusKeyOf, statusLabel } from '../../ui/status-view';
 import type { AtomBlock, Block, TableColumn, TableRow, TocEntry } from '../blocks';
 import { StatusShape } from '../charts';
-import { longDate, months, plural, timelineOf } from '../print-format';
+import { longDate, timelineOf } from '../print-format';
 
 /** Action codes per paragraph (an agency's overdue actions, indicators not reported), so that no paragraph outgrows a page. */
 export const CODES_PER_PARAGRAPH = 80;
@@ -56,10 +56,10 @@ export function SectionLink({ section, children }: { section: ReportSectionId; c
 
 // ---- Small pieces ----
 
-export function StatusMark({ status, text, overdueMonths }: { status: ImplementationStatus | null; text?: string; overdueMonths?: number | null }) {
+export function StatusMark({ status, text: written, overdueMonths }: { status: ImplementationStatus | null; text?: string; overdueMonths?: number | null }) {
   const key = statusKeyOf(status);
   const label = statusLabel(key);
-  const wording = text?.trim() ?? '';
+  const wording = written?.trim() ?? '';
   // The original wording, where it says more than the controlled value ("O&M ongoing").
   const showWording = wording !== '' && wording.toLowerCase() !== label.toLowerCase();
   return (
@@ -69,7 +69,7 @@ export function StatusMark({ status, text, overdueMonths }: { status: Implementa
         {label}
       </span>
       {overdueMonths !== undefined && overdueMonths !== null && (
-        <span className="rp-overdue">Overdue{overdueMonths > 0 ? ` ${months(overdueMonths)}` : ''}</span>
+        <span className="rp-overdue">{text()['print.overdueMonths'](overdueMonths)}</span>
       )}
       {showWording && <span className="rp-wording">“{wording.length > 120 ? `${wording.slice(0, 118)}…` : wording}”</span>}
     </span>
@@ -101,8 +101,26 @@ export function paragraph(key: string, node: ReactNode, className = 'rp-para'): 
   return { kind: 'atom', key, node: <p className={className}>{node}</p> };
 }
 
-export function none(key: string, text = 'None.'): AtomBlock {
-  return paragraph(key, text, 'rp-para rp-para--none');
+export function none(key: string, words = text()['print.none']): AtomBlock {
+  return paragraph(key, words, 'rp-para rp-para--none');
+}
+
+/** A sentence of the catalogue with a link where it says "{link}": the translator keeps the sentence whole. */
+export function withLink(sentence: string, link: ReactNode): ReactNode {
+  const at = sentence.indexOf('{link}');
+  if (at < 0) return sentence;
+  return (
+    <>
+      {sentence.slice(0, at)}
+      {link}
+      {sentence.slice(at + '{link}'.length)}
+    </>
+  );
+}
+
+/** "the chapter detail", as a link to it. */
+export function chapterDetailLink(): ReactNode {
+  return <SectionLink section="chapters">{text()['print.chapterDetail']}</SectionLink>;
 }
 
 export function table(key: string, columns: readonly TableColumn[], rows: readonly TableRow[], options: { caption?: string; className?: string; empty?: string } = {}): Block {
@@ -117,10 +135,7 @@ export function summaryList<T>(key: string, list: readonly T[], row: (item: T) =
     blocks.push(
       paragraph(
         `${key}-more`,
-        <>
-          The first {SUMMARY_LIST_ROWS} of {list.length} in plan order; the other {list.length - SUMMARY_LIST_ROWS} are in the{' '}
-          <SectionLink section="chapters">chapter detail</SectionLink> and in the pack's tables (.xlsx).
-        </>,
+        withLink(text()['print.firstOfMore'](SUMMARY_LIST_ROWS, list.length, list.length - SUMMARY_LIST_ROWS), chapterDetailLink()),
         'rp-para rp-para--note',
       ),
     );
@@ -129,18 +144,40 @@ export function summaryList<T>(key: string, list: readonly T[], row: (item: T) =
 }
 
 export function sectionHeading(id: ReportSectionId, note?: ReactNode): AtomBlock {
-  return heading(`${id}-title`, REPORT_SECTION_TITLES[id], { level: 1, note });
+  return heading(`${id}-title`, sectionTitle(id), { level: 1, note });
+}
+
+/** A section's title in the language shown: its heading, the running header, the contents. */
+export function sectionTitle(id: ReportSectionId): string {
+  return text()[`print.section.${id}`];
 }
 
 // ---- Brief action tables, used by several sections ----
 
-export const BRIEF_COLUMNS: readonly TableColumn[] = [
-  { label: 'Code', width: '11%' },
-  { label: 'Action', width: '41%' },
-  { label: 'Lead agency', width: '17%' },
-  { label: 'Timeline', width: '15%' },
-  { label: 'Status', width: '16%' },
-];
+export function briefColumns(): readonly TableColumn[] {
+  const t = text();
+  return [
+    { label: t['print.col.code'], width: '11%' },
+    { label: t['print.col.action'], width: '41%' },
+    { label: t['print.col.leadAgency'], width: '17%' },
+    { label: t['print.col.timeline'], width: '15%' },
+    { label: t['print.col.status'], width: '16%' },
+  ];
+}
+
+/** A table of counts by status (the summary's per chapter, the scorecards' per agency), after the `first` column. */
+export function statusCountColumns(first: string): readonly TableColumn[] {
+  const t = text();
+  return [
+    { label: first, width: '40%' },
+    { label: t['print.col.actions'], width: '10%', align: 'right' },
+    { label: t['status.completed'], width: '11%', align: 'right' },
+    { label: t['status.ongoing'], width: '10%', align: 'right' },
+    { label: t['status.not_started'], width: '11%', align: 'right' },
+    { label: t['print.col.other'], width: '8%', align: 'right' },
+    { label: t['status.overdue'], width: '10%', align: 'right' },
+  ];
+}
 
 export function briefRow(a: ReportActionBrief, prefix: string): TableRow {
   return {
@@ -167,10 +204,10 @@ export function countsLine(counts: StatusCounts, overdue: number): ReactNode {
       ))}
       {overdue > 0 && (
         <span className="rp-count rp-count--overdue">
-          <b>{overdue}</b> Overdue
+          <b>{overdue}</b> {text()['status.overdue']}
         </span>
       )}
-      {parts.length === 0 && <span className="rp-count">No actions</span>}
+      {parts.length === 0 && <span className="rp-count">{text()['status.noActions']}</span>}
     </span>
   );
 }
@@ -178,15 +215,16 @@ export function countsLine(counts: StatusCounts, overdue: number): ReactNode {
 /** Whose statuses, dates, targets and actions the pack shows: the plan as recorded today, or as it stood on the as-of date. */
 export function planStateText(model: ReportModel): string {
   const { day, current, changesUndone } = model.planAsOf;
-  if (current) return `As recorded on ${longDate(day)}`;
-  if (day > model.asOf) return `As first recorded in PlanDesk, on ${longDate(day)} (no history before)`;
-  const undone = changesUndone === 0 ? 'no change made since' : `${plural(changesUndone, 'change')} made since left out`;
-  return `As they stood on ${longDate(day)}, rebuilt from the change history (${undone})`;
+  const t = text();
+  if (current) return t['print.asRecordedOn'](longDate(day));
+  if (day > model.asOf) return t['print.asFirstRecorded'](longDate(day));
+  return t['print.asTheyStood'](longDate(day), changesUndone);
 }
 
 /** The same, short, for a heading: nothing when the pack is as of the printing day. */
 export function planStateNote(model: ReportModel): string {
   const { day, current } = model.planAsOf;
-  if (current) return day === model.asOf ? '' : ` · statuses and dates as recorded on ${longDate(day)}`;
-  return day > model.asOf ? ` · the plan as first recorded, on ${longDate(day)}` : ' · statuses and dates as they stood then';
+  const t = text();
+  if (current) return day === model.asOf ? '' : ` · ${t['print.statusesRecordedOn'](longDate(day))}`;
+  return ` · ${day > model.asOf ? t['print.planFirstRecorded'](longDate(day)) : t['print.statusesAsTheyStood']}`;
 }

@@ -3,7 +3,13 @@
 // marked "(analyst)"; the computed rating and the reason are in the section "Delivery ratings".
 import type { DeliveryRating, ReportModel } from '../../../../shared/domain';
 import { trendOf } from '../../../../shared/rating-trend';
-import { DELIVERY_RATINGS, RATING_LABELS, RATING_SHAPES } from '../../../../shared/vocab/ratings';
+import { DELIVERY_RATINGS, RATING_SHAPES } from '../../../../shared/vocab/ratings';
+import { text } from '../../language/language';
+
+/** A rating's name in the language shown. */
+export function ratingLabel(rating: DeliveryRating): string {
+  return text()[`rating.${rating}`];
+}
 
 export function RatingWord({ rating }: { rating: DeliveryRating }) {
   return (
@@ -11,7 +17,7 @@ export function RatingWord({ rating }: { rating: DeliveryRating }) {
       <span className="rp-rating__shape" aria-hidden="true">
         {RATING_SHAPES[rating]}
       </span>
-      {RATING_LABELS[rating]}
+      {ratingLabel(rating)}
     </span>
   );
 }
@@ -25,7 +31,7 @@ export function RatingMark({ model, actionId }: { model: ReportModel; actionId: 
     <span className="rp-rating-cell">
       <RatingWord rating={rated.rating} />
       {trend && <span className="rp-trend">{trend}</span>}
-      {overridden && <span className="rp-wording">analyst; computed {RATING_LABELS[rated.computed].toLowerCase()}</span>}
+      {overridden && <span className="rp-wording">{text()['print.rating.analystComputed'](ratingLabel(rated.computed))}</span>}
     </span>
   );
 }
@@ -33,9 +39,10 @@ export function RatingMark({ model, actionId }: { model: ReportModel; actionId: 
 /** The key to ratings and trends, said once where they first print. */
 export function RatingLegend({ model }: { model: ReportModel }) {
   const ratings = DELIVERY_RATINGS;
+  const t = text();
   return (
     <p className="rp-legend rp-legend--ratings">
-      <span>Delivery rating:</span>
+      <span>{t['print.rating.legend']}</span>
       {ratings.map((r) => (
         <span key={r}>
           <RatingWord rating={r} />
@@ -43,10 +50,10 @@ export function RatingLegend({ model }: { model: ReportModel }) {
       ))}
       {model.ratings.comparedWith ? (
         <span>
-          Trend since “{model.ratings.comparedWith}”: <b>↑</b> better · <b>↓</b> worse · <b>→</b> the same
+          {t['print.rating.trendSince'](model.ratings.comparedWith)} <b>↑</b> {t['print.rating.better']} · <b>↓</b> {t['print.rating.worse']} · <b>→</b> {t['print.rating.same']}
         </span>
       ) : (
-        <span>No trend: the pack compares with no earlier meeting.</span>
+        <span>{t['print.rating.noTrend']}</span>
       )}
     </p>
   );

@@ -4,12 +4,12 @@
 import type { DeliveryRating, ReportModel, ReportRatingRollup } from '../../../../shared/domain';
 import { formatMonth } from '../../../../shared/months';
 import { trendOf } from '../../../../shared/rating-trend';
-import { DELIVERY_RATINGS, RATING_LABELS, RATING_SEVERITY } from '../../../../shared/vocab/ratings';
-import { REPORT_SECTION_TITLES } from '../../../../shared/vocab/report-sections';
+import { DELIVERY_RATINGS, RATING_SEVERITY } from '../../../../shared/vocab/ratings';
 import type { Block, FlowSection, TableColumn, TableRow } from '../blocks';
-import { longDate, months, plural, shortDate } from '../print-format';
-import { Code, heading, paragraph, sectionHeading, table } from './parts';
-import { RatingLegend, RatingWord } from './rating';
+import { text } from '../../language/language';
+import { longDate, shortDate } from '../print-format';
+import { Code, heading, paragraph, sectionHeading, sectionTitle, table } from './parts';
+import { RatingLegend, ratingLabel, RatingWord } from './rating';
 
 /** Worst first: red, amber, green, completed, not rated. */
 const ORDER: readonly DeliveryRating[] = DELIVERY_RATINGS;
@@ -18,9 +18,9 @@ function countColumns(first: string, firstWidth: number): TableColumn[] {
   const rest = (100 - firstWidth - 14 - 9) / ORDER.length;
   return [
     { label: first, width: `${firstWidth}%` },
-    { label: 'Roll-up', width: '14%' },
+    { label: text()['print.ratings.rollUp'], width: '14%' },
     ...ORDER.map((r) => ({ label: <RatingWord rating={r} />, width: `${rest}%`, align: 'right' as const })),
-    { label: 'Actions', width: '9%', align: 'right' as const },
+    { label: text()['print.col.actions'], width: '9%', align: 'right' as const },
   ];
 }
 
@@ -31,19 +31,20 @@ function countCells(rollup: ReportRatingRollup) {
 /** Why an action is red or amber, in one line: the analyst's word first, then the rules' reasons. */
 function whyOf(model: ReportModel, action: { id: string; overdue: boolean; monthsOverdue: number }): string {
   const rated = model.ratings.byAction[action.id]!;
-  const reasons = [...(action.overdue ? [`Overdue${action.monthsOverdue > 0 ? ` ${months(action.monthsOverdue)}` : ''}`] : []), ...rated.reasons];
+  const reasons = [...(action.overdue ? [text()['print.overdueMonths'](action.monthsOverdue)] : []), ...rated.reasons];
   const computed = reasons.join('; ');
   if (!rated.override) return computed;
   const word = `${rated.override.setBy}: ${rated.override.reason}`;
-  return rated.computed === rated.rating ? `${word}. ${computed}` : `${word} (computed ${RATING_LABELS[rated.computed].toLowerCase()}${computed ? `: ${computed}` : ''})`;
+  return rated.computed === rated.rating ? `${word}. ${computed}` : `${word} ${text()['print.ratings.computedOverridden'](ratingLabel(rated.computed), computed)}`;
 }
 
 export function ratingsSection(model: ReportModel): FlowSection {
   const r = model.ratings;
+  const t = text();
   const note = [
-    `${model.scope.label} · rated as at ${formatMonth(model.asOfMonth)}`,
-    r.period ? ` · the analyst's ratings for ${r.period}` : '',
-    r.comparedWith ? ` · trend since “${r.comparedWith}”` : '',
+    `${model.scope.label} · ${t['print.ratings.ratedAsAt'](formatMonth(model.asOfMonth))}`,
+    r.period ? ` · ${t['print.ratings.analystFor'](r.period)}` : '',
+    r.comparedWith ? ` · ${t['print.ratings.trendSinceNote'](r.comparedWith)}` : '',
   ].join('');
   const plan = r.rollups.plan;
   const blocks: Block[] = [
@@ -55,7 +56,7 @@ export function ratingsSection(model: ReportModel): FlowSection {
         <div className="rp-figures rp-figures--small">
           <div className="rp-figure rp-figure--total">
             <b>{plan.total}</b>
-            <span>Actions</span>
+            <span>{t['print.col.actions']}</span>
           </div>
           {ORDER.map((rating) => (
             <div key={rating} className={`rp-figure rp-figure--rating-${rating}`}>
@@ -69,7 +70,7 @@ export function ratingsSection(model: ReportModel): FlowSection {
             <b>
               <RatingWord rating={plan.summary} />
             </b>
-            <span>Roll-up of the scope</span>
+            <span>{t['print.ratings.rollUpOfScope']}</span>
           </div>
         </div>
       ),
@@ -77,42 +78,38 @@ export function ratingsSection(model: ReportModel): FlowSection {
     { kind: 'atom', key: 'ratings-legend', node: <RatingLegend model={model} /> },
     paragraph(
       'ratings-rule',
-      <>
-        Each action is rated from its evidence (dates, status, indicators against their path, funding, support requested), or by the analyst for the reporting
-        period, with the reason. A roll-up is red when at least {r.rollupSharePercent}% of its rated actions are red, amber when red and amber together reach{' '}
-        {r.rollupSharePercent}%, green otherwise; completed when all its actions are.
-      </>,
+      t['print.ratings.rule'](r.rollupSharePercent),
       'rp-para rp-para--note',
     ),
-    heading('ratings-meetings', 'Ratings by meeting', { level: 2 }),
+    heading('ratings-meetings', t['print.ratings.byMeeting'], { level: 2 }),
     table(
       'ratings-meetings-table',
       [
-        { label: 'Meeting (snapshot)', width: '32%' },
-        { label: 'Date', width: '14%' },
+        { label: t['print.ratings.meeting'], width: '32%' },
+        { label: t['print.ratings.date'], width: '14%' },
         ...ORDER.map((rating) => ({ label: <RatingWord rating={rating} />, width: '9%', align: 'right' as const })),
-        { label: 'Actions', width: '9%', align: 'right' as const },
+        { label: t['print.col.actions'], width: '9%', align: 'right' as const },
       ],
       r.byMeeting.map((m, i): TableRow => {
         const total = ORDER.reduce((sum, rating) => sum + m.counts[rating], 0);
         return {
           key: `meeting-${i}`,
           className: m.thisPack ? 'rp-row--total' : undefined,
-          cells: [m.thisPack ? `This pack (as of ${longDate(m.at)})` : m.label, m.thisPack ? longDate(m.at) : shortDate(m.at), ...ORDER.map((rating) => String(m.counts[rating])), String(total)],
+          cells: [m.thisPack ? t['print.ratings.thisPack'](longDate(m.at)) : m.label, m.thisPack ? longDate(m.at) : shortDate(m.at), ...ORDER.map((rating) => String(m.counts[rating])), String(total)],
         };
       }),
     ),
     paragraph(
       'ratings-meetings-note',
       r.byMeeting.length > 1
-        ? 'The actions of this pack’s scope, rated as each snapshot froze the plan; an action added since a meeting is not counted at it.'
-        : 'No snapshot was taken by the pack’s date: take one at each meeting (History view) to follow the ratings from meeting to meeting.',
+        ? t['print.ratings.byMeetingNote']
+        : t['print.ratings.noSnapshot'],
       'rp-para rp-para--note',
     ),
-    heading('ratings-chapters', 'Ratings by chapter', { level: 2 }),
+    heading('ratings-chapters', t['print.ratings.byChapter'], { level: 2 }),
     table(
       'ratings-chapters-table',
-      countColumns('Chapter', 40),
+      countColumns(t['print.col.chapter'], 40),
       r.rollups.chapters.map((c, i) => ({
         key: `rc-${i}`,
         cells: [
@@ -123,10 +120,10 @@ export function ratingsSection(model: ReportModel): FlowSection {
         ],
       })),
     ),
-    heading('ratings-leads', 'Ratings by lead agency', { level: 2 }),
+    heading('ratings-leads', t['print.ratings.byLead'], { level: 2 }),
     table(
       'ratings-leads-table',
-      countColumns('Lead agency', 40),
+      countColumns(t['print.col.leadAgency'], 40),
       r.rollups.leadAgencies.map((l, i) => ({ key: `rl-${i}`, cells: [l.lead, ...countCells(l)] })),
     ),
   ];
@@ -136,18 +133,18 @@ export function ratingsSection(model: ReportModel): FlowSection {
     return severity !== null && severity > 0;
   });
   blocks.push(
-    heading('ratings-why', 'Red and amber actions, and why', {
+    heading('ratings-why', t['print.ratings.why'], {
       level: 2,
-      note: `${plural(flagged.length, 'action')} in plan order, one line each; the full reasons are in the pack's tables (.xlsx).`,
+      note: t['print.ratings.whyNote'](flagged.length),
     }),
     table(
       'ratings-why-table',
       [
-        { label: 'Code', width: '7%' },
-        { label: 'Action', width: '27%' },
-        { label: 'Lead agency', width: '10%' },
-        { label: 'Rating', width: '9%' },
-        { label: 'Why', width: '47%' },
+        { label: t['print.col.code'], width: '7%' },
+        { label: t['print.col.action'], width: '27%' },
+        { label: t['print.col.leadAgency'], width: '10%' },
+        { label: t['print.col.rating'], width: '9%' },
+        { label: t['print.ratings.whyColumn'], width: '47%' },
       ],
       flagged.map((a) => {
         const rated = r.byAction[a.id]!;
@@ -166,8 +163,8 @@ export function ratingsSection(model: ReportModel): FlowSection {
           ],
         };
       }),
-      { className: 'rp-table--one-line', empty: 'No action is rated red or amber.' },
+      { className: 'rp-table--one-line', empty: t['print.ratings.noneRedOrAmber'] },
     ),
   );
-  return { id: 'ratings', title: REPORT_SECTION_TITLES.ratings, inContents: true, sheet: 'landscape', newPage: true, blocks };
+  return { id: 'ratings', title: sectionTitle('ratings'), inContents: true, sheet: 'landscape', newPage: true, blocks };
 }

@@ -1,14 +1,14 @@
 // The executive summary: the actions by status, by chapter, what starts and ends next quarter, and what is overdue.
 import type { ReactNode } from 'react';
-import { REPORT_SECTION_TITLES } from '../../../../shared/vocab/report-sections';
 import type { ReportModel } from '../../../../shared/domain';
 import { formatMonth } from '../../../../shared/months';
-import { FUND_LABELS, FUND_STATUSES, type StatusCounts } from '../../../../shared/vocab/status';
-import { STATUS_ORDER, statusLabel, totalOf, type StatusKey } from '../../ui/status-view';
-import type { Block, FlowSection, TableColumn } from '../blocks';
+import { FUND_STATUSES, type StatusCounts } from '../../../../shared/vocab/status';
+import { fundLabel, STATUS_ORDER, statusLabel, totalOf, type StatusKey } from '../../ui/status-view';
+import type { Block, FlowSection } from '../blocks';
+import { text } from '../../language/language';
 import { ChapterStatusChart, StatusShape, StatusShareBar, StatusSwatch } from '../charts';
-import { longDate, plural } from '../print-format';
-import { BRIEF_COLUMNS, briefRow, Code, heading, paragraph, planStateNote, sectionHeading, StatusMark, summaryList, table } from './parts';
+import { longDate } from '../print-format';
+import { briefColumns, briefRow, Code, heading, paragraph, planStateNote, sectionHeading, sectionTitle, StatusMark, statusCountColumns, summaryList, table } from './parts';
 
 /** Chapters per chart: more would make the chart taller than a page. */
 const CHAPTERS_PER_CHART = 26;
@@ -18,12 +18,13 @@ export function summarySection(model: ReportModel): FlowSection {
   const total = s.total;
   const pct = (n: number) => (total === 0 ? '0%' : `${Math.round((n / total) * 100)}%`);
   const shown: StatusKey[] = STATUS_ORDER.filter((k) => k === 'completed' || k === 'ongoing' || k === 'not_started' || s.byStatus[k] > 0);
+  const t = text();
   const blocks: Block[] = [
     sectionHeading(
       'summary',
       <>
-        {model.scope.label} · position as of {longDate(model.asOf)}
-        {model.period ? ` · reporting period ${model.period.label}` : ''}
+        {model.scope.label} · {t['print.positionAsOf'](longDate(model.asOf))}
+        {model.period ? ` · ${t['print.summary.reportingPeriod'](model.period.label)}` : ''}
         {planStateNote(model)}
       </>,
     ),
@@ -34,7 +35,7 @@ export function summarySection(model: ReportModel): FlowSection {
         <div className="rp-figures">
           <div className="rp-figure rp-figure--total">
             <b>{total}</b>
-            <span>Actions</span>
+            <span>{t['print.col.actions']}</span>
           </div>
           {shown.map((k) => (
             <div key={k} className={`rp-figure rp-status--${k}`}>
@@ -46,7 +47,7 @@ export function summarySection(model: ReportModel): FlowSection {
           ))}
           <div className="rp-figure rp-figure--overdue">
             <b>{s.overdue}</b>
-            <span>Overdue</span>
+            <span>{t['print.summary.overdue']}</span>
           </div>
         </div>
       ),
@@ -67,21 +68,12 @@ export function summarySection(model: ReportModel): FlowSection {
         </div>
       ),
     },
-    heading('summary-chapters-title', 'Actions by status per chapter'),
+    heading('summary-chapters-title', t['print.summary.byChapter']),
   ];
   for (let i = 0; i < s.byChapter.length; i += CHAPTERS_PER_CHART) {
     blocks.push({ kind: 'atom', key: `summary-chart-${i}`, node: <ChapterStatusChart chapters={s.byChapter.slice(i, i + CHAPTERS_PER_CHART)} /> });
   }
   const other = (c: StatusCounts) => c.on_hold + c.dropped + c.unknown;
-  const countColumns: readonly TableColumn[] = [
-    { label: 'Chapter', width: '40%' },
-    { label: 'Actions', width: '10%', align: 'right' },
-    { label: 'Completed', width: '11%', align: 'right' },
-    { label: 'Ongoing', width: '10%', align: 'right' },
-    { label: 'Not started', width: '11%', align: 'right' },
-    { label: 'Other', width: '8%', align: 'right' },
-    { label: 'Overdue', width: '10%', align: 'right' },
-  ];
   const countCells = (label: ReactNode, c: StatusCounts, overdue: number) => [
     label,
     totalOf(c),
@@ -94,48 +86,42 @@ export function summarySection(model: ReportModel): FlowSection {
   blocks.push(
     table(
       'summary-chapter-table',
-      countColumns,
+      statusCountColumns(t['print.col.chapter']),
       [
         ...s.byChapter.map((c) => ({ key: `sc-${c.id}`, cells: countCells(<><Code>{c.code}</Code> {c.title}</>, c.byStatus, c.overdue) })),
-        { key: 'sc-total', className: 'rp-row--total', cells: countCells('Total', s.byStatus, s.overdue) },
+        { key: 'sc-total', className: 'rp-row--total', cells: countCells(t['print.summary.total'], s.byStatus, s.overdue) },
       ],
-      { empty: 'The plan has no chapters in this scope.' },
+      { empty: t['print.summary.noChapters'] },
     ),
-    paragraph('summary-other-note', '“Other” counts actions on hold, dropped, or with no status recorded.', 'rp-para rp-para--note'),
+    paragraph('summary-other-note', t['print.summary.otherMeans'], 'rp-para rp-para--note'),
   );
 
   blocks.push(
-    heading('summary-quarter-title', `Next quarter: ${model.nextQuarter.label} (${formatMonth(model.nextQuarter.start)} – ${formatMonth(model.nextQuarter.end)})`),
-    paragraph(
-      'summary-quarter-text',
-      <>
-        {plural(s.startingNextQuarter.length, 'action')} {s.startingNextQuarter.length === 1 ? 'starts' : 'start'} and {plural(s.endingNextQuarter.length, 'action')}{' '}
-        {s.endingNextQuarter.length === 1 ? 'is' : 'are'} due to end in the next quarter (completed and dropped actions left out).
-      </>,
-    ),
-    heading('summary-starting-title', `Starting in ${model.nextQuarter.label}`, { level: 3 }),
-    ...summaryList('summary-starting', s.startingNextQuarter, (a) => briefRow(a, 'start'), BRIEF_COLUMNS, 'No action starts in the next quarter.'),
-    heading('summary-ending-title', `Ending in ${model.nextQuarter.label}`, { level: 3 }),
-    ...summaryList('summary-ending', s.endingNextQuarter, (a) => briefRow(a, 'end'), BRIEF_COLUMNS, 'No action is due to end in the next quarter.'),
+    heading('summary-quarter-title', t['print.summary.nextQuarter'](model.nextQuarter.label, formatMonth(model.nextQuarter.start), formatMonth(model.nextQuarter.end))),
+    paragraph('summary-quarter-text', t['print.summary.nextQuarterText'](s.startingNextQuarter.length, s.endingNextQuarter.length)),
+    heading('summary-starting-title', t['print.summary.startingIn'](model.nextQuarter.label), { level: 3 }),
+    ...summaryList('summary-starting', s.startingNextQuarter, (a) => briefRow(a, 'start'), briefColumns(), t['print.summary.noneStarting']),
+    heading('summary-ending-title', t['print.summary.endingIn'](model.nextQuarter.label), { level: 3 }),
+    ...summaryList('summary-ending', s.endingNextQuarter, (a) => briefRow(a, 'end'), briefColumns(), t['print.summary.noneEnding']),
   );
 
   blocks.push(
-    heading('summary-fund-title', 'Funding'),
+    heading('summary-fund-title', t['print.summary.funding']),
     table(
       'summary-fund',
       [
-        { label: 'Fund status', width: '50%' },
-        { label: 'Actions', width: '15%', align: 'right' },
-        { label: 'Share', width: '15%', align: 'right' },
+        { label: t['print.summary.fundStatus'], width: '50%' },
+        { label: t['print.col.actions'], width: '15%', align: 'right' },
+        { label: t['print.summary.share'], width: '15%', align: 'right' },
       ],
       [
-        ...FUND_STATUSES.map((f) => ({ key: `fund-${f}`, cells: [FUND_LABELS[f], s.byFund[f], pct(s.byFund[f])] })),
-        { key: 'fund-unknown', cells: ['Not recorded', s.byFund.unknown, pct(s.byFund.unknown)] },
+        ...FUND_STATUSES.map((f) => ({ key: `fund-${f}`, cells: [fundLabel(f), s.byFund[f], pct(s.byFund[f])] })),
+        { key: 'fund-unknown', cells: [t['fund.unknown'], s.byFund.unknown, pct(s.byFund.unknown)] },
       ],
     ),
     paragraph(
       'summary-fund-text',
-      `Funding not committed: ${plural(s.fundingNotCommitted.length, 'open action')} ${s.fundingNotCommitted.length === 1 ? 'has' : 'have'} funding not committed or only partially committed.`,
+      t['print.summary.notCommitted'](s.fundingNotCommitted.length),
     ),
     ...summaryList(
       'summary-fund-list',
@@ -147,21 +133,21 @@ export function summarySection(model: ReportModel): FlowSection {
           a.title,
           a.leadText,
           <span key="f">
-            <b>{a.fundStatus ? FUND_LABELS[a.fundStatus] : ''}</b>
+            <b>{a.fundStatus ? fundLabel(a.fundStatus) : ''}</b>
             {a.fundNote && <span className="rp-wording">{a.fundNote.length > 140 ? `${a.fundNote.slice(0, 138)}…` : a.fundNote}</span>}
           </span>,
           <StatusMark key="s" status={a.status} overdueMonths={a.overdue ? a.monthsOverdue : null} />,
         ],
       }),
       [
-        { label: 'Code', width: '11%' },
-        { label: 'Action', width: '37%' },
-        { label: 'Lead agency', width: '16%' },
-        { label: 'Fund', width: '20%' },
-        { label: 'Status', width: '16%' },
+        { label: t['print.col.code'], width: '11%' },
+        { label: t['print.col.action'], width: '37%' },
+        { label: t['print.col.leadAgency'], width: '16%' },
+        { label: t['print.summary.fund'], width: '20%' },
+        { label: t['print.col.status'], width: '16%' },
       ],
-      'Every open action has its funding committed, or needs none.',
+      t['print.summary.allCommitted'],
     ),
   );
-  return { id: 'summary', title: REPORT_SECTION_TITLES.summary, inContents: true, sheet: 'portrait', newPage: true, blocks };
+  return { id: 'summary', title: sectionTitle('summary'), inContents: true, sheet: 'portrait', newPage: true, blocks };
 }

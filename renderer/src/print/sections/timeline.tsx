@@ -2,7 +2,6 @@
 // the same tiles (shared/timeline/tiles) and drawn by the same TimelinePage, one tile filling each landscape page
 // body, inside the pack's running header and "Page X of Y" footer. The today line is the pack's as-of date.
 import type { ReactNode } from 'react';
-import { REPORT_SECTION_TITLES } from '../../../../shared/vocab/report-sections';
 import type { PaperSize, ReportModel, TimelinePaper } from '../../../../shared/domain';
 import { monthOf, yearOfMonth } from '../../../../shared/months';
 import type { TimelineAction } from '../../../../shared/timeline/layout';
@@ -13,8 +12,10 @@ import { tileHeight } from '../../../../shared/timeline/tiles';
 import { todayMarkOf } from '../../timeline/TimelineChart';
 import { printLayout, TimelinePage } from '../../timeline/TimelinePage';
 import type { Block, FlowSection } from '../blocks';
+import { text } from '../../language/language';
 import type { Sheet } from '../geometry';
-import { longDate, plural, shortDate } from '../print-format';
+import { longDate, shortDate } from '../print-format';
+import { sectionTitle } from './parts';
 import { HEADING_MM, packTimelinePage, TIMELINE_ZOOM } from '../timeline-geometry';
 
 /** Years before and after the as-of date the chart shows at most, so one stray date cannot squash every bar. */
@@ -63,18 +64,19 @@ function timelineActions(model: ReportModel): TimelineAction[] {
 export function timelineSection(model: ReportModel, paper: PaperSize, timelinePaper: TimelinePaper = 'pack'): FlowSection {
   const sheet: Sheet = timelinePaper === 'A3' ? 'a3-landscape' : 'landscape';
   const actions = timelineActions(model);
+  const t = text();
   const heading: Block = {
     kind: 'atom',
     key: 'timeline-title',
     keepWithNext: true,
     node: (
       <div className="rp-heading rp-heading--1" style={{ height: `${HEADING_MM}mm`, overflow: 'hidden' }}>
-        <h1>{REPORT_SECTION_TITLES.timeline}</h1>
+        <h1>{sectionTitle('timeline')}</h1>
       </div>
     ),
   };
-  const section = (blocks: Block[]): FlowSection => ({ id: 'timeline', title: REPORT_SECTION_TITLES.timeline, inContents: true, sheet, newPage: true, blocks });
-  if (actions.length === 0) return section([heading, { kind: 'atom', key: 'timeline-none', node: <p className="rp-para rp-para--none">No action in this scope.</p> }]);
+  const section = (blocks: Block[]): FlowSection => ({ id: 'timeline', title: sectionTitle('timeline'), inContents: true, sheet, newPage: true, blocks });
+  if (actions.length === 0) return section([heading, { kind: 'atom', key: 'timeline-none', node: <p className="rp-para rp-para--none">{t['print.noActionInScope']}</p> }]);
 
   const { rows, perStatement } = packTimelineRows(actions);
   const { layout, geometry } = printLayout(rows, timelineSpan(model), packTimelinePage(paper, sheet).geometry, true);
@@ -82,9 +84,9 @@ export function timelineSection(model: ReportModel, paper: PaperSize, timelinePa
   // The model's months are checked text ("2020-12"): the months the timeline reads.
   const ghosts = snapshot ? new Map(snapshot.dates.map((d) => [d.actionId, d as SnapshotActionDates])) : null;
   const today = todayMarkOf(new Date(`${model.asOf}T12:00:00`));
-  const drawn = perStatement ? ' · one bar per policy statement, spanning its actions (the Timeline view prints each action)' : '';
-  const compared = snapshot ? ` · thin bars: the dates at “${snapshot.name}”, with the slip` : '';
-  const subtitle = `${model.scope.label} · ${plural(actions.length, 'action')}${drawn}${compared} · position as of ${longDate(model.asOf)}`;
+  const drawn = perStatement ? ` · ${t['print.timeline.perStatement']}` : '';
+  const compared = snapshot ? ` · ${t['print.timeline.thinBars'](snapshot.name)}` : '';
+  const subtitle = `${model.scope.label} · ${t['print.actionCount'](actions.length)}${drawn}${compared} · ${t['print.positionAsOf'](longDate(model.asOf))}`;
   const pages: Block[] = layout.pages.map((page) => {
     const node: ReactNode = (
       <div className="rp-timeline-page" style={{ height: `${tileHeight(geometry, page) * TIMELINE_ZOOM}px` }}>
@@ -92,7 +94,7 @@ export function timelineSection(model: ReportModel, paper: PaperSize, timelinePa
           page={page}
           layout={layout}
           geometry={geometry}
-          title="Timeline by chapter and statement"
+          title={t['print.timeline.title']}
           subtitle={subtitle}
           rowCount={rows.length}
           today={today}
@@ -100,7 +102,7 @@ export function timelineSection(model: ReportModel, paper: PaperSize, timelinePa
           ghosts={ghosts}
           snapshotName={snapshot?.name ?? null}
           numbered={false}
-          todayLabel={`As of ${shortDate(`${model.asOf}T12:00:00`)}`}
+          todayLabel={t['print.timeline.asOf'](shortDate(`${model.asOf}T12:00:00`))}
         />
       </div>
     );
