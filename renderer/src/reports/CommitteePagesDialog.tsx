@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { COMMITTEE_TEXT_MAX, DECISION_TEXT_MAX, DECISIONS_MAX } from '../../../shared/committee-text';
 import type { CommitteePages } from '../../../shared/domain';
 import { api, request } from '../data/api';
+import { formatNumber, text } from '../language/language';
 import { FormDialog } from '../ui/FormDialog';
 
 interface DecisionDraft {
@@ -56,24 +57,21 @@ export function CommitteePagesDialog({ pages, meeting, onSaved, onClose }: Commi
     onSaved(saved);
   };
 
+  const t = text();
   return (
     <FormDialog
       id="committee-pages"
-      title="Committee pages"
-      hint={
-        <>
-          For {meeting}. Printed first in the pack, after the contents. A blank line starts a new paragraph; a line starting “- ” is a bullet.
-        </>
-      }
+      title={t['reports.committeePages']}
+      hint={t['reports.dialog.hint'](meeting)}
       className="dialog--wide committee-dialog"
-      submitLabel="Save pages"
-      busyLabel="Saving…"
+      submitLabel={t['reports.dialog.save']}
+      busyLabel={t['reports.dialog.saving']}
       canSubmit
       onSubmit={save}
       onClose={onClose}
     >
       <label className="field-label" htmlFor="committee-key-messages">
-        Key messages
+        {t['reports.dialog.keyMessages']}
       </label>
       <textarea
         id="committee-key-messages"
@@ -82,17 +80,17 @@ export function CommitteePagesDialog({ pages, meeting, onSaved, onClose }: Commi
         maxLength={COMMITTEE_TEXT_MAX}
         value={keyMessages}
         data-autofocus
-        placeholder={'Delivery is broadly on track.\n\n- Connectivity slipped six months\n- The executive order is awaited'}
+        placeholder={t['reports.dialog.keyMessagesExample']}
         onChange={(event) => setKeyMessages(event.target.value)}
       />
       <fieldset className="committee-dialog__decisions">
-        <legend>Decisions sought from the committee</legend>
-        {decisions.length === 0 && <p className="muted committee-dialog__none">No decision sought yet.</p>}
+        <legend>{t['reports.dialog.decisions']}</legend>
+        {decisions.length === 0 && <p className="muted committee-dialog__none">{t['reports.dialog.noDecision']}</p>}
         <ol className="committee-dialog__list">
           {decisions.map((d, index) => (
             <li key={d.key} className="committee-dialog__decision">
               <label className="field-label" htmlFor={`committee-decision-${d.key}`}>
-                Decision {index + 1}: the committee is asked to
+                {t['reports.dialog.decision'](formatNumber(index + 1))}
               </label>
               <textarea
                 id={`committee-decision-${d.key}`}
@@ -104,7 +102,7 @@ export function CommitteePagesDialog({ pages, meeting, onSaved, onClose }: Commi
               />
               <div className="committee-dialog__row">
                 <label className="field-label" htmlFor={`committee-codes-${d.key}`}>
-                  Actions concerned (codes)
+                  {t['reports.dialog.actionsConcerned']}
                 </label>
                 <input
                   id={`committee-codes-${d.key}`}
@@ -113,19 +111,19 @@ export function CommitteePagesDialog({ pages, meeting, onSaved, onClose }: Commi
                   placeholder="5.1.1.1, 5.1.1.3"
                   onChange={(event) => change(d.key, { codes: event.target.value })}
                 />
-                <button type="button" className="button" aria-label={`Remove decision ${index + 1}`} onClick={() => setDecisions((list) => list.filter((x) => x.key !== d.key))}>
-                  Remove
+                <button type="button" className="button" aria-label={t['reports.dialog.removeDecision'](formatNumber(index + 1))} onClick={() => setDecisions((list) => list.filter((x) => x.key !== d.key))}>
+                  {t['reports.dialog.remove']}
                 </button>
               </div>
             </li>
           ))}
         </ol>
         <button type="button" className="button" onClick={add} disabled={decisions.length >= DECISIONS_MAX}>
-          Add a decision
+          {t['reports.dialog.addDecision']}
         </button>
       </fieldset>
       <label className="field-label" htmlFor="committee-information">
-        Items for information
+        {t['reports.dialog.information']}
       </label>
       <textarea
         id="committee-information"

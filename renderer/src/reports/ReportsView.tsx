@@ -4,14 +4,15 @@
 // produce the same pack.
 import { useCallback, useMemo, useState } from 'react';
 import { REPORT_PRESET_SECTIONS, REPORT_SECTIONS, type MethodInput } from '../../../shared/contract';
-import { REPORT_PRESET_LABELS, REPORT_SECTION_TITLES } from '../../../shared/vocab/report-sections';
 import type { AgencyListRow, PaperSize, ReportModel, ReportPreset, ReportSectionId, ReportingPeriod, Snapshot, TimelinePaper } from '../../../shared/domain';
 import { api, attempt, request as call } from '../data/api';
 import { isCancelled, reportError } from '../data/errors';
 import { usePlanQuery } from '../data/usePlanQuery';
 import type { ViewProps } from '../app/views';
+import { formatNumber, text } from '../language/language';
 import { longDate } from '../print/print-format';
 import { ReportDocument, type LayoutInfo } from '../print/ReportDocument';
+import { sectionTitle } from '../print/sections/parts';
 import { CommitteePagesDialog } from './CommitteePagesDialog';
 import './reports.css';
 
@@ -41,10 +42,10 @@ function downloadBase64(fileName: string, base64: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** What the preview says when the person cancelled preparing it (the progress bar's Cancel). */
-const PREVIEW_CANCELLED = 'Preparing the preview was cancelled; nothing was changed.';
-
 export function ReportsView({ planId, revision }: ReportsViewProps) {
+  const t = text();
+  /** What the preview says when the person cancelled preparing it (the progress bar's Cancel). */
+  const previewCancelled = t['reports.previewCancelled'];
   const [preset, setPreset] = useState<ReportPreset>('steering_committee');
   const [sections, setSections] = useState<readonly ReportSectionId[]>(REPORT_PRESET_SECTIONS.steering_committee);
   const [chapterIds, setChapterIds] = useState<readonly string[]>([]);
@@ -95,7 +96,7 @@ export function ReportsView({ planId, revision }: ReportsViewProps) {
       info === undefined
         ? Promise.resolve(undefined)
         : call(api().reports.model(packRequest)).catch((error: unknown) => {
-            throw isCancelled(error) ? new Error(PREVIEW_CANCELLED) : error;
+            throw isCancelled(error) ? new Error(previewCancelled) : error;
           }),
     [packRequest, revision, pagesSaved, info === undefined],
     { waitMs: 400 },
@@ -107,7 +108,7 @@ export function ReportsView({ planId, revision }: ReportsViewProps) {
     [planId, meetingSnapshotId, revision, pagesSaved],
   ).data;
   const pages = committeePages && committeePages.snapshotId === meetingSnapshotId ? committeePages : null;
-  const meetingWords = model?.committee.meeting ? `the meeting after “${model.committee.meeting}”` : 'a pack compared with no snapshot';
+  const meetingWords = model?.committee.meeting ? t['reports.meetingAfter'](model.committee.meeting) : t['reports.noSnapshotMeeting'];
   const problem = preview.problem;
   // How the preview's pages came out, for the model they were laid out from.
   const [laidOutPack, setLaidOutPack] = useState<{ readonly model: ReportModel; readonly info: LayoutInfo } | null>(null);
@@ -134,19 +135,19 @@ export function ReportsView({ planId, revision }: ReportsViewProps) {
     }
   };
   const savePdf = () =>
-    run('Saving the PDF…', async () => {
+    run(t['reports.savingPdf'], async () => {
       const { path } = await call(api().reports.savePdf({ ...packRequest, paper, timelinePaper }));
-      if (path) setNotice(`Saved ${path}`);
+      if (path) setNotice(t['reports.saved'](path));
     });
   const print = () =>
-    run('Preparing the pages for printing…', async () => {
+    run(t['reports.preparingPrint'], async () => {
       await call(api().reports.print({ ...packRequest, paper, timelinePaper }));
     });
   const exportWorkbook = () =>
-    run('Writing the workbook…', async () => {
+    run(t['reports.writingWorkbook'], async () => {
       const { fileName, base64 } = await call(api().reports.workbook(packRequest));
       downloadBase64(fileName, base64, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      setNotice(`${fileName}: one sheet per section`);
+      setNotice(t['reports.workbookWritten'](fileName));
     });
   /** In the browser harness there is no print window: the printable pages open in a tab, to print from there. */
   const openPrintable = () => {
@@ -164,29 +165,29 @@ export function ReportsView({ planId, revision }: ReportsViewProps) {
     <div className="view reports">
       <div className="view-toolbar">
         <div className="view-toolbar__title">
-          <h2>Review pack</h2>
+          <h2>{t['reports.title']}</h2>
           <span className="view-toolbar__count">
-            {model ? `${model.summary.total} actions` : ''}
-            {layout ? ` · ${layout.pages} pages` : model ? ' · laying out pages…' : ''}
+            {model ? t['reports.actionCount'](formatNumber(model.summary.total)) : ''}
+            {layout ? ` · ${t['reports.pageCount'](formatNumber(layout.pages))}` : model ? ` · ${t['reports.layingOut']}` : ''}
           </span>
         </div>
         <div className="view-toolbar__actions">
           {busy && <span className="reports__busy">{busy}</span>}
           <button type="button" className="button" onClick={exportWorkbook} disabled={busy !== null}>
-            Export tables (.xlsx)
+            {t['reports.exportTables']}
           </button>
           {desktop ? (
             <>
               <button type="button" className="button" onClick={print} disabled={busy !== null}>
-                Print…
+                {t['reports.print']}
               </button>
               <button type="button" className="button button--primary" onClick={savePdf} disabled={busy !== null}>
-                Save as PDF…
+                {t['reports.savePdf']}
               </button>
             </>
           ) : (
-            <button type="button" className="button button--primary" onClick={openPrintable} title="Opens the pages in a new tab, to print or save as PDF from the browser">
-              Open printable pages
+            <button type="button" className="button button--primary" onClick={openPrintable} title={t['reports.openPrintableTitle']}>
+              {t['reports.openPrintable']}
             </button>
           )}
         </div>
@@ -203,45 +204,47 @@ export function ReportsView({ planId, revision }: ReportsViewProps) {
           onSaved={() => {
             setEditingPages(false);
             setPagesSaved((n) => n + 1);
-            setNotice('Committee pages saved (Ctrl+Z takes the change back)');
+            setNotice(t['reports.pagesSaved']);
           }}
           onClose={() => setEditingPages(false)}
         />
       )}
       <div className="reports__body">
-        <form className="reports__form" onSubmit={(event) => event.preventDefault()} aria-label="What the pack holds">
+        <form className="reports__form" onSubmit={(event) => event.preventDefault()} aria-label={t['reports.formLabel']}>
           <fieldset>
-            <legend>Preset</legend>
+            <legend>{t['reports.preset']}</legend>
             {PRESET_ORDER.map((id) => (
               <label key={id} className="reports__choice">
                 <input type="radio" name="preset" checked={preset === id} onChange={() => choosePreset(id)} />
-                {REPORT_PRESET_LABELS[id]}
+                {t[`reports.preset.${id}`]}
               </label>
             ))}
           </fieldset>
           <fieldset>
-            <legend>Sections</legend>
+            <legend>{t['reports.sections']}</legend>
             {REPORT_SECTIONS.map((section) => (
               <label key={section} className="reports__choice">
                 <input type="checkbox" checked={sections.includes(section)} onChange={(event) => toggleSection(section, event.target.checked)} />
-                {REPORT_SECTION_TITLES[section]}
+                {sectionTitle(section)}
               </label>
             ))}
           </fieldset>
           <fieldset>
-            <legend>Scope</legend>
+            <legend>{t['reports.scope']}</legend>
             <label className="field-label" htmlFor="reports-agency">
-              Lead agency
+              {t['reports.leadAgency']}
             </label>
             <select id="reports-agency" className="select-input select-input--full" value={leadAgencyId} onChange={(event) => setLeadAgencyId(event.target.value)}>
-              <option value="">All lead agencies</option>
+              <option value="">{t['reports.allLeadAgencies']}</option>
               {agencies.map((a) => (
                 <option key={a.id} value={a.id}>
                   {a.acronym ? `${a.acronym} — ${a.name}` : a.name}
                 </option>
               ))}
             </select>
-            <p className="reports__label">Chapters {chapterIds.length === 0 && <span className="muted">(all)</span>}</p>
+            <p className="reports__label">
+              {t['reports.chapters']} {chapterIds.length === 0 && <span className="muted">{t['reports.allChapters']}</span>}
+            </p>
             <div className="reports__chapters">
               {tree?.chapters.map((chapter) => (
                 <label key={chapter.id} className="reports__choice">
@@ -254,12 +257,12 @@ export function ReportsView({ planId, revision }: ReportsViewProps) {
             </div>
           </fieldset>
           <fieldset>
-            <legend>Position</legend>
+            <legend>{t['reports.position']}</legend>
             <label className="field-label" htmlFor="reports-period">
-              Reporting period
+              {t['reports.reportingPeriod']}
             </label>
             <select id="reports-period" className="select-input select-input--full" value={periodId} onChange={(event) => setPeriodId(event.target.value)}>
-              <option value="">None: as of a date</option>
+              <option value="">{t['reports.noPeriod']}</option>
               {[...periods].reverse().map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.label}
@@ -269,65 +272,65 @@ export function ReportsView({ planId, revision }: ReportsViewProps) {
             {!periodId && (
               <>
                 <label className="field-label" htmlFor="reports-as-of">
-                  As of
+                  {t['reports.asOf']}
                 </label>
                 <input id="reports-as-of" className="text-input" type="date" value={asOf} onChange={(event) => setAsOf(event.target.value)} />
               </>
             )}
             {model && !model.planAsOf.current && (
-              <p className="muted reports__hint">Statuses, dates and targets as they stood on {longDate(model.planAsOf.day)}, rebuilt from the change history.</p>
+              <p className="muted reports__hint">{t['reports.rebuilt'](longDate(model.planAsOf.day))}</p>
             )}
             <label className="field-label" htmlFor="reports-snapshot">
-              Compare with
+              {t['reports.compareWith']}
             </label>
             <select id="reports-snapshot" className="select-input select-input--full" value={snapshotChoice} onChange={(event) => setSnapshotChoice(event.target.value)}>
-              <option value="newest">{newest ? `Last before the pack's date (${newest.name})` : 'Last before the pack\'s date (none)'}</option>
+              <option value="newest">{newest ? t['reports.lastSnapshot'](newest.name) : t['reports.noLastSnapshot']}</option>
               {snapshots.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.name} — {s.takenAt.slice(0, 10)}
                 </option>
               ))}
-              <option value="none">No comparison</option>
+              <option value="none">{t['reports.noComparison']}</option>
             </select>
           </fieldset>
           <fieldset aria-labelledby="reports-committee-legend">
-            <legend id="reports-committee-legend">Committee pages</legend>
-            {!pages && <p className="muted reports__hint">Reading the pages of this meeting…</p>}
+            <legend id="reports-committee-legend">{t['reports.committeePages']}</legend>
+            {!pages && <p className="muted reports__hint">{t['reports.readingPages']}</p>}
             {pages && (
               <>
                 <p className="reports__hint">
-                  For {meetingWords}:{' '}
+                  {t['reports.pagesFor'](meetingWords)}{' '}
                   {pages.id === null
-                    ? 'nothing written yet (empty pages are left out of the pack).'
+                    ? t['reports.nothingWritten']
                     : [
-                        pages.keyMessages.trim() ? 'key messages' : 'no key messages',
-                        `${pages.decisions.length} ${pages.decisions.length === 1 ? 'decision' : 'decisions'} sought`,
-                        pages.information.trim() ? 'items for information' : 'no items for information',
+                        pages.keyMessages.trim() ? t['reports.keyMessages'] : t['reports.noKeyMessages'],
+                        t['reports.decisionsSought'](pages.decisions.length),
+                        pages.information.trim() ? t['reports.itemsForInformation'] : t['reports.noItemsForInformation'],
                       ].join(', ') + '.'}
                 </p>
                 <button type="button" className="button reports__committee-button" onClick={() => setEditingPages(true)}>
-                  {pages.id === null ? 'Write committee pages…' : 'Edit committee pages…'}
+                  {pages.id === null ? t['reports.writePages'] : t['reports.editPages']}
                 </button>
               </>
             )}
           </fieldset>
           <fieldset>
-            <legend>Cover</legend>
+            <legend>{t['reports.cover']}</legend>
             <label className="field-label" htmlFor="reports-meeting">
-              Meeting
+              {t['reports.meeting']}
             </label>
-            <input id="reports-meeting" className="text-input" value={meetingName} placeholder="12th e-Governance Steering Committee" onChange={(event) => setMeetingName(event.target.value)} />
+            <input id="reports-meeting" className="text-input" value={meetingName} placeholder={t['reports.meetingExample']} onChange={(event) => setMeetingName(event.target.value)} />
             <label className="field-label" htmlFor="reports-meeting-date">
-              Meeting date
+              {t['reports.meetingDate']}
             </label>
-            <input id="reports-meeting-date" className="text-input" value={meetingDate} placeholder="15 December 2026" onChange={(event) => setMeetingDate(event.target.value)} />
+            <input id="reports-meeting-date" className="text-input" value={meetingDate} placeholder={t['reports.meetingDateExample']} onChange={(event) => setMeetingDate(event.target.value)} />
             <label className="field-label" htmlFor="reports-prepared-by">
-              Prepared by
+              {t['reports.preparedBy']}
             </label>
             <input id="reports-prepared-by" className="text-input" value={preparedBy} onChange={(event) => setPreparedBy(event.target.value)} />
           </fieldset>
           <fieldset>
-            <legend>Paper</legend>
+            <legend>{t['reports.paper']}</legend>
             {(['A4', 'Letter'] as const).map((size) => (
               <label key={size} className="reports__choice reports__choice--inline">
                 <input type="radio" name="paper" checked={paper === size} onChange={() => setPaper(size)} />
@@ -341,38 +344,41 @@ export function ReportsView({ planId, revision }: ReportsViewProps) {
                 disabled={!sections.includes('timeline')}
                 onChange={(event) => setTimelinePaper(event.target.checked ? 'A3' : 'pack')}
               />
-              Timeline pages on A3 (landscape)
+              {t['reports.timelineOnA3']}
             </label>
-            {timelinePaper === 'A3' && <p className="muted reports__hint">The other pages stay on {paper}.</p>}
+            {timelinePaper === 'A3' && <p className="muted reports__hint">{t['reports.otherPagesOn'](paper)}</p>}
           </fieldset>
         </form>
-        <section className="reports__preview" aria-label="Preview of the pack's pages">
+        <section className="reports__preview" aria-label={t['reports.previewLabel']}>
           <div className="reports__preview-bar">
-            <span className="muted">Preview: the pages as they print{layout && (layout.overflowingPages ?? 0) + layout.oversized > 0 ? ' — some text does not fit its page' : ''}</span>
+            <span className="muted">
+              {t['reports.previewIntro']}
+              {layout && (layout.overflowingPages ?? 0) + layout.oversized > 0 ? t['reports.doesNotFit'] : ''}
+            </span>
             <label className="inline-field">
-              <span className="inline-field__label">Zoom</span>
+              <span className="inline-field__label">{t['reports.zoom']}</span>
               <select className="select-input" value={zoom} onChange={(event) => setZoom(Number(event.target.value))}>
                 {[0.4, 0.6, 0.8, 1].map((z) => (
                   <option key={z} value={z}>
-                    {Math.round(z * 100)}%
+                    {formatNumber(Math.round(z * 100))}%
                   </option>
                 ))}
               </select>
             </label>
           </div>
           {/* Focusable so that the keyboard can scroll through the pages (they hold no control of their own). */}
-          <div className="reports__pages" style={{ ['--preview-zoom' as string]: zoom }} tabIndex={0} role="region" aria-label="Pages">
+          <div className="reports__pages" style={{ ['--preview-zoom' as string]: zoom }} tabIndex={0} role="region" aria-label={t['reports.pages']}>
             {problem && (
               <p className="view-notice view-notice--problem">
                 {problem}{' '}
-                {problem === PREVIEW_CANCELLED && (
+                {problem === previewCancelled && (
                   <button type="button" className="button" onClick={() => void preview.reload()}>
-                    Prepare again
+                    {t['reports.prepareAgain']}
                   </button>
                 )}
               </p>
             )}
-            {!problem && !model && <p className="muted reports__waiting">Preparing the pack…</p>}
+            {!problem && !model && <p className="muted reports__waiting">{t['reports.preparingPack']}</p>}
             {!problem && model && <ReportDocument key={`${paper}-${timelinePaper}`} model={model} paper={paper} timelinePaper={timelinePaper} onLaidOut={laidOut} />}
           </div>
         </section>
