@@ -9,6 +9,9 @@ import { api, request } from '../data/api';
 import { usePlanQuery } from '../data/usePlanQuery';
 import { barsByChapter, barsByLeadAgency, changeLines, indicatorStandings, type ChangeLine, type IndicatorStanding, type StandingBar } from './standing-model';
 
+/** How long the Overview stays open before its standing is asked for (ms). */
+const STANDING_WAIT_MS = 250;
+
 export interface PlanStanding {
   readonly chapters: readonly StandingBar[];
   readonly agencies: readonly StandingBar[];
@@ -32,7 +35,9 @@ export function usePlanStanding(planId: string, revision: number, ratings: PlanR
     const latest = [...snapshots].sort((a, b) => b.takenAt.localeCompare(a.takenAt))[0];
     const comparison = latest ? await request(api().snapshots.compare({ snapshotId: latest.id })) : null;
     return { actions, agencies, indicators, periods, comparison };
-  }, [planId, revision]);
+    // Asked once the Overview has stayed open a moment: at 10,000 actions these are 10 MB for the worker to send and
+    // the window to read, and someone passing through the Overview to another view would wait behind them there.
+  }, [planId, revision], { waitMs: STANDING_WAIT_MS });
 
   const standing = useMemo((): PlanStanding | undefined => {
     const data = loaded.data;
