@@ -6,8 +6,8 @@ import type { ReturnRow } from '../../../shared/domain';
 import { api, request } from '../data/api';
 import { messageOf } from '../data/errors';
 import { usePlanQuery } from '../data/usePlanQuery';
+import { formatNumber, text } from '../language/language';
 import { formatDate } from '../ui/format';
-import { plural } from './review-model';
 
 interface Props {
   readonly planId: string;
@@ -50,45 +50,46 @@ export function ChaseDialog({ planId, row, onChased, onClose }: Props) {
       try {
         await navigator.clipboard.writeText(reminder.text);
       } catch {
-        throw new Error('The clipboard refused the text: select it in the box above and press Ctrl+C');
+        throw new Error(text()['exchange.clipboardRefused']);
       }
       await request(api().exchange.chaseCopied({ planId, packageId: row.packageId }));
-      return 'The reminder is on the clipboard, ready to paste into an e-mail; the chase is recorded.';
+      return text()['exchange.reminderCopied'];
     });
 
   const save = (what: 'eml' | 'workbook') =>
     act(what, async () => {
       const saved = await request(api().exchange.saveChase({ planId, packageId: row.packageId, what }));
       if (saved === null) return null;
-      return what === 'eml' ? `Reminder saved as ${saved.path}, the workbook attached; the chase is recorded.` : `Workbook saved as ${saved.path}, to attach again; the chase is recorded.`;
+      return what === 'eml' ? text()['exchange.reminderSaved'](saved.path) : text()['exchange.workbookSaved'](saved.path);
     });
 
-  const late = row.standing === 'overdue' ? `, ${plural(row.daysLate, 'day')} late` : '';
+  const words = text();
+  const late = row.standing === 'overdue' ? `, ${words['exchange.daysLate'](formatNumber(row.daysLate), row.daysLate)}` : '';
+  const due = row.dueDate ? `${words['exchange.dueOn'](formatDate(row.dueDate))}${late}` : words['exchange.noDueDateShort'];
   return (
     <dialog ref={dialog} className="dialog dialog--wide chase-dialog" aria-labelledby="chase-title" aria-describedby="chase-hint" onClose={onClose}>
       <h2 id="chase-title" className="dialog__title">
-        Chase {row.agency} — {reminder?.period.label ?? '…'}
+        {words['exchange.chaseTitle'](row.agency, reminder?.period.label ?? '…')}
       </h2>
       <p id="chase-hint" className="dialog__hint">
-        {row.dueDate ? `Due ${formatDate(row.dueDate)}${late}` : 'No due date'} · {plural(row.actions, 'action')} missing · sent {formatDate(row.sentOn)}
+        {words['exchange.chaseHint'](due, formatNumber(row.actions), row.actions, formatDate(row.sentOn))}
       </p>
       {reminder && (
         <>
           <label className="dialog__field chase-dialog__field">
-            <span>Subject</span>
+            <span>{words['exchange.subject']}</span>
             <input type="text" className="text-input" readOnly value={reminder.subject} />
           </label>
           <label className="dialog__field chase-dialog__field">
-            <span>Message</span>
+            <span>{words['exchange.message']}</span>
             <textarea className="text-input" readOnly rows={13} value={reminder.text} />
           </label>
           <p className="chase-dialog__note muted">
-            PlanDesk keeps no e-mail address for agencies: add {row.agency}’s address in your mail program. The .eml opens there as a draft with
-            the workbook attached{reminder.workbook.available ? '' : ' — except this one, sent before PlanDesk kept a copy: attach it from the folder it was sent to'}.
+            {reminder.workbook.available ? words['exchange.chaseNote'](row.agency) : words['exchange.chaseNoteNoCopy'](row.agency)}
           </p>
         </>
       )}
-      {!reminder && !loadProblem && <p className="muted">Writing the reminder…</p>}
+      {!reminder && !loadProblem && <p className="muted">{words['exchange.writingReminder']}</p>}
       {done && (
         <p className="chase-dialog__done" role="status">
           {done}
@@ -101,17 +102,17 @@ export function ChaseDialog({ planId, row, onChased, onClose }: Props) {
       )}
       <div className="dialog__actions chase-dialog__actions">
         <button type="button" className="button button--primary" autoFocus disabled={!reminder || busy !== null} onClick={() => void copy()}>
-          {busy === 'copy' ? 'Copying…' : 'Copy to clipboard'}
+          {busy === 'copy' ? words['exchange.copying'] : words['exchange.copyToClipboard']}
         </button>
         <button type="button" className="button" disabled={!reminder || busy !== null} onClick={() => void save('eml')}>
-          {busy === 'eml' ? 'Saving…' : 'Save as .eml…'}
+          {busy === 'eml' ? words['exchange.saving'] : words['exchange.saveEml']}
         </button>
         <button type="button" className="button" disabled={!reminder?.workbook.available || busy !== null} onClick={() => void save('workbook')} title={reminder?.workbook.fileName}>
-          {busy === 'workbook' ? 'Saving…' : 'Save workbook…'}
+          {busy === 'workbook' ? words['exchange.saving'] : words['exchange.saveWorkbook']}
         </button>
         <span className="chase-dialog__spacer" />
         <button type="button" className="button" onClick={() => dialog.current?.close()}>
-          Close
+          {words['common.close']}
         </button>
       </div>
     </dialog>

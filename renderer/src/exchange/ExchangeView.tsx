@@ -5,27 +5,29 @@ import type { MergeOutcome, PackCreated, Review, ReviewDecision, SendOutcome } f
 import type { MethodInput } from '../../../shared/contract';
 import { api, attempt } from '../data/api';
 import { usePlanQuery } from '../data/usePlanQuery';
-import type { ViewProps } from '../app/views';
+import { formatNumber, text } from '../language/language';
+import { viewName, type ViewProps } from '../app/views';
 import { PackagesTable } from './PackagesTable';
 import { ReturnTrackingTable } from './ReturnTrackingTable';
 import { ReviewPanel } from './ReviewPanel';
-import { SendPanel } from './SendPanel';
-import { plural } from './review-model';
+import { notSentWords, SendPanel } from './SendPanel';
 import './exchange.css';
 
 type Notice =
   | { readonly kind: 'sent'; readonly outcome: SendOutcome }
   | { readonly kind: 'merged'; readonly outcome: MergeOutcome; readonly what: 'exchange' | 'package'; readonly leftOut: readonly string[] }
-  | { readonly kind: 'packed'; readonly outcome: PackCreated }
-  | { readonly kind: 'nothing'; readonly text: string };
+  | { readonly kind: 'packed'; readonly outcome: PackCreated };
 
 function fileNameOf(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
 }
 
 function kilobytes(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return bytes < 1024 * 1024
+    ? text()['exchange.kilobytes'](formatNumber(Math.max(1, Math.round(bytes / 1024))))
+    : text()['exchange.megabytes'](formatNumber(Math.round(bytes / 1024 / 102.4) / 10));
 }
+
 
 /** Actions that no workbook carries: led only by a group of agencies, or by nobody. */
 function NotSentList({ actions }: { actions: SendOutcome['notSent'] }) {
@@ -33,16 +35,11 @@ function NotSentList({ actions }: { actions: SendOutcome['notSent'] }) {
   const unled = actions.filter((a) => a.reason === 'no lead');
   return (
     <div className="exchange-notice__not-sent">
-      <strong>Not sent: {plural(actions.length, 'action')}, in no workbook</strong>
+      <strong>{text()['exchange.notSentTitle'](formatNumber(actions.length), actions.length)}</strong>
       <ul className="exchange-notice__files">
-        {byGroup.map((a) => (
+        {[...byGroup, ...unled].map((a) => (
           <li key={a.actionId}>
-            <span className="mono">{a.code}</span> {a.title} — led by a group ({a.lead || 'a group'})
-          </li>
-        ))}
-        {unled.map((a) => (
-          <li key={a.actionId}>
-            <span className="mono">{a.code}</span> {a.title} — no lead agency
+            <span className="mono">{a.code}</span> {a.title} — {notSentWords(a)}
           </li>
         ))}
       </ul>
@@ -57,7 +54,7 @@ function NoticeBody({ notice }: { notice: Notice }) {
       return (
         <div className="exchange-notice__body">
           <strong>
-            {plural(outcome.files.length, 'workbook')} written to <span className="mono">{outcome.folder}</span>
+            {text()['exchange.workbooksWritten'](formatNumber(outcome.files.length), outcome.files.length)} <span className="mono">{outcome.folder}</span>
           </strong>
           <ul className="exchange-notice__files">
             {outcome.files.map((f) => (
@@ -66,7 +63,7 @@ function NoticeBody({ notice }: { notice: Notice }) {
               </li>
             ))}
             <li>
-              <span className="mono">{fileNameOf(outcome.zipPath)}</span> — every workbook and an index, to attach to one e-mail
+              <span className="mono">{fileNameOf(outcome.zipPath)}</span> — {text()['exchange.zipHint']}
             </li>
           </ul>
           {outcome.notSent.length > 0 && <NotSentList actions={outcome.notSent} />}
@@ -77,17 +74,14 @@ function NoticeBody({ notice }: { notice: Notice }) {
       const { outcome } = notice;
       return (
         <div className="exchange-notice__body">
-          <strong>
-            Merged {plural(outcome.accepted, 'accepted change')}
-            {outcome.rejected > 0 && `; ${outcome.rejected} rejected`}.
-          </strong>
+          <strong>{text()['exchange.merged'](formatNumber(outcome.accepted), outcome.accepted, formatNumber(outcome.rejected), outcome.rejected)}</strong>
           <span>
-            Recorded in the History as one step{outcome.undoable ? ' (Ctrl+Z undoes it)' : ''}.
-            {notice.what === 'exchange' ? ' The workbooks are marked merged below.' : ''}
+            {outcome.undoable ? text()['exchange.recordedUndoable'] : text()['exchange.recorded']}
+            {notice.what === 'exchange' && ` ${text()['exchange.markedMerged']}`}
           </span>
           {notice.leftOut.length > 0 && (
             <span>
-              Left out, not merged: <span className="mono">{notice.leftOut.map(fileNameOf).join(', ')}</span>.
+              {text()['exchange.leftOutNotMerged']} <span className="mono">{notice.leftOut.map(fileNameOf).join(', ')}</span>.
             </span>
           )}
         </div>
@@ -97,15 +91,11 @@ function NoticeBody({ notice }: { notice: Notice }) {
       return (
         <div className="exchange-notice__body">
           <strong>
-            Package written: <span className="mono">{notice.outcome.path}</span>
+            {text()['exchange.packageWritten']} <span className="mono">{notice.outcome.path}</span>
           </strong>
-          <span>
-            {plural(notice.outcome.entries.length, 'part')}, {kilobytes(notice.outcome.bytes)}. Another PlanDesk opens it with “Open package…”.
-          </span>
+          <span>{text()['exchange.packageParts'](formatNumber(notice.outcome.entries.length), notice.outcome.entries.length, kilobytes(notice.outcome.bytes))}</span>
         </div>
       );
-    case 'nothing':
-      return <span>{notice.text}</span>;
   }
 }
 
@@ -270,26 +260,26 @@ export function ExchangeView(props: ExchangeViewProps) {
     <section className="view exchange" aria-labelledby="exchange-heading">
       <div className="view-toolbar">
         <div className="view-toolbar__title">
-          <h2 id="exchange-heading">Exchange</h2>
-          <span className="view-toolbar__count">Update workbooks with the lead agencies, and whole-plan packages</span>
+          <h2 id="exchange-heading">{viewName('exchange')}</h2>
+          <span className="view-toolbar__count">{text()['exchange.subtitle']}</span>
         </div>
         <div className="view-toolbar__actions">
           <button type="button" className="button button--primary" onClick={() => void receive(null)} disabled={busy !== null}>
-            {busy === 'receive' ? 'Reading workbooks…' : 'Receive updates…'}
+            {busy === 'receive' ? text()['exchange.readingWorkbooks'] : text()['exchange.receiveUpdates']}
           </button>
           <span className="exchange-toolbar__sep" aria-hidden="true" />
-          <button type="button" className="button" onClick={() => void openPackage(null)} disabled={busy !== null} title="Open a .pmupack from another PlanDesk and review it">
-            {busy === 'open' ? 'Opening…' : 'Open package…'}
+          <button type="button" className="button" onClick={() => void openPackage(null)} disabled={busy !== null} title={text()['exchange.openPackageTitle']}>
+            {busy === 'open' ? text()['exchange.opening'] : text()['exchange.openPackage']}
           </button>
-          <button type="button" className="button" onClick={() => void createPackage()} disabled={busy !== null} title="Save the whole plan, with its history, as one .pmupack file">
-            {busy === 'create' ? 'Writing…' : 'Create package…'}
+          <button type="button" className="button" onClick={() => void createPackage()} disabled={busy !== null} title={text()['exchange.createPackageTitle']}>
+            {busy === 'create' ? text()['exchange.writing'] : text()['exchange.createPackage']}
           </button>
         </div>
       </div>
       {notice && (
         <div className={`view-notice exchange-notice exchange-notice--${notice.kind}`} role="status">
           <NoticeBody notice={notice} />
-          <button type="button" className="view-notice__close" aria-label="Dismiss" onClick={() => setNotice(null)}>
+          <button type="button" className="view-notice__close" aria-label={text()['common.dismissMessage']} onClick={() => setNotice(null)}>
             ×
           </button>
         </div>

@@ -5,29 +5,26 @@ import { useMemo, useState } from 'react';
 import type { ExchangePackage, ReturnRow, ReturnStanding } from '../../../shared/domain';
 import { api, attempt } from '../data/api';
 import { usePlanQuery } from '../data/usePlanQuery';
+import { formatNumber, text } from '../language/language';
 import { formatDate, formatDateTime } from '../ui/format';
 import { ChaseDialog } from './ChaseDialog';
-import { plural } from './review-model';
 import './return-tracking.css';
 
-const STANDING: Readonly<Record<ReturnStanding, { readonly shape: string; readonly word: string }>> = {
-  overdue: { shape: '■', word: 'Overdue' },
-  sent: { shape: '○', word: 'Awaiting' },
-  returned: { shape: '◆', word: 'Returned' },
-  merged: { shape: '✓', word: 'Merged' },
-};
+/** Each standing's shape, beside its word (exchange.standing.* in the catalogue). */
+const STANDING_SHAPE: Readonly<Record<ReturnStanding, string>> = { overdue: '■', sent: '○', returned: '◆', merged: '✓' };
 /** Who needs attention first when sorted by standing: overdue, then awaiting, then to merge, then done. */
 const STANDING_ORDER: Readonly<Record<ReturnStanding, number>> = { overdue: 0, sent: 1, returned: 2, merged: 3 };
 
 type SortKey = 'agency' | 'actions' | 'sent' | 'due' | 'standing' | 'late' | 'chased';
-const COLUMNS: readonly { readonly key: SortKey; readonly label: string; readonly numeric?: boolean }[] = [
-  { key: 'agency', label: 'Agency' },
-  { key: 'actions', label: 'Actions', numeric: true },
-  { key: 'sent', label: 'Sent' },
-  { key: 'due', label: 'Due' },
-  { key: 'standing', label: 'Standing' },
-  { key: 'late', label: 'Days late', numeric: true },
-  { key: 'chased', label: 'Last chased' },
+/** The columns in their order; each one's header is exchange.column.<key> in the catalogue. */
+const COLUMNS: readonly { readonly key: SortKey; readonly numeric?: boolean }[] = [
+  { key: 'agency' },
+  { key: 'actions', numeric: true },
+  { key: 'sent' },
+  { key: 'due' },
+  { key: 'standing' },
+  { key: 'late', numeric: true },
+  { key: 'chased' },
 ];
 
 function compare(a: ReturnRow, b: ReturnRow, key: SortKey): number {
@@ -51,16 +48,22 @@ function compare(a: ReturnRow, b: ReturnRow, key: SortKey): number {
 
 /** What follows the standing's word: the days late, when it came back, or when it is due. */
 function standingDetail(row: ReturnRow, today: string): string {
+  const words = text();
   switch (row.standing) {
     case 'overdue':
-      return `${plural(row.daysLate, 'day')} late`;
+      return words['exchange.daysLate'](formatNumber(row.daysLate), row.daysLate);
     case 'returned':
-      return `${row.returnedOn ? formatDate(row.returnedOn) : ''} · to merge`;
+      return `${row.returnedOn ? formatDate(row.returnedOn) : ''} · ${words['exchange.toMerge']}`;
     case 'merged':
       return row.mergedOn ? formatDate(row.mergedOn) : '';
     case 'sent':
-      return row.dueDate === null ? 'no due date' : row.dueDate === today ? 'due today' : 'not due yet';
+      return row.dueDate === null ? words['exchange.noDueDate'] : row.dueDate === today ? words['exchange.dueToday'] : words['exchange.notDueYet'];
   }
+}
+
+/** "14 Mar" of "14 Mar 2027", in whichever digits the language writes the year. */
+function withoutYear(day: string): string {
+  return day.replace(/\s\p{Nd}{4}$/u, '');
 }
 
 /** The periods that workbooks were sent for, the newest send's first. */
@@ -96,12 +99,13 @@ export function ReturnTrackingTable({ planId, revision, packages }: Props) {
   const sortBy = (key: SortKey) => setSort((current) => ({ key, ascending: current?.key === key ? !current.ascending : key !== 'late' && key !== 'chased' }));
 
   if (periods.length === 0) return null;
+  const words = text();
   return (
     <section className="exchange-card return-tracking" aria-labelledby="return-tracking-title">
       <div className="exchange-card__head exchange-card__head--row">
-        <h3 id="return-tracking-title">Return tracking</h3>
+        <h3 id="return-tracking-title">{words['exchange.returnTracking']}</h3>
         <label className="return-tracking__period">
-          <span>Reporting period</span>
+          <span>{words['exchange.reportingPeriod']}</span>
           <select className="select-input" value={periodId ?? ''} onChange={(e) => setChosen(e.target.value)}>
             {periods.map((p) => (
               <option key={p.id} value={p.id}>
@@ -113,19 +117,20 @@ export function ReturnTrackingTable({ planId, revision, packages }: Props) {
       </div>
       {tracking && (
         <p className="return-tracking__counts" aria-live="polite">
-          {plural(rows.length, 'agency', 'agencies')} as of {formatDate(tracking.today)}: <strong className="return-tracking__count--overdue">{count('overdue')} overdue</strong> · {count('sent')} awaiting ·{' '}
-          {count('returned')} returned, to merge · {count('merged')} merged
+          {words['exchange.agenciesAsOf'](formatNumber(rows.length), rows.length, formatDate(tracking.today))}{' '}
+          <strong className="return-tracking__count--overdue">{words['exchange.overdueCount'](formatNumber(count('overdue')))}</strong> ·{' '}
+          {words['exchange.countsByState'](formatNumber(count('sent')), formatNumber(count('returned')), formatNumber(count('merged')))}
         </p>
       )}
       <div className="exchange-table__scroll">
         <table className="data-table exchange-table return-tracking__table">
-          <caption className="visually-hidden">Return of the update workbooks by agency; the column buttons sort the table</caption>
+          <caption className="visually-hidden">{words['exchange.trackingCaption']}</caption>
           <thead>
             <tr>
               {COLUMNS.map((c) => (
                 <th key={c.key} scope="col" className={c.numeric ? 'num' : undefined} aria-sort={sort?.key === c.key ? (sort.ascending ? 'ascending' : 'descending') : 'none'}>
                   <button type="button" className="return-tracking__sort" onClick={() => sortBy(c.key)}>
-                    {c.label}
+                    {words[`exchange.column.${c.key}`]}
                     <span aria-hidden="true" className="return-tracking__arrow">
                       {sort?.key === c.key ? (sort.ascending ? '▲' : '▼') : ''}
                     </span>
@@ -133,38 +138,37 @@ export function ReturnTrackingTable({ planId, revision, packages }: Props) {
                 </th>
               ))}
               <th scope="col">
-                <span className="visually-hidden">Chase</span>
+                <span className="visually-hidden">{words['exchange.chase']}</span>
               </th>
             </tr>
           </thead>
           <tbody>
             {rows.map((r) => {
-              const standing = STANDING[r.standing];
               return (
                 <tr key={r.packageId} data-agency={r.agency} data-standing={r.standing}>
                   <th scope="row" title={r.fileName}>
                     {r.agency}
                   </th>
-                  <td className="num">{r.actions}</td>
+                  <td className="num">{formatNumber(r.actions)}</td>
                   <td className="return-tracking__day">{formatDate(r.sentOn)}</td>
                   <td className="return-tracking__day">{r.dueDate ? formatDate(r.dueDate) : <span className="muted">—</span>}</td>
                   <td>
                     <span className={`exchange-state exchange-state--${r.standing} return-standing`}>
                       <span aria-hidden="true" className="return-standing__shape">
-                        {standing.shape}
+                        {STANDING_SHAPE[r.standing]}
                       </span>
-                      {standing.word}
+                      {words[`exchange.standing.${r.standing}`]}
                     </span>
                     <span className="exchange-table__sub">{standingDetail(r, tracking?.today ?? '')}</span>
                   </td>
-                  <td className={`num${r.daysLate > 0 ? ' return-tracking__late' : ''}`}>{r.daysLate > 0 ? r.daysLate : <span className="muted">—</span>}</td>
+                  <td className={`num${r.daysLate > 0 ? ' return-tracking__late' : ''}`}>{r.daysLate > 0 ? formatNumber(r.daysLate) : <span className="muted">—</span>}</td>
                   <td>
                     {r.chasedAt ? (
-                      <span title={`Chased ${formatDateTime(r.chasedAt)} by ${r.chasedBy}${r.chases > 1 ? ` (${r.chases} reminders)` : ''}`}>
-                        chased {formatDate(r.chasedAt).replace(/ \d{4}$/, '')}
+                      <span title={words['exchange.chasedTitle'](formatDateTime(r.chasedAt), r.chasedBy ?? '', formatNumber(r.chases), r.chases)}>
+                        {words['exchange.chasedOn'](withoutYear(formatDate(r.chasedAt)))}
                         <span className="exchange-table__sub">
                           {r.chasedBy}
-                          {r.chases > 1 ? ` · ${r.chases} times` : ''}
+                          {r.chases > 1 ? ` · ${words['exchange.chaseTimes'](formatNumber(r.chases))}` : ''}
                         </span>
                       </span>
                     ) : (
@@ -173,8 +177,8 @@ export function ReturnTrackingTable({ planId, revision, packages }: Props) {
                   </td>
                   <td className="return-tracking__chase">
                     {(r.standing === 'overdue' || r.standing === 'sent') && (
-                      <button type="button" className={`button button--small${r.standing === 'overdue' ? ' button--primary' : ''}`} aria-label={`Chase ${r.agency}`} onClick={() => setChasing(r)}>
-                        Chase…
+                      <button type="button" className={`button button--small${r.standing === 'overdue' ? ' button--primary' : ''}`} aria-label={words['exchange.chaseAgency'](r.agency)} onClick={() => setChasing(r)}>
+                        {words['exchange.chaseButton']}
                       </button>
                     )}
                   </td>

@@ -4,8 +4,8 @@
 // says what the merge will do, and the merge is one transaction.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ProposedChange, Review, ReviewDecision, ReviewFile, ReviewGroup, ReviewProblem } from '../../../shared/domain';
+import { formatMoment, formatNumber, text } from '../language/language';
 import { formatDate, formatDateTime } from '../ui/format';
-import { dayWords } from '../../../shared/dates';
 import {
   changeKey,
   decide,
@@ -17,7 +17,6 @@ import {
   jointConflicts,
   keepAnswer,
   keptValues,
-  plural,
   stateOf,
   tally,
   unsettled,
@@ -30,6 +29,16 @@ import './review-panel.css';
 
 type ButtonsState = 'accepted' | 'rejected' | 'undecided' | 'mixed';
 
+/** "A and B", "A, B and C": names or values listed in a sentence. */
+function andList(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : text()['exchange.and'](items.slice(0, -1).join(', '), items.at(-1)!);
+}
+
+/** "3 changes", "1 change": a count of changes, in the language shown. */
+function changeCount(count: number): string {
+  return text()['exchange.changeCount'](formatNumber(count), count);
+}
+
 function DecisionButtons({
   state,
   label,
@@ -41,8 +50,10 @@ function DecisionButtons({
   label: string;
   onChoose: (accept: boolean | null) => void;
   compact?: boolean;
-  noun?: string;
+  /** What a full-size button decides on: "Accept all", "Accept action", "Accept file". */
+  noun?: 'all' | 'action' | 'file';
 }) {
+  const which = compact ? 'one' : noun;
   return (
     <div className={`decision${compact ? ' decision--compact' : ''}`} role="group" aria-label={label}>
       <button
@@ -54,7 +65,7 @@ function DecisionButtons({
         <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
           <path d="M2.2 6.3 4.9 9l5-6" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
         </svg>
-        {compact ? 'Accept' : `Accept ${noun}`}
+        {text()[`exchange.accept.${which}`]}
       </button>
       <button
         type="button"
@@ -65,7 +76,7 @@ function DecisionButtons({
         <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
           <path d="M3 3l6 6M9 3l-6 6" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
         </svg>
-        {compact ? 'Reject' : `Reject ${noun}`}
+        {text()[`exchange.reject.${which}`]}
       </button>
     </div>
   );
@@ -78,22 +89,22 @@ function DecisionNote({ choice, label, onChange }: { choice: Choice | undefined;
   if (!choice) return null;
   if (!open && choice.note === '') {
     return (
-      <button type="button" className="link-button decision-note__add" onClick={() => setOpen(true)} aria-label={`Add a note: ${label}`}>
-        Add a note
+      <button type="button" className="link-button decision-note__add" onClick={() => setOpen(true)} aria-label={text()['exchange.addNoteTo'](label)}>
+        {text()['exchange.addNote']}
       </button>
     );
   }
   return (
     <span className="decision-note">
       <label className="visually-hidden" htmlFor={id}>
-        {`Note: ${label}`}
+        {text()['exchange.noteOn'](label)}
       </label>
       <input
         id={id}
         className="text-input decision-note__input"
         value={choice.note}
         maxLength={2000}
-        placeholder={choice.accept ? 'Why accepted (optional)' : 'Why rejected (optional)'}
+        placeholder={choice.accept ? text()['exchange.whyAcceptedOptional'] : text()['exchange.whyRejectedOptional']}
         autoFocus={open && choice.note === ''}
         onChange={(e) => onChange(e.target.value)}
       />
@@ -101,39 +112,45 @@ function DecisionNote({ choice, label, onChange }: { choice: Choice | undefined;
   );
 }
 
-function Value({ text, empty = 'none' }: { text: string | null; empty?: string }) {
-  return text === null || text === '' ? <span className="review-value review-value--none">{empty}</span> : <span className="review-value">{text}</span>;
+/** A value of the plan or of the file; `empty` says what no value means here (default "none"). */
+function Value({ value, empty }: { value: string | null; empty?: string }) {
+  return value === null || value === '' ? (
+    <span className="review-value review-value--none">{empty ?? text()['exchange.none']}</span>
+  ) : (
+    <span className="review-value">{value}</span>
+  );
 }
 
 function ProblemsTable({ problems }: { problems: readonly ReviewProblem[] }) {
   const errors = problems.filter((p) => p.severity === 'error').length;
+  const words = text();
   return (
     <details className="review-problems" open>
       <summary>
-        <span className="review-problems__title">{plural(problems.length, 'problem')}</span>
+        <span className="review-problems__title">{words['exchange.problemCount'](formatNumber(problems.length), problems.length)}</span>
         <span className="muted">
-          {errors > 0 ? `${errors} not taken` : ''}
+          {errors > 0 ? words['exchange.notTakenCount'](formatNumber(errors)) : ''}
           {errors > 0 && problems.length > errors ? ' · ' : ''}
-          {problems.length > errors ? `${problems.length - errors} to know` : ''}
+          {problems.length > errors ? words['exchange.toKnowCount'](formatNumber(problems.length - errors)) : ''}
         </span>
       </summary>
       <table className="data-table review-problems__table">
         <thead>
           <tr>
-            <th scope="col">Where</th>
-            <th scope="col">Column</th>
-            <th scope="col">Value</th>
-            <th scope="col">Problem</th>
+            <th scope="col">{words['exchange.column.where']}</th>
+            <th scope="col">{words['exchange.column.column']}</th>
+            <th scope="col">{words['exchange.column.value']}</th>
+            <th scope="col">{words['exchange.column.problem']}</th>
           </tr>
         </thead>
         <tbody>
           {problems.map((p, i) => (
             <tr key={i} className={`review-problem review-problem--${p.severity}`}>
               <td className="review-problems__where">
-                <span className={`review-severity review-severity--${p.severity}`}>{p.severity === 'error' ? 'Not taken' : 'Warning'}</span>
+                <span className={`review-severity review-severity--${p.severity}`}>{words[`exchange.severity.${p.severity}`]}</span>
                 <span className="mono">
                   {p.sheet}
-                  {p.row !== null && `, row ${p.row}`}
+                  {p.row !== null && `, ${words['exchange.row'](String(p.row))}`}
                 </span>
               </td>
               <td>
@@ -155,8 +172,7 @@ function agencyOf(file: ReviewFile): string {
 }
 
 function agenciesWords(conflict: JointConflict): string {
-  const names = conflict.answers.map((a) => agencyOf(a.file));
-  return names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return andList(conflict.answers.map((a) => agencyOf(a.file)));
 }
 
 /**
@@ -169,20 +185,20 @@ function JointConflictBlock({ conflict, decisions, setDecisions }: { conflict: J
   const typed = kept ? decisions.get(changeKey(kept.change.id))?.value : undefined;
   const clash = unsettled(conflict, decisions);
   const values = keptValues(conflict, decisions);
-  const words = agenciesWords(conflict);
+  const agencies = agenciesWords(conflict);
+  const words = text();
   return (
-    <div className={`joint-conflict${clash ? ' joint-conflict--clash' : ''}`} role="group" aria-label={`Conflict between ${words}: ${conflict.what}`}>
+    <div className={`joint-conflict${clash ? ' joint-conflict--clash' : ''}`} role="group" aria-label={words['exchange.conflictOn'](agencies, conflict.what)}>
       <p className="joint-conflict__what">
-        <strong>Conflict between {words}.</strong> Both lead this action and answered differently; only one value can be merged. Keep one of
-        them, or type the value to keep.
+        <strong>{words['exchange.conflictBetween'](agencies)}</strong> {words['exchange.conflictExplained']}
       </p>
       <div className="joint-conflict__choices">
         {conflict.answers.map((a) => (
           <label key={a.change.id} className="joint-conflict__choice">
             <input type="radio" name={name} checked={kept?.change.id === a.change.id && typed === undefined && !clash} onChange={() => setDecisions((d) => keepAnswer(d, conflict, a.change.id))} />
             <span>
-              Keep {agencyOf(a.file)}’s <Value text={a.change.newValue} empty="(cleared)" />
-              <span className="muted"> — {a.file.fileName}, cell {a.change.cell}</span>
+              {words['exchange.keepAgencys'](agencyOf(a.file))} <Value value={a.change.newValue} empty={words['exchange.cleared']} />
+              <span className="muted"> — {words['exchange.fileCell'](a.file.fileName, a.change.cell ?? '')}</span>
             </span>
           </label>
         ))}
@@ -193,13 +209,13 @@ function JointConflictBlock({ conflict, decisions, setDecisions }: { conflict: J
             checked={typed !== undefined && !clash}
             onChange={() => setDecisions((d) => keepAnswer(d, conflict, conflict.answers[0]!.change.id, conflict.answers[0]!.change.newValue ?? ''))}
           />
-          <span>Another value:</span>
+          <span>{words['exchange.anotherValue']}</span>
           <input
             className="text-input joint-conflict__typed"
-            aria-label={`Value to keep instead: ${conflict.what}`}
+            aria-label={words['exchange.valueInstead'](conflict.what)}
             value={typed ?? ''}
             maxLength={5000}
-            placeholder="Type the value to keep"
+            placeholder={words['exchange.typeValue']}
             onChange={(e) => {
               const text = e.target.value;
               setDecisions((d) => keepAnswer(d, conflict, conflict.answers[0]!.change.id, text));
@@ -208,16 +224,18 @@ function JointConflictBlock({ conflict, decisions, setDecisions }: { conflict: J
         </label>
         {kept && (
           <button type="button" className="link-button" onClick={() => setDecisions((d) => keepAnswer(d, conflict, null))}>
-            Decide later
+            {words['exchange.decideLater']}
           </button>
         )}
       </div>
       <p className={clash ? 'joint-conflict__state joint-conflict__state--clash' : 'joint-conflict__state muted'} role={clash ? 'alert' : undefined}>
         {clash
-          ? `Both values are accepted (${values.filter((v) => v !== null).map((v) => `“${v}”`).join(' and ')}): keep one before merging.`
+          ? words['exchange.bothAccepted'](andList(values.filter((v) => v !== null).map((v) => words['exchange.quoted'](v))))
           : kept
-            ? `Will be merged: “${typed ?? kept.change.newValue ?? ''}”${typed !== undefined ? ' (typed here)' : ` (${agencyOf(kept.file)}’s)`}; the other answer is rejected.`
-            : 'Not settled yet: nothing of it is merged until one value is kept.'}
+            ? typed !== undefined
+              ? words['exchange.willMergeTyped'](typed)
+              : words['exchange.willMergeAgencys'](kept.change.newValue ?? '', agencyOf(kept.file))
+            : words['exchange.notSettledYet']}
       </p>
     </div>
   );
@@ -257,29 +275,30 @@ function ChangeRow({
   const what = `${group.code} ${change.label}`.trim();
   const choice = decisions.get(key);
   const showNote = choice !== undefined && (noteOpen || choice.note !== '');
+  const words = text();
   return (
     <>
     <tr className={`review-change review-change--${state} review-change--${change.kind ?? 'field'}${change.conflict || joint ? ' review-change--conflict' : ''}`} data-change={change.id}>
       <th scope="row" className="review-change__field">
         {change.label}
-        {change.cell && <span className="review-change__cell mono">cell {change.cell}</span>}
+        {change.cell && <span className="review-change__cell mono">{words['exchange.cell'](change.cell)}</span>}
       </th>
       <td className="review-change__old">
-        <Value text={change.oldValue} empty={change.kind === 'added' ? 'not in this plan' : 'none'} />
+        <Value value={change.oldValue} empty={change.kind === 'added' ? words['exchange.notInPlan'] : undefined} />
       </td>
       <td className="review-change__arrow" aria-hidden="true">
         →
       </td>
       <td className="review-change__new">
-        <Value text={change.newValue} empty="(cleared)" />
+        <Value value={change.newValue} empty={words['exchange.cleared']} />
         {change.note && (
           <span className="review-change__note">
-            <span className="review-change__tag">Reason</span> {change.note}
+            <span className="review-change__tag">{words['common.reason']}</span> {change.note}
           </span>
         )}
         {change.evidence && (
           <span className="review-change__note review-change__evidence">
-            <span className="review-change__tag">Evidence</span> {change.evidence}
+            <span className="review-change__tag">{words['exchange.evidence']}</span> {change.evidence}
           </span>
         )}
         {change.conflict && (
@@ -289,7 +308,7 @@ function ChangeRow({
               <path d="M6 4.4v3M6 8.8v.2" stroke="var(--text-inverse)" strokeWidth="1.4" strokeLinecap="round" />
             </svg>
             <span>
-              <strong>Conflict:</strong> {change.conflict}
+              <strong>{words['exchange.conflictLabel']}</strong> {change.conflict}
             </span>
           </span>
         )}
@@ -297,20 +316,20 @@ function ChangeRow({
       <td className="review-change__decision">
         {joint ? (
           <span className="review-change__from">
-            {shownHere ? 'Conflict between agencies: below' : `In the conflict with ${agencyOf(joint.answers[0]!.file)}, settled under ${joint.answers[0]!.file.fileName}`}
-            {state !== 'undecided' && ` · ${state === 'accepted' ? 'kept' : 'not kept'}`}
+            {shownHere ? words['exchange.conflictBelow'] : words['exchange.conflictSettledUnder'](agencyOf(joint.answers[0]!.file), joint.answers[0]!.file.fileName)}
+            {state !== 'undecided' && ` · ${state === 'accepted' ? words['exchange.kept'] : words['exchange.notKept']}`}
           </span>
         ) : (
-          <DecisionButtons compact state={state} label={`Decision on ${what}`} onChoose={(accept) => setDecision(file, { change }, accept)} />
+          <DecisionButtons compact state={state} label={words['exchange.decisionOn'](what)} onChoose={(accept) => setDecision(file, { change }, accept)} />
         )}
         {!joint && (
           <span className="review-change__from">
-            {effective.from === 'group' ? 'by the action' : effective.from === 'file' ? 'by the file' : effective.from === null ? 'Undecided' : ''}
+            {effective.from === 'group' ? words['exchange.byTheAction'] : effective.from === 'file' ? words['exchange.byTheFile'] : effective.from === null ? words['exchange.undecided'] : ''}
           </span>
         )}
         {choice && !showNote && !joint && (
-          <button type="button" className="link-button decision-note__add" onClick={() => setNoteOpen(true)} aria-label={`Add a note: ${what}`}>
-            Add a note
+          <button type="button" className="link-button decision-note__add" onClick={() => setNoteOpen(true)} aria-label={words['exchange.addNoteTo'](what)}>
+            {words['exchange.addNote']}
           </button>
         )}
       </td>
@@ -325,7 +344,7 @@ function ChangeRow({
     {showNote && !joint && (
       <tr className={`review-change-note review-change--${state}`}>
         <td colSpan={3} className="review-change-note__label">
-          <label htmlFor={noteId}>{choice.accept ? 'Why accepted' : 'Why rejected'}</label>
+          <label htmlFor={noteId}>{choice.accept ? words['exchange.whyAccepted'] : words['exchange.whyRejected']}</label>
         </td>
         <td colSpan={2}>
           <input
@@ -333,8 +352,8 @@ function ChangeRow({
             className="text-input decision-note__input"
             value={choice.note}
             maxLength={2000}
-            placeholder="A note kept with the decision (optional)"
-            aria-label={`Note: ${what}`}
+            placeholder={words['exchange.notePlaceholder']}
+            aria-label={words['exchange.noteOn'](what)}
             autoFocus={noteOpen && choice.note === ''}
             onChange={(e) => setNote(key, e.target.value)}
           />
@@ -370,22 +389,24 @@ function GroupBlock({
   const t = tally(review, decisions, { file, group });
   const key = file.fileId ? groupKey(file.fileId, group.key) : '';
   const headingId = useId();
+  // An indicator's or a progress report's changes are decided with its action's.
   const entityWord = group.entity === 'action' || group.entity === 'progress' || group.entity === 'indicator' ? 'action' : group.entity;
+  const words = text();
   return (
     <section className="review-group" aria-labelledby={headingId} data-group={group.code}>
       <div className="review-group__head">
         <h4 id={headingId} className="review-group__title">
           {group.code && <span className="review-group__code mono">{group.code}</span>}
           <span>{group.title}</span>
-          {group.entity !== 'action' && group.entity !== 'progress' && <span className="review-group__kind">{group.entity === 'statement' ? 'policy statement' : group.entity}</span>}
+          {group.entity !== 'action' && group.entity !== 'progress' && <span className="review-group__kind">{words[`exchange.entity.${group.entity}`]}</span>}
         </h4>
         <div className="review-group__decide">
-          <DecisionNote choice={decisions.get(key)} label={`the whole ${entityWord} ${group.code}`} onChange={(note) => setNote(key, note)} />
-          <span className="review-group__count muted">{plural(group.changes.length, 'change')}</span>
+          <DecisionNote choice={decisions.get(key)} label={words[`exchange.whole.${entityWord}`](group.code)} onChange={(note) => setNote(key, note)} />
+          <span className="review-group__count muted">{changeCount(group.changes.length)}</span>
           <DecisionButtons
             state={stateOf(t)}
             noun={entityWord === 'action' ? 'action' : 'all'}
-            label={`Decision on every change of ${group.code || group.title}`}
+            label={words['exchange.decisionOnEvery'](group.code || group.title)}
             onChoose={(accept) => setDecision(file, { group }, accept)}
           />
         </div>
@@ -400,13 +421,13 @@ function GroupBlock({
         </colgroup>
         <thead className="review-changes__head">
           <tr>
-            <th scope="col">Field</th>
-            <th scope="col">In the plan now</th>
+            <th scope="col">{words['exchange.column.field']}</th>
+            <th scope="col">{words['exchange.column.planNow']}</th>
             <th scope="col">
-              <span className="visually-hidden">Becomes</span>
+              <span className="visually-hidden">{words['exchange.column.becomes']}</span>
             </th>
-            <th scope="col">Proposed</th>
-            <th scope="col">Decision</th>
+            <th scope="col">{words['exchange.column.proposed']}</th>
+            <th scope="col">{words['exchange.column.decision']}</th>
           </tr>
         </thead>
         <tbody>
@@ -433,24 +454,28 @@ function GroupBlock({
 function reportedByLine(file: ReviewFile): string | null {
   const by = file.reportedBy;
   if (file.source?.kind !== 'exchange' || file.refused) return null;
-  if (!by) return 'Not signed: the "Reported by" block of the workbook is empty';
-  const who = [by.name || 'no name given', by.position].filter(Boolean).join(', ');
-  return `Reported by ${who}${by.date ? ` on ${dayWords(by.date)}` : ', no date given'}`;
+  const words = text();
+  if (!by) return words['exchange.notSigned'];
+  const who = [by.name || words['exchange.noNameGiven'], by.position].filter(Boolean).join(', ');
+  return by.date ? words['exchange.reportedByOn'](who, formatMoment(by.date, 'longDay')) : words['exchange.reportedByNoDate'](who);
 }
 
 function sourceLine(file: ReviewFile): string | null {
   const s = file.source;
   if (!s) return null;
-  if (s.kind === 'exchange') return `${s.agency.label} · ${s.period.label} · sent ${formatDate(s.issuedAt)} by ${s.issuedBy}`;
-  return `${s.planTitle} · packed ${formatDate(s.createdAt)} by ${s.createdBy}`;
+  if (s.kind === 'exchange') return `${s.agency.label} · ${s.period.label} · ${text()['exchange.sentOnBy'](formatDate(s.issuedAt), s.issuedBy)}`;
+  return `${s.planTitle} · ${text()['exchange.packedOnBy'](formatDate(s.createdAt), s.createdBy)}`;
 }
 
 /** What a package brings besides its proposed changes: the other laptop's history and snapshots not yet here. */
 function packageExtras(file: ReviewFile): string | null {
   const s = file.source;
   if (s?.kind !== 'package' || s.newPlan || file.refused || (s.historyEntries === 0 && s.snapshots === 0)) return null;
-  const parts = [s.historyEntries > 0 && `${plural(s.historyEntries, 'history entry', 'history entries')} (who changed what on the other laptop)`, s.snapshots > 0 && plural(s.snapshots, 'snapshot')].filter(Boolean);
-  return `Comes with the merge: ${parts.join(' and ')}. Entries of changes you reject stay out.`;
+  const words = text();
+  const parts: string[] = [];
+  if (s.historyEntries > 0) parts.push(words['exchange.historyEntries'](formatNumber(s.historyEntries), s.historyEntries));
+  if (s.snapshots > 0) parts.push(words['exchange.snapshotCount'](formatNumber(s.snapshots), s.snapshots));
+  return words['exchange.comesWithMerge'](andList(parts));
 }
 
 function FileSection({
@@ -480,6 +505,7 @@ function FileSection({
   const key = file.fileId ? fileKey(file.fileId) : '';
   const source = sourceLine(file);
   const reportedBy = reportedByLine(file);
+  const words = text();
   return (
     <section
       className={`review-file${file.refused ? ' review-file--refused' : ''}${leftOut ? ' review-file--left-out' : ''}`}
@@ -494,12 +520,12 @@ function FileSection({
         </div>
         {!file.refused && changes > 0 && (
           <div className="review-file__decide">
-            <DecisionNote choice={decisions.get(key)} label={`the whole file ${file.fileName}`} onChange={(note) => setNote(key, note)} />
-            <span className="muted">{plural(changes, 'change')}</span>
+            <DecisionNote choice={decisions.get(key)} label={words['exchange.wholeFile'](file.fileName)} onChange={(note) => setNote(key, note)} />
+            <span className="muted">{changeCount(changes)}</span>
             <DecisionButtons
               state={stateOf(t)}
               noun="file"
-              label={`Decision on every change of ${file.fileName}`}
+              label={words['exchange.decisionOnEvery'](file.fileName)}
               onChoose={(accept) => setDecision(file, {}, accept)}
             />
           </div>
@@ -508,22 +534,22 @@ function FileSection({
       {file.refused && (
         <div className="review-refused" role="note">
           <div className="review-refused__text">
-            <strong>{leftOut ? 'Left out of this merge — nothing of this file is read or written.' : 'Refused — nothing of this file can be merged.'}</strong>
+            <strong>{leftOut ? words['exchange.fileLeftOutOfMerge'] : words['exchange.fileRefusedNothing']}</strong>
             <span>{file.refused}</span>
           </div>
           {onLeaveOut && (
             <button type="button" className="button review-refused__leave" onClick={() => onLeaveOut(!leftOut)}>
-              {leftOut ? 'Put it back' : 'Leave this file out'}
+              {leftOut ? words['exchange.putBack'] : words['exchange.leaveFileOut']}
             </button>
           )}
         </div>
       )}
       {file.source?.kind === 'package' && file.source.newPlan && (
-        <p className="review-info">This workspace does not hold this plan: merging adds it whole, with its snapshots and history.</p>
+        <p className="review-info">{words['exchange.newPlanHint']}</p>
       )}
       {packageExtras(file) && <p className="review-info">{packageExtras(file)}</p>}
       {file.problems.length > 0 && <ProblemsTable problems={file.problems} />}
-      {!file.refused && file.groups.length === 0 && <p className="muted review-file__nothing">No change proposed: every value is as in the plan.</p>}
+      {!file.refused && file.groups.length === 0 && <p className="muted review-file__nothing">{words['exchange.noChangeProposed']}</p>}
       {file.groups.map((group) => (
         <GroupBlock
           key={group.key}
@@ -539,7 +565,7 @@ function FileSection({
       ))}
       {file.onlyHere && file.onlyHere.length > 0 && (
         <details className="review-only-here">
-          <summary>Kept as they are here: {plural(file.onlyHere.length, 'item')} the package does not change</summary>
+          <summary>{words['exchange.keptHere'](formatNumber(file.onlyHere.length), file.onlyHere.length)}</summary>
           <ul>
             {file.onlyHere.map((o, i) => (
               <li key={`${o.entityId}-${i}`}>
@@ -601,21 +627,23 @@ export function ReviewPanel({
     onDecisionsChange?.(decisionsForMerge(decisions));
   }, [decisions, onDecisionsChange]);
   const resumed = review.resumed;
-  const title = review.kind === 'exchange' ? 'Review returned workbooks' : 'Review plan package';
+  const words = text();
+  const title = review.kind === 'exchange' ? words['exchange.reviewWorkbooks'] : words['exchange.reviewPackage'];
+  const counted = (key: 'exchange.fileCount' | 'exchange.proposedChangeCount' | 'exchange.conflictCount' | 'exchange.problemCount', count: number) => words[key](formatNumber(count), count);
 
   return (
     <section className="view review" aria-labelledby="review-heading">
       <div className="view-toolbar review__toolbar">
         <button type="button" className="button review__back" onClick={onClose}>
-          <span aria-hidden="true">←</span> Close without merging
+          <span aria-hidden="true">←</span> {words['exchange.closeWithoutMerging']}
         </button>
         <div className="view-toolbar__title">
           <h2 id="review-heading">{title}</h2>
           <span className="view-toolbar__count">
-            {plural(review.files.length, 'file')} · {plural(review.counts.changes, 'proposed change')}
-            {review.counts.conflicts > 0 && ` · ${plural(review.counts.conflicts, 'conflict')}`}
-            {review.counts.problems > 0 && ` · ${plural(review.counts.problems, 'problem')}`}
-            {review.counts.refused > 0 && ` · ${review.counts.refused} refused`}
+            {counted('exchange.fileCount', review.files.length)} · {counted('exchange.proposedChangeCount', review.counts.changes)}
+            {review.counts.conflicts > 0 && ` · ${counted('exchange.conflictCount', review.counts.conflicts)}`}
+            {review.counts.problems > 0 && ` · ${counted('exchange.problemCount', review.counts.problems)}`}
+            {review.counts.refused > 0 && ` · ${words['exchange.refusedCount'](formatNumber(review.counts.refused))}`}
           </span>
         </div>
       </div>
@@ -624,16 +652,10 @@ export function ReviewPanel({
           {resumed && (resumed.decisions.length > 0 || resumed.changedFiles.length > 0) && (
             <div className="review-info review-resumed" role="status">
               {resumed.decisions.length > 0 && (
-                <p>
-                  Resumed where the review was left: {plural(resumed.decisions.length, 'decision')} saved on {formatDateTime(resumed.savedAt)} by {resumed.savedBy}{' '}
-                  {resumed.decisions.length === 1 ? 'is' : 'are'} back.
-                </p>
+                <p>{words['exchange.resumed'](formatNumber(resumed.decisions.length), resumed.decisions.length, formatDateTime(resumed.savedAt), resumed.savedBy)}</p>
               )}
               {resumed.changedFiles.length > 0 && (
-                <p>
-                  The decisions saved on {resumed.changedFiles.join(', ')} were not put back: the file is not the one they were taken on (it changed since), so
-                  it starts undecided.
-                </p>
+                <p>{words['exchange.resumedChanged'](resumed.changedFiles.join(', '))}</p>
               )}
             </div>
           )}
@@ -654,73 +676,75 @@ export function ReviewPanel({
           ))}
         </div>
         <aside className="review-summary" aria-labelledby="review-summary-title">
-          <h3 id="review-summary-title">What will be merged</h3>
+          <h3 id="review-summary-title">{words['exchange.whatWillMerge']}</h3>
           <dl className="review-summary__counts" aria-live="polite">
             <div className="review-summary__count review-summary__count--accepted">
-              <dt>Accepted</dt>
-              <dd>{total.accepted}</dd>
+              <dt>{words['exchange.accepted']}</dt>
+              <dd>{formatNumber(total.accepted)}</dd>
             </div>
             <div className="review-summary__count review-summary__count--rejected">
-              <dt>Rejected</dt>
-              <dd>{total.rejected}</dd>
+              <dt>{words['exchange.rejected']}</dt>
+              <dd>{formatNumber(total.rejected)}</dd>
             </div>
             <div className="review-summary__count review-summary__count--undecided">
-              <dt>Undecided</dt>
-              <dd>{total.undecided}</dd>
+              <dt>{words['exchange.undecided']}</dt>
+              <dd>{formatNumber(total.undecided)}</dd>
             </div>
           </dl>
           <p className="review-summary__line" hidden={readable.length === 0}>
             {total.accepted > 0
-              ? `${plural(total.accepted, 'change')} to ${plural(total.actionsTouched, review.kind === 'exchange' ? 'action' : 'item')} will be written to the plan, in one step recorded in its history.`
+              ? words['exchange.willWrite'](
+                  changeCount(total.accepted),
+                  words[review.kind === 'exchange' ? 'exchange.actionCount' : 'exchange.itemCount'](formatNumber(total.actionsTouched), total.actionsTouched),
+                )
               : recordsOnly
-                ? 'Nothing to decide on: merging brings only the other laptop’s history entries and snapshots.'
-                : 'Nothing accepted yet: accept changes one by one, by action or by file.'}
+                ? words['exchange.recordsOnly']
+                : words['exchange.nothingAccepted']}
           </p>
-          {total.undecided > 0 && <p className="review-summary__line muted">Undecided changes are not merged.</p>}
+          {total.undecided > 0 && <p className="review-summary__line muted">{words['exchange.undecidedNotMerged']}</p>}
           {total.acceptedConflicts > 0 && (
             <p className="review-summary__warn">
-              {plural(total.acceptedConflicts, 'accepted change')} {total.acceptedConflicts === 1 ? 'overrides' : 'override'} a value the plan changed since the file was made.
+              {words['exchange.overrides'](formatNumber(total.acceptedConflicts), total.acceptedConflicts)}
             </p>
           )}
           {clashing.length > 0 && (
             <div className="review-summary__block" role="note">
               {clashing.map((c) => (
-                <p key={c.key}>
-                  {agenciesWords(c)} both lead {c.code || 'this action'} and answered “{c.label}” differently, and both values are accepted: keep one value (or type
-                  the value to keep) before merging.
-                </p>
+                <p key={c.key}>{words['exchange.clashing'](agenciesWords(c), c.code || words['exchange.thisAction'], c.label)}</p>
               ))}
             </div>
           )}
           {notSettled.length > 0 && (
             <p className="review-summary__line muted">
-              {plural(notSettled.length, 'conflict')} between lead agencies not settled yet: nothing of {notSettled.length === 1 ? 'it' : 'them'} is merged until one value is kept.
+              {words['exchange.notSettled'](formatNumber(notSettled.length), notSettled.length)}
             </p>
           )}
           {refused.length > 0 && readable.length === 0 && (
             <p className="review-summary__block" role="note">
-              Nothing can be merged: {refused.length === 1 ? 'the file is refused' : `all ${refused.length} files are refused`} (the reason is beside it).
+              {words['exchange.nothingCanMerge'](formatNumber(refused.length), refused.length)}
             </p>
           )}
           {blocking.length > 0 && readable.length > 0 && (
             <div className="review-summary__block" role="note">
-              <p>
-                {blocking.length === 1 ? `${blocking[0]!.fileName} is refused` : `${blocking.length} files are refused`}: nothing can be merged while{' '}
-                {blocking.length === 1 ? 'it is' : 'they are'} in this merge. Leave {blocking.length === 1 ? 'it' : 'them'} out to merge the other files.
-              </p>
+              <p>{blocking.length === 1 ? words['exchange.blockingOne'](blocking[0]!.fileName) : words['exchange.blockingMany'](formatNumber(blocking.length))}</p>
               <button type="button" className="button review-summary__leave" onClick={() => leaveOut(blocking.map((f) => f.path), true)}>
-                {blocking.length === 1 ? 'Leave this file out' : `Leave these ${blocking.length} files out`}
+                {blocking.length === 1 ? words['exchange.leaveFileOut'] : words['exchange.leaveFilesOut'](formatNumber(blocking.length))}
               </button>
             </div>
           )}
           {leftOut.size > 0 && (
             <p className="review-summary__line muted">
-              Left out: {refused.filter((f) => leftOut.has(f.path)).map((f) => f.fileName).join(', ')}. {leftOut.size === 1 ? 'It stays' : 'They stay'} as received; nothing of{' '}
-              {leftOut.size === 1 ? 'it' : 'them'} is written.
+              {words['exchange.leftOutSummary'](
+                refused
+                  .filter((f) => leftOut.has(f.path))
+                  .map((f) => f.fileName)
+                  .join(', '),
+                leftOut.size,
+              )}
             </p>
           )}
           {readable.length > 1 && (
-            <nav className="review-summary__files" aria-label="Files in this review">
+            <nav className="review-summary__files" aria-label={words['exchange.filesInReview']}>
               <ul>
                 {review.files.map((file, i) => {
                   const t = tally(review, decisions, { file });
@@ -728,7 +752,11 @@ export function ReviewPanel({
                     <li key={`${file.path}-${i}`}>
                       <a href={`#review-file-${i}`}>{file.fileName}</a>
                       <span className="muted">
-                        {file.refused ? (leftOut.has(file.path) ? 'left out' : 'refused') : `${t.accepted} / ${t.accepted + t.rejected + t.undecided} accepted`}
+                        {file.refused
+                          ? leftOut.has(file.path)
+                            ? words['exchange.fileLeftOut']
+                            : words['exchange.fileRefused']
+                          : words['exchange.acceptedOf'](formatNumber(t.accepted), formatNumber(t.accepted + t.rejected + t.undecided))}
                       </span>
                     </li>
                   );
@@ -737,11 +765,11 @@ export function ReviewPanel({
             </nav>
           )}
           <button type="button" className="button button--primary review-summary__merge" disabled={!canMerge} onClick={() => onMerge(decisionsForMerge(decisions), [...leftOut])}>
-            {merging ? 'Merging…' : 'Merge accepted changes'}
+            {merging ? words['exchange.merging'] : words['exchange.mergeAccepted']}
           </button>
-          <p className="review-summary__hint muted">Tab moves between the decisions; Space or Enter accepts or rejects. Pressing a chosen decision again undoes it.</p>
+          <p className="review-summary__hint muted">{words['exchange.keyboardHint']}</p>
           {onDecisionsChange && readable.length > 0 && (
-            <p className="review-summary__hint muted">Decisions are kept as you take them: close now, receive the same files later, and the review goes on from here.</p>
+            <p className="review-summary__hint muted">{words['exchange.keptHint']}</p>
           )}
         </aside>
       </div>

@@ -4,7 +4,7 @@ import { useId, useMemo, useState, type FormEvent } from 'react';
 import type { LeadAgency, NotSentAction, ReportingPeriod, SendCounts, SendOutcome } from '../../../shared/domain';
 import { api, attempt } from '../data/api';
 import { usePlanQuery } from '../data/usePlanQuery';
-import { plural } from './review-model';
+import { formatNumber, text } from '../language/language';
 import './send-panel.css';
 
 const CONTACT_KEY = 'plandesk.exchangeContact';
@@ -25,14 +25,21 @@ function defaultDue(): string {
   return date.toISOString().slice(0, 10);
 }
 
-function notSentWords(action: NotSentAction): string {
-  return action.reason === 'group' ? `led by a group (${action.lead})` : 'no lead agency';
+/** Why an action is in no workbook: "led by a group (Respective Agencies)", or "no lead agency". */
+export function notSentWords(action: NotSentAction): string {
+  const words = text();
+  return action.reason === 'group' ? words['exchange.ledByGroup'](action.lead || words['exchange.aGroup']) : words['exchange.noLeadAgency'];
 }
 
-/** "10 workbooks, 41 actions (54 rows: 11 actions go to each of their lead agencies)". */
+/** "10 workbooks, 41 actions of 60 (54 rows: 11 actions led jointly go to each lead agency)". */
 function countsWords(counts: SendCounts): string {
-  const joint = counts.jointlyLed > 0 ? ` (${plural(counts.rows, 'row')}: ${plural(counts.jointlyLed, 'action')} led jointly go to each lead agency)` : '';
-  return `${plural(counts.workbooks, 'workbook')}, ${plural(counts.actionsOut, 'action')} of ${counts.planActions}${joint}`;
+  const words = text();
+  const joint = counts.jointlyLed > 0 ? words['exchange.sendCountsJoint'](formatNumber(counts.rows), counts.rows, formatNumber(counts.jointlyLed), counts.jointlyLed) : '';
+  return words['exchange.sendCounts'](formatNumber(counts.workbooks), counts.workbooks, formatNumber(counts.actionsOut), counts.actionsOut, formatNumber(counts.planActions)) + joint;
+}
+
+function actionCount(count: number): string {
+  return text()['exchange.actionCount'](formatNumber(count), count);
 }
 
 export function SendPanel({ planId, revision, onSent }: { planId: string; revision: number; onSent: (outcome: SendOutcome) => void }) {
@@ -83,8 +90,8 @@ export function SendPanel({ planId, revision, onSent }: { planId: string; revisi
 
   const send = async (event: FormEvent) => {
     event.preventDefault();
-    if (!periodId) return setProblem('Choose the reporting period the agencies report on.');
-    if (recipients.length === 0) return setProblem('Choose at least one agency.');
+    if (!periodId) return setProblem(text()['exchange.choosePeriod']);
+    if (recipients.length === 0) return setProblem(text()['exchange.chooseAgency']);
     setProblem(null);
     setBusy(true);
     localStorage.setItem(CONTACT_KEY, contact.trim());
@@ -98,19 +105,20 @@ export function SendPanel({ planId, revision, onSent }: { planId: string; revisi
     }
   };
 
+  const words = text();
   return (
     <form className="exchange-card exchange-send" aria-labelledby={`${ids}-title`} onSubmit={(e) => void send(e)}>
       <div className="exchange-card__head">
-        <h3 id={`${ids}-title`}>Send for update</h3>
-        <p className="muted">Each lead agency gets a workbook of the actions it leads, to fill in Excel and return.</p>
+        <h3 id={`${ids}-title`}>{words['exchange.sendTitle']}</h3>
+        <p className="muted">{words['exchange.sendHint']}</p>
       </div>
       <div className="exchange-send__body">
         <div className="exchange-field">
           <label className="field-label" htmlFor={`${ids}-period`}>
-            Reporting period
+            {words['exchange.reportingPeriod']}
           </label>
           <select id={`${ids}-period`} className="select-input select-input--full" value={periodId} onChange={(e) => setPeriodId(e.target.value)} disabled={!periods}>
-            {periods?.length === 0 && <option value="">No reporting periods</option>}
+            {periods?.length === 0 && <option value="">{words['exchange.noPeriods']}</option>}
             {periods?.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.label}
@@ -120,27 +128,27 @@ export function SendPanel({ planId, revision, onSent }: { planId: string; revisi
         </div>
 
         <fieldset className="exchange-field exchange-agencies">
-          <legend className="field-label">Lead agencies</legend>
+          <legend className="field-label">{words['exchange.leadAgencies']}</legend>
           <div className="exchange-agencies__modes">
             <label className="exchange-radio">
               <input type="radio" name={`${ids}-who`} checked={everyAgency} onChange={() => setEveryAgency(true)} />
-              All {agencies ? leads.length : ''} lead agencies
+              {words['exchange.allLeadAgencies'](agencies ? formatNumber(leads.length) : '')}
             </label>
             <label className="exchange-radio">
               <input type="radio" name={`${ids}-who`} checked={!everyAgency} onChange={() => setEveryAgency(false)} />
-              Choose
+              {words['exchange.choose']}
             </label>
           </div>
             <div className="exchange-agencies__pick">
               <input
                 className="text-input exchange-agencies__filter"
                 type="search"
-                placeholder="Find an agency"
-                aria-label="Find an agency"
+                placeholder={words['exchange.findAgency']}
+                aria-label={words['exchange.findAgency']}
                 value={filter}
                 onChange={(e) => setFilter(e.target.value)}
               />
-              <ul className={`exchange-agencies__list${everyAgency ? ' exchange-agencies__list--all' : ''}`} aria-label="Agencies to send to">
+              <ul className={`exchange-agencies__list${everyAgency ? ' exchange-agencies__list--all' : ''}`} aria-label={words['exchange.agenciesToSendTo']}>
                 {shown.map((a) => (
                   <li key={a.id}>
                     <label className="exchange-check">
@@ -149,22 +157,21 @@ export function SendPanel({ planId, revision, onSent }: { planId: string; revisi
                         <strong>{agencyLabel(a)}</strong>
                         {a.acronym && <span className="muted"> {a.name}</span>}
                       </span>
-                      <span className="exchange-check__count">{plural(a.actions, 'action')}</span>
+                      <span className="exchange-check__count">{actionCount(a.actions)}</span>
                     </label>
                   </li>
                 ))}
-                {agencies && shown.length === 0 && <li className="muted exchange-agencies__none">No agency matches “{filter}”.</li>}
+                {agencies && shown.length === 0 && <li className="muted exchange-agencies__none">{words['exchange.noAgencyMatches'](filter)}</li>}
               </ul>
               {everyAgency && groups.length > 0 && (
                 <p className="exchange-agencies__groups" role="note">
-                  Not sent, led only by a group: {groups.map((g) => `${agencyLabel(g)} (${plural(g.notSent, 'action')})`).join(', ')}. A group is not
-                  someone to send a workbook to; the actions are listed below.
+                  {words['exchange.groupsNotSent'](groups.map((g) => `${agencyLabel(g)} (${actionCount(g.notSent)})`).join(', '))}
                 </p>
               )}
               {counts && counts.notSent.length > 0 && (
                 <details className="exchange-not-sent">
                   <summary>
-                    {plural(counts.notSent.length, 'action goes', 'actions go')} in no workbook: no agency leads {counts.notSent.length === 1 ? 'it' : 'them'}
+                    {words['exchange.inNoWorkbook'](formatNumber(counts.notSent.length), counts.notSent.length)}
                   </summary>
                   <ul>
                     {counts.notSent.map((a) => (
@@ -176,7 +183,7 @@ export function SendPanel({ planId, revision, onSent }: { planId: string; revisi
                 </details>
               )}
               {counts && counts.otherAgencies > 0 && (
-                <p className="muted exchange-other-agencies">{plural(counts.otherAgencies, 'action')} led only by agencies not chosen stay out of this send.</p>
+                <p className="muted exchange-other-agencies">{words['exchange.otherAgencies'](formatNumber(counts.otherAgencies), counts.otherAgencies)}</p>
               )}
             </div>
         </fieldset>
@@ -184,20 +191,20 @@ export function SendPanel({ planId, revision, onSent }: { planId: string; revisi
         <div className="exchange-send__row">
           <div className="exchange-field">
             <label className="field-label" htmlFor={`${ids}-due`}>
-              Return by
+              {words['exchange.returnBy']}
             </label>
             <input id={`${ids}-due`} className="text-input" type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
           </div>
           <div className="exchange-field exchange-field--grow">
             <label className="field-label" htmlFor={`${ids}-contact`}>
-              Contact for questions
+              {words['exchange.contact']}
             </label>
             <input
               id={`${ids}-contact`}
               className="text-input"
               value={contact}
               maxLength={300}
-              placeholder="Name, e-mail or phone"
+              placeholder={words['exchange.contactPlaceholder']}
               onChange={(e) => setContact(e.target.value)}
             />
           </div>
@@ -210,10 +217,10 @@ export function SendPanel({ planId, revision, onSent }: { planId: string; revisi
       </div>
       <div className="exchange-card__foot">
         <span className="muted" aria-live="polite">
-          {counts ? countsWords(counts) : 'Loading…'}
+          {counts ? countsWords(counts) : words['exchange.loading']}
         </span>
         <button type="submit" className="button button--primary" disabled={busy || !agencies || recipients.length === 0}>
-          {busy ? 'Writing workbooks…' : 'Send…'}
+          {busy ? words['exchange.writingWorkbooks'] : words['exchange.send']}
         </button>
       </div>
     </form>

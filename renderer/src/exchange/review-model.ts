@@ -201,7 +201,3 @@ export function stateOf(t: Tally): 'accepted' | 'rejected' | 'undecided' | 'mixe
   if (t.undecided === total) return 'undecided';
   return 'mixed';
 }
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
-}

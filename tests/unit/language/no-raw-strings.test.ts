@@ -9,7 +9,6 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const NOT_YET = new Set([
-  'exchange',
   'timeline',
 ]);
 const CONVERTED = readdirSync(join(ROOT, 'renderer', 'src'), { withFileTypes: true })
