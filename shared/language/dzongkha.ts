@@ -74,4 +74,8 @@ export const DZONGKHA: Partial<Catalogue> = {
   'indicators.column.name': 'མཚོན་རྟགས', // Indicator (the indicators grid's column, as the Indicators tab says it)
   'reports.chapters': 'ལེའུ་ཚུ', // Chapters (the Reports view's scope)
   'reports.print': 'དཔར་བསྐྲུན…', // Print… (as the menu's)
+
+
+  // The Exchange view (its heading is view.exchange): the tables' first column, the word the Agencies tab uses.
+  'exchange.column.agency': 'ལས་སྡེ', // Agency
 };
