@@ -72,10 +72,14 @@ export const DZONGKHA: Partial<Catalogue> = {
   'indicators.heading': 'མཚོན་རྟགས', // Indicators (the view's heading, as its tab says it)
   'indicators.column.action': 'ལས་དོན', // Action (the indicators grid's column, as the Actions tab says it)
   'indicators.column.name': 'མཚོན་རྟགས', // Indicator (the indicators grid's column, as the Indicators tab says it)
+
   'reports.chapters': 'ལེའུ་ཚུ', // Chapters (the Reports view's scope)
   'reports.print': 'དཔར་བསྐྲུན…', // Print… (as the menu's)
 
 
   // The Exchange view (its heading is view.exchange): the tables' first column, the word the Agencies tab uses.
   'exchange.column.agency': 'ལས་སྡེ', // Agency
+
+  'timeline.today': 'དེ་རིང', // Today (the Timeline's toolbar button and today line)
+  'timeline.print.submit': 'དཔར་བསྐྲུན…', // Print… (as the menu's)
 };

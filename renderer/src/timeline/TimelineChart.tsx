@@ -11,6 +11,7 @@ import { handlesOf } from '../../../shared/timeline/reschedule';
 import { chartWidth, gridLines, monthAtX, timeHeader, xOfDay, xOfMonthEnd, xOfMonthStart, type MonthScale } from '../../../shared/timeline/scale';
 import { slipInMonths, type SnapshotActionDates } from '../../../shared/timeline/snapshot-dates';
 import { continuesPast, placeBarLabel } from '../../../shared/timeline/tiles';
+import { text } from '../language/language';
 import { RatingChartMark } from '../ratings/RatingChartMark';
 import { textWidth } from './text-fit';
 import './timeline-chart.css';
@@ -340,7 +341,7 @@ function ActionBar(props: ActionBarProps) {
   const marks = tileView ? continuesPast(x0, open ? edge : effectiveEndX, tileView.x0, tileView.x1) : { before: false, after: false };
 
   const slipText = slipLabel(slip);
-  const words = [endLabel(dates), slipText, overdue && props.overdueWord ? 'overdue' : ''].filter(Boolean).join(' · ');
+  const words = [endLabel(dates), slipText, overdue && props.overdueWord ? text()['timeline.page.overdueWord'] : ''].filter(Boolean).join(' · ');
   const wordsWidth = textWidth(words, geometry.fontSize);
   // The end date goes beside the end, or inside the bar's end; before the bar only for a short bar ending here.
   // Room is left for the continuation marks at a tile's edges.

@@ -1,6 +1,7 @@
 // The time header above the chart, as SVG: fiscal years (when their bands are on), years, and quarters or months
 // as the zoom leaves room for, with a mark where today is. Draws the months of `x0..x1` only.
 import { detailUnitOf, monthAtX, timeHeader, xOfDay, type HeaderCell, type MonthScale } from '../../../shared/timeline/scale';
+import { text } from '../language/language';
 import type { TodayMark } from './TimelineChart';
 import './timeline-chart.css';
 
@@ -66,7 +67,7 @@ export function TimelineHeader({ scale, x0, x1, lineHeight, fiscalYears, today, 
       <line className="tl-head-rule" x1={x0} x2={x1} y1={height - 0.5} y2={height - 0.5} />
       {todayX !== null && todayX >= x0 && todayX <= x1 && (
         <g className="tl-head-today">
-          <title>Today</title>
+          <title>{text()['timeline.today']}</title>
           <line x1={todayX} x2={todayX} y1={height - lineHeight * 0.5} y2={height} />
           <path d={`M${todayX - 5},${height - lineHeight * 0.5 - 6}h10l-5,6z`} />
         </g>

@@ -2,6 +2,7 @@
 // the dates at a compared snapshot).
 import type { ReactNode } from 'react';
 import { DELIVERY_RATINGS, RATING_SHAPES } from '../../../shared/vocab/ratings';
+import { text } from '../language/language';
 import { ratingLabel } from '../ratings/rating-view';
 import { RatingShapeAt } from '../ratings/RatingChartMark';
 import { STATUS_ORDER, statusLabel } from '../ui/status-view';
@@ -15,12 +16,13 @@ function Swatch({ className, children }: { className: string; children?: ReactNo
   );
 }
 
-const ratingKey = () => `The mark before each bar is its delivery rating: ${DELIVERY_RATINGS.map((r) => `${RATING_SHAPES[r]} ${ratingLabel(r)}`).join(', ')}`;
+const ratingKey = () => text()['timeline.legend.ratingKey'](DELIVERY_RATINGS.map((r) => `${RATING_SHAPES[r]} ${ratingLabel(r)}`).join(', '));
 
 /** `ghosts`: what the thin bars under the bars are, the dates at the compared snapshot or the planned dates. */
 export function TimelineLegend({ ghosts, withRatings = false }: { ghosts: 'snapshot' | 'planned'; withRatings?: boolean }) {
+  const t = text();
   return (
-    <span className="tl-legend-line" aria-label="Legend">
+    <span className="tl-legend-line" aria-label={t['timeline.legend']}>
       {STATUS_ORDER.map((status) => (
         <span key={status} className="tl-legend-item">
           <Swatch className={`tl-bar tl-bar--${status}`}>
@@ -34,7 +36,7 @@ export function TimelineLegend({ ghosts, withRatings = false }: { ghosts: 'snaps
           <rect className="tl-bar__body" x="1" y="2" width="9" height="8" rx="2" />
           <line className="tl-overdue-tail" x1="11" x2="21" y1="6" y2="6" />
         </Swatch>
-        Overdue
+        {t['timeline.legend.overdue']}
       </span>
       <span className="tl-legend-item">
         <Swatch className="tl-bar tl-bar--ongoing">
@@ -46,13 +48,13 @@ export function TimelineLegend({ ghosts, withRatings = false }: { ghosts: 'snaps
           </defs>
           <rect x="1" y="2" width="18" height="8" rx="2" fill="url(#tl-legend-screen-year)" />
         </Swatch>
-        Year only
+        {t['timeline.legend.yearOnly']}
       </span>
       <span className="tl-legend-item">
         <Swatch className="tl-bar tl-bar--ongoing">
           <path className="tl-bar__body" d="M1,2h13l5,4l-5,4h-13z" />
         </Swatch>
-        Continue
+        {t['timeline.legend.continue']}
       </span>
       {withRatings && (
         <span className="tl-legend-item" title={ratingKey()}>
@@ -61,14 +63,14 @@ export function TimelineLegend({ ghosts, withRatings = false }: { ghosts: 'snaps
             <RatingShapeAt rating={DELIVERY_RATINGS[1]!} x={12} y={1.5} size={9} />
             <RatingShapeAt rating={DELIVERY_RATINGS[2]!} x={24} y={1.5} size={9} />
           </svg>
-          Rating
+          {t['timeline.legend.rating']}
         </span>
       )}
       <span className="tl-legend-item">
         <Swatch className="tl-ghost">
           <rect x="1" y="5" width="18" height="3" rx="1.5" />
         </Swatch>
-        {ghosts === 'snapshot' ? 'At snapshot' : 'Planned'}
+        {ghosts === 'snapshot' ? t['timeline.legend.atSnapshot'] : t['timeline.legend.planned']}
       </span>
     </span>
   );

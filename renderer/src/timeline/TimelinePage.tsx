@@ -8,11 +8,12 @@ import { groupCountText, shortTimelineText } from '../../../shared/timeline/labe
 import type { TimelineRow } from '../../../shared/timeline/layout';
 import { xOfMonthEnd, xOfMonthStart, type MonthScale, type MonthWindow } from '../../../shared/timeline/scale';
 import type { SnapshotActionDates } from '../../../shared/timeline/snapshot-dates';
-import { DELIVERY_RATINGS, RATING_LABELS } from '../../../shared/vocab/ratings';
+import { DELIVERY_RATINGS } from '../../../shared/vocab/ratings';
 import { PRINT_LABEL_FONT, tileHeight, tileTimeline, yearColumns, type PrintGeometry, type TimelinePageTile, type TimelinePrintLayout } from '../../../shared/timeline/tiles';
+import { text } from '../language/language';
 import { RatingShapeAt } from '../ratings/RatingChartMark';
 import { StatusIcon } from '../ui/Status';
-import { statusKeyOf, statusLabel } from '../ui/status-view';
+import { STATUS_ORDER, statusKeyOf, statusLabel } from '../ui/status-view';
 import { fitText, textWidth } from './text-fit';
 import { TimelineChart, type TodayMark } from './TimelineChart';
 import { headerLines, TimelineHeader } from './TimelineHeader';
@@ -63,8 +64,9 @@ function pageDescription(title: string, pageText: string, position: string, rows
     .filter((row) => row.kind === 'action' || row.collapsed)
     .map((row) => (row.kind === 'action' ? row.action.code : row.code))
     .filter((code) => code !== '');
-  const range = codes.length > 1 ? ` (${codes[0]} to ${codes.at(-1)})` : codes.length === 1 ? ` (${codes[0]})` : '';
-  return `${title}: timeline, ${pageText.toLowerCase()}, ${position}: ${actions} ${actions === 1 ? 'action' : 'actions'}${range}, ${overdue} overdue. Each bar runs from an action's start to its end.`;
+  const t = text();
+  const range = codes.length > 1 ? t['timeline.page.range'](codes[0]!, codes.at(-1)!) : codes.length === 1 ? ` (${codes[0]})` : '';
+  return t['timeline.page.description'](title, pageText.toLowerCase(), position, actions, range, overdue);
 }
 
 const LABEL_FONT = PRINT_LABEL_FONT;
@@ -83,9 +85,10 @@ export function TimelinePage(props: TimelinePageProps) {
   const chartTop = titleHeight + headerHeight;
   const rowsHeight = page.rows.length * rowHeight;
   const years = `${yearOfMonth(page.window.first)}–${yearOfMonth(page.window.last)}`;
-  const rowsText = page.rowTo > page.rowFrom ? `rows ${page.rowFrom + 1}–${page.rowTo} of ${props.rowCount}` : 'no actions';
-  const pageText = `Page ${page.number} of ${layout.pages.length}`;
-  const position = layout.columns.length > 1 ? `${years} (part ${page.column + 1} of ${layout.columns.length} across) · ${rowsText}` : `${years} · ${rowsText}`;
+  const t = text();
+  const rowsText = page.rowTo > page.rowFrom ? t['timeline.page.rows'](page.rowFrom + 1, page.rowTo, props.rowCount) : t['timeline.page.noActions'];
+  const pageText = t['timeline.page.pageOf'](page.number, layout.pages.length);
+  const position = layout.columns.length > 1 ? `${years} ${t['timeline.page.partAcross'](page.column + 1, layout.columns.length)} · ${rowsText}` : `${years} · ${rowsText}`;
 
   return (
     <svg className="tl-page" viewBox={`0 0 ${W} ${H}`} width="100%" height="100%" preserveAspectRatio="xMidYMin meet" role="img" aria-label={pageDescription(props.title, pageText, position, page.rows)}>
@@ -106,7 +109,7 @@ export function TimelinePage(props: TimelinePageProps) {
 
       <rect x={0} y={titleHeight} width={labelWidth} height={headerHeight} fill="var(--surface-sunken)" />
       <text x={6} y={titleHeight + headerHeight - 6} fontSize={9} fontWeight={600} fill="var(--text-secondary)">
-        Action
+        {t['timeline.action']}
       </text>
       {props.ratings && <RatingKey right={labelWidth - 6} baseline={titleHeight + headerHeight - 6} room={labelWidth - 60} />}
       <TimelineHeader
@@ -145,7 +148,7 @@ export function TimelinePage(props: TimelinePageProps) {
       <line x1={0} x2={labelWidth + (x1 - x0)} y1={chartTop + rowsHeight} y2={chartTop + rowsHeight} stroke="var(--border-heavy)" strokeWidth={1} />
       <line x1={0} x2={labelWidth + (x1 - x0)} y1={titleHeight} y2={titleHeight} stroke="var(--border-heavy)" strokeWidth={1} />
 
-      <Legend y={H - footerHeight + 8} width={W} lines={Math.max(1, Math.floor((footerHeight - 9) / LEGEND_LINE))} ghostWords={props.snapshotName ? `Dates at ${props.snapshotName}` : (props.ghostWords ?? null)} todayLabel={props.todayLabel ?? 'Today'} />
+      <Legend y={H - footerHeight + 8} width={W} lines={Math.max(1, Math.floor((footerHeight - 9) / LEGEND_LINE))} ghostWords={props.snapshotName ? t['timeline.page.datesAt'](props.snapshotName) : (props.ghostWords ?? null)} todayLabel={props.todayLabel ?? null} />
     </svg>
   );
 }
@@ -156,7 +159,7 @@ function PrintRowLabel({ row, y, width, height, continued }: { row: TimelineRow;
     const size = row.level === 1 ? 9.2 : 8.6;
     const indent = row.level === 1 ? 5 : 13;
     const code = row.code ? `${row.code} ` : '';
-    const tail = continued ? ' (continued)' : ` ${groupCountText(row)}`;
+    const tail = ` ${continued ? text()['timeline.page.continued'] : groupCountText(row)}`;
     const codeWidth = code ? textWidth(code, size, 700) : 0;
     const room = width - indent - codeWidth - textWidth(tail, size - 0.6) - 8;
     return (
@@ -177,7 +180,7 @@ function PrintRowLabel({ row, y, width, height, continued }: { row: TimelineRow;
   const status = statusKeyOf(row.action.status);
   const codeWidth = Math.max(textWidth(code, LABEL_FONT, 700) + 6, 46);
   // The dates in words too: a page tile may show only part of a bar, and paper has no tooltip.
-  const dates = row.bar ? shortTimelineText(row.action) : row.action.endOpen ? 'Continue, no start' : 'no dates';
+  const dates = row.bar ? shortTimelineText(row.action) : row.action.endOpen ? text()['timeline.page.continueNoStart'] : text()['timeline.page.noDates'];
   const datesWidth = textWidth(dates, DATES_FONT);
   return (
     <g>
@@ -200,22 +203,17 @@ function PrintRowLabel({ row, y, width, height, continued }: { row: TimelineRow;
   );
 }
 
-const LEGEND_STATUSES = [
-  ['completed', 'Completed'],
-  ['ongoing', 'Ongoing'],
-  ['not_started', 'Not started'],
-  ['on_hold', 'On hold'],
-  ['dropped', 'Dropped'],
-  ['unknown', 'No status'],
-] as const;
-
 /**
  * The key to the rating marks before the bars, each shape with its word (a black-and-white print needs the words),
  * in the head of the action column, where the footer's legend has no room left; left out where it does not fit.
  */
 function RatingKey({ right, baseline, room }: { right: number; baseline: number; room: number }) {
   const size = DATES_FONT;
-  const items = DELIVERY_RATINGS.map((rating, i) => ({ rating, words: i === 0 ? `Rating: ${RATING_LABELS[rating].toLowerCase()}` : RATING_LABELS[rating].toLowerCase() }));
+  const t = text();
+  const items = DELIVERY_RATINGS.map((rating, i) => {
+    const name = t[`rating.${rating}`];
+    return { rating, words: i === 0 ? t['timeline.page.rating'](name) : name.toLowerCase() };
+  });
   const widths = items.map((item) => 10 + textWidth(item.words, size));
   const total = widths.reduce((sum, w) => sum + w, 0) + 7 * (items.length - 1);
   if (total > room) return null;
@@ -237,34 +235,38 @@ function RatingKey({ right, baseline, room }: { right: number; baseline: number;
 /** A legend line's height; a footer of two lines' height gets a legend of two lines. */
 const LEGEND_LINE = 15;
 
-function Legend({ y, width, lines, ghostWords, todayLabel }: { y: number; width: number; lines: number; ghostWords: string | null; todayLabel: string }) {
+/** `asOf`: the today line stands for a pack's as-of date ("As of 31 Mar 2027"); null for today. */
+function Legend({ y, width, lines, ghostWords, todayLabel: asOf }: { y: number; width: number; lines: number; ghostWords: string | null; todayLabel: string | null }) {
   const gradient = `tl-legend${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const items: { width: number; draw: (x: number) => ReactNode }[] = [];
   const size = 8.6;
-  const text = (x: number, words: string) => (
+  const t = text();
+  const todayLabel = asOf ?? t['timeline.today'];
+  const words = (x: number, shown: string) => (
     <text x={x} y={y + 4.5} fontSize={size} dominantBaseline="central" fill="var(--text-secondary)">
-      {words}
+      {shown}
     </text>
   );
-  for (const [status, label] of LEGEND_STATUSES) {
+  for (const status of STATUS_ORDER) {
+    const label = statusLabel(status);
     items.push({
       width: 18 + textWidth(label, size),
       draw: (x) => (
         <g className={`tl-bar tl-bar--${status}`}>
           <rect className="tl-bar__body" x={x} y={y} width={13} height={9} rx={2} />
-          {text(x + 17, label)}
+          {words(x + 17, label)}
         </g>
       ),
     });
   }
-  const overdue = todayLabel === 'Today' ? 'Overdue (dashed to today)' : 'Overdue (dashed to the as-of date)';
+  const overdue = asOf === null ? t['timeline.page.overdueToToday'] : t['timeline.page.overdueToAsOf'];
   items.push({
     width: 22 + textWidth(overdue, size),
     draw: (x) => (
       <g className="tl-bar tl-bar--not_started tl-bar--overdue">
         <rect className="tl-bar__body" x={x} y={y} width={9} height={9} rx={2} />
         <line className="tl-overdue-tail" x1={x + 9} x2={x + 19} y1={y + 4.5} y2={y + 4.5} />
-        {text(x + 22, overdue)}
+        {words(x + 22, overdue)}
       </g>
     ),
   });
@@ -275,24 +277,23 @@ function Legend({ y, width, lines, ghostWords, todayLabel }: { y: number; width:
     draw: (x) => (
       <g>
         <line className="tl-today" x1={x + 3} x2={x + 3} y1={y - 2} y2={y + 11} />
-        {text(x + 8, todayLabel)}
+        {words(x + 8, todayLabel)}
       </g>
     ),
   });
   if (ghostWords) {
-    const words = ghostWords;
     items.push({
-      width: 20 + textWidth(words, size),
+      width: 20 + textWidth(ghostWords, size),
       draw: (x) => (
         <g className="tl-ghost">
           <rect x={x} y={y + 3} width={15} height={3} rx={1.5} />
-          {text(x + 19, words)}
+          {words(x + 19, ghostWords)}
         </g>
       ),
     });
   }
   items.push({
-    width: 18 + textWidth('Year only', size),
+    width: 18 + textWidth(t['timeline.legend.yearOnly'], size),
     draw: (x) => (
       <g>
         <defs>
@@ -302,27 +303,27 @@ function Legend({ y, width, lines, ghostWords, todayLabel }: { y: number; width:
           </linearGradient>
         </defs>
         <rect x={x} y={y} width={13} height={9} rx={2} fill={`url(#${gradient})`} />
-        {text(x + 17, 'Year only')}
+        {words(x + 17, t['timeline.legend.yearOnly'])}
       </g>
     ),
   });
   items.push({
-    width: 20 + textWidth('Continue', size),
+    width: 20 + textWidth(t['timeline.legend.continue'], size),
     draw: (x) => (
       <g className="tl-bar tl-bar--ongoing">
         <path className="tl-bar__body" d={`M${x},${y}h10l5,4.5l-5,4.5h-10z`} />
-        {text(x + 19, 'Continue')}
+        {words(x + 19, t['timeline.legend.continue'])}
       </g>
     ),
   });
   {
-    const words = 'Continues past the page';
+    const continues = t['timeline.page.continuesPastPage'];
     items.push({
-      width: 20 + textWidth(words, size),
+      width: 20 + textWidth(continues, size),
       draw: (x) => (
         <g>
           <path className="tl-continues" d={`M${x + 2},${y + 1.5}l3,3l-3,3M${x + 6},${y + 1.5}l3,3l-3,3`} />
-          {text(x + 14, words)}
+          {words(x + 14, continues)}
         </g>
       ),
     });

@@ -7,6 +7,7 @@ import type { TimelineRow } from '../../../shared/timeline/layout';
 import type { MonthWindow } from '../../../shared/timeline/scale';
 import type { SnapshotActionDates } from '../../../shared/timeline/snapshot-dates';
 import { landscapePage, PRINT_MARGIN_MM, type Paper } from '../../../shared/timeline/tiles';
+import { text } from '../language/language';
 import { usePrinting } from '../ui/usePrinting';
 import type { TodayMark } from './TimelineChart';
 import { printLayout, TimelinePage } from './TimelinePage';
@@ -53,7 +54,7 @@ export function TimelinePrint(props: TimelinePrintProps) {
             ghosts={props.ghosts}
             snapshotName={props.snapshotName}
             ratings={props.ratings}
-            ghostWords={props.ghosts ? 'Planned dates' : null}
+            ghostWords={props.ghosts ? text()['timeline.page.plannedDates'] : null}
           />
         </section>
       ))}

@@ -6,6 +6,7 @@ import type { TimelineRow } from '../../../shared/timeline/layout';
 import type { MonthWindow } from '../../../shared/timeline/scale';
 import { landscapePage, type Paper } from '../../../shared/timeline/tiles';
 import { printLayout } from './TimelinePage';
+import { text } from '../language/language';
 import { FormDialog } from '../ui/FormDialog';
 import './timeline-print-dialog.css';
 
@@ -36,21 +37,22 @@ export function TimelinePrintDialog({ rows, span, fiscalYearBands, onPrint, onCl
   const layout = useMemo(() => printLayout(rows, chosen, landscapePage(paper), fiscalYearBands).layout, [rows, chosen, paper, fiscalYearBands]);
   const across = layout.columns.length;
   const down = layout.pages.length / across;
+  const t = text();
 
   return (
     <FormDialog
       id="tl-print"
       className="tl-print-dialog"
-      title="Print the timeline"
-      hint="Landscape pages; the rows shown now, with the time header and the action labels on every page."
-      submitLabel="Print…"
+      title={t['timeline.print.title']}
+      hint={t['timeline.print.hint']}
+      submitLabel={t['timeline.print.submit']}
       canSubmit
       onSubmit={() => onPrint({ span: chosen, paper })}
       onClose={onClose}
     >
       <div className="tl-print-dialog__years">
         <label>
-          <span className="field-label">From</span>
+          <span className="field-label">{t['timeline.print.from']}</span>
           <select className="timeline-select" value={from} onChange={(event) => setFrom(Number(event.target.value))}>
             {years.map((y) => (
               <option key={y} value={y}>
@@ -60,7 +62,7 @@ export function TimelinePrintDialog({ rows, span, fiscalYearBands, onPrint, onCl
           </select>
         </label>
         <label>
-          <span className="field-label">To</span>
+          <span className="field-label">{t['timeline.print.to']}</span>
           <select className="timeline-select" value={to} onChange={(event) => setTo(Number(event.target.value))}>
             {years.map((y) => (
               <option key={y} value={y}>
@@ -70,7 +72,7 @@ export function TimelinePrintDialog({ rows, span, fiscalYearBands, onPrint, onCl
           </select>
         </label>
         <fieldset className="tl-print-dialog__paper">
-          <legend className="field-label">Paper</legend>
+          <legend className="field-label">{t['timeline.print.paper']}</legend>
           {(['A4', 'Letter'] as const).map((p) => (
             <label key={p}>
               <input type="radio" name="paper" value={p} checked={paper === p} onChange={() => setPaper(p)} /> {p}
@@ -79,8 +81,8 @@ export function TimelinePrintDialog({ rows, span, fiscalYearBands, onPrint, onCl
         </fieldset>
       </div>
       <p className="tl-print-dialog__pages" aria-live="polite">
-        {layout.pages.length} page{layout.pages.length === 1 ? '' : 's'}
-        {across > 1 && ` (${across} across the years × ${down} down the rows)`}
+        {t['timeline.print.pages'](layout.pages.length)}
+        {across > 1 && t['timeline.print.across'](across, down)}
       </p>
     </FormDialog>
   );

@@ -9,6 +9,7 @@ import { rowWindow, xWindow, type ActionRow, type TimelineAction, type TimelineR
 import { describeDrag, handlesOf, monthsDragged, reschedule, type DateEdit, type DragHandle } from '../../../shared/timeline/reschedule';
 import { chartWidth, xOfDay, type MonthScale } from '../../../shared/timeline/scale';
 import type { SnapshotActionDates } from '../../../shared/timeline/snapshot-dates';
+import { formatNumber, text } from '../language/language';
 import { ratingName } from '../ratings/rating-view';
 import { StatusIcon } from '../ui/Status';
 import { statusKeyOf, statusLabel } from '../ui/status-view';
@@ -322,8 +323,8 @@ export function TimelineScroller(props: TimelineScrollerProps) {
       <div className="tl-canvas" style={{ width: labelWidth + width, height: header + bodyHeight }}>
         <div className="tl-head" style={{ height: header }}>
           <div className="tl-corner" style={{ width: labelWidth }}>
-            <span>Action</span>
-            {snapshotName && <span className="tl-corner__snapshot">Ghost bars: {snapshotName}</span>}
+            <span>{text()['timeline.action']}</span>
+            {snapshotName && <span className="tl-corner__snapshot">{text()['timeline.ghostBars'](snapshotName)}</span>}
           </div>
           <div className="tl-head__chart" style={{ width }}>
             <div style={{ position: 'absolute', left: view.x0, top: 0 }}>
@@ -332,7 +333,7 @@ export function TimelineScroller(props: TimelineScrollerProps) {
           </div>
         </div>
         <div className="tl-body" style={{ height: bodyHeight }}>
-          <div className="tl-labels" style={{ width: labelWidth }} role="tree" aria-label="Actions on the timeline" onPointerLeave={() => setHoveredKey(null)}>
+          <div className="tl-labels" style={{ width: labelWidth }} role="tree" aria-label={text()['timeline.rowsLabel']} onPointerLeave={() => setHoveredKey(null)}>
             {labels.map((row, k) => (
               <RowLabel
                 key={row.key}
@@ -418,7 +419,7 @@ const RowLabel = memo(function RowLabel(props: { row: TimelineRow; top: number; 
           type="button"
           className="tl-label__button"
           onClick={() => props.handlers.toggle(row.key)}
-          onKeyDown={(event) => props.handlers.keyDown(event, row, index)} title={`${row.collapsed ? 'Expand' : 'Collapse'} ${row.code} ${row.title}`}>
+          onKeyDown={(event) => props.handlers.keyDown(event, row, index)} title={text()[row.collapsed ? 'timeline.expand' : 'timeline.collapse'](`${row.code} ${row.title}`)}>
           <svg className={row.collapsed ? 'tl-chevron' : 'tl-chevron tl-chevron--open'} width="10" height="10" viewBox="0 0 10 10" aria-hidden="true">
             <path d="M3 1.5 6.5 5 3 8.5" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
           </svg>
@@ -426,9 +427,9 @@ const RowLabel = memo(function RowLabel(props: { row: TimelineRow; top: number; 
           <span className="tl-label__title" title={row.title}>
             {row.title}
           </span>
-          <span className="tl-label__count" title={`${row.count} action${row.count === 1 ? '' : 's'}${row.overdue ? `, ${row.overdue} overdue` : ''}`}>
-            {row.count}
-            {row.overdue > 0 && <span className="tl-label__overdue-count">{row.overdue} late</span>}
+          <span className="tl-label__count" title={text()['timeline.groupCount'](row.count, row.overdue)}>
+            {formatNumber(row.count)}
+            {row.overdue > 0 && <span className="tl-label__overdue-count">{text()['timeline.lateCount'](formatNumber(row.overdue))}</span>}
           </span>
         </button>
       </div>
@@ -451,7 +452,7 @@ const RowLabel = memo(function RowLabel(props: { row: TimelineRow; top: number; 
         className="tl-label__button"
         onClick={() => props.handlers.open(action.id)}
         onKeyDown={(event) => props.handlers.keyDown(event, row, index)}
-        title={`${action.code} ${action.title}\nEnter: open · ↑/↓: next row · Alt+←/→: end a month earlier/later · Alt+Shift+←/→: move`}
+        title={`${action.code} ${action.title}\n${text()['timeline.rowKeys']}`}
       >
         <span className={`tl-label__status status--${status}`} title={statusLabel(status)}>
           <StatusIcon status={status} />
@@ -464,10 +465,10 @@ const RowLabel = memo(function RowLabel(props: { row: TimelineRow; top: number; 
           {row.bar && `, ${timelineText(action)}`}
           {props.rating && `, ${ratingName(props.rating)}`}
         </span>
-        {!row.bar && <span className="tl-label__tag">{action.endOpen ? 'Continue, no start' : 'No dates'}</span>}
+        {!row.bar && <span className="tl-label__tag">{action.endOpen ? text()['timeline.continueNoStart'] : text()['timeline.noDates']}</span>}
         {action.overdue && (
-          <span className="tl-label__overdue" title="Overdue: the end date has passed and the action is not completed">
-            late
+          <span className="tl-label__overdue" title={text()['status.overdueMeans']}>
+            {text()['timeline.late']}
           </span>
         )}
       </button>

@@ -6,6 +6,7 @@ import { formatMonth } from '../../../shared/months';
 import { slipWords, timelineText } from '../../../shared/timeline/labels';
 import type { ActionDates, TimelineAction } from '../../../shared/timeline/layout';
 import { slipInMonths, type SnapshotActionDates } from '../../../shared/timeline/snapshot-dates';
+import { text } from '../language/language';
 import { ActionRatingTag } from '../ratings/RatingMark';
 import { OverdueTag, StatusBadge } from '../ui/Status';
 import { statusKeyOf } from '../ui/status-view';
@@ -29,6 +30,7 @@ export function TimelineTooltip({ action, dates, dragWords, ghost, snapshotName,
   const below = clientY + 18;
   const style = below + 190 > window.innerHeight ? { left, bottom: window.innerHeight - clientY + 12 } : { left, top: below };
   const revised: Month | null = dates.revisedEnd !== null && dates.revisedEnd !== dates.end ? dates.revisedEnd : null;
+  const t = text();
   return (
     <div className="tl-tooltip" role="tooltip" style={{ ...style, width: WIDTH }}>
       <p className="tl-tooltip__title">
@@ -40,31 +42,31 @@ export function TimelineTooltip({ action, dates, dragWords, ghost, snapshotName,
         {rating && <ActionRatingTag rating={rating} />}
       </p>
       <dl className="tl-tooltip__facts">
-        <dt>Timeline</dt>
+        <dt>{t['timeline.tip.timeline']}</dt>
         <dd className={dragWords ? 'tl-tooltip__new' : undefined}>
           {timelineText(dates)}
-          {(dates.startPrecision === 'year' || dates.endPrecision === 'year') && dates.start !== null && <span className="muted"> (year only)</span>}
+          {(dates.startPrecision === 'year' || dates.endPrecision === 'year') && dates.start !== null && <span className="muted"> {t['timeline.tip.yearOnly']}</span>}
         </dd>
         {revised && (
           <>
-            <dt>Revised end</dt>
+            <dt>{t['timeline.tip.revisedEnd']}</dt>
             <dd>{formatMonth(revised)}</dd>
           </>
         )}
-        <dt>Lead</dt>
-        <dd>{action.leadText || <span className="muted">not given</span>}</dd>
+        <dt>{t['timeline.tip.lead']}</dt>
+        <dd>{action.leadText || <span className="muted">{t['timeline.tip.notGiven']}</span>}</dd>
         {ghost && (
           <>
-            <dt>{snapshotName ? 'At snapshot' : 'Planned'}</dt>
+            <dt>{snapshotName ? t['timeline.legend.atSnapshot'] : t['timeline.legend.planned']}</dt>
             <dd>
               {timelineText(ghost)}
-              <span className="tl-tooltip__slip"> · end {slipWords(slipInMonths(dates, ghost))}</span>
+              <span className="tl-tooltip__slip"> · {t['timeline.tip.end'](slipWords(slipInMonths(dates, ghost)))}</span>
               {snapshotName && <span className="muted tl-tooltip__snapshot">{snapshotName}</span>}
             </dd>
           </>
         )}
       </dl>
-      <p className="tl-tooltip__hint">{dragWords ? `${dragWords} · release to save, Esc to cancel` : dates.startLocked ? 'Drag the end to revise it (the plan is approved) · click to open' : 'Drag the bar or an end to reschedule · click to open'}</p>
+      <p className="tl-tooltip__hint">{dragWords ? t['timeline.tip.dragging'](dragWords) : dates.startLocked ? t['timeline.tip.dragEnd'] : t['timeline.tip.dragBar']}</p>
     </div>
   );
 }

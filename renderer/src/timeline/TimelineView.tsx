@@ -5,9 +5,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { ActionGridRow, AgencyListRow, Snapshot } from '../../../shared/domain';
 import { formatMonth } from '../../../shared/months';
-import { groupKeys, GROUPING_LABELS, timelineRows, type AgencyLabel, type Grouping, type TimelineAction } from '../../../shared/timeline/layout';
+import { groupKeys, timelineRows, type AgencyLabel, type Grouping, type TimelineAction } from '../../../shared/timeline/layout';
 import { asApproved, plannedDates, type DateEdit } from '../../../shared/timeline/reschedule';
-import { fitPxPerMonth, monthCount, nearestZoom, planSpan, ZOOM_LABELS, ZOOM_PX_PER_MONTH, type MonthWindow, type Zoom } from '../../../shared/timeline/scale';
+import { fitPxPerMonth, monthCount, nearestZoom, planSpan, ZOOM_PX_PER_MONTH, type MonthWindow, type Zoom } from '../../../shared/timeline/scale';
 import { slipInMonths, type SnapshotActionDates } from '../../../shared/timeline/snapshot-dates';
 import { listActions } from '../data/action-list';
 import { api, attempt, request } from '../data/api';
@@ -17,6 +17,7 @@ import { usePlanQuery } from '../data/usePlanQuery';
 import { FilterBar } from '../filters/FilterBar';
 import { chapterChoicesOf, isFiltering, rowMatcher, type PlanFilter } from '../filters/plan-filter';
 import type { ViewProps } from '../app/views';
+import { formatMoment, formatNumber, text } from '../language/language';
 import { ratingLabel } from '../ratings/rating-view';
 import { useRatings } from '../ratings/useRatings';
 import { statusLabel } from '../ui/status-view';
@@ -58,18 +59,19 @@ function storedSettings(): Settings {
 /** "search “cloud”, 2 chapters, lead MoIC, Ongoing, overdue only": what the filters keep, for the printed page. */
 function describeFilter(filter: PlanFilter, agencies: readonly AgencyListRow[]): string {
   if (!isFiltering(filter)) return '';
+  const t = text();
   const parts: string[] = [];
-  if (filter.text.trim()) parts.push(`search “${filter.text.trim()}”`);
-  if (filter.chapterIds.length) parts.push(`${filter.chapterIds.length} chapter${filter.chapterIds.length === 1 ? '' : 's'}`);
+  if (filter.text.trim()) parts.push(t['timeline.filter.search'](filter.text.trim()));
+  if (filter.chapterIds.length) parts.push(t['timeline.filter.chapters'](filter.chapterIds.length));
   if (filter.leadAgencyIds.length) {
-    parts.push(`lead ${filter.leadAgencyIds.map((id) => agencies.find((a) => a.id === id)).map((a) => a?.acronym ?? a?.name ?? '?').join(', ')}`);
+    parts.push(t['timeline.filter.lead'](filter.leadAgencyIds.map((id) => agencies.find((a) => a.id === id)).map((a) => a?.acronym ?? a?.name ?? '?').join(', ')));
   }
   if (filter.statuses.length) parts.push(filter.statuses.map(statusLabel).join(', '));
-  if (filter.ratings.length) parts.push(`rated ${filter.ratings.map(ratingLabel).join(', ')}`);
-  if (filter.funds.length) parts.push(`${filter.funds.length} fund status${filter.funds.length === 1 ? '' : 'es'}`);
-  if (filter.overdueOnly) parts.push('overdue only');
-  if (filter.activeIn) parts.push(`active ${formatMonth(filter.activeIn.from)} – ${formatMonth(filter.activeIn.to)}`);
-  return `Filtered: ${parts.join(', ')}`;
+  if (filter.ratings.length) parts.push(t['timeline.filter.rated'](filter.ratings.map(ratingLabel).join(', ')));
+  if (filter.funds.length) parts.push(t['timeline.filter.funds'](filter.funds.length));
+  if (filter.overdueOnly) parts.push(t['timeline.filter.overdueOnly']);
+  if (filter.activeIn) parts.push(t['timeline.filter.active'](formatMonth(filter.activeIn.from), formatMonth(filter.activeIn.to)));
+  return t['timeline.filtered'](parts.join(', '));
 }
 
 export function TimelineView({ planId, revision, filter, onFilterChange, openAction, onPlanChanged }: ViewProps) {
@@ -191,7 +193,7 @@ export function TimelineView({ planId, revision, filter, onFilterChange, openAct
       } else {
         // Start and end together: one paste is one change in the history, undone at once.
         const outcome = await attempt(api().actions.paste({ planId, cells: edits.map((e) => ({ actionId: action.id, field: e.field, value: e.value })) }));
-        if (outcome && outcome.refused.length > 0) reportError(new Error(`The new dates of ${action.code} were not saved: ${outcome.refused.map((r) => r.reason).join('; ')}`));
+        if (outcome && outcome.refused.length > 0) reportError(new Error(text()['timeline.notSaved'](action.code, outcome.refused.map((r) => r.reason).join('; '))));
         updated = outcome?.rows;
       }
       if (!updated || updated.length === 0) return;
@@ -210,7 +212,8 @@ export function TimelineView({ planId, revision, filter, onFilterChange, openAct
     setPrinting({ ...choice, openDialog: true });
   };
 
-  if (actions === undefined) return <div className="screen-message muted">Loading the timeline…</div>;
+  const t = text();
+  if (actions === undefined) return <div className="screen-message muted">{t['timeline.loading']}</div>;
 
   const zoom = nearestZoom(settings.pxPerMonth);
   const undated = shown.filter((a) => a.start === null && (a.end === null || a.endOpen)).length;
@@ -219,68 +222,68 @@ export function TimelineView({ planId, revision, filter, onFilterChange, openAct
   const slipped = snapshotGhosts ? shown.filter((a) => (slipInMonths(a, snapshotGhosts.get(a.id) ?? a) ?? 0) > 0).length : 0;
   const revisedEnds = filtered.filter((a) => !a.endOpen && a.revisedEnd !== null && a.revisedEnd !== a.end).length;
   const subtitle = [
-    `Timeline by ${GROUPING_LABELS[settings.grouping].toLowerCase()}`,
-    `${shown.length} action${shown.length === 1 ? '' : 's'}`,
+    t[`timeline.printedBy.${settings.grouping}`],
+    t['timeline.actionCount'](shown.length),
     describeFilter(filter, agencies),
-    snapshot ? `ghost bars: dates at “${snapshot.name}”` : '',
-    `printed ${new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' })}`,
+    snapshot ? t['timeline.ghostBarsAt'](snapshot.name) : '',
+    t['timeline.printed'](formatMoment(new Date().toISOString(), 'day')),
   ]
     .filter(Boolean)
     .join(' · ');
 
   return (
-    <section className="timeline-screen" aria-label="Timeline">
-      <div className="timeline-toolbar" role="toolbar" aria-label="Timeline">
-        <div className="segmented" role="group" aria-label="Group rows by">
+    <section className="timeline-screen" aria-label={t['timeline.title']}>
+      <div className="timeline-toolbar" role="toolbar" aria-label={t['timeline.title']}>
+        <div className="segmented" role="group" aria-label={t['timeline.groupBy']}>
           {(['plan', 'agency'] as const).map((g) => (
             <button key={g} type="button" className={settings.grouping === g ? 'segmented__item segmented__item--on' : 'segmented__item'} aria-pressed={settings.grouping === g} onClick={() => change({ grouping: g })}>
-              {g === 'plan' ? 'By chapter' : 'By lead agency'}
+              {g === 'plan' ? t['timeline.byChapter'] : t['timeline.byLeadAgency']}
             </button>
           ))}
         </div>
-        <div className="segmented" role="group" aria-label="Zoom">
-          {(Object.keys(ZOOM_LABELS) as Zoom[]).map((z) => (
+        <div className="segmented" role="group" aria-label={t['timeline.zoom']}>
+          {(Object.keys(ZOOM_PX_PER_MONTH) as Zoom[]).map((z) => (
             <button key={z} type="button" className={zoom === z ? 'segmented__item segmented__item--on' : 'segmented__item'} aria-pressed={zoom === z} onClick={() => change({ pxPerMonth: ZOOM_PX_PER_MONTH[z] })}>
-              {ZOOM_LABELS[z]}
+              {t[`timeline.zoom.${z}`]}
             </button>
           ))}
         </div>
-        <button type="button" className="button button--small" onClick={fit} title="Zoom so that the whole plan fits the width">
-          Fit plan
+        <button type="button" className="button button--small" onClick={fit} title={t['timeline.fitPlanTitle']}>
+          {t['timeline.fitPlan']}
         </button>
         <button type="button" className="button button--small" onClick={() => view.current?.scrollToMonth(today.month, 0.5)}>
-          Today
+          {t['timeline.today']}
         </button>
-        <label className="timeline-toolbar__check" title="Shade the fiscal years (July to June)">
+        <label className="timeline-toolbar__check" title={t['timeline.fiscalYearsTitle']}>
           <input type="checkbox" checked={settings.fiscalYearBands} onChange={(event) => change({ fiscalYearBands: event.target.checked })} />
-          Fiscal years
+          {t['timeline.fiscalYears']}
         </label>
         <label className="timeline-toolbar__snapshot">
-          <span>Compare with</span>
+          <span>{t['timeline.compareWith']}</span>
           <select
             className="timeline-select"
             value={snapshotId ?? ''}
             disabled={snapshots.length === 0}
-            title={snapshots.length === 0 ? 'No snapshot of this plan yet: one is taken before each steering committee meeting' : 'Draw each action’s dates at the snapshot as a thin bar'}
+            title={snapshots.length === 0 ? t['timeline.noSnapshotYetTitle'] : t['timeline.compareTitle']}
             onChange={(event) => setSnapshotId(event.target.value || null)}
           >
-            <option value="">{snapshots.length === 0 ? 'No snapshots yet' : 'No snapshot'}</option>
+            <option value="">{snapshots.length === 0 ? t['timeline.noSnapshotsYet'] : t['timeline.noSnapshot']}</option>
             {snapshots.map((s) => (
               <option key={s.id} value={s.id}>
-                {s.name} ({new Date(s.takenAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' })})
+                {t['timeline.snapshotChoice'](s.name, formatMoment(s.takenAt, 'day'))}
               </option>
             ))}
           </select>
         </label>
         <span className="timeline-toolbar__spacer" />
         <button type="button" className="link-button" onClick={() => setCollapsed(new Set())} disabled={collapsed.size === 0}>
-          Expand all
+          {t['timeline.expandAll']}
         </button>
         <button type="button" className="link-button" onClick={() => setCollapsed(new Set(groupKeys(shown, { grouping: settings.grouping, agencies: agencyLabels })))}>
-          Collapse all
+          {t['timeline.collapseAll']}
         </button>
         <button type="button" className="button button--small button--primary" onClick={() => setPrintAsked(true)} disabled={printing !== null || shown.length === 0}>
-          Print timeline…
+          {t['timeline.printTimeline']}
         </button>
       </div>
       <div className="timeline-filters">
@@ -288,32 +291,32 @@ export function TimelineView({ planId, revision, filter, onFilterChange, openAct
       </div>
       <p className="timeline-summary" aria-live="polite">
         <span>
-          <strong>{shown.length}</strong> of {actions.length} actions
+          <strong>{formatNumber(shown.length)}</strong> {t['timeline.shownOf'](formatNumber(actions.length))}
         </span>
         {overdue > 0 && (
           <span className="timeline-summary__overdue">
-            <strong>{overdue}</strong> overdue
+            <strong>{formatNumber(overdue)}</strong> {t['timeline.overdue']}
           </span>
         )}
         {undated > 0 && (
           <span>
-            <strong>{undated}</strong> without dates (listed at the end)
+            <strong>{formatNumber(undated)}</strong> {t['timeline.withoutDates']}
           </span>
         )}
         {snapshot && (
           <span className="timeline-summary__slipped">
-            <strong>{slipped}</strong> slipped since “{snapshot.name}”
+            <strong>{formatNumber(slipped)}</strong> {t['timeline.slippedSince'](snapshot.name)}
           </span>
         )}
         {!snapshot && revisedEnds > 0 && (
           <span className="timeline-summary__slipped">
-            <strong>{revisedEnds}</strong> with a revised end{approved ? ' since approval' : ''}
+            <strong>{formatNumber(revisedEnds)}</strong> {approved ? t['timeline.withRevisedEndSinceApproval'] : t['timeline.withRevisedEnd']}
           </span>
         )}
         <TimelineLegend ghosts={snapshot ? 'snapshot' : 'planned'} withRatings={ratings.size > 0} />
       </p>
       {shown.length === 0 ? (
-        <div className="screen-message muted">{actions.length === 0 ? 'This plan has no actions yet.' : 'No action matches the filters.'}</div>
+        <div className="screen-message muted">{actions.length === 0 ? t['timeline.noActions'] : t['timeline.noMatch']}</div>
       ) : (
         <TimelineScroller
           ref={view}
@@ -340,7 +343,7 @@ export function TimelineView({ planId, revision, filter, onFilterChange, openAct
           span={printing.span}
           paper={printing.paper}
           openDialog={printing.openDialog}
-          title={planTitle || 'Timeline'}
+          title={planTitle || t['timeline.title']}
           subtitle={subtitle}
           today={today}
           fiscalYearBands={settings.fiscalYearBands}

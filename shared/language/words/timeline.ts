@@ -1,4 +1,119 @@
-// The English words of the timeline view (renderer/src/timeline); keys start with "timeline.".
+// The English words of the timeline view (renderer/src/timeline): the Gantt chart on screen, its print dialog and its
+// printed pages (which the review pack's timeline section draws too); keys start with "timeline.".
 import type { Words } from './message';
 
-export const TIMELINE_WORDS = {} satisfies Words;
+const s = (count: number) => (count === 1 ? '' : 's');
+
+export const TIMELINE_WORDS = {
+  // The view and its toolbar.
+  'timeline.title': 'Timeline',
+  'timeline.loading': 'Loading the timeline…',
+  'timeline.groupBy': 'Group rows by',
+  'timeline.byChapter': 'By chapter',
+  'timeline.byLeadAgency': 'By lead agency',
+  'timeline.zoom': 'Zoom',
+  'timeline.zoom.years': 'Years',
+  'timeline.zoom.quarters': 'Quarters',
+  'timeline.zoom.months': 'Months',
+  'timeline.fitPlan': 'Fit plan',
+  'timeline.fitPlanTitle': 'Zoom so that the whole plan fits the width',
+  'timeline.today': 'Today',
+  'timeline.fiscalYears': 'Fiscal years',
+  'timeline.fiscalYearsTitle': 'Shade the fiscal years (July to June)',
+  'timeline.compareWith': 'Compare with',
+  'timeline.noSnapshotYetTitle': 'No snapshot of this plan yet: one is taken before each steering committee meeting',
+  'timeline.compareTitle': 'Draw each action’s dates at the snapshot as a thin bar',
+  'timeline.noSnapshotsYet': 'No snapshots yet',
+  'timeline.noSnapshot': 'No snapshot',
+  'timeline.snapshotChoice': (name: string, taken: string) => `${name} (${taken})`,
+  'timeline.expandAll': 'Expand all',
+  'timeline.collapseAll': 'Collapse all',
+  'timeline.printTimeline': 'Print timeline…',
+  'timeline.shownOf': (total: string) => `of ${total} actions`,
+  'timeline.overdue': 'overdue',
+  'timeline.withoutDates': 'without dates (listed at the end)',
+  'timeline.slippedSince': (snapshot: string) => `slipped since “${snapshot}”`,
+  'timeline.withRevisedEnd': 'with a revised end',
+  'timeline.withRevisedEndSinceApproval': 'with a revised end since approval',
+  'timeline.noActions': 'This plan has no actions yet.',
+  'timeline.noMatch': 'No action matches the filters.',
+  'timeline.notSaved': (code: string, reasons: string) => `The new dates of ${code} were not saved: ${reasons}`,
+
+  // What the printed page's subtitle says of the view.
+  'timeline.printedBy.plan': 'Timeline by chapter and statement',
+  'timeline.printedBy.agency': 'Timeline by lead agency',
+  'timeline.actionCount': (count: number) => `${count} action${s(count)}`,
+  'timeline.ghostBarsAt': (snapshot: string) => `ghost bars: dates at “${snapshot}”`,
+  'timeline.printed': (day: string) => `printed ${day}`,
+  'timeline.filtered': (parts: string) => `Filtered: ${parts}`,
+  'timeline.filter.search': (search: string) => `search “${search}”`,
+  'timeline.filter.chapters': (count: number) => `${count} chapter${s(count)}`,
+  'timeline.filter.lead': (agencies: string) => `lead ${agencies}`,
+  'timeline.filter.rated': (ratings: string) => `rated ${ratings}`,
+  'timeline.filter.funds': (count: number) => `${count} fund status${count === 1 ? '' : 'es'}`,
+  'timeline.filter.overdueOnly': 'overdue only',
+  'timeline.filter.active': (from: string, to: string) => `active ${from} – ${to}`,
+
+  // The rows' labels.
+  'timeline.rowsLabel': 'Actions on the timeline',
+  'timeline.action': 'Action',
+  'timeline.ghostBars': (snapshot: string) => `Ghost bars: ${snapshot}`,
+  'timeline.expand': (group: string) => `Expand ${group}`,
+  'timeline.collapse': (group: string) => `Collapse ${group}`,
+  'timeline.groupCount': (count: number, overdue: number) => `${count} action${s(count)}${overdue ? `, ${overdue} overdue` : ''}`,
+  'timeline.late': 'late',
+  'timeline.lateCount': (count: string) => `${count} late`,
+  'timeline.rowKeys': 'Enter: open · ↑/↓: next row · Alt+←/→: end a month earlier/later · Alt+Shift+←/→: move',
+  'timeline.continueNoStart': 'Continue, no start',
+  'timeline.noDates': 'No dates',
+
+  // The legend on screen.
+  'timeline.legend': 'Legend',
+  'timeline.legend.overdue': 'Overdue',
+  'timeline.legend.yearOnly': 'Year only',
+  'timeline.legend.continue': 'Continue',
+  'timeline.legend.rating': 'Rating',
+  'timeline.legend.ratingKey': (ratings: string) => `The mark before each bar is its delivery rating: ${ratings}`,
+  'timeline.legend.atSnapshot': 'At snapshot',
+  'timeline.legend.planned': 'Planned',
+
+  // The tooltip over a bar.
+  'timeline.tip.timeline': 'Timeline',
+  'timeline.tip.yearOnly': '(year only)',
+  'timeline.tip.revisedEnd': 'Revised end',
+  'timeline.tip.lead': 'Lead',
+  'timeline.tip.notGiven': 'not given',
+  'timeline.tip.end': (slip: string) => `end ${slip}`,
+  'timeline.tip.dragging': (drag: string) => `${drag} · release to save, Esc to cancel`,
+  'timeline.tip.dragEnd': 'Drag the end to revise it (the plan is approved) · click to open',
+  'timeline.tip.dragBar': 'Drag the bar or an end to reschedule · click to open',
+
+  // The print dialog.
+  'timeline.print.title': 'Print the timeline',
+  'timeline.print.hint': 'Landscape pages; the rows shown now, with the time header and the action labels on every page.',
+  'timeline.print.submit': 'Print…',
+  'timeline.print.from': 'From',
+  'timeline.print.to': 'To',
+  'timeline.print.paper': 'Paper',
+  'timeline.print.pages': (count: number) => `${count} page${s(count)}`,
+  'timeline.print.across': (across: number, down: number) => ` (${across} across the years × ${down} down the rows)`,
+
+  // A printed page (the view's print and the review pack's timeline pages).
+  'timeline.page.description': (title: string, page: string, position: string, actions: number, range: string, overdue: number) =>
+    `${title}: timeline, ${page}, ${position}: ${actions} ${actions === 1 ? 'action' : 'actions'}${range}, ${overdue} overdue. Each bar runs from an action's start to its end.`,
+  'timeline.page.range': (first: string, last: string) => ` (${first} to ${last})`,
+  'timeline.page.rows': (from: number, to: number, total: number) => `rows ${from}–${to} of ${total}`,
+  'timeline.page.noActions': 'no actions',
+  'timeline.page.pageOf': (page: number, total: number) => `Page ${page} of ${total}`,
+  'timeline.page.partAcross': (part: number, parts: number) => `(part ${part} of ${parts} across)`,
+  'timeline.page.continued': '(continued)',
+  'timeline.page.continueNoStart': 'Continue, no start',
+  'timeline.page.noDates': 'no dates',
+  'timeline.page.rating': (rating: string) => `Rating: ${rating.toLowerCase()}`,
+  'timeline.page.overdueToToday': 'Overdue (dashed to today)',
+  'timeline.page.overdueToAsOf': 'Overdue (dashed to the as-of date)',
+  'timeline.page.datesAt': (snapshot: string) => `Dates at ${snapshot}`,
+  'timeline.page.plannedDates': 'Planned dates',
+  'timeline.page.continuesPastPage': 'Continues past the page',
+  'timeline.page.overdueWord': 'overdue',
+} satisfies Words;

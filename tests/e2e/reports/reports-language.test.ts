@@ -1,0 +1,43 @@
+// The review pack builder and the timeline follow View > Language (issue 18, item 4): their words come from the
+// catalogue, so a word with Dzongkha shows in Dzongkha and back in English without a restart, while the pack's
+// pages in the preview keep their English where no Dzongkha is written.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { startApp } from '../support/app';
+import { saveScreenshot } from '../support/screenshots';
+
+const app = startApp({ name: 'reports-language', user: 'Karma Dorji', desktopMenu: true });
+
+async function chooseLanguage(page: Page, command: 'language-dz' | 'language-en'): Promise<void> {
+  await page.evaluate(`window.sendMenuCommand(${JSON.stringify(command)})`);
+}
+
+describe('the Reports and Timeline views in another language', () => {
+  it('name the chapters and today in Dzongkha, and in English again', async () => {
+    const { page } = app;
+    await page.goto(app.harness.url);
+    const tabs = page.locator('.view-tabs');
+    await tabs.getByRole('tab', { name: 'Reports' }).click();
+    const chapters = page.locator('.reports__label');
+    await expect.poll(() => chapters.innerText()).toMatch(/^Chapters/);
+
+    await chooseLanguage(page, 'language-dz');
+    await tabs.getByRole('tab', { name: 'སྙན་ཞུ', selected: true }).waitFor();
+    await expect.poll(() => chapters.innerText()).toMatch(/^ལེའུ་ཚུ/);
+    // The pack's own words have no Dzongkha yet: the preview's pages read as the printed pack does.
+    await page.locator('.reports__pages .rp-page').first().waitFor({ timeout: 60_000 });
+    await page.getByRole('heading', { name: 'Executive summary' }).first().waitFor();
+    await saveScreenshot(page, 'reports-dzongkha');
+
+    await tabs.getByRole('tab', { name: 'དུས་རིམ' }).click();
+    const toolbar = page.getByRole('toolbar', { name: 'Timeline' });
+    await toolbar.getByRole('button', { name: 'དེ་རིང' }).waitFor();
+    await saveScreenshot(page, 'timeline-dzongkha');
+
+    await chooseLanguage(page, 'language-en');
+    await toolbar.getByRole('button', { name: 'Today', exact: true }).waitFor();
+    expect(await tabs.getByRole('tab', { selected: true }).innerText()).toBe('Timeline');
+    await tabs.getByRole('tab', { name: 'Reports' }).click();
+    await expect.poll(() => chapters.innerText()).toMatch(/^Chapters/);
+  });
+});
