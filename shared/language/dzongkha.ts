@@ -76,7 +76,6 @@ export const DZONGKHA: Partial<Catalogue> = {
   'reports.chapters': 'ལེའུ་ཚུ', // Chapters (the Reports view's scope)
   'reports.print': 'དཔར་བསྐྲུན…', // Print… (as the menu's)
 
-
   // The Exchange view (its heading is view.exchange): the tables' first column, the word the Agencies tab uses.
   'exchange.column.agency': 'ལས་སྡེ', // Agency
 
