@@ -4,12 +4,12 @@
 // (source 'import', with the file). Actions the file holds and the plan does not are added, under the matching
 // chapter and statement or new ones. Nothing is ever deleted: a plan action missing from the file is left as it is.
 // An empty cell in the file says nothing: it never blanks what the plan holds.
-import { randomUUID } from 'node:crypto';
 import type { ImportActionMatch, ImportFieldDifference, ImportMergePreview } from '../../../shared/domain';
 import { formatMonth } from '../../../shared/months';
 import { AppError } from '../../../shared/result';
 import { FUND_LABELS, STATUS_LABELS, type FundStatus, type ImplementationStatus } from '../../../shared/vocab/status';
 import { insertRows } from '../db/insert-rows';
+import { timeOrderedId } from '../db/time-ordered-id';
 import type { ActionRow, DbOrTx, IndicatorRow } from '../db/schema';
 import { recordChanges, type FieldChange } from '../history/store';
 import type { ChangeContext } from '../host/context';
@@ -593,7 +593,7 @@ export async function mergeIntoPlan(
       if (change.indicatorId) {
         written += (await updateRow(db, context, { table: 'indicators', id: change.indicatorId, planId }, change.columns)).length;
       } else {
-        const id = randomUUID();
+        const id = timeOrderedId();
         await insertRows(db, 'indicators', [indicatorRow(change.indicator, id, actionId, nextIndicator++, at)] as never[]);
         created.push({ planId, entity: 'indicator', entityId: id, field: 'created', oldValue: null, newValue: change.indicator.name });
         written++;
@@ -637,7 +637,7 @@ export async function mergeIntoPlan(
       let chapterId = chapterIds.get(f.chapterIndex);
       if (!chapterId) {
         const chapter = plan.chapters[f.chapterIndex]!;
-        chapterId = randomUUID();
+        chapterId = timeOrderedId();
         await db
           .insertInto('chapters')
           .values({ id: chapterId, plan_id: planId, code: chapter.code, title: chapter.title, position: await positionIn('chapters', planId), created_at: at, updated_at: at, deleted_at: null })
@@ -647,7 +647,7 @@ export async function mergeIntoPlan(
         addedChapters++;
       }
       const statement = plan.chapters[f.chapterIndex]!.statements[f.statementIndex]!;
-      statementId = randomUUID();
+      statementId = timeOrderedId();
       await db
         .insertInto('policy_statements')
         .values({ id: statementId, chapter_id: chapterId, code: statement.code, text: statement.text, position: await positionIn('policy_statements', chapterId), created_at: at, updated_at: at, deleted_at: null })
@@ -656,14 +656,14 @@ export async function mergeIntoPlan(
       statementIds.set(statementKey, statementId);
       addedStatements++;
     }
-    const actionId = randomUUID();
+    const actionId = timeOrderedId();
     actionIds.set(f.ref, actionId);
     actionRows.push(actionRow(f.action, actionId, statementId, await positionIn('actions', statementId), at));
     created.push({ planId, entity: 'action', entityId: actionId, field: 'created', oldValue: null, newValue: `${f.action.code} ${f.action.title}`.trim() });
     await agencies.link(f.action.lead.agencies, actionId, 'lead', links);
     await agencies.link(f.action.collaborators.agencies, actionId, 'collaborator', links);
     f.action.indicators.forEach((indicator, ii) => {
-      const id = randomUUID();
+      const id = timeOrderedId();
       indicatorRows.push(indicatorRow(indicator, id, actionId, ii + 1, at));
       created.push({ planId, entity: 'indicator', entityId: id, field: 'created', oldValue: null, newValue: indicator.name });
     });

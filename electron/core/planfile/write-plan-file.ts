@@ -1,8 +1,8 @@
 // Writes a plan document (from a JSON plan file, or built by the spreadsheet importer) into the workspace.
 // Runs inside the caller's transaction; every created entity gets its 'created' entry in the change history.
-import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/result';
 import { insertRows } from '../db/insert-rows';
+import { timeOrderedId } from '../db/time-ordered-id';
 import type { DbOrTx } from '../db/schema';
 import { recordChanges, type FieldChange } from '../history/store';
 import type { ChangeContext } from '../host/context';
@@ -109,8 +109,8 @@ async function takenIds(db: DbOrTx, file: PlanFile): Promise<Record<IdTable, Set
 }
 
 function freeId(taken: Record<IdTable, Set<string>>, table: IdTable, wanted: string | undefined): string {
-  if (!wanted) return randomUUID();
-  return taken[table].has(wanted) ? randomUUID() : wanted;
+  if (!wanted) return timeOrderedId();
+  return taken[table].has(wanted) ? timeOrderedId() : wanted;
 }
 
 export function actionRow(action: PlanFileAction, id: string, statementId: string, position: number, at: string) {
@@ -248,7 +248,7 @@ export async function writePlanFile(db: DbOrTx, file: PlanFile, context: ChangeC
     const indicators: object[] = [];
     const links: AgencyLinkRow[] = [];
     const copy = planId !== plan.id;
-    const idFor = (table: 'chapters' | 'policy_statements' | 'actions' | 'indicators', wanted?: string) => (copy ? randomUUID() : freeId(taken, table, wanted));
+    const idFor = (table: 'chapters' | 'policy_statements' | 'actions' | 'indicators', wanted?: string) => (copy ? timeOrderedId() : freeId(taken, table, wanted));
 
     for (const [ci, chapter] of plan.chapters.entries()) {
       const chapterId = idFor('chapters', chapter.id);
