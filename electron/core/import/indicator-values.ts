@@ -71,13 +71,29 @@ export interface IndicatorReading {
   readonly target: { readonly text: string; readonly value: number | null };
 }
 
+// Functions of their own, not closures of readIndicator: it runs for every action of an import.
+function isBareYear(v: ReadValue): boolean {
+  return /^\d{4}$/.test(v.text);
+}
+
+function zeroOrOne(v: ReadValue): boolean {
+  return v.kind === null || (v.kind === 'number' && (v.value === 0 || v.value === 1));
+}
+
+/** The value stored for `v`, read under an indicator of `kind`. */
+function valueFor(v: ReadValue, kind: IndicatorKind): number | null {
+  if (v.kind === null) return null;
+  if (kind === 'date' && isBareYear(v)) return null;
+  // "57/125" under a percent indicator is 45.6 (%), so that baseline and target compare.
+  if (kind === 'percent' && v.kind === 'ratio' && v.value !== null) return Number((v.value * 100).toPrecision(12));
+  return v.value;
+}
+
 /** The kind of an indicator from its name, baseline and target together. */
 export function readIndicator(name: string, baselineText: string, targetText: string): IndicatorReading {
   const baseline = readIndicatorValue(baselineText);
   const target = readIndicatorValue(targetText);
   const kinds = [baseline.kind, target.kind].filter((k): k is IndicatorKind => k !== null);
-  const isBareYear = (v: ReadValue) => /^\d{4}$/.test(v.text);
-  const zeroOrOne = (v: ReadValue) => v.kind === null || (v.kind === 'number' && (v.value === 0 || v.value === 1));
   let kind: IndicatorKind;
   if (kinds.length === 0) kind = readsLikeYesNo(name) ? 'yes_no' : 'text';
   else if (kinds.includes('date') || (readsLikeDate(name) && (isBareYear(target) || isBareYear(baseline)))) kind = 'date';
@@ -87,18 +103,11 @@ export function readIndicator(name: string, baselineText: string, targetText: st
   else if (kinds.includes('ratio')) kind = kinds.every((k) => k === 'ratio') ? 'ratio' : 'percent';
   else if (zeroOrOne(baseline) && zeroOrOne(target) && readsLikeYesNo(name)) kind = 'yes_no';
   else kind = 'number';
-  const valueFor = (v: ReadValue): number | null => {
-    if (v.kind === null) return null;
-    if (kind === 'date' && isBareYear(v)) return null;
-    // "57/125" under a percent indicator is 45.6 (%), so that baseline and target compare.
-    if (kind === 'percent' && v.kind === 'ratio' && v.value !== null) return Number((v.value * 100).toPrecision(12));
-    return v.value;
-  };
   const units = [baseline.unit, target.unit].filter((u) => u !== '' && u !== '%');
   return {
     kind,
     unit: kind === 'percent' ? '%' : (units[0] ?? ''),
-    baseline: { text: baseline.text, value: valueFor(baseline) },
-    target: { text: target.text, value: valueFor(target) },
+    baseline: { text: baseline.text, value: valueFor(baseline, kind) },
+    target: { text: target.text, value: valueFor(target, kind) },
   };
 }

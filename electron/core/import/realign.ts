@@ -247,17 +247,27 @@ interface Slot {
   readonly virtual: boolean;
 }
 
+// Functions of their own, not closures of alignRow: it runs for every row of an import.
+function isData(field: PlacedField): boolean {
+  return DATA_FIELDS.has(field);
+}
+
+function isUpperLevel(field: PlacedField): boolean {
+  return field === 'chapter' || field === 'statement';
+}
+
+/** Every filled cell where it stands. */
+function straight(filled: readonly { column: number; text: string }[], columns: AlignContext['columns']): Alignment {
+  return { placements: filled.map(({ column, text }) => ({ column, text, field: columns[column] ?? null, toColumn: column })), moved: false };
+}
+
 /** Places a row's cells on the header's columns. */
 export function alignRow(cells: readonly string[], ctx: AlignContext): Alignment {
   const filled: { column: number; text: string }[] = [];
   cells.forEach((text, column) => {
     if (text.trim() !== '') filled.push({ column, text });
   });
-  const straight = (): Alignment => ({
-    placements: filled.map(({ column, text }) => ({ column, text, field: ctx.columns[column] ?? null, toColumn: column })),
-    moved: false,
-  });
-  if (filled.length === 0) return straight();
+  if (filled.length === 0) return straight(filled, ctx.columns);
 
   const cache = ctx.clueCache?.clues;
   const clues: Clues[] = filled.map(({ text }) => {
@@ -280,8 +290,6 @@ export function alignRow(cells: readonly string[], ctx: AlignContext): Alignment
     coded: ctx.coded ?? { statement: false, action: false },
   };
   const hasAction = ctx.columns.includes('action');
-  const isData = (f: PlacedField) => DATA_FIELDS.has(f);
-  const isUpperLevel = (f: PlacedField) => f === 'chapter' || f === 'statement';
 
   // The quick answer: every cell fits where it stands, and no statement row carries data without an action.
   let contradicted = false;
@@ -292,7 +300,7 @@ export function alignRow(cells: readonly string[], ctx: AlignContext): Alignment
     if (hasAction && field !== null && isData(field) && isUpperLevel(lastField)) contradicted = true;
     if (field !== null) lastField = field;
   });
-  if (!contradicted) return straight();
+  if (!contradicted) return straight(filled, ctx.columns);
 
   // Columns past the last filled cell (and past the header) can only take cells shifted right, by MAX_SHIFT at most.
   const width = Math.max(ctx.columns.length, filled[filled.length - 1]!.column + 1) + 2;
@@ -389,7 +397,7 @@ export function alignRow(cells: readonly string[], ctx: AlignContext): Alignment
       if (state && (!end || state.score > end.score)) end = { s, v, score: state.score };
     }
   }
-  if (!end) return straight();
+  if (!end) return straight(filled, ctx.columns);
   const chosen: number[] = new Array<number>(n);
   let s = end.s;
   let v = end.v;

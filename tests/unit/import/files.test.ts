@@ -53,6 +53,16 @@ describe('quirks, one synthetic file each', () => {
     expect(report.entries.find((e) => e.row === 3)?.message).toBe('cells shifted two columns right, realigned');
   });
 
+  it('skips the header where it is repeated (in other case and spacing), and only there', async () => {
+    const again = HEADER.map((h, i) => (i === 1 ? ` ${h.toUpperCase()}  ` : h));
+    const almost = [...HEADER.slice(0, -1), 'Remarks|'];
+    const second = ['', '', '1.1.2 Expand coverage', 'No. of agencies', '500', '765', 'Jul 2017', 'Jul 2022', 'DITT', '', '', 'Ongoing', ''];
+    const { actions, report } = await actionsOf(file('repeated.tsv', tsv([HEADER, ROW, again, second, almost])));
+    expect(report.entries.filter((e) => e.message === 'the header is repeated here; row skipped').map((e) => e.row)).toEqual([3]);
+    expect(actions.map((a) => a.code)).toEqual(['1.1.1', '1.1.2', '']);
+    expect(actions[2]).toMatchObject({ remarks: 'Remarks|' });
+  });
+
   it('reads a status in varied wording and case, and keeps a sentence as text', async () => {
     const rows = [HEADER, ROW, ...['NOT STARTED', 'completed', 'On going', 'Work has not begun yet.'].map((status, i) => ['', '', `1.1.${i + 2} Action ${i}`, '', '', '', '', '', 'MoIC', '', '', status, ''])];
     const { actions } = await actionsOf(file('status.tsv', tsv(rows)));

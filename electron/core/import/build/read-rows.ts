@@ -37,7 +37,7 @@ export function* readRecords(
       cells.push(text);
     }
     if (cells.every((c) => c === '')) continue;
-    if (cells.map((c) => oneLine(c).toLowerCase()).join('|') === headerKey) {
+    if (repeatsHeader(cells, headerKey)) {
       note(log, { sheet: sheet.name, row: r + 1, severity: 'info', topic: 'layout', message: 'the header is repeated here; row skipped' });
       continue;
     }
@@ -55,6 +55,22 @@ export function* readRecords(
     bindCodes(record, fields, levels.depths, columns.headerFields);
     yield record;
   }
+}
+
+/**
+ * Does the row read as the header again: its cells, on one line and in lower case, joined by "|", are `headerKey`?
+ * Compared cell by cell, stopping at the first that differs (a data row's first or second), rather than by joining
+ * every row's cells into one text.
+ */
+function repeatsHeader(cells: readonly string[], headerKey: string): boolean {
+  let at = 0;
+  for (let c = 0; c < cells.length; c++) {
+    const cell = oneLine(cells[c]!).toLowerCase();
+    if (!headerKey.startsWith(cell, at)) return false;
+    at += cell.length;
+    if (c < cells.length - 1 && headerKey.charCodeAt(at++) !== 124 /* | */) return false;
+  }
+  return at === headerKey.length;
 }
 
 /** Vertical merges in data columns (a status merged over three actions) apply to every row they cover. */
