@@ -252,7 +252,7 @@ describe('import dialog', () => {
       // Six chapters in the sample, counted in Dzongkha digits.
       await expect.poll(() => dzongkha.locator('.import-figure dd').first().textContent()).toBe('༦');
       await saveScreenshot(page, 'import-dzongkha');
-      await dzongkha.getByRole('button', { name: 'Cancel' }).click();
+      await dzongkha.getByRole('button', { name: 'ཆ་མེད' }).click(); // Cancel
       await expect.poll(() => dzongkha.count()).toBe(0);
     } finally {
       await app.call('preferences:setLanguage', { language: 'en' });
