@@ -3,7 +3,8 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ChangeSource, PlanSummary } from '../../shared/domain';
-import type { OperationProgress } from '../../shared/operations';
+import { ENGLISH } from '../../shared/language/english';
+import { countWords, type OperationProgress } from '../../shared/operations';
 import { AppError } from '../../shared/result';
 import type { Channel, MethodInput, MethodResult } from '../../shared/contract';
 import { WorkerHost } from '../core/app/worker/host';
@@ -143,8 +144,8 @@ function progressLine(): { show(progress: OperationProgress): void; clear(): voi
   return {
     show(progress) {
       if (progress.state !== 'running') return clear();
-      const count = progress.total ? ` ${progress.done.toLocaleString('en')} of ${progress.total.toLocaleString('en')} (${Math.floor((100 * progress.done) / progress.total)}%)` : '';
-      const text = `${progress.phase}…${count}`;
+      const count = countWords(progress, ENGLISH);
+      const text = count && progress.total ? `${progress.phase} · ${count} (${Math.floor((100 * progress.done) / progress.total)}%)` : `${progress.phase}…`;
       process.stderr.write(`\r\x1b[K${text.slice(0, Math.max(20, (process.stderr.columns || 80) - 1))}`);
       shown = true;
     },

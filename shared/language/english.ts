@@ -16,8 +16,12 @@ import { REPORTS_WORDS } from './words/reports';
 import { TIMELINE_WORDS } from './words/timeline';
 import { WORKSPACE_WORDS } from './words/workspace';
 import type { Message, Words } from './words/message';
+import { numberText } from './format';
 
 export type { Message };
+
+/** "2,400 of 10,000 actions": English digits, as each catalogue writes its own. */
+const countOf = (done: number, total: number, one: string, many: string) => `${numberText(done, 'en')} of ${numberText(total, 'en')} ${total === 1 ? one : many}`;
 
 export const ENGLISH = {
   // The tabs of an open plan (renderer/src/app/views.ts), in the order of the tab bar.
@@ -177,6 +181,13 @@ export const ENGLISH = {
   'progress.packages:create': 'Saving the plan package',
   'progress.packages:open': 'Opening the plan package',
   'progress.packages:merge': 'Merging the plan package',
+  // A phase's count, saying what it counts (shared/operations.ts PROGRESS_UNITS); the plural follows the total.
+  'progress.unit.actions': (done: number, total: number) => countOf(done, total, 'action', 'actions'),
+  'progress.unit.rows': (done: number, total: number) => countOf(done, total, 'row', 'rows'),
+  'progress.unit.changes': (done: number, total: number) => countOf(done, total, 'change', 'changes'),
+  'progress.unit.workbooks': (done: number, total: number) => countOf(done, total, 'workbook', 'workbooks'),
+  'progress.unit.parts': (done: number, total: number) => countOf(done, total, 'part of the pack', 'parts of the pack'),
+  'progress.unit.pages': (done: number, total: number) => countOf(done, total, 'page', 'pages'),
 
   ...ACTIONS_WORDS,
   ...AGENCIES_WORDS,

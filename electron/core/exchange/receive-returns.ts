@@ -41,7 +41,7 @@ export async function receiveReturns(db: DbOrTx, planId: string, paths: readonly
   if (paths.length === 0) throw new AppError('invalid_input', 'Choose at least one returned workbook');
   const workbooks: ReturnedWorkbook[] = [];
   const firstFileOf = new Map<string, string>();
-  progress.phase('Reading the returned workbooks', paths.length);
+  progress.phase('Reading the returned workbooks', paths.length, 'workbooks');
   for (const [done, path] of paths.entries()) {
     progress.step(done);
     let workbook = await readReturnedWorkbook(db, planId, path, dropped?.get(path));
@@ -239,7 +239,7 @@ export async function mergeReturns(db: Db, context: ChangeContext, input: MergeR
   const entityIds = new Set<string>();
   const appliedFields = new Set<string>();
   await db.transaction().execute(async (tx) => {
-    progress.phase('Merging the accepted changes', received.workbooks.length);
+    progress.phase('Merging the accepted changes', received.workbooks.length, 'workbooks');
     for (const [done, workbook] of received.workbooks.entries()) {
       progress.step(done);
       const file = workbook.file;

@@ -118,7 +118,7 @@ export async function sendForUpdate(db: Db, context: ChangeContext, request: Sen
     const month = context.at.slice(0, 7);
     const ratings = await ratingsAt(tx, request.planId, month);
     try {
-      progress.phase('Writing the update workbooks', agencies.length);
+      progress.phase('Writing the update workbooks', agencies.length, 'workbooks');
       for (const [done, agency] of agencies.entries()) {
         progress.step(done);
         const label = agency.acronym ?? agency.name;

@@ -445,7 +445,7 @@ async function planMerge(db: DbOrTx, planId: string, file: PlanFile, present: Pr
   progress.phase('Matching the actions with the plan’s');
   const matched = matchActions(existing, actions);
   const matches: MergePlan['matches'] = new Map();
-  progress.phase('Comparing the matched actions', actions.length);
+  progress.phase('Comparing the matched actions', actions.length, 'actions');
   for (const [i, f] of actions.entries()) {
     progress.step(i);
     const m = matched.get(f.ref);
@@ -565,7 +565,7 @@ export async function mergeIntoPlan(
   const actionIds = new Map<string, string>();
 
   // Matched actions: each difference through updateRow, so it is one change in the history.
-  progress.phase('Writing the changes to matched actions', merge.actions.length);
+  progress.phase('Writing the changes to matched actions', merge.actions.length, 'actions');
   for (const [i, f] of merge.actions.entries()) {
     progress.step(i);
     const m = merge.matches.get(f.ref);
@@ -626,7 +626,7 @@ export async function mergeIntoPlan(
   const actionRows: object[] = [];
   const indicatorRows: object[] = [];
   const links: AgencyLinkRow[] = [];
-  progress.phase('Adding the new actions', merge.actions.length);
+  progress.phase('Adding the new actions', merge.actions.length, 'actions');
   for (const [i, f] of merge.actions.entries()) {
     progress.step(i);
     const m = merge.matches.get(f.ref);

@@ -303,7 +303,7 @@ export async function mergePack(
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    progress.phase('Merging the accepted changes', accepted.length);
+    progress.phase('Merging the accepted changes', accepted.length, 'changes');
     for (const [done, d] of accepted.entries()) {
       progress.step(done);
       const write = planOf(d).write;

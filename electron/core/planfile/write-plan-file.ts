@@ -205,7 +205,7 @@ export function indicatorRow(indicator: PlanFileIndicator, id: string, actionId:
 export async function writePlanFile(db: DbOrTx, file: PlanFile, context: ChangeContext, progress: Progress = NO_PROGRESS): Promise<WritePlanResult> {
   const at = context.at;
   const actionCount = file.plans.reduce((n, p) => n + p.chapters.reduce((m, c) => m + c.statements.reduce((k, s) => k + s.actions.length, 0), 0), 0);
-  progress.phase('Preparing the actions', actionCount);
+  progress.phase('Preparing the actions', actionCount, 'actions');
   let prepared = 0;
   const notes: string[] = [];
   const changes: FieldChange[] = [];
@@ -275,7 +275,8 @@ export async function writePlanFile(db: DbOrTx, file: PlanFile, context: ChangeC
       }
     }
     // The tables one after the other, a step each: where a cancel stops (the caller's transaction undoes them).
-    progress.phase('Writing the plan', 5);
+    // Not counted: five tables of very different sizes say nothing to the person waiting; the bar runs on.
+    progress.phase('Writing the plan');
     await insertRows(db, 'chapters', chapters as never[]);
     progress.step(1);
     await insertRows(db, 'policy_statements', statements as never[]);
@@ -287,7 +288,7 @@ export async function writePlanFile(db: DbOrTx, file: PlanFile, context: ChangeC
     await insertRows(db, 'action_agencies', links as never[]);
     progress.step(5);
   }
-  progress.phase('Recording the changes in the history', null);
+  progress.phase('Recording the changes in the history');
   await recordChanges(db, context, changes);
   progress.step(changes.length);
   return { planIds, notes: [...new Set(notes)], actionIds };

@@ -6,10 +6,14 @@
 // The core's capabilities see only this interface; the worker that runs them (app/worker/progress.ts) reports to
 // the host and reads the cancel flag the host sets. Without a worker (a unit test, a script), NO_PROGRESS.
 
+import type { ProgressUnit } from '../../../shared/operations';
+
 export interface Progress {
-  /** Starts a phase: what is done now, in the person's words, and how many steps it takes (null: not known).
+  /** Starts a phase, in the person's words, that is not counted (a file read, one write): the bar runs on. */
+  phase(name: string): void;
+  /** Starts a phase of `total` steps, each one `unit` ("Preparing the actions · 2,400 of 10,000 actions").
    *  `done`: steps already done, when one count of steps goes on under the phase's new name. */
-  phase(name: string, total?: number | null, done?: number): void;
+  phase(name: string, total: number, unit: ProgressUnit, done?: number): void;
   /** `done` steps of the current phase are done. Throws if the operation was cancelled since. `name`: the phase
    *  goes on under this name (the chapter now read), told at the pace of the steps rather than at once. */
   step(done: number, name?: string): void;

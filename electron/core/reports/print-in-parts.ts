@@ -45,7 +45,7 @@ export async function printInParts(total: number, printers: readonly PackPrinter
   // Counted in pages, a step per part joined: the long part of a long pack (a part takes seconds), where a cancel
   // stops the printers before the next part, and nothing is written.
   let pagesPrinted = 0;
-  progress.phase('Printing the pages', total);
+  progress.phase('Printing the pages', total, 'pages');
   await Promise.all(
     printers.map(async (printer) => {
       while (next < ranges.length) {

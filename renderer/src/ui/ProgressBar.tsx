@@ -3,9 +3,9 @@
 // for the operation anyway, and because it must stay reachable over another modal dialog (the import's). A cancelled
 // operation wrote nothing, and the dialog says so before it closes.
 import { useEffect, useRef, useState } from 'react';
-import { CANCELLED_MESSAGE, type OperationProgress } from '../../../shared/operations';
+import { CANCELLED_MESSAGE, countWords, type OperationProgress } from '../../../shared/operations';
 import { api } from '../data/api';
-import { formatNumber, text } from '../language/language';
+import { text } from '../language/language';
 import '../styles/dialog.css';
 import './progress-bar.css';
 
@@ -40,8 +40,7 @@ function titleOf(method: string): string {
 }
 
 function countOf(progress: OperationProgress): string {
-  if (progress.total === null || progress.total === 0) return '';
-  return text()['common.countOf'](formatNumber(progress.done), formatNumber(progress.total));
+  return countWords(progress, text());
 }
 
 type Shown = { readonly progress: OperationProgress; readonly cancelling: boolean } | null;

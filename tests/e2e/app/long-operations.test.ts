@@ -113,8 +113,11 @@ describe('long operations, off the window’s thread', () => {
     // Its phases came as events, in order, with counts.
     const phases = [...new Set(events.filter((e) => e.method === 'import:commit').map((e) => e.phase))];
     expect(phases).toEqual(['Reading plan-10000.xlsx', 'Reading the rows', 'Preparing the actions', 'Writing the plan', 'Recording the changes in the history']);
-    // Counted against the 10,000 actions (how many steps are reported between depends on the machine's speed).
-    expect(events.some((e) => e.phase === 'Preparing the actions' && e.total === 10_000)).toBe(true);
+    // Counted against the 10,000 actions (how many steps are reported between depends on the machine's speed), and
+    // each count says what it counts; the plan's tables, written one after another, are not counted.
+    expect(events.some((e) => e.phase === 'Preparing the actions' && e.total === 10_000 && e.unit === 'actions')).toBe(true);
+    expect(events.some((e) => e.phase === 'Reading the rows' && e.total === 10_000 && e.unit === 'rows')).toBe(true);
+    expect(events.filter((e) => e.phase === 'Writing the plan').every((e) => e.total === null && e.unit === null)).toBe(true);
     expect(events.at(-1)).toMatchObject({ method: 'import:commit', state: 'done' });
   });
 
@@ -217,12 +220,13 @@ describe('long operations, off the window’s thread', () => {
     await expect.poll(() => events.some((e) => e.method === 'reports:model' && e.state === 'done'), { timeout: 60_000, interval: 10 }).toBe(true);
     stream.stop();
     const pack = events.filter((e) => e.method === 'reports:model');
-    expect(pack[0]).toMatchObject({ phase: 'Reading the plan', done: 0, total: null, state: 'running' });
+    expect(pack[0]).toMatchObject({ phase: 'Reading the plan', done: 0, total: null, unit: null, state: 'running' });
     // Once the plan is read, one count over the sections and chapters: it never goes back, nor past its total.
     const counted = pack.filter((e) => e.total !== null);
     expect(counted.length).toBeGreaterThan(5);
     counted.slice(1).forEach((event, i) => expect(event.done, `${event.phase} after ${counted[i]!.phase}`).toBeGreaterThanOrEqual(counted[i]!.done));
     counted.forEach((event) => expect(event.done).toBeLessThanOrEqual(event.total!));
+    counted.forEach((event) => expect(event.unit, event.phase).toBe('parts'));
     // Each section named as it begins, in the words of the pack's headings; the count ends at its total.
     const phases = new Set(pack.map((e) => e.phase));
     for (const section of ['Chapter detail', 'Agency scorecards', 'Delivery ratings', 'Executive summary', 'Timeline']) expect(phases).toContain(section);

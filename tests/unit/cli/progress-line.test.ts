@@ -1,4 +1,5 @@
-// The CLI's progress line: on a terminal, a long command rewrites one line on stderr with its phase and count;
+// The CLI's progress line: on a terminal, a long command rewrites one line on stderr with its phase and its count of
+// what it counts ("Reading the rows · 1,200 of 2,000 rows (60%)"), or the phase alone when it is not counted;
 // piped, or with --json, it prints none (its output stays what scripts read). The terminal is util-linux's
 // `script`, which runs the command in a pseudo-terminal.
 import { execFile } from 'node:child_process';
@@ -29,8 +30,14 @@ describe('the CLI’s progress line', { timeout: 180_000 }, () => {
     // Each rewrite goes back to the start of the line and clears it.
     const rewrites = shown.split('\r\x1b[K').slice(1);
     expect(rewrites[0]).toBe('Reading plan-2000.xlsx…');
-    expect(rewrites.some((line) => /^Reading the rows… [\d,]+ of 2,000 \(\d+%\)$/.test(line))).toBe(true);
-    expect(rewrites.some((line) => /^Writing the plan… \d of 5 \(\d+%\)$/.test(line))).toBe(true);
+    expect(rewrites.some((line) => /^Reading the rows · [\d,]+ of 2,000 rows \(\d+%\)$/.test(line))).toBe(true);
+    expect(rewrites.some((line) => /^Preparing the actions · [\d,]+ of 2,000 actions \(\d+%\)$/.test(line))).toBe(true);
+    // The plan's tables are written one after another: not a count a person understands, so the phase alone.
+    expect(rewrites).toContain('Writing the plan…');
+    // Every count says what it counts.
+    const counts = rewrites.filter((line) => / of [\d,]+/.test(line));
+    expect(counts.length).toBeGreaterThan(1);
+    for (const line of counts) expect(line).toMatch(/ · [\d,]+ of [\d,]+ (rows|actions) \(\d+%\)$/);
     // The line is cleared before the command's own output.
     expect(rewrites.at(-1)).toMatch(/^Imported plan-2000\.xlsx as plan [\w-]+: 20 chapters, 200 statements, 2000 actions/);
   });

@@ -111,10 +111,10 @@ describe('the parts of a long pack', () => {
     })());
     await printInParts(total, [printer], PACK, progress);
     expect(updates).toEqual([
-      { phase: 'Printing the pages', done: 0, total },
-      { phase: 'Printing the pages', done: PAGES_PER_PART, total },
-      { phase: 'Printing the pages', done: PAGES_PER_PART * 2, total },
-      { phase: 'Printing the pages', done: total, total },
+      { phase: 'Printing the pages', done: 0, total, unit: 'pages' },
+      { phase: 'Printing the pages', done: PAGES_PER_PART, total, unit: 'pages' },
+      { phase: 'Printing the pages', done: PAGES_PER_PART * 2, total, unit: 'pages' },
+      { phase: 'Printing the pages', done: total, total, unit: 'pages' },
     ]);
 
     // Cancelled while the first part prints: the second is never shown.

@@ -51,7 +51,7 @@ export function buildPlan(fileName: string, content: SpreadsheetContent, options
   let title = options.planTitle?.trim() ?? '';
   const progress = options.progress ?? NO_PROGRESS;
   const firstDataRow = (planSheet: (typeof planSheets)[number]) => planSheet.header.rows[planSheet.header.rows.length - 1]! + 1;
-  progress.phase('Reading the rows', planSheets.reduce((n, p) => n + Math.max(0, p.endRow - firstDataRow(p)), 0));
+  progress.phase('Reading the rows', planSheets.reduce((n, p) => n + Math.max(0, p.endRow - firstDataRow(p)), 0), 'rows');
   let rowsBefore = 0;
   const actionOfEntry = new Map<ReportEntry, PlanFileAction>();
   for (const planSheet of planSheets) {

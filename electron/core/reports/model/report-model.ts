@@ -60,7 +60,7 @@ export function partsProgress(progress: Progress): ModelParts {
   let done = 0;
   let total: number | null = null;
   return {
-    begin: (section) => progress.phase(section, total, done),
+    begin: (section) => (total === null ? progress.phase(section) : progress.phase(section, total, 'parts', done)),
     within: (name) => progress.step(done, name),
     done: () => progress.step(++done),
     expect: (more) => (total = (total ?? done) + more),

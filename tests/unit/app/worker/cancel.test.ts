@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { MethodInput, MethodResult } from '../../../../shared/contract';
+import type { ProgressUnit } from '../../../../shared/operations';
 import { createHandlers } from '../../../../electron/core/app/handlers';
 import { CancelFlag } from '../../../../electron/core/app/worker/cancellation';
 import { reportingProgress, type ProgressUpdate } from '../../../../electron/core/app/worker/progress';
@@ -17,6 +18,7 @@ import { callHandler, type CoreChannel } from '../../../../electron/core/host/di
 import { createPack } from '../../../../electron/core/packages/create-pack';
 import { readPack } from '../../../../electron/core/packages/open-pack';
 import { updateActionField } from '../../../../electron/core/plan/plan-commands';
+import type { Progress } from '../../../../electron/core/progress/progress';
 import { importTwoChapterPlan, openTempWorkspace, sha256Of, tempFolder, testContext } from '../../support/workspace';
 import { fillIn, loadWorkbook } from '../../exchange/support';
 
@@ -106,6 +108,12 @@ function contextOf(connection: Awaited<ReturnType<typeof openDatabase>>, now: Da
   };
 }
 
+/** Passes a phase on to `progress` as it was started: counted in its unit, or not counted. */
+function phaseOf(progress: Progress, name: string, total?: number, unit?: ProgressUnit, done?: number): void {
+  if (total === undefined || unit === undefined) progress.phase(name);
+  else progress.phase(name, total, unit, done);
+}
+
 interface Attempt {
   readonly phases: readonly string[];
   readonly result: Awaited<ReturnType<typeof callHandler>>;
@@ -134,8 +142,10 @@ async function attempt<C extends CoreChannel>(
     const phases: string[] = [];
     const flag = new CancelFlag();
     const progress = reportingProgress(flag, (update: ProgressUpdate) => {
-      if (update.done === 0 && phases.at(-1) !== update.phase) {
-        phases.push(update.phase);
+      // A phase with what it counts, if it counts: "Reading the rows · rows".
+      const phase = update.unit === null ? update.phase : `${update.phase} · ${update.unit}`;
+      if (update.done === 0 && phases.at(-1) !== phase) {
+        phases.push(phase);
         if (phases.length - 1 === cancelAt) flag.cancel();
       }
     });
@@ -175,14 +185,14 @@ describe('a cancelled operation writes nothing', () => {
     const content = await base64(spreadsheet);
     const withContent = () => ({ fileName: 'plan.xlsx', contentBase64: content });
     const phases = await cancelledAtEveryPhase('import:commit', withContent);
-    expect(phases).toEqual(['Reading plan.xlsx', 'Reading the rows', 'Preparing the actions', 'Writing the plan', 'Recording the changes in the history']);
+    expect(phases).toEqual(['Reading plan.xlsx', 'Reading the rows · rows', 'Preparing the actions · actions', 'Writing the plan', 'Recording the changes in the history']);
   });
 
   it('an import into an existing plan (the --into merge), cancelled at any of its phases', async () => {
     const content = await base64(revised);
     const input = () => ({ fileName: 'plan-revised.xlsx', contentBase64: content, intoPlanId: spreadsheetPlan });
     const phases = await cancelledAtEveryPhase('import:commit', input);
-    expect(phases).toContain('Writing the changes to matched actions');
+    expect(phases).toContain('Writing the changes to matched actions · actions');
   });
 
   it('a review pack’s model, which creates the plan’s reporting periods, cancelled at any of its reports', async () => {
@@ -197,7 +207,7 @@ describe('a cancelled operation writes nothing', () => {
         const reports: string[] = [];
         const stopAt = (report: string) => reports.push(report) === at && flag.cancel();
         const counting = {
-          phase: (name: string, total?: number | null, done?: number) => (stopAt(`${name} ${done ?? 0}/${total}`), progress.phase(name, total, done)),
+          phase: (name: string, total?: number, unit?: ProgressUnit, done?: number) => (stopAt(`${name} ${done ?? 0}/${total} ${unit}`), phaseOf(progress, name, total, unit, done)),
           step: (done: number, name?: string) => (stopAt(`${name ?? ''} ${done}`), progress.step(done, name)),
         };
         return { reports, result: await callHandler(createHandlers(contextOf(connection, now)), 'reports:model', input(), counting) };
@@ -216,7 +226,7 @@ describe('a cancelled operation writes nothing', () => {
     copyFileSync(kept, workspace);
     // Six chapters, then nine sections: fifteen parts, counted on.
     expect(whole.reports).toContain('Chapter detail: 1 Chapter 1 1');
-    expect(whole.reports).toContain('Delivery ratings 10/15');
+    expect(whole.reports).toContain('Delivery ratings 10/15 parts');
     expect(whole.reports.at(-1)).toBe(' 15');
     // Cancelled at each of them, from the first phase to the last step: nothing written.
     for (let at = 1; at <= whole.reports.length; at++) {
@@ -235,7 +245,7 @@ describe('a cancelled operation writes nothing', () => {
     const { contents } = await readPack(pack);
     const accepted = (reviewId: string) => ({ reviewId, decisions: [{ target: { kind: 'file' as const, fileId: contents.manifest.packId }, accept: true }] });
     const phases = await cancelledAtEveryPhase('packages:merge', accepted, prepare);
-    expect(phases).toEqual(['Reading moved-on.pmupack', 'Comparing the package with the plan here', 'Merging the accepted changes', 'Bringing the history and snapshots']);
+    expect(phases).toEqual(['Reading moved-on.pmupack', 'Comparing the package with the plan here', 'Merging the accepted changes · changes', 'Bringing the history and snapshots']);
   });
   it('sending update workbooks, cancelled at any of its steps, records no package and leaves no file', async () => {
     const input = { planId: twoChapters, periodId, agencyIds: null, dueDate: null };
@@ -261,7 +271,7 @@ describe('a cancelled operation writes nothing', () => {
         let calls = 0;
         const stopAt = () => ++calls === at + 1 && flag.cancel();
         const counting = {
-          phase: (name: string, total?: number | null, done?: number) => (stopAt(), progress.phase(name, total, done)),
+          phase: (name: string, total?: number, unit?: ProgressUnit, done?: number) => (stopAt(), phaseOf(progress, name, total, unit, done)),
           step: (done: number) => (stopAt(), progress.step(done)),
         };
         const result = await callHandler(createHandlers(contextOf(connection, new Date('2026-11-27T10:00:00Z'))), 'exchange:send', input, counting);
@@ -293,7 +303,7 @@ describe('a cancelled operation writes nothing', () => {
       const fileId = await workbookId();
       const accepted = (reviewId: string) => ({ reviewId, decisions: [{ target: { kind: 'file' as const, fileId }, accept: true }], leaveOut: [] });
       const phases = await cancelledAtEveryPhase('exchange:merge', accepted, prepare);
-      expect(phases).toEqual(['Reading the returned workbooks', 'Merging the accepted changes']);
+      expect(phases).toEqual(['Reading the returned workbooks · workbooks', 'Merging the accepted changes · workbooks']);
       expect(existsSync(returned)).toBe(true);
     } finally {
       chosenFiles = [pack];

@@ -88,19 +88,19 @@ describe('the core in its worker', () => {
     const events: OperationProgress[] = [];
     const stop = host.onProgress((event) => events.push(event));
     const printed = await host.runHere('report:print', async (progress) => {
-      progress.phase('Printing the pages', 240);
+      progress.phase('Printing the pages', 240, 'pages');
       progress.step(240);
       return 'printed';
     });
     expect(printed).toBe('printed');
-    expect(events.map((e) => [e.method, e.phase, e.done, e.state])).toEqual([
-      ['report:print', 'Printing the pages', 0, 'running'],
-      ['report:print', 'Printing the pages', 240, 'running'],
-      ['report:print', 'Printing the pages', 240, 'done'],
+    expect(events.map((e) => [e.method, e.phase, e.done, e.total, e.unit, e.state])).toEqual([
+      ['report:print', 'Printing the pages', 0, 240, 'pages', 'running'],
+      ['report:print', 'Printing the pages', 240, 240, 'pages', 'running'],
+      ['report:print', 'Printing the pages', 240, 240, 'pages', 'done'],
     ]);
     let after = 'not reached';
     const cancelled = host.runHere('report:print', async (progress) => {
-      progress.phase('Printing the pages', 240);
+      progress.phase('Printing the pages', 240, 'pages');
       const [running] = host.operations();
       expect(await host.call('operations:cancel', { operationId: running!.operationId })).toEqual({ ok: true, value: true });
       progress.step(120);
@@ -129,7 +129,7 @@ describe('the core in its worker', () => {
       options({
         capabilities: {
           chooseSavePath: async (_request, progress) => {
-            progress.phase('Choosing where to save', null);
+            progress.phase('Choosing where to save');
             return out;
           },
         },

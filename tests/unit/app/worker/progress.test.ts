@@ -15,7 +15,8 @@ function clocked() {
 describe('progress reported from the worker', () => {
   it('tells phases at once, and steps and renamed steps at the steps’ pace, the count’s end always', () => {
     const { progress, updates, advance } = clocked();
-    progress.phase('Chapter detail', 4, 0);
+    progress.phase('Reading the plan');
+    progress.phase('Chapter detail', 4, 'parts', 0);
     progress.step(0, 'Chapter detail: 5.1 Digital by Default');
     progress.step(1);
     advance(REPORT_EVERY_MS);
@@ -23,13 +24,14 @@ describe('progress reported from the worker', () => {
     progress.step(2, 'Chapter detail: 5.3 Integrated Services');
     advance(REPORT_EVERY_MS / 2);
     progress.step(3);
-    progress.phase('Delivery ratings', 4, 3);
+    progress.phase('Delivery ratings', 4, 'parts', 3);
     progress.step(4);
     expect(updates).toEqual([
-      { phase: 'Chapter detail', done: 0, total: 4 },
-      { phase: 'Chapter detail: 5.2 Shared ICT Assets', done: 1, total: 4 },
-      { phase: 'Delivery ratings', done: 3, total: 4 },
-      { phase: 'Delivery ratings', done: 4, total: 4 },
+      { phase: 'Reading the plan', done: 0, total: null, unit: null },
+      { phase: 'Chapter detail', done: 0, total: 4, unit: 'parts' },
+      { phase: 'Chapter detail: 5.2 Shared ICT Assets', done: 1, total: 4, unit: 'parts' },
+      { phase: 'Delivery ratings', done: 3, total: 4, unit: 'parts' },
+      { phase: 'Delivery ratings', done: 4, total: 4, unit: 'parts' },
     ]);
   });
 

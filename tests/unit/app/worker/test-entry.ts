@@ -7,7 +7,7 @@ serveCore(parentPort!, workerData as WorkerStart, {
   /** Busy without a pause for up to `seconds`, counting steps: only a cancel through shared memory can stop it. */
   'test:spin': async (input: { seconds: number }, progress) => {
     const until = Date.now() + input.seconds * 1000;
-    progress.phase('Spinning', null);
+    progress.phase('Spinning');
     let steps = 0;
     while (Date.now() < until) progress.step(++steps);
     return steps;
