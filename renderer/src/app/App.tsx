@@ -244,6 +244,7 @@ export function App() {
         {shortcutsDialog}
         {dragging && <DropOverlay />}
         <NoticeToast />
+        <ProgressBar />
       </>
     );
   }
