@@ -3,6 +3,7 @@
 // yet stay English, and all come back in English.
 import { describe, expect, it } from 'vitest';
 import { startApp } from '../support/app';
+import { chooseLanguage } from '../support/language';
 import { saveScreenshot } from '../support/screenshots';
 import { openActionsView } from './support';
 
@@ -23,7 +24,7 @@ describe('the Actions and Indicators views in the language shown', () => {
     await page.keyboard.press('Control+i');
     await panel.getByLabel('Status', { exact: true }).waitFor();
 
-    await page.evaluate(`window.sendMenuCommand('language-dz')`);
+    await chooseLanguage(page, 'language-dz');
     // The view starts afresh in the language shown; the panel stays open.
     await expect.poll(() => statusHeader.textContent()).toBe('གནས་སྟངས');
     expect(await page.locator('.actions-grid .ag-header-cell[col-id="title"] .ag-header-cell-text').textContent()).toBe('ལས་དོན');
@@ -40,7 +41,7 @@ describe('the Actions and Indicators views in the language shown', () => {
     await page.locator('.indicators-view .ag-row').first().waitFor();
     await saveScreenshot(page, 'indicators-dzongkha');
 
-    await page.evaluate(`window.sendMenuCommand('language-en')`);
+    await chooseLanguage(page, 'language-en');
     await expect.poll(() => page.locator('#indicators-heading').textContent()).toBe('Indicators');
     await openActionsView(page);
     await expect.poll(() => statusHeader.textContent()).toBe('Status');

@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startApp } from '../support/app';
+import { chooseLanguage } from '../support/language';
 import { saveScreenshot } from '../support/screenshots';
 
 describe('the Exchange view in the language chosen', () => {
@@ -18,7 +19,6 @@ describe('the Exchange view in the language chosen', () => {
 
   it('shows its heading, the Agency column and its counts in Dzongkha, and back in English', async () => {
     const { page } = app.browser;
-    const menu = (command: 'language-dz' | 'language-en') => page.evaluate(`window.sendMenuCommand(${JSON.stringify(command)})`);
     await page.goto(app.harness.url);
     await page.getByRole('tab', { name: 'Exchange' }).click();
     const view = page.locator('section.exchange');
@@ -27,7 +27,7 @@ describe('the Exchange view in the language chosen', () => {
     expect(await view.getByRole('heading', { level: 2 }).innerText()).toBe('Exchange');
     expect(await page.locator('.exchange-packages__counts').innerText()).toBe('1 awaiting · 0 returned, to merge · 0 merged');
 
-    await menu('language-dz');
+    await chooseLanguage(page, 'language-dz');
     await expect.poll(() => view.getByRole('heading', { level: 2 }).innerText()).toBe('བརྗེ་སོར');
     await page.getByRole('region', { name: 'Return tracking' }).getByRole('button', { name: 'ལས་སྡེ' }).waitFor();
     expect(await page.locator('.exchange-packages__table th[scope="col"]').first().innerText()).toBe('ལས་སྡེ');
@@ -35,7 +35,7 @@ describe('the Exchange view in the language chosen', () => {
     expect(await page.locator('.exchange-packages__counts').innerText()).toBe('༡ awaiting · ༠ returned, to merge · ༠ merged');
     await saveScreenshot(page, 'exchange-dzongkha');
 
-    await menu('language-en');
+    await chooseLanguage(page, 'language-en');
     await expect.poll(() => view.getByRole('heading', { level: 2 }).innerText()).toBe('Exchange');
     await page.getByRole('region', { name: 'Return tracking' }).getByRole('button', { name: 'Agency' }).waitFor();
     expect(await page.locator('.exchange-packages__counts').innerText()).toBe('1 awaiting · 0 returned, to merge · 0 merged');

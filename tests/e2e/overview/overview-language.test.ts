@@ -2,6 +2,7 @@
 // in Dzongkha, its counts in Dzongkha digits, the words with no Dzongkha yet stay English, and all come back in English.
 import { describe, expect, it } from 'vitest';
 import { startApp } from '../support/app';
+import { chooseLanguage } from '../support/language';
 import { saveScreenshot } from '../support/screenshots';
 
 const app = startApp({ name: 'overview-language', user: 'Karma Dorji', desktopMenu: true });
@@ -18,7 +19,7 @@ describe('the Overview in the language shown', () => {
     await expect.poll(() => switchStatus.textContent()).toBe('Status');
     expect(await page.locator('.breakdown .figure__n').first().textContent()).toBe('8');
 
-    await page.evaluate(`window.sendMenuCommand('language-dz')`);
+    await chooseLanguage(page, 'language-dz');
     await expect.poll(() => kind.textContent()).toBe('འཆར་གཞིའི་སྤྱི་མཐོང');
     await expect.poll(() => chapterColumn.textContent()).toBe('ལེའུ');
     await expect.poll(() => switchStatus.textContent()).toBe('གནས་སྟངས');
@@ -28,7 +29,7 @@ describe('the Overview in the language shown', () => {
     await page.locator('.standing svg.stacked-chart').first().waitFor();
     await saveScreenshot(page, 'overview-dzongkha');
 
-    await page.evaluate(`window.sendMenuCommand('language-en')`);
+    await chooseLanguage(page, 'language-en');
     await expect.poll(() => kind.textContent()).toBe('Plan overview');
     await expect.poll(() => chapterColumn.textContent()).toBe('Chapter');
     expect(await page.locator('.breakdown .figure__n').first().textContent()).toBe('8');

@@ -1,16 +1,12 @@
 // The review pack builder and the timeline follow View > Language (issue 18, item 4): their words come from the
 // catalogue, so a word with Dzongkha shows in Dzongkha and back in English without a restart, while the pack's
 // pages in the preview keep their English where no Dzongkha is written.
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { startApp } from '../support/app';
+import { chooseLanguage } from '../support/language';
 import { saveScreenshot } from '../support/screenshots';
 
 const app = startApp({ name: 'reports-language', user: 'Karma Dorji', desktopMenu: true });
-
-async function chooseLanguage(page: Page, command: 'language-dz' | 'language-en'): Promise<void> {
-  await page.evaluate(`window.sendMenuCommand(${JSON.stringify(command)})`);
-}
 
 describe('the Reports and Timeline views in another language', () => {
   it('name the chapters and today in Dzongkha, and in English again', async () => {

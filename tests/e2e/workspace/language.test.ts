@@ -4,18 +4,14 @@
 // account of the fonts it drew with: no boxes), counts in Dzongkha digits, the document says lang="dz", and the
 // window still passes the accessibility audit.
 import { copyFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { startApp } from '../support/app';
+import { chooseLanguage } from '../support/language';
 import { auditPage } from '../support/axe';
 import { fontsDrawing } from '../support/fonts';
 import { saveScreenshot } from '../support/screenshots';
 
 const app = startApp({ name: 'language', user: 'Karma Dorji', desktopMenu: true });
-
-async function chooseLanguage(page: Page, command: 'language-dz' | 'language-en'): Promise<void> {
-  await page.evaluate(`window.sendMenuCommand(${JSON.stringify(command)})`);
-}
 
 describe('View > Language', () => {
   it('shows the main chrome in Dzongkha, in the Tibetan face, and back in English', async () => {
