@@ -12,6 +12,7 @@ import { INDICATORS_WORDS } from './words/indicators';
 import { OVERVIEW_WORDS } from './words/overview';
 import { PRINT_WORDS } from './words/print';
 import { RATINGS_WORDS } from './words/ratings';
+import { SHORTCUTS_WORDS } from './words/shortcuts';
 import { REPORTS_WORDS } from './words/reports';
 import { TIMELINE_WORDS } from './words/timeline';
 import { WORKSPACE_WORDS } from './words/workspace';
@@ -198,6 +199,7 @@ export const ENGLISH = {
   ...OVERVIEW_WORDS,
   ...PRINT_WORDS,
   ...RATINGS_WORDS,
+  ...SHORTCUTS_WORDS,
   ...REPORTS_WORDS,
   ...TIMELINE_WORDS,
   ...WORKSPACE_WORDS,

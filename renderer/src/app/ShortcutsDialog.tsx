@@ -28,7 +28,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
                   <th scope="row" className="shortcuts-table__keys">
                     <kbd>{s.keys}</kbd>
                   </th>
-                  <td>{s.what}</td>
+                  <td>{text()[s.what]}</td>
                 </tr>
               ))}
             </tbody>
