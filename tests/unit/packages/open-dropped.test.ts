@@ -1,6 +1,6 @@
 // A .pmupack dropped on the window is opened for its review from its bytes, as Open package… opens a file, and its
 // merge names it in the history by the name it was dropped with, never by the private copy it was read from.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -44,5 +44,16 @@ describe('a package dropped on the window', () => {
     expect(review.files[0]!.refused).toMatch(/^broken\.pmupack: /);
     // Nothing to merge: no copy is kept.
     expect(copiesOf('broken.pmupack', before)).toEqual([]);
+  });
+
+  it('refuses a name that names no file, and removes nothing', async () => {
+    const canary = join(folder, 'still-here.txt');
+    writeFileSync(canary, 'kept');
+    for (const fileName of ['..', 'a/..', '.', '/']) {
+      const contentBase64 = Buffer.from('not a zip').toString('base64');
+      await expect(onB('packages:openDropped', { file: { fileName, contentBase64 } })).rejects.toThrow(/is not the name of a file/);
+    }
+    expect(existsSync(canary)).toBe(true);
+    expect(existsSync(tmpdir())).toBe(true);
   });
 });
