@@ -92,6 +92,8 @@ export const ENGLISH = {
   'shortcuts.Indicators grid': 'Indicators grid',
   'shortcuts.Detail panel': 'Detail panel',
   'shortcuts.Menu': 'Desktop menu',
+  'undo.nothingToUndo': 'Nothing to undo',
+  'undo.nothingToRedo': 'Nothing to redo',
   'undo.undone': 'Undone',
   'undo.redone': 'Redone',
   'undo.moreItems': (count: number) => `, and changes to ${count} more item${count === 1 ? '' : 's'}`,
@@ -165,6 +167,17 @@ export const ENGLISH = {
   'common.continue': 'Continue',
   'common.andMore': (count: string) => `… and ${count} more`,
   'common.countOf': (done: string, total: string) => `${done} of ${total}`,
+  'common.selectionCleared': 'Selection cleared',
+  'common.selectedOneCell': 'Selected 1 cell',
+  /** A block of cells selected in a grid, as a screen reader hears it: each count as shown, then as a number. */
+  'common.selectedBlock': (rows: string, rowCount: number, columns: string, columnCount: number, cells: string) =>
+    `Selected ${rows} ${rowCount === 1 ? 'row' : 'rows'} × ${columns} ${columnCount === 1 ? 'column' : 'columns'}, ${cells} cells`,
+  'common.revisedEndTitle': 'Why does the end change?',
+  'common.revisedEndChange': (action: string, newEnd: string) => `${action}: new end ${newEnd}`,
+  /** `approved`: the workspace's words of why the new end needs a reason, without their "and needs a reason". */
+  'common.revisedEndHint': (approved: string) =>
+    `${approved}; the planned end stays as the baseline. The reason shows beside the revised end and in the history.`,
+  'common.saveRevisedEnd': 'Save revised end',
   'error.read_only': 'This workspace is read-only',
   'error.busy': 'The workspace is busy',
   'error.storage': 'Could not write to the disk',

@@ -7,6 +7,7 @@ import { api, request } from '../data/api';
 import { reportError } from '../data/errors';
 import { showNotice } from '../ui/notice';
 import { undoNotice } from './undo-words';
+import { text } from '../language/language';
 
 export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -34,7 +35,7 @@ export async function undoOrRedo(direction: UndoDirection, onPlanChanged: () => 
   try {
     const state = await request(api().history.undoState({}));
     if (direction === 'undo' ? !state.canUndo : !state.canRedo) {
-      showNotice({ message: direction === 'undo' ? 'Nothing to undo' : 'Nothing to redo' });
+      showNotice({ message: direction === 'undo' ? text()['undo.nothingToUndo'] : text()['undo.nothingToRedo'] });
       return;
     }
     const outcome = await request(direction === 'undo' ? api().history.undo({}) : api().history.redo({}));

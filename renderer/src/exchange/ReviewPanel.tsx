@@ -4,8 +4,8 @@
 // says what the merge will do, and the merge is one transaction.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ProposedChange, Review, ReviewDecision, ReviewFile, ReviewGroup, ReviewProblem } from '../../../shared/domain';
-import { formatMoment, formatNumber, text } from '../language/language';
-import { formatDate, formatDateTime } from '../ui/format';
+import { formatNumber, text } from '../language/language';
+import { formatDate, formatDateTime, formatDay } from '../ui/format';
 import {
   changeKey,
   decide,
@@ -457,7 +457,7 @@ function reportedByLine(file: ReviewFile): string | null {
   const words = text();
   if (!by) return words['exchange.notSigned'];
   const who = [by.name || words['exchange.noNameGiven'], by.position].filter(Boolean).join(', ');
-  return by.date ? words['exchange.reportedByOn'](who, formatMoment(by.date, 'longDay')) : words['exchange.reportedByNoDate'](who);
+  return by.date ? words['exchange.reportedByOn'](who, formatDay(by.date)) : words['exchange.reportedByNoDate'](who);
 }
 
 function sourceLine(file: ReviewFile): string | null {

@@ -53,7 +53,7 @@ function Section({ id, title, count, children }: { id: string; title: string; co
   return (
     <section className="comparison-section" aria-labelledby={id} data-section={id}>
       <h4 id={id} className="comparison-section__title">
-        {title} <span className="comparison-section__n">{count}</span>
+        {title} <span className="comparison-section__n">{formatNumber(count)}</span>
       </h4>
       {children}
     </section>

@@ -3,6 +3,7 @@
 // the block itself and draws it with cell classes (cellClassRules). The block is held by row id, so that an edit which
 // redraws the rows keeps it; its rows and columns are read in the grid's current order.
 import type { CellClassParams, Column, GridApi, IRowNode } from 'ag-grid-community';
+import { formatNumber, text } from '../language/language';
 
 export interface CellPlace {
   readonly rowId: string;
@@ -127,12 +128,11 @@ export function rowsOfRange<T>(gridApi: GridApi<T>, range: BlockRange, hasCells:
   return nodes;
 }
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
-
 /** What a screen reader hears when the block changes: "Selected 3 rows × 2 columns, 6 cells". */
 export function blockAnnouncement(rows: number, columns: number): string {
-  if (rows * columns === 1) return 'Selected 1 cell';
-  return `Selected ${plural(rows, 'row', 'rows')} × ${plural(columns, 'column', 'columns')}, ${plural(rows * columns, 'cell', 'cells')}`;
+  const words = text();
+  if (rows * columns === 1) return words['common.selectedOneCell'];
+  return words['common.selectedBlock'](formatNumber(rows), rows, formatNumber(columns), columns, formatNumber(rows * columns));
 }
 
 /** Writes one cell for the clipboard, quoted when it holds a tab, a line break or a quote (as spreadsheets read it). */

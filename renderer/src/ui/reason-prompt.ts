@@ -3,6 +3,7 @@
 // <ReasonPrompt> of the window shows the question.
 import { useSyncExternalStore } from 'react';
 import { AppError } from '../../../shared/result';
+import { text } from '../language/language';
 
 export interface ReasonQuestion {
   readonly title: string;
@@ -67,10 +68,10 @@ export async function withReasonIfAsked<T>(save: (reason?: string) => Promise<T>
 /** The question for a new end of an approved plan: `refusal` is the workspace's words of why it needs a reason. */
 export function revisedEndQuestion(action: string, newEnd: string, refusal: string): Omit<ReasonQuestion, 'answer'> {
   return {
-    title: 'Why does the end change?',
-    change: `${action}: new end ${newEnd.trim()}`,
+    title: text()['common.revisedEndTitle'],
+    change: text()['common.revisedEndChange'](action, newEnd.trim()),
     // "The plan was approved on …: the new end (…) is recorded as a revised end and needs a reason"
-    hint: `${refusal.replace(/ and needs a reason$/, '')}; the planned end stays as the baseline. The reason shows beside the revised end and in the history.`,
-    submitLabel: 'Save revised end',
+    hint: text()['common.revisedEndHint'](refusal.replace(/ and needs a reason$/, '')),
+    submitLabel: text()['common.saveRevisedEnd'],
   };
 }

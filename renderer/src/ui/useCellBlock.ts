@@ -6,6 +6,7 @@ import { useCallback, useEffect, useState, type RefObject } from 'react';
 import type { GridApi } from 'ag-grid-community';
 import { blockAnnouncement, CellBlock, rowsOfRange, stepFrom, type BlockRange, type CellPlace, type Direction } from './cell-block';
 import './cell-block.css';
+import { text } from '../language/language';
 
 const ARROWS: Readonly<Record<string, Direction>> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 /** Keys that move the focus: pressed without Shift, they leave the block behind, as in a spreadsheet. */
@@ -54,7 +55,7 @@ export function useCellBlock<T>({ gridRef, area, hasCells }: Options<T>): CellBl
       gridApi.refreshCells();
       if (!announce) return;
       const range = block.rangeIn(gridApi);
-      setAnnouncement(range ? blockAnnouncement(rowsOfRange(gridApi, range, hasCells).length, range.columns.length) : 'Selection cleared');
+      setAnnouncement(range ? blockAnnouncement(rowsOfRange(gridApi, range, hasCells).length, range.columns.length) : text()['common.selectionCleared']);
     },
     [block, gridRef, hasCells],
   );
