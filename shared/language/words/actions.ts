@@ -1,9 +1,8 @@
 // The English words of the actions view (renderer/src/actions); keys start with "actions.". A message that counts is a
 // function of the number, which decides its plural, and of the number as written in the language shown
 // (formatNumber: "1,234", "༡,༢༣༤"), which it shows.
-import type { Words } from './message';
+import { counted, type Words } from './message';
 
-const plural = (count: number, written: string, one: string, many: string) => `${written} ${count === 1 ? one : many}`;
 /** "left as it was" for one cell, "left as they were" for more. */
 const leftAs = (count: number) => (count === 1 ? 'left as it was' : 'left as they were');
 
@@ -64,8 +63,8 @@ export const ACTIONS_WORDS = {
   'actions.moveTip': 'Move the focused action to another statement (Ctrl+M; Alt+↑/↓ moves it one place)',
   'actions.delete': 'Delete…',
   'actions.deleteTip': 'Delete the focused action (Ctrl+Delete)',
-  'actions.count': (count: number, written: string) => plural(count, written, 'action', 'actions'),
-  'actions.countOf': (shown: string, total: number, written: string) => `${shown} of ${plural(total, written, 'action', 'actions')}`,
+  'actions.count': (count: number, written: string) => counted(count, written, 'action', 'actions'),
+  'actions.countOf': (shown: string, total: number, written: string) => `${shown} of ${counted(total, written, 'action', 'actions')}`,
   'actions.sorted': 'Sorted: back to plan order',
   'actions.details': 'Details',
   'actions.detailsTip': 'Show the focused action in full (Ctrl+I)',
@@ -180,9 +179,9 @@ export const ACTIONS_WORDS = {
   'actions.duplicated': (action: string) => `Duplicated ${action}`,
   'actions.deleted': (what: string) => `Deleted ${what}`,
   'actions.codesInOrder': (statements: string) => `The codes of ${statements} were already in order`,
-  'actions.renumbered': (count: number, written: string, statements: string) => `Renumbered ${plural(count, written, 'code', 'codes')} in ${statements}`,
+  'actions.renumbered': (count: number, written: string, statements: string) => `Renumbered ${counted(count, written, 'code', 'codes')} in ${statements}`,
   'actions.renumberedMoved': (count: number, written: string, statements: string, code: string) =>
-    `Renumbered ${plural(count, written, 'code', 'codes')} in ${statements}: the moved action is now ${code}`,
+    `Renumbered ${counted(count, written, 'code', 'codes')} in ${statements}: the moved action is now ${code}`,
   'actions.itsStatement': 'its statement',
   'actions.twoStatements': (from: string, to: string) => `${from} and ${to}`,
   'actions.movedTo': (action: string, statement: string) => `Moved ${action} to ${statement}`,
@@ -190,22 +189,22 @@ export const ACTIONS_WORDS = {
   'actions.clearSortFirst': 'Clear the sort to reorder actions: the order shown is the sort’s.',
   'actions.anAction': 'An action',
   'actions.cellOf': (action: string, column: string, reason: string) => `${action} · ${column}: ${reason}`,
-  'actions.moreCells': (count: number, written: string) => `… and ${plural(count, written, 'more cell', 'more cells')}`,
+  'actions.moreCells': (count: number, written: string) => `… and ${counted(count, written, 'more cell', 'more cells')}`,
   'actions.blockRefused': (verb: string, reason: string) => `${verb}: ${reason}`,
   // Said of two cells or more.
   'actions.blockRefusedCells': (verb: string, count: string, reason: string) => `${verb}: ${reason} (${count} cells refused)`,
-  'actions.readOnlyLeft': (count: number, written: string) => `${plural(count, written, 'read-only cell', 'read-only cells')} ${leftAs(count)}`,
+  'actions.readOnlyLeft': (count: number, written: string) => `${counted(count, written, 'read-only cell', 'read-only cells')} ${leftAs(count)}`,
   'actions.indicatorsLeft': (count: number, written: string) =>
-    `${plural(count, written, 'indicator cell', 'indicator cells')} ${leftAs(count)} (the Indicators view edits indicators)`,
+    `${counted(count, written, 'indicator cell', 'indicator cells')} ${leftAs(count)} (the Indicators view edits indicators)`,
   'actions.headingNoCells': 'A heading has no cells to clear (Ctrl+Delete deletes it, after asking).',
   'actions.nothingToClear': 'Nothing to clear',
   'actions.nothingCleared': 'Nothing was cleared',
-  'actions.cleared': (count: number, written: string) => `Cleared ${plural(count, written, 'cell', 'cells')}`,
+  'actions.cleared': (count: number, written: string) => `Cleared ${counted(count, written, 'cell', 'cells')}`,
   'actions.selectToFill': 'Select the cells to fill first, from the row to copy down (Shift+↓): Ctrl+D copies its values to the rows below.',
   'actions.nothingToFill': 'Nothing to fill down',
   'actions.nothingFilled': 'Nothing was filled down',
-  'actions.actionsBelow': (count: number, written: string, action: string) => `${plural(count, written, 'action', 'actions')} below ${action}`,
-  'actions.filled': (count: number, written: string, action: string) => `Filled ${plural(count, written, 'cell', 'cells')} down from ${action}`,
+  'actions.actionsBelow': (count: number, written: string, action: string) => `${counted(count, written, 'action', 'actions')} below ${action}`,
+  'actions.filled': (count: number, written: string, action: string) => `Filled ${counted(count, written, 'cell', 'cells')} down from ${action}`,
   'actions.theActionLower': 'the action',
   'actions.notSaved': (column: string, action: string) => `${column} of ${action} was not saved`,
   'actions.filledByPlanDesk': (column: string) => `${column} is filled in by PlanDesk`,
@@ -218,7 +217,7 @@ export const ACTIONS_WORDS = {
   'actions.notPastedRating': 'an override is set in the detail panel, with its reason',
   'actions.notPastedCellByCell': 'edit it cell by cell',
   'actions.nothingPasted': 'Nothing was pasted',
-  'actions.outsideGrid': (count: number, written: string) => `${plural(count, written, 'cell', 'cells')} fell outside the grid and ${count === 1 ? 'was' : 'were'} left out`,
-  'actions.pasted': (count: number, written: string) => `Pasted ${plural(count, written, 'cell', 'cells')}`,
-  'actions.pastedRefused': (count: number, written: string, refused: string) => `Pasted ${plural(count, written, 'cell', 'cells')}; ${refused} refused`,
+  'actions.outsideGrid': (count: number, written: string) => `${counted(count, written, 'cell', 'cells')} fell outside the grid and ${count === 1 ? 'was' : 'were'} left out`,
+  'actions.pasted': (count: number, written: string) => `Pasted ${counted(count, written, 'cell', 'cells')}`,
+  'actions.pastedRefused': (count: number, written: string, refused: string) => `Pasted ${counted(count, written, 'cell', 'cells')}; ${refused} refused`,
 } satisfies Words;

@@ -1,8 +1,7 @@
 // The English words of the exchange view (renderer/src/exchange); keys start with "exchange.". A count is given twice,
 // as shown (`count`, in the language's digits) and as a number (`n`) that decides the words around it.
-import type { Words } from './message';
+import { plural, type Words } from './message';
 
-const s = (n: number) => (n === 1 ? '' : 's');
 
 export const EXCHANGE_WORDS = {
   // The view's toolbar and its notices (ExchangeView.tsx); the heading is the tab's name, view.exchange.
@@ -15,20 +14,20 @@ export const EXCHANGE_WORDS = {
   'exchange.createPackage': 'Create package…',
   'exchange.createPackageTitle': 'Save the whole plan, with its history, as one .pmupack file',
   'exchange.writing': 'Writing…',
-  'exchange.workbooksWritten': (count: string, n: number) => `${count} workbook${s(n)} written to`,
+  'exchange.workbooksWritten': (count: string, n: number) => `${count} ${plural(n, 'workbook', 'workbooks')} written to`,
   'exchange.zipHint': 'every workbook and an index, to attach to one e-mail',
-  'exchange.notSentTitle': (count: string, n: number) => `Not sent: ${count} action${s(n)}, in no workbook`,
+  'exchange.notSentTitle': (count: string, n: number) => `Not sent: ${count} ${plural(n, 'action', 'actions')}, in no workbook`,
   'exchange.ledByGroup': (group: string) => `led by a group (${group})`,
   'exchange.aGroup': 'a group',
   'exchange.noLeadAgency': 'no lead agency',
   'exchange.merged': (accepted: string, acceptedN: number, rejected: string, rejectedN: number) =>
-    `Merged ${accepted} accepted change${s(acceptedN)}${rejectedN > 0 ? `; ${rejected} rejected` : ''}.`,
+    `Merged ${accepted} accepted ${plural(acceptedN, 'change', 'changes')}${rejectedN > 0 ? `; ${rejected} rejected` : ''}.`,
   'exchange.recorded': 'Recorded in the History as one step.',
   'exchange.recordedUndoable': 'Recorded in the History as one step (Ctrl+Z undoes it).',
   'exchange.markedMerged': 'The workbooks are marked merged below.',
   'exchange.leftOutNotMerged': 'Left out, not merged:',
   'exchange.packageWritten': 'Package written:',
-  'exchange.packageParts': (count: string, n: number, size: string) => `${count} part${s(n)}, ${size}. Another PlanDesk opens it with “Open package…”.`,
+  'exchange.packageParts': (count: string, n: number, size: string) => `${count} ${plural(n, 'part', 'parts')}, ${size}. Another PlanDesk opens it with “Open package…”.`,
   'exchange.kilobytes': (size: string) => `${size} KB`,
   'exchange.megabytes': (size: string) => `${size} MB`,
 
@@ -42,21 +41,21 @@ export const EXCHANGE_WORDS = {
   'exchange.choose': 'Choose',
   'exchange.findAgency': 'Find an agency',
   'exchange.agenciesToSendTo': 'Agencies to send to',
-  'exchange.actionCount': (count: string, n: number) => `${count} action${s(n)}`,
+  'exchange.actionCount': (count: string, n: number) => `${count} ${plural(n, 'action', 'actions')}`,
   'exchange.noAgencyMatches': (search: string) => `No agency matches “${search}”.`,
   'exchange.groupsNotSent': (groups: string) =>
     `Not sent, led only by a group: ${groups}. A group is not someone to send a workbook to; the actions are listed below.`,
   'exchange.inNoWorkbook': (count: string, n: number) => `${count} ${n === 1 ? 'action goes' : 'actions go'} in no workbook: no agency leads ${n === 1 ? 'it' : 'them'}`,
-  'exchange.otherAgencies': (count: string, n: number) => `${count} action${s(n)} led only by agencies not chosen stay out of this send.`,
+  'exchange.otherAgencies': (count: string, n: number) => `${count} ${plural(n, 'action', 'actions')} led only by agencies not chosen stay out of this send.`,
   'exchange.returnBy': 'Return by',
   'exchange.contact': 'Contact for questions',
   'exchange.contactPlaceholder': 'Name, e-mail or phone',
   'exchange.choosePeriod': 'Choose the reporting period the agencies report on.',
   'exchange.chooseAgency': 'Choose at least one agency.',
   'exchange.sendCounts': (workbooks: string, workbooksN: number, actions: string, actionsN: number, planActions: string) =>
-    `${workbooks} workbook${s(workbooksN)}, ${actions} action${s(actionsN)} of ${planActions}`,
+    `${workbooks} ${plural(workbooksN, 'workbook', 'workbooks')}, ${actions} ${plural(actionsN, 'action', 'actions')} of ${planActions}`,
   'exchange.sendCountsJoint': (rows: string, rowsN: number, joint: string, jointN: number) =>
-    ` (${rows} row${s(rowsN)}: ${joint} action${s(jointN)} led jointly go to each lead agency)`,
+    ` (${rows} ${plural(rowsN, 'row', 'rows')}: ${joint} ${plural(jointN, 'action', 'actions')} led jointly go to each lead agency)`,
   'exchange.loading': 'Loading…',
   'exchange.send': 'Send…',
   'exchange.writingWorkbooks': 'Writing workbooks…',
@@ -91,7 +90,7 @@ export const EXCHANGE_WORDS = {
   'exchange.acceptedRejected': (accepted: string, rejected: string) => `${accepted} accepted, ${rejected} rejected`,
   'exchange.notMergedYet': 'not merged yet',
   'exchange.awaitingAgency': 'awaiting the agency',
-  'exchange.daysLate': (count: string, n: number) => `${count} day${s(n)} late`,
+  'exchange.daysLate': (count: string, n: number) => `${count} ${plural(n, 'day', 'days')} late`,
   'exchange.toMerge': 'to merge',
   'exchange.noDueDate': 'no due date',
   'exchange.dueToday': 'due today',
@@ -107,7 +106,7 @@ export const EXCHANGE_WORDS = {
   'exchange.chaseTitle': (agency: string, period: string) => `Chase ${agency} — ${period}`,
   'exchange.dueOn': (day: string) => `Due ${day}`,
   'exchange.noDueDateShort': 'No due date',
-  'exchange.chaseHint': (due: string, count: string, n: number, sent: string) => `${due} · ${count} action${s(n)} missing · sent ${sent}`,
+  'exchange.chaseHint': (due: string, count: string, n: number, sent: string) => `${due} · ${count} ${plural(n, 'action', 'actions')} missing · sent ${sent}`,
   'exchange.subject': 'Subject',
   'exchange.message': 'Message',
   'exchange.chaseNote': (agency: string) =>
@@ -129,17 +128,17 @@ export const EXCHANGE_WORDS = {
   'exchange.reviewWorkbooks': 'Review returned workbooks',
   'exchange.reviewPackage': 'Review plan package',
   'exchange.closeWithoutMerging': 'Close without merging',
-  'exchange.fileCount': (count: string, n: number) => `${count} file${s(n)}`,
-  'exchange.proposedChangeCount': (count: string, n: number) => `${count} proposed change${s(n)}`,
-  'exchange.conflictCount': (count: string, n: number) => `${count} conflict${s(n)}`,
-  'exchange.problemCount': (count: string, n: number) => `${count} problem${s(n)}`,
+  'exchange.fileCount': (count: string, n: number) => `${count} ${plural(n, 'file', 'files')}`,
+  'exchange.proposedChangeCount': (count: string, n: number) => `${count} proposed ${plural(n, 'change', 'changes')}`,
+  'exchange.conflictCount': (count: string, n: number) => `${count} ${plural(n, 'conflict', 'conflicts')}`,
+  'exchange.problemCount': (count: string, n: number) => `${count} ${plural(n, 'problem', 'problems')}`,
   'exchange.refusedCount': (count: string) => `${count} refused`,
-  'exchange.changeCount': (count: string, n: number) => `${count} change${s(n)}`,
-  'exchange.itemCount': (count: string, n: number) => `${count} item${s(n)}`,
+  'exchange.changeCount': (count: string, n: number) => `${count} ${plural(n, 'change', 'changes')}`,
+  'exchange.itemCount': (count: string, n: number) => `${count} ${plural(n, 'item', 'items')}`,
   'exchange.and': (list: string, last: string) => `${list} and ${last}`,
   'exchange.quoted': (value: string) => `“${value}”`,
   'exchange.resumed': (count: string, n: number, when: string, who: string) =>
-    `Resumed where the review was left: ${count} decision${s(n)} saved on ${when} by ${who} ${n === 1 ? 'is' : 'are'} back.`,
+    `Resumed where the review was left: ${count} ${plural(n, 'decision', 'decisions')} saved on ${when} by ${who} ${n === 1 ? 'is' : 'are'} back.`,
   'exchange.resumedChanged': (files: string) =>
     `The decisions saved on ${files} were not put back: the file is not the one they were taken on (it changed since), so it starts undecided.`,
   'exchange.accept.one': 'Accept',
@@ -216,7 +215,7 @@ export const EXCHANGE_WORDS = {
   'exchange.sentOnBy': (day: string, who: string) => `sent ${day} by ${who}`,
   'exchange.packedOnBy': (day: string, who: string) => `packed ${day} by ${who}`,
   'exchange.historyEntries': (count: string, n: number) => `${count} history entr${n === 1 ? 'y' : 'ies'} (who changed what on the other laptop)`,
-  'exchange.snapshotCount': (count: string, n: number) => `${count} snapshot${s(n)}`,
+  'exchange.snapshotCount': (count: string, n: number) => `${count} ${plural(n, 'snapshot', 'snapshots')}`,
   'exchange.comesWithMerge': (parts: string) => `Comes with the merge: ${parts}. Entries of changes you reject stay out.`,
   'exchange.fileLeftOutOfMerge': 'Left out of this merge — nothing of this file is read or written.',
   'exchange.fileRefusedNothing': 'Refused — nothing of this file can be merged.',
@@ -225,7 +224,7 @@ export const EXCHANGE_WORDS = {
   'exchange.leaveFilesOut': (count: string) => `Leave these ${count} files out`,
   'exchange.newPlanHint': 'This workspace does not hold this plan: merging adds it whole, with its snapshots and history.',
   'exchange.noChangeProposed': 'No change proposed: every value is as in the plan.',
-  'exchange.keptHere': (count: string, n: number) => `Kept as they are here: ${count} item${s(n)} the package does not change`,
+  'exchange.keptHere': (count: string, n: number) => `Kept as they are here: ${count} ${plural(n, 'item', 'items')} the package does not change`,
   'exchange.whatWillMerge': 'What will be merged',
   'exchange.accepted': 'Accepted',
   'exchange.rejected': 'Rejected',
@@ -234,12 +233,12 @@ export const EXCHANGE_WORDS = {
   'exchange.nothingAccepted': 'Nothing accepted yet: accept changes one by one, by action or by file.',
   'exchange.undecidedNotMerged': 'Undecided changes are not merged.',
   'exchange.overrides': (count: string, n: number) =>
-    `${count} accepted change${s(n)} ${n === 1 ? 'overrides' : 'override'} a value the plan changed since the file was made.`,
+    `${count} accepted ${plural(n, 'change', 'changes')} ${n === 1 ? 'overrides' : 'override'} a value the plan changed since the file was made.`,
   'exchange.clashing': (agencies: string, action: string, field: string) =>
     `${agencies} both lead ${action} and answered “${field}” differently, and both values are accepted: keep one value (or type the value to keep) before merging.`,
   'exchange.thisAction': 'this action',
   'exchange.notSettled': (count: string, n: number) =>
-    `${count} conflict${s(n)} between lead agencies not settled yet: nothing of ${n === 1 ? 'it' : 'them'} is merged until one value is kept.`,
+    `${count} ${plural(n, 'conflict', 'conflicts')} between lead agencies not settled yet: nothing of ${n === 1 ? 'it' : 'them'} is merged until one value is kept.`,
   'exchange.nothingCanMerge': (count: string, n: number) =>
     `Nothing can be merged: ${n === 1 ? 'the file is refused' : `all ${count} files are refused`} (the reason is beside it).`,
   'exchange.blockingOne': (file: string) => `${file} is refused: nothing can be merged while it is in this merge. Leave it out to merge the other files.`,

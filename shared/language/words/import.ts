@@ -1,9 +1,8 @@
 // The English words of the import view (renderer/src/import); keys start with "import.". A count is given twice
 // where the words depend on it: as shown (in the reader's digits) and as the number that decides singular or plural.
 import type { ImportActionMatch, ImportField, ImportReportSeverity, ImportReportTopic } from '../../domain';
-import type { Words } from './message';
+import { plural, type Words } from './message';
 
-const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 /** The meanings a column of the file can be read as (the column-mapping table's choices). */
 const FIELDS = {

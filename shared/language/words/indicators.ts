@@ -1,17 +1,16 @@
 // The English words of the indicators view (renderer/src/indicators); keys start with "indicators.". A message that
 // counts is a function of the number, which decides its plural, and of the number as written in the language shown
 // (formatNumber: "1,234", "༡,༢༣༤"), which it shows.
-import type { Words } from './message';
+import { counted, type Words } from './message';
 
-const plural = (count: number, written: string, one: string, many: string) => `${written} ${count === 1 ? one : many}`;
 
 export const INDICATORS_WORDS = {
   // The view's toolbar, hint and notices (IndicatorsView.tsx).
   'indicators.loadFailed': 'The indicators could not be loaded',
   'indicators.loading': 'Loading the indicators…',
   'indicators.heading': 'Indicators',
-  'indicators.count': (count: number, written: string) => plural(count, written, 'indicator', 'indicators'),
-  'indicators.countOf': (shown: string, total: number, written: string) => `${shown} of ${plural(total, written, 'indicator', 'indicators')}`,
+  'indicators.count': (count: number, written: string) => counted(count, written, 'indicator', 'indicators'),
+  'indicators.countOf': (shown: string, total: number, written: string) => `${shown} of ${counted(total, written, 'indicator', 'indicators')}`,
   'indicators.withActual': (count: string) => `${count} with an actual`,
   'indicators.behindPath': (count: string) => `${count} behind their path`,
   'indicators.reportBy': 'Report by',
@@ -90,7 +89,7 @@ export const INDICATORS_WORDS = {
   'indicators.path.on_track': 'On track',
   'indicators.path.behind': 'Behind',
   'indicators.path.no_data': 'No data',
-  'indicators.behindBy': (points: number, written: string) => `Behind by ${plural(points, written, 'point', 'points')}`,
+  'indicators.behindBy': (points: number, written: string) => `Behind by ${counted(points, written, 'point', 'points')}`,
   'indicators.tally.on_track': (count: string) => `${count} on track`,
   'indicators.tally.behind': (count: string) => `${count} behind`,
   'indicators.tally.no_data': (count: string) => `${count} no data`,
@@ -120,13 +119,13 @@ export const INDICATORS_WORDS = {
   // Said of two cells or more.
   'indicators.blockRefusedCells': (verb: string, count: string, reason: string) => `${verb}: ${reason} (${count} cells refused). Nothing was changed.`,
   // What the messages below add when read-only cells were in the block ("" when none was).
-  'indicators.readOnlyLeft': (count: number, written: string) => `; ${plural(count, written, 'read-only cell', 'read-only cells')} left as ${count === 1 ? 'it was' : 'they were'}`,
+  'indicators.readOnlyLeft': (count: number, written: string) => `; ${counted(count, written, 'read-only cell', 'read-only cells')} left as ${count === 1 ? 'it was' : 'they were'}`,
   'indicators.nothingToClear': (readOnlyLeft: string) => `Nothing to clear${readOnlyLeft}.`,
   'indicators.nothingCleared': 'Nothing was cleared',
-  'indicators.cleared': (count: number, written: string, readOnlyLeft: string) => `Cleared ${plural(count, written, 'cell', 'cells')}${readOnlyLeft}. Ctrl+Z brings them back.`,
+  'indicators.cleared': (count: number, written: string, readOnlyLeft: string) => `Cleared ${counted(count, written, 'cell', 'cells')}${readOnlyLeft}. Ctrl+Z brings them back.`,
   'indicators.selectToFill': 'Select the cells to fill first, from the row to copy down (Shift+↓): Ctrl+D copies its values to the rows below.',
   'indicators.nothingToFill': (readOnlyLeft: string) => `Nothing to fill down${readOnlyLeft}.`,
   'indicators.nothingFilled': 'Nothing was filled down',
   'indicators.filled': (count: number, written: string, indicator: string, readOnlyLeft: string) =>
-    `Filled ${plural(count, written, 'cell', 'cells')} down from "${indicator}"${readOnlyLeft}. Ctrl+Z undoes it.`,
+    `Filled ${counted(count, written, 'cell', 'cells')} down from "${indicator}"${readOnlyLeft}. Ctrl+Z undoes it.`,
 } satisfies Words;

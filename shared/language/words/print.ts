@@ -1,9 +1,8 @@
 // The English words of the review pack's pages (renderer/src/print); keys start with "print.". The pack is what a
 // steering committee member reads on paper: many tests read these words back from the PDF, so they change only with
 // those tests. A sentence holding a link to another section marks its place with "{link}" (parts.tsx withLink).
-import type { Words } from './message';
+import { plural, type Words } from './message';
 
-const s = (count: number) => (count === 1 ? '' : 's');
 
 export const PRINT_WORDS = {
   // Each section's title: its heading, the running header, the contents (the core's workbook has its own,
@@ -48,16 +47,16 @@ export const PRINT_WORDS = {
   'print.noRequest': 'the page was opened without a report request',
   'print.none': 'None.',
   'print.noActionInScope': 'No action in this scope.',
-  'print.months': (count: number) => `${count} month${s(count)}`,
-  'print.actionCount': (count: number) => `${count} action${s(count)}`,
-  'print.overdueMonths': (count: number) => (count > 0 ? `Overdue ${count} month${s(count)}` : 'Overdue'),
+  'print.months': (count: number) => `${count} ${plural(count, 'month', 'months')}`,
+  'print.actionCount': (count: number) => `${count} ${plural(count, 'action', 'actions')}`,
+  'print.overdueMonths': (count: number) => (count > 0 ? `Overdue ${count} ${plural(count, 'month', 'months')}` : 'Overdue'),
   'print.firstOfMore': (shown: number, total: number, rest: number) =>
     `The first ${shown} of ${total} in plan order; the other ${rest} are in the {link} and in the pack's tables (.xlsx).`,
   'print.chapterDetail': 'chapter detail',
   'print.asRecordedOn': (day: string) => `As recorded on ${day}`,
   'print.asFirstRecorded': (day: string) => `As first recorded in PlanDesk, on ${day} (no history before)`,
   'print.asTheyStood': (day: string, changesLeftOut: number) =>
-    `As they stood on ${day}, rebuilt from the change history (${changesLeftOut === 0 ? 'no change made since' : `${changesLeftOut} change${s(changesLeftOut)} made since left out`})`,
+    `As they stood on ${day}, rebuilt from the change history (${changesLeftOut === 0 ? 'no change made since' : `${changesLeftOut} ${plural(changesLeftOut, 'change', 'changes')} made since left out`})`,
   'print.statusesRecordedOn': (day: string) => `statuses and dates as recorded on ${day}`,
   'print.planFirstRecorded': (day: string) => `the plan as first recorded, on ${day}`,
   'print.statusesAsTheyStood': 'statuses and dates as they stood then',
@@ -104,7 +103,7 @@ export const PRINT_WORDS = {
   'print.summary.otherMeans': '“Other” counts actions on hold, dropped, or with no status recorded.',
   'print.summary.nextQuarter': (quarter: string, from: string, to: string) => `Next quarter: ${quarter} (${from} – ${to})`,
   'print.summary.nextQuarterText': (starting: number, ending: number) =>
-    `${starting} action${s(starting)} ${starting === 1 ? 'starts' : 'start'} and ${ending} action${s(ending)} ${ending === 1 ? 'is' : 'are'} due to end in the next quarter (completed and dropped actions left out).`,
+    `${starting} ${plural(starting, 'action', 'actions')} ${starting === 1 ? 'starts' : 'start'} and ${ending} ${plural(ending, 'action', 'actions')} ${ending === 1 ? 'is' : 'are'} due to end in the next quarter (completed and dropped actions left out).`,
   'print.summary.startingIn': (quarter: string) => `Starting in ${quarter}`,
   'print.summary.endingIn': (quarter: string) => `Ending in ${quarter}`,
   'print.summary.noneStarting': 'No action starts in the next quarter.',
@@ -114,7 +113,7 @@ export const PRINT_WORDS = {
   'print.summary.share': 'Share',
   'print.summary.fund': 'Fund',
   'print.summary.notCommitted': (count: number) =>
-    `Funding not committed: ${count} open action${s(count)} ${count === 1 ? 'has' : 'have'} funding not committed or only partially committed.`,
+    `Funding not committed: ${count} open ${plural(count, 'action', 'actions')} ${count === 1 ? 'has' : 'have'} funding not committed or only partially committed.`,
   'print.summary.allCommitted': 'Every open action has its funding committed, or needs none.',
   'print.chart.actions': (name: string, total: number) => `${name}: ${total} ${total === 1 ? 'action' : 'actions'}`,
   'print.chart.byChapter': (lines: string) => `Actions by status per chapter. ${lines}.`,
@@ -138,7 +137,7 @@ export const PRINT_WORDS = {
   'print.ratings.byChapter': 'Ratings by chapter',
   'print.ratings.byLead': 'Ratings by lead agency',
   'print.ratings.why': 'Red and amber actions, and why',
-  'print.ratings.whyNote': (count: number) => `${count} action${s(count)} in plan order, one line each; the full reasons are in the pack's tables (.xlsx).`,
+  'print.ratings.whyNote': (count: number) => `${count} ${plural(count, 'action', 'actions')} in plan order, one line each; the full reasons are in the pack's tables (.xlsx).`,
   'print.ratings.whyColumn': 'Why',
   'print.ratings.noneRedOrAmber': 'No action is rated red or amber.',
   'print.ratings.computedOverridden': (computed: string, reasons: string) => `(computed ${computed.toLowerCase()}${reasons ? `: ${reasons}` : ''})`,
@@ -176,7 +175,7 @@ export const PRINT_WORDS = {
   'print.changes.targetThen': 'Target then',
   'print.changes.targetNow': 'Target now',
   'print.changes.indicator': (name: string) => `Indicator: ${name}`,
-  'print.changes.outsideScope': (count: number) => `${count} removed action${s(count)} outside this pack's scope ${count === 1 ? 'is' : 'are'} not listed.`,
+  'print.changes.outsideScope': (count: number) => `${count} removed ${plural(count, 'action', 'actions')} outside this pack's scope ${count === 1 ? 'is' : 'are'} not listed.`,
 
   // The chapter detail.
   'print.chapters.noIndicator': 'No indicator',
@@ -227,7 +226,7 @@ export const PRINT_WORDS = {
   'print.agencies.change': 'Change',
   'print.agencies.by': 'By',
   'print.agencies.noChange': (since: string) => `No change to its actions since ${since}.`,
-  'print.agencies.moreChanges': (count: number, since: string) => `… and ${count} earlier change${s(count)} since ${since}.`,
+  'print.agencies.moreChanges': (count: number, since: string) => `… and ${count} earlier ${plural(count, 'change', 'changes')} since ${since}.`,
   'print.agencies.reportedFor': (period: string) => `Reported for ${period}`,
   'print.agencies.noReport': (period: string) => `No report for ${period} from this agency.`,
 
@@ -237,7 +236,7 @@ export const PRINT_WORDS = {
   'print.indicators.notComputable': 'not computable',
   'print.indicators.none': 'No indicator in this scope.',
   'print.indicators.noneReported': (day: string) => `No actual reported for any indicator up to ${day}.`,
-  'print.indicators.unreported': (count: number) => `No actual reported (${count} indicator${s(count)})`,
+  'print.indicators.unreported': (count: number) => `No actual reported (${count} ${plural(count, 'indicator', 'indicators')})`,
   'print.indicators.unreportedNote': (day: string) =>
     `Up to ${day}, by action; “×2” where two of an action's indicators have none. The {link} shows their baselines and targets.`,
 

@@ -1,8 +1,7 @@
 // The English words of the timeline view (renderer/src/timeline): the Gantt chart on screen, its print dialog and its
 // printed pages (which the review pack's timeline section draws too); keys start with "timeline.".
-import type { Words } from './message';
+import { plural, type Words } from './message';
 
-const s = (count: number) => (count === 1 ? '' : 's');
 
 export const TIMELINE_WORDS = {
   // The view and its toolbar.
@@ -42,12 +41,12 @@ export const TIMELINE_WORDS = {
   // What the printed page's subtitle says of the view.
   'timeline.printedBy.plan': 'Timeline by chapter and statement',
   'timeline.printedBy.agency': 'Timeline by lead agency',
-  'timeline.actionCount': (count: number) => `${count} action${s(count)}`,
+  'timeline.actionCount': (count: number) => `${count} ${plural(count, 'action', 'actions')}`,
   'timeline.ghostBarsAt': (snapshot: string) => `ghost bars: dates at “${snapshot}”`,
   'timeline.printed': (day: string) => `printed ${day}`,
   'timeline.filtered': (parts: string) => `Filtered: ${parts}`,
   'timeline.filter.search': (search: string) => `search “${search}”`,
-  'timeline.filter.chapters': (count: number) => `${count} chapter${s(count)}`,
+  'timeline.filter.chapters': (count: number) => `${count} ${plural(count, 'chapter', 'chapters')}`,
   'timeline.filter.lead': (agencies: string) => `lead ${agencies}`,
   'timeline.filter.rated': (ratings: string) => `rated ${ratings}`,
   'timeline.filter.funds': (count: number) => `${count} fund status${count === 1 ? '' : 'es'}`,
@@ -60,7 +59,7 @@ export const TIMELINE_WORDS = {
   'timeline.ghostBars': (snapshot: string) => `Ghost bars: ${snapshot}`,
   'timeline.expand': (group: string) => `Expand ${group}`,
   'timeline.collapse': (group: string) => `Collapse ${group}`,
-  'timeline.groupCount': (count: number, overdue: number) => `${count} action${s(count)}${overdue ? `, ${overdue} overdue` : ''}`,
+  'timeline.groupCount': (count: number, overdue: number) => `${count} ${plural(count, 'action', 'actions')}${overdue ? `, ${overdue} overdue` : ''}`,
   'timeline.late': 'late',
   'timeline.lateCount': (count: string) => `${count} late`,
   'timeline.rowKeys': 'Enter: open · ↑/↓: next row · Alt+←/→: end a month earlier/later · Alt+Shift+←/→: move',
@@ -95,7 +94,7 @@ export const TIMELINE_WORDS = {
   'timeline.print.from': 'From',
   'timeline.print.to': 'To',
   'timeline.print.paper': 'Paper',
-  'timeline.print.pages': (count: number) => `${count} page${s(count)}`,
+  'timeline.print.pages': (count: number) => `${count} ${plural(count, 'page', 'pages')}`,
   'timeline.print.across': (across: number, down: number) => ` (${across} across the years × ${down} down the rows)`,
 
   // A printed page (the view's print and the review pack's timeline pages).
