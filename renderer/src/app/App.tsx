@@ -233,18 +233,25 @@ export function App() {
     />
   );
   const openImport = () => setImporting({ file: null });
+  // What the window shows over whichever screen it shows: its dialogs, the drop overlay, notices and progress.
+  const overScreen = (
+    <>
+      {newPlanDialog}
+      {importDialog}
+      {restoreBackupDialog}
+      {shortcutsDialog}
+      {dragging && <DropOverlay />}
+      <NoticeToast />
+      <ReasonPrompt />
+      <ProgressBar />
+    </>
+  );
 
   if (!planId) {
     return (
       <>
         <FirstLaunchView info={info} onPlanOpened={planOpened} onWorkspaceChanged={() => void reload()} onInfoChanged={setInfo} onImport={openImport} />
-        {newPlanDialog}
-        {importDialog}
-        {restoreBackupDialog}
-        {shortcutsDialog}
-        {dragging && <DropOverlay />}
-        <NoticeToast />
-        <ProgressBar />
+        {overScreen}
       </>
     );
   }
@@ -272,14 +279,7 @@ export function App() {
           {renderView(view, viewProps, `${info.workspacePath}|${language}`, { request: exchangeRequest, onRequestTaken: exchangeRequestTaken })}
         </div>
       </main>
-      {newPlanDialog}
-      {importDialog}
-      {restoreBackupDialog}
-      {shortcutsDialog}
-      {dragging && <DropOverlay />}
-      <NoticeToast />
-      <ReasonPrompt />
-      <ProgressBar />
+      {overScreen}
     </div>
   );
 }
