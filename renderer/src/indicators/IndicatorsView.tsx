@@ -12,7 +12,7 @@ import { messageOf } from '../data/errors';
 import { usePlanQuery } from '../data/usePlanQuery';
 import type { ViewProps } from '../app/views';
 import { AddIndicatorDialog } from './AddIndicatorDialog';
-import { compareOrder, editedCellOf, indicatorColumns, type GridContext } from './indicator-columns';
+import { compareOrder, editedCellOf, IndicatorCellSource, indicatorColumns } from './indicator-columns';
 import { useIndicatorBlock } from './useIndicatorBlock';
 import { indicatorMatcher } from './indicator-filter';
 import { listActions } from '../data/action-list';
@@ -116,18 +116,18 @@ export function IndicatorsView({ planId, revision, filter, onFilterChange, openA
   }, [rows, filter, filtering, actionById, ratingsFiltered]);
 
   const wide = useWideWindow();
+  const [gridReady, setGridReady] = useState(false);
   const columns = useMemo(() => indicatorColumns(periods, wide), [periods, wide]);
-  const context = useMemo<GridContext>(() => {
-    const labels = new Map(periods.map((p) => [p.id, p.label]));
-    return { periodLabel: (id) => labels.get(id) ?? '', pathOf: (id) => paths.get(id) };
-  }, [periods, paths]);
-  // The grid keeps its cells while the context changes: the judgements are drawn again when they come or change.
+  // One context for the grid's life, its cells reading the latest labels and judgements through it: the grid takes a
+  // new context prop only when it is ready to, so a refresh right after a new one could still draw the old (CI saw the
+  // path column stay empty once). Updated here, then the two columns that read it are drawn again.
+  const [context] = useState(() => new IndicatorCellSource());
   useEffect(() => {
-    grid.current?.refreshCells({ columns: ['path'], force: true });
-  }, [paths]);
+    context.update(periods, paths);
+    grid.current?.refreshCells({ columns: ['latest', 'path'], force: true });
+  }, [context, periods, paths, gridReady]);
 
   // The latest periods are the ones being reported on: show them first, once per set of periods.
-  const [gridReady, setGridReady] = useState(false);
   useEffect(() => {
     const last = periods[periods.length - 1];
     if (!gridReady || !grid.current || !last || scrolledToNow.current) return;

@@ -44,7 +44,7 @@ function NameCell({ value }: ICellRendererParams<IndicatorGridRow, string>) {
   return <span className="indicator-name">{value}</span>;
 }
 
-function LatestCell({ data, context }: ICellRendererParams<IndicatorGridRow, unknown, GridContext>) {
+function LatestCell({ data, context }: ICellRendererParams<IndicatorGridRow, unknown, IndicatorCellSource>) {
   const latest = data?.latestActual;
   if (!latest) return <span className="indicator-none">—</span>;
   return (
@@ -80,14 +80,24 @@ function ProgressCell({ data }: ICellRendererParams<IndicatorGridRow>) {
   return <ProgressMeter progress={data.progress} />;
 }
 
-/** What the cell renderers need from the screen. */
-export interface GridContext {
-  readonly periodLabel: (periodId: string) => string;
-  /** Undefined until the indicator's action is known. */
-  readonly pathOf: (indicatorId: string) => PathJudgement | undefined;
+/** What the cell renderers need from the screen: one object for the grid's life, its fields replaced as they change. */
+export class IndicatorCellSource {
+  private labels: ReadonlyMap<string, string> = new Map();
+  /** Empty until the indicators' actions are known. */
+  private paths: ReadonlyMap<string, PathJudgement> = new Map();
+  update(periods: readonly ReportingPeriod[], paths: ReadonlyMap<string, PathJudgement>): void {
+    this.labels = new Map(periods.map((p) => [p.id, p.label]));
+    this.paths = paths;
+  }
+  periodLabel(periodId: string): string {
+    return this.labels.get(periodId) ?? '';
+  }
+  pathOf(indicatorId: string): PathJudgement | undefined {
+    return this.paths.get(indicatorId);
+  }
 }
 
-function PathCell({ data, context }: ICellRendererParams<IndicatorGridRow, unknown, GridContext>) {
+function PathCell({ data, context }: ICellRendererParams<IndicatorGridRow, unknown, IndicatorCellSource>) {
   const path = data ? context.pathOf(data.id) : undefined;
   if (!path) return null;
   return <TrajectoryTag judgement={path.judgement} behindPoints={path.behindPoints} why={path.gap} />;
@@ -218,7 +228,7 @@ export function indicatorColumns(periods: readonly ReportingPeriod[], wide = fal
       colId: 'path',
       headerName: text()['indicators.column.path'],
       headerTooltip: text()['indicators.column.pathTip'],
-      valueGetter: ({ data, context }) => (data ? ((context as GridContext).pathOf(data.id)?.judgement ?? null) : null),
+      valueGetter: ({ data, context }) => (data ? ((context as IndicatorCellSource).pathOf(data.id)?.judgement ?? null) : null),
       comparator: (a: TrajectoryJudgement | null, b: TrajectoryJudgement | null) => (a === null ? 3 : JUDGEMENT_ORDER[a]) - (b === null ? 3 : JUDGEMENT_ORDER[b]),
       cellRenderer: PathCell,
       cellClass: 'grid-last-cell',
