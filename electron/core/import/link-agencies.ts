@@ -5,7 +5,7 @@
 // agencies (DOI) is never guessed.
 import { randomUUID } from 'node:crypto';
 import { isGroupPhrase, looksLikeAcronym, looksLikeAgencyCell, parseAgencyCell, type AgencyMention } from '../agencies/agency-names';
-import type { PlanFileAgency } from '../planfile/format';
+import { AGENCY_LIMITS, type PlanFileAgency } from '../planfile/format';
 import { clip, type ReportLog } from './report';
 import type { ListedAgency } from './stakeholders';
 
@@ -87,7 +87,7 @@ export class AgencyLinker {
         continue;
       }
       const agency: KnownAgency = { id: randomUUID(), acronym: entry.acronym, name: entry.name, kind: 'agency' };
-      this.agencies.push({ id: agency.id, kind: 'agency', acronym: entry.acronym, name: entry.name, aliases: [], parent: null, confirmed: true });
+      this.agencies.push({ id: agency.id, kind: 'agency', acronym: entry.acronym, name: this.nameWithinLimit(entry.name, { sheet: entry.sheet, row: entry.row + 1 }), aliases: [], parent: null, confirmed: true });
       this.remember(agency);
     }
     this.listedCount = count;
@@ -145,9 +145,16 @@ export class AgencyLinker {
     return candidates.size === 1 ? [...candidates.values()][0]! : null;
   }
 
+  /** A new agency's name as the plan file keeps it: at most AGENCY_LIMITS.name characters, the cut said. */
+  private nameWithinLimit(name: string, where: { readonly sheet: string | null; readonly row: number; readonly column?: string }): string {
+    if (name.length <= AGENCY_LIMITS.name) return name;
+    this.log.add({ ...where, severity: 'doubt', topic: 'agency', message: `an agency's name is ${name.length.toLocaleString('en')} characters long (more than ${AGENCY_LIMITS.name}); kept cut short`, read: clip(name, 100) });
+    return name.slice(0, AGENCY_LIMITS.name);
+  }
+
   private create(mention: { text: string; kind: 'agency' | 'group'; acronym: string | null; name: string }, where: Where): KnownAgency {
     const agency: KnownAgency = { id: randomUUID(), acronym: mention.acronym, name: mention.name, kind: mention.kind };
-    this.agencies.push({ id: agency.id, kind: mention.kind, acronym: mention.acronym, name: mention.name, aliases: [], parent: null, confirmed: false });
+    this.agencies.push({ id: agency.id, kind: mention.kind, acronym: mention.acronym, name: this.nameWithinLimit(mention.name, where), aliases: [], parent: null, confirmed: false });
     this.created.add(agency.id);
     this.remember(agency);
     if (!this.reportedNew.has(agency.id)) {
@@ -240,6 +247,10 @@ export class AgencyLinker {
     if (!cached || cached.version !== this.version) this.readings.set(text, { version: this.version, reading });
     const ids: string[] = [];
     for (const mention of reading.mentions) {
+      if (ids.length === AGENCY_LIMITS.perField) {
+        this.log.add({ ...where, severity: 'doubt', topic: 'agency', message: `the cell names more than ${AGENCY_LIMITS.perField} agencies; the first ${AGENCY_LIMITS.perField} linked, the text kept whole`, read: clip(text) });
+        break;
+      }
       const agency = this.resolveMention(mention, where);
       if (agency && !ids.includes(agency.id)) ids.push(agency.id);
     }

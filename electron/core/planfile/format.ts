@@ -28,6 +28,9 @@ export const UNMAPPED_LIMITS = { cells: 1_000, name: 500, cell: 100_000, total: 
 const MAX_UNMAPPED_CELLS = UNMAPPED_LIMITS.cells;
 const MAX_UNMAPPED_CHARS = UNMAPPED_LIMITS.total;
 
+/** An agency's name, and how many agencies one lead or collaborators field links: the importers keep to these too. */
+export const AGENCY_LIMITS = { name: 500, perField: 200 } as const;
+
 const indicatorValue = z
   .object({ text: text(2000).default(''), value: z.number().finite().nullable().default(null) })
   .default({ text: '', value: null });
@@ -36,7 +39,7 @@ const agencyField = z
   .object({
     text: text(2000).default(''),
     /** Acronyms (or agency ids where an acronym is shared, or a name for agencies without one). */
-    agencies: z.array(text(500)).max(200).default([]),
+    agencies: z.array(text(500)).max(AGENCY_LIMITS.perField).default([]),
   })
   .default({ text: '', agencies: [] });
 
@@ -119,7 +122,7 @@ export const planFileAgency = z.object({
   id: z.string().max(100).optional(),
   kind: z.enum(['agency', 'group']).default('agency'),
   acronym: text(100).nullable().default(null),
-  name: text(500),
+  name: text(AGENCY_LIMITS.name),
   aliases: z.array(text(500)).max(100).default([]),
   /** Id or acronym of the agency this one is a unit of (BCIRT within DITT). */
   parent: text(500).nullable().default(null),

@@ -4,6 +4,8 @@
 // Each case must finish quickly: the time limit below is the bound on work a hostile file can cause.
 import { describe, expect, it } from 'vitest';
 import { tempFolder } from '../support/workspace';
+import { exportPlanFile } from '../../../electron/core/planfile/export-plan-file';
+import { parsePlanFile } from '../../../electron/core/planfile/import-plan-file';
 import { ENTRY_POINTS, startBench, workspaceFingerprint } from './bench';
 import { HOSTILE_CASES } from './cases';
 
@@ -24,6 +26,10 @@ describe('hostile input', () => {
       expect(outcome.refused).toBeNull();
       await hostile.expect.outcome(outcome.refused === null ? outcome.value : undefined, bench);
       if (!hostile.expect.writes) expect(workspaceFingerprint(bench.connection)).toBe(before);
+      // Whatever a hostile file leaves in the workspace exports as a plan file PlanDesk reads back: the importers
+      // keep to the plan file's caps by construction (import/build/builder.ts does not check its result again).
+      const exported = JSON.stringify(await exportPlanFile(bench.connection.db));
+      expect(() => parsePlanFile(exported, 'exported.plan.json')).not.toThrow();
     } finally {
       await bench.connection.close();
     }

@@ -1,5 +1,6 @@
 // Every hostile case, by the kind of input it attacks. A new format joins with a file of its own here.
 import type { HostileCase } from '../bench';
+import { AGENCY_CELL_CASES } from './agency-cells';
 import { MALFORMED_XML_CASES } from './malformed-xml';
 import { MONTH_VALUE_CASES } from './month-values';
 import { PACKAGE_CASES } from './packages';
@@ -18,4 +19,5 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   ...MONTH_VALUE_CASES,
   ...UNMAPPED_CELL_CASES,
   ...MALFORMED_XML_CASES,
+  ...AGENCY_CELL_CASES,
 ];
