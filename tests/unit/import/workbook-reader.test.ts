@@ -241,6 +241,26 @@ describe('a namespace-aware workbook reader', () => {
       /^bad\.xlsx: the workbook's part xl\/workbook\.xml declares a document type/,
     ],
     ['an undeclared prefix', () => pack({ ...good, sheets: { 'sheet1.xml': '<x:worksheet><x:sheetData/></x:worksheet>' } }), /xl\/worksheets\/sheet1\.xml is not well-formed XML \(line 1, column \d+: unbound namespace prefix: "x"\)/],
+    [
+      'a prefix used outside the element that declares it',
+      () => pack({ ...good, sheets: { 'sheet1.xml': `<worksheet xmlns="${MAIN}"><sheetData><row r="1" xmlns:y="${MAIN}"/><y:row r="2"/></sheetData></worksheet>` } }),
+      /sheet1\.xml is not well-formed XML \(line 1, column \d+: unbound namespace prefix: "y"\)/,
+    ],
+    [
+      'two attributes of one expanded name under two prefixes',
+      () => pack({ ...good, sheets: { 'sheet1.xml': `<worksheet xmlns="${MAIN}" xmlns:a="urn:n" xmlns:b="urn:n"><sheetData><row r="1" a:x="1" b:x="2"/></sheetData></worksheet>` } }),
+      /sheet1\.xml is not well-formed XML \(line 1, column \d+: duplicate attribute: \{urn:n\}x\)/,
+    ],
+    [
+      'a prefix undeclared with an empty namespace',
+      () => pack({ ...good, sheets: { 'sheet1.xml': `<x:worksheet xmlns:x="${MAIN}"><x:sheetData xmlns:x=""/></x:worksheet>` } }),
+      /sheet1\.xml is not well-formed XML \(line 1, column \d+: invalid attempt to undefine prefix in XML 1.0\)/,
+    ],
+    [
+      'the xml prefix bound to another namespace',
+      () => pack({ ...good, sheets: { 'sheet1.xml': `<worksheet xmlns="${MAIN}" xmlns:xml="urn:mine"><sheetData/></worksheet>` } }),
+      /sheet1\.xml is not well-formed XML \(line 1, column \d+: xml prefix must be bound to http:\/\/www\.w3\.org\/XML\/1998\/namespace\)/,
+    ],
     ['an empty part', () => pack({ ...good, styles: ' ' }), /xl\/styles\.xml is not well-formed XML \(.*root element.*\); refused/],
     [
       'a part that is not UTF-8',
