@@ -16,7 +16,7 @@ import { WorkerHost } from '../electron/core/app/worker/host';
 import { planRows, writeXlsx } from './generated-plan';
 import { watchMachine } from './machine-share';
 
-const RUNS = 3;
+const RUNS = 5;
 
 /** One import in this (fresh) process: its wall time, CPU time and the process's peak memory. */
 async function importOne(path: string, db: string, actions: number): Promise<void> {

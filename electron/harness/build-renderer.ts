@@ -1,9 +1,9 @@
 // Builds what the harness serves: the renderer exactly as `electron-vite build` builds it (same config file,
 // same presets), and the window.api shim, which is bundled apart so that it never ships in the desktop app.
-import { readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { resolveConfig } from 'electron-vite';
-import { build } from 'vite';
+// Vite is loaded only when something is to be built: loading it took half a second of every review pack the
+// command line printed, while the renderer and the shim were nearly always built already.
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 
 /** Newest modification time of the files under `path` (0 when it does not exist). */
 function newestChange(path: string): number {
@@ -37,6 +37,7 @@ export function rendererIsStale(root: string): boolean {
 export async function buildRenderer(root: string): Promise<void> {
   // electron-vite's renderer preset reads this to choose the production base ('./').
   process.env.NODE_ENV_ELECTRON_VITE = 'production';
+  const [{ resolveConfig }, { build }] = await Promise.all([import('electron-vite'), import('vite')]);
   const resolved = await resolveConfig(
     { configFile: resolve(root, 'electron.vite.config.ts'), root, logLevel: 'warn' },
     'build',
@@ -47,8 +48,26 @@ export async function buildRenderer(root: string): Promise<void> {
   await build(renderer);
 }
 
+/**
+ * The window.api shim as one classic script: the copy kept under node_modules/.cache (never in out/, which the app
+ * is packaged from) while it is newer than its sources, else bundled again and kept.
+ */
+export async function harnessShim(root: string): Promise<string> {
+  const kept = resolve(root, 'node_modules/.cache/plandesk/harness-shim.js');
+  const sources = Math.max(newestChange(resolve(root, 'renderer/src/browser-harness')), newestChange(resolve(root, 'shared')));
+  if (newestChange(kept) > sources) return readFileSync(kept, 'utf8');
+  const script = await bundleShim(root);
+  // Written whole, then renamed: harnesses started side by side (the end-to-end tests) never read half a script.
+  mkdirSync(dirname(kept), { recursive: true });
+  const partial = `${kept}.${process.pid}.${Date.now()}`;
+  writeFileSync(partial, script);
+  renameSync(partial, kept);
+  return script;
+}
+
 /** Bundles renderer/src/browser-harness/shim.ts into one classic script, kept in memory. */
-export async function bundleShim(root: string): Promise<string> {
+async function bundleShim(root: string): Promise<string> {
+  const { build } = await import('vite');
   const result = await build({
     configFile: false,
     root,

@@ -25,7 +25,7 @@ import { WorkspaceBackups } from '../core/backups/workspace-backups';
 import type { Dispatcher } from '../core/host/dispatch';
 import { WorkerHost } from '../core/app/worker/host';
 import type { HostCapabilities } from '../core/app/worker/protocol';
-import { buildRenderer, bundleShim, rendererIsStale } from './build-renderer';
+import { buildRenderer, harnessShim, rendererIsStale } from './build-renderer';
 import { createHarnessServer } from './http-server';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -85,7 +85,7 @@ export async function startHarness(options: HarnessOptions): Promise<RunningHarn
     process.stderr.write('PlanDesk harness: building the renderer...\n');
     await buildRenderer(root);
   }
-  const shimScript = await bundleShim(root);
+  const shimScript = await harnessShim(root);
 
   const version = (JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string }).version;
   const backupsRoot = options.backups === undefined ? undefined : resolve(options.backups);
