@@ -8,7 +8,7 @@ import type { PaperSize, ReportModel, ReportSectionId, TimelinePaper } from '../
 import type { PackBookmark, PackPlace } from '../../../shared/printed-pack';
 import { isGroupRow, type Block, type FlowSection, type TableBlock } from './blocks';
 import { FOOTER_MM, HEADER_MM, MARGIN_MM, pageBox, PX_PER_MM, type Sheet } from './geometry';
-import { blocksOfShare, joinShares, type ShareMeasures } from './measure-shares';
+import { blocksOfShare, joinShares, weightOfPack, type ShareMeasures } from './measure-shares';
 import { paginate, type MeasuredBlock, type MeasuredSection, type Pagination } from './paginate';
 import { placesOf } from './places';
 import { text } from '../language/language';
@@ -36,6 +36,24 @@ interface Props {
   /** The timeline pages' paper: the pack's (default), or A3. */
   readonly timelinePaper?: TimelinePaper;
   readonly onLaidOut?: (info: LayoutInfo) => void;
+  /**
+   * The pages shown in the window (the Reports view's preview): measured and shown a part at a time, the window
+   * answering between parts, with `onProgress` told after each (done of total parts).
+   */
+  readonly inSteps?: boolean;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** About this many table rows (or other blocks) are measured in one part of a preview laid out in steps. */
+const ROWS_PER_STEP = 400;
+/** And shown this many pages first (what a person looks at first), then this many at a time: each addition lays
+ * out the pages shown before it again (the preview's column of pages), so the later steps are larger. */
+const FIRST_PAGES = 20;
+const PAGES_PER_STEP = 200;
+
+/** Lets the window paint and answer (a click, a key) before the next part of the layout. */
+function betweenSteps(): Promise<void> {
+  return new Promise((done) => setTimeout(done, 0));
 }
 
 function BlockTable({ block, from, to }: { block: TableBlock; from: number; to: number }) {
@@ -154,6 +172,8 @@ interface PagesProps {
   /** Pages [from, to) only (0-based): a long pack is printed in parts. */
   readonly from: number;
   readonly to: number;
+  /** Leaves out the link targets (pages added after the first ones shown, which had them). */
+  readonly withoutTargets?: boolean;
 }
 
 /**
@@ -171,7 +191,7 @@ function LinkTargets({ names }: { names: readonly string[] }) {
   );
 }
 
-function Pages({ built, pagination, destinations, model, paper, from, to }: PagesProps) {
+function Pages({ built, pagination, destinations, model, paper, from, to, withoutTargets = false }: PagesProps) {
   const titles = runningTitles(built.sections, pagination);
   const total = pagination.pages.length;
   const generated = model.cover.generatedAt.slice(0, 10);
@@ -181,7 +201,7 @@ function Pages({ built, pagination, destinations, model, paper, from, to }: Page
   return (
     <>
       {/* First, out of the flow: after the last page it would be a page of its own (.rp-page:last-child). */}
-      <LinkTargets names={destinations} />
+      {!withoutTargets && <LinkTargets names={destinations} />}
       {pagination.pages.slice(from, to).map((page, offset) => {
         const index = from + offset;
         const box = pageBox(paper, page.sheet);
@@ -272,6 +292,8 @@ export function ReportDocument({
   paper,
   timelinePaper = 'pack',
   onLaidOut,
+  inSteps = false,
+  onProgress,
   onPack,
   onMeasuredShare,
   inParts = false,
@@ -287,28 +309,35 @@ export function ReportDocument({
   const hostRef = useRef<HTMLDivElement>(null);
   const shareIndex = share?.index ?? 0;
   const shareCount = share?.count ?? 1;
+  const measuresShare = share !== null;
 
   useLayoutEffect(() => {
     const host = hostRef.current;
     if (!host) return;
     let cancelled = false;
-    const included = blocksOfShare(built.sections, shareIndex, shareCount);
-    host.className = 'report report--measuring';
-    host.innerHTML = renderToStaticMarkup(
-      <>
-        {built.sections.map((section, s) => (
-          <div key={section.id} className="rp-measure" style={bodyStyle(paper, section.sheet)}>
-            {section.blocks.map((block, b) =>
-              included[s]?.[b] ? <BlockView key={block.key} block={block} from={0} to={block.kind === 'table' ? block.rows.length : 0} /> : <div key={block.key} />,
-            )}
-          </div>
-        ))}
-      </>,
-    );
+    // The blocks each pass measures: a printer's share of them, or the whole pack in one pass or, in the window,
+    // in parts of about ROWS_PER_STEP rows (a block's height depends on that block alone: measure-shares.ts).
+    const steps = inSteps && !measuresShare ? Math.min(100, Math.max(1, Math.ceil(weightOfPack(built.sections) / ROWS_PER_STEP))) : 1;
+    const passes = !measuresShare ? Array.from({ length: steps }, (_, i) => blocksOfShare(built.sections, i, steps)) : [blocksOfShare(built.sections, shareIndex, shareCount)];
+    const renderForMeasure = (included: readonly (readonly boolean[])[]) => {
+      host.className = 'report report--measuring';
+      host.innerHTML = renderToStaticMarkup(
+        <>
+          {built.sections.map((section, s) => (
+            <div key={section.id} className="rp-measure" style={bodyStyle(paper, section.sheet)}>
+              {section.blocks.map((block, b) =>
+                included[s]?.[b] ? <BlockView key={block.key} block={block} from={0} to={block.kind === 'table' ? block.rows.length : 0} /> : <div key={block.key} />,
+              )}
+            </div>
+          ))}
+        </>,
+      );
+    };
+    renderForMeasure(passes[0]!);
     performance.mark('report:rendered-for-measure');
 
-    /** Cuts the measured pack into pages and makes it ready to show or print. */
-    const complete = (measured: readonly MeasuredSection[]): LayoutInfo => {
+    /** Cuts the measured pack into pages: what it came to, and how to show a range of its pages. */
+    const paginated = (measured: readonly MeasuredSection[]) => {
       const bodyHeight = {
         portrait: pageBox(paper, 'portrait').bodyHeightMm * PX_PER_MM,
         landscape: pageBox(paper, 'landscape').bodyHeightMm * PX_PER_MM,
@@ -324,14 +353,22 @@ export function ReportDocument({
       const places = placesOf(built.sections, built.tocTargets, measured, pagination);
       const destinations = Object.keys(places.destinations);
       const total = pagination.pages.length;
+      const markupOf = (from: number, to: number, withoutTargets = false) =>
+        renderToStaticMarkup(
+          <PackPagesContext.Provider value={packPages}>
+            <Pages built={built} pagination={pagination} destinations={destinations} model={model} paper={paper} from={from} to={to} withoutTargets={withoutTargets} />
+          </PackPagesContext.Provider>,
+        );
+      return { pagination, tocPages, places, total, markupOf };
+    };
+
+    /** Cuts the measured pack into pages and makes it ready to show or print. */
+    const complete = (measured: readonly MeasuredSection[]): LayoutInfo => {
+      const { pagination, tocPages, places, total, markupOf } = paginated(measured);
       const checked = total <= CHECKED_PAGES;
       const show = (from: number, to: number) => {
         host.className = inParts && !checked ? 'report report--print-only' : 'report';
-        host.innerHTML = renderToStaticMarkup(
-          <PackPagesContext.Provider value={packPages}>
-            <Pages built={built} pagination={pagination} destinations={destinations} model={model} paper={paper} from={from} to={to} />
-          </PackPagesContext.Provider>,
-        );
+        host.innerHTML = markupOf(from, to);
         // The check lays out the pages on screen, which a printer then does again in print: on a long pack that
         // doubles the wait, so it is left to the packs people check by eye and the tests.
         return overflowingPagesIn(host, total);
@@ -357,30 +394,57 @@ export function ReportDocument({
       return info;
     };
 
+    /** The window's preview: the pages shown a step at a time, the window answering between steps. */
+    const showInSteps = async (measured: readonly MeasuredSection[]) => {
+      const { pagination, tocPages, total, markupOf } = paginated(measured);
+      host.className = 'report';
+      for (let from = 0; from < Math.max(1, total); from += from === 0 ? FIRST_PAGES : PAGES_PER_STEP) {
+        const markup = markupOf(from, Math.min(total, from + (from === 0 ? FIRST_PAGES : PAGES_PER_STEP)), from > 0);
+        if (from === 0) host.innerHTML = markup;
+        else host.insertAdjacentHTML('beforeend', markup);
+        await betweenSteps();
+        if (cancelled) return;
+      }
+      onLaidOut?.({ pages: total, tocPages, oversized: pagination.oversized, overflowingPages: overflowingPagesIn(host, total) });
+    };
+
     // Measure with the fonts the pages will print with. A face limited to one script (Dzongkha's, fonts.css) loads
     // only once text of that script is laid out, which may be after document.fonts.ready settled: load the faces
     // the blocks' text needs first (a face that fails to load leaves its text to the next font, as the print would).
-    const fontsLoaded = document.fonts
-      .load(`1em ${getComputedStyle(host).fontFamily}`, host.textContent ?? '')
-      .catch(() => [])
-      .then(() => document.fonts.ready);
-    void fontsLoaded.then(() => {
-      if (cancelled) return;
-      const measures = measure(host, built.sections, included);
+    const fontsLoaded = () =>
+      document.fonts
+        .load(`1em ${getComputedStyle(host).fontFamily}`, host.textContent ?? '')
+        .catch(() => [])
+        .then(() => document.fonts.ready);
+    void (async () => {
+      const measures: ShareMeasures[] = [];
+      for (const [pass, included] of passes.entries()) {
+        if (pass > 0) {
+          onProgress?.(pass, steps);
+          await betweenSteps();
+          if (cancelled) return;
+          renderForMeasure(included);
+        }
+        await fontsLoaded();
+        if (cancelled) return;
+        measures.push(measure(host, built.sections, included));
+      }
       performance.mark('report:measured');
-      if (shareCount === 1) complete(joinShares(built.sections, [measures]));
-      else {
+      if (measuresShare && shareCount > 1) {
         // Measured, the blocks are of no more use while the other shares are measured: left in place, the browser
         // would keep drawing frames of them (hidden, yet walked) and answer the printer that much later.
         host.replaceChildren();
         performance.mark('report:share-cleared');
-        onMeasuredShare?.({ measures, complete: (shares) => complete(joinShares(built.sections, shares)) });
-      }
-    });
+        onMeasuredShare?.({ measures: measures[0]!, complete: (shares) => complete(joinShares(built.sections, shares)) });
+      } else if (steps > 1) {
+        onProgress?.(steps, steps);
+        await showInSteps(joinShares(built.sections, measures));
+      } else complete(joinShares(built.sections, measures));
+    })();
     return () => {
       cancelled = true;
     };
-  }, [built, model, paper, timelinePaper, onLaidOut, onPack, onMeasuredShare, inParts, shareIndex, shareCount]);
+  }, [built, model, paper, timelinePaper, onLaidOut, onProgress, onPack, onMeasuredShare, inParts, inSteps, measuresShare, shareIndex, shareCount]);
 
   return <div ref={hostRef} className="report" />;
 }

@@ -21,9 +21,14 @@ function weightOf(block: SectionToMeasure['blocks'][number]): number {
   return block.kind === 'table' ? Math.max(1, block.rows.length) : 1;
 }
 
+/** How much the whole pack costs to lay out, in the weights of its blocks. */
+export function weightOfPack(sections: readonly SectionToMeasure[]): number {
+  return sections.reduce((sum, section) => sum + section.blocks.reduce((w, block) => w + weightOf(block), 0), 0);
+}
+
 /** Which blocks share `index` (0-based) of `count` measures: the pack's blocks in order, cut into runs of about equal weight. */
 export function blocksOfShare(sections: readonly SectionToMeasure[], index: number, count: number): boolean[][] {
-  const total = sections.reduce((sum, section) => sum + section.blocks.reduce((w, block) => w + weightOf(block), 0), 0);
+  const total = weightOfPack(sections);
   let before = 0;
   return sections.map((section) =>
     section.blocks.map((block) => {

@@ -113,6 +113,12 @@ export function ReportsView({ planId, revision }: ReportsViewProps) {
   // How the preview's pages came out, for the model they were laid out from.
   const [laidOutPack, setLaidOutPack] = useState<{ readonly model: ReportModel; readonly info: LayoutInfo } | null>(null);
   const layout = laidOutPack !== null && laidOutPack.model === model ? laidOutPack.info : null;
+  // A long pack's preview is laid out a part at a time (the window answering between parts): how far it is, and
+  // whether the person stopped it (printing and saving still make the whole pack).
+  const [layoutSteps, setLayoutSteps] = useState<{ readonly model: ReportModel; readonly done: number; readonly total: number } | null>(null);
+  const [stoppedFor, setStoppedFor] = useState<ReportModel | null>(null);
+  const previewStopped = model !== null && stoppedFor === model;
+  const steps = !layout && !previewStopped && layoutSteps !== null && layoutSteps.model === model ? layoutSteps : null;
 
   const choosePreset = (next: ReportPreset) => {
     setPreset(next);
@@ -156,6 +162,7 @@ export function ReportsView({ planId, revision }: ReportsViewProps) {
   };
 
   const laidOut = useCallback((info: LayoutInfo) => model && setLaidOutPack({ model, info }), [model]);
+  const layoutProgress = useCallback((done: number, total: number) => model && setLayoutSteps({ model, done, total }), [model]);
   const desktop = shell === 'electron';
   // The default comparison: the newest snapshot taken by the pack's date (the last meeting before it).
   const packDay = periods.find((p) => p.id === periodId)?.end.concat('-31') ?? asOf;
@@ -168,7 +175,7 @@ export function ReportsView({ planId, revision }: ReportsViewProps) {
           <h2>{t['reports.title']}</h2>
           <span className="view-toolbar__count">
             {model ? t['reports.actionCount'](formatNumber(model.summary.total)) : ''}
-            {layout ? ` · ${t['reports.pageCount'](formatNumber(layout.pages))}` : model ? ` · ${t['reports.layingOut']}` : ''}
+            {layout ? ` · ${t['reports.pageCount'](formatNumber(layout.pages))}` : model && !previewStopped ? ` · ${t['reports.layingOut']}` : ''}
           </span>
         </div>
         <div className="view-toolbar__actions">
@@ -351,10 +358,20 @@ export function ReportsView({ planId, revision }: ReportsViewProps) {
         </form>
         <section className="reports__preview" aria-label={t['reports.previewLabel']}>
           <div className="reports__preview-bar">
-            <span className="muted">
-              {t['reports.previewIntro']}
-              {layout && (layout.overflowingPages ?? 0) + layout.oversized > 0 ? t['reports.doesNotFit'] : ''}
-            </span>
+            {steps ? (
+              <span className="reports__laying-out" role="status">
+                <span>{t['reports.layingOutParts'](formatNumber(steps.done), formatNumber(steps.total))}</span>
+                <progress className="reports__layout-progress" max={steps.total} value={steps.done} aria-label={t['reports.layingOutLabel']} />
+                <button type="button" className="button" onClick={() => setStoppedFor(model)}>
+                  {t['reports.stopPreview']}
+                </button>
+              </span>
+            ) : (
+              <span className="muted">
+                {t['reports.previewIntro']}
+                {layout && (layout.overflowingPages ?? 0) + layout.oversized > 0 ? t['reports.doesNotFit'] : ''}
+              </span>
+            )}
             <label className="inline-field">
               <span className="inline-field__label">{t['reports.zoom']}</span>
               <select className="select-input" value={zoom} onChange={(event) => setZoom(Number(event.target.value))}>
@@ -379,7 +396,17 @@ export function ReportsView({ planId, revision }: ReportsViewProps) {
               </p>
             )}
             {!problem && !model && <p className="muted reports__waiting">{t['reports.preparingPack']}</p>}
-            {!problem && model && <ReportDocument key={`${paper}-${timelinePaper}`} model={model} paper={paper} timelinePaper={timelinePaper} onLaidOut={laidOut} />}
+            {!problem && previewStopped && (
+              <p className="muted reports__waiting">
+                {t['reports.previewStopped']}{' '}
+                <button type="button" className="button" onClick={() => setStoppedFor(null)}>
+                  {t['reports.showPreview']}
+                </button>
+              </p>
+            )}
+            {!problem && model && !previewStopped && (
+              <ReportDocument key={`${paper}-${timelinePaper}`} model={model} paper={paper} timelinePaper={timelinePaper} onLaidOut={laidOut} inSteps onProgress={layoutProgress} />
+            )}
           </div>
         </section>
       </div>
