@@ -85,8 +85,9 @@ function valueFor(v: ReadValue, kind: IndicatorKind): number | null {
   if (v.kind === null) return null;
   if (kind === 'date' && isBareYear(v)) return null;
   // "57/125" under a percent indicator is 45.6 (%), so that baseline and target compare.
-  if (kind === 'percent' && v.kind === 'ratio' && v.value !== null) return Number((v.value * 100).toPrecision(12));
-  return v.value;
+  // A number too large to be a number (a ratio of 1e307, as a percentage) is kept as text only, as the plan file does.
+  const value = kind === 'percent' && v.kind === 'ratio' && v.value !== null ? Number((v.value * 100).toPrecision(12)) : v.value;
+  return value !== null && Number.isFinite(value) ? value : null;
 }
 
 /** The kind of an indicator from its name, baseline and target together. */

@@ -202,7 +202,9 @@ export class AgencyLinker {
     if (near) {
       this.remember(near, [text]);
       const entry = this.agencies.find((a) => a.id === near.id);
-      if (entry && !entry.aliases.includes(text.trim())) entry.aliases.push(text.trim());
+      // An alias as the plan file keeps them: at most AGENCY_LIMITS.aliases of AGENCY_LIMITS.name characters.
+      const alias = text.trim();
+      if (entry && alias.length <= AGENCY_LIMITS.name && entry.aliases.length < AGENCY_LIMITS.aliases && !entry.aliases.includes(alias)) entry.aliases.push(alias);
       this.log.add({
         ...where,
         severity: 'doubt',
@@ -214,7 +216,7 @@ export class AgencyLinker {
       return near;
     }
     const trimmed = text.trim();
-    const acronym = kind === 'agency' && (looksLikeAcronym(trimmed) || /^[A-Z][A-Za-z0-9&]*(-[A-Z][A-Za-z0-9&]*)+$/.test(trimmed)) ? trimmed : null;
+    const acronym = kind === 'agency' && trimmed.length <= AGENCY_LIMITS.acronym && (looksLikeAcronym(trimmed) || /^[A-Z][A-Za-z0-9&]*(-[A-Z][A-Za-z0-9&]*)+$/.test(trimmed)) ? trimmed : null;
     return this.create({ text, kind, acronym, name: name ?? text.trim() }, where);
   }
 
@@ -247,12 +249,13 @@ export class AgencyLinker {
     if (!cached || cached.version !== this.version) this.readings.set(text, { version: this.version, reading });
     const ids: string[] = [];
     for (const mention of reading.mentions) {
+      const agency = this.resolveMention(mention, where);
+      if (!agency || ids.includes(agency.id)) continue;
       if (ids.length === AGENCY_LIMITS.perField) {
         this.log.add({ ...where, severity: 'doubt', topic: 'agency', message: `the cell names more than ${AGENCY_LIMITS.perField} agencies; the first ${AGENCY_LIMITS.perField} linked, the text kept whole`, read: clip(text) });
         break;
       }
-      const agency = this.resolveMention(mention, where);
-      if (agency && !ids.includes(agency.id)) ids.push(agency.id);
+      ids.push(agency.id);
     }
     if (reading.note !== '') {
       this.log.add({ ...where, severity: 'info', topic: 'agency', message: `"${clip(reading.note)}" names no agency; kept in the cell's text`, read: text });

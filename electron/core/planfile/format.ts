@@ -28,8 +28,12 @@ export const UNMAPPED_LIMITS = { cells: 1_000, name: 500, cell: 100_000, total: 
 const MAX_UNMAPPED_CELLS = UNMAPPED_LIMITS.cells;
 const MAX_UNMAPPED_CHARS = UNMAPPED_LIMITS.total;
 
-/** An agency's name, and how many agencies one lead or collaborators field links: the importers keep to these too. */
-export const AGENCY_LIMITS = { name: 500, perField: 200 } as const;
+/** An agency's name, acronym and aliases, how many agencies one lead or collaborators field links, and how many a plan
+ * file declares: the importers keep to these too. */
+export const AGENCY_LIMITS = { name: 500, acronym: 100, aliases: 100, perField: 200, count: 100_000 } as const;
+
+/** How many chapters a plan, policy statements a chapter and actions a policy statement hold at most. */
+export const TREE_LIMITS = { chapters: 10_000, statements: 100_000, actions: 100_000 } as const;
 
 const indicatorValue = z
   .object({ text: text(2000).default(''), value: z.number().finite().nullable().default(null) })
@@ -92,14 +96,14 @@ export const planFileStatement = z.object({
   id: z.string().max(100).optional(),
   code: text(100).default(''),
   text: text(5000),
-  actions: z.array(planFileAction).max(100_000).default([]),
+  actions: z.array(planFileAction).max(TREE_LIMITS.actions).default([]),
 });
 
 export const planFileChapter = z.object({
   id: z.string().max(100).optional(),
   code: text(100).default(''),
   title: text(2000),
-  statements: z.array(planFileStatement).max(100_000).default([]),
+  statements: z.array(planFileStatement).max(TREE_LIMITS.statements).default([]),
 });
 
 export const planFilePlan = z.object({
@@ -115,15 +119,15 @@ export const planFilePlan = z.object({
       rebaselineReason: text(5000).default(''),
     })
     .default({ approvedOn: null, approvedBy: null, rebaselinedOn: null, rebaselineReason: '' }),
-  chapters: z.array(planFileChapter).max(10_000).default([]),
+  chapters: z.array(planFileChapter).max(TREE_LIMITS.chapters).default([]),
 });
 
 export const planFileAgency = z.object({
   id: z.string().max(100).optional(),
   kind: z.enum(['agency', 'group']).default('agency'),
-  acronym: text(100).nullable().default(null),
+  acronym: text(AGENCY_LIMITS.acronym).nullable().default(null),
   name: text(AGENCY_LIMITS.name),
-  aliases: z.array(text(500)).max(100).default([]),
+  aliases: z.array(text(AGENCY_LIMITS.name)).max(AGENCY_LIMITS.aliases).default([]),
   /** Id or acronym of the agency this one is a unit of (BCIRT within DITT). */
   parent: text(500).nullable().default(null),
   confirmed: z.boolean().default(true),
@@ -132,7 +136,7 @@ export const planFileAgency = z.object({
 export const planFile = z.object({
   format: z.literal(PLAN_FILE_FORMAT, { message: `format must be "${PLAN_FILE_FORMAT}"` }),
   plans: z.array(planFilePlan).max(1000),
-  agencies: z.array(planFileAgency).max(100_000).default([]),
+  agencies: z.array(planFileAgency).max(AGENCY_LIMITS.count).default([]),
 });
 
 export type PlanFile = z.output<typeof planFile>;

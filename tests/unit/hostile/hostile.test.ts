@@ -27,7 +27,8 @@ describe('hostile input', () => {
       await hostile.expect.outcome(outcome.refused === null ? outcome.value : undefined, bench);
       if (!hostile.expect.writes) expect(workspaceFingerprint(bench.connection)).toBe(before);
       // Whatever a hostile file leaves in the workspace exports as a plan file PlanDesk reads back: the importers
-      // keep to the plan file's caps by construction (import/build/builder.ts does not check its result again).
+      // keep to the plan file's caps where they read each part (import/build/builder.ts does not check its result
+      // against the schema again).
       const exported = JSON.stringify(await exportPlanFile(bench.connection.db));
       expect(() => parsePlanFile(exported, 'exported.plan.json')).not.toThrow();
     } finally {

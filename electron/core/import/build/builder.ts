@@ -3,7 +3,7 @@
 // Pure (no database): the result is a PlanFile, written by writePlanFile, and the report of what was done.
 import { basename, extname } from 'node:path';
 import { AppError } from '../../../../shared/result';
-import { PLAN_FILE_FORMAT, type PlanFile, type PlanFileAction, type PlanFileChapter } from '../../planfile/format';
+import { AGENCY_LIMITS, PLAN_FILE_FORMAT, TREE_LIMITS, type PlanFile, type PlanFileAction, type PlanFileChapter } from '../../planfile/format';
 import { NO_PROGRESS, type Progress } from '../../progress/progress';
 import { AgencyLinker, type AgencyDirectory } from '../link-agencies';
 import type { SpreadsheetContent } from '../read-cells';
@@ -16,6 +16,19 @@ import { readRecords } from './read-rows';
 import { noPlanSheet, refuseCellProblems, sortSheets, titleAbove } from './sheets';
 
 export type { ColumnChoice, ColumnReading } from './map-columns';
+
+/** A file holding more than a plan file can: refused whole, naming the count (no row limit cuts a sheet earlier). */
+function refuseOverLimits(fileName: string, chapters: readonly PlanFileChapter[], agencies: number): void {
+  const over = (what: string, count: number, limit: number) => {
+    if (count > limit) throw new AppError('bad_file', `${fileName}: ${what} ${count.toLocaleString('en')}, more than the ${limit.toLocaleString('en')} a plan can hold; nothing was imported`);
+  };
+  over('the chapters number', chapters.length, TREE_LIMITS.chapters);
+  for (const chapter of chapters) {
+    over(`the policy statements of chapter "${chapter.code || chapter.title.slice(0, 60)}" number`, chapter.statements.length, TREE_LIMITS.statements);
+    for (const statement of chapter.statements) over(`the actions of policy statement "${statement.code || statement.text.slice(0, 60)}" number`, statement.actions.length, TREE_LIMITS.actions);
+  }
+  over('the agencies it names number', agencies, AGENCY_LIMITS.count);
+}
 
 /** A plan read from a spreadsheet has not been approved: its planned dates are no baseline yet. */
 const NOT_APPROVED: PlanFile['plans'][number]['baseline'] = { approvedOn: null, approvedBy: null, rebaselinedOn: null, rebaselineReason: '' };
@@ -82,10 +95,12 @@ export function buildPlan(fileName: string, content: SpreadsheetContent, options
     throw new AppError('bad_file', `${fileName}: the plan has a header (${where}) but no actions below it`);
   }
 
-  // The plan file the builder keeps to by construction: every text cut to its cap where it is read (messages.ts
-  // LIMITS, putUnmapped), at most 100 indicators an action, 200 agencies a field (link-agencies.ts). Not checked
-  // again against the schema here: that check cost a tenth of a 10,000-action import. The hostile suite checks that
-  // whatever any hostile file leaves in the workspace exports as a plan file the schema accepts.
+  // The plan file's caps, kept where each part is read rather than checked again against its schema here (that
+  // check cost a tenth of a 10,000-action import): every text cut where it is read (messages.ts LIMITS,
+  // putUnmapped), at most 100 indicators an action, finite values (indicator-values.ts), agencies' names, acronyms,
+  // aliases and links per field (link-agencies.ts); the counts below. The hostile suite checks that whatever any of
+  // its files leaves in the workspace exports as a plan file the schema accepts.
+  refuseOverLimits(fileName, tree.chapters, linker.agencies.length);
   const file: PlanFile = {
     format: PLAN_FILE_FORMAT,
     plans: [{ title: title.slice(0, 300), description: tree.descriptionParts.join('\n').slice(0, 5000), baseline: NOT_APPROVED, chapters: tree.chapters }],

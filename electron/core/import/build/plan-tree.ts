@@ -87,7 +87,7 @@ export function readChapter({ log, tree, levels }: TreeContext, record: RowRecor
   if (code && code.depth !== levels.depths.chapter) {
     note(log, { ...where(record, 'chapter'), severity: 'doubt', topic: 'code', message: `chapter code ${code.code} has ${code.depth} parts where chapters have ${levels.depths.chapter}; kept as written`, read: code.code });
   }
-  tree.chapter = { code: code?.code ?? '', title: limited(log, title, LIMITS.chapter, 'chapter title', record, 'chapter'), statements: [] };
+  tree.chapter = { code: (code?.code ?? '').slice(0, LIMITS.code), title: limited(log, title, LIMITS.chapter, 'chapter title', record, 'chapter'), statements: [] };
   tree.chapterCode = code;
   tree.chapters.push(tree.chapter);
   tree.statement = null;
@@ -114,7 +114,7 @@ export function readStatement(ctx: TreeContext, record: RowRecord, text: string,
   } else if (code && code.depth !== levels.depths.statement) {
     note(log, { ...where(record, 'statement'), severity: 'doubt', topic: 'code', message: `statement code ${code.code} has ${code.depth} parts where statements have ${levels.depths.statement}; kept as written`, read: code.code });
   }
-  tree.statement = { code: code?.code ?? '', text: limited(log, title, LIMITS.statement, 'statement text', record, 'statement'), actions: [] };
+  tree.statement = { code: (code?.code ?? '').slice(0, LIMITS.code), text: limited(log, title, LIMITS.statement, 'statement text', record, 'statement'), actions: [] };
   tree.statementCode = code;
   chapter.statements.push(tree.statement);
   tree.action = null;

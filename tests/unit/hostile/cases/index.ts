@@ -1,6 +1,7 @@
 // Every hostile case, by the kind of input it attacks. A new format joins with a file of its own here.
 import type { HostileCase } from '../bench';
 import { AGENCY_CELL_CASES } from './agency-cells';
+import { CELL_CAP_CASES } from './cell-caps';
 import { MALFORMED_XML_CASES } from './malformed-xml';
 import { MONTH_VALUE_CASES } from './month-values';
 import { PACKAGE_CASES } from './packages';
@@ -20,4 +21,5 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   ...UNMAPPED_CELL_CASES,
   ...MALFORMED_XML_CASES,
   ...AGENCY_CELL_CASES,
+  ...CELL_CAP_CASES,
 ];
