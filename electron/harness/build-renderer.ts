@@ -50,18 +50,32 @@ export async function buildRenderer(root: string): Promise<void> {
 
 /**
  * The window.api shim as one classic script: the copy kept under node_modules/.cache (never in out/, which the app
- * is packaged from) while it is newer than its sources, else bundled again and kept.
+ * is packaged from) while its sources are as they were when it was bundled, else bundled again and kept. The copy's
+ * first line records its sources' state (their newest change, and this file's own), compared for equality: a source
+ * edited while the shim was bundling makes the copy stale, not current.
  */
 export async function harnessShim(root: string): Promise<string> {
   const kept = resolve(root, 'node_modules/.cache/plandesk/harness-shim.js');
-  const sources = Math.max(newestChange(resolve(root, 'renderer/src/browser-harness')), newestChange(resolve(root, 'shared')));
-  if (newestChange(kept) > sources) return readFileSync(kept, 'utf8');
+  const sources = () =>
+    `// sources ${Math.max(newestChange(resolve(root, 'renderer/src/browser-harness')), newestChange(resolve(root, 'shared')))} ${newestChange(resolve(root, 'electron/harness/build-renderer.ts'))}\n`;
+  const before = sources();
+  try {
+    const copy = readFileSync(kept, 'utf8');
+    if (copy.startsWith(before)) return copy.slice(before.length);
+  } catch {
+    // No copy yet: bundled below.
+  }
   const script = await bundleShim(root);
-  // Written whole, then renamed: harnesses started side by side (the end-to-end tests) never read half a script.
-  mkdirSync(dirname(kept), { recursive: true });
-  const partial = `${kept}.${process.pid}.${Date.now()}`;
-  writeFileSync(partial, script);
-  renameSync(partial, kept);
+  // Written whole, then renamed: harnesses started side by side (the end-to-end tests) never read half a script. A
+  // copy that cannot be kept (a read-only folder, a full disk) costs the next start a bundling, nothing more.
+  try {
+    mkdirSync(dirname(kept), { recursive: true });
+    const partial = `${kept}.${process.pid}.${Date.now()}`;
+    writeFileSync(partial, before + script);
+    renameSync(partial, kept);
+  } catch {
+    // Kept in memory only.
+  }
   return script;
 }
 

@@ -42,6 +42,13 @@ function downloadBase64(fileName: string, base64: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** What a layout of the preview is of. */
+interface LayoutOf {
+  readonly model: ReportModel;
+  readonly paper: PaperSize;
+  readonly timelinePaper: TimelinePaper;
+}
+
 export function ReportsView({ planId, revision }: ReportsViewProps) {
   const t = text();
   /** What the preview says when the person cancelled preparing it (the progress bar's Cancel). */
@@ -111,14 +118,16 @@ export function ReportsView({ planId, revision }: ReportsViewProps) {
   const meetingWords = model?.committee.meeting ? t['reports.meetingAfter'](model.committee.meeting) : t['reports.noSnapshotMeeting'];
   const problem = preview.problem;
   // How the preview's pages came out, for the model they were laid out from.
-  const [laidOutPack, setLaidOutPack] = useState<{ readonly model: ReportModel; readonly info: LayoutInfo } | null>(null);
-  const layout = laidOutPack !== null && laidOutPack.model === model ? laidOutPack.info : null;
-  // A long pack's preview is laid out a part at a time (the window answering between parts): how far it is, and
-  // whether the person stopped it (printing and saving still make the whole pack).
-  const [layoutSteps, setLayoutSteps] = useState<{ readonly model: ReportModel; readonly done: number; readonly total: number } | null>(null);
-  const [stoppedFor, setStoppedFor] = useState<ReportModel | null>(null);
-  const previewStopped = model !== null && stoppedFor === model;
-  const steps = !layout && !previewStopped && layoutSteps !== null && layoutSteps.model === model ? layoutSteps : null;
+  // Each layout of the preview is of one model on one paper: what it came to, and how far a long pack's is (laid
+  // out a part at a time, the window answering between parts), are kept with what they are of.
+  const [laidOutPack, setLaidOutPack] = useState<{ readonly of: LayoutOf; readonly info: LayoutInfo } | null>(null);
+  const [layoutSteps, setLayoutSteps] = useState<{ readonly of: LayoutOf; readonly done: number; readonly total: number } | null>(null);
+  const layoutOf = useMemo<LayoutOf | null>(() => (model ? { model, paper, timelinePaper } : null), [model, paper, timelinePaper]);
+  const layout = laidOutPack !== null && laidOutPack.of === layoutOf ? laidOutPack.info : null;
+  // Stopped by the person (printing and saving still make the whole pack), until the model or the paper changes.
+  const [stoppedFor, setStoppedFor] = useState<LayoutOf | null>(null);
+  const previewStopped = layoutOf !== null && stoppedFor === layoutOf;
+  const steps = !layout && !previewStopped && layoutSteps !== null && layoutSteps.of === layoutOf ? layoutSteps : null;
 
   const choosePreset = (next: ReportPreset) => {
     setPreset(next);
@@ -161,8 +170,8 @@ export function ReportsView({ planId, revision }: ReportsViewProps) {
     window.open(`./print.html?${query.toString()}`, '_blank');
   };
 
-  const laidOut = useCallback((info: LayoutInfo) => model && setLaidOutPack({ model, info }), [model]);
-  const layoutProgress = useCallback((done: number, total: number) => model && setLayoutSteps({ model, done, total }), [model]);
+  const laidOut = useCallback((info: LayoutInfo) => layoutOf && setLaidOutPack({ of: layoutOf, info }), [layoutOf]);
+  const layoutProgress = useCallback((done: number, total: number) => layoutOf && setLayoutSteps({ of: layoutOf, done, total }), [layoutOf, setLayoutSteps]);
   const desktop = shell === 'electron';
   // The default comparison: the newest snapshot taken by the pack's date (the last meeting before it).
   const packDay = periods.find((p) => p.id === periodId)?.end.concat('-31') ?? asOf;
@@ -362,7 +371,7 @@ export function ReportsView({ planId, revision }: ReportsViewProps) {
               <span className="reports__laying-out" role="status">
                 <span>{t['reports.layingOutParts'](formatNumber(steps.done), formatNumber(steps.total))}</span>
                 <progress className="reports__layout-progress" max={steps.total} value={steps.done} aria-label={t['reports.layingOutLabel']} />
-                <button type="button" className="button" onClick={() => setStoppedFor(model)}>
+                <button type="button" className="button" onClick={() => setStoppedFor(layoutOf)}>
                   {t['reports.stopPreview']}
                 </button>
               </span>
@@ -399,7 +408,14 @@ export function ReportsView({ planId, revision }: ReportsViewProps) {
             {!problem && previewStopped && (
               <p className="muted reports__waiting">
                 {t['reports.previewStopped']}{' '}
-                <button type="button" className="button" onClick={() => setStoppedFor(null)}>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => {
+                    setLayoutSteps(null);
+                    setStoppedFor(null);
+                  }}
+                >
                   {t['reports.showPreview']}
                 </button>
               </p>
