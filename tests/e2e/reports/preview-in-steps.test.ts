@@ -59,5 +59,11 @@ describe("a long pack's preview", () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(await page.locator('.reports__pages .rp-link-targets').count()).toBe(1);
     expect(await page.locator('.reports__laying-out').count()).toBe(0);
+
+    // Another paper is another layout: its own count, its own progress and Stop, not the A4 pages' count.
+    await page.getByRole('radio', { name: 'Letter' }).check();
+    await expect.poll(() => status.textContent(), { timeout: 60_000 }).toMatch(/^Laying out the preview: \d+ of \d+ parts/);
+    expect(await count.textContent()).toBe('2,000 actions · laying out pages…');
+    await page.getByText(/^2,000 actions · [\d,]+ pages$/).waitFor({ timeout: 60_000 });
   });
 });
