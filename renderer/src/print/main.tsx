@@ -21,7 +21,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { PaperSize, ReportModel, TimelinePaper } from '../../../shared/domain';
 import type { PackDescription } from '../../../shared/printed-pack';
 import { messageOf } from '../data/errors';
-import { text } from '../language/language';
+import { showLanguage, text } from '../language/language';
+import { faceLoaded } from '../language/useLanguage';
 import { pageRules } from './geometry';
 import { modelFingerprint } from './measure-shares';
 import { longDate } from './print-format';
@@ -126,7 +127,14 @@ function PrintPage({ request, paper, timelinePaper, inParts, share }: PrintPageP
     void (async () => {
       try {
         await ensureApi();
-        const result = await window.api.reports.model(request as Parameters<typeof window.api.reports.model>[0]);
+        const [result, info] = await Promise.all([window.api.reports.model(request as Parameters<typeof window.api.reports.model>[0]), window.api.app.info({})]);
+        // The pack in the language the window shows, as its preview is (English where a word has no translation);
+        // the command line's is English. Its face loaded first: text measured before it arrives measures wrong.
+        if (info.ok) {
+          await faceLoaded(info.value.language);
+          showLanguage(info.value.language);
+          document.documentElement.lang = info.value.language;
+        }
         if (!result.ok) fail(result.error.message);
         else {
           performance.mark('report:model');

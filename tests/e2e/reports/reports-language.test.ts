@@ -1,6 +1,6 @@
 // The review pack builder and the timeline follow View > Language (issue 18, item 4): their words come from the
 // catalogue, so a word with Dzongkha shows in Dzongkha and back in English without a restart, while the pack's
-// pages in the preview keep their English where no Dzongkha is written.
+// pages in the preview, and the printable pages, keep their English where no Dzongkha is written.
 import { describe, expect, it } from 'vitest';
 import { startApp } from '../support/app';
 import { chooseLanguage } from '../support/language';
@@ -24,6 +24,17 @@ describe('the Reports and Timeline views in another language', () => {
     await page.locator('.reports__pages .rp-page').first().waitFor({ timeout: 60_000 });
     await page.getByRole('heading', { name: 'Executive summary' }).first().waitFor();
     await saveScreenshot(page, 'reports-dzongkha');
+    // The printable pages (what Print and Save as PDF print) are in the language shown too, as the preview is: its
+    // status names in Dzongkha, the rest in English where no Dzongkha is written yet.
+    const [printable] = await Promise.all([page.context().waitForEvent('page'), page.locator('.view-toolbar__actions .button--primary').click()]);
+    await printable.locator('html[data-report-state="ready"]').waitFor({ timeout: 60_000 });
+    expect(await printable.evaluate('document.documentElement.lang')).toBe('dz');
+    const printed = (await printable.locator('.rp-page').allInnerTexts()).join('\n');
+    expect(printed).toContain('Executive summary');
+    expect(printed).toContain('ལག་ལེན་འཐབ་དོ');
+    await printable.getByRole('heading', { name: 'Executive summary' }).first().scrollIntoViewIfNeeded();
+    await saveScreenshot(printable, 'printable-pages-dzongkha');
+    await printable.close();
 
     await tabs.getByRole('tab', { name: 'དུས་རིམ' }).click();
     const toolbar = page.getByRole('toolbar', { name: 'Timeline' });
