@@ -47,8 +47,9 @@ export function indicatorsSection(model: ReportModel): FlowSection {
   ];
   if (count > 0) {
     blocks.push(
+      // Level 2: the section's own heading is its only one above (a level 3 here skipped one, for a screen reader).
       heading('indicators-unreported-title', t['print.indicators.unreported'](count), {
-        level: 3,
+        level: 2,
         note: withLink(t['print.indicators.unreportedNote'](longDate(model.asOf)), chapterDetailLink()),
       }),
     );
