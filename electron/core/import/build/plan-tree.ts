@@ -40,6 +40,11 @@ export interface TreeContext {
   readonly headerFields: ReadonlySet<ImportField>;
 }
 
+/** A code as the plan stores it (at most LIMITS.code characters; '' for none): also what a repeated row is compared by. */
+export function storedCode(code: LeadingCode | null): string {
+  return (code?.code ?? '').slice(0, LIMITS.code);
+}
+
 /** A level's cell split into its leading code ("5.1.1.") and its title, with the code's repairs in the report. */
 export function readCode(log: ReportLog, record: RowRecord, level: Level, text: string): { code: LeadingCode | null; title: string } {
   const code = readLeadingCode(text);
@@ -77,7 +82,7 @@ function ensureStatement(ctx: TreeContext, record: RowRecord): PlanFileStatement
 /** A chapter cell; `withMore`: the row holds more than the chapter. */
 export function readChapter({ log, tree, levels }: TreeContext, record: RowRecord, text: string, withMore: boolean): void {
   const { code, title } = readCode(log, record, 'chapter', text);
-  if (tree.chapter && tree.chapter.title === title && tree.chapter.code === (code?.code ?? '')) return;
+  if (tree.chapter && tree.chapter.title === title && tree.chapter.code === storedCode(code)) return;
   if (!code && !withMore && levels.coded.chapter) {
     // "<b>e-Gov policy</b>" alone on its row, where chapters carry codes: a section heading, not a chapter.
     tree.descriptionParts.push(title);
@@ -87,7 +92,7 @@ export function readChapter({ log, tree, levels }: TreeContext, record: RowRecor
   if (code && code.depth !== levels.depths.chapter) {
     note(log, { ...where(record, 'chapter'), severity: 'doubt', topic: 'code', message: `chapter code ${code.code} has ${code.depth} parts where chapters have ${levels.depths.chapter}; kept as written`, read: code.code });
   }
-  tree.chapter = { code: (code?.code ?? '').slice(0, LIMITS.code), title: limited(log, title, LIMITS.chapter, 'chapter title', record, 'chapter'), statements: [] };
+  tree.chapter = { code: storedCode(code), title: limited(log, title, LIMITS.chapter, 'chapter title', record, 'chapter'), statements: [] };
   tree.chapterCode = code;
   tree.chapters.push(tree.chapter);
   tree.statement = null;
@@ -100,7 +105,7 @@ export function readStatement(ctx: TreeContext, record: RowRecord, text: string,
   const { log, tree, levels } = ctx;
   const { code, title } = readCode(log, record, 'statement', text);
   const current = tree.statement;
-  if (current && current.text === title && current.code === (code?.code ?? '')) return;
+  if (current && current.text === title && current.code === storedCode(code)) return;
   // A statement whose text runs on to a later row without a code ("… national development" / "plans, market demands …").
   if (!code && current && !chapterOnRow && levels.coded.statement && (/^[a-z]/.test(title) || !/[.;:!?)]$/.test(current.text))) {
     const joined = `${current.text} ${title}`;
@@ -114,7 +119,7 @@ export function readStatement(ctx: TreeContext, record: RowRecord, text: string,
   } else if (code && code.depth !== levels.depths.statement) {
     note(log, { ...where(record, 'statement'), severity: 'doubt', topic: 'code', message: `statement code ${code.code} has ${code.depth} parts where statements have ${levels.depths.statement}; kept as written`, read: code.code });
   }
-  tree.statement = { code: (code?.code ?? '').slice(0, LIMITS.code), text: limited(log, title, LIMITS.statement, 'statement text', record, 'statement'), actions: [] };
+  tree.statement = { code: storedCode(code), text: limited(log, title, LIMITS.statement, 'statement text', record, 'statement'), actions: [] };
   tree.statementCode = code;
   chapter.statements.push(tree.statement);
   tree.action = null;
@@ -139,7 +144,7 @@ export function newAction(ctx: TreeContext, record: RowRecord, code: LeadingCode
     }
   }
   const unmapped: Record<string, string> = {};
-  const action = blankAction((code?.code ?? '').slice(0, LIMITS.code), limited(log, title, LIMITS.title, 'action title', record, 'action', unmapped), unmapped);
+  const action = blankAction(storedCode(code), limited(log, title, LIMITS.title, 'action title', record, 'action', unmapped), unmapped);
   statement.actions.push(action);
   tree.action = { action, sheet: record.sheet, row: record.row };
   return tree.action;

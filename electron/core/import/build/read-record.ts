@@ -1,7 +1,7 @@
 // What a row is in the plan: a chapter, a statement, an action (or the same action repeated, one more of its
 // indicators), the data of the action above it, or nothing to import; and where its data goes.
 import { clip } from '../report';
-import { newAction, readChapter, readCode, readStatement, type TreeContext } from './plan-tree';
+import { newAction, readChapter, readCode, readStatement, storedCode, type TreeContext } from './plan-tree';
 import { readData, type DataContext } from './read-data';
 import { note } from './messages';
 import { where, type RecordField, type RowRecord } from './row-record';
@@ -29,7 +29,7 @@ export function readRecord(ctx: RecordContext, record: RowRecord): void {
       return;
     }
     const current = tree.action;
-    if (current && !f.statement && !f.chapter && current.action.title === title && current.action.code === (code?.code ?? '')) {
+    if (current && !f.statement && !f.chapter && current.action.title === title && current.action.code === storedCode(code)) {
       // The action repeated on the next row (a merged cell exported with its value on every row): another indicator.
       readData(ctx, record, current.action, true);
       return;
