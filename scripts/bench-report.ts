@@ -36,7 +36,8 @@ function month(index: number): string {
   return `${2022 + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
-function generatedPlan(actions: number): PlanFile {
+/** A plan of `actions` actions in chapters of about 500, with indicators, agencies and remarks (also the preview test's). */
+export function generatedPlan(actions: number): PlanFile {
   const chapters = Math.max(4, Math.round(actions / 500));
   const statementsPerChapter = 10;
   const perStatement = Math.ceil(actions / (chapters * statementsPerChapter));

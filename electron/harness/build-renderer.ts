@@ -56,12 +56,10 @@ export async function buildRenderer(root: string): Promise<void> {
  */
 export async function harnessShim(root: string): Promise<string> {
   const kept = resolve(root, 'node_modules/.cache/plandesk/harness-shim.js');
-  const sources = () =>
-    `// sources ${Math.max(newestChange(resolve(root, 'renderer/src/browser-harness')), newestChange(resolve(root, 'shared')))} ${newestChange(resolve(root, 'electron/harness/build-renderer.ts'))}\n`;
-  const before = sources();
+  const stamp = `// sources ${Math.max(newestChange(resolve(root, 'renderer/src/browser-harness')), newestChange(resolve(root, 'shared')))} ${newestChange(resolve(root, 'electron/harness/build-renderer.ts'))}\n`;
   try {
     const copy = readFileSync(kept, 'utf8');
-    if (copy.startsWith(before)) return copy.slice(before.length);
+    if (copy.startsWith(stamp)) return copy.slice(stamp.length);
   } catch {
     // No copy yet: bundled below.
   }
@@ -71,7 +69,7 @@ export async function harnessShim(root: string): Promise<string> {
   try {
     mkdirSync(dirname(kept), { recursive: true });
     const partial = `${kept}.${process.pid}.${Date.now()}`;
-    writeFileSync(partial, before + script);
+    writeFileSync(partial, stamp + script);
     renameSync(partial, kept);
   } catch {
     // Kept in memory only.

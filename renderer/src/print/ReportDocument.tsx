@@ -318,7 +318,7 @@ export function ReportDocument({
     // The blocks each pass measures: a printer's share of them, or the whole pack in one pass or, in the window,
     // in parts of about ROWS_PER_STEP rows (a block's height depends on that block alone: measure-shares.ts).
     const steps = inSteps && !measuresShare ? Math.min(100, Math.max(1, Math.ceil(weightOfPack(built.sections) / ROWS_PER_STEP))) : 1;
-    const passes = !measuresShare ? Array.from({ length: steps }, (_, i) => blocksOfShare(built.sections, i, steps)) : [blocksOfShare(built.sections, shareIndex, shareCount)];
+    const passes = measuresShare ? [blocksOfShare(built.sections, shareIndex, shareCount)] : Array.from({ length: steps }, (_, i) => blocksOfShare(built.sections, i, steps));
     const renderForMeasure = (included: readonly (readonly boolean[])[]) => {
       host.className = 'report report--measuring';
       host.innerHTML = renderToStaticMarkup(
@@ -398,10 +398,13 @@ export function ReportDocument({
     const showInSteps = async (measured: readonly MeasuredSection[]) => {
       const { pagination, tocPages, total, markupOf } = paginated(measured);
       host.className = 'report';
-      for (let from = 0; from < Math.max(1, total); from += from === 0 ? FIRST_PAGES : PAGES_PER_STEP) {
-        const markup = markupOf(from, Math.min(total, from + (from === 0 ? FIRST_PAGES : PAGES_PER_STEP)), from > 0);
-        if (from === 0) host.innerHTML = markup;
+      for (let from = 0; from < Math.max(1, total); ) {
+        const first = from === 0;
+        const to = from + (first ? FIRST_PAGES : PAGES_PER_STEP);
+        const markup = markupOf(from, Math.min(total, to), !first);
+        if (first) host.innerHTML = markup;
         else host.insertAdjacentHTML('beforeend', markup);
+        from = to;
         await betweenSteps();
         if (cancelled) return;
       }

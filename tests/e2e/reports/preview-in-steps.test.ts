@@ -2,34 +2,17 @@
 // it is and a Stop (the model is built in the core's worker; laying out its pages can only happen in the window, and
 // at once it froze the window for 2.5 s at 500 actions and 10 s at 10,000). The pages come out the same as at once:
 // numbered in order, each link target once.
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generatedWorkspace } from '../../../scripts/bench-report';
-import { openBrowser, type OpenBrowser } from '../support/browser';
-import { startHarness, type RunningHarness } from '../support/harness';
-import { tempDir } from '../support/sample-workspace';
+import { describe, expect, it } from 'vitest';
+import { generatedPlan } from '../../../scripts/bench-report';
+import { startApp } from '../support/app';
 import { saveScreenshot } from '../support/screenshots';
 
-const folder = tempDir('preview-in-steps');
-let harness: RunningHarness;
-let browser: OpenBrowser;
-
-beforeAll(async () => {
-  const db = join(folder, 'workspace.sqlite');
-  await generatedWorkspace(db, 2000);
-  harness = await startHarness({ db, user: 'Dechen' });
-  browser = await openBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await harness?.stop();
-});
+const app = startApp({ name: 'preview-in-steps', user: 'Dechen', plan: generatedPlan(2000) });
 
 describe("a long pack's preview", () => {
   it('shows how far it is laid out, stops when asked, and lays out again on request', async () => {
-    const { page } = browser;
-    await page.goto(harness.url);
+    const { page } = app;
+    await page.goto(app.harness.url);
     await page.getByRole('tab', { name: 'Reports' }).click();
     const status = page.locator('.reports__laying-out');
     await expect.poll(() => status.textContent(), { timeout: 60_000 }).toMatch(/^Laying out the preview: \d+ of \d+ parts/);
